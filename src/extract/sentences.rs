@@ -1,0 +1,343 @@
+//! The sentence splitter every extractor shares.
+//!
+//! A hand-written byte scanner: the Rust sentence splitters on crates.io
+//! either need nightly (`punkt`) or split on Unicode rules (UAX #29) that
+//! end a sentence after "Mr." and "U.S.", which news text is full of.
+//!
+//! Rules, in order:
+//! - `.`, `!`, `?` (and runs of them, with closing quotes and brackets)
+//!   end a sentence only when followed by whitespace and then not by a
+//!   lower-case letter: `1.2`, `U.S.-led`, `"Why?" he asked` do not split.
+//! - Titles and similar abbreviations (`Mr.`, `Dr.`, `Gen.`, `No.`) never
+//!   end a sentence; abbreviations that can (`Inc.`, `Jan.`, `U.S.`, `a.m.`,
+//!   single initials) do only when the next word is a usual sentence
+//!   opener ("The", "He", "But", ...).
+//! - A blank line, or a line break followed by an indent or a bullet, ends
+//!   a paragraph (and the sentence). A short line with no final
+//!   punctuation followed by a capitalised line (a headline, a date line)
+//!   is a sentence of its own; other single line breaks are hard wraps.
+
+use serde::Serialize;
+
+/// One sentence: byte offsets into the text (`end` exclusive), trimmed of
+/// surrounding whitespace, and the index of its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// 0-based paragraph number.
+    pub paragraph: usize,
+}
+
+/// Abbreviations that never end a sentence (titles, `No.`, `vs.`).
+const NEVER_FINAL: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mssrs", "Messrs", "Dr", "Prof", "Rev", "Sen", "Rep", "Reps", "Gov", "Gen",
+    "Col", "Lt", "Sgt", "Capt", "Cmdr", "Maj", "Adm", "Hon", "Pres", "Supt", "Insp", "Det",
+    "Cpl", "Pvt", "Gens", "Sens", "Fr", "St", "Ste", "Mt", "Ft", "No", "Nos", "Vol", "Art",
+    "vs", "v", "e.g", "i.e", "cf", "approx", "Fig", "pp", "Gov't", "Atty", "Brig", "Rt",
+];
+
+/// Abbreviations that may end a sentence; they do when the next word opens
+/// a sentence.
+const MAYBE_FINAL: &[&str] = &[
+    "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Jr", "Sr", "Plc", "plc", "LLC", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
+    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "etc", "al", "Ave", "Blvd", "Rd", "Dept",
+    "Univ", "est", "mln", "bln", "pct", "yr", "yrs", "min", "mins", "hr", "hrs", "oz", "lb",
+    "lbs", "ft", "in", "cm", "mm", "km", "kg",
+];
+
+/// Words that usually open a sentence: after an ambiguous abbreviation
+/// (`U.S.`, `Inc.`) one of these means the sentence did end.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
+    "In", "On", "At", "For", "This", "That", "These", "Those", "There", "Their", "His", "Her",
+    "Its", "Our", "My", "However", "Meanwhile", "Also", "Yet", "Still", "If", "When", "While",
+    "After", "Before", "As", "Since", "Although", "Though", "Many", "Some", "Most", "Other",
+    "Officials", "Police", "Analysts", "According", "Last", "Earlier", "Later", "Now", "Then",
+    "Today", "Yesterday", "Shares", "Prices", "Sales", "What", "Why", "How", "Who", "Where",
+    "Under", "With", "Without", "From", "By", "To", "One", "Two", "Both", "All", "No", "Not",
+    "Such", "Its", "Each", "Every", "Despite", "During", "Until", "Asked", "Separately",
+];
+
+/// Splits `text` into sentences. Never panics; every offset is a char
+/// boundary of `text`.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::with_capacity(n / 120 + 1);
+    let mut para = 0usize;
+    let mut start = skip_space(b, 0);
+    let mut i = start;
+    while i < n {
+        match b[i] {
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < n && matches!(b[j], b'.' | b'!' | b'?') {
+                    j += 1;
+                }
+                let end = skip_closers(b, j);
+                if end < n && !is_space(b[end]) {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                if ends_sentence(text, start, i, j, end) {
+                    push(&mut out, b, start, end, para);
+                    let next = skip_space(b, end);
+                    if b[end..next].contains(&b'\n') {
+                        para += 1;
+                    }
+                    start = next;
+                    i = next;
+                } else {
+                    i = end;
+                }
+            }
+            b'\n' => {
+                let next = skip_space(b, i);
+                let gap = &b[i..next];
+                let newlines = gap.iter().filter(|&&c| c == b'\n').count();
+                let last_nl = i + gap.iter().rposition(|&c| c == b'\n').unwrap_or(0);
+                let indent = next - last_nl - 1;
+                let paragraph_break = newlines >= 2
+                    || (next < n && (indent >= 2 || b[last_nl + 1] == b'\t'))
+                    || (next < n && is_bullet(b, next));
+                let line_break = !paragraph_break
+                    && next < n
+                    && is_heading_line(b, line_start(b, i).max(start), i)
+                    && starts_upper(text, next);
+                if paragraph_break || line_break || next >= n {
+                    push(&mut out, b, start, i, para);
+                    if paragraph_break {
+                        para += 1;
+                    }
+                    start = next;
+                }
+                i = next.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    push(&mut out, b, start, n, para);
+    out
+}
+
+/// Whether the terminator run `b[dot..run_end]` (closers up to `end`)
+/// ends the sentence that began at `start`.
+fn ends_sentence(text: &str, start: usize, dot: usize, run_end: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let next = skip_space(b, end);
+    if next >= b.len() {
+        return true;
+    }
+    let next_word = word_at(text, skip_openers(b, next));
+    let first = next_word.chars().next();
+    if first.is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    if b[dot] != b'.' || run_end - dot > 1 {
+        // `!`, `?`, an ellipsis or `?!`: ends unless lower case follows.
+        return true;
+    }
+    let word = word_before(text, start, dot);
+    if word.is_empty() {
+        return true;
+    }
+    if NEVER_FINAL.contains(&word) {
+        return false;
+    }
+    let ambiguous = MAYBE_FINAL.contains(&word)
+        || is_initial(word)
+        || word.contains('.') // U.S, a.m, Ph.D
+        ;
+    if ambiguous {
+        return OPENERS.contains(&next_word) || b[end - 1] != b'.';
+    }
+    true
+}
+
+fn push(out: &mut Vec<Sentence>, b: &[u8], start: usize, end: usize, paragraph: usize) {
+    let mut e = end.min(b.len());
+    while e > start && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    if e > start {
+        out.push(Sentence {
+            start,
+            end: e,
+            paragraph,
+        });
+    }
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_space(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// Skips closing quotes and brackets after a terminator: `)`, `]`, `"`,
+/// `'`, `”`, `’`, `»`.
+fn skip_closers(b: &[u8], mut i: usize) -> usize {
+    loop {
+        if i < b.len() && matches!(b[i], b')' | b']' | b'"' | b'\'') {
+            i += 1;
+        } else if b[i.min(b.len())..].starts_with("”".as_bytes())
+            || b[i.min(b.len())..].starts_with("’".as_bytes())
+        {
+            i += 3;
+        } else if b[i.min(b.len())..].starts_with("»".as_bytes()) {
+            i += 2;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// Skips opening quotes and brackets before a word.
+fn skip_openers(b: &[u8], mut i: usize) -> usize {
+    loop {
+        if i < b.len() && matches!(b[i], b'(' | b'[' | b'"' | b'\'') {
+            i += 1;
+        } else if b[i.min(b.len())..].starts_with("“".as_bytes())
+            || b[i.min(b.len())..].starts_with("‘".as_bytes())
+        {
+            i += 3;
+        } else if b[i.min(b.len())..].starts_with("«".as_bytes()) {
+            i += 2;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// The word starting at `i` (letters, digits, `'`).
+fn word_at(text: &str, i: usize) -> &str {
+    let rest = text.get(i..).unwrap_or("");
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\''))
+        .map_or(rest.len(), |(k, _)| k);
+    &rest[..len]
+}
+
+/// The token just before the `.` at `dot`, without leading punctuation
+/// (`(U.S` → `U.S`).
+fn word_before(text: &str, start: usize, dot: usize) -> &str {
+    let head = text.get(start..dot).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '-'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    head[from..].trim_start_matches(['.', '-', '\''])
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+fn starts_upper(text: &str, i: usize) -> bool {
+    let j = skip_openers(text.as_bytes(), i);
+    text.get(j..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_bullet(b: &[u8], i: usize) -> bool {
+    let rest = &b[i..];
+    rest.starts_with(b"- ")
+        || rest.starts_with(b"* ")
+        || rest.starts_with("• ".as_bytes())
+        || rest.starts_with("– ".as_bytes())
+}
+
+fn line_start(b: &[u8], i: usize) -> usize {
+    b[..i].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1)
+}
+
+/// A short line that does not end in punctuation continuing a sentence:
+/// a headline, a by-line, a date line.
+fn is_heading_line(b: &[u8], from: usize, to: usize) -> bool {
+    let line = &b[from..to];
+    let trimmed_end = line
+        .iter()
+        .rposition(|&c| !is_space(c))
+        .map_or(0, |k| k + 1);
+    let line = &line[..trimmed_end];
+    !line.is_empty()
+        && line.len() <= 60
+        && !matches!(line[line.len() - 1], b',' | b';' | b':' | b'-' | b'(')
+        && line.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders the sentences of `text` joined by ` | `.
+    fn show(text: &str) -> String {
+        split(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn cases() {
+        let cases: &[(&str, &str)] = &[
+            ("One. Two.", "One. | Two."),
+            ("Mr. Smith went to Washington. He left.", "Mr. Smith went to Washington. | He left."),
+            ("Dr. Jane Smith and Gen. Lee met. Talks ended.", "Dr. Jane Smith and Gen. Lee met. | Talks ended."),
+            ("The U.S. economy grew 1.2 percent. Prices rose.", "The U.S. economy grew 1.2 percent. | Prices rose."),
+            ("Troops left the U.S. The war ended.", "Troops left the U.S. | The war ended."),
+            ("It happened on Jan. 5 in Boston. Nobody came.", "It happened on Jan. 5 in Boston. | Nobody came."),
+            ("George W. Bush spoke. Crowds cheered.", "George W. Bush spoke. | Crowds cheered."),
+            ("Shares of Acme Inc. rose. The firm said so.", "Shares of Acme Inc. rose. | The firm said so."),
+            ("He said: \"We agreed.\" Then he left.", "He said: \"We agreed.\" | Then he left."),
+            ("\"Why?\" he asked. Nobody knew.", "\"Why?\" he asked. | Nobody knew."),
+            ("“It is over,” she said. “Go home.” They went.", "“It is over,” she said. | “Go home.” | They went."),
+            ("the road map... by which people live. End.", "the road map... by which people live. | End."),
+            ("Wait... What happened?", "Wait... | What happened?"),
+            ("Inflation was 3.5% in 2012. It fell.", "Inflation was 3.5% in 2012. | It fell."),
+            ("No. 10 Downing Street said no. Fine.", "No. 10 Downing Street said no. | Fine."),
+            ("at 6 a.m. on Monday. Later that day", "at 6 a.m. on Monday. | Later that day"),
+            ("Headline here\n\nBody text. More text.", "Headline here | Body text. | More text."),
+            ("Showers continued in\nthe Bahia zone.\n    The dry period ended.", "Showers continued in\nthe Bahia zone. | The dry period ended."),
+            ("Body ends.\n\nWednesday, May 8th 2013\nStuart Williams", "Body ends. | Wednesday, May 8th 2013 | Stuart Williams"),
+            ("- first item\n- second item", "- first item | - second item"),
+            ("", ""),
+            ("   \n\n  ", ""),
+            ("no terminator at all", "no terminator at all"),
+            ("Visit example.com today. OK.", "Visit example.com today. | OK."),
+        ];
+        for (input, want) in cases {
+            assert_eq!(show(input), *want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_counted() {
+        let text = "First one. Second one.\n\nThird one.\nFourth one.";
+        let paras: Vec<usize> = split(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paras, vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries_on_multibyte_text() {
+        let text = "Él dijo «sí.» Ça va? Ünïcödé… ok. 东京. 北京";
+        for s in split(text) {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(s.start < s.end);
+        }
+    }
+}
