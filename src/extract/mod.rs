@@ -164,6 +164,23 @@ pub struct Quote {
     pub speaker_end: Option<usize>,
 }
 
+/// A sentence credited to a source without a direct quote ("according to
+/// the United Nations", "officials said", "the ministry said"). Not a
+/// table of its own: the claims extractor reads it to fill `speaker`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Credit {
+    /// Index into [`Extraction::sentences`] of the credited sentence.
+    pub sentence: usize,
+    /// Canonical name of the person or body credited.
+    pub speaker: String,
+    /// Where the speaker is named.
+    pub speaker_start: usize,
+    /// End of the speaker mention (exclusive).
+    pub speaker_end: usize,
+    /// `person` or `body` ("officials", "the ministry", "police").
+    pub speaker_kind: &'static str,
+}
+
 /// Everything found in one document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Extraction {
@@ -177,6 +194,8 @@ pub struct Extraction {
     pub entities: Vec<Entity>,
     /// Direct quotes.
     pub quotes: Vec<Quote>,
+    /// Sentences credited to a source (read by the claims extractor).
+    pub credits: Vec<Credit>,
 }
 
 /// An ordered list of extractors, run one after the other on each document.
