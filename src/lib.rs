@@ -17,6 +17,7 @@
 //! ```
 
 pub mod document;
+pub mod eval;
 pub mod extract;
 
 pub use document::{Document, PublishedFrom};

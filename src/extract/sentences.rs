@@ -34,9 +34,9 @@ pub struct Sentence {
 /// Abbreviations that never end a sentence (titles, `No.`, `vs.`).
 const NEVER_FINAL: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mssrs", "Messrs", "Dr", "Prof", "Rev", "Sen", "Rep", "Reps", "Gov", "Gen",
-    "Col", "Lt", "Sgt", "Capt", "Cmdr", "Maj", "Adm", "Hon", "Pres", "Supt", "Insp", "Det",
-    "Cpl", "Pvt", "Gens", "Sens", "Fr", "St", "Ste", "Mt", "Ft", "No", "Nos", "Vol", "Art",
-    "vs", "v", "e.g", "i.e", "cf", "approx", "Fig", "pp", "Gov't", "Atty", "Brig", "Rt",
+    "Col", "Lt", "Sgt", "Capt", "Cmdr", "Maj", "Adm", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl",
+    "Pvt", "Gens", "Sens", "Fr", "St", "Ste", "Mt", "Ft", "No", "Nos", "Vol", "Art", "vs", "v",
+    "e.g", "i.e", "cf", "approx", "Fig", "pp", "Gov't", "Atty", "Brig", "Rt",
 ];
 
 /// Abbreviations that may end a sentence; they do when the next word opens
@@ -44,22 +44,101 @@ const NEVER_FINAL: &[&str] = &[
 const MAYBE_FINAL: &[&str] = &[
     "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Jr", "Sr", "Plc", "plc", "LLC", "Jan", "Feb",
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
-    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "etc", "al", "Ave", "Blvd", "Rd", "Dept",
-    "Univ", "est", "mln", "bln", "pct", "yr", "yrs", "min", "mins", "hr", "hrs", "oz", "lb",
-    "lbs", "ft", "in", "cm", "mm", "km", "kg",
+    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "etc", "al", "Ave", "Blvd", "Rd", "Dept", "Univ",
+    "est", "mln", "bln", "pct", "yr", "yrs", "min", "mins", "hr", "hrs", "oz", "lb", "lbs", "ft",
+    "in", "cm", "mm", "km", "kg",
 ];
 
 /// Words that usually open a sentence: after an ambiguous abbreviation
 /// (`U.S.`, `Inc.`) one of these means the sentence did end.
 const OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
-    "In", "On", "At", "For", "This", "That", "These", "Those", "There", "Their", "His", "Her",
-    "Its", "Our", "My", "However", "Meanwhile", "Also", "Yet", "Still", "If", "When", "While",
-    "After", "Before", "As", "Since", "Although", "Though", "Many", "Some", "Most", "Other",
-    "Officials", "Police", "Analysts", "According", "Last", "Earlier", "Later", "Now", "Then",
-    "Today", "Yesterday", "Shares", "Prices", "Sales", "What", "Why", "How", "Who", "Where",
-    "Under", "With", "Without", "From", "By", "To", "One", "Two", "Both", "All", "No", "Not",
-    "Such", "Its", "Each", "Every", "Despite", "During", "Until", "Asked", "Separately",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "In",
+    "On",
+    "At",
+    "For",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "Our",
+    "My",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Yet",
+    "Still",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "Since",
+    "Although",
+    "Though",
+    "Many",
+    "Some",
+    "Most",
+    "Other",
+    "Officials",
+    "Police",
+    "Analysts",
+    "According",
+    "Last",
+    "Earlier",
+    "Later",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Shares",
+    "Prices",
+    "Sales",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Under",
+    "With",
+    "Without",
+    "From",
+    "By",
+    "To",
+    "One",
+    "Two",
+    "Both",
+    "All",
+    "No",
+    "Not",
+    "Such",
+    "Its",
+    "Each",
+    "Every",
+    "Despite",
+    "During",
+    "Until",
+    "Asked",
+    "Separately",
 ];
 
 /// Splits `text` into sentences. Never panics; every offset is a char
@@ -261,7 +340,10 @@ fn is_bullet(b: &[u8], i: usize) -> bool {
 }
 
 fn line_start(b: &[u8], i: usize) -> usize {
-    b[..i].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1)
+    b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |k| k + 1)
 }
 
 /// A short line that does not end in punctuation continuing a sentence:
@@ -276,7 +358,9 @@ fn is_heading_line(b: &[u8], from: usize, to: usize) -> bool {
     !line.is_empty()
         && line.len() <= 60
         && !matches!(line[line.len() - 1], b',' | b';' | b':' | b'-' | b'(')
-        && line.first().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && line
+            .first()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -296,29 +380,86 @@ mod tests {
     fn cases() {
         let cases: &[(&str, &str)] = &[
             ("One. Two.", "One. | Two."),
-            ("Mr. Smith went to Washington. He left.", "Mr. Smith went to Washington. | He left."),
-            ("Dr. Jane Smith and Gen. Lee met. Talks ended.", "Dr. Jane Smith and Gen. Lee met. | Talks ended."),
-            ("The U.S. economy grew 1.2 percent. Prices rose.", "The U.S. economy grew 1.2 percent. | Prices rose."),
-            ("Troops left the U.S. The war ended.", "Troops left the U.S. | The war ended."),
-            ("It happened on Jan. 5 in Boston. Nobody came.", "It happened on Jan. 5 in Boston. | Nobody came."),
-            ("George W. Bush spoke. Crowds cheered.", "George W. Bush spoke. | Crowds cheered."),
-            ("Shares of Acme Inc. rose. The firm said so.", "Shares of Acme Inc. rose. | The firm said so."),
-            ("He said: \"We agreed.\" Then he left.", "He said: \"We agreed.\" | Then he left."),
-            ("\"Why?\" he asked. Nobody knew.", "\"Why?\" he asked. | Nobody knew."),
-            ("“It is over,” she said. “Go home.” They went.", "“It is over,” she said. | “Go home.” | They went."),
-            ("the road map... by which people live. End.", "the road map... by which people live. | End."),
+            (
+                "Mr. Smith went to Washington. He left.",
+                "Mr. Smith went to Washington. | He left.",
+            ),
+            (
+                "Dr. Jane Smith and Gen. Lee met. Talks ended.",
+                "Dr. Jane Smith and Gen. Lee met. | Talks ended.",
+            ),
+            (
+                "The U.S. economy grew 1.2 percent. Prices rose.",
+                "The U.S. economy grew 1.2 percent. | Prices rose.",
+            ),
+            (
+                "Troops left the U.S. The war ended.",
+                "Troops left the U.S. | The war ended.",
+            ),
+            (
+                "It happened on Jan. 5 in Boston. Nobody came.",
+                "It happened on Jan. 5 in Boston. | Nobody came.",
+            ),
+            (
+                "George W. Bush spoke. Crowds cheered.",
+                "George W. Bush spoke. | Crowds cheered.",
+            ),
+            (
+                "Shares of Acme Inc. rose. The firm said so.",
+                "Shares of Acme Inc. rose. | The firm said so.",
+            ),
+            (
+                "He said: \"We agreed.\" Then he left.",
+                "He said: \"We agreed.\" | Then he left.",
+            ),
+            (
+                "\"Why?\" he asked. Nobody knew.",
+                "\"Why?\" he asked. | Nobody knew.",
+            ),
+            (
+                "“It is over,” she said. “Go home.” They went.",
+                "“It is over,” she said. | “Go home.” | They went.",
+            ),
+            (
+                "the road map... by which people live. End.",
+                "the road map... by which people live. | End.",
+            ),
             ("Wait... What happened?", "Wait... | What happened?"),
-            ("Inflation was 3.5% in 2012. It fell.", "Inflation was 3.5% in 2012. | It fell."),
-            ("No. 10 Downing Street said no. Fine.", "No. 10 Downing Street said no. | Fine."),
-            ("at 6 a.m. on Monday. Later that day", "at 6 a.m. on Monday. | Later that day"),
-            ("Headline here\n\nBody text. More text.", "Headline here | Body text. | More text."),
-            ("Showers continued in\nthe Bahia zone.\n    The dry period ended.", "Showers continued in\nthe Bahia zone. | The dry period ended."),
-            ("Body ends.\n\nWednesday, May 8th 2013\nStuart Williams", "Body ends. | Wednesday, May 8th 2013 | Stuart Williams"),
-            ("- first item\n- second item", "- first item | - second item"),
+            (
+                "Inflation was 3.5% in 2012. It fell.",
+                "Inflation was 3.5% in 2012. | It fell.",
+            ),
+            (
+                "No. 10 Downing Street said no. Fine.",
+                "No. 10 Downing Street said no. | Fine.",
+            ),
+            (
+                "at 6 a.m. on Monday. Later that day",
+                "at 6 a.m. on Monday. | Later that day",
+            ),
+            (
+                "Headline here\n\nBody text. More text.",
+                "Headline here | Body text. | More text.",
+            ),
+            (
+                "Showers continued in\nthe Bahia zone.\n    The dry period ended.",
+                "Showers continued in\nthe Bahia zone. | The dry period ended.",
+            ),
+            (
+                "Body ends.\n\nWednesday, May 8th 2013\nStuart Williams",
+                "Body ends. | Wednesday, May 8th 2013 | Stuart Williams",
+            ),
+            (
+                "- first item\n- second item",
+                "- first item | - second item",
+            ),
             ("", ""),
             ("   \n\n  ", ""),
             ("no terminator at all", "no terminator at all"),
-            ("Visit example.com today. OK.", "Visit example.com today. | OK."),
+            (
+                "Visit example.com today. OK.",
+                "Visit example.com today. | OK.",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(show(input), *want, "input: {input:?}");
