@@ -16,9 +16,11 @@
 //! assert_eq!(found.sentences.len(), 1);
 //! ```
 
+pub mod analyse;
 pub mod document;
 pub mod eval;
 pub mod extract;
+pub mod report;
 
 pub use document::{Document, PublishedFrom};
 pub use extract::{extract, Extraction, Registry};

@@ -1,0 +1,711 @@
+//! Inconsistent figures: claims about the same quantity, in articles about
+//! the same story, whose allowed intervals cannot both hold.
+//!
+//! **Same quantity.** Two claims are compared only when their articles are
+//! linked ([`super::stories`]: same story within `window_days`), their
+//! categories are equal (or one is `casualties` and the other `deaths` or
+//! `injured`: a difference of scope), their units are equal, their counted
+//! nouns agree (equal after folding plurals, or both generic such as
+//! "people", "lives"), their periods do not differ, and neither is the
+//! old value or the delta of a change. For general categories (money,
+//! percent, people, jobs, votes) the words around the two figures must
+//! also overlap (`subject_threshold`); event counts (deaths, injured,
+//! displaced, ...) in one story need no more.
+//!
+//! **Intervals.** Each claim allows an interval: "over 70,000" is
+//! [70000, ∞), "at least 80,000" is [80000, ∞) (these agree), "about 100"
+//! is the extractor's tolerance, and a rounded exact figure allows half its
+//! rounding step on each side ("$3.2 billion" and "$3.2bn" are the same
+//! [3.15e9, 3.25e9]). Claims disagree only when their intervals do not
+//! overlap.
+//!
+//! **Time.** Counts that accumulate (deaths, injured, casualties,
+//! displaced, arrested, missing, affected) may grow: a lower figure
+//! published on an earlier day than a higher one is an update, not a
+//! disagreement. A figure that shrinks in a later report, or two figures of
+//! the same day, disagree.
+//!
+//! **One figure per quantity.** An article often holds several figures of
+//! one category (today's toll and last year's). A claim that agrees with,
+//! or is updated by, some claim of the other article is settled; only
+//! unsettled claims are paired, each with the most similar unsettled claim
+//! of the other side.
+//!
+//! Each disagreement gets a `reason` (`different value`, `probable scale
+//! slip` when the values differ by a power of ten, `count went down`, or
+//! `different scope` for killed vs casualties) and a `score` in 0..1 that
+//! ranks them: the size of the gap, how surely the two articles are one
+//! story and the two sentences one subject, how precise the wording is,
+//! and how many independent sources stand behind each side.
+
+use std::collections::{HashMap, HashSet};
+
+use polars::prelude::*;
+
+use super::stories::Stories;
+use super::{content_words, date_column, ClaimRow, Corpus, ReportOptions};
+use crate::report::ReportError;
+
+/// Categories compared at all.
+fn comparable(cat: &str) -> bool {
+    matches!(
+        cat,
+        "deaths"
+            | "injured"
+            | "casualties"
+            | "displaced"
+            | "arrested"
+            | "missing"
+            | "affected"
+            | "people"
+            | "jobs"
+            | "money"
+            | "percent"
+            | "votes"
+    )
+}
+
+/// Counts of an event that only grow as reports come in.
+fn cumulative(cat: &str) -> bool {
+    matches!(
+        cat,
+        "deaths" | "injured" | "casualties" | "displaced" | "arrested" | "missing" | "affected"
+    )
+}
+
+/// Event counts: within one story, the category is the subject.
+fn event_count(cat: &str) -> bool {
+    cumulative(cat)
+}
+
+/// Whether two categories measure one quantity (`Some(false)`), or
+/// overlapping scopes (`Some(true)`: killed vs casualties), or not at all.
+fn scope(a: &str, b: &str) -> Option<bool> {
+    if a == b {
+        return Some(false);
+    }
+    match (a, b) {
+        ("casualties", "deaths" | "injured") | ("deaths" | "injured", "casualties") => Some(true),
+        _ => None,
+    }
+}
+
+/// Nouns that name no narrower group than the category itself.
+fn generic_noun(n: &str) -> bool {
+    matches!(
+        n,
+        "people"
+            | "person"
+            | "persons"
+            | "life"
+            | "lives"
+            | "individual"
+            | "individuals"
+            | "victim"
+            | "victims"
+            | "dead"
+            | "death"
+            | "deaths"
+            | "fatality"
+            | "fatalities"
+            | "casualty"
+            | "casualties"
+            | "body"
+            | "bodies"
+            | "injured"
+            | "injuries"
+            | "wounded"
+            | "killed"
+            | "dollar"
+            | "dollars"
+            | "pound"
+            | "pounds"
+            | "euro"
+            | "euros"
+    )
+}
+
+/// The noun folded for comparison: lower case, simple plural removed;
+/// None for a generic noun.
+fn noun_key(n: Option<&str>) -> Option<String> {
+    let n = n?.trim().to_lowercase();
+    if n.is_empty() || generic_noun(&n) {
+        return None;
+    }
+    let folded = if let Some(s) = n.strip_suffix("ies") {
+        format!("{s}y")
+    } else if n.ends_with('s') && !n.ends_with("ss") {
+        n[..n.len() - 1].to_string()
+    } else {
+        n
+    };
+    Some(folded)
+}
+
+/// The interval a claim's wording allows, widened by `tol` (relative).
+/// None when the claim has no usable value.
+pub fn interval(c: &ClaimRow, tol: f64) -> Option<(f64, f64)> {
+    let v = c.value?;
+    let (lo, hi) = match c.qualifier.as_str() {
+        "unresolved" => return None,
+        "lower" => (c.lo.unwrap_or(v), c.hi.unwrap_or(f64::INFINITY)),
+        "upper" => (
+            c.lo.unwrap_or(if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }),
+            c.hi.unwrap_or(v),
+        ),
+        "range" => (c.lo.unwrap_or(v), c.hi.unwrap_or(v)),
+        "approx" => match (c.lo, c.hi) {
+            (Some(l), Some(h)) if l <= h => (l, h),
+            _ => (v - 0.1 * v.abs(), v + 0.1 * v.abs()),
+        },
+        _ => {
+            // Exact: a rounded figure stands for anything that rounds to
+            // it (just under half a step, so that "2" and "3" never touch).
+            let base = match (c.lo, c.hi) {
+                (Some(l), Some(h)) if l < h => (l, h),
+                _ => (v, v),
+            };
+            let slack = c.rounding.filter(|r| *r > 1.0).map_or(0.0, |r| r * 0.4995);
+            (base.0 - slack, base.1 + slack)
+        }
+    };
+    Some((lo - lo.abs() * tol, hi + hi.abs() * tol))
+}
+
+fn precision(q: &str) -> f64 {
+    match q {
+        "exact" => 1.0,
+        "approx" | "range" => 0.85,
+        _ => 0.75,
+    }
+}
+
+/// Whether `ratio` is close to a power of ten (10, 100, 1000, ...).
+fn scale_slip(ratio: f64) -> bool {
+    if !ratio.is_finite() || ratio < 9.5 {
+        return false;
+    }
+    let l = ratio.log10();
+    (l - l.round()).abs() < 0.01
+}
+
+/// One side of a disagreement: an article and one of its claims.
+#[derive(Debug, Clone, Copy)]
+pub struct Side {
+    /// Article index.
+    pub doc: u32,
+    /// Claim index.
+    pub claim: u32,
+    /// Independent sources in the story that give this figure.
+    pub support: u32,
+}
+
+/// One row of `inconsistencies`.
+#[derive(Debug, Clone)]
+pub struct Inconsistency {
+    /// What the figure is about, readable.
+    pub subject: String,
+    /// The category (`deaths vs casualties` for a scope difference).
+    pub category: String,
+    /// Story number.
+    pub story: u32,
+    /// Earlier side (or the smaller figure on the same day).
+    pub a: Side,
+    /// Later side.
+    pub b: Side,
+    /// Larger value over smaller value.
+    pub ratio: Option<f64>,
+    /// Ranking score, 0..1.
+    pub score: f64,
+    /// `different value`, `probable scale slip`, `count went down`,
+    /// `different scope`.
+    pub reason: &'static str,
+}
+
+/// A claim fit for comparison.
+#[derive(Debug, Clone)]
+struct Fit {
+    claim: u32,
+    cat: String,
+    unit: Option<String>,
+    noun: Option<String>,
+    lo: f64,
+    hi: f64,
+    words: HashSet<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Relation {
+    Agree,
+    Update,
+    Disagree(&'static str),
+}
+
+/// The result of comparing figures: disagreements, and every claim that was
+/// compared with a claim of another article (the timeline's rows), keyed by
+/// story and quantity.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// Disagreements, best score first.
+    pub rows: Vec<Inconsistency>,
+    /// `(story, category, unit, noun)` → claims compared in it.
+    pub threads: HashMap<(u32, String, Option<String>, Option<String>), Vec<u32>>,
+}
+
+fn subject_sim(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let both = a.intersection(b).count();
+    both as f64 / (a.len() + b.len() - both) as f64
+}
+
+/// Compares the figures of every linked pair of articles.
+pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comparison {
+    let n = corpus.articles.len();
+    let mut fits: Vec<Vec<Fit>> = vec![Vec::new(); n];
+    for (i, c) in corpus.claims.iter().enumerate() {
+        let Some(cat) = c.category.as_deref().filter(|c| comparable(c)) else {
+            continue;
+        };
+        if c.ordinal.is_some() || matches!(c.change_role.as_deref(), Some("old" | "delta")) {
+            continue;
+        }
+        let Some((lo, hi)) = interval(c, opts.rel_tolerance) else {
+            continue;
+        };
+        fits[c.doc as usize].push(Fit {
+            claim: i as u32,
+            cat: cat.to_string(),
+            unit: c.unit.clone(),
+            noun: noun_key(c.noun.as_deref()),
+            lo,
+            hi,
+            words: content_words(&c.sentence).collect(),
+        });
+    }
+
+    // Which independent sources give which figure, per story and quantity.
+    type Key = (u32, String, Option<String>, Option<String>);
+    let mut support: HashMap<(Key, u64), HashSet<u32>> = HashMap::new();
+    let key_of = |story: u32, f: &Fit| -> Key { (story, f.cat.clone(), f.unit.clone(), f.noun.clone()) };
+    for (d, fs) in fits.iter().enumerate() {
+        let story = stories.story_of[d];
+        for f in fs {
+            let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
+            support
+                .entry((key_of(story, f), v.to_bits()))
+                .or_default()
+                .insert(stories.independent_of[d]);
+        }
+    }
+    let support_of = |story: u32, f: &Fit| -> u32 {
+        let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
+        support
+            .get(&(key_of(story, f), v.to_bits()))
+            .map_or(1, |s| s.len() as u32)
+    };
+
+    let mut best: HashMap<String, Inconsistency> = HashMap::new();
+    let mut threads: HashMap<Key, Vec<u32>> = HashMap::new();
+    for (&(da, db), &sim) in &stories.links {
+        let (fa, fb) = (&fits[da as usize], &fits[db as usize]);
+        if fa.is_empty() || fb.is_empty() {
+            continue;
+        }
+        let story = stories.story_of[da as usize];
+        let (pa, pb) = (
+            corpus.articles[da as usize].published,
+            corpus.articles[db as usize].published,
+        );
+        // Relations of every comparable pair.
+        let mut rel: Vec<(usize, usize, Relation, bool, f64)> = Vec::new();
+        for (i, x) in fa.iter().enumerate() {
+            for (j, y) in fb.iter().enumerate() {
+                let Some(scoped) = scope(&x.cat, &y.cat) else {
+                    continue;
+                };
+                if x.unit != y.unit {
+                    continue;
+                }
+                if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
+                    continue;
+                }
+                if x.noun.is_some() != y.noun.is_some() && event_count(&x.cat) {
+                    // "12 people" vs "5 children": a part, not the same count.
+                    continue;
+                }
+                let (cx, cy) = (&corpus.claims[x.claim as usize], &corpus.claims[y.claim as usize]);
+                if let (Some(p), Some(q)) = (&cx.period, &cy.period) {
+                    if p != q {
+                        continue;
+                    }
+                }
+                let ssim = subject_sim(&x.words, &y.words);
+                if !event_count(&x.cat) && ssim < opts.subject_threshold {
+                    continue;
+                }
+                let r = relation(x, y, pa, pb, scoped);
+                rel.push((i, j, r, scoped, ssim));
+            }
+        }
+        if rel.is_empty() {
+            continue;
+        }
+        let mut settled_a = vec![false; fa.len()];
+        let mut settled_b = vec![false; fb.len()];
+        for &(i, j, r, scoped, _) in &rel {
+            if !scoped && matches!(r, Relation::Agree | Relation::Update) {
+                settled_a[i] = true;
+                settled_b[j] = true;
+            }
+            if !scoped {
+                let (x, y) = (&fa[i], &fb[j]);
+                for f in [x, y] {
+                    let t = threads.entry(key_of(story, f)).or_default();
+                    if !t.contains(&f.claim) {
+                        t.push(f.claim);
+                    }
+                }
+            }
+        }
+        // Pair unsettled claims, same scope first, most similar first.
+        let mut open: Vec<_> = rel
+            .into_iter()
+            .filter(|&(i, j, r, _, _)| {
+                !settled_a[i] && !settled_b[j] && matches!(r, Relation::Disagree(_))
+            })
+            .collect();
+        open.sort_by(|a, b| {
+            a.3.cmp(&b.3)
+                .then(b.4.total_cmp(&a.4))
+                .then(a.0.cmp(&b.0))
+                .then(a.1.cmp(&b.1))
+        });
+        for (i, j, r, scoped, ssim) in open {
+            if settled_a[i] || settled_b[j] {
+                continue;
+            }
+            settled_a[i] = true;
+            settled_b[j] = true;
+            let Relation::Disagree(reason) = r else { continue };
+            let (x, y) = (&fa[i], &fb[j]);
+            // Side a: earlier day, else the smaller figure.
+            let x_first = match (pa, pb) {
+                (Some(p), Some(q)) if p != q => p < q,
+                _ => x.lo <= y.lo,
+            };
+            let ((d1, f1), (d2, f2)) = if x_first {
+                ((da, x), (db, y))
+            } else {
+                ((db, y), (da, x))
+            };
+            let row = make_row(
+                corpus,
+                stories,
+                story,
+                (d1, f1, support_of(story, f1)),
+                (d2, f2, support_of(story, f2)),
+                reason,
+                scoped,
+                sim,
+                ssim,
+            );
+            // One row per story, quantity and pair of figures: the same
+            // disagreement between other articles adds no row.
+            let (va, vb) = (
+                corpus.claims[f1.claim as usize].value.unwrap_or(0.0),
+                corpus.claims[f2.claim as usize].value.unwrap_or(0.0),
+            );
+            let (v1, v2) = if va <= vb { (va, vb) } else { (vb, va) };
+            let (c1, c2) = if f1.cat <= f2.cat {
+                (&f1.cat, &f2.cat)
+            } else {
+                (&f2.cat, &f1.cat)
+            };
+            let key = format!(
+                "{story}|{c1}|{c2}|{:?}|{:?}|{v1}|{v2}",
+                f1.unit,
+                f1.noun.as_ref().or(f2.noun.as_ref())
+            );
+            match best.get(&key) {
+                Some(old) if old.score >= row.score => {}
+                _ => {
+                    best.insert(key, row);
+                }
+            }
+        }
+    }
+    let mut rows: Vec<Inconsistency> = best.into_values().collect();
+    rows.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.story.cmp(&b.story))
+            .then(a.a.claim.cmp(&b.a.claim))
+            .then(a.b.claim.cmp(&b.b.claim))
+    });
+    for t in threads.values_mut() {
+        t.sort_unstable();
+    }
+    Comparison { rows, threads }
+}
+
+fn relation(x: &Fit, y: &Fit, pa: Option<i32>, pb: Option<i32>, scoped: bool) -> Relation {
+    if x.lo <= y.hi && y.lo <= x.hi {
+        return Relation::Agree;
+    }
+    if scoped {
+        return Relation::Disagree("different scope");
+    }
+    let x_below = x.hi < y.lo;
+    let ratio = {
+        let (a, b) = (midpoint(x).abs(), midpoint(y).abs());
+        a.max(b) / a.min(b)
+    };
+    let later_lower = match (pa, pb) {
+        (Some(p), Some(q)) if p != q && cumulative(&x.cat) => {
+            // Earlier lower, later higher: the toll grew.
+            if (p < q) == x_below {
+                return Relation::Update;
+            }
+            true
+        }
+        _ => false,
+    };
+    if scale_slip(ratio) {
+        Relation::Disagree("probable scale slip")
+    } else if later_lower {
+        Relation::Disagree("count went down")
+    } else {
+        Relation::Disagree("different value")
+    }
+}
+
+fn midpoint(f: &Fit) -> f64 {
+    match (f.lo.is_finite(), f.hi.is_finite()) {
+        (true, true) => (f.lo + f.hi) / 2.0,
+        (true, false) => f.lo,
+        (false, true) => f.hi,
+        _ => 0.0,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_row(
+    corpus: &Corpus,
+    stories: &Stories,
+    story: u32,
+    (da, fa, sa): (u32, &Fit, u32),
+    (db, fb, sb): (u32, &Fit, u32),
+    reason: &'static str,
+    scoped: bool,
+    story_sim: f64,
+    subject_sim: f64,
+) -> Inconsistency {
+    let (ca, cb) = (&corpus.claims[fa.claim as usize], &corpus.claims[fb.claim as usize]);
+    // Gap between the intervals relative to the larger figure.
+    let (low, high) = if fa.hi < fb.lo { (fa, fb) } else { (fb, fa) };
+    let gap = ((high.lo - low.hi) / high.lo.abs().max(1e-9)).clamp(0.0, 1.0);
+    let reason_factor = match reason {
+        "different scope" => 0.4,
+        "count went down" => 0.8,
+        _ => 1.0,
+    };
+    let support = 1.0 - 0.5f64.powi(1 + sa.min(sb) as i32);
+    let score = gap.sqrt()
+        * (0.5 + 0.5 * story_sim)
+        * (0.6 + 0.4 * subject_sim.min(1.0))
+        * precision(&ca.qualifier)
+        * precision(&cb.qualifier)
+        * reason_factor
+        * support;
+    let ratio = match (ca.value, cb.value) {
+        (Some(x), Some(y)) if x != 0.0 && y != 0.0 => {
+            Some((x.abs().max(y.abs()) / x.abs().min(y.abs()) * 1000.0).round() / 1000.0)
+        }
+        _ => None,
+    };
+    let category = if scoped {
+        format!("{} vs {}", fa.cat, fb.cat)
+    } else {
+        fa.cat.clone()
+    };
+    // The noun only when it narrows the category ("deaths (children)").
+    let noun = fa.noun.as_deref().or(fb.noun.as_deref());
+    let what = match noun {
+        Some(n) => format!("{category} ({n})"),
+        None => category.clone(),
+    };
+    let label = &stories.labels[story as usize];
+    let subject = if label.is_empty() {
+        let t = corpus.articles[da as usize]
+            .title
+            .as_deref()
+            .or(corpus.articles[db as usize].title.as_deref());
+        match t {
+            Some(t) => format!("{what} · {}", t.chars().take(60).collect::<String>()),
+            None => what,
+        }
+    } else {
+        format!("{what} · {label}")
+    };
+    Inconsistency {
+        subject,
+        category,
+        story,
+        a: Side {
+            doc: da,
+            claim: fa.claim,
+            support: sa,
+        },
+        b: Side {
+            doc: db,
+            claim: fb.claim,
+            support: sb,
+        },
+        ratio,
+        score: (score * 1000.0).round() / 1000.0,
+        reason,
+    }
+}
+
+/// The `inconsistencies` table.
+pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, ReportError> {
+    let mut cols = vec![
+        Column::new(
+            "subject".into(),
+            rows.iter().map(|r| r.subject.clone()).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "category".into(),
+            rows.iter().map(|r| r.category.clone()).collect::<Vec<_>>(),
+        ),
+        Column::new("story_id".into(), rows.iter().map(|r| r.story).collect::<Vec<_>>()),
+    ];
+    for (suffix, pick) in [("a", 0usize), ("b", 1)] {
+        let side = |r: &Inconsistency| if pick == 0 { r.a } else { r.b };
+        let art = |r: &Inconsistency| &corpus.articles[side(r).doc as usize];
+        let claim = |r: &Inconsistency| &corpus.claims[side(r).claim as usize];
+        let name = |c: &str| PlSmallStr::from(format!("{c}_{suffix}"));
+        cols.push(Column::new(
+            name("doc_id"),
+            rows.iter().map(|r| art(r).doc_id.clone()).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("source"),
+            rows.iter().map(|r| art(r).source.clone()).collect::<Vec<_>>(),
+        ));
+        cols.push(date_column(
+            &format!("published_{suffix}"),
+            rows.iter().map(|r| art(r).published),
+        ));
+        cols.push(Column::new(
+            name("surface"),
+            rows.iter().map(|r| claim(r).surface.clone()).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("value"),
+            rows.iter().map(|r| claim(r).value).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("lo"),
+            rows.iter().map(|r| claim(r).lo).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("hi"),
+            rows.iter().map(|r| claim(r).hi).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("qualifier"),
+            rows.iter().map(|r| claim(r).qualifier.clone()).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("sentence"),
+            rows.iter().map(|r| claim(r).sentence.clone()).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("n_sources"),
+            rows.iter().map(|r| side(r).support).collect::<Vec<_>>(),
+        ));
+    }
+    cols.push(Column::new(
+        "ratio".into(),
+        rows.iter().map(|r| r.ratio).collect::<Vec<_>>(),
+    ));
+    cols.push(Column::new(
+        "score".into(),
+        rows.iter().map(|r| r.score).collect::<Vec<_>>(),
+    ));
+    cols.push(Column::new(
+        "reason".into(),
+        rows.iter().map(|r| r.reason).collect::<Vec<_>>(),
+    ));
+    Ok(DataFrame::new_infer_height(cols)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(q: &str, v: f64, lo: Option<f64>, hi: Option<f64>, rounding: Option<f64>) -> ClaimRow {
+        ClaimRow {
+            qualifier: q.into(),
+            value: Some(v),
+            lo,
+            hi,
+            rounding,
+            ..ClaimRow::default()
+        }
+    }
+
+    fn overlap(a: &ClaimRow, b: &ClaimRow) -> bool {
+        let (x, y) = (interval(a, 1e-6).unwrap(), interval(b, 1e-6).unwrap());
+        x.0 <= y.1 && y.0 <= x.1
+    }
+
+    #[test]
+    fn lower_bounds_agree() {
+        let over = claim("lower", 70000.0, Some(70000.0), None, Some(1000.0));
+        let at_least = claim("lower", 80000.0, Some(80000.0), None, Some(1000.0));
+        assert!(overlap(&over, &at_least));
+    }
+
+    #[test]
+    fn rounded_figures_agree_and_counts_do_not_touch() {
+        let bn = claim("exact", 3.2e9, None, None, Some(1e8));
+        let bn2 = claim("exact", 3.2e9, Some(3.2e9), Some(3.2e9), Some(1e8));
+        assert!(overlap(&bn, &bn2));
+        let two = claim("exact", 2.0, None, None, Some(1.0));
+        let three = claim("exact", 3.0, None, None, Some(1.0));
+        assert!(!overlap(&two, &three));
+        let round = claim("exact", 70000.0, None, None, Some(1000.0));
+        let precise = claim("exact", 70412.0, None, None, Some(1.0));
+        assert!(overlap(&round, &precise));
+    }
+
+    #[test]
+    fn upper_and_lower_bounds() {
+        let under = claim("upper", 50.0, None, Some(50.0), None);
+        let over = claim("lower", 60.0, Some(60.0), None, None);
+        assert!(!overlap(&under, &over));
+        let about = claim("approx", 100.0, Some(90.0), Some(110.0), None);
+        assert!(overlap(&about, &claim("exact", 95.0, None, None, Some(1.0))));
+    }
+
+    #[test]
+    fn scale_slips_are_powers_of_ten() {
+        assert!(scale_slip(1000.0));
+        assert!(scale_slip(10.0));
+        assert!(!scale_slip(2.0));
+        assert!(!scale_slip(30.0));
+    }
+
+    #[test]
+    fn nouns_fold_plurals_and_generics() {
+        assert_eq!(noun_key(Some("People")), None);
+        assert_eq!(noun_key(Some("children")), Some("children".into()));
+        assert_eq!(noun_key(Some("soldiers")), Some("soldier".into()));
+        assert_eq!(noun_key(Some("casualties")), None);
+        assert_eq!(noun_key(Some("families")), Some("family".into()));
+    }
+}

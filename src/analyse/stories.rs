@@ -1,0 +1,255 @@
+//! Stories and reprints: which articles are about the same event, and which
+//! are copies of one another.
+//!
+//! Two articles are **linked** (same story) when they were published within
+//! `window_days` of each other and share enough rare features: named
+//! entities (canonical names), figures (category and value), title words
+//! and repeated claim sentences. Each feature weighs its inverse document
+//! frequency, and the similarity is the weight of the shared features over
+//! the weight of the smaller article's features, so a shared "Chicago"
+//! counts for little and a shared victim's name for much. Comparisons of
+//! figures happen only between linked articles; connected components of
+//! the links number the stories.
+//!
+//! Two articles are **not independent** when they come from the same outlet
+//! or are reprints (most of their claim sentences fall in the same repeated
+//! groups): a wire story printed by twelve papers is one source.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::repeated::SentenceGroups;
+use super::{content_words, Corpus, ReportOptions, UnionFind};
+
+/// Features shared by more articles than this do not propose candidate
+/// pairs (they still weigh in the similarity). Keeps the pair count linear.
+const MAX_DF: usize = 100;
+
+/// The story structure of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Stories {
+    /// Linked article pairs `(a, b)` with `a < b`, and their similarity.
+    pub links: BTreeMap<(u32, u32), f64>,
+    /// Story number of each article (0-based, in order of first article);
+    /// an article linked to nothing is a story of its own.
+    pub story_of: Vec<u32>,
+    /// A readable label for each story (its most shared names).
+    pub labels: Vec<String>,
+    /// Independence cluster of each article (same outlet or reprint).
+    pub independent_of: Vec<u32>,
+}
+
+impl Stories {
+    /// Similarity of two linked articles, None when not linked.
+    pub fn link(&self, a: u32, b: u32) -> Option<f64> {
+        self.links.get(&(a.min(b), a.max(b))).copied()
+    }
+}
+
+fn figure_categories(c: &str) -> bool {
+    !matches!(c, "other" | "measure" | "duration" | "age")
+}
+
+/// Finds stories and reprints.
+pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> Stories {
+    let n = corpus.articles.len();
+    // Feature strings per article, with a readable name for labels.
+    let mut feats: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut names: HashMap<String, String> = HashMap::new();
+    for e in &corpus.entities {
+        if !matches!(e.kind.as_str(), "PERSON" | "ORG" | "PLACE") {
+            continue;
+        }
+        let key = format!("e:{}", e.canonical.to_lowercase());
+        names.entry(key.clone()).or_insert_with(|| e.canonical.clone());
+        feats[e.doc as usize].push(key);
+    }
+    for (i, c) in corpus.claims.iter().enumerate() {
+        if let (Some(cat), Some(v)) = (&c.category, c.value) {
+            if figure_categories(cat) && c.ordinal.is_none() {
+                feats[c.doc as usize].push(format!("f:{cat}:{v}"));
+            }
+        }
+        let g = groups.group_of_claim(i);
+        feats[c.doc as usize].push(format!("s:{g}"));
+    }
+    for (d, a) in corpus.articles.iter().enumerate() {
+        if let Some(t) = &a.title {
+            for w in content_words(t) {
+                feats[d].push(format!("w:{w}"));
+            }
+        }
+    }
+    // Intern features; document frequency.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut doc_feats: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for f in feats {
+        let mut v: Vec<u32> = f
+            .into_iter()
+            .map(|s| {
+                let next = ids.len() as u32;
+                *ids.entry(s).or_insert(next)
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        doc_feats.push(v);
+    }
+    let mut df = vec![0u32; ids.len()];
+    for v in &doc_feats {
+        for &f in v {
+            df[f as usize] += 1;
+        }
+    }
+    let weight: Vec<f64> = df
+        .iter()
+        .map(|&d| ((n as f64 + 1.0) / d as f64).ln())
+        .collect();
+    // Features of one article alone cannot link it to anything: they are
+    // left out of its total, so that a long article is not penalised.
+    let total: Vec<f64> = doc_feats
+        .iter()
+        .map(|v| {
+            v.iter()
+                .filter(|&&f| df[f as usize] > 1)
+                .map(|&f| weight[f as usize])
+                .sum()
+        })
+        .collect();
+
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+    for (d, v) in doc_feats.iter().enumerate() {
+        for &f in v {
+            if (2..=MAX_DF as u32).contains(&df[f as usize]) {
+                postings[f as usize].push(d as u32);
+            }
+        }
+    }
+    let mut shared: HashMap<(u32, u32), (f64, u32)> = HashMap::new();
+    for (f, docs) in postings.iter().enumerate() {
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                let e = shared.entry((a, b)).or_insert((0.0, 0));
+                e.0 += weight[f];
+                e.1 += 1;
+            }
+        }
+    }
+    let window = opts.window_days as i32;
+    let mut links = BTreeMap::new();
+    for ((a, b), (w, count)) in shared {
+        let (pa, pb) = (
+            corpus.articles[a as usize].published,
+            corpus.articles[b as usize].published,
+        );
+        if let (Some(pa), Some(pb)) = (pa, pb) {
+            if (pa - pb).abs() > window {
+                continue;
+            }
+        }
+        let denom = total[a as usize].min(total[b as usize]);
+        if denom <= 0.0 || count < 2 {
+            continue;
+        }
+        let sim = (w / denom).min(1.0);
+        if sim >= opts.story_threshold {
+            links.insert((a, b), sim);
+        }
+    }
+
+    let mut uf = UnionFind::new(n);
+    for &(a, b) in links.keys() {
+        uf.union(a, b);
+    }
+    let mut number: HashMap<u32, u32> = HashMap::new();
+    let story_of: Vec<u32> = (0..n as u32)
+        .map(|d| {
+            let r = uf.find(d);
+            let next = number.len() as u32;
+            *number.entry(r).or_insert(next)
+        })
+        .collect();
+
+    // Labels: the entity names shared by most articles of each story.
+    let mut counts: Vec<HashMap<u32, u32>> = vec![HashMap::new(); number.len()];
+    for (d, v) in doc_feats.iter().enumerate() {
+        for &f in v {
+            counts[story_of[d] as usize]
+                .entry(f)
+                .and_modify(|c| *c += 1)
+                .or_insert(1);
+        }
+    }
+    let by_id: HashMap<u32, &str> = ids.iter().map(|(s, &i)| (i, s.as_str())).collect();
+    let labels = counts
+        .into_iter()
+        .map(|m| {
+            let mut v: Vec<(u32, &str)> = m
+                .into_iter()
+                .filter_map(|(f, c)| {
+                    let s = by_id[&f];
+                    s.starts_with("e:").then_some((c, s))
+                })
+                .collect();
+            v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            v.iter()
+                .take(3)
+                .map(|(_, s)| names.get(*s).cloned().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+
+    let independent_of = independence(corpus, groups);
+    Stories {
+        links,
+        story_of,
+        labels,
+        independent_of,
+    }
+}
+
+/// Independence clusters: articles of one outlet, and reprints (Jaccard of
+/// their sets of repeated claim sentences at least 0.5), count once.
+fn independence(corpus: &Corpus, groups: &SentenceGroups) -> Vec<u32> {
+    let n = corpus.articles.len();
+    let mut uf = UnionFind::new(n);
+    let mut by_source: HashMap<&str, u32> = HashMap::new();
+    for (d, a) in corpus.articles.iter().enumerate() {
+        if let Some(s) = &a.source {
+            let first = *by_source.entry(s.as_str()).or_insert(d as u32);
+            uf.union(first, d as u32);
+        }
+    }
+    let mut doc_groups: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (u, unit) in groups.units.iter().enumerate() {
+        doc_groups[unit.doc as usize].push(groups.group_of_unit[u]);
+    }
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (d, g) in doc_groups.iter_mut().enumerate() {
+        g.sort_unstable();
+        g.dedup();
+        for &x in g.iter() {
+            postings.entry(x).or_default().push(d as u32);
+        }
+    }
+    let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
+    for docs in postings.values() {
+        if docs.len() < 2 || docs.len() > MAX_DF * 10 {
+            continue;
+        }
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                *shared.entry((a, b)).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<_> = shared.into_iter().collect();
+    pairs.sort_unstable();
+    for ((a, b), both) in pairs {
+        let union = doc_groups[a as usize].len() + doc_groups[b as usize].len() - both as usize;
+        if both as f64 / union as f64 >= 0.5 {
+            uf.union(a, b);
+        }
+    }
+    (0..n as u32).map(|d| uf.find(d)).collect()
+}
