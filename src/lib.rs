@@ -16,9 +16,13 @@
 //! assert_eq!(found.sentences.len(), 1);
 //! ```
 
+pub mod cli;
 pub mod document;
 pub mod eval;
 pub mod extract;
+pub mod ingest;
+pub mod scan;
+pub mod tables;
 
 pub use document::{Document, PublishedFrom};
 pub use extract::{extract, Extraction, Registry};
