@@ -524,6 +524,40 @@ pub fn scan_table(dir: &Path, name: &str) -> PolarsResult<Option<LazyFrame>> {
 mod tests {
     use super::*;
 
+    fn tiny() -> DataFrame {
+        frame(vec![col("x", vec![1u64, 2, 3])]).unwrap_or_default()
+    }
+
+    #[test]
+    fn tables_appear_under_their_name_only_when_complete() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for format in [
+            OutputFormat::Parquet,
+            OutputFormat::Csv,
+            OutputFormat::Jsonl,
+        ] {
+            let final_name = dir.path().join(format!("t.{}", format.extension()));
+            let mut w = writer(dir.path(), "t", format).unwrap_or_else(|e| panic!("{e}"));
+            w.write(&tiny()).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!final_name.exists(), "{final_name:?} exists before finish");
+            let done = w.finish().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(done, final_name);
+            assert!(final_name.is_file());
+        }
+        // A writer dropped without finishing (a failed run) leaves nothing.
+        let mut w =
+            writer(dir.path(), "u", OutputFormat::Parquet).unwrap_or_else(|e| panic!("{e}"));
+        w.write(&tiny()).unwrap_or_else(|e| panic!("{e}"));
+        drop(w);
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('u') || n.starts_with(".u"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
     #[test]
     fn epoch_days_match_the_calendar() {
         let d = |y, m, day| epoch_days(Date::new(y, m, day).unwrap_or_default());
