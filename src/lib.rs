@@ -17,10 +17,14 @@
 //! ```
 
 pub mod analyse;
+pub mod cli;
 pub mod document;
 pub mod eval;
 pub mod extract;
+pub mod ingest;
 pub mod report;
+pub mod scan;
+pub mod tables;
 
 pub use document::{Document, PublishedFrom};
 pub use extract::{extract, Extraction, Registry};

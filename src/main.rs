@@ -1,1 +1,5 @@
-fn main() {}
+//! The `claimscan` binary: a thin layer over the library.
+
+fn main() {
+    std::process::exit(claimscan::cli::run());
+}

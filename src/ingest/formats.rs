@@ -1,0 +1,482 @@
+//! The input formats and their readers: each turns a byte stream into
+//! documents and error rows.
+
+use std::fmt;
+use std::io::{BufRead, Read};
+use std::path::Path;
+
+use jiff::civil::Date;
+use serde::de::{Deserializer as _, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use super::{io_kind, ErrorRow, IngestOptions, Item};
+use crate::document::{Document, PublishedFrom};
+
+/// A supported input format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text: one document, title = first non-empty line.
+    Text,
+    /// Markdown: as text, with `#` stripped from the title.
+    Markdown,
+    /// HTML: visible text, title and meta tags.
+    Html,
+    /// One JSON object a line.
+    Jsonl,
+    /// A JSON array of objects (or one object).
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+impl Format {
+    /// File extensions ingest recognises (each also with `.gz` / `.zst`).
+    pub const EXTENSIONS: &'static [&'static str] = &[
+        "txt", "text", "md", "markdown", "html", "htm", "jsonl", "ndjson", "json", "csv",
+    ];
+
+    /// The format named by a path's extension, looking through a `.gz`,
+    /// `.gzip` or `.zst` suffix.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let name = ["gz", "gzip", "zst", "zstd"]
+            .iter()
+            .find_map(|c| name.strip_suffix(&format!(".{c}")))
+            .unwrap_or(&name);
+        let ext = Path::new(name).extension()?.to_str()?;
+        Format::from_name(ext)
+    }
+
+    /// The format for a name such as `jsonl` or `html`.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Some(match name {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" => Format::Html,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "json" => Format::Json,
+            "csv" => Format::Csv,
+            _ => return None,
+        })
+    }
+
+    /// Guesses the format from the first bytes of the content.
+    fn sniff(head: &[u8]) -> Format {
+        match head.iter().find(|c| !c.is_ascii_whitespace()) {
+            Some(b'{') => Format::Jsonl,
+            Some(b'[') => Format::Json,
+            Some(b'<') => Format::Html,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// Reads one opened input in `format` (sniffed when None).
+pub(super) fn read(
+    mut reader: Box<dyn BufRead>,
+    name: &str,
+    format: Option<Format>,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Item),
+) {
+    let head = match reader.fill_buf() {
+        Ok(h) => h,
+        Err(e) => {
+            sink(Item::Error(ErrorRow::error(
+                name,
+                None,
+                io_kind(&e),
+                format!("cannot read {name}: {e}"),
+            )));
+            return;
+        }
+    };
+    if head.iter().all(u8::is_ascii_whitespace) {
+        sink(Item::Error(ErrorRow::error(
+            name,
+            None,
+            "empty",
+            format!("{name} is empty"),
+        )));
+        return;
+    }
+    if head[..head.len().min(8192)].contains(&0) {
+        sink(Item::Error(ErrorRow::error(
+            name,
+            None,
+            "binary",
+            format!("{name} looks binary (NUL bytes), not text"),
+        )));
+        return;
+    }
+    let format = format.unwrap_or_else(|| Format::sniff(head));
+    let mut cx = Reading { name, opts, sink };
+    match format {
+        Format::Text | Format::Markdown | Format::Html => cx.single(reader, format),
+        Format::Jsonl => cx.jsonl(reader),
+        Format::Json => cx.json(reader),
+        Format::Csv => cx.csv(reader),
+    }
+}
+
+/// Shared state while reading one input.
+struct Reading<'a> {
+    name: &'a str,
+    opts: &'a IngestOptions,
+    sink: &'a mut dyn FnMut(Item),
+}
+
+/// Decodes bytes as UTF-8, lossily when needed (the flag says so).
+fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.into(), false),
+        Err(_) => (String::from_utf8_lossy(bytes), true),
+    }
+}
+
+fn strip_bom(s: &str) -> &str {
+    s.strip_prefix('\u{feff}').unwrap_or(s)
+}
+
+/// Parses a publication date from a metadata value: ISO dates, RFC 3339
+/// timestamps (`2026-03-14T08:30:00Z`), `2026/03/14`, or any form the
+/// text-date finder understands ("March 14, 2026").
+pub fn parse_date_field(value: &str, opts: &IngestOptions) -> Option<Date> {
+    let v = value.trim();
+    if let Some(head) = v.get(..10) {
+        let iso = head.replace('/', "-");
+        if let Ok(d) = iso.parse::<Date>() {
+            return Some(d);
+        }
+    }
+    if let Ok(ts) = v.parse::<jiff::Timestamp>() {
+        return Some(ts.to_zoned_datetime(jiff::tz::TimeZone::UTC).date());
+    }
+    opts.date_in_text.and_then(|f| f(v))
+}
+
+impl Reading<'_> {
+    fn error(&mut self, line: Option<u64>, kind: &'static str, message: String) {
+        (self.sink)(Item::Error(ErrorRow::error(self.name, line, kind, message)));
+    }
+
+    fn input_at(&self, line: Option<u64>) -> String {
+        match line {
+            Some(l) => format!("{}:{l}", self.name),
+            None => self.name.to_string(),
+        }
+    }
+
+    /// Fills in the date (field, else text) and sends the document, with a
+    /// warning first when its text was decoded lossily.
+    fn emit(&mut self, mut doc: Document, line: Option<u64>, lossy: bool, date: Option<&str>) {
+        if lossy {
+            (self.sink)(Item::Error(ErrorRow::warning(
+                self.name,
+                line,
+                &doc.doc_id,
+                "invalid_utf8",
+                "invalid UTF-8 replaced by U+FFFD".to_string(),
+            )));
+        }
+        if doc.published.is_none() {
+            if let Some(raw) = date.filter(|d| !d.trim().is_empty()) {
+                match parse_date_field(raw, self.opts) {
+                    Some(d) => {
+                        doc.published = Some(d);
+                        doc.published_from = PublishedFrom::Field;
+                    }
+                    None => (self.sink)(Item::Error(ErrorRow::warning(
+                        self.name,
+                        line,
+                        &doc.doc_id,
+                        "bad_date",
+                        format!("cannot read the date {raw:?}; looking in the text instead"),
+                    ))),
+                }
+            }
+        }
+        if doc.published.is_none() {
+            if let Some(d) = self.opts.date_in_text.and_then(|f| f(&doc.text)) {
+                doc.published = Some(d);
+                doc.published_from = PublishedFrom::Text;
+            }
+        }
+        (self.sink)(Item::Doc(Box::new(doc)));
+    }
+
+    /// A whole file is one document: text, Markdown or HTML.
+    fn single(&mut self, mut reader: Box<dyn BufRead>, format: Format) {
+        let mut bytes = Vec::new();
+        if let Err(e) = reader.read_to_end(&mut bytes) {
+            let kind = io_kind(&e);
+            self.error(None, kind, format!("cannot read {}: {e}", self.name));
+            return;
+        }
+        let (content, lossy) = decode(&bytes);
+        let content = strip_bom(&content);
+        let mut doc = Document {
+            doc_id: self.name.to_string(),
+            input: self.name.to_string(),
+            ..Document::default()
+        };
+        let mut date = None;
+        if format == Format::Html {
+            let page = super::html::html_to_text(content);
+            doc.title = page.title;
+            doc.source = page.source;
+            doc.text = page.text;
+            date = page.published;
+        } else {
+            doc.title = content
+                .lines()
+                .map(|l| {
+                    if format == Format::Markdown {
+                        l.trim().trim_start_matches('#').trim()
+                    } else {
+                        l.trim()
+                    }
+                })
+                .find(|l| !l.is_empty())
+                .map(str::to_string);
+            doc.text = content.to_string();
+        }
+        if doc.text.trim().is_empty() {
+            self.error(None, "empty", format!("{} has no text", self.name));
+            return;
+        }
+        self.emit(doc, None, lossy, date.as_deref());
+    }
+
+    /// Builds a document from a record's fields; `get` looks a field up.
+    fn record(
+        &mut self,
+        line: Option<u64>,
+        lossy: bool,
+        get: &dyn Fn(&[String]) -> Option<String>,
+    ) {
+        let fields = &self.opts.fields;
+        let id = get(&fields.id);
+        let input = self.input_at(line);
+        let Some(text) = get(&fields.text) else {
+            let mut row = ErrorRow::error(
+                self.name,
+                line,
+                "missing_text",
+                format!(
+                    "{input}: no text field (looked for {})",
+                    fields.text.join(", ")
+                ),
+            );
+            row.doc_id = id;
+            (self.sink)(Item::Error(row));
+            return;
+        };
+        if text.trim().is_empty() {
+            let mut row = ErrorRow::error(
+                self.name,
+                line,
+                "empty",
+                format!("{input}: the text is empty"),
+            );
+            row.doc_id = id;
+            (self.sink)(Item::Error(row));
+            return;
+        }
+        let doc = Document {
+            doc_id: id.unwrap_or_else(|| input.clone()),
+            input,
+            source: get(&fields.source).filter(|s| !s.trim().is_empty()),
+            title: get(&fields.title).filter(|s| !s.trim().is_empty()),
+            text,
+            ..Document::default()
+        };
+        let date = get(&fields.date);
+        self.emit(doc, line, lossy, date.as_deref());
+    }
+
+    fn object(&mut self, line: Option<u64>, lossy: bool, value: Value) {
+        match value {
+            Value::Object(map) => self.record(line, lossy, &|names| field(&map, names)),
+            other => {
+                let input = self.input_at(line);
+                self.error(
+                    line,
+                    "malformed_json",
+                    format!(
+                        "{input}: expected a JSON object, found {}",
+                        json_kind(&other)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// One JSON object a line; blank lines are skipped.
+    fn jsonl(&mut self, mut reader: Box<dyn BufRead>) {
+        let mut buf = Vec::new();
+        let mut line = 0u64;
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => line += 1,
+                Err(e) => {
+                    let kind = io_kind(&e);
+                    self.error(
+                        Some(line + 1),
+                        kind,
+                        format!("{}: reading stopped at line {}: {e}", self.name, line + 1),
+                    );
+                    return;
+                }
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let (s, lossy) = decode(&buf);
+            let s = if line == 1 { strip_bom(&s) } else { &s };
+            match serde_json::from_str::<Value>(s) {
+                Ok(v) => self.object(Some(line), lossy, v),
+                Err(e) => {
+                    let input = self.input_at(Some(line));
+                    self.error(
+                        Some(line),
+                        "malformed_json",
+                        format!("{input}: not a JSON object: {e}"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A JSON array of objects (streamed element by element), or a single
+    /// object.
+    fn json(&mut self, reader: Box<dyn BufRead>) {
+        let mut de = serde_json::Deserializer::from_reader(reader);
+        let result = (&mut de).deserialize_any(JsonDocs { cx: self, n: 0 });
+        if let Err(e) = result {
+            let kind = if e.is_io() {
+                "truncated"
+            } else {
+                "malformed_json"
+            };
+            let line = u64::try_from(e.line()).ok();
+            self.error(line, kind, format!("{}: {e}", self.name));
+        }
+    }
+
+    /// CSV with a header row.
+    fn csv(&mut self, reader: Box<dyn BufRead>) {
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(reader);
+        let headers: Vec<String> = match rdr.byte_headers() {
+            Ok(h) => h
+                .iter()
+                .map(|f| strip_bom(&String::from_utf8_lossy(f)).trim().to_string())
+                .collect(),
+            Err(e) => {
+                self.error(
+                    Some(1),
+                    "malformed_csv",
+                    format!("{}: bad header: {e}", self.name),
+                );
+                return;
+            }
+        };
+        let mut rec = csv::ByteRecord::new();
+        loop {
+            match rdr.read_byte_record(&mut rec) {
+                Ok(false) => break,
+                Ok(true) => {
+                    let line = rec.position().map(|p| p.line());
+                    let mut lossy = false;
+                    let values: Vec<String> = rec
+                        .iter()
+                        .map(|f| {
+                            let (s, l) = decode(f);
+                            lossy |= l;
+                            s.into_owned()
+                        })
+                        .collect();
+                    let get = |names: &[String]| {
+                        names.iter().find_map(|n| {
+                            headers
+                                .iter()
+                                .position(|h| h == n)
+                                .and_then(|i| values.get(i))
+                                .cloned()
+                        })
+                    };
+                    self.record(line, lossy, &get);
+                }
+                Err(e) => {
+                    let line = e.position().map(|p| p.line());
+                    let kind = match e.kind() {
+                        csv::ErrorKind::Io(io) => io_kind(io),
+                        _ => "malformed_csv",
+                    };
+                    self.error(line, kind, format!("{}: {e}", self.name));
+                    if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Looks up the first of `names` in a JSON object, as a string.
+fn field(map: &Map<String, Value>, names: &[String]) -> Option<String> {
+    names.iter().find_map(|n| match map.get(n)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(x) => Some(x.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    })
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Streams the elements of a top-level JSON array to the reader (or takes
+/// a single top-level object as one document).
+struct JsonDocs<'r, 'a> {
+    cx: &'r mut Reading<'a>,
+    n: u64,
+}
+
+impl<'de> Visitor<'de> for JsonDocs<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON array of articles or one article object")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(v) = seq.next_element::<Value>()? {
+            self.n += 1;
+            self.cx.object(Some(self.n), false, v);
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut obj = Map::new();
+        while let Some((k, v)) = map.next_entry::<String, Value>()? {
+            obj.insert(k, v);
+        }
+        self.cx.object(None, false, Value::Object(obj));
+        Ok(())
+    }
+}

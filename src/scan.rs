@@ -1,0 +1,403 @@
+//! The scan: inputs → documents → extraction (rayon) → tables, streamed in
+//! batches so memory stays bounded whatever the size of the archive.
+//!
+//! Three stages overlap: a reader thread runs ingest and cuts the stream
+//! into batches (by document count and text bytes); the calling thread
+//! extracts each batch on a rayon pool; a writer thread appends the
+//! batch's frames to every table file. Channels between them hold at most
+//! two batches, so at most four batches are alive at once. Batches are
+//! formed and written in input order and `par_iter` keeps order, so the
+//! output does not depend on the thread count.
+
+use std::fs;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::extract::{Extraction, Registry};
+use crate::ingest::{self, ErrorRow, IngestOptions, Item, Severity};
+use crate::tables::{self, Batch, Frames, OutputFormat, TableError, TableWriter, TABLES};
+
+/// How to scan.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    /// Output directory (created if needed).
+    pub out_dir: PathBuf,
+    /// Formats to write (each table once per format).
+    pub formats: Vec<OutputFormat>,
+    /// Extraction threads (None: one per core).
+    pub threads: Option<usize>,
+    /// How to read the inputs.
+    pub ingest: IngestOptions,
+    /// A batch closes at this many documents...
+    pub batch_docs: usize,
+    /// ...or this many bytes of text, whichever comes first.
+    pub batch_bytes: usize,
+    /// Show a progress bar on stderr (only when it is a terminal).
+    pub progress: bool,
+    /// Stop at the first document that cannot be read.
+    pub fail_fast: bool,
+}
+
+impl ScanOptions {
+    /// Defaults: Parquet into `out_dir`, one thread per core, batches of
+    /// 1,000 documents or 8 MB of text.
+    pub fn new(out_dir: impl Into<PathBuf>) -> ScanOptions {
+        ScanOptions {
+            out_dir: out_dir.into(),
+            formats: vec![OutputFormat::Parquet],
+            threads: None,
+            ingest: IngestOptions::default(),
+            batch_docs: 1000,
+            batch_bytes: 8 << 20,
+            progress: false,
+            fail_fast: false,
+        }
+    }
+}
+
+/// What a scan did: the counts reconcile as
+/// `documents == articles + errors`.
+#[derive(Debug, Clone, Default)]
+pub struct ScanSummary {
+    /// Sources read (files, stdin).
+    pub inputs: usize,
+    /// Documents and unreadable inputs seen: `articles + errors`.
+    pub documents: u64,
+    /// Documents written to `articles`.
+    pub articles: u64,
+    /// Error rows: documents or inputs that could not be read.
+    pub errors: u64,
+    /// Warning rows: documents kept with a caveat.
+    pub warnings: u64,
+    /// Rows written to `claims`.
+    pub claims: u64,
+    /// Rows written to `dates`.
+    pub dates: u64,
+    /// Rows written to `entities`.
+    pub entities: u64,
+    /// Rows written to `quotes`.
+    pub quotes: u64,
+    /// Bytes of article text.
+    pub text_bytes: u64,
+    /// Raw input bytes read (compressed size for compressed files).
+    pub input_bytes: u64,
+    /// Wall-clock time.
+    pub elapsed: Duration,
+    /// Files written.
+    pub files: Vec<PathBuf>,
+}
+
+impl std::fmt::Display for ScanSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secs = self.elapsed.as_secs_f64().max(1e-9);
+        let mb = self.text_bytes as f64 / 1e6;
+        write!(
+            f,
+            "{} documents from {} inputs: {} articles + {} errors = {} ({} warnings); \
+             {} claims, {} dates, {} entities, {} quotes; {:.1} MB of text in {:.2}s ({:.1} MB/s)",
+            self.documents,
+            self.inputs,
+            self.articles,
+            self.errors,
+            self.articles + self.errors,
+            self.warnings,
+            self.claims,
+            self.dates,
+            self.entities,
+            self.quotes,
+            mb,
+            secs,
+            mb / secs
+        )
+    }
+}
+
+/// Why a scan failed as a whole.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanError {
+    /// The output directory cannot be created.
+    #[error("cannot create output directory {path}: {source}")]
+    OutDir {
+        /// The directory.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A table cannot be written.
+    #[error(transparent)]
+    Table(#[from] TableError),
+    /// polars rejected a batch.
+    #[error("cannot build tables: {0}")]
+    Polars(#[from] polars::error::PolarsError),
+    /// The thread pool could not start.
+    #[error("cannot start {threads} threads: {message}")]
+    Threads {
+        /// Threads asked for.
+        threads: usize,
+        /// The cause.
+        message: String,
+    },
+    /// `--fail-fast` and a document could not be read.
+    #[error("stopped at the first error (--fail-fast): {}{}: {}", .0.input, .0.line.map(|l| format!(":{l}")).unwrap_or_default(), .0.message)]
+    FailFast(ErrorRow),
+}
+
+/// Scans `inputs` with `registry`, writing every table into
+/// `opts.out_dir`.
+///
+/// # Errors
+/// Only for failures of the run as a whole (output cannot be written,
+/// `--fail-fast`); unreadable documents become `errors` rows.
+pub fn scan(
+    inputs: &[String],
+    registry: &Registry,
+    opts: &ScanOptions,
+) -> Result<ScanSummary, ScanError> {
+    let started = Instant::now();
+    fs::create_dir_all(&opts.out_dir).map_err(|source| ScanError::OutDir {
+        path: opts.out_dir.clone(),
+        source,
+    })?;
+    let (sources, expand_errors) = ingest::expand(inputs);
+    let total_bytes: u64 = sources.iter().map(ingest::Source::len).sum();
+    let counter = Arc::new(AtomicU64::new(0));
+    let mut ingest_opts = opts.ingest.clone();
+    ingest_opts.bytes_read = Some(Arc::clone(&counter));
+
+    let threads = opts.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("claimscan-extract-{i}"))
+        .build()
+        .map_err(|e| ScanError::Threads {
+            threads,
+            message: e.to_string(),
+        })?;
+    let mut writers = open_writers(&opts.out_dir, &opts.formats)?;
+    let progress = Progress::new(opts.progress, &sources, total_bytes);
+
+    let mut summary = ScanSummary {
+        inputs: sources.len(),
+        ..ScanSummary::default()
+    };
+    let cancelled = AtomicBool::new(false);
+    let (batch_docs, batch_bytes) = (opts.batch_docs.max(1), opts.batch_bytes.max(1));
+
+    let outcome: Result<(), ScanError> = std::thread::scope(|s| {
+        let (tx, rx) = sync_channel::<Vec<Item>>(2);
+        let cancelled = &cancelled;
+        let ingest_opts = &ingest_opts;
+        let sources = &sources;
+        s.spawn(move || {
+            let mut batch: Vec<Item> = expand_errors.into_iter().map(Item::Error).collect();
+            let mut bytes = 0usize;
+            for source in sources {
+                if cancelled.load(Ordering::Relaxed) {
+                    return;
+                }
+                ingest::read_source(source, ingest_opts, &mut |item| {
+                    if cancelled.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    if let Item::Doc(d) = &item {
+                        bytes += d.text.len();
+                    }
+                    batch.push(item);
+                    if batch.len() >= batch_docs || bytes >= batch_bytes {
+                        bytes = 0;
+                        if tx.send(std::mem::take(&mut batch)).is_err() {
+                            cancelled.store(true, Ordering::Relaxed);
+                        }
+                    }
+                });
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+        });
+
+        let (wtx, wrx) = sync_channel::<Frames>(1);
+        let writer = s.spawn(move || write_all(wrx, &mut writers));
+
+        let result = (|| {
+            for items in rx {
+                let extracted: Vec<Option<Result<Extraction, String>>> = pool.install(|| {
+                    items
+                        .par_iter()
+                        .map(|item| match item {
+                            Item::Doc(doc) => Some(
+                                catch_unwind(AssertUnwindSafe(|| registry.extract(doc)))
+                                    .map_err(panic_message),
+                            ),
+                            Item::Error(_) => None,
+                        })
+                        .collect()
+                });
+                let mut batch = Batch::new();
+                for (item, ex) in items.iter().zip(extracted) {
+                    match (item, ex) {
+                        (Item::Doc(doc), Some(Ok(ex))) => {
+                            summary.articles += 1;
+                            summary.text_bytes += doc.text.len() as u64;
+                            summary.claims += ex.claims.len() as u64;
+                            summary.dates += ex.dates.len() as u64;
+                            summary.entities += ex.entities.len() as u64;
+                            summary.quotes += ex.quotes.len() as u64;
+                            batch.push_doc(doc, &ex);
+                        }
+                        (Item::Doc(doc), Some(Err(message))) => {
+                            let mut row = ErrorRow::error(
+                                &doc.input,
+                                None,
+                                "internal",
+                                format!("extraction failed on {}: {message}", doc.doc_id),
+                            );
+                            row.doc_id = Some(doc.doc_id.clone());
+                            summary.errors += 1;
+                            batch.push_error(&row);
+                        }
+                        (Item::Error(row), _) => {
+                            match row.severity {
+                                Severity::Error => summary.errors += 1,
+                                Severity::Warning => summary.warnings += 1,
+                            }
+                            if opts.fail_fast && row.severity == Severity::Error {
+                                return Err(ScanError::FailFast(row.clone()));
+                            }
+                            batch.push_error(row);
+                        }
+                        (Item::Doc(_), None) => {}
+                    }
+                }
+                progress.update(
+                    summary.articles + summary.errors,
+                    counter.load(Ordering::Relaxed),
+                );
+                if wtx.send(batch.finish()?).is_err() {
+                    break;
+                }
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            cancelled.store(true, Ordering::Relaxed);
+        }
+        drop(wtx);
+        let written = writer.join().unwrap_or_else(|_| {
+            Err(ScanError::Polars(polars::error::PolarsError::ComputeError(
+                "the table writer stopped unexpectedly".into(),
+            )))
+        });
+        result.and(written.map(|files| summary.files = files))
+    });
+    progress.finish();
+    outcome?;
+    summary.documents = summary.articles + summary.errors;
+    summary.input_bytes = counter.load(Ordering::Relaxed);
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+type Writers = Vec<(&'static str, Box<dyn TableWriter>)>;
+
+fn open_writers(dir: &Path, formats: &[OutputFormat]) -> Result<Writers, ScanError> {
+    let mut formats = formats.to_vec();
+    formats.dedup();
+    if formats.is_empty() {
+        formats.push(OutputFormat::Parquet);
+    }
+    let mut out = Vec::new();
+    for name in TABLES {
+        for &f in &formats {
+            out.push((name, tables::writer(dir, name, f)?));
+        }
+    }
+    Ok(out)
+}
+
+/// The writer thread: appends each batch to every table, then completes
+/// the files. On error the partial files are removed (when the writers
+/// are dropped).
+fn write_all(rx: Receiver<Frames>, writers: &mut Writers) -> Result<Vec<PathBuf>, ScanError> {
+    for frames in rx {
+        let named = frames.named();
+        for (name, w) in writers.iter_mut() {
+            if let Some((_, df)) = named.iter().find(|(n, _)| n == name) {
+                w.write(df)?;
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for (_, w) in std::mem::take(writers) {
+        files.push(w.finish()?);
+    }
+    Ok(files)
+}
+
+fn panic_message(p: Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string())
+}
+
+/// The progress bar: documents, MB, MB/s and ETA on stderr, shown only
+/// when stderr is a terminal and the scan lasts more than a moment.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: Instant,
+    shown: AtomicBool,
+}
+
+impl Progress {
+    fn new(enabled: bool, sources: &[ingest::Source], total: u64) -> Progress {
+        use std::io::IsTerminal;
+        let stdin_only = sources.iter().any(|s| *s == ingest::Source::Stdin);
+        let bar = (enabled && std::io::stderr().is_terminal()).then(|| {
+            let bar = if stdin_only || total == 0 {
+                indicatif::ProgressBar::hidden()
+            } else {
+                indicatif::ProgressBar::with_draw_target(
+                    Some(total),
+                    indicatif::ProgressDrawTarget::hidden(),
+                )
+            };
+            let style = indicatif::ProgressStyle::with_template(
+                "{spinner} {msg} {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+            bar.set_style(style);
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+            shown: AtomicBool::new(false),
+        }
+    }
+
+    fn update(&self, docs: u64, bytes: u64) {
+        let Some(bar) = &self.bar else { return };
+        if !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed() > Duration::from_millis(500)
+        {
+            self.shown.store(true, Ordering::Relaxed);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            bar.enable_steady_tick(Duration::from_millis(200));
+        }
+        bar.set_position(bytes);
+        bar.set_message(format!("{docs} docs"));
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

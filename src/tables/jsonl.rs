@@ -1,0 +1,69 @@
+//! JSONL output: one JSON object per row, keys in column order.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use polars::prelude::*;
+use serde_json::{Map, Value};
+
+use super::{Staged, TableError, TableWriter};
+
+/// Appends frames to a JSONL file.
+pub(super) struct Writer {
+    staged: Staged,
+    out: BufWriter<File>,
+}
+
+impl Writer {
+    pub(super) fn new(staged: Staged, file: File) -> Writer {
+        Writer {
+            staged,
+            out: BufWriter::with_capacity(1 << 20, file),
+        }
+    }
+}
+
+/// A polars value as JSON (dates as `YYYY-MM-DD`).
+fn json_value(v: AnyValue<'_>) -> Value {
+    match v {
+        AnyValue::Null => Value::Null,
+        AnyValue::Boolean(b) => Value::Bool(b),
+        AnyValue::String(s) => Value::String(s.to_string()),
+        AnyValue::StringOwned(s) => Value::String(s.to_string()),
+        AnyValue::UInt32(x) => x.into(),
+        AnyValue::UInt64(x) => x.into(),
+        AnyValue::Int32(x) => x.into(),
+        AnyValue::Int64(x) => x.into(),
+        AnyValue::Float64(x) => serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number),
+        AnyValue::Date(days) => {
+            let d = jiff::civil::Date::constant(1970, 1, 1)
+                .checked_add(jiff::Span::new().days(i64::from(days)));
+            d.map_or(Value::Null, |d| Value::String(d.to_string()))
+        }
+        other => Value::String(other.to_string()),
+    }
+}
+
+impl TableWriter for Writer {
+    fn write(&mut self, df: &DataFrame) -> Result<(), TableError> {
+        let columns = df.columns();
+        for i in 0..df.height() {
+            let mut row = Map::with_capacity(columns.len());
+            for c in columns {
+                let v = c.get(i).map_or(Value::Null, json_value);
+                row.insert(c.name().to_string(), v);
+            }
+            serde_json::to_writer(&mut self.out, &row).map_err(|e| self.staged.io(e.into()))?;
+            self.out.write_all(b"\n").map_err(|e| self.staged.io(e))?;
+        }
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> Result<PathBuf, TableError> {
+        let mut this = *self;
+        this.out.flush().map_err(|e| this.staged.io(e))?;
+        drop(this.out);
+        this.staged.commit()
+    }
+}

@@ -1,0 +1,570 @@
+//! Tables: extraction rows to polars frames, and the writers that put
+//! them on disk.
+//!
+//! A [`Batch`] collects the rows of a run of documents (and error rows)
+//! into columns; [`Batch::finish`] turns them into one `DataFrame` per
+//! table ([`Frames`]). Writers (one module per format) append frames to a
+//! file under a temporary name and move it into place when the scan
+//! finishes, so a crash never leaves a half-written table under its final
+//! name.
+
+mod csv;
+mod jsonl;
+mod parquet;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use polars::prelude::*;
+
+use crate::document::Document;
+use crate::extract::Extraction;
+use crate::ingest::ErrorRow;
+
+/// The scan tables, in the order they are written.
+pub const TABLES: [&str; 6] = [
+    "articles", "claims", "dates", "entities", "quotes", "errors",
+];
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OutputFormat {
+    /// Apache Parquet (the default).
+    Parquet,
+    /// CSV with a header row.
+    Csv,
+    /// One JSON object a line.
+    Jsonl,
+}
+
+impl OutputFormat {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Parquet => "parquet",
+            OutputFormat::Csv => "csv",
+            OutputFormat::Jsonl => "jsonl",
+        }
+    }
+}
+
+/// Errors while writing tables.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    /// The file system refused.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file being written.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// polars refused.
+    #[error("cannot write {path}: {source}")]
+    Polars {
+        /// The file being written.
+        path: PathBuf,
+        /// The cause.
+        source: PolarsError,
+    },
+}
+
+/// One frame per table.
+#[derive(Debug, Clone)]
+pub struct Frames {
+    /// One row per document.
+    pub articles: DataFrame,
+    /// Numeric claims.
+    pub claims: DataFrame,
+    /// Date and time expressions.
+    pub dates: DataFrame,
+    /// People, organisations and places.
+    pub entities: DataFrame,
+    /// Direct quotes.
+    pub quotes: DataFrame,
+    /// Documents that could not be read, and warnings.
+    pub errors: DataFrame,
+}
+
+impl Frames {
+    /// The frames with their table names, in [`TABLES`] order.
+    pub fn named(&self) -> [(&'static str, &DataFrame); 6] {
+        [
+            ("articles", &self.articles),
+            ("claims", &self.claims),
+            ("dates", &self.dates),
+            ("entities", &self.entities),
+            ("quotes", &self.quotes),
+            ("errors", &self.errors),
+        ]
+    }
+}
+
+/// Days since 1970-01-01, polars' Date representation.
+pub fn epoch_days(d: Date) -> i32 {
+    // Days-from-civil (proleptic Gregorian), exact for every jiff date.
+    let (y, m, day) = (
+        i32::from(d.year()),
+        i32::from(d.month()),
+        i32::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Columns of every table for a run of documents.
+#[derive(Debug, Default)]
+pub struct Batch {
+    a_doc: Vec<String>,
+    a_input: Vec<String>,
+    a_source: Vec<Option<String>>,
+    a_title: Vec<Option<String>>,
+    a_published: Vec<Option<i32>>,
+    a_from: Vec<&'static str>,
+    a_bytes: Vec<u64>,
+    a_counts: [Vec<u32>; 5],
+
+    c_doc: Vec<String>,
+    c_start: Vec<u64>,
+    c_end: Vec<u64>,
+    c_surface: Vec<String>,
+    c_value: Vec<Option<f64>>,
+    c_lo: Vec<Option<f64>>,
+    c_hi: Vec<Option<f64>>,
+    c_qualifier: Vec<&'static str>,
+    c_rounding: Vec<Option<f64>>,
+    c_unit: Vec<Option<String>>,
+    c_noun: Vec<Option<String>>,
+    c_category: Vec<Option<&'static str>>,
+    c_change: Vec<Option<&'static str>>,
+    c_change_role: Vec<Option<&'static str>>,
+    c_period: Vec<Option<String>>,
+    c_speaker: Vec<Option<String>>,
+    c_ordinal: Vec<Option<i64>>,
+    c_sentence: Vec<String>,
+    c_sentence_start: Vec<u64>,
+
+    d_doc: Vec<String>,
+    d_start: Vec<u64>,
+    d_end: Vec<u64>,
+    d_surface: Vec<String>,
+    d_kind: Vec<&'static str>,
+    d_value: Vec<String>,
+    d_granularity: Vec<&'static str>,
+    d_date: Vec<Option<i32>>,
+    d_relative: Vec<bool>,
+    d_anchor: Vec<Option<i32>>,
+    d_modifier: Vec<Option<&'static str>>,
+
+    e_doc: Vec<String>,
+    e_start: Vec<u64>,
+    e_end: Vec<u64>,
+    e_surface: Vec<String>,
+    e_kind: Vec<&'static str>,
+    e_canonical: Vec<String>,
+    e_role: Vec<Option<String>>,
+    e_role_org: Vec<Option<String>>,
+
+    q_doc: Vec<String>,
+    q_start: Vec<u64>,
+    q_end: Vec<u64>,
+    q_text: Vec<String>,
+    q_speaker: Vec<Option<String>>,
+    q_speaker_start: Vec<Option<u64>>,
+    q_speaker_end: Vec<Option<u64>>,
+
+    x_input: Vec<String>,
+    x_line: Vec<Option<u64>>,
+    x_doc: Vec<Option<String>>,
+    x_kind: Vec<&'static str>,
+    x_severity: Vec<&'static str>,
+    x_message: Vec<String>,
+}
+
+impl Batch {
+    /// An empty batch.
+    pub fn new() -> Batch {
+        Batch::default()
+    }
+
+    /// Number of articles in the batch.
+    pub fn articles(&self) -> usize {
+        self.a_doc.len()
+    }
+
+    /// Adds a document and what was extracted from it.
+    pub fn push_doc(&mut self, doc: &Document, ex: &Extraction) {
+        let id = &doc.doc_id;
+        let text = doc.text.as_str();
+        self.a_doc.push(id.clone());
+        self.a_input.push(doc.input.clone());
+        self.a_source.push(doc.source.clone());
+        self.a_title.push(doc.title.clone());
+        self.a_published.push(doc.published.map(epoch_days));
+        self.a_from.push(doc.published_from.as_str());
+        self.a_bytes.push(text.len() as u64);
+        let counts = [
+            ex.claims.len(),
+            ex.dates.len(),
+            ex.entities.len(),
+            ex.quotes.len(),
+            ex.sentences.len(),
+        ];
+        for (col, n) in self.a_counts.iter_mut().zip(counts) {
+            col.push(u32::try_from(n).unwrap_or(u32::MAX));
+        }
+
+        for c in &ex.claims {
+            let (s_start, s_text) = match ex.sentences.get(c.sentence) {
+                Some(s) => (s.start, text.get(s.start..s.end).unwrap_or("")),
+                None => (c.start, ""),
+            };
+            self.c_doc.push(id.clone());
+            self.c_start.push(c.start as u64);
+            self.c_end.push(c.end as u64);
+            self.c_surface.push(c.surface.clone());
+            self.c_value.push(c.value);
+            self.c_lo.push(c.lo);
+            self.c_hi.push(c.hi);
+            self.c_qualifier.push(c.qualifier);
+            self.c_rounding.push(c.rounding);
+            self.c_unit.push(c.unit.clone());
+            self.c_noun.push(c.noun.clone());
+            self.c_category.push(c.category);
+            self.c_change.push(c.change);
+            self.c_change_role.push(c.change_role);
+            self.c_period.push(c.period.clone());
+            self.c_speaker.push(c.speaker.clone());
+            self.c_ordinal.push(c.ordinal);
+            self.c_sentence.push(s_text.to_string());
+            self.c_sentence_start.push(s_start as u64);
+        }
+        for d in &ex.dates {
+            self.d_doc.push(id.clone());
+            self.d_start.push(d.start as u64);
+            self.d_end.push(d.end as u64);
+            self.d_surface.push(d.surface.clone());
+            self.d_kind.push(d.kind);
+            self.d_value.push(d.value.clone());
+            self.d_granularity.push(d.granularity);
+            self.d_date.push(d.date.map(epoch_days));
+            self.d_relative.push(d.relative);
+            self.d_anchor.push(d.anchor.map(epoch_days));
+            self.d_modifier.push(d.modifier);
+        }
+        for e in &ex.entities {
+            self.e_doc.push(id.clone());
+            self.e_start.push(e.start as u64);
+            self.e_end.push(e.end as u64);
+            self.e_surface.push(e.surface.clone());
+            self.e_kind.push(e.kind);
+            self.e_canonical.push(e.canonical.clone());
+            self.e_role.push(e.role.clone());
+            self.e_role_org.push(e.role_org.clone());
+        }
+        for q in &ex.quotes {
+            self.q_doc.push(id.clone());
+            self.q_start.push(q.start as u64);
+            self.q_end.push(q.end as u64);
+            self.q_text.push(q.text.clone());
+            self.q_speaker.push(q.speaker.clone());
+            self.q_speaker_start.push(q.speaker_start.map(|x| x as u64));
+            self.q_speaker_end.push(q.speaker_end.map(|x| x as u64));
+        }
+    }
+
+    /// Adds an `errors` row.
+    pub fn push_error(&mut self, e: &ErrorRow) {
+        self.x_input.push(e.input.clone());
+        self.x_line.push(e.line);
+        self.x_doc.push(e.doc_id.clone());
+        self.x_kind.push(e.kind);
+        self.x_severity.push(e.severity.as_str());
+        self.x_message.push(e.message.clone());
+    }
+
+    /// Turns the batch into one frame per table.
+    ///
+    /// # Errors
+    /// Only if polars rejects a column (a bug, not bad input).
+    pub fn finish(self) -> PolarsResult<Frames> {
+        let [n_claims, n_dates, n_entities, n_quotes, n_sentences] = self.a_counts;
+        Ok(Frames {
+            articles: frame(vec![
+                col("doc_id", self.a_doc),
+                col("input", self.a_input),
+                col("source", self.a_source),
+                col("title", self.a_title),
+                date_col("published", self.a_published)?,
+                col("published_from", self.a_from),
+                col("bytes", self.a_bytes),
+                col("n_claims", n_claims),
+                col("n_dates", n_dates),
+                col("n_entities", n_entities),
+                col("n_quotes", n_quotes),
+                col("n_sentences", n_sentences),
+            ])?,
+            claims: frame(vec![
+                col("doc_id", self.c_doc),
+                col("start", self.c_start),
+                col("end", self.c_end),
+                col("surface", self.c_surface),
+                col("value", self.c_value),
+                col("lo", self.c_lo),
+                col("hi", self.c_hi),
+                col("qualifier", self.c_qualifier),
+                col("rounding", self.c_rounding),
+                col("unit", self.c_unit),
+                col("noun", self.c_noun),
+                col("category", self.c_category),
+                col("change", self.c_change),
+                col("change_role", self.c_change_role),
+                col("period", self.c_period),
+                col("speaker", self.c_speaker),
+                col("ordinal", self.c_ordinal),
+                col("sentence", self.c_sentence),
+                col("sentence_start", self.c_sentence_start),
+            ])?,
+            dates: frame(vec![
+                col("doc_id", self.d_doc),
+                col("start", self.d_start),
+                col("end", self.d_end),
+                col("surface", self.d_surface),
+                col("kind", self.d_kind),
+                col("value", self.d_value),
+                col("granularity", self.d_granularity),
+                date_col("date", self.d_date)?,
+                col("relative", self.d_relative),
+                date_col("anchor", self.d_anchor)?,
+                col("modifier", self.d_modifier),
+            ])?,
+            entities: frame(vec![
+                col("doc_id", self.e_doc),
+                col("start", self.e_start),
+                col("end", self.e_end),
+                col("surface", self.e_surface),
+                col("kind", self.e_kind),
+                col("canonical", self.e_canonical),
+                col("role", self.e_role),
+                col("role_org", self.e_role_org),
+            ])?,
+            quotes: frame(vec![
+                col("doc_id", self.q_doc),
+                col("start", self.q_start),
+                col("end", self.q_end),
+                col("text", self.q_text),
+                col("speaker", self.q_speaker),
+                col("speaker_start", self.q_speaker_start),
+                col("speaker_end", self.q_speaker_end),
+            ])?,
+            errors: frame(vec![
+                col("input", self.x_input),
+                col("line", self.x_line),
+                col("doc_id", self.x_doc),
+                col("kind", self.x_kind),
+                col("severity", self.x_severity),
+                col("message", self.x_message),
+            ])?,
+        })
+    }
+}
+
+fn col<T, V>(name: &str, values: V) -> Column
+where
+    Series: NamedFrom<V, T>,
+    T: ?Sized,
+{
+    Series::new(name.into(), values).into()
+}
+
+fn date_col(name: &str, days: Vec<Option<i32>>) -> PolarsResult<Column> {
+    Ok(Series::new(name.into(), days).cast(&DataType::Date)?.into())
+}
+
+fn frame(columns: Vec<Column>) -> PolarsResult<DataFrame> {
+    DataFrame::new_infer_height(columns)
+}
+
+/// Appends frames of one table to one file.
+pub trait TableWriter: Send {
+    /// Appends a frame (its schema must match earlier ones).
+    ///
+    /// # Errors
+    /// When the file cannot be written.
+    fn write(&mut self, df: &DataFrame) -> Result<(), TableError>;
+
+    /// Completes the file and moves it to its final name.
+    ///
+    /// # Errors
+    /// When the file cannot be completed or renamed.
+    fn finish(self: Box<Self>) -> Result<PathBuf, TableError>;
+}
+
+/// A file being written under a temporary name, renamed on success.
+struct Staged {
+    tmp: PathBuf,
+    dest: PathBuf,
+    committed: bool,
+}
+
+impl Drop for Staged {
+    /// A file that was not completed is removed, never left behind.
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+impl Staged {
+    fn create(dir: &Path, name: &str, ext: &str) -> Result<(Staged, fs::File), TableError> {
+        let dest = dir.join(format!("{name}.{ext}"));
+        let tmp = dir.join(format!(".{name}.{ext}.partial"));
+        let file = fs::File::create(&tmp).map_err(|source| TableError::Io {
+            path: tmp.clone(),
+            source,
+        })?;
+        Ok((
+            Staged {
+                tmp,
+                dest,
+                committed: false,
+            },
+            file,
+        ))
+    }
+
+    fn io(&self, source: std::io::Error) -> TableError {
+        TableError::Io {
+            path: self.tmp.clone(),
+            source,
+        }
+    }
+
+    fn polars(&self, source: PolarsError) -> TableError {
+        TableError::Polars {
+            path: self.dest.clone(),
+            source,
+        }
+    }
+
+    fn commit(mut self) -> Result<PathBuf, TableError> {
+        fs::rename(&self.tmp, &self.dest).map_err(|source| TableError::Io {
+            path: self.dest.clone(),
+            source,
+        })?;
+        self.committed = true;
+        Ok(self.dest.clone())
+    }
+}
+
+/// Opens a writer for table `name` in `dir`.
+///
+/// # Errors
+/// When the file cannot be created.
+pub fn writer(
+    dir: &Path,
+    name: &str,
+    format: OutputFormat,
+) -> Result<Box<dyn TableWriter>, TableError> {
+    let (staged, file) = Staged::create(dir, name, format.extension())?;
+    Ok(match format {
+        OutputFormat::Parquet => Box::new(parquet::Writer::new(staged, file)),
+        OutputFormat::Csv => Box::new(csv::Writer::new(staged, file)),
+        OutputFormat::Jsonl => Box::new(jsonl::Writer::new(staged, file)),
+    })
+}
+
+/// Writes one frame to `dir/NAME.EXT` (atomically), for tables computed
+/// in one piece such as the report's.
+///
+/// # Errors
+/// When the file cannot be written.
+pub fn write_frame(
+    dir: &Path,
+    name: &str,
+    format: OutputFormat,
+    df: &DataFrame,
+) -> Result<PathBuf, TableError> {
+    let mut w = writer(dir, name, format)?;
+    w.write(df)?;
+    w.finish()
+}
+
+/// Reads table `name` from a scan directory: `NAME.parquet`, else
+/// `NAME.csv`, as a lazy frame. None when neither exists.
+///
+/// # Errors
+/// When the file exists but polars cannot scan it.
+pub fn scan_table(dir: &Path, name: &str) -> PolarsResult<Option<LazyFrame>> {
+    let pq = dir.join(format!("{name}.parquet"));
+    if pq.is_file() {
+        let path = PlRefPath::try_from_path(&pq)?;
+        return LazyFrame::scan_parquet(path, ScanArgsParquet::default()).map(Some);
+    }
+    let csv = dir.join(format!("{name}.csv"));
+    if csv.is_file() {
+        let path = PlRefPath::try_from_path(&csv)?;
+        return LazyCsvReader::new(path)
+            .with_has_header(true)
+            .with_try_parse_dates(true)
+            .finish()
+            .map(Some);
+    }
+    Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> DataFrame {
+        frame(vec![col("x", vec![1u64, 2, 3])]).unwrap_or_default()
+    }
+
+    #[test]
+    fn tables_appear_under_their_name_only_when_complete() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for format in [
+            OutputFormat::Parquet,
+            OutputFormat::Csv,
+            OutputFormat::Jsonl,
+        ] {
+            let final_name = dir.path().join(format!("t.{}", format.extension()));
+            let mut w = writer(dir.path(), "t", format).unwrap_or_else(|e| panic!("{e}"));
+            w.write(&tiny()).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!final_name.exists(), "{final_name:?} exists before finish");
+            let done = w.finish().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(done, final_name);
+            assert!(final_name.is_file());
+        }
+        // A writer dropped without finishing (a failed run) leaves nothing.
+        let mut w =
+            writer(dir.path(), "u", OutputFormat::Parquet).unwrap_or_else(|e| panic!("{e}"));
+        w.write(&tiny()).unwrap_or_else(|e| panic!("{e}"));
+        drop(w);
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('u') || n.starts_with(".u"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    fn epoch_days_match_the_calendar() {
+        let d = |y, m, day| epoch_days(Date::new(y, m, day).unwrap_or_default());
+        assert_eq!(d(1970, 1, 1), 0);
+        assert_eq!(d(1970, 1, 2), 1);
+        assert_eq!(d(1969, 12, 31), -1);
+        assert_eq!(d(2000, 3, 1), 11_017);
+        assert_eq!(d(2013, 5, 8), 15_833);
+    }
+}
