@@ -182,7 +182,7 @@ pub fn scan_table(dir: &Path, name: &str) -> Result<Option<LazyFrame>, ReportErr
     let Some(path) = table_path(dir, name) else {
         return Ok(None);
     };
-    let p = PlRefPath::new(path.to_string_lossy().as_ref());
+    let p = PlRefPath::try_from_path(&path).map_err(|e| ReportError::read(&path, e))?;
     let lf = if path.extension().is_some_and(|e| e == "parquet") {
         LazyFrame::scan_parquet(p, ScanArgsParquet::default())
     } else {
