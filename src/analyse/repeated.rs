@@ -242,8 +242,17 @@ pub fn repeated_claims(
     for (u, &g) in groups.group_of_unit.iter().enumerate() {
         members.entry(g).or_default().push(u as u32);
     }
+    let mut claims_of_unit: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (c, &u) in groups.unit_of_claim.iter().enumerate() {
+        if members.get(&groups.group_of_unit[u as usize]).is_some_and(|m| m.len() > 1) {
+            claims_of_unit.entry(u).or_default().push(c as u32);
+        }
+    }
     let mut out = Vec::new();
     for (_, mut us) in members {
+        if us.len() < 2 {
+            continue;
+        }
         let day = |u: &u32| corpus.articles[groups.units[*u as usize].doc as usize].published;
         us.sort_by_key(|u| (day(u).unwrap_or(i32::MAX), *u));
         let mut docs: Vec<u32> = Vec::new();
@@ -269,13 +278,14 @@ pub fn repeated_claims(
         let days: Vec<i32> = us.iter().filter_map(day).collect();
         let rep = &groups.units[us[0] as usize];
         let rep_claim = &corpus.claims[rep.claim as usize];
-        let figures: Vec<String> = corpus
-            .claims
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| groups.unit_of_claim[*i] == us[0])
-            .map(|(_, c)| c.surface.clone())
-            .collect();
+        let figures: Vec<String> = claims_of_unit
+            .get(&us[0])
+            .map(|cs| {
+                cs.iter()
+                    .map(|&c| corpus.claims[c as usize].surface.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
         out.push(RepeatedClaim {
             group_id: 0,
             n_docs: docs.len(),

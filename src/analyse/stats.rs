@@ -160,10 +160,15 @@ pub fn source_stats(
         disputes.entry(name(r.a.doc)).or_default().0 += 1;
         disputes.entry(name(r.b.doc)).or_default().0 += 1;
     }
+    let known: std::collections::HashSet<&str> = corpus
+        .articles
+        .iter()
+        .filter_map(|a| a.source.as_deref())
+        .collect();
     for g in repeated {
         for s in &g.sources {
             // `sources` holds doc ids for articles of unknown origin.
-            let key = if corpus.articles.iter().any(|a| a.source.as_deref() == Some(s)) {
+            let key = if known.contains(s.as_str()) {
                 s.clone()
             } else {
                 UNKNOWN_SOURCE.to_string()

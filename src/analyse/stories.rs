@@ -124,28 +124,30 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
     }
+    // Pairs within the window only: each posting list is sorted by day
+    // (undated articles first, paired with everything), so the scan of
+    // later articles stops at the end of the window.
+    let window = opts.window_days as i32;
+    let day = |d: u32| corpus.articles[d as usize].published;
     let mut shared: HashMap<(u32, u32), (f64, u32)> = HashMap::new();
-    for (f, docs) in postings.iter().enumerate() {
+    for (f, docs) in postings.iter_mut().enumerate() {
+        docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
         for (x, &a) in docs.iter().enumerate() {
             for &b in &docs[x + 1..] {
-                let e = shared.entry((a, b)).or_insert((0.0, 0));
+                if let (Some(pa), Some(pb)) = (day(a), day(b)) {
+                    if pb - pa > window {
+                        break;
+                    }
+                }
+                let key = (a.min(b), a.max(b));
+                let e = shared.entry(key).or_insert((0.0, 0));
                 e.0 += weight[f];
                 e.1 += 1;
             }
         }
     }
-    let window = opts.window_days as i32;
     let mut links = BTreeMap::new();
     for ((a, b), (w, count)) in shared {
-        let (pa, pb) = (
-            corpus.articles[a as usize].published,
-            corpus.articles[b as usize].published,
-        );
-        if let (Some(pa), Some(pb)) = (pa, pb) {
-            if (pa - pb).abs() > window {
-                continue;
-            }
-        }
         let denom = total[a as usize].min(total[b as usize]);
         if denom <= 0.0 || count < 2 {
             continue;
