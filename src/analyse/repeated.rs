@@ -61,12 +61,12 @@ impl SentenceGroups {
 /// Sorted, deduplicated shingle hashes of a sentence (word 3-grams; a
 /// shorter sentence is one shingle).
 pub fn shingles(sentence: &str) -> Vec<u64> {
-    let w: Vec<String> = words(sentence).collect();
+    let w: Vec<u64> = words(sentence).map(|w| fnv1a(w.as_bytes())).collect();
     let mut out: Vec<u64> = if w.len() < 3 {
-        vec![fnv1a(w.join(" ").as_bytes())]
+        vec![w.iter().fold(0, |h, &x| mix64(h ^ x))]
     } else {
         w.windows(3)
-            .map(|g| fnv1a(format!("{} {} {}", g[0], g[1], g[2]).as_bytes()))
+            .map(|g| mix64(g[0] ^ g[1].rotate_left(21) ^ g[2].rotate_left(42)))
             .collect()
     };
     out.sort_unstable();
@@ -74,12 +74,14 @@ pub fn shingles(sentence: &str) -> Vec<u64> {
     out
 }
 
-/// MinHash signature of a shingle set.
+/// MinHash signature of a shingle set: for each of the K hash functions
+/// `x -> a*x + b` (a odd: a permutation of u64, over already mixed shingle
+/// hashes), the least value over the set.
 pub fn minhash(shingles: &[u64]) -> [u64; K] {
     let mut sig = [u64::MAX; K];
     for &s in shingles {
-        for (i, slot) in sig.iter_mut().enumerate() {
-            let h = mix64(s ^ SEEDS[i]);
+        for (slot, (a, b)) in sig.iter_mut().zip(PERMS.iter()) {
+            let h = a.wrapping_mul(s).wrapping_add(*b);
             if h < *slot {
                 *slot = h;
             }
@@ -88,12 +90,25 @@ pub fn minhash(shingles: &[u64]) -> [u64; K] {
     sig
 }
 
-static SEEDS: std::sync::LazyLock<[u64; K]> = std::sync::LazyLock::new(|| {
-    let mut s = [0u64; K];
-    for (i, v) in s.iter_mut().enumerate() {
-        *v = mix64(0x5eed_0000 + i as u64);
+/// LSH band keys of a signature: one hash per band of ROWS values.
+fn band_keys(sig: &[u64; K]) -> [u64; BANDS] {
+    let mut keys = [0u64; BANDS];
+    for (b, key) in keys.iter_mut().enumerate() {
+        let mut h = b as u64;
+        for &v in &sig[b * ROWS..(b + 1) * ROWS] {
+            h = mix64(h ^ v);
+        }
+        *key = h;
     }
-    s
+    keys
+}
+
+static PERMS: std::sync::LazyLock<[(u64, u64); K]> = std::sync::LazyLock::new(|| {
+    let mut p = [(0u64, 0u64); K];
+    for (i, v) in p.iter_mut().enumerate() {
+        *v = (mix64(0x5eed_0000 + i as u64) | 1, mix64(0xbead_0000 + i as u64));
+    }
+    p
 });
 
 /// Exact Jaccard similarity of two sorted, deduplicated sets.
@@ -138,27 +153,19 @@ pub fn group_sentences(corpus: &Corpus, opts: &ReportOptions) -> SentenceGroups 
         unit_of_claim.push(u);
     }
 
-    let sets: Vec<Option<Vec<u64>>> = units
-        .iter()
+    use rayon::prelude::*;
+    let (sets, keys): (Vec<Option<Vec<u64>>>, Vec<Option<[u64; BANDS]>>) = units
+        .par_iter()
         .map(|u| {
             let s = &corpus.claims[u.claim as usize].sentence;
-            (words(s).count() >= opts.min_repeat_words).then(|| shingles(s))
-        })
-        .collect();
-
-    let mut buckets: HashMap<(usize, u64), Vec<u32>> = HashMap::new();
-    for (i, set) in sets.iter().enumerate() {
-        let Some(set) = set else { continue };
-        let sig = minhash(set);
-        for b in 0..BANDS {
-            let band = &sig[b * ROWS..(b + 1) * ROWS];
-            let mut h = 0u64;
-            for &v in band {
-                h = mix64(h ^ v);
+            if words(s).count() < opts.min_repeat_words {
+                return (None, None);
             }
-            buckets.entry((b, h)).or_default().push(i as u32);
-        }
-    }
+            let set = shingles(s);
+            let keys = band_keys(&minhash(&set));
+            (Some(set), Some(keys))
+        })
+        .unzip();
 
     let mut uf = UnionFind::new(units.len());
     let mut checked: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
@@ -177,23 +184,38 @@ pub fn group_sentences(corpus: &Corpus, opts: &ReportOptions) -> SentenceGroups 
             uf.union(a, b);
         }
     };
-    let mut keys: Vec<&(usize, u64)> = buckets.keys().collect();
-    keys.sort_unstable();
-    for key in keys {
-        let members = &buckets[key];
-        if members.len() < 2 {
-            continue;
-        }
-        if members.len() <= MAX_ALL_PAIRS {
-            for (x, &a) in members.iter().enumerate() {
-                for &b in &members[x + 1..] {
-                    try_pair(a, b, &mut uf);
-                }
+    // Per band: sort (key, unit) and walk the runs of equal keys.
+    let mut band: Vec<(u64, u32)> = Vec::with_capacity(units.len());
+    for b in 0..BANDS {
+        band.clear();
+        band.extend(
+            keys.iter()
+                .enumerate()
+                .filter_map(|(u, k)| k.map(|k| (k[b], u as u32))),
+        );
+        band.sort_unstable();
+        let mut start = 0;
+        while start < band.len() {
+            let mut end = start + 1;
+            while end < band.len() && band[end].0 == band[start].0 {
+                end += 1;
             }
-        } else {
-            for w in 1..members.len() {
-                try_pair(members[0], members[w], &mut uf);
-                try_pair(members[w - 1], members[w], &mut uf);
+            let members: Vec<u32> = band[start..end].iter().map(|x| x.1).collect();
+            start = end;
+            if members.len() < 2 {
+                continue;
+            }
+            if members.len() <= MAX_ALL_PAIRS {
+                for (x, &a) in members.iter().enumerate() {
+                    for &b in &members[x + 1..] {
+                        try_pair(a, b, &mut uf);
+                    }
+                }
+            } else {
+                for w in 1..members.len() {
+                    try_pair(members[0], members[w], &mut uf);
+                    try_pair(members[w - 1], members[w], &mut uf);
+                }
             }
         }
     }

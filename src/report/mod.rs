@@ -114,16 +114,28 @@ pub struct Analysis {
 
 /// Runs every analysis on a loaded corpus (no I/O).
 pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportError> {
+    let t = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("CLAIMSCAN_TIMINGS").is_some() {
+            eprintln!("report: {what} done at {:.2} s", t.elapsed().as_secs_f64());
+        }
+    };
     let groups = repeated::group_sentences(&corpus, opts);
+    lap("sentence groups");
     let stories = stories::find(&corpus, &groups, opts);
+    lap("stories");
     let rep = repeated::repeated_claims(&corpus, &groups, &stories.independent_of);
+    lap("repeated claims");
     let comparison = inconsistent::compare(&corpus, &stories, opts);
+    lap("inconsistencies");
     let threads = timeline::threads(&corpus, &stories, &comparison);
     let repeated_claims = repeated::to_frame(&rep)?;
     let inconsistencies = inconsistent::to_frame(&corpus, &comparison.rows)?;
     let figure_timeline = timeline::to_frame(&corpus, &threads, &comparison)?;
+    lap("timelines");
     let entity_stats = stats::entity_stats(&corpus)?;
     let source_stats = stats::source_stats(&corpus, &comparison.rows, &rep)?;
+    lap("stats");
     Ok(Analysis {
         corpus,
         stories,
@@ -147,7 +159,11 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
 /// written. Nothing is left half-written: each file appears complete or
 /// not at all.
 pub fn run(scan_dir: &Path, out_dir: &Path, opts: &ReportOptions) -> Result<ReportSummary, ReportError> {
+    let t = std::time::Instant::now();
     let corpus = Corpus::load(scan_dir)?;
+    if std::env::var_os("CLAIMSCAN_TIMINGS").is_some() {
+        eprintln!("report: tables loaded in {:.2} s", t.elapsed().as_secs_f64());
+    }
     let mut a = analyse(corpus, opts)?;
     fs::create_dir_all(out_dir).map_err(|source| ReportError::Write {
         path: out_dir.to_path_buf(),
