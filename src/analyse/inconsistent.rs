@@ -69,13 +69,19 @@ fn comparable(cat: &str) -> bool {
 fn cumulative(cat: &str) -> bool {
     matches!(
         cat,
-        "deaths" | "injured" | "casualties" | "displaced" | "arrested" | "missing" | "affected"
+        "deaths" | "injured" | "casualties" | "displaced" | "arrested" | "affected"
     )
+}
+
+/// Counts that move either way as reports come in (the missing are
+/// found): any change between days is an update.
+fn evolving(cat: &str) -> bool {
+    cat == "missing"
 }
 
 /// Event counts: within one story, the category is the subject.
 fn event_count(cat: &str) -> bool {
-    cumulative(cat)
+    cumulative(cat) || evolving(cat)
 }
 
 /// Whether two categories measure one quantity (`Some(false)`), or
@@ -125,21 +131,82 @@ fn generic_noun(n: &str) -> bool {
     )
 }
 
-/// The noun folded for comparison: lower case, simple plural removed;
-/// None for a generic noun.
+/// The noun folded for comparison: the head word (before any "of"),
+/// lower case, simple plural removed; None for a generic noun. "flood
+/// recovery package" and "recovery package" are both `package`.
 fn noun_key(n: Option<&str>) -> Option<String> {
     let n = n?.trim().to_lowercase();
-    if n.is_empty() || generic_noun(&n) {
+    let head_phrase = n.split(" of ").next().unwrap_or(&n);
+    let head = head_phrase.split_whitespace().last()?.to_string();
+    if generic_noun(&head) || generic_noun(&n) {
         return None;
     }
-    let folded = if let Some(s) = n.strip_suffix("ies") {
+    let folded = if let Some(s) = head.strip_suffix("ies") {
         format!("{s}y")
-    } else if n.ends_with('s') && !n.ends_with("ss") {
-        n[..n.len() - 1].to_string()
+    } else if head.ends_with('s') && !head.ends_with("ss") {
+        head[..head.len() - 1].to_string()
     } else {
-        n
+        head
     };
     Some(folded)
+}
+
+/// The span of days a `period` value covers: `2026-03-08` one day,
+/// `2026-02` a month, `2026` a year, `2026-W11` a week, `2026-Q1` a
+/// quarter. The bool is true for a single day. None for anything else
+/// (`PAST_REF`, `this year`, unresolved values).
+pub fn period_span(p: &str) -> Option<(i32, i32, bool)> {
+    use jiff::civil::date;
+    let p = p.trim();
+    let num = |s: &str| s.parse::<i16>().ok();
+    let days = |d: jiff::civil::Date| super::parse_day(&d.to_string());
+    let b = p.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let d = super::parse_day(p)?;
+        return Some((d, d, true));
+    }
+    let year = num(p.get(..4)?).filter(|y| (1000..=2999).contains(y))?;
+    if p.len() == 4 {
+        let start = days(date(year, 1, 1))?;
+        return Some((start, days(date(year, 12, 31))?, false));
+    }
+    let rest = p.get(5..)?;
+    if p.as_bytes()[4] != b'-' {
+        return None;
+    }
+    if let Some(w) = rest.strip_prefix('W') {
+        let w = num(w).filter(|w| (1..=53).contains(w))?;
+        let jan4 = days(date(year, 1, 4))?;
+        let wd = date(year, 1, 4).weekday().to_monday_zero_offset() as i32;
+        let start = jan4 - wd + (w as i32 - 1) * 7;
+        return Some((start, start + 6, false));
+    }
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q = num(q).filter(|q| (1..=4).contains(q))?;
+        let m = (q as i8 - 1) * 3 + 1;
+        let start = days(date(year, m, 1))?;
+        let end = date(year, m, 1).checked_add(jiff::Span::new().months(3)).ok()?;
+        return Some((start, days(end)? - 1, false));
+    }
+    let m = num(rest).filter(|m| (1..=12).contains(m))? as i8;
+    let first = date(year, m, 1);
+    let end = first.checked_add(jiff::Span::new().months(1)).ok()?;
+    Some((days(first)?, days(end)? - 1, false))
+}
+
+/// Whether two periods can be the period of one quantity: two days
+/// within the window (a statement's day, not the quantity's), or spans
+/// that overlap when either is coarser ("in January" vs "in February"
+/// are different quantities). Unknown periods are compatible with all.
+fn periods_compatible(a: Option<&str>, b: Option<&str>, window: i32) -> bool {
+    let (Some(a), Some(b)) = (a.and_then(period_span), b.and_then(period_span)) else {
+        return true;
+    };
+    if a.2 && b.2 {
+        (a.0 - b.0).abs() <= window
+    } else {
+        a.0 <= b.1 && b.0 <= a.1
+    }
 }
 
 /// The interval a claim's wording allows, widened by `tol` (relative).
@@ -158,16 +225,21 @@ pub fn interval(c: &ClaimRow, tol: f64) -> Option<(f64, f64)> {
             (Some(l), Some(h)) if l <= h => (l, h),
             _ => (v - 0.1 * v.abs(), v + 0.1 * v.abs()),
         },
-        _ => {
-            // Exact: a rounded figure stands for anything that rounds to
-            // it (just under half a step, so that "2" and "3" never touch).
-            let base = match (c.lo, c.hi) {
-                (Some(l), Some(h)) if l < h => (l, h),
-                _ => (v, v),
-            };
-            let slack = c.rounding.filter(|r| *r > 1.0).map_or(0.0, |r| r * 0.4995);
-            (base.0 - slack, base.1 + slack)
-        }
+        _ => match (c.lo, c.hi) {
+            // Exact, with the span the extractor gives for its rounding
+            // ("4.1 percent" is [4.05, 4.15]): shrunk by a thousandth of
+            // the span so that neighbours ("4.1" and "4.2") never touch.
+            (Some(l), Some(h)) if l < h => {
+                let e = (h - l) * 1e-3;
+                (l + e, h - e)
+            }
+            // Exact without a span: a rounded figure stands for anything
+            // that rounds to it (just under half a step each side).
+            _ => {
+                let slack = c.rounding.filter(|r| *r > 1.0).map_or(0.0, |r| r * 0.4995);
+                (v - slack, v + slack)
+            }
+        },
     };
     Some((lo - lo.abs() * tol, hi + hi.abs() * tol))
 }
@@ -306,6 +378,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             .map_or(1, |s| s.len() as u32)
     };
 
+    let window = opts.window_days as i32;
     let mut best: HashMap<String, Inconsistency> = HashMap::new();
     let mut threads: HashMap<Key, Vec<u32>> = HashMap::new();
     for (&(da, db), &sim) in &stories.links {
@@ -318,8 +391,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             corpus.articles[da as usize].published,
             corpus.articles[db as usize].published,
         );
-        // Relations of every comparable pair.
-        let mut rel: Vec<(usize, usize, Relation, bool, f64)> = Vec::new();
+        // Relations of every comparable pair: (i, j, relation, scoped,
+        // subject similarity, fit to be reported as a disagreement).
+        let mut rel: Vec<(usize, usize, Relation, bool, f64, bool)> = Vec::new();
         for (i, x) in fa.iter().enumerate() {
             for (j, y) in fb.iter().enumerate() {
                 let Some(scoped) = scope(&x.cat, &y.cat) else {
@@ -336,32 +410,33 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     continue;
                 }
                 let (cx, cy) = (&corpus.claims[x.claim as usize], &corpus.claims[y.claim as usize]);
-                if let (Some(p), Some(q)) = (&cx.period, &cy.period) {
-                    if p != q {
-                        continue;
-                    }
-                }
-                let ssim = subject_sim(&x.words, &y.words);
-                if !event_count(&x.cat) && ssim < opts.subject_threshold {
+                if !periods_compatible(cx.period.as_deref(), cy.period.as_deref(), window) {
                     continue;
                 }
+                let ssim = subject_sim(&x.words, &y.words);
+                // An event count in one story, or the same counted noun,
+                // is one subject; otherwise the sentences must share words.
+                let same_subject = event_count(&x.cat)
+                    || (x.noun.is_some() && x.noun == y.noun)
+                    || ssim >= opts.subject_threshold;
                 let r = relation(x, y, pa, pb, scoped);
-                rel.push((i, j, r, scoped, ssim));
+                rel.push((i, j, r, scoped, ssim, same_subject));
             }
         }
         if rel.is_empty() {
             continue;
         }
+        // A figure that the other article also gives (or that it updates)
+        // is settled, whatever the wording around it.
         let mut settled_a = vec![false; fa.len()];
         let mut settled_b = vec![false; fb.len()];
-        for &(i, j, r, scoped, _) in &rel {
+        for &(i, j, r, scoped, _, same_subject) in &rel {
             if !scoped && matches!(r, Relation::Agree | Relation::Update) {
                 settled_a[i] = true;
                 settled_b[j] = true;
             }
-            if !scoped {
-                let (x, y) = (&fa[i], &fb[j]);
-                for f in [x, y] {
+            if !scoped && (same_subject || matches!(r, Relation::Agree | Relation::Update)) {
+                for f in [&fa[i], &fb[j]] {
                     let t = threads.entry(key_of(story, f)).or_default();
                     if !t.contains(&f.claim) {
                         t.push(f.claim);
@@ -369,25 +444,48 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 }
             }
         }
-        // Pair unsettled claims, same scope first, most similar first.
+        // Pair unsettled claims: same scope first, then claims whose
+        // periods are both known and equal, then the most similar.
+        let same_period = |i: usize, j: usize| {
+            let (p, q) = (
+                &corpus.claims[fa[i].claim as usize].period,
+                &corpus.claims[fb[j].claim as usize].period,
+            );
+            p.is_some() && p == q
+        };
         let mut open: Vec<_> = rel
             .into_iter()
-            .filter(|&(i, j, r, _, _)| {
-                !settled_a[i] && !settled_b[j] && matches!(r, Relation::Disagree(_))
+            .filter(|&(i, j, r, _, _, same_subject)| {
+                same_subject
+                    && !settled_a[i]
+                    && !settled_b[j]
+                    && matches!(r, Relation::Disagree(_))
             })
             .collect();
         open.sort_by(|a, b| {
             a.3.cmp(&b.3)
+                .then(same_period(b.0, b.1).cmp(&same_period(a.0, a.1)))
                 .then(b.4.total_cmp(&a.4))
                 .then(a.0.cmp(&b.0))
                 .then(a.1.cmp(&b.1))
         });
-        for (i, j, r, scoped, ssim) in open {
+        let value = |f: &Fit| corpus.claims[f.claim as usize].value;
+        for (i, j, r, scoped, ssim, _) in open {
             if settled_a[i] || settled_b[j] {
                 continue;
             }
-            settled_a[i] = true;
-            settled_b[j] = true;
+            // The figure is now accounted for, and so are its repeats
+            // in the same article.
+            for (k, f) in fa.iter().enumerate() {
+                if f.cat == fa[i].cat && value(f) == value(&fa[i]) {
+                    settled_a[k] = true;
+                }
+            }
+            for (k, f) in fb.iter().enumerate() {
+                if f.cat == fb[j].cat && value(f) == value(&fb[j]) {
+                    settled_b[k] = true;
+                }
+            }
             let Relation::Disagree(reason) = r else { continue };
             let (x, y) = (&fa[i], &fb[j]);
             // Side a: earlier day, else the smaller figure.
@@ -463,6 +561,7 @@ fn relation(x: &Fit, y: &Fit, pa: Option<i32>, pb: Option<i32>, scoped: bool) ->
         a.max(b) / a.min(b)
     };
     let later_lower = match (pa, pb) {
+        (Some(p), Some(q)) if p != q && evolving(&x.cat) => return Relation::Update,
         (Some(p), Some(q)) if p != q && cumulative(&x.cat) => {
             // Earlier lower, later higher: the toll grew.
             if (p < q) == x_below {
@@ -701,7 +800,27 @@ mod tests {
     }
 
     #[test]
+    fn periods() {
+        let d = |s| super::super::parse_day(s).unwrap();
+        assert_eq!(period_span("2026-03-08"), Some((d("2026-03-08"), d("2026-03-08"), true)));
+        assert_eq!(period_span("2026-02"), Some((d("2026-02-01"), d("2026-02-28"), false)));
+        assert_eq!(period_span("2024"), Some((d("2024-01-01"), d("2024-12-31"), false)));
+        assert_eq!(period_span("2026-W11"), Some((d("2026-03-09"), d("2026-03-15"), false)));
+        assert_eq!(period_span("2026-Q1"), Some((d("2026-01-01"), d("2026-03-31"), false)));
+        assert_eq!(period_span("PAST_REF"), None);
+        assert_eq!(period_span("XXXX-WXX-1"), None);
+        // January and February are different quantities; two statement
+        // days within the window are not.
+        assert!(!periods_compatible(Some("2026-01"), Some("2026-02"), 7));
+        assert!(periods_compatible(Some("2026-03-16"), Some("2026-03-17"), 7));
+        assert!(!periods_compatible(Some("2024"), Some("2026-03-08"), 7));
+        assert!(periods_compatible(Some("2026-02"), None, 7));
+    }
+
+    #[test]
     fn nouns_fold_plurals_and_generics() {
+        assert_eq!(noun_key(Some("flood recovery package")), Some("package".into()));
+        assert_eq!(noun_key(Some("hectares of farmland")), Some("hectare".into()));
         assert_eq!(noun_key(Some("People")), None);
         assert_eq!(noun_key(Some("children")), Some("children".into()));
         assert_eq!(noun_key(Some("soldiers")), Some("soldier".into()));

@@ -210,8 +210,22 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     }
 }
 
-/// Independence clusters: articles of one outlet, and reprints (Jaccard of
-/// their sets of repeated claim sentences at least 0.5), count once.
+/// A wire dateline at the start of a sentence: `PORT ELLIS, March 9
+/// (Meridian Wire) - ` or `NEW YORK (AP) — `. A sentence that carries one
+/// in several articles is the agency's copy, reprinted.
+static WIRE_DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]")
+        .expect("valid regex")
+});
+
+/// Whether `sentence` starts with a wire dateline.
+pub fn has_wire_dateline(sentence: &str) -> bool {
+    WIRE_DATELINE.is_match(sentence)
+}
+
+/// Independence clusters: articles of one outlet, reprints (Jaccard of
+/// their sets of repeated claim sentences at least 0.5), and articles that
+/// share a sentence under a wire dateline count once.
 fn independence(corpus: &Corpus, groups: &SentenceGroups) -> Vec<u32> {
     let n = corpus.articles.len();
     let mut uf = UnionFind::new(n);
@@ -234,6 +248,23 @@ fn independence(corpus: &Corpus, groups: &SentenceGroups) -> Vec<u32> {
             postings.entry(x).or_default().push(d as u32);
         }
     }
+    // Groups whose sentence carries a wire dateline: one agency's copy.
+    let mut wire_groups: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    for (u, unit) in groups.units.iter().enumerate() {
+        if has_wire_dateline(&corpus.claims[unit.claim as usize].sentence) {
+            wire_groups.insert(groups.group_of_unit[u]);
+        }
+    }
+    let mut wire: Vec<(&u32, &Vec<u32>)> = postings
+        .iter()
+        .filter(|(g, docs)| docs.len() > 1 && wire_groups.contains(g))
+        .collect();
+    wire.sort();
+    for (_, docs) in wire {
+        for &d in &docs[1..] {
+            uf.union(docs[0], d);
+        }
+    }
     let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
     for docs in postings.values() {
         if docs.len() < 2 || docs.len() > MAX_DF * 10 {
@@ -254,4 +285,17 @@ fn independence(corpus: &Corpus, groups: &SentenceGroups) -> Vec<u32> {
         }
     }
     (0..n as u32).map(|d| uf.find(d)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines() {
+        assert!(has_wire_dateline("PORT ELLIS, March 9 (Meridian Wire) - Floodwaters rose."));
+        assert!(has_wire_dateline("NEW YORK (AP) — Stocks fell."));
+        assert!(!has_wire_dateline("Police said (on Monday) - that is all."));
+        assert!(!has_wire_dateline("The toll rose to 31 (up from 12) - officials said."));
+    }
 }
