@@ -324,6 +324,33 @@ pub struct Comparison {
     pub threads: HashMap<(u32, String, Option<String>, Option<String>), Vec<u32>>,
 }
 
+/// Bytes of sentence on each side of a figure that describe it.
+const CONTEXT: usize = 80;
+
+/// Content words near the figure (the figure's own words left out): what
+/// the figure is about. "The national jobless rate rose to 4.7 percent in
+/// February" gives national, jobless, rate, rose, february.
+fn context_words(c: &ClaimRow) -> HashSet<String> {
+    let s = &c.sentence;
+    let at = (c.start - c.sentence_start).max(0) as usize;
+    let end = at + c.surface.len();
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end) {
+        return content_words(s).collect();
+    }
+    let mut lo = at.saturating_sub(CONTEXT);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + CONTEXT).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi += 1;
+    }
+    content_words(&s[lo..at])
+        .chain(content_words(&s[end..hi]))
+        .map(|w| w.strip_suffix('s').filter(|x| x.len() >= 3).map_or(w.clone(), str::to_string))
+        .collect()
+}
+
 fn subject_sim(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
@@ -353,29 +380,34 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             noun: noun_key(c.noun.as_deref()),
             lo,
             hi,
-            words: content_words(&c.sentence).collect(),
+            words: context_words(c),
         });
     }
 
     // Which independent sources give which figure, per story and quantity.
     type Key = (u32, String, Option<String>, Option<String>);
-    let mut support: HashMap<(Key, u64), HashSet<u32>> = HashMap::new();
+    let mut docs_of: HashMap<(Key, u64), Vec<u32>> = HashMap::new();
     let key_of = |story: u32, f: &Fit| -> Key { (story, f.cat.clone(), f.unit.clone(), f.noun.clone()) };
     for (d, fs) in fits.iter().enumerate() {
         let story = stories.story_of[d];
         for f in fs {
             let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
-            support
-                .entry((key_of(story, f), v.to_bits()))
-                .or_default()
-                .insert(stories.independent_of[d]);
+            let docs = docs_of.entry((key_of(story, f), v.to_bits())).or_default();
+            if docs.last() != Some(&(d as u32)) {
+                docs.push(d as u32);
+            }
         }
     }
+    let support: HashMap<(Key, u64), u32> = docs_of
+        .into_iter()
+        .map(|(k, docs)| (k, stories.independent_count(corpus, &docs) as u32))
+        .collect();
     let support_of = |story: u32, f: &Fit| -> u32 {
         let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
         support
             .get(&(key_of(story, f), v.to_bits()))
-            .map_or(1, |s| s.len() as u32)
+            .copied()
+            .unwrap_or(1)
     };
 
     let window = opts.window_days as i32;

@@ -258,7 +258,7 @@ pub struct RepeatedClaim {
 pub fn repeated_claims(
     corpus: &Corpus,
     groups: &SentenceGroups,
-    independent_of: &[u32],
+    stories: &super::stories::Stories,
 ) -> Vec<RepeatedClaim> {
     let mut members: HashMap<u32, Vec<u32>> = HashMap::new();
     for (u, &g) in groups.group_of_unit.iter().enumerate() {
@@ -294,9 +294,7 @@ pub fn repeated_claims(
                 sources.push(s);
             }
         }
-        let mut indep: Vec<u32> = docs.iter().map(|&d| independent_of[d as usize]).collect();
-        indep.sort_unstable();
-        indep.dedup();
+        let n_independent = stories.independent_count(corpus, &docs);
         let days: Vec<i32> = us.iter().filter_map(day).collect();
         let rep = &groups.units[us[0] as usize];
         let rep_claim = &corpus.claims[rep.claim as usize];
@@ -312,7 +310,7 @@ pub fn repeated_claims(
             group_id: 0,
             n_docs: docs.len(),
             n_sources: sources.len(),
-            n_independent: indep.len(),
+            n_independent,
             first_seen: days.iter().min().copied(),
             last_seen: days.iter().max().copied(),
             sentence: rep_claim.sentence.clone(),

@@ -34,8 +34,8 @@ pub struct Stories {
     pub story_of: Vec<u32>,
     /// A readable label for each story (its most shared names).
     pub labels: Vec<String>,
-    /// Independence cluster of each article (same outlet or reprint).
-    pub independent_of: Vec<u32>,
+    /// Reprint pairs, as adjacency lists (see [`Stories::independent_count`]).
+    pub reprints: HashMap<u32, Vec<u32>>,
 }
 
 impl Stories {
@@ -201,12 +201,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         })
         .collect();
 
-    let independent_of = independence(corpus, groups);
+    let reprints = reprints(corpus, groups);
     Stories {
         links,
         story_of,
         labels,
-        independent_of,
+        reprints,
     }
 }
 
@@ -223,19 +223,11 @@ pub fn has_wire_dateline(sentence: &str) -> bool {
     WIRE_DATELINE.is_match(sentence)
 }
 
-/// Independence clusters: articles of one outlet, reprints (Jaccard of
-/// their sets of repeated claim sentences at least 0.5), and articles that
-/// share a sentence under a wire dateline count once.
-fn independence(corpus: &Corpus, groups: &SentenceGroups) -> Vec<u32> {
+/// Reprint pairs: articles that share a sentence under a wire dateline,
+/// or whose sets of repeated claim sentences have a Jaccard similarity of
+/// at least 0.5. Returned as adjacency lists.
+fn reprints(corpus: &Corpus, groups: &SentenceGroups) -> HashMap<u32, Vec<u32>> {
     let n = corpus.articles.len();
-    let mut uf = UnionFind::new(n);
-    let mut by_source: HashMap<&str, u32> = HashMap::new();
-    for (d, a) in corpus.articles.iter().enumerate() {
-        if let Some(s) = &a.source {
-            let first = *by_source.entry(s.as_str()).or_insert(d as u32);
-            uf.union(first, d as u32);
-        }
-    }
     let mut doc_groups: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (u, unit) in groups.units.iter().enumerate() {
         doc_groups[unit.doc as usize].push(groups.group_of_unit[u]);
@@ -248,43 +240,71 @@ fn independence(corpus: &Corpus, groups: &SentenceGroups) -> Vec<u32> {
             postings.entry(x).or_default().push(d as u32);
         }
     }
-    // Groups whose sentence carries a wire dateline: one agency's copy.
     let mut wire_groups: std::collections::HashSet<u32> = std::collections::HashSet::new();
     for (u, unit) in groups.units.iter().enumerate() {
         if has_wire_dateline(&corpus.claims[unit.claim as usize].sentence) {
             wire_groups.insert(groups.group_of_unit[u]);
         }
     }
-    let mut wire: Vec<(&u32, &Vec<u32>)> = postings
-        .iter()
-        .filter(|(g, docs)| docs.len() > 1 && wire_groups.contains(g))
-        .collect();
-    wire.sort();
-    for (_, docs) in wire {
-        for &d in &docs[1..] {
-            uf.union(docs[0], d);
-        }
-    }
+    let mut pairs: std::collections::BTreeSet<(u32, u32)> = std::collections::BTreeSet::new();
     let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
-    for docs in postings.values() {
+    for (g, docs) in &postings {
         if docs.len() < 2 || docs.len() > MAX_DF * 10 {
             continue;
         }
+        let wire = wire_groups.contains(g);
         for (x, &a) in docs.iter().enumerate() {
             for &b in &docs[x + 1..] {
                 *shared.entry((a, b)).or_insert(0) += 1;
+                if wire {
+                    pairs.insert((a, b));
+                }
             }
         }
     }
-    let mut pairs: Vec<_> = shared.into_iter().collect();
-    pairs.sort_unstable();
-    for ((a, b), both) in pairs {
+    for ((a, b), both) in shared {
         let union = doc_groups[a as usize].len() + doc_groups[b as usize].len() - both as usize;
         if both as f64 / union as f64 >= 0.5 {
-            uf.union(a, b);
+            pairs.insert((a, b));
         }
     }
-    (0..n as u32).map(|d| uf.find(d)).collect()
+    let mut adj: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (a, b) in pairs {
+        adj.entry(a).or_default().push(b);
+        adj.entry(b).or_default().push(a);
+    }
+    adj
+}
+
+impl Stories {
+    /// How many independent sources a set of articles amounts to:
+    /// articles of one outlet count once, and so do reprints of one
+    /// another (directly, within the set: two papers that each reprinted
+    /// a different wire story are not thereby one source).
+    pub fn independent_count(&self, corpus: &Corpus, docs: &[u32]) -> usize {
+        let index: HashMap<u32, u32> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| (d, i as u32))
+            .collect();
+        let mut uf = UnionFind::new(docs.len());
+        let mut by_source: HashMap<&str, u32> = HashMap::new();
+        for (i, &d) in docs.iter().enumerate() {
+            if let Some(s) = &corpus.articles[d as usize].source {
+                let first = *by_source.entry(s.as_str()).or_insert(i as u32);
+                uf.union(first, i as u32);
+            }
+            for o in self.reprints.get(&d).into_iter().flatten() {
+                if let Some(&j) = index.get(o) {
+                    uf.union(i as u32, j);
+                }
+            }
+        }
+        let mut roots: Vec<u32> = (0..docs.len() as u32).map(|i| uf.find(i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        roots.len()
+    }
 }
 
 #[cfg(test)]

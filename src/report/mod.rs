@@ -124,7 +124,7 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
     lap("sentence groups");
     let stories = stories::find(&corpus, &groups, opts);
     lap("stories");
-    let rep = repeated::repeated_claims(&corpus, &groups, &stories.independent_of);
+    let rep = repeated::repeated_claims(&corpus, &groups, &stories);
     lap("repeated claims");
     let comparison = inconsistent::compare(&corpus, &stories, opts);
     lap("inconsistencies");
