@@ -324,6 +324,59 @@ pub struct Comparison {
     pub threads: HashMap<(u32, String, Option<String>, Option<String>), Vec<u32>>,
 }
 
+/// Figures that a claims table may carry but that count nothing, left out
+/// of comparisons as a safeguard: ordinals ("a fifth person", "the 3rd")
+/// and ages in apposition ("Manuel Ortiz, 28, died"; "aged 19").
+fn not_a_count(c: &ClaimRow) -> bool {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
+    ];
+    let surface = c.surface.to_lowercase();
+    let last = surface.split_whitespace().last().unwrap_or("");
+    let digits_then = |suffix: &str| {
+        last.strip_suffix(suffix)
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if ORDINALS.contains(&last) || ["st", "nd", "rd", "th"].into_iter().any(digits_then) {
+        return true;
+    }
+    let s = &c.sentence;
+    let at = (c.start - c.sentence_start).max(0) as usize;
+    let end = at + c.surface.len();
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end) {
+        return false;
+    }
+    let before = s[..at].trim_end();
+    let after = s[end..].trim_start();
+    let small = c.value.is_some_and(|v| (0.0..130.0).contains(&v));
+    let lower_before = before.to_lowercase();
+    if small
+        && (lower_before.ends_with(" aged")
+            || lower_before.ends_with(" age")
+            || lower_before.ends_with(" ages"))
+    {
+        return true;
+    }
+    // "Name, 43," : a capitalised word, a comma, the number, a comma.
+    if small && before.ends_with(',') && (after.starts_with(',') || after.starts_with(';')) {
+        let word = before[..before.len() - 1].split_whitespace().last().unwrap_or("");
+        return word.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
+}
+
+/// Whether a figure's period lies well before its article: "73 officers
+/// were shot dead in 2011" in a 2016 article is history, not the story's
+/// count. A period may end up to `window` days (and at least 45, for
+/// "last month") before publication.
+fn stale(period: Option<&str>, published: Option<i32>, window: i32) -> bool {
+    match (period.and_then(period_span), published) {
+        (Some((_, end, _)), Some(p)) => end + window.max(45) < p,
+        _ => false,
+    }
+}
+
 /// Bytes of sentence on each side of a figure that describe it.
 const CONTEXT: usize = 80;
 
@@ -367,7 +420,14 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         let Some(cat) = c.category.as_deref().filter(|c| comparable(c)) else {
             continue;
         };
-        if c.ordinal.is_some() || matches!(c.change_role.as_deref(), Some("old" | "delta")) {
+        if c.ordinal.is_some()
+            || matches!(c.change_role.as_deref(), Some("old" | "delta"))
+            || not_a_count(c)
+        {
+            continue;
+        }
+        let published = corpus.articles[c.doc as usize].published;
+        if stale(c.period.as_deref(), published, opts.window_days as i32) {
             continue;
         }
         let Some((lo, hi)) = interval(c, opts.rel_tolerance) else {
@@ -821,6 +881,36 @@ mod tests {
         assert!(!overlap(&under, &over));
         let about = claim("approx", 100.0, Some(90.0), Some(110.0), None);
         assert!(overlap(&about, &claim("exact", 95.0, None, None, Some(1.0))));
+    }
+
+    fn in_sentence(sentence: &str, surface: &str, value: f64) -> ClaimRow {
+        ClaimRow {
+            start: sentence.find(surface).unwrap() as i64,
+            sentence_start: 0,
+            surface: surface.into(),
+            sentence: sentence.into(),
+            value: Some(value),
+            ..ClaimRow::default()
+        }
+    }
+
+    #[test]
+    fn ordinals_and_ages_are_not_counts() {
+        assert!(not_a_count(&in_sentence("A fifth person died.", "A fifth", 5.0)));
+        assert!(not_a_count(&in_sentence("The 3rd victim died.", "3rd", 3.0)));
+        assert!(not_a_count(&in_sentence("Manuel Ortiz, 28, died.", "28", 28.0)));
+        assert!(not_a_count(&in_sentence("two men aged 19 were hurt.", "19", 19.0)));
+        assert!(!not_a_count(&in_sentence("Police said 28 people died.", "28", 28.0)));
+        assert!(!not_a_count(&in_sentence("In all, 12, perhaps more, died.", "12", 12.0)));
+    }
+
+    #[test]
+    fn history_is_stale() {
+        let day = |s| super::super::parse_day(s);
+        assert!(stale(Some("2011"), day("2016-07-29"), 7));
+        assert!(!stale(Some("2026-02"), day("2026-03-13"), 7));
+        assert!(!stale(Some("2026-03-08"), day("2026-03-10"), 7));
+        assert!(!stale(None, day("2026-03-10"), 7));
     }
 
     #[test]
