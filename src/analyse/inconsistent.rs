@@ -358,12 +358,55 @@ fn not_a_count(c: &ClaimRow) -> bool {
     {
         return true;
     }
+    // "four of the officers", "one of those killed": a part of a count.
+    if after.starts_with("of ") && !lower_before.ends_with("total") {
+        return true;
+    }
     // "Name, 43," : a capitalised word, a comma, the number, a comma.
     if small && before.ends_with(',') && (after.starts_with(',') || after.starts_with(';')) {
         let word = before[..before.len() - 1].split_whitespace().last().unwrap_or("");
         return word.chars().next().is_some_and(char::is_uppercase);
     }
     false
+}
+
+/// Words near an event count that widen it beyond the story: a city's,
+/// a nation's or a year's toll ("eight people have died since October",
+/// "19 officers slain nationwide", "at least 43 wounded in shootings in
+/// Chicago this past weekend").
+const WIDER_SCOPE: &[&str] = &[
+    "nationwide",
+    "statewide",
+    "across the country",
+    "this year",
+    "so far",
+    "since",
+    "weekend",
+    "in shootings",
+    "annually",
+    "every year",
+    "a year",
+    "last year",
+    "decade",
+    "in history",
+    "all-time",
+];
+
+/// Whether the words around an event count give it a wider scope than
+/// one event.
+fn wider_scope(c: &ClaimRow) -> bool {
+    let s = c.sentence.to_lowercase();
+    let at = ((c.start - c.sentence_start).max(0) as usize).min(s.len());
+    let mut lo = at.saturating_sub(CONTEXT);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + c.surface.len() + CONTEXT).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let near = if c.sentence_start < 0 { &s[..] } else { &s[lo..hi] };
+    WIDER_SCOPE.iter().any(|w| near.contains(w))
 }
 
 /// Whether a figure's period lies well before its article: "73 officers
@@ -424,6 +467,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             || matches!(c.change_role.as_deref(), Some("old" | "delta"))
             || not_a_count(c)
         {
+            continue;
+        }
+        if event_count(cat) && wider_scope(c) {
             continue;
         }
         let published = corpus.articles[c.doc as usize].published;
@@ -902,6 +948,15 @@ mod tests {
         assert!(not_a_count(&in_sentence("two men aged 19 were hurt.", "19", 19.0)));
         assert!(!not_a_count(&in_sentence("Police said 28 people died.", "28", 28.0)));
         assert!(!not_a_count(&in_sentence("In all, 12, perhaps more, died.", "12", 12.0)));
+    }
+
+    #[test]
+    fn parts_and_wider_tolls_are_left_out() {
+        assert!(not_a_count(&in_sentence("Four of the officers were killed.", "Four", 4.0)));
+        let c = in_sentence("Eight people have died since October in Pine Hills.", "Eight", 8.0);
+        assert!(wider_scope(&c));
+        let c = in_sentence("One person died and three were hurt, police said.", "One", 1.0);
+        assert!(!wider_scope(&c));
     }
 
     #[test]
