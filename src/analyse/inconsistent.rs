@@ -392,8 +392,24 @@ const WIDER_SCOPE: &[&str] = &[
     "all-time",
 ];
 
+/// Words next to an event count that make it a part of the toll: the
+/// victims "still in hospital", "in critical condition", "the other two".
+const PART_OF: &[&str] = &[
+    "still",
+    "remain",
+    "critical condition",
+    "stable condition",
+    "serious condition",
+    "good condition",
+    "life-threatening",
+    "minor injuries",
+    "the other",
+    "additional",
+    "including the",
+];
+
 /// Whether the words around an event count give it a wider scope than
-/// one event.
+/// one event, or make it a part of the event's toll.
 fn wider_scope(c: &ClaimRow) -> bool {
     let s = c.sentence.to_lowercase();
     let at = ((c.start - c.sentence_start).max(0) as usize).min(s.len());
@@ -406,7 +422,7 @@ fn wider_scope(c: &ClaimRow) -> bool {
         hi += 1;
     }
     let near = if c.sentence_start < 0 { &s[..] } else { &s[lo..hi] };
-    WIDER_SCOPE.iter().any(|w| near.contains(w))
+    WIDER_SCOPE.iter().chain(PART_OF).any(|w| near.contains(w))
 }
 
 /// Whether a figure's period lies well before its article: "73 officers
@@ -554,8 +570,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 let ssim = subject_sim(&x.words, &y.words);
                 // An event count in one story, or the same counted noun,
                 // is one subject; otherwise the sentences must share words.
+                // "people" counts anyone (the suspects, the bystanders):
+                // it always needs shared words.
                 let same_subject = event_count(&x.cat)
-                    || (x.noun.is_some() && x.noun == y.noun)
+                    || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
                     || ssim >= opts.subject_threshold;
                 let r = relation(x, y, pa, pb, scoped);
                 rel.push((i, j, r, scoped, ssim, same_subject));
