@@ -55,7 +55,11 @@ fn corpus_inputs(dir: &Path) -> Vec<String> {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
                 .filter(|p| {
-                    let n = p.file_name().unwrap_or_default().to_string_lossy().to_string();
+                    let n = p
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .to_string();
                     n.ends_with(".jsonl.zst") && !n.contains("incidents")
                 })
                 .map(|p| p.to_string_lossy().to_string())
@@ -100,7 +104,11 @@ fn child(args: &[&str]) -> (f64, f64) {
     }
     eprint!("{stderr}");
     let line = stdout.lines().last().unwrap_or_default();
-    let f: Vec<f64> = line.split_whitespace().skip(1).filter_map(|x| x.parse().ok()).collect();
+    let f: Vec<f64> = line
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|x| x.parse().ok())
+        .collect();
     (f[0], f[1])
 }
 
@@ -117,7 +125,10 @@ fn main() {
         None => {
             let inputs = corpus_inputs(&corpus_dir());
             if inputs.is_empty() {
-                eprintln!("no corpus at {}; set CLAIMSCAN_CORPUS", corpus_dir().display());
+                eprintln!(
+                    "no corpus at {}; set CLAIMSCAN_CORPUS",
+                    corpus_dir().display()
+                );
                 return;
             }
             let dir = tmp.join("scan");
@@ -127,8 +138,15 @@ fn main() {
         }
     };
     let out = tmp.join("report");
-    let (secs, peak) = child(&["report", &scan_dir.to_string_lossy(), &out.to_string_lossy()]);
-    println!("report: {secs:.2} s, peak {peak:.0} MB (scan dir {})", scan_dir.display());
+    let (secs, peak) = child(&[
+        "report",
+        &scan_dir.to_string_lossy(),
+        &out.to_string_lossy(),
+    ]);
+    println!(
+        "report: {secs:.2} s, peak {peak:.0} MB (scan dir {})",
+        scan_dir.display()
+    );
     if let Some((s_secs, s_peak)) = scan_cost {
         println!("scan:   {s_secs:.2} s, peak {s_peak:.0} MB");
         println!("report / scan time: {:.0}%", secs / s_secs * 100.0);

@@ -75,9 +75,15 @@ fn involves(rows: &[(String, String, String, String, String)], x: &str, y: &str)
 fn planted_disagreements_are_found_with_their_reason() {
     let (out, _) = report(&fixture());
     let rows = disagreements(out.path());
-    assert_eq!(involves(&rows, "d01", "d02").as_deref(), Some("different value"), "{rows:#?}");
     assert_eq!(
-        involves(&rows, "d06", "d08").or(involves(&rows, "d07", "d08")).as_deref(),
+        involves(&rows, "d01", "d02").as_deref(),
+        Some("different value"),
+        "{rows:#?}"
+    );
+    assert_eq!(
+        involves(&rows, "d06", "d08")
+            .or(involves(&rows, "d07", "d08"))
+            .as_deref(),
         Some("probable scale slip"),
         "{rows:#?}"
     );
@@ -85,7 +91,11 @@ fn planted_disagreements_are_found_with_their_reason() {
         .iter()
         .find_map(|d| involves(&rows, d, "d12"));
     assert_eq!(harwick.as_deref(), Some("different value"), "{rows:#?}");
-    assert_eq!(involves(&rows, "d13", "d14").as_deref(), Some("different scope"), "{rows:#?}");
+    assert_eq!(
+        involves(&rows, "d13", "d14").as_deref(),
+        Some("different scope"),
+        "{rows:#?}"
+    );
     let shrink = involves(&rows, "d03", "d05")
         .or(involves(&rows, "d04", "d05"))
         .or(involves(&rows, "d16", "d05"));
@@ -103,7 +113,9 @@ fn consistent_variants_are_not_flagged() {
         assert_eq!(involves(&rows, x, y), None, "{x} {y}: {rows:#?}");
     }
     assert!(
-        !rows.iter().any(|r| r.1.contains("3,000") || r.3.contains("3,000")),
+        !rows
+            .iter()
+            .any(|r| r.1.contains("3,000") || r.3.contains("3,000")),
         "{rows:#?}"
     );
 }
@@ -115,7 +127,11 @@ fn growing_tolls_are_updates_not_disagreements() {
     // 12 and 21 on Monday, 25 on Wednesday: the toll grew.
     for early in ["d01", "d02"] {
         for late in ["d03", "d04", "d16"] {
-            assert_eq!(involves(&rows, early, late), None, "{early} {late}: {rows:#?}");
+            assert_eq!(
+                involves(&rows, early, late),
+                None,
+                "{early} {late}: {rows:#?}"
+            );
         }
     }
     // 12 on Monday, 19 on Friday: grew too.
@@ -130,7 +146,9 @@ fn growing_tolls_are_updates_not_disagreements() {
     let mut sorted = days.clone();
     sorted.sort();
     assert_eq!(days, sorted);
-    assert!(flood.iter().any(|r| r["surface"] == "25" && r["disputed"] == "true"));
+    assert!(flood
+        .iter()
+        .any(|r| r["surface"] == "25" && r["disputed"] == "true"));
     assert!(flood.iter().any(|r| r["doc_id"] == "d01"));
 }
 
@@ -138,9 +156,14 @@ fn growing_tolls_are_updates_not_disagreements() {
 fn stories_outside_the_window_are_not_compared() {
     let (out, _) = report(&fixture());
     let rows = disagreements(out.path());
-    assert!(!rows.iter().any(|r| r.0 == "d15" || r.2 == "d15"), "{rows:#?}");
-    let mut opts = ReportOptions::default();
-    opts.window_days = 1;
+    assert!(
+        !rows.iter().any(|r| r.0 == "d15" || r.2 == "d15"),
+        "{rows:#?}"
+    );
+    let opts = ReportOptions {
+        window_days: 1,
+        ..ReportOptions::default()
+    };
     let out2 = tempfile::tempdir().unwrap();
     run(&fixture(), out2.path(), &opts).unwrap();
     let rows = disagreements(out2.path());
@@ -165,7 +188,10 @@ fn repeated_sentences_are_grouped_and_reprints_counted_once() {
     assert_eq!(toll["n_independent"], "2");
     assert_eq!(toll["first_seen"], "2024-03-06");
     // Different sentences about one figure are not grouped.
-    assert!(!rep.iter().any(|r| r["doc_ids"].contains("d01")), "{rep:#?}");
+    assert!(
+        !rep.iter().any(|r| r["doc_ids"].contains("d01")),
+        "{rep:#?}"
+    );
     let text = summary.to_string();
     assert!(text.contains("3 articles, 2 independent sources"), "{text}");
 }
@@ -174,7 +200,10 @@ fn repeated_sentences_are_grouped_and_reprints_counted_once() {
 fn html_is_self_contained_and_escaped() {
     let (out, _) = report(&fixture());
     let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
-    assert!(!html.to_lowercase().contains("<script"), "a script tag got through");
+    assert!(
+        !html.to_lowercase().contains("<script"),
+        "a script tag got through"
+    );
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("Harbour News &amp; Co"));
     assert!(!html.contains("src=\"http") && !html.contains("href=\"http"));
@@ -206,11 +235,17 @@ fn every_table_is_written_as_csv_and_parquet() {
         .collect();
     assert!(leftovers.is_empty());
     let sources = read_csv(&out.path().join("source_stats.csv"));
-    let ledger = sources.iter().find(|r| r["source"] == "Daily Ledger").unwrap();
+    let ledger = sources
+        .iter()
+        .find(|r| r["source"] == "Daily Ledger")
+        .unwrap();
     assert_eq!(ledger["n_articles"], "3");
     assert_eq!(ledger["n_claims"], "4");
     let ents = read_csv(&out.path().join("entity_stats.csv"));
-    let brandt = ents.iter().find(|r| r["canonical"] == "Ana Brandt").unwrap();
+    let brandt = ents
+        .iter()
+        .find(|r| r["canonical"] == "Ana Brandt")
+        .unwrap();
     assert_eq!(brandt["n_quotes"], "1");
     assert_eq!(brandt["role"], "chief executive");
     assert_eq!(ents[0]["canonical"], "Marlow Valley");
@@ -262,7 +297,12 @@ fn parquet_scan_gives_the_same_report_as_csv() {
     }
     let (from_csv, _) = report(&fixture());
     let (from_pq, _) = report(pq.path());
-    for t in ["inconsistencies", "repeated_claims", "figure_timeline", "source_stats"] {
+    for t in [
+        "inconsistencies",
+        "repeated_claims",
+        "figure_timeline",
+        "source_stats",
+    ] {
         let a = std::fs::read_to_string(from_csv.path().join(format!("{t}.csv"))).unwrap();
         let b = std::fs::read_to_string(from_pq.path().join(format!("{t}.csv"))).unwrap();
         assert_eq!(a, b, "{t}");

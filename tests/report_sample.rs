@@ -88,7 +88,8 @@ fn planted_disagreements_are_found() {
     // D4: the February jobless rate, 4.1 against 4.7 percent.
     find(&rows, "4.1 percent", "4.7 percent").unwrap_or_else(|| panic!("D4 missing: {rows:#?}"));
     // D5: nearly 1,000 jobs against more than (or about) 1,200.
-    let d5 = find(&rows, "nearly 1,000", "1,200").unwrap_or_else(|| panic!("D5 missing: {rows:#?}"));
+    let d5 =
+        find(&rows, "nearly 1,000", "1,200").unwrap_or_else(|| panic!("D5 missing: {rows:#?}"));
     assert!(d5.0 == "vp-003" || d5.2 == "vp-003");
 }
 
@@ -110,25 +111,52 @@ fn consistent_variants_and_updates_are_not_flagged() {
     let Some(out) = report_dir() else { return };
     let rows = rows(out);
     // C1/C2: the same money in two spellings.
-    for (x, y) in [("$3.2 billion", "$3.2bn"), ("$1.1 billion", "$1.1bn"), ("$600 million", "$600m")] {
+    for (x, y) in [
+        ("$3.2 billion", "$3.2bn"),
+        ("$1.1 billion", "$1.1bn"),
+        ("$600 million", "$600m"),
+    ] {
         assert!(find(&rows, x, y).is_none(), "{x} vs {y}: {rows:#?}");
     }
     // C4: January against February is not one quantity.
-    assert!(find(&rows, "3.9 percent", "4.1 percent").is_none(), "{rows:#?}");
-    assert!(find(&rows, "3.9 percent", "4.7 percent").is_none(), "{rows:#?}");
+    assert!(
+        find(&rows, "3.9 percent", "4.1 percent").is_none(),
+        "{rows:#?}"
+    );
+    assert!(
+        find(&rows, "3.9 percent", "4.7 percent").is_none(),
+        "{rows:#?}"
+    );
     // C5: about 1,200 overlaps more than 1,200.
-    assert!(find(&rows, "about 1,200", "more than 1,200").is_none(), "{rows:#?}");
-    assert!(find(&rows, "about 1,200", "More than 1,200").is_none(), "{rows:#?}");
+    assert!(
+        find(&rows, "about 1,200", "more than 1,200").is_none(),
+        "{rows:#?}"
+    );
+    assert!(
+        find(&rows, "about 1,200", "More than 1,200").is_none(),
+        "{rows:#?}"
+    );
     // C6: the size of the march.
     assert!(find(&rows, "5,000", "6,000").is_none(), "{rows:#?}");
     // C7/C8: a growing displaced count and an early lower-bound toll.
     assert!(find(&rows, "6,000", "9,500").is_none(), "{rows:#?}");
     assert!(find(&rows, "14,000", "9,500").is_none(), "{rows:#?}");
-    assert!(!rows.iter().any(|r| r.1.contains("at least 12") || r.3.contains("at least 12")), "{rows:#?}");
+    assert!(
+        !rows
+            .iter()
+            .any(|r| r.1.contains("at least 12") || r.3.contains("at least 12")),
+        "{rows:#?}"
+    );
     // X2: the Northfield district rate is another quantity.
-    assert!(find(&rows, "5.3 percent", "4.1 percent").is_none(), "{rows:#?}");
+    assert!(
+        find(&rows, "5.3 percent", "4.1 percent").is_none(),
+        "{rows:#?}"
+    );
     // X5: the union's demand and the government's offer.
-    assert!(find(&rows, "8 percent", "3.5 percent").is_none(), "{rows:#?}");
+    assert!(
+        find(&rows, "8 percent", "3.5 percent").is_none(),
+        "{rows:#?}"
+    );
 }
 
 #[test]

@@ -185,7 +185,9 @@ pub fn period_span(p: &str) -> Option<(i32, i32, bool)> {
         let q = num(q).filter(|q| (1..=4).contains(q))?;
         let m = (q as i8 - 1) * 3 + 1;
         let start = days(date(year, m, 1))?;
-        let end = date(year, m, 1).checked_add(jiff::Span::new().months(3)).ok()?;
+        let end = date(year, m, 1)
+            .checked_add(jiff::Span::new().months(3))
+            .ok()?;
         return Some((start, days(end)? - 1, false));
     }
     let m = num(rest).filter(|m| (1..=12).contains(m))? as i8;
@@ -320,17 +322,32 @@ enum Relation {
 pub struct Comparison {
     /// Disagreements, best score first.
     pub rows: Vec<Inconsistency>,
-    /// `(story, category, unit, noun)` → claims compared in it.
-    pub threads: HashMap<(u32, String, Option<String>, Option<String>), Vec<u32>>,
+    /// Claims compared within each quantity of each story.
+    pub threads: HashMap<QuantityKey, Vec<u32>>,
 }
+
+/// One quantity of one story: `(story, category, unit, noun)`.
+pub type QuantityKey = (u32, String, Option<String>, Option<String>);
 
 /// Figures that a claims table may carry but that count nothing, left out
 /// of comparisons as a safeguard: ordinals ("a fifth person", "the 3rd")
 /// and ages in apposition ("Manuel Ortiz, 28, died"; "aged 19").
 fn not_a_count(c: &ClaimRow) -> bool {
     const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "twentieth",
+        "hundredth",
     ];
     let surface = c.surface.to_lowercase();
     let last = surface.split_whitespace().last().unwrap_or("");
@@ -344,7 +361,8 @@ fn not_a_count(c: &ClaimRow) -> bool {
     let s = &c.sentence;
     let at = (c.start - c.sentence_start).max(0) as usize;
     let end = at + c.surface.len();
-    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end) {
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    {
         return false;
     }
     let before = s[..at].trim_end();
@@ -364,7 +382,10 @@ fn not_a_count(c: &ClaimRow) -> bool {
     }
     // "Name, 43," : a capitalised word, a comma, the number, a comma.
     if small && before.ends_with(',') && (after.starts_with(',') || after.starts_with(';')) {
-        let word = before[..before.len() - 1].split_whitespace().last().unwrap_or("");
+        let word = before[..before.len() - 1]
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
         return word.chars().next().is_some_and(char::is_uppercase);
     }
     false
@@ -421,7 +442,11 @@ fn wider_scope(c: &ClaimRow) -> bool {
     while !s.is_char_boundary(hi) {
         hi += 1;
     }
-    let near = if c.sentence_start < 0 { &s[..] } else { &s[lo..hi] };
+    let near = if c.sentence_start < 0 {
+        &s[..]
+    } else {
+        &s[lo..hi]
+    };
     WIDER_SCOPE.iter().chain(PART_OF).any(|w| near.contains(w))
 }
 
@@ -446,7 +471,8 @@ fn context_words(c: &ClaimRow) -> HashSet<String> {
     let s = &c.sentence;
     let at = (c.start - c.sentence_start).max(0) as usize;
     let end = at + c.surface.len();
-    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end) {
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    {
         return content_words(s).collect();
     }
     let mut lo = at.saturating_sub(CONTEXT);
@@ -459,7 +485,11 @@ fn context_words(c: &ClaimRow) -> HashSet<String> {
     }
     content_words(&s[lo..at])
         .chain(content_words(&s[end..hi]))
-        .map(|w| w.strip_suffix('s').filter(|x| x.len() >= 3).map_or(w.clone(), str::to_string))
+        .map(|w| {
+            w.strip_suffix('s')
+                .filter(|x| x.len() >= 3)
+                .map_or(w.clone(), str::to_string)
+        })
         .collect()
 }
 
@@ -507,9 +537,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
     }
 
     // Which independent sources give which figure, per story and quantity.
-    type Key = (u32, String, Option<String>, Option<String>);
+    type Key = QuantityKey;
     let mut docs_of: HashMap<(Key, u64), Vec<u32>> = HashMap::new();
-    let key_of = |story: u32, f: &Fit| -> Key { (story, f.cat.clone(), f.unit.clone(), f.noun.clone()) };
+    let key_of =
+        |story: u32, f: &Fit| -> Key { (story, f.cat.clone(), f.unit.clone(), f.noun.clone()) };
     for (d, fs) in fits.iter().enumerate() {
         let story = stories.story_of[d];
         for f in fs {
@@ -563,7 +594,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     // "12 people" vs "5 children": a part, not the same count.
                     continue;
                 }
-                let (cx, cy) = (&corpus.claims[x.claim as usize], &corpus.claims[y.claim as usize]);
+                let (cx, cy) = (
+                    &corpus.claims[x.claim as usize],
+                    &corpus.claims[y.claim as usize],
+                );
                 if !periods_compatible(cx.period.as_deref(), cy.period.as_deref(), window) {
                     continue;
                 }
@@ -612,10 +646,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         let mut open: Vec<_> = rel
             .into_iter()
             .filter(|&(i, j, r, _, _, same_subject)| {
-                same_subject
-                    && !settled_a[i]
-                    && !settled_b[j]
-                    && matches!(r, Relation::Disagree(_))
+                same_subject && !settled_a[i] && !settled_b[j] && matches!(r, Relation::Disagree(_))
             })
             .collect();
         open.sort_by(|a, b| {
@@ -642,7 +673,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     settled_b[k] = true;
                 }
             }
-            let Relation::Disagree(reason) = r else { continue };
+            let Relation::Disagree(reason) = r else {
+                continue;
+            };
             let (x, y) = (&fa[i], &fb[j]);
             // Side a: earlier day, else the smaller figure.
             let x_first = match (pa, pb) {
@@ -757,7 +790,10 @@ fn make_row(
     story_sim: f64,
     subject_sim: f64,
 ) -> Inconsistency {
-    let (ca, cb) = (&corpus.claims[fa.claim as usize], &corpus.claims[fb.claim as usize]);
+    let (ca, cb) = (
+        &corpus.claims[fa.claim as usize],
+        &corpus.claims[fb.claim as usize],
+    );
     // Gap between the intervals relative to the larger figure.
     let (low, high) = if fa.hi < fb.lo { (fa, fb) } else { (fb, fa) };
     let gap = ((high.lo - low.hi) / high.lo.abs().max(1e-9)).clamp(0.0, 1.0);
@@ -835,7 +871,10 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
             "category".into(),
             rows.iter().map(|r| r.category.clone()).collect::<Vec<_>>(),
         ),
-        Column::new("story_id".into(), rows.iter().map(|r| r.story).collect::<Vec<_>>()),
+        Column::new(
+            "story_id".into(),
+            rows.iter().map(|r| r.story).collect::<Vec<_>>(),
+        ),
     ];
     for (suffix, pick) in [("a", 0usize), ("b", 1)] {
         let side = |r: &Inconsistency| if pick == 0 { r.a } else { r.b };
@@ -844,11 +883,15 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
         let name = |c: &str| PlSmallStr::from(format!("{c}_{suffix}"));
         cols.push(Column::new(
             name("doc_id"),
-            rows.iter().map(|r| art(r).doc_id.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| art(r).doc_id.clone())
+                .collect::<Vec<_>>(),
         ));
         cols.push(Column::new(
             name("source"),
-            rows.iter().map(|r| art(r).source.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| art(r).source.clone())
+                .collect::<Vec<_>>(),
         ));
         cols.push(date_column(
             &format!("published_{suffix}"),
@@ -856,7 +899,9 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
         ));
         cols.push(Column::new(
             name("surface"),
-            rows.iter().map(|r| claim(r).surface.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| claim(r).surface.clone())
+                .collect::<Vec<_>>(),
         ));
         cols.push(Column::new(
             name("value"),
@@ -872,11 +917,15 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
         ));
         cols.push(Column::new(
             name("qualifier"),
-            rows.iter().map(|r| claim(r).qualifier.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| claim(r).qualifier.clone())
+                .collect::<Vec<_>>(),
         ));
         cols.push(Column::new(
             name("sentence"),
-            rows.iter().map(|r| claim(r).sentence.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| claim(r).sentence.clone())
+                .collect::<Vec<_>>(),
         ));
         cols.push(Column::new(
             name("n_sources"),
@@ -944,7 +993,10 @@ mod tests {
         let over = claim("lower", 60.0, Some(60.0), None, None);
         assert!(!overlap(&under, &over));
         let about = claim("approx", 100.0, Some(90.0), Some(110.0), None);
-        assert!(overlap(&about, &claim("exact", 95.0, None, None, Some(1.0))));
+        assert!(overlap(
+            &about,
+            &claim("exact", 95.0, None, None, Some(1.0))
+        ));
     }
 
     fn in_sentence(sentence: &str, surface: &str, value: f64) -> ClaimRow {
@@ -960,20 +1012,56 @@ mod tests {
 
     #[test]
     fn ordinals_and_ages_are_not_counts() {
-        assert!(not_a_count(&in_sentence("A fifth person died.", "A fifth", 5.0)));
-        assert!(not_a_count(&in_sentence("The 3rd victim died.", "3rd", 3.0)));
-        assert!(not_a_count(&in_sentence("Manuel Ortiz, 28, died.", "28", 28.0)));
-        assert!(not_a_count(&in_sentence("two men aged 19 were hurt.", "19", 19.0)));
-        assert!(!not_a_count(&in_sentence("Police said 28 people died.", "28", 28.0)));
-        assert!(!not_a_count(&in_sentence("In all, 12, perhaps more, died.", "12", 12.0)));
+        assert!(not_a_count(&in_sentence(
+            "A fifth person died.",
+            "A fifth",
+            5.0
+        )));
+        assert!(not_a_count(&in_sentence(
+            "The 3rd victim died.",
+            "3rd",
+            3.0
+        )));
+        assert!(not_a_count(&in_sentence(
+            "Manuel Ortiz, 28, died.",
+            "28",
+            28.0
+        )));
+        assert!(not_a_count(&in_sentence(
+            "two men aged 19 were hurt.",
+            "19",
+            19.0
+        )));
+        assert!(!not_a_count(&in_sentence(
+            "Police said 28 people died.",
+            "28",
+            28.0
+        )));
+        assert!(!not_a_count(&in_sentence(
+            "In all, 12, perhaps more, died.",
+            "12",
+            12.0
+        )));
     }
 
     #[test]
     fn parts_and_wider_tolls_are_left_out() {
-        assert!(not_a_count(&in_sentence("Four of the officers were killed.", "Four", 4.0)));
-        let c = in_sentence("Eight people have died since October in Pine Hills.", "Eight", 8.0);
+        assert!(not_a_count(&in_sentence(
+            "Four of the officers were killed.",
+            "Four",
+            4.0
+        )));
+        let c = in_sentence(
+            "Eight people have died since October in Pine Hills.",
+            "Eight",
+            8.0,
+        );
         assert!(wider_scope(&c));
-        let c = in_sentence("One person died and three were hurt, police said.", "One", 1.0);
+        let c = in_sentence(
+            "One person died and three were hurt, police said.",
+            "One",
+            1.0,
+        );
         assert!(!wider_scope(&c));
     }
 
@@ -997,25 +1085,50 @@ mod tests {
     #[test]
     fn periods() {
         let d = |s| super::super::parse_day(s).unwrap();
-        assert_eq!(period_span("2026-03-08"), Some((d("2026-03-08"), d("2026-03-08"), true)));
-        assert_eq!(period_span("2026-02"), Some((d("2026-02-01"), d("2026-02-28"), false)));
-        assert_eq!(period_span("2024"), Some((d("2024-01-01"), d("2024-12-31"), false)));
-        assert_eq!(period_span("2026-W11"), Some((d("2026-03-09"), d("2026-03-15"), false)));
-        assert_eq!(period_span("2026-Q1"), Some((d("2026-01-01"), d("2026-03-31"), false)));
+        assert_eq!(
+            period_span("2026-03-08"),
+            Some((d("2026-03-08"), d("2026-03-08"), true))
+        );
+        assert_eq!(
+            period_span("2026-02"),
+            Some((d("2026-02-01"), d("2026-02-28"), false))
+        );
+        assert_eq!(
+            period_span("2024"),
+            Some((d("2024-01-01"), d("2024-12-31"), false))
+        );
+        assert_eq!(
+            period_span("2026-W11"),
+            Some((d("2026-03-09"), d("2026-03-15"), false))
+        );
+        assert_eq!(
+            period_span("2026-Q1"),
+            Some((d("2026-01-01"), d("2026-03-31"), false))
+        );
         assert_eq!(period_span("PAST_REF"), None);
         assert_eq!(period_span("XXXX-WXX-1"), None);
         // January and February are different quantities; two statement
         // days within the window are not.
         assert!(!periods_compatible(Some("2026-01"), Some("2026-02"), 7));
-        assert!(periods_compatible(Some("2026-03-16"), Some("2026-03-17"), 7));
+        assert!(periods_compatible(
+            Some("2026-03-16"),
+            Some("2026-03-17"),
+            7
+        ));
         assert!(!periods_compatible(Some("2024"), Some("2026-03-08"), 7));
         assert!(periods_compatible(Some("2026-02"), None, 7));
     }
 
     #[test]
     fn nouns_fold_plurals_and_generics() {
-        assert_eq!(noun_key(Some("flood recovery package")), Some("package".into()));
-        assert_eq!(noun_key(Some("hectares of farmland")), Some("hectare".into()));
+        assert_eq!(
+            noun_key(Some("flood recovery package")),
+            Some("package".into())
+        );
+        assert_eq!(
+            noun_key(Some("hectares of farmland")),
+            Some("hectare".into())
+        );
         assert_eq!(noun_key(Some("People")), None);
         assert_eq!(noun_key(Some("children")), Some("children".into()));
         assert_eq!(noun_key(Some("soldiers")), Some("soldier".into()));

@@ -352,11 +352,8 @@ impl Corpus {
         let published = strs(a, "published")?;
         let mut articles = Vec::with_capacity(ids.len());
         let mut index: HashMap<String, u32> = HashMap::with_capacity(ids.len());
-        for (((id, source), title), published) in ids
-            .into_iter()
-            .zip(sources)
-            .zip(titles)
-            .zip(published)
+        for (((id, source), title), published) in
+            ids.into_iter().zip(sources).zip(titles).zip(published)
         {
             let Some(id) = id else { continue };
             if index.contains_key(&id) {
@@ -520,11 +517,11 @@ const STOPWORDS: &[&str] = &[
     "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did",
     "do", "does", "during", "each", "for", "from", "had", "has", "have", "he", "her", "here",
     "his", "how", "i", "if", "in", "into", "is", "it", "its", "last", "least", "less", "more",
-    "most", "mr", "mrs", "ms", "new", "no", "not", "of", "on", "one", "only", "or", "other",
-    "our", "out", "over", "said", "says", "she", "since", "so", "some", "than", "that", "the",
-    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "told",
-    "under", "until", "up", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "will", "with", "would", "year", "years", "you",
+    "most", "mr", "mrs", "ms", "new", "no", "not", "of", "on", "one", "only", "or", "other", "our",
+    "out", "over", "said", "says", "she", "since", "so", "some", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "told", "under",
+    "until", "up", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will",
+    "with", "would", "year", "years", "you",
 ];
 
 /// Whether `w` (lower case) is a stop word.

@@ -106,7 +106,10 @@ fn band_keys(sig: &[u64; K]) -> [u64; BANDS] {
 static PERMS: std::sync::LazyLock<[(u64, u64); K]> = std::sync::LazyLock::new(|| {
     let mut p = [(0u64, 0u64); K];
     for (i, v) in p.iter_mut().enumerate() {
-        *v = (mix64(0x5eed_0000 + i as u64) | 1, mix64(0xbead_0000 + i as u64));
+        *v = (
+            mix64(0x5eed_0000 + i as u64) | 1,
+            mix64(0xbead_0000 + i as u64),
+        );
     }
     p
 });
@@ -154,7 +157,8 @@ pub fn group_sentences(corpus: &Corpus, opts: &ReportOptions) -> SentenceGroups 
     }
 
     use rayon::prelude::*;
-    let (sets, keys): (Vec<Option<Vec<u64>>>, Vec<Option<[u64; BANDS]>>) = units
+    type Signed = (Vec<Option<Vec<u64>>>, Vec<Option<[u64; BANDS]>>);
+    let (sets, keys): Signed = units
         .par_iter()
         .map(|u| {
             let s = &corpus.claims[u.claim as usize].sentence;
@@ -266,7 +270,10 @@ pub fn repeated_claims(
     }
     let mut claims_of_unit: HashMap<u32, Vec<u32>> = HashMap::new();
     for (c, &u) in groups.unit_of_claim.iter().enumerate() {
-        if members.get(&groups.group_of_unit[u as usize]).is_some_and(|m| m.len() > 1) {
+        if members
+            .get(&groups.group_of_unit[u as usize])
+            .is_some_and(|m| m.len() > 1)
+        {
             claims_of_unit.entry(u).or_default().push(c as u32);
         }
     }
@@ -326,7 +333,11 @@ pub fn repeated_claims(
         b.n_independent
             .cmp(&a.n_independent)
             .then(b.n_docs.cmp(&a.n_docs))
-            .then(a.first_seen.unwrap_or(i32::MAX).cmp(&b.first_seen.unwrap_or(i32::MAX)))
+            .then(
+                a.first_seen
+                    .unwrap_or(i32::MAX)
+                    .cmp(&b.first_seen.unwrap_or(i32::MAX)),
+            )
             .then(a.sentence.cmp(&b.sentence))
     });
     for (i, r) in out.iter_mut().enumerate() {
@@ -338,15 +349,23 @@ pub fn repeated_claims(
 /// The `repeated_claims` table.
 pub fn to_frame(rows: &[RepeatedClaim]) -> Result<DataFrame, ReportError> {
     let cols = vec![
-        Column::new("group_id".into(), rows.iter().map(|r| r.group_id).collect::<Vec<_>>()),
-        Column::new("n_docs".into(), rows.iter().map(|r| r.n_docs as u32).collect::<Vec<_>>()),
+        Column::new(
+            "group_id".into(),
+            rows.iter().map(|r| r.group_id).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "n_docs".into(),
+            rows.iter().map(|r| r.n_docs as u32).collect::<Vec<_>>(),
+        ),
         Column::new(
             "n_sources".into(),
             rows.iter().map(|r| r.n_sources as u32).collect::<Vec<_>>(),
         ),
         Column::new(
             "n_independent".into(),
-            rows.iter().map(|r| r.n_independent as u32).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.n_independent as u32)
+                .collect::<Vec<_>>(),
         ),
         date_column("first_seen", rows.iter().map(|r| r.first_seen)),
         date_column("last_seen", rows.iter().map(|r| r.last_seen)),
@@ -356,15 +375,21 @@ pub fn to_frame(rows: &[RepeatedClaim]) -> Result<DataFrame, ReportError> {
         ),
         Column::new(
             "figures".into(),
-            rows.iter().map(|r| r.figures.join("; ")).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.figures.join("; "))
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "doc_ids".into(),
-            rows.iter().map(|r| r.doc_ids.join("; ")).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.doc_ids.join("; "))
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "sources".into(),
-            rows.iter().map(|r| r.sources.join("; ")).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|r| r.sources.join("; "))
+                .collect::<Vec<_>>(),
         ),
     ];
     Ok(DataFrame::new_infer_height(cols)?)
@@ -376,7 +401,8 @@ mod tests {
 
     #[test]
     fn near_identical_sentences_have_high_jaccard() {
-        let a = shingles("The flood has killed at least 12 people in Marlow Valley, officials said.");
+        let a =
+            shingles("The flood has killed at least 12 people in Marlow Valley, officials said.");
         let b = shingles("The flood has killed at least 12 people in Marlow Valley, police said.");
         let c = shingles("Shares of Orrin Mining rose 4% on Tuesday after the results.");
         assert!(jaccard(&a, &b) > 0.6, "{}", jaccard(&a, &b));

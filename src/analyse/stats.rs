@@ -25,9 +25,7 @@ pub const UNKNOWN_SOURCE: &str = "(unknown)";
 fn articles_lf(corpus: &Corpus) -> LazyFrame {
     corpus.frames.articles.clone().lazy().select([
         col("doc_id"),
-        col("source")
-            .fill_null(lit(UNKNOWN_SOURCE))
-            .alias("source"),
+        col("source").fill_null(lit(UNKNOWN_SOURCE)).alias("source"),
         col("published")
             .str()
             .to_date(StrptimeOptions {
@@ -70,7 +68,10 @@ pub fn entity_stats(corpus: &Corpus) -> Result<DataFrame, ReportError> {
         .group_by([col("kind"), col("canonical")])
         .agg([
             len().cast(DataType::UInt32).alias("n_mentions"),
-            col("doc_id").n_unique().cast(DataType::UInt32).alias("n_docs"),
+            col("doc_id")
+                .n_unique()
+                .cast(DataType::UInt32)
+                .alias("n_docs"),
             col("source")
                 .filter(col("source").neq(lit(UNKNOWN_SOURCE)))
                 .n_unique()
@@ -113,13 +114,14 @@ pub fn source_stats(
     repeated: &[RepeatedClaim],
 ) -> Result<DataFrame, ReportError> {
     let f = &corpus.frames;
-    let arts = articles_lf(corpus)
-        .group_by([col("source")])
-        .agg([
-            col("doc_id").n_unique().cast(DataType::UInt32).alias("n_articles"),
-            col("published").min().alias("first_published"),
-            col("published").max().alias("last_published"),
-        ]);
+    let arts = articles_lf(corpus).group_by([col("source")]).agg([
+        col("doc_id")
+            .n_unique()
+            .cast(DataType::UInt32)
+            .alias("n_articles"),
+        col("published").min().alias("first_published"),
+        col("published").max().alias("last_published"),
+    ]);
     let hedged = col("qualifier")
         .eq(lit("approx"))
         .or(col("qualifier").eq(lit("lower")))

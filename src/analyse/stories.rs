@@ -60,7 +60,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             continue;
         }
         let key = format!("e:{}", e.canonical.to_lowercase());
-        names.entry(key.clone()).or_insert_with(|| e.canonical.clone());
+        names
+            .entry(key.clone())
+            .or_insert_with(|| e.canonical.clone());
         feats[e.doc as usize].push(key);
     }
     for (i, c) in corpus.claims.iter().enumerate() {
@@ -313,9 +315,13 @@ mod tests {
 
     #[test]
     fn wire_datelines() {
-        assert!(has_wire_dateline("PORT ELLIS, March 9 (Meridian Wire) - Floodwaters rose."));
+        assert!(has_wire_dateline(
+            "PORT ELLIS, March 9 (Meridian Wire) - Floodwaters rose."
+        ));
         assert!(has_wire_dateline("NEW YORK (AP) — Stocks fell."));
         assert!(!has_wire_dateline("Police said (on Monday) - that is all."));
-        assert!(!has_wire_dateline("The toll rose to 31 (up from 12) - officials said."));
+        assert!(!has_wire_dateline(
+            "The toll rose to 31 (up from 12) - officials said."
+        ));
     }
 }

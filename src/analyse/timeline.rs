@@ -35,7 +35,10 @@ pub struct Thread {
 pub fn threads(corpus: &Corpus, stories: &Stories, cmp: &Comparison) -> Vec<Thread> {
     let mut out = Vec::new();
     for ((story, cat, unit, noun), claims) in &cmp.threads {
-        let docs: HashSet<u32> = claims.iter().map(|&c| corpus.claims[c as usize].doc).collect();
+        let docs: HashSet<u32> = claims
+            .iter()
+            .map(|&c| corpus.claims[c as usize].doc)
+            .collect();
         if docs.len() < 2 {
             continue;
         }
@@ -43,7 +46,9 @@ pub fn threads(corpus: &Corpus, stories: &Stories, cmp: &Comparison) -> Vec<Thre
         claims.sort_by_key(|&c| {
             let cl = &corpus.claims[c as usize];
             (
-                corpus.articles[cl.doc as usize].published.unwrap_or(i32::MAX),
+                corpus.articles[cl.doc as usize]
+                    .published
+                    .unwrap_or(i32::MAX),
                 cl.doc,
                 c,
             )
@@ -100,15 +105,25 @@ pub fn to_frame(
     let claim = |c: u32| &corpus.claims[c as usize];
     let art = |c: u32| &corpus.articles[claim(c).doc as usize];
     let cols = vec![
-        Column::new("thread_id".into(), rows.iter().map(|(t, _)| t.thread_id).collect::<Vec<_>>()),
-        Column::new("story_id".into(), rows.iter().map(|(t, _)| t.story).collect::<Vec<_>>()),
+        Column::new(
+            "thread_id".into(),
+            rows.iter().map(|(t, _)| t.thread_id).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "story_id".into(),
+            rows.iter().map(|(t, _)| t.story).collect::<Vec<_>>(),
+        ),
         Column::new(
             "subject".into(),
-            rows.iter().map(|(t, _)| t.subject.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|(t, _)| t.subject.clone())
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "category".into(),
-            rows.iter().map(|(t, _)| t.category.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|(t, _)| t.category.clone())
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "unit".into(),
@@ -117,26 +132,47 @@ pub fn to_frame(
         date_column("published", rows.iter().map(|&(_, c)| art(c).published)),
         Column::new(
             "doc_id".into(),
-            rows.iter().map(|&(_, c)| art(c).doc_id.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|&(_, c)| art(c).doc_id.clone())
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "source".into(),
-            rows.iter().map(|&(_, c)| art(c).source.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|&(_, c)| art(c).source.clone())
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "surface".into(),
-            rows.iter().map(|&(_, c)| claim(c).surface.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|&(_, c)| claim(c).surface.clone())
+                .collect::<Vec<_>>(),
         ),
-        Column::new("value".into(), rows.iter().map(|&(_, c)| claim(c).value).collect::<Vec<_>>()),
-        Column::new("lo".into(), rows.iter().map(|&(_, c)| claim(c).lo).collect::<Vec<_>>()),
-        Column::new("hi".into(), rows.iter().map(|&(_, c)| claim(c).hi).collect::<Vec<_>>()),
+        Column::new(
+            "value".into(),
+            rows.iter()
+                .map(|&(_, c)| claim(c).value)
+                .collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "lo".into(),
+            rows.iter().map(|&(_, c)| claim(c).lo).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "hi".into(),
+            rows.iter().map(|&(_, c)| claim(c).hi).collect::<Vec<_>>(),
+        ),
         Column::new(
             "qualifier".into(),
-            rows.iter().map(|&(_, c)| claim(c).qualifier.clone()).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|&(_, c)| claim(c).qualifier.clone())
+                .collect::<Vec<_>>(),
         ),
         Column::new(
             "disputed".into(),
-            rows.iter().map(|&(_, c)| disputed.contains(&c)).collect::<Vec<_>>(),
+            rows.iter()
+                .map(|&(_, c)| disputed.contains(&c))
+                .collect::<Vec<_>>(),
         ),
     ];
     Ok(DataFrame::new_infer_height(cols)?)

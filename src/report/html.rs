@@ -31,7 +31,10 @@ pub fn escape(s: &str) -> String {
 
 /// The sentence with the figure marked (both escaped).
 fn marked(sentence: &str, surface: &str) -> String {
-    match (!surface.is_empty()).then(|| sentence.find(surface)).flatten() {
+    match (!surface.is_empty())
+        .then(|| sentence.find(surface))
+        .flatten()
+    {
         Some(i) => format!(
             "{}<mark>{}</mark>{}",
             escape(&sentence[..i]),
@@ -138,7 +141,10 @@ fn inconsistencies(h: &mut String, a: &Analysis, opts: &ReportOptions) {
          ranges do not overlap, strongest first{}.</p>",
         rows.len(),
         if rows.len() > opts.html_rows {
-            format!(" (the first {} here; all in <code>inconsistencies.csv</code>)", opts.html_rows)
+            format!(
+                " (the first {} here; all in <code>inconsistencies.csv</code>)",
+                opts.html_rows
+            )
         } else {
             String::new()
         }
@@ -198,7 +204,13 @@ fn timeline_svg(a: &Analysis, t: &crate::analyse::timeline::Thread) -> String {
             let cl = &c.claims[ci as usize];
             let d = c.articles[cl.doc as usize].published?;
             let v = cl.value?;
-            Some((d, v, cl.lo.unwrap_or(v), cl.hi.unwrap_or(f64::INFINITY.min(v)), ci))
+            Some((
+                d,
+                v,
+                cl.lo.unwrap_or(v),
+                cl.hi.unwrap_or(f64::INFINITY.min(v)),
+                ci,
+            ))
         })
         .collect();
     let (w, ht, left, bottom, top, right) = (640.0, 220.0, 70.0, 30.0, 15.0, 20.0);
@@ -251,12 +263,17 @@ fn timeline_svg(a: &Analysis, t: &crate::analyse::timeline::Thread) -> String {
     }
     // Ranges, then points.
     for &(d, v, lo, hi, ci) in &pts {
-        let color = if disputed.contains(&ci) { "#c62828" } else { "#1565c0" };
-        let hi_y = if c.claims[ci as usize].hi.is_none() && c.claims[ci as usize].qualifier == "lower" {
-            top
+        let color = if disputed.contains(&ci) {
+            "#c62828"
         } else {
-            y(hi.max(v))
+            "#1565c0"
         };
+        let hi_y =
+            if c.claims[ci as usize].hi.is_none() && c.claims[ci as usize].qualifier == "lower" {
+                top
+            } else {
+                y(hi.max(v))
+            };
         if (y(lo.min(v)) - hi_y).abs() > 1.0 {
             let _ = write!(
                 s,
@@ -345,7 +362,7 @@ fn repeated(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     h.push_str("</table>\n");
 }
 
-fn str_col<'a>(df: &'a DataFrame, name: &str) -> Vec<Option<String>> {
+fn str_col(df: &DataFrame, name: &str) -> Vec<Option<String>> {
     df.column(name)
         .ok()
         .and_then(|c| c.cast(&DataType::String).ok())
@@ -395,7 +412,12 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     for (i, c) in counts.iter().enumerate() {
         let yy = 5.0 + i as f64 * (bar + 4.0);
         let bw = c / maxc * (w - left - 60.0);
-        let name: String = names[i].clone().unwrap_or_default().chars().take(28).collect();
+        let name: String = names[i]
+            .clone()
+            .unwrap_or_default()
+            .chars()
+            .take(28)
+            .collect();
         let _ = write!(
             h,
             "<text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\">{}</text>\
@@ -414,7 +436,11 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     }
     h.push_str("</tr>\n");
     for i in 0..df.height().min(opts.html_rows) {
-        let _ = write!(h, "<tr><td>{}</td>", escape(names[i].as_deref().unwrap_or("")));
+        let _ = write!(
+            h,
+            "<tr><td>{}</td>",
+            escape(names[i].as_deref().unwrap_or(""))
+        );
         for (k, (c, _)) in cols.iter().enumerate() {
             let v = values[k][i].clone().unwrap_or_default();
             let v = if *c == "claims_per_article" {
@@ -429,6 +455,7 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     h.push_str("</table>\n");
 }
 
+#[allow(clippy::needless_range_loop)] // rows index several columns at once
 fn entities(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     h.push_str("<h2 id=\"entities\">People, organisations and places</h2>\n");
     let df = &a.entity_stats;
@@ -475,7 +502,10 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_marks_figures() {
-        assert_eq!(escape("<script>a&b</script>"), "&lt;script&gt;a&amp;b&lt;/script&gt;");
+        assert_eq!(
+            escape("<script>a&b</script>"),
+            "&lt;script&gt;a&amp;b&lt;/script&gt;"
+        );
         assert_eq!(
             marked("<b>12</b> dead", "12"),
             "&lt;b&gt;<mark>12</mark>&lt;/b&gt; dead"

@@ -27,9 +27,7 @@ use std::path::{Path, PathBuf};
 use polars::prelude::*;
 
 pub use crate::analyse::ReportOptions;
-use crate::analyse::{
-    inconsistent, repeated, stats, stories, timeline, Corpus,
-};
+use crate::analyse::{inconsistent, repeated, stats, stories, timeline, Corpus};
 pub use summary::{ReportSummary, TopDisagreement, TopRepeated};
 
 /// What can go wrong in a report.
@@ -158,11 +156,18 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
 /// A missing or unreadable scan table, or an output that cannot be
 /// written. Nothing is left half-written: each file appears complete or
 /// not at all.
-pub fn run(scan_dir: &Path, out_dir: &Path, opts: &ReportOptions) -> Result<ReportSummary, ReportError> {
+pub fn run(
+    scan_dir: &Path,
+    out_dir: &Path,
+    opts: &ReportOptions,
+) -> Result<ReportSummary, ReportError> {
     let t = std::time::Instant::now();
     let corpus = Corpus::load(scan_dir)?;
     if std::env::var_os("CLAIMSCAN_TIMINGS").is_some() {
-        eprintln!("report: tables loaded in {:.2} s", t.elapsed().as_secs_f64());
+        eprintln!(
+            "report: tables loaded in {:.2} s",
+            t.elapsed().as_secs_f64()
+        );
     }
     let mut a = analyse(corpus, opts)?;
     fs::create_dir_all(out_dir).map_err(|source| ReportError::Write {
@@ -183,8 +188,7 @@ pub fn run(scan_dir: &Path, out_dir: &Path, opts: &ReportOptions) -> Result<Repo
     let summary = ReportSummary::from_analysis(&a, out_dir, opts);
     let page = html::render(&a, &summary, opts);
     written.push(write_atomic(&out_dir.join("report.html"), |w| {
-        w.write_all(page.as_bytes())
-            .map_err(PolarsError::from)
+        w.write_all(page.as_bytes()).map_err(PolarsError::from)
     })?);
     let mut summary = summary;
     summary.files = written;
@@ -192,7 +196,12 @@ pub fn run(scan_dir: &Path, out_dir: &Path, opts: &ReportOptions) -> Result<Repo
 }
 
 /// Writes `df` as `out_dir/name.ext` (`csv` or `parquet`), atomically.
-pub fn write_table(out_dir: &Path, name: &str, ext: &str, df: &mut DataFrame) -> Result<PathBuf, ReportError> {
+pub fn write_table(
+    out_dir: &Path,
+    name: &str,
+    ext: &str,
+    df: &mut DataFrame,
+) -> Result<PathBuf, ReportError> {
     let path = out_dir.join(format!("{name}.{ext}"));
     write_atomic(&path, |w| {
         if ext == "csv" {
@@ -209,7 +218,10 @@ fn write_atomic(
     path: &Path,
     f: impl FnOnce(&mut fs::File) -> PolarsResult<()>,
 ) -> Result<PathBuf, ReportError> {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let io = |source: std::io::Error| ReportError::Write {
         path: path.to_path_buf(),

@@ -74,7 +74,11 @@ impl ReportSummary {
     /// Builds the summary of an analysis.
     pub fn from_analysis(a: &Analysis, out_dir: &Path, _opts: &ReportOptions) -> Self {
         let c = &a.corpus;
-        let mut sources: Vec<&str> = c.articles.iter().filter_map(|x| x.source.as_deref()).collect();
+        let mut sources: Vec<&str> = c
+            .articles
+            .iter()
+            .filter_map(|x| x.source.as_deref())
+            .collect();
         sources.sort_unstable();
         sources.dedup();
         let mut story_sizes = vec![0usize; a.stories.labels.len()];
@@ -87,7 +91,10 @@ impl ReportSummary {
             if let Some(d) = art.published {
                 who = format!("{who}, {}", format_day(d));
             }
-            format!("\"{}\" ({who})", clip(&c.claims[claim as usize].surface, 40))
+            format!(
+                "\"{}\" ({who})",
+                clip(&c.claims[claim as usize].surface, 40)
+            )
         };
         ReportSummary {
             n_articles: c.articles.len(),
@@ -166,6 +173,10 @@ impl fmt::Display for ReportSummary {
                 )?;
             }
         }
-        write!(f, "\nReport written to {}", self.out_dir.join("report.html").display())
+        write!(
+            f,
+            "\nReport written to {}",
+            self.out_dir.join("report.html").display()
+        )
     }
 }
