@@ -34,7 +34,12 @@ fn cpu_seconds() -> f64 {
     // Fields after the command name (which may contain spaces).
     let rest = stat.rsplit_once(") ").map_or("", |(_, r)| r);
     let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     // utime and stime are fields 14 and 15 (1-based), 11 and 12 here.
     (ticks(11) + ticks(12)) / 100.0
 }
@@ -107,7 +112,16 @@ fn main() {
     };
     println!(
         "{:<14} {:<10} {:>7} {:>7} {:>8} {:>8} {:>8} {:>10} {:>9} {:>9}",
-        "corpus", "extractors", "threads", "docs", "MB text", "wall s", "MB/s", "MB/CPU-s", "peak MB", "claims"
+        "corpus",
+        "extractors",
+        "threads",
+        "docs",
+        "MB text",
+        "wall s",
+        "MB/s",
+        "MB/CPU-s",
+        "peak MB",
+        "claims"
     );
     for name in ["reuters21578", "bbc"] {
         let file = dir.join(format!("{name}.jsonl.zst"));
