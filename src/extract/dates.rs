@@ -1,0 +1,534 @@
+//! Dates and time expressions: the `dates` table.
+//!
+//! Finds absolute dates (`May 7, 2013`, `2013-05-07`, `10/1/2018`),
+//! relative ones resolved against the publication date (`yesterday`,
+//! `last week`, `two years ago`, `Friday` with the tense of its clause),
+//! durations (`three years` → `P3Y`, `more than two hours` → `PT2H` with
+//! modifier `MORE_THAN`), times of day, decades, quarters, halves, seasons,
+//! fiscal years, holidays and sets (`every month`, `daily`), and writes
+//! each as a [`DateMention`] with a TIMEX3-style value.
+//!
+//! How it works, cheapest step first:
+//! 1. a trigger pass: one Aho-Corasick automaton over month, weekday and
+//!    time words, plus a byte scan for digit runs shaped like years,
+//!    dates or clock times, gives candidate positions;
+//! 2. each candidate opens a small window of text, windows that touch are
+//!    merged, and only these regions are tokenized ([`lex`]);
+//! 3. a hand-written grammar ([`grammar`]) finds the longest expression at
+//!    each token; ambiguous words ("May", "March", "fall", "second",
+//!    "Sun") need a context that makes them dates;
+//! 4. [`resolve`] turns the expression into a value, using the
+//!    publication date and the tense around the mention.
+//!
+//! ```
+//! use claimscan::extract::dates::{Dates, DateOptions};
+//! use claimscan::extract::Registry;
+//! use claimscan::Document;
+//! let mut reg = Registry::empty();
+//! reg.push(Box::new(Dates::new(DateOptions::default())));
+//! let doc = Document::from_text("d", "Kerry met Putin on Tuesday, two days after May 5.")
+//!     .with_published(jiff::civil::date(2013, 5, 8));
+//! let found = reg.extract(&doc);
+//! let values: Vec<&str> = found.dates.iter().map(|d| d.value.as_str()).collect();
+//! assert_eq!(values, ["2013-05-07", "P2D", "2013-05-05"]);
+//! ```
+
+pub mod grammar;
+pub mod lex;
+pub mod resolve;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use jiff::civil::Date;
+
+use super::{Context, DateMention, Extraction, Extractor};
+use resolve::{Focus, Tense};
+
+/// Options for the dates extractor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateOptions {
+    /// Read `7/5/2013` as 7 May (day first) instead of July 5 (the US
+    /// default). Dates whose first part is above 12 are read day-first
+    /// either way.
+    pub day_first: bool,
+}
+
+/// The dates extractor (`dates`).
+#[derive(Debug, Clone, Default)]
+pub struct Dates {
+    /// How to read ambiguous numeric dates.
+    pub options: DateOptions,
+}
+
+impl Dates {
+    /// An extractor with these options.
+    pub fn new(options: DateOptions) -> Dates {
+        Dates { options }
+    }
+
+    /// Finds the expressions in `text`, resolved against `anchor`.
+    /// `sentences` are the text's sentences (used for tense and to decide
+    /// what "a year earlier" refers to); pass an empty slice to treat the
+    /// text as one sentence.
+    pub fn find(&self, text: &str, anchor: Option<Date>, sentences: &[super::Sentence]) -> Vec<DateMention> {
+        let mut out = Vec::new();
+        let mut toks = Vec::with_capacity(64);
+        let mut focus = Focus::default();
+        for_each_region(text, |from, to| {
+            toks.clear();
+            lex::tokenize(text, from, to, &mut toks);
+            let mut i = 0;
+            while i < toks.len() {
+                if !grammar::can_start(&toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                let Some(p) = grammar::parse(&toks, i, text, &self.options) else {
+                    i += 1;
+                    continue;
+                };
+                if p.end <= i {
+                    i += 1;
+                    continue;
+                }
+                let start = toks[i].start;
+                let end = toks[p.end - 1].end;
+                let sentence = super::sentence_at(sentences, start).unwrap_or(0);
+                let (ss, se) = sentences
+                    .get(sentence)
+                    .map_or((0, text.len()), |s| (s.start, s.end));
+                let mut tense_cache = None;
+                let mut tense = || *tense_cache.get_or_insert_with(|| clause_tense(text, ss.min(start), se.max(end), start, end));
+                if let Some(r) = resolve::resolve(&p.expr, anchor, &mut tense, &mut focus, sentence) {
+                    out.push(DateMention {
+                        start,
+                        end,
+                        surface: text[start..end].to_string(),
+                        kind: r.kind,
+                        value: r.value,
+                        granularity: r.granularity,
+                        date: r.date,
+                        relative: r.relative,
+                        anchor: if r.relative { anchor } else { None },
+                        modifier: p.expr.modifier,
+                    });
+                }
+                i = p.end;
+            }
+        });
+        out
+    }
+}
+
+impl Extractor for Dates {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
+        let found = self.find(cx.text, cx.doc.published, cx.sentences);
+        out.dates.extend(found);
+    }
+}
+
+// ---------------------------------------------------------------------
+// triggers
+
+/// Words that can head a date or time expression. Ambiguous ones
+/// ("may", "sun", "fall", "second") are confirmed by the grammar.
+const TRIGGERS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+    "saturdays", "sundays", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+    "nights", "week", "weeks", "weekend", "weekends", "fortnight", "month", "months", "quarter",
+    "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium",
+    "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "present",
+    "recently", "lately", "previously", "future", "soon", "past", "term", "daily", "weekly",
+    "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "morning", "mornings",
+    "afternoon", "afternoons", "evening", "evenings", "noon", "midnight", "midday", "spring",
+    "summer", "fall", "autumn", "winter", "christmas", "xmas", "thanksgiving", "halloween",
+    "easter", "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "fy",
+    "q1", "q2", "q3", "q4", "h1", "h2", "twenties", "thirties", "forties", "fifties", "sixties",
+    "seventies", "eighties", "nineties", "yr", "yrs", "hr", "hrs", "min", "mins", "secs",
+];
+
+static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(TRIGGERS)
+        .expect("trigger automaton builds")
+});
+
+/// Bytes looked at before and after a trigger.
+const BACK: usize = 56;
+const FWD: usize = 72;
+
+/// Calls `f(from, to)` for each region of `text` worth tokenizing, in
+/// order and without overlap.
+fn for_each_region(text: &str, mut f: impl FnMut(usize, usize)) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut ac = AC.find_iter(text).filter(|m| {
+        let (s, e) = (m.start(), m.end());
+        (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && (e >= n || !b[e].is_ascii_alphanumeric())
+    });
+    let mut next_ac = ac.next().map(|m| (m.start(), m.end()));
+    let mut digit_pos = 0;
+    let mut next_digit = next_digit_trigger(b, &mut digit_pos);
+    let mut cur: Option<(usize, usize)> = None;
+    loop {
+        let t = match (next_ac, next_digit) {
+            (Some(a), Some(d)) => {
+                if a.0 <= d.0 {
+                    next_ac = ac.next().map(|m| (m.start(), m.end()));
+                    a
+                } else {
+                    next_digit = next_digit_trigger(b, &mut digit_pos);
+                    d
+                }
+            }
+            (Some(a), None) => {
+                next_ac = ac.next().map(|m| (m.start(), m.end()));
+                a
+            }
+            (None, Some(d)) => {
+                next_digit = next_digit_trigger(b, &mut digit_pos);
+                d
+            }
+            (None, None) => break,
+        };
+        let lo = snap_left(text, t.0.saturating_sub(BACK));
+        let hi = snap_right(text, (t.1 + FWD).min(n));
+        match cur {
+            Some((cs, ce)) if lo <= ce => cur = Some((cs, ce.max(hi))),
+            Some((cs, ce)) => {
+                f(cs, ce);
+                cur = Some((lo.max(ce), hi));
+            }
+            None => cur = Some((lo, hi)),
+        }
+    }
+    if let Some((cs, ce)) = cur {
+        f(cs, ce);
+    }
+}
+
+fn snap_left(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    let floor = i.saturating_sub(24);
+    while i > floor && !b[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn snap_right(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    let ceil = (i + 24).min(b.len());
+    while i < ceil && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    while i < b.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The next digit run that may be part of a date or time: a 4-digit
+/// number starting with 1 or 2, an 8-digit one, or digits followed by
+/// `/`, `:`, `-` and a digit, `'` before, or a glued suffix (`5pm`,
+/// `1990s`, `7th`).
+fn next_digit_trigger(b: &[u8], pos: &mut usize) -> Option<(usize, usize)> {
+    let n = b.len();
+    let mut i = *pos;
+    while i < n {
+        // find next digit
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            None => {
+                *pos = n;
+                return None;
+            }
+            Some(k) => i += k,
+        }
+        let s = i;
+        while i < n && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let len = i - s;
+        let prev_ok = s == 0 || !(b[s - 1].is_ascii_digit() || b[s - 1] == b',' || b[s - 1] == b'.');
+        let next = if i < n { b[i] } else { 0 };
+        let next2 = if i + 1 < n { b[i + 1] } else { 0 };
+        let hit = prev_ok
+            && ((len == 4 && (b[s] == b'1' || b[s] == b'2') && next != b',' && !(next == b'.' && next2.is_ascii_digit()))
+                || len == 8
+                || (len <= 4 && matches!(next, b'/' | b':' | b'-') && next2.is_ascii_digit())
+                || (len <= 2 && next.is_ascii_alphabetic())
+                || (len == 2 && s > 0 && (b[s - 1] == b'\'' || b[s - 1] == 0x99))
+                || (len <= 2 && next == b'.' && next2.is_ascii_digit() && is_dotted_date(b, s)));
+        if hit {
+            *pos = i;
+            return Some((s, i));
+        }
+    }
+    *pos = n;
+    None
+}
+
+fn is_dotted_date(b: &[u8], s: usize) -> bool {
+    // d{1,2}.d{1,2}.d{2,4}
+    let mut i = s;
+    let mut parts = 0;
+    loop {
+        let st = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == st {
+            return false;
+        }
+        parts += 1;
+        if parts == 3 {
+            return !(i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' && i + 1 < b.len() && b[i + 1].is_ascii_digit()));
+        }
+        if i < b.len() && b[i] == b'.' {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------
+// tense
+
+const FUTURE_WORDS: &[&str] = &[
+    "will", "shall", "ll", "wont", "would", "scheduled", "slated", "due", "upcoming", "plans",
+    "planned", "intends", "expects", "next", "tomorrow", "until", "till", "going",
+];
+
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "said", "ago", "last", "yesterday", "met", "went", "came",
+    "saw", "told", "took", "made", "gave", "left", "held", "began", "rose", "fell", "won",
+    "lost", "sold", "bought", "paid", "became", "brought", "found", "got", "knew", "led", "ran",
+    "sent", "spoke", "thought", "wrote", "struck", "shot", "broke", "chose", "drove", "fought",
+    "flew", "grew", "kept", "meant", "quit", "sank", "stood", "swore", "threw", "withdrew",
+    "earned", "reported", "posted", "announced", "agreed",
+];
+
+/// Words ending in "ed" that are not past forms.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "indeed", "speed", "proceed", "exceed", "succeed", "feed", "seed", "breed",
+    "bed", "red", "shed", "wed", "bleed", "weed", "greed", "deed", "reed", "steed", "creed",
+    "hundred", "scheduled", "expected", "planned", "slated", "based", "related", "limited",
+    "united", "red", "proposed", "estimated", "detailed", "advanced", "combined", "listed",
+    "registered", "concerned", "interested", "used", "supposed", "required", "needed",
+];
+
+/// Tense of the clause around `[ms, me)` inside the sentence `[ss, se)`:
+/// the nearest tense marker before the mention, else after it.
+fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense {
+    let b = text.as_bytes();
+    let classify = |w: &[u8]| -> Option<Tense> {
+        if w.len() > 14 || w.is_empty() {
+            return None;
+        }
+        let mut buf = [0u8; 14];
+        for (d, s) in buf.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lw = std::str::from_utf8(&buf[..w.len()]).ok()?;
+        if FUTURE_WORDS.contains(&lw) {
+            return Some(Tense::Future);
+        }
+        if PAST_WORDS.contains(&lw) {
+            return Some(Tense::Past);
+        }
+        if lw.len() >= 5 && lw.ends_with("ed") && !NOT_PAST_ED.contains(&lw) {
+            return Some(Tense::Past);
+        }
+        None
+    };
+    // backward
+    let mut i = ms;
+    let mut words = 0;
+    while i > ss && words < 12 {
+        // skip non-letters (stop at clause punctuation ; or sentence quotes)
+        while i > ss && !b[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        let e = i;
+        while i > ss && b[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        if e == i {
+            break;
+        }
+        words += 1;
+        if let Some(t) = classify(&b[i..e]) {
+            // "to" + verb right before: future ("to meet Friday")
+            return t;
+        }
+        if words <= 3 && b[i..e].eq_ignore_ascii_case(b"to") {
+            return Tense::Future;
+        }
+    }
+    // forward
+    let mut i = me;
+    let mut words = 0;
+    while i < se && words < 8 {
+        while i < se && !b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let s = i;
+        while i < se && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if s == i {
+            break;
+        }
+        words += 1;
+        if let Some(t) = classify(&b[s..i]) {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+// ---------------------------------------------------------------------
+// publication date
+
+static DATELINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?m)^[ \t]*[A-Z][A-Z .'\-]{2,40}(?:,[ \t]*[A-Za-z .]{2,30})?,[ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)[ \t]*(?:\([A-Za-z .&\-]+\))?[ \t]*(?:-|--|\x{2013}|\x{2014}|:)",
+    )
+    .expect("dateline regex")
+});
+
+/// Labels that may stand before a date line.
+const DATE_LABELS: &[&str] = &[
+    "posted", "published", "updated", "last updated", "date", "dated", "first published",
+    "created", "modified", "on", "posted on", "published on", "updated on",
+];
+
+/// The article's own date when its text states it: a stand-alone date
+/// line near the start or the end ("Wednesday, May 8th 2013", "Posted:
+/// Friday, January 31, 2014 10:21 AM EST") or a dateline ("MOSCOW, May 7
+/// (Reuters) -") whose year is stated elsewhere in the text. Only full
+/// dates are returned.
+///
+/// ```
+/// use claimscan::extract::dates::publication_date_in_text;
+/// let text = "Harbour reopens\n\nPosted: Friday, January 31, 2014 10:21 AM EST\n\nThe harbour reopened on Thursday.";
+/// assert_eq!(publication_date_in_text(text), Some(jiff::civil::date(2014, 1, 31)));
+/// ```
+pub fn publication_date_in_text(text: &str) -> Option<Date> {
+    let dates = Dates::default();
+    let n = text.len();
+    let head_end = floor_boundary(text, n.min(1500));
+    let tail_start = ceil_boundary(text, n.saturating_sub(2500)).max(head_end);
+    let head_lines = text[..head_end].lines().take(20);
+    let tail: Vec<&str> = text[tail_start..].lines().collect();
+    let tail_lines = tail.iter().rev().take(40).copied();
+    for line in head_lines.chain(tail_lines) {
+        if let Some(d) = date_line(&dates, line) {
+            return Some(d);
+        }
+    }
+    // dateline: "MOSCOW, May 7 (Reuters) -"
+    let head = &text[..floor_boundary(text, n.min(600))];
+    let caps = DATELINE.captures(head)?;
+    let part = caps.get(1)?;
+    let found = dates.find(part.as_str(), None, &[]);
+    let m = found.first()?;
+    let v = m.value.as_str();
+    if let Some(rest) = v.strip_prefix("XXXX-") {
+        // month-day without year: the year most often stated in the text
+        let year = dominant_year(&dates, text)?;
+        let (mm, dd) = rest.split_once('-')?;
+        return Date::new(year, mm.parse().ok()?, dd.parse().ok()?).ok();
+    }
+    full_date(v)
+}
+
+fn full_date(v: &str) -> Option<Date> {
+    let d = v.get(..10)?;
+    if d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-' && !d.contains('X') {
+        d.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A line that is nothing but a date (with an optional label and time).
+fn date_line(dates: &Dates, line: &str) -> Option<Date> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 90 {
+        return None;
+    }
+    let mut body = t;
+    let lower = t.to_ascii_lowercase();
+    for l in DATE_LABELS {
+        if lower.starts_with(l) {
+            let rest = &t[l.len()..];
+            let rest2 = rest.trim_start_matches([':', ' ', '\t', '-']);
+            if rest2.len() < rest.len() || rest.starts_with(':') {
+                body = rest2;
+                break;
+            }
+        }
+    }
+    let found = dates.find(body, None, &[]);
+    let m = found.first()?;
+    let d = full_date(&m.value)?;
+    let before = &body[..m.start];
+    let after = &body[m.end..];
+    let filler = |s: &str| {
+        s.chars().all(|c| c.is_whitespace() || matches!(c, '|' | ',' | '-' | '\u{2013}' | '\u{2014}' | '(' | ')' | '.' | '/' | ':'))
+    };
+    // a time or zone may be left after the date ("10:21 AM EST")
+    let after_ok = filler(after)
+        || found.len() == 2 && found[1].kind == "time" && filler(&body[m.end..found[1].start]) && filler(&body[found[1].end..]);
+    (filler(before) && after_ok).then_some(d)
+}
+
+fn dominant_year(dates: &Dates, text: &str) -> Option<i16> {
+    let mut counts: Vec<(i16, usize)> = Vec::new();
+    for m in dates.find(text, None, &[]) {
+        if m.relative || m.kind != "date" {
+            continue;
+        }
+        let Some(y) = m.value.get(..4).and_then(|y| y.parse::<i16>().ok()) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(cy, _)| *cy == y) {
+            Some(c) => c.1 += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|&(y, c)| (c, y)).map(|(y, _)| y)
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests;

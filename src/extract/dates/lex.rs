@@ -1,0 +1,952 @@
+//! Tokens for the date grammar: a small byte scanner over one region of
+//! the text, and the lexicon that classifies each word.
+//!
+//! The scanner only runs on regions around a trigger (see `dates.rs`), so
+//! it can afford to classify every word it meets. Offsets are byte offsets
+//! into the whole text and always fall on `char` boundaries.
+//!
+//! Shapes it recognises (samples):
+//! - words: `May`, `Sept.` (the abbreviation's dot joins the word), `a.m.`
+//! - numbers: `7`, `2013`, `1,000`, `2.5`, `7th`, `1990s`, `5pm` (two tokens)
+//! - numeric dates and clock times: `2013-05-07`, `10/1/2018`, `17:49:19`
+//! - `'87`, `'80s`; hyphens inside words are not tokens (`10-year` is
+//!   `10` + `year` with `hyph` set on `year`).
+
+/// Unit of a duration or of a relative expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Night,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+/// Keywords of the grammar (other than months, weekdays, units, numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kw {
+    The,
+    A,
+    Of,
+    In,
+    On,
+    At,
+    By,
+    For,
+    From,
+    To,
+    And,
+    Or,
+    Last,
+    Next,
+    This,
+    That,
+    These,
+    Past,
+    Coming,
+    Previous,
+    Following,
+    Current,
+    Latest,
+    Ago,
+    Earlier,
+    Later,
+    Early,
+    Late,
+    Mid,
+    Middle,
+    Beginning,
+    Start,
+    End,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Now,
+    Currently,
+    Nowadays,
+    Present,
+    Recently,
+    Recent,
+    Lately,
+    Previously,
+    Future,
+    Soon,
+    Near,
+    Short,
+    Long,
+    Term,
+    Fiscal,
+    Half,
+    Every,
+    Each,
+    Per,
+    Daily,
+    Weekly,
+    Monthly,
+    Annually,
+    Yearly,
+    Quarterly,
+    Hourly,
+    Nightly,
+    Morning,
+    Afternoon,
+    Evening,
+    Overnight,
+    Noon,
+    Midnight,
+    Midday,
+    Am,
+    Pm,
+    Tz,
+    Oclock,
+    Couple,
+    Few,
+    Several,
+    Many,
+    Some,
+    Dozen,
+    More,
+    Than,
+    Over,
+    Nearly,
+    Almost,
+    About,
+    Around,
+    Roughly,
+    Approximately,
+    Least,
+    Less,
+    Under,
+    Up,
+    No,
+    Within,
+    Right,
+    Just,
+    Ahead,
+    Old,
+    Prior,
+    Year2, // "year-ago", "year-earlier" parts are handled by the grammar
+    Trading,
+    Business,
+    Same,
+    Time,
+    Period,
+    Season(u8),
+    Holiday(u8),
+    Day2, // "Day" in holiday names ("Labor Day")
+    Eve,
+    Poss, // 's
+    Quarter2, // "Q" in Q3
+    Hq,       // "H" in H1
+    Fy,       // "FY"
+    Week2,    // "W" in W19 (unused)
+    Since,
+    Until,
+    Before,
+    After,
+    During,
+    Through,
+    Then,
+    Other,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum T {
+    /// January = 1. `strict` when the word is ambiguous (May, March, Jan).
+    Month { m: u8, strict: bool },
+    /// Monday = 1. `plural` for "Mondays"; `strict` for abbreviations.
+    Weekday { wd: u8, plural: bool, strict: bool },
+    Unit { unit: Unit, plural: bool },
+    /// Cardinal number word (one .. ninety, hundred, thousand).
+    NumWord(u32),
+    /// Ordinal word (first .. thirty-first).
+    OrdWord(u32),
+    /// Season number: 1 spring, 2 summer, 3 fall, 4 winter.
+    Kw(Kw),
+    /// A run of digits (with thousands commas and a decimal part).
+    Num(Num),
+    /// ISO or other fully numeric date.
+    NumDate { y: i32, m: u8, d: u8 },
+    /// `a/b` or `a/b/c` (interpretation depends on the options).
+    Slash { a: u32, b: u32, c: Option<u32>, c_digits: u8 },
+    /// Clock time `hh:mm[:ss]`.
+    Clock { h: u8, m: u8, s: Option<u8> },
+    /// `'87` (a short year) or `'80s` (decade).
+    Short { yy: u8, decade: bool },
+    /// Punctuation character.
+    P(char),
+    /// Any other word.
+    Word,
+}
+
+/// A number written with digits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    /// The value.
+    pub v: f64,
+    /// Digits before any decimal point (no commas).
+    pub digits: u8,
+    /// Written with a thousands separator or a decimal part.
+    pub fancy: bool,
+    /// Suffix glued to it.
+    pub suffix: Suffix,
+}
+
+/// Letters glued after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suffix {
+    None,
+    /// st, nd, rd, th
+    Ord,
+    /// 1990s
+    S,
+    /// 3Q
+    Q,
+    /// 2H
+    H,
+    /// anything else (3G, 747s ...)
+    Other,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub t: T,
+    /// First letter is upper case.
+    pub cap: bool,
+    /// Joined to the previous token by a hyphen (`10-year`).
+    pub hyph: bool,
+    /// No whitespace between this token and the previous one.
+    pub glued: bool,
+}
+
+impl Tok {
+    pub fn kw(&self) -> Option<Kw> {
+        match self.t {
+            T::Kw(k) => Some(k),
+            _ => None,
+        }
+    }
+    pub fn is(&self, k: Kw) -> bool {
+        self.t == T::Kw(k)
+    }
+    pub fn is_p(&self, c: char) -> bool {
+        self.t == T::P(c)
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b >= 0x80
+}
+
+/// Tokenizes `text[from..to]` (both on char boundaries) into `out`.
+pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    let b = text.as_bytes();
+    let mut i = from;
+    let mut prev_end = usize::MAX;
+    let mut hyph = false;
+    while i < to {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            hyph = false;
+            continue;
+        }
+        let glued = prev_end == i;
+        if c.is_ascii_alphabetic() || c >= 0x80 && !is_unicode_punct(b, i) {
+            let s = i;
+            while i < to && is_word_byte(b[i]) && !(b[i] >= 0x80 && is_unicode_punct(b, i)) {
+                i += 1;
+            }
+            // keep char boundary
+            while i < b.len() && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            let word = &text[s..i];
+            let mut end = i;
+            let mut t = classify(word);
+            // a.m. / p.m.
+            if (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("p"))
+                && i + 1 < to
+                && b[i] == b'.'
+                && (b[i + 1] == b'm' || b[i + 1] == b'M')
+                && (i + 2 >= b.len() || !b[i + 2].is_ascii_alphabetic())
+            {
+                end = i + 2;
+                if end < to && b[end] == b'.' {
+                    end += 1;
+                }
+                t = T::Kw(if word.eq_ignore_ascii_case("a") {
+                    Kw::Am
+                } else {
+                    Kw::Pm
+                });
+            } else if i < to && b[i] == b'.' && takes_dot(&t, word) {
+                end = i + 1;
+            }
+            // "Q3", "H1", "FY2019", "W19": a letter prefix glued to digits
+            if end == i && i < to && b[i].is_ascii_digit() {
+                let k = if word.eq_ignore_ascii_case("q") {
+                    Some(Kw::Quarter2)
+                } else if word.eq_ignore_ascii_case("h") {
+                    Some(Kw::Hq)
+                } else if word.eq_ignore_ascii_case("fy") {
+                    Some(Kw::Fy)
+                } else {
+                    None
+                };
+                match k {
+                    Some(k) => t = T::Kw(k),
+                    None => {
+                        // letters glued to digits (A320, G7): skip both
+                        while i < to && (b[i].is_ascii_alphanumeric()) {
+                            i += 1;
+                        }
+                        out.push(Tok {
+                            start: s,
+                            end: i,
+                            t: T::Word,
+                            cap: false,
+                            hyph,
+                            glued,
+                        });
+                        prev_end = i;
+                        hyph = false;
+                        continue;
+                    }
+                }
+            }
+            out.push(Tok {
+                start: s,
+                end,
+                t,
+                cap: c.is_ascii_uppercase(),
+                hyph,
+                glued,
+            });
+            i = end;
+            prev_end = end;
+            hyph = false;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let s = i;
+            let (t, e) = scan_number(b, i, to);
+            i = e;
+            // glued letters
+            let mut suffix_end = i;
+            while suffix_end < to && b[suffix_end].is_ascii_alphabetic() {
+                suffix_end += 1;
+            }
+            let mut t = t;
+            let mut split_ampm = None;
+            if suffix_end > i {
+                let suf = &text[i..suffix_end];
+                let followed_ok =
+                    suffix_end >= b.len() || !(b[suffix_end].is_ascii_digit() || b[suffix_end] >= 0x80);
+                let sx = if !followed_ok {
+                    Suffix::Other
+                } else {
+                    match suf.to_ascii_lowercase().as_str() {
+                        "st" | "nd" | "rd" | "th" => Suffix::Ord,
+                        "s" => Suffix::S,
+                        "q" => Suffix::Q,
+                        "h" => Suffix::H,
+                        "am" | "pm" | "a" | "p" => {
+                            // 5pm, 5am, 5p.m.
+                            let is_a = suf.as_bytes()[0] | 0x20 == b'a';
+                            let mut e2 = suffix_end;
+                            if suf.len() == 1 {
+                                if e2 + 1 < to && b[e2] == b'.' && (b[e2 + 1] | 0x20) == b'm' {
+                                    e2 += 2;
+                                    if e2 < to && b[e2] == b'.' {
+                                        e2 += 1;
+                                    }
+                                } else {
+                                    e2 = usize::MAX;
+                                }
+                            } else if e2 < to && b[e2] == b'.' && suf.len() == 2 {
+                                // "5pm." keeps the dot out (sentence end)
+                            }
+                            if e2 != usize::MAX {
+                                split_ampm = Some((e2, is_a));
+                                Suffix::None
+                            } else {
+                                Suffix::Other
+                            }
+                        }
+                        _ => Suffix::Other,
+                    }
+                };
+                if let T::Num(ref mut n) = t {
+                    n.suffix = sx;
+                    if split_ampm.is_none() {
+                        i = suffix_end;
+                    }
+                } else if sx == Suffix::S || sx == Suffix::Ord || split_ampm.is_some() {
+                    // keep the date/clock; the suffix is separate
+                    if split_ampm.is_none() {
+                        i = suffix_end;
+                    }
+                } else {
+                    t = T::Word;
+                    i = suffix_end;
+                }
+            }
+            out.push(Tok {
+                start: s,
+                end: i,
+                t,
+                cap: false,
+                hyph,
+                glued,
+            });
+            if let Some((e2, is_a)) = split_ampm {
+                out.push(Tok {
+                    start: i,
+                    end: e2,
+                    t: T::Kw(if is_a { Kw::Am } else { Kw::Pm }),
+                    cap: false,
+                    hyph: false,
+                    glued: true,
+                });
+                i = e2;
+            }
+            prev_end = i;
+            hyph = false;
+            continue;
+        }
+        // apostrophes: 's, '87, '80s
+        if c == b'\'' || (c == 0xE2 && text[i..].starts_with('\u{2019}')) {
+            let w = if c == b'\'' { 1 } else { 3 };
+            let j = i + w;
+            if j + 1 < to.max(j + 2).min(b.len()) && b[j].is_ascii_digit() && b[j + 1].is_ascii_digit() && (j + 2 >= b.len() || !b[j + 2].is_ascii_digit()) {
+                let yy = (b[j] - b'0') * 10 + (b[j + 1] - b'0');
+                let mut e = j + 2;
+                let decade = e < b.len() && b[e] == b's' && (e + 1 >= b.len() || !b[e + 1].is_ascii_alphanumeric());
+                if decade {
+                    e += 1;
+                }
+                out.push(Tok {
+                    start: i,
+                    end: e,
+                    t: T::Short { yy, decade },
+                    cap: false,
+                    hyph,
+                    glued,
+                });
+                i = e;
+                prev_end = i;
+                hyph = false;
+                continue;
+            }
+            if j < b.len() && (b[j] == b's' || b[j] == b'S') && (j + 1 >= b.len() || !b[j + 1].is_ascii_alphanumeric()) && glued {
+                out.push(Tok {
+                    start: i,
+                    end: j + 1,
+                    t: T::Kw(Kw::Poss),
+                    cap: false,
+                    hyph: false,
+                    glued,
+                });
+                i = j + 1;
+                prev_end = i;
+                continue;
+            }
+            if j < b.len() && glued && j >= 1 && b[i - 1] == b's' && !b[j].is_ascii_alphanumeric() {
+                // plural possessive "years'"
+                out.push(Tok {
+                    start: i,
+                    end: j,
+                    t: T::Kw(Kw::Poss),
+                    cap: false,
+                    hyph: false,
+                    glued,
+                });
+                i = j;
+                prev_end = i;
+                continue;
+            }
+        }
+        if c == b'-' && glued && i + 1 < to && (b[i + 1].is_ascii_alphanumeric()) {
+            hyph = true;
+            i += 1;
+            continue;
+        }
+        // other punctuation (one char)
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        let l = ch.len_utf8();
+        out.push(Tok {
+            start: i,
+            end: i + l,
+            t: T::P(ch),
+            cap: false,
+            hyph: false,
+            glued,
+        });
+        i += l;
+        prev_end = i;
+        hyph = false;
+    }
+}
+
+fn is_unicode_punct(b: &[u8], i: usize) -> bool {
+    // General punctuation U+2000..U+206F (dashes, quotes), NBSP, and
+    // Latin-1 punctuation: treat as punctuation, not letters.
+    if b[i] == 0xE2 && i + 1 < b.len() && (b[i + 1] == 0x80 || b[i + 1] == 0x81) {
+        return true;
+    }
+    b[i] == 0xC2 && i + 1 < b.len() && b[i + 1] < 0xC0
+}
+
+/// Whether a word followed by `.` takes the dot (month and weekday
+/// abbreviations, `Sept.`).
+fn takes_dot(t: &T, word: &str) -> bool {
+    match t {
+        T::Month { .. } | T::Weekday { .. } => word.len() <= 4 && !word.eq_ignore_ascii_case("june") && !word.eq_ignore_ascii_case("july"),
+        _ => false,
+    }
+}
+
+fn digit_val(b: &[u8], s: usize, e: usize) -> u64 {
+    let mut v: u64 = 0;
+    for &c in &b[s..e] {
+        v = v.saturating_mul(10).saturating_add(u64::from(c - b'0'));
+    }
+    v
+}
+
+fn digits_end(b: &[u8], mut i: usize, to: usize) -> usize {
+    while i < to && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// Scans a number-like token starting at digit `i`; returns its kind and end.
+fn scan_number(b: &[u8], i: usize, to: usize) -> (T, usize) {
+    let e1 = digits_end(b, i, to);
+    let n1 = e1 - i;
+    let at = |k: usize| if k < to { b[k] } else { 0 };
+    // ISO date yyyy-mm-dd
+    if n1 == 4 && at(e1) == b'-' && at(e1 + 1).is_ascii_digit() {
+        let e2 = digits_end(b, e1 + 1, to);
+        if e2 - e1 - 1 == 2 && at(e2) == b'-' && at(e2 + 1).is_ascii_digit() {
+            let e3 = digits_end(b, e2 + 1, to);
+            if e3 - e2 - 1 == 2 {
+                let y = digit_val(b, i, e1) as i32;
+                let m = digit_val(b, e1 + 1, e2) as u8;
+                let d = digit_val(b, e2 + 1, e3) as u8;
+                if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                    return (T::NumDate { y, m, d }, e3);
+                }
+            }
+        }
+    }
+    // clock hh:mm[:ss]
+    if (1..=2).contains(&n1) && at(e1) == b':' && at(e1 + 1).is_ascii_digit() {
+        let e2 = digits_end(b, e1 + 1, to);
+        if e2 - e1 - 1 == 2 {
+            let h = digit_val(b, i, e1);
+            let m = digit_val(b, e1 + 1, e2);
+            let mut end = e2;
+            let mut s = None;
+            if at(e2) == b':' && at(e2 + 1).is_ascii_digit() {
+                let e3 = digits_end(b, e2 + 1, to);
+                if e3 - e2 - 1 == 2 {
+                    s = Some(digit_val(b, e2 + 1, e3) as u8);
+                    end = e3;
+                }
+            }
+            if h <= 24 && m < 60 {
+                return (
+                    T::Clock {
+                        h: h as u8,
+                        m: m as u8,
+                        s,
+                    },
+                    end,
+                );
+            }
+            return (T::Word, end);
+        }
+    }
+    // a/b[/c] and a.b.c (dates) — the dotted form only with three parts
+    if (1..=4).contains(&n1) && (at(e1) == b'/' || at(e1) == b'.') && at(e1 + 1).is_ascii_digit() {
+        let sep = at(e1);
+        let e2 = digits_end(b, e1 + 1, to);
+        let n2 = e2 - e1 - 1;
+        if at(e2) == sep && at(e2 + 1).is_ascii_digit() && n2 <= 2 {
+            let e3 = digits_end(b, e2 + 1, to);
+            let n3 = e3 - e2 - 1;
+            if n3 == 2 || n3 == 4 || (n1 == 4 && n3 <= 2) {
+                return (
+                    T::Slash {
+                        a: digit_val(b, i, e1) as u32,
+                        b: digit_val(b, e1 + 1, e2) as u32,
+                        c: Some(digit_val(b, e2 + 1, e3) as u32),
+                        c_digits: n3 as u8,
+                    },
+                    e3,
+                );
+            }
+            return (T::Word, e3);
+        }
+        if sep == b'/' {
+            if at(e2) == b'/' || at(e2).is_ascii_alphanumeric() && at(e2) != b's' {
+                return (T::Word, e2);
+            }
+            return (
+                T::Slash {
+                    a: digit_val(b, i, e1) as u32,
+                    b: digit_val(b, e1 + 1, e2) as u32,
+                    c: None,
+                    c_digits: 0,
+                },
+                e2,
+            );
+        }
+    }
+    // plain number with thousands commas and decimals
+    let mut end = e1;
+    let mut fancy = false;
+    let mut int_digits = n1;
+    let mut s = String::new();
+    s.push_str(std::str::from_utf8(&b[i..e1]).unwrap_or("0"));
+    loop {
+        if at(end) == b',' && n1 <= 3 {
+            let e = digits_end(b, end + 1, to);
+            if e - end - 1 == 3 && !at(e).is_ascii_digit() {
+                s.push_str(std::str::from_utf8(&b[end + 1..e]).unwrap_or("0"));
+                int_digits += 3;
+                end = e;
+                fancy = true;
+                continue;
+            }
+        }
+        break;
+    }
+    if at(end) == b'.' && at(end + 1).is_ascii_digit() {
+        let e = digits_end(b, end + 1, to);
+        s.push('.');
+        s.push_str(std::str::from_utf8(&b[end + 1..e]).unwrap_or("0"));
+        end = e;
+        fancy = true;
+    }
+    let v: f64 = s.parse().unwrap_or(0.0);
+    (
+        T::Num(Num {
+            v,
+            digits: int_digits.min(255) as u8,
+            fancy,
+            suffix: Suffix::None,
+        }),
+        end,
+    )
+}
+
+/// Classifies one word (case-insensitive).
+pub fn classify(word: &str) -> T {
+    if word.len() > 13 || word.as_bytes()[0] >= 0x80 {
+        return T::Word;
+    }
+    let mut buf = [0u8; 16];
+    let n = word.len();
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    use Kw::*;
+    use T::Kw as K;
+    let month = |m: u8, strict: bool| T::Month { m, strict };
+    let wd = |d: u8, plural: bool, strict: bool| T::Weekday {
+        wd: d,
+        plural,
+        strict,
+    };
+    let unit = |u: Unit, plural: bool| T::Unit { unit: u, plural };
+    match lw {
+        "january" => month(1, false),
+        "jan" => month(1, true),
+        "february" => month(2, false),
+        "feb" => month(2, true),
+        "march" => month(3, true),
+        "mar" => month(3, true),
+        "april" => month(4, false),
+        "apr" => month(4, true),
+        "may" => month(5, true),
+        "june" => month(6, false),
+        "jun" => month(6, true),
+        "july" => month(7, false),
+        "jul" => month(7, true),
+        "august" => month(8, false),
+        "aug" => month(8, true),
+        "september" => month(9, false),
+        "sept" | "sep" => month(9, true),
+        "october" => month(10, false),
+        "oct" => month(10, true),
+        "november" => month(11, false),
+        "nov" => month(11, true),
+        "december" => month(12, false),
+        "dec" => month(12, true),
+        "monday" => wd(1, false, false),
+        "tuesday" => wd(2, false, false),
+        "wednesday" => wd(3, false, false),
+        "thursday" => wd(4, false, false),
+        "friday" => wd(5, false, false),
+        "saturday" => wd(6, false, false),
+        "sunday" => wd(7, false, false),
+        "mondays" => wd(1, true, false),
+        "tuesdays" => wd(2, true, false),
+        "wednesdays" => wd(3, true, false),
+        "thursdays" => wd(4, true, false),
+        "fridays" => wd(5, true, false),
+        "saturdays" => wd(6, true, false),
+        "sundays" => wd(7, true, false),
+        "mon" => wd(1, false, true),
+        "tue" | "tues" => wd(2, false, true),
+        "wed" => wd(3, false, true),
+        "thu" | "thur" | "thurs" => wd(4, false, true),
+        "fri" => wd(5, false, true),
+        "sat" => wd(6, false, true),
+        "sun" => wd(7, false, true),
+        "second" => unit(Unit::Second, false),
+        "seconds" | "secs" => unit(Unit::Second, true),
+        "minute" | "min" => unit(Unit::Minute, false),
+        "minutes" | "mins" => unit(Unit::Minute, true),
+        "hour" | "hr" => unit(Unit::Hour, false),
+        "hours" | "hrs" => unit(Unit::Hour, true),
+        "day" => unit(Unit::Day, false),
+        "days" => unit(Unit::Day, true),
+        "night" => unit(Unit::Night, false),
+        "nights" => unit(Unit::Night, true),
+        "week" => unit(Unit::Week, false),
+        "weeks" => unit(Unit::Week, true),
+        "weekend" => unit(Unit::Weekend, false),
+        "weekends" => unit(Unit::Weekend, true),
+        "fortnight" => unit(Unit::Fortnight, false),
+        "fortnights" => unit(Unit::Fortnight, true),
+        "month" => unit(Unit::Month, false),
+        "months" => unit(Unit::Month, true),
+        "quarter" => unit(Unit::Quarter, false),
+        "quarters" => unit(Unit::Quarter, true),
+        "year" | "yr" => unit(Unit::Year, false),
+        "years" | "yrs" => unit(Unit::Year, true),
+        "decade" => unit(Unit::Decade, false),
+        "decades" => unit(Unit::Decade, true),
+        "century" => unit(Unit::Century, false),
+        "centuries" => unit(Unit::Century, true),
+        "millennium" => unit(Unit::Millennium, false),
+        "millennia" | "millenniums" => unit(Unit::Millennium, true),
+        "zero" => T::NumWord(0),
+        "one" => T::NumWord(1),
+        "two" => T::NumWord(2),
+        "three" => T::NumWord(3),
+        "four" => T::NumWord(4),
+        "five" => T::NumWord(5),
+        "six" => T::NumWord(6),
+        "seven" => T::NumWord(7),
+        "eight" => T::NumWord(8),
+        "nine" => T::NumWord(9),
+        "ten" => T::NumWord(10),
+        "eleven" => T::NumWord(11),
+        "twelve" => T::NumWord(12),
+        "thirteen" => T::NumWord(13),
+        "fourteen" => T::NumWord(14),
+        "fifteen" => T::NumWord(15),
+        "sixteen" => T::NumWord(16),
+        "seventeen" => T::NumWord(17),
+        "eighteen" => T::NumWord(18),
+        "nineteen" => T::NumWord(19),
+        "twenty" => T::NumWord(20),
+        "thirty" => T::NumWord(30),
+        "forty" | "fourty" => T::NumWord(40),
+        "fifty" => T::NumWord(50),
+        "sixty" => T::NumWord(60),
+        "seventy" => T::NumWord(70),
+        "eighty" => T::NumWord(80),
+        "ninety" => T::NumWord(90),
+        "hundred" => T::NumWord(100),
+        "thousand" => T::NumWord(1000),
+        "first" => T::OrdWord(1),
+        "third" => T::OrdWord(3),
+        "fourth" => T::OrdWord(4),
+        "fifth" => T::OrdWord(5),
+        "sixth" => T::OrdWord(6),
+        "seventh" => T::OrdWord(7),
+        "eighth" => T::OrdWord(8),
+        "ninth" => T::OrdWord(9),
+        "tenth" => T::OrdWord(10),
+        "eleventh" => T::OrdWord(11),
+        "twelfth" => T::OrdWord(12),
+        "thirteenth" => T::OrdWord(13),
+        "fourteenth" => T::OrdWord(14),
+        "fifteenth" => T::OrdWord(15),
+        "sixteenth" => T::OrdWord(16),
+        "seventeenth" => T::OrdWord(17),
+        "eighteenth" => T::OrdWord(18),
+        "nineteenth" => T::OrdWord(19),
+        "twentieth" => T::OrdWord(20),
+        "thirtieth" => T::OrdWord(30),
+        "the" => K(The),
+        "a" | "an" => K(A),
+        "of" => K(Of),
+        "in" => K(In),
+        "on" => K(On),
+        "at" => K(At),
+        "by" => K(By),
+        "for" => K(For),
+        "from" => K(From),
+        "to" => K(To),
+        "and" => K(And),
+        "or" => K(Or),
+        "last" => K(Last),
+        "next" => K(Next),
+        "this" => K(This),
+        "that" => K(That),
+        "these" => K(These),
+        "past" => K(Past),
+        "coming" | "upcoming" => K(Coming),
+        "previous" | "preceding" => K(Previous),
+        "following" => K(Following),
+        "current" => K(Current),
+        "latest" => K(Latest),
+        "ago" => K(Ago),
+        "earlier" => K(Earlier),
+        "later" => K(Later),
+        "early" => K(Early),
+        "late" => K(Late),
+        "mid" => K(Mid),
+        "middle" => K(Middle),
+        "beginning" => K(Beginning),
+        "start" => K(Start),
+        "end" => K(End),
+        "today" => K(Today),
+        "yesterday" => K(Yesterday),
+        "tomorrow" => K(Tomorrow),
+        "tonight" => K(Tonight),
+        "now" => K(Now),
+        "currently" => K(Currently),
+        "nowadays" => K(Nowadays),
+        "present" => K(Present),
+        "recently" => K(Recently),
+        "recent" => K(Recent),
+        "lately" => K(Lately),
+        "previously" => K(Previously),
+        "future" => K(Future),
+        "soon" => K(Soon),
+        "near" => K(Near),
+        "short" => K(Short),
+        "long" => K(Long),
+        "term" => K(Term),
+        "fiscal" => K(Fiscal),
+        "half" => K(Half),
+        "every" => K(Every),
+        "each" => K(Each),
+        "per" => K(Per),
+        "daily" => K(Daily),
+        "weekly" => K(Weekly),
+        "monthly" => K(Monthly),
+        "annually" | "annual" => K(Annually),
+        "yearly" => K(Yearly),
+        "quarterly" => K(Quarterly),
+        "hourly" => K(Hourly),
+        "nightly" => K(Nightly),
+        "morning" | "mornings" => K(Morning),
+        "afternoon" | "afternoons" => K(Afternoon),
+        "evening" | "evenings" => K(Evening),
+        "overnight" => K(Overnight),
+        "noon" => K(Noon),
+        "midnight" => K(Midnight),
+        "midday" => K(Midday),
+        "am" => K(Am),
+        "pm" => K(Pm),
+        "gmt" | "utc" | "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "bst"
+        | "cet" | "cest" | "jst" | "ist" | "hkt" | "sgt" | "aest" | "et" | "pt" => K(Tz),
+        "oclock" => K(Oclock),
+        "couple" => K(Couple),
+        "few" => K(Few),
+        "several" => K(Several),
+        "many" => K(Many),
+        "some" => K(Some),
+        "dozen" => K(Dozen),
+        "more" => K(More),
+        "than" => K(Than),
+        "over" => K(Over),
+        "nearly" => K(Nearly),
+        "almost" => K(Almost),
+        "about" => K(About),
+        "around" => K(Around),
+        "roughly" => K(Roughly),
+        "approximately" => K(Approximately),
+        "least" => K(Least),
+        "less" | "fewer" => K(Less),
+        "under" => K(Under),
+        "up" => K(Up),
+        "no" => K(No),
+        "within" => K(Within),
+        "right" => K(Right),
+        "just" => K(Just),
+        "ahead" => K(Ahead),
+        "old" => K(Old),
+        "prior" => K(Prior),
+        "trading" => K(Trading),
+        "business" | "working" => K(Business),
+        "same" => K(Same),
+        "time" => K(Time),
+        "period" => K(Period),
+        "spring" => K(Season(1)),
+        "summer" => K(Season(2)),
+        "fall" | "autumn" => K(Season(3)),
+        "winter" => K(Season(4)),
+        "christmas" | "xmas" => K(Holiday(1)),
+        "thanksgiving" => K(Holiday(2)),
+        "halloween" => K(Holiday(3)),
+        "easter" => K(Holiday(4)),
+        "eve" => K(Eve),
+        "since" => K(Since),
+        "until" | "till" => K(Until),
+        "before" => K(Before),
+        "after" => K(After),
+        "during" => K(During),
+        "through" | "throughout" => K(Through),
+        "then" => K(Then),
+        _ => T::Word,
+    }
+}
+
+/// Value of an ordinal written with digits or words at `toks[i]`.
+pub fn ordinal_at(toks: &[Tok], i: usize) -> Option<(u32, usize)> {
+    let t = toks.get(i)?;
+    match t.t {
+        T::Num(n) if n.suffix == Suffix::Ord && !n.fancy => Some((n.v as u32, i + 1)),
+        T::OrdWord(v) => Some((v, i + 1)),
+        T::Unit {
+            unit: Unit::Second,
+            plural: false,
+        } => Some((2, i + 1)),
+        // twenty-first, thirty first
+        T::NumWord(tens @ (20 | 30)) => match toks.get(i + 1).map(|t| t.t) {
+            Some(T::OrdWord(u)) if u < 10 => Some((tens + u, i + 2)),
+            Some(T::Unit {
+                unit: Unit::Second,
+                plural: false,
+            }) => Some((tens + 2, i + 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
