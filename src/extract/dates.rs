@@ -267,7 +267,7 @@ fn next_digit_trigger(b: &[u8], pos: &mut usize) -> Option<(usize, usize)> {
         let next = if i < n { b[i] } else { 0 };
         let next2 = if i + 1 < n { b[i + 1] } else { 0 };
         let hit = prev_ok
-            && ((len == 4 && (b[s] == b'1' || b[s] == b'2') && next != b',' && !(next == b'.' && next2.is_ascii_digit()))
+            && ((len == 4 && (b[s] == b'1' || b[s] == b'2') && !(next == b'.' && next2.is_ascii_digit()))
                 || len == 8
                 || (len <= 4 && matches!(next, b'/' | b':' | b'-') && next2.is_ascii_digit())
                 || (len <= 2 && next.is_ascii_alphabetic())
@@ -309,60 +309,70 @@ fn is_dotted_date(b: &[u8], s: usize) -> bool {
 // ---------------------------------------------------------------------
 // tense
 
-const FUTURE_WORDS: &[&str] = &[
-    "will", "shall", "ll", "wont", "would", "scheduled", "slated", "due", "upcoming", "plans",
-    "planned", "intends", "expects", "next", "tomorrow", "until", "till", "going",
+/// Auxiliaries that fix the tense of a clause.
+const STRONG_FUTURE: &[&str] = &["will", "shall", "ll", "wont"];
+const STRONG_PAST: &[&str] = &["was", "were", "had", "did", "has", "have", "hasn", "haven", "hadn", "wasn", "weren", "didn"];
+
+/// Words that lean a clause towards the future (deadlines, plans).
+const WEAK_FUTURE: &[&str] = &[
+    "would", "could", "should", "might", "must", "scheduled", "slated", "due", "payable",
+    "effective", "expire", "expires", "expects", "expected", "expect", "plans", "plan",
+    "intends", "intend", "hopes", "aims", "upcoming", "next", "tomorrow", "soon", "until",
+    "till", "before", "by", "through",
 ];
 
-const PAST_WORDS: &[&str] = &[
-    "was", "were", "had", "did", "said", "ago", "last", "yesterday", "met", "went", "came",
-    "saw", "told", "took", "made", "gave", "left", "held", "began", "rose", "fell", "won",
-    "lost", "sold", "bought", "paid", "became", "brought", "found", "got", "knew", "led", "ran",
-    "sent", "spoke", "thought", "wrote", "struck", "shot", "broke", "chose", "drove", "fought",
-    "flew", "grew", "kept", "meant", "quit", "sank", "stood", "swore", "threw", "withdrew",
-    "earned", "reported", "posted", "announced", "agreed",
+/// Words that lean a clause towards the past.
+const WEAK_PAST: &[&str] = &[
+    "ago", "last", "yesterday", "since", "met", "went", "came", "saw", "took", "made", "gave",
+    "left", "held", "began", "rose", "fell", "won", "lost", "sold", "bought", "paid", "became",
+    "brought", "found", "got", "knew", "led", "ran", "sent", "spoke", "thought", "wrote",
+    "struck", "shot", "broke", "chose", "drove", "fought", "flew", "grew", "kept", "meant",
+    "quit", "sank", "stood", "swore", "threw", "withdrew", "earlier", "recently",
 ];
 
-/// Words ending in "ed" that are not past forms.
+/// Words ending in "ed" that are not past forms (or not reliable ones).
 const NOT_PAST_ED: &[&str] = &[
-    "need", "indeed", "speed", "proceed", "exceed", "succeed", "feed", "seed", "breed",
-    "bed", "red", "shed", "wed", "bleed", "weed", "greed", "deed", "reed", "steed", "creed",
-    "hundred", "scheduled", "expected", "planned", "slated", "based", "related", "limited",
-    "united", "red", "proposed", "estimated", "detailed", "advanced", "combined", "listed",
-    "registered", "concerned", "interested", "used", "supposed", "required", "needed",
+    "need", "indeed", "speed", "proceed", "exceed", "succeed", "feed", "seed", "breed", "bed",
+    "red", "shed", "wed", "bleed", "weed", "greed", "deed", "reed", "steed", "creed", "hundred",
+    "scheduled", "expected", "planned", "slated", "based", "related", "limited", "united",
+    "proposed", "estimated", "detailed", "advanced", "combined", "listed", "registered",
+    "concerned", "interested", "used", "supposed", "required", "needed", "owned", "backed",
+    "led", "armed", "named", "called", "aged", "so-called", "proceed", "unexpected",
 ];
 
-/// Tense of the clause around `[ms, me)` inside the sentence `[ss, se)`:
-/// the nearest tense marker before the mention, else after it.
+fn lower_word(w: &[u8], buf: &mut [u8; 14]) -> Option<usize> {
+    if w.len() > 14 || w.is_empty() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(w.len())
+}
+
+/// Tense of the clause around `[ms, me)` inside the sentence `[ss, se)`.
+///
+/// The nearest auxiliary before the mention decides ("will meet on
+/// Friday", "had been due to expire Friday"); without one, the nearest
+/// weaker hint ("payable Dec. 15", "agreed Tuesday"); then an auxiliary
+/// right after it ("Friday's meeting will"). Reporting verbs ("said")
+/// carry no information in news and are skipped.
 fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense {
     let b = text.as_bytes();
-    let classify = |w: &[u8]| -> Option<Tense> {
-        if w.len() > 14 || w.is_empty() {
-            return None;
-        }
-        let mut buf = [0u8; 14];
-        for (d, s) in buf.iter_mut().zip(w) {
-            *d = s.to_ascii_lowercase();
-        }
-        let lw = std::str::from_utf8(&buf[..w.len()]).ok()?;
-        if FUTURE_WORDS.contains(&lw) {
-            return Some(Tense::Future);
-        }
-        if PAST_WORDS.contains(&lw) {
-            return Some(Tense::Past);
-        }
-        if lw.len() >= 5 && lw.ends_with("ed") && !NOT_PAST_ED.contains(&lw) {
-            return Some(Tense::Past);
-        }
-        None
-    };
+    let mut buf = [0u8; 14];
+    let mut weak: Option<Tense> = None;
+    let mut prev_word: &[u8] = b"";
     // backward
     let mut i = ms;
     let mut words = 0;
     while i > ss && words < 12 {
-        // skip non-letters (stop at clause punctuation ; or sentence quotes)
+        let e0 = i;
         while i > ss && !b[i - 1].is_ascii_alphabetic() {
             i -= 1;
+            if matches!(b[i], b';' | b'(' | b')') || b[i] == b'"' && e0 - i > 1 {
+                i = ss;
+                break;
+            }
         }
         let e = i;
         while i > ss && b[i - 1].is_ascii_alphabetic() {
@@ -372,19 +382,49 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             break;
         }
         words += 1;
-        if let Some(t) = classify(&b[i..e]) {
-            // "to" + verb right before: future ("to meet Friday")
-            return t;
-        }
-        if words <= 3 && b[i..e].eq_ignore_ascii_case(b"to") {
+        let Some(n) = lower_word(&b[i..e], &mut buf) else {
+            prev_word = &b[i..e];
+            continue;
+        };
+        let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        if STRONG_FUTURE.contains(&lw) {
             return Tense::Future;
         }
+        if STRONG_PAST.contains(&lw) {
+            return Tense::Past;
+        }
+        if weak.is_none() {
+            if WEAK_FUTURE.contains(&lw) {
+                weak = Some(Tense::WeakFuture);
+            } else if lw == "as" && (prev_word.eq_ignore_ascii_case(b"soon") || prev_word.eq_ignore_ascii_case(b"early")) {
+                weak = Some(Tense::WeakFuture);
+            } else if WEAK_PAST.contains(&lw) {
+                weak = Some(Tense::Past);
+            } else if lw.len() >= 5 && lw.ends_with("ed") && !NOT_PAST_ED.contains(&lw) {
+                // a passive after "be" is not a past
+                weak = Some(Tense::Past);
+            } else if lw == "be" || lw == "been" || lw == "being" {
+                // "to be completed by Dec. 15": undo a passive participle
+                if weak == Some(Tense::Past) {
+                    weak = None;
+                }
+            }
+        } else if weak == Some(Tense::Past) && (lw == "be" || lw == "to") && words <= 3 {
+            weak = Some(Tense::WeakFuture);
+        }
+        prev_word = &b[i..e];
     }
-    // forward
+    if let Some(t) = weak {
+        return t;
+    }
+    // forward: an auxiliary right after ("Friday's meeting will")
     let mut i = me;
     let mut words = 0;
-    while i < se && words < 8 {
+    while i < se && words < 4 {
         while i < se && !b[i].is_ascii_alphabetic() {
+            if matches!(b[i], b',' | b';' | b'.') {
+                return Tense::Unknown;
+            }
             i += 1;
         }
         let s = i;
@@ -395,8 +435,18 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             break;
         }
         words += 1;
-        if let Some(t) = classify(&b[s..i]) {
-            return t;
+        let Some(n) = lower_word(&b[s..i], &mut buf) else {
+            continue;
+        };
+        let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        if STRONG_FUTURE.contains(&lw) {
+            return Tense::Future;
+        }
+        if STRONG_PAST.contains(&lw) {
+            return Tense::Past;
+        }
+        if lw == "that" || lw == "and" || lw == "when" || lw == "which" {
+            break;
         }
     }
     Tense::Unknown

@@ -18,7 +18,7 @@
 //! - times: `10:30 a.m.`, `5 p.m. EST Tuesday`, `noon Thursday`, `1500 GMT`,
 //!   `Thursday evening`, `this morning`, `last night`
 
-use super::lex::{ordinal_at, Kw, Num, Suffix, Tok, Unit, T};
+use super::lex::{ordinal_at, Kw, Suffix, Tok, Unit, T};
 use super::DateOptions;
 
 /// How the year (or the occurrence) of a cyclic expression is known.
@@ -94,6 +94,14 @@ pub enum Core {
     Set(String),
     /// A clock time or part of day with no day: the anchor's day.
     TimeOnly,
+    /// "the 1988 period": the quarter in focus, in that year.
+    QuarterOfYear(i32),
+    /// "the latest period": the quarter in focus, if the text named one.
+    LatestPeriod,
+    /// "the quarter ended Sept. 30": the quarter holding that date.
+    QuarterEnded { y: Ys, m: u8, d: u8 },
+    /// "that year": the year the text last named.
+    ThatYear,
 }
 
 /// One recognised expression.
@@ -104,6 +112,8 @@ pub struct Expr {
     pub modifier: Option<&'static str>,
     /// Fiscal year or quarter.
     pub fiscal: bool,
+    /// Weekday written beside a date ("Saturday, April 25"): picks the year.
+    pub weekday: Option<u8>,
 }
 
 impl Expr {
@@ -113,6 +123,7 @@ impl Expr {
             tod: None,
             modifier: None,
             fiscal: false,
+            weekday: None,
         }
     }
     fn is_point(&self) -> bool {
@@ -174,12 +185,12 @@ const CODE_WORDS: &[&str] = &[
     "pp", "p", "vol", "volume", "article", "section", "line", "chapter", "item", "code", "rule",
     "resolution", "windows", "office", "boeing", "airbus", "highway", "interstate", "box",
     "suite", "apt", "unit", "bus", "train", "channel", "ch", "paragraph", "clause", "bill",
-    "hr", "s", "a", "form", "case", "docket", "gate", "pier", "exit", "mile", "ward", "seat",
+    "hr", "form", "case", "docket", "gate", "pier", "exit", "mile", "ward", "seat",
     "ticket", "issue", "series", "class", "type", "size", "level", "grade", "step", "phase",
     "stage", "lot", "block", "plot", "street", "st", "avenue", "ave", "road", "rd", "cap",
     "about", "nearly", "almost", "some", "over", "than", "around", "approximately", "roughly",
-    "estimated", "only", "just", "least", "total", "of", "rose", "fell", "dropped", "jumped",
-    "climbed", "gained", "lost", "down", "up", "at", "to", "by", "index", "dow", "nasdaq",
+    "estimated", "only", "just", "least", "total", "rose", "fell", "dropped", "jumped",
+    "climbed", "gained", "lost", "down", "up", "index", "dow", "nasdaq",
     "ftse", "nikkei", "dax", "cac", "s&p", "hang", "seng", "sensex",
 ];
 
@@ -712,6 +723,7 @@ impl<'a> P<'a> {
             if let Some((e, mut x)) = r {
                 if matches!(x.core, Core::Date { .. }) {
                     x.tod = None;
+                    x.weekday = Some(wd);
                     return Some((e, x));
                 }
             }
@@ -797,8 +809,12 @@ impl<'a> P<'a> {
             x.fiscal = fiscal;
             return Some((e, x));
         }
-        if the_year || fiscal || self.prev_is_year_prep(j) {
+        let nineteen = matches!(self.tok(j).map(|t| t.t), Some(T::NumWord(11..=19)));
+        if the_year || fiscal || nineteen || self.prev_is_year_prep(j) {
             if let Some((y, e)) = self.word_year(j) {
+                if !the_year && self.year_is_amount(e) {
+                    return None;
+                }
                 let mut x = Expr::new(Core::Year(Ys::Abs(y)));
                 x.fiscal = fiscal;
                 return Some((e, x));
@@ -1074,6 +1090,32 @@ impl<'a> P<'a> {
             // bare "year-earlier" / "year-ago" adjective
             return Some((j, Expr::new(Core::YearAgo)));
         }
+        // "the 1988 quarter", "the 1989 period"
+        if let Ys::Abs(y) = ys {
+            if the && (self.unit(j) == Some((Unit::Quarter, false)) || self.is(j, Kw::Period)) {
+                return Some((j + 1, Expr::new(Core::QuarterOfYear(y))));
+            }
+            return None;
+        }
+        // "the corresponding period last year", "the same quarter a year ago"
+        if the && (self.word_is(j, "corresponding") || self.word_is(j, "comparable") || self.is(j, Kw::Same))
+            && (self.unit(j + 1) == Some((Unit::Quarter, false)) || self.is(j + 1, Kw::Period))
+        {
+            let k = j + 2;
+            if let Some((Ys::Rel(r), e)) = self.rel_year_tail(k) {
+                return Some((e, Expr::new(Core::QuarterFocus(r))));
+            }
+            if self.is(k, Kw::A) && self.unit(k + 1) == Some((Unit::Year, false)) && matches!(self.kw(k + 2), Some(Kw::Ago | Kw::Earlier)) {
+                return Some((k + 3, Expr::new(Core::QuarterFocus(-1))));
+            }
+            if self.is(k, Kw::Of) && self.is(k + 1, Kw::The) && self.is(k + 2, Kw::Previous) && self.unit(k + 3) == Some((Unit::Year, false)) {
+                return Some((k + 4, Expr::new(Core::QuarterFocus(-1))));
+            }
+            return None;
+        }
+        if the && self.is(j, Kw::Latest) && self.is(j + 1, Kw::Period) {
+            return Some((j + 2, Expr::new(Core::LatestPeriod)));
+        }
         // "last year's quarter"
         if let Ys::Rel(k) = ys {
             if self.unit(j) == Some((Unit::Quarter, false)) {
@@ -1102,6 +1144,14 @@ impl<'a> P<'a> {
                 }
                 if self.tok(e + 1).is_some_and(|t| t.hyph) {
                     return None;
+                }
+                // "the quarter ended Sept. 30"
+                if core == Core::QuarterFocus(0) && (self.word_is(e + 1, "ended") || self.word_is(e + 1, "ending")) {
+                    if let Some((_, x)) = self.month_led(e + 2) {
+                        if let Core::Date { y, m, d } = x.core {
+                            return Some((e + 1, Expr::new(Core::QuarterEnded { y, m, d })));
+                        }
+                    }
                 }
                 return Some((e + 1, Expr::new(core)));
             }
@@ -1297,6 +1347,35 @@ impl<'a> P<'a> {
         if the {
             j += 1;
         }
+        if the && self.unit(j) == Some((Unit::Weekend, false)) {
+            return Some((j + 1, Expr::new(Core::Weekend(Ys::Infer))));
+        }
+        if self.is(i, Kw::That) && self.unit(i + 1) == Some((Unit::Year, false)) && !self.is(i + 2, Kw::Of) {
+            return Some((i + 2, Expr::new(Core::ThatYear)));
+        }
+        // "the full year", "the fiscal year", "the current year", "for the year"
+        if the {
+            let mut k = j;
+            let adj = self.word_is(k, "full") || self.is(k, Kw::Fiscal) || self.is(k, Kw::Current) || self.is(k, Kw::Latest);
+            if adj {
+                k += 1;
+                if self.is(k, Kw::Fiscal) {
+                    k += 1;
+                }
+            }
+            if self.unit(k) == Some((Unit::Year, false)) && !self.tok(k + 1).is_some_and(|t| t.hyph) {
+                let ended = self.word_is(k + 1, "ended") || self.word_is(k + 1, "ending") || self.word_is(k + 1, "through");
+                if ended {
+                    return Some((k + 1, Expr::new(Core::Duration { n: Some(1.0), unit: Unit::Year })));
+                }
+                let prep = i > 0 && lower_eq(self.prev_word(i), &["for", "in", "during", "through", "throughout"]);
+                if (adj || prep) && !self.is(k + 1, Kw::Of) && !matches!(self.tok(k + 1).map(|t| t.t), Some(T::Num(_) | T::NumWord(_))) {
+                    let mut x = Expr::new(Core::Year(Ys::Rel(0)));
+                    x.fiscal = self.is(j, Kw::Fiscal) || self.is(j + 1, Kw::Fiscal);
+                    return Some((k + 1, x));
+                }
+            }
+        }
         let (shift, e) = match self.kw(j)? {
             Kw::Last if !the => (-1, j + 1),
             Kw::Next if !the => (1, j + 1),
@@ -1407,7 +1486,7 @@ impl<'a> P<'a> {
             Kw::These if self.unit(i + 1) == Some((Unit::Day, true)) => {
                 Some((i + 2, Expr::new(Core::Ref("PRESENT_REF"))))
             }
-            Kw::Recently | Kw::Lately | Kw::Previously => {
+            Kw::Recently | Kw::Lately => {
                 if i > 0 && self.word_is(i - 1, "more") || i > 0 && self.word_is(i - 1, "most") {
                     return Some((i + 1, Expr::new(Core::Ref("PAST_REF"))));
                 }
@@ -1502,7 +1581,13 @@ impl<'a> P<'a> {
                 if self.is(j + 1, Kw::Ago) {
                     return Some((j + 2, Expr::new(Core::Ref("PAST_REF"))));
                 }
-                // "recent years" etc.
+                if self.is(j + 1, Kw::Old) {
+                    return None;
+                }
+                // "recent years", "past years": the past
+                if unit == Unit::Year && matches!(lead, Some(Kw::Recent | Kw::Past)) && !the {
+                    return Some((j + 1, Expr::new(Core::Ref("PAST_REF"))));
+                }
                 let mut x = Expr::new(Core::Duration { n: None, unit });
                 if the && lead.is_none() && !self.is(j + 1, Kw::Of) {
                     // "the years" alone: ok
@@ -1556,8 +1641,21 @@ impl<'a> P<'a> {
                 return None;
             }
         }
-        // "the first nine months" fine; "first day" (an ordinal) not ours
+        // "three-quarters", "a quarter of": fractions, not periods
+        if unit == Unit::Quarter && (self.t[e].hyph || self.is(j, Kw::A) || self.is(e + 1, Kw::Of) || n == Some(1.0) && lead.is_none()) {
+            return None;
+        }
+        // ages: "37 years old", "a 136-year-old bank"
+        if self.is(e + 1, Kw::Old) {
+            return None;
+        }
+        let mut n = n;
         let mut end = e + 1;
+        // "a minute and a half"
+        if let Some((f, e2)) = self.and_a_half(end) {
+            n = n.map(|v| v + f);
+            end = e2;
+        }
         // "or so"
         if self.is(end, Kw::Or) && self.word_is(end + 1, "so") {
             end += 2;
@@ -1585,10 +1683,8 @@ impl<'a> P<'a> {
             let x = Expr::new(Core::Duration { n, unit });
             return Some((end + 1, x));
         }
-        // adjectives: "10-year-old", "two-year", "decades-long"
-        if self.tok(end).is_some_and(|t| t.hyph) && (self.is(end, Kw::Old) || self.is(end, Kw::Long)) {
-            end += 1;
-        } else if self.is(end, Kw::Old) && plural {
+        // adjectives: "two-year", "decades-long"
+        if self.tok(end).is_some_and(|t| t.hyph) && self.is(end, Kw::Long) {
             end += 1;
         } else if self.is(end, Kw::Ahead) || self.word_is(end, "running") && plural {
             end += 1;
@@ -1652,7 +1748,11 @@ impl<'a> P<'a> {
                         return None;
                     }
                 }
-                if self.is(i.wrapping_sub(1), Kw::The) && i > 0 {
+                if i > 0 && (self.is(i - 1, Kw::The) || self.is(i - 1, Kw::A) || lower_eq(self.txt(i - 1), &["its", "their", "his", "her", "our", "initial", "average", "first", "regular", "usual"])) {
+                    return None;
+                }
+                // adjective before a noun: "daily flights", "quarterly dividend"
+                if self.tok(i + 1).is_some_and(|n| matches!(n.t, T::Word | T::Unit { .. }) && !n.cap) && !lower_eq(self.txt(i + 1), &["since", "until", "through", "for", "from", "in", "on", "at", "by"]) {
                     return None;
                 }
                 let v = match k {
@@ -1665,6 +1765,9 @@ impl<'a> P<'a> {
                     _ => "XXXX-XX-XXTNI",
                 };
                 Some((i + 1, Expr::new(Core::Set(v.to_string()))))
+            }
+            T::Kw(Kw::A | Kw::Per) if !SET_PER => {
+                None
             }
             T::Kw(Kw::A | Kw::Per) => {
                 // "$5 billion a year", "twice a week", "three times a day"
@@ -1894,10 +1997,9 @@ impl<'a> P<'a> {
             k += 1;
         }
         if let Some((e2, day)) = self.day_for_time(k) {
-            if k == e || !self.is_p(e, ',') || matches!(day.core, Core::Weekday { .. }) {
-                x.core = day.core;
-                end = e2;
-            }
+            x.core = day.core;
+            x.weekday = day.weekday;
+            end = e2;
         }
         Some((end, x))
     }
@@ -1938,7 +2040,7 @@ impl<'a> P<'a> {
             Kw::Earlier | Kw::Later => {
                 // "earlier this year", "later this month", "earlier today"
                 match self.kw(i + 1) {
-                    Some(Kw::This | Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::Next | Kw::Last) => Some(("", i + 1)),
+                    Some(Kw::This | Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::Next | Kw::Last | Kw::That) => Some(("", i + 1)),
                     Some(Kw::In) if self.is(i + 2, Kw::The) && self.unit(i + 3).is_some() => Some(("", i + 1)),
                     _ if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Weekday { plural: false, .. })) => Some(("", i + 1)),
                     _ => None,
@@ -2072,6 +2174,27 @@ pub fn can_start(t: &Tok) -> bool {
     }
 }
 
+/// Whether "the year/month/week/quarter" is at `j` (after "the end of").
+fn self_is_the_unit(p: &P<'_>, j: usize) -> Option<(usize, Core)> {
+    if !p.is(j, Kw::The) {
+        return None;
+    }
+    let core = match p.unit(j + 1)? {
+        (Unit::Year, false) => Core::Year(Ys::Rel(0)),
+        (Unit::Month, false) => Core::Month { y: Ys::Rel(0), m: 0 },
+        (Unit::Week, false) => Core::Week(Ys::Rel(0)),
+        (Unit::Quarter, false) => Core::QuarterFocus(0),
+        (Unit::Decade, false) => Core::Decade(Ys::Rel(0)),
+        (Unit::Century, false) => Core::Century(Ys::Rel(0)),
+        _ => return None,
+    };
+    Some((j + 2, core))
+}
+
+/// Whether "a year", "per day" after an amount are kept as sets. TimeBank
+/// does not annotate them; off.
+const SET_PER: bool = false;
+
 /// Parses the longest expression starting at token `i`.
 pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<Parsed> {
     let p = P { t: toks, text, opts };
@@ -2101,7 +2224,13 @@ pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<P
                 return Some(Parsed { end: e, expr: x });
             }
         }
-        // "early" as adjective of a time: "early Tuesday" handled above
+        // "the end of the year", "the beginning of the month"
+        if !m.is_empty() && self_is_the_unit(&p, j).is_some() {
+            let (e, core) = self_is_the_unit(&p, j)?;
+            let mut x = Expr::new(core);
+            x.modifier = Some(m);
+            return Some(Parsed { end: e, expr: x });
+        }
     }
     let (e, x) = p.core(i)?;
     Some(Parsed { end: e, expr: x })
@@ -2174,6 +2303,7 @@ impl P<'_> {
                     take(self.duration_expr(i));
                     take(self.period_end(i));
                 }
+                Kw::That => take(self.deictic(i)),
                 Kw::Last | Kw::Next | Kw::This | Kw::Coming => {
                     take(self.season_expr(i));
                     take(self.deictic(i));
@@ -2199,6 +2329,16 @@ impl P<'_> {
                 }
                 Kw::Few | Kw::Several | Kw::Many | Kw::Some | Kw::Half => take(self.duration_expr(i)),
                 Kw::Noon | Kw::Midday | Kw::Midnight => take(self.time_expr(i)),
+                Kw::Morning | Kw::Afternoon | Kw::Evening => {
+                    if let Some((p, e)) = self.part_of_day(i) {
+                        if let Some((e2, mut d)) = self.day_for_time(e) {
+                            if d.tod.is_none() {
+                                d.tod = Some(Tod::Part(p));
+                                take(Some((e2, d)));
+                            }
+                        }
+                    }
+                }
                 Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::Now | Kw::Right | Kw::Currently | Kw::Nowadays | Kw::At | Kw::These | Kw::Recently | Kw::Lately | Kw::Previously | Kw::Soon => {
                     take(self.relative_word(i))
                 }

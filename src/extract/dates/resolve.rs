@@ -17,8 +17,14 @@ use super::lex::Unit;
 /// Tense of the clause around a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
+    /// A past auxiliary or a past verb.
     Past,
+    /// "will", "shall": strong enough to move a weekday forward.
     Future,
+    /// "due", "payable", "expects", "would": enough for a month or a day
+    /// of the month, not for a weekday.
+    WeakFuture,
+    /// No marker.
     Unknown,
 }
 
@@ -27,6 +33,8 @@ pub enum Tense {
 pub struct Focus {
     /// The last quarter the text named (year, quarter) and the sentence.
     pub quarter: Option<(i32, u8, usize)>,
+    /// The last year the text named explicitly.
+    pub year: Option<i32>,
 }
 
 /// A resolved value.
@@ -78,7 +86,7 @@ fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
                 ay - 1
             }
         }
-        Tense::Future => {
+        Tense::Future | Tense::WeakFuture => {
             if (m, d) >= (am, ad) {
                 ay
             } else {
@@ -86,11 +94,11 @@ fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
             }
         }
         Tense::Unknown => {
-            // same year unless that is far off (> 8 months) in the future
+            // the nearest occurrence
             let diff = (m - am) * 31 + (d - ad);
-            if diff > 8 * 31 {
+            if diff > 6 * 31 {
                 ay - 1
-            } else if diff < -10 * 31 {
+            } else if diff < -6 * 31 {
                 ay + 1
             } else {
                 ay
@@ -189,7 +197,20 @@ pub fn resolve(
             let (yv, rel) = match *y {
                 Ys::Abs(v) => (Some(v), false),
                 Ys::Rel(k) => (ay.map(|v| v + k), true),
-                _ => (a.map(|a| infer_year_md(a, m, d, tense())), true),
+                _ => (
+                    a.map(|a| match x.weekday {
+                        // the year in which that date falls on that weekday
+                        Some(wd) => {
+                            let ay = i32::from(a.year());
+                            [ay, ay - 1, ay + 1]
+                                .into_iter()
+                                .find(|&y| ymd(y, m, d).is_some_and(|dt| dt.weekday().to_monday_one_offset() == wd as i8))
+                                .unwrap_or_else(|| infer_year_md(a, m, d, tense()))
+                        }
+                        None => infer_year_md(a, m, d, tense()),
+                    }),
+                    true,
+                ),
             };
             match yv {
                 Some(yv) => {
@@ -244,14 +265,14 @@ pub fn resolve(
                                         ay - 1
                                     }
                                 }
-                                Tense::Future => {
+                                Tense::Future | Tense::WeakFuture => {
                                     if m >= am {
                                         ay
                                     } else {
                                         ay + 1
                                     }
                                 }
-                                Tense::Unknown => infer_year_md(a, m, 15, Tense::Unknown),
+                                Tense::Unknown => infer_year_md(a, m, i32::from(a.day()), Tense::Unknown),
                             },
                         }
                     });
@@ -352,9 +373,9 @@ pub fn resolve(
                     a.map(|a| {
                         let ay = i32::from(a.year());
                         let aq = quarter_of(i32::from(a.month()));
-                        if q > aq + 1 && tense() != Tense::Future {
+                        if q > aq + 1 && !matches!(tense(), Tense::Future | Tense::WeakFuture) {
                             ay - 1
-                        } else if q + 1 < aq && tense() == Tense::Future {
+                        } else if q + 1 < aq && matches!(tense(), Tense::Future | Tense::WeakFuture) {
                             ay + 1
                         } else {
                             ay
@@ -463,7 +484,7 @@ pub fn resolve(
                                         cy - 1
                                     }
                                 }
-                                Tense::Future => {
+                                Tense::Future | Tense::WeakFuture => {
                                     if s >= cur {
                                         cy
                                     } else {
@@ -573,6 +594,39 @@ pub fn resolve(
             }
         }
         Core::Ref(v) => point((*v).to_string(), "ref", None, true),
+        Core::QuarterOfYear(y) => {
+            let q = focus.quarter.map_or_else(
+                || a.map_or(0, |a| (quarter_of(i32::from(a.month())) + 2) % 4 + 1),
+                |f| i32::from(f.1),
+            );
+            if q == 0 {
+                point(format!("{y:04}-QX"), "quarter", None, false)
+            } else {
+                point(format!("{y:04}-Q{q}"), "quarter", ymd(*y, (q - 1) * 3 + 1, 1), false)
+            }
+        }
+        Core::LatestPeriod => {
+            let (y, q, _) = focus.quarter?;
+            point(format!("{y:04}-Q{q}"), "quarter", ymd(y, (i32::from(q) - 1) * 3 + 1, 1), true)
+        }
+        Core::QuarterEnded { y, m, d } => {
+            let yv = match *y {
+                Ys::Abs(v) => Some(v),
+                _ => a.map(|a| infer_year_md(a, i32::from(*m), i32::from(*d), Tense::Past)),
+            };
+            let q = quarter_of(i32::from(*m));
+            match yv {
+                Some(yv) => {
+                    focus.quarter = Some((yv, q as u8, sentence));
+                    point(format!("{yv:04}-Q{q}"), "quarter", ymd(yv, (q - 1) * 3 + 1, 1), true)
+                }
+                None => point(format!("XXXX-Q{q}"), "quarter", None, true),
+            }
+        }
+        Core::ThatYear => {
+            let y = focus.year?;
+            point(format!("{y:04}"), "year", ymd(y, 1, 1), true)
+        }
         Core::Duration { n, unit } => Resolved {
             value: duration_value(*n, *unit),
             kind: "duration",
@@ -612,6 +666,13 @@ pub fn resolve(
             r.value.push_str(&tod_suffix(t));
             r.kind = "time";
             r.granularity = "time";
+        }
+    }
+    if !r.relative && r.kind == "date" {
+        if let Some(y) = r.value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+            if r.value.len() >= 4 && r.granularity != "decade" && r.granularity != "century" {
+                focus.year = Some(y);
+            }
         }
     }
     if x.fiscal && r.granularity == "year" {
