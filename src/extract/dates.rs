@@ -311,11 +311,11 @@ fn is_dotted_date(b: &[u8], s: usize) -> bool {
 
 /// Auxiliaries that fix the tense of a clause.
 const STRONG_FUTURE: &[&str] = &["will", "shall", "ll", "wont"];
-const STRONG_PAST: &[&str] = &["was", "were", "had", "did", "has", "have", "hasn", "haven", "hadn", "wasn", "weren", "didn"];
+const STRONG_PAST: &[&str] = &["was", "were", "had", "did", "hadn", "wasn", "weren", "didn"];
 
 /// Words that lean a clause towards the future (deadlines, plans).
 const WEAK_FUTURE: &[&str] = &[
-    "would", "could", "should", "might", "must", "scheduled", "slated", "due", "payable",
+    "scheduled", "slated", "due", "payable", "planned", "planning",
     "effective", "expire", "expires", "expects", "expected", "expect", "plans", "plan",
     "intends", "intend", "hopes", "aims", "upcoming", "next", "tomorrow", "soon", "until",
     "till", "before", "by", "through",
@@ -323,7 +323,7 @@ const WEAK_FUTURE: &[&str] = &[
 
 /// Words that lean a clause towards the past.
 const WEAK_PAST: &[&str] = &[
-    "ago", "last", "yesterday", "since", "met", "went", "came", "saw", "took", "made", "gave",
+    "ago", "last", "yesterday", "since", "said", "told", "announced", "has", "have", "hasn", "haven", "met", "went", "came", "saw", "took", "made", "gave",
     "left", "held", "began", "rose", "fell", "won", "lost", "sold", "bought", "paid", "became",
     "brought", "found", "got", "knew", "led", "ran", "sent", "spoke", "thought", "wrote",
     "struck", "shot", "broke", "chose", "drove", "fought", "flew", "grew", "kept", "meant",
@@ -391,10 +391,16 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             return Tense::Future;
         }
         if STRONG_PAST.contains(&lw) {
+            // "was planned for early March": a plan, not a past
+            if weak == Some(Tense::WeakFuture) && !lw.starts_with("had") && !lw.starts_with("did") {
+                return Tense::WeakFuture;
+            }
             return Tense::Past;
         }
-        if weak.is_none() {
-            if WEAK_FUTURE.contains(&lw) {
+        if weak.is_none() && words <= 6 {
+            if words == 1 && lw == "to" {
+                weak = Some(Tense::WeakFuture);
+            } else if WEAK_FUTURE.contains(&lw) {
                 weak = Some(Tense::WeakFuture);
             } else if lw == "as" && (prev_word.eq_ignore_ascii_case(b"soon") || prev_word.eq_ignore_ascii_case(b"early")) {
                 weak = Some(Tense::WeakFuture);

@@ -1420,14 +1420,17 @@ impl<'a> P<'a> {
                 Unit::Day if the && shift != 0 => return None,
                 _ => return None,
             },
-            T::Month { m, .. } if !the => Core::Month {
-                y: match shift {
+            T::Month { m, strict } if !the && (tok.cap || !strict) => {
+                let y = match shift {
                     -1 => Ys::Last,
                     1 => Ys::Next,
                     _ => Ys::This,
-                },
-                m,
-            },
+                };
+                if let Some((d, e2)) = self.day_at(e + 1) {
+                    return Some((e2, Expr::new(Core::Date { y, m, d })));
+                }
+                Core::Month { y, m }
+            }
             T::Weekday { wd, plural: false, strict: false } => Core::Weekday {
                 wd,
                 shift: match shift {
@@ -1497,7 +1500,7 @@ impl<'a> P<'a> {
                 if i > 0 && self.word_is(i - 1, "as") || self.word_is(i + 1, "as") || self.is(i + 1, Kw::After) {
                     return None;
                 }
-                one(Core::Ref("FUTURE_REF"))
+                one(Core::Ref("SOON"))
             }
             Kw::The => {
                 match self.kw(i + 1) {
@@ -1751,6 +1754,9 @@ impl<'a> P<'a> {
                 if i > 0 && (self.is(i - 1, Kw::The) || self.is(i - 1, Kw::A) || lower_eq(self.txt(i - 1), &["its", "their", "his", "her", "our", "initial", "average", "first", "regular", "usual"])) {
                     return None;
                 }
+                if self.tok(i + 1).is_some_and(|n| n.cap && matches!(n.t, T::Word)) {
+                    return None;
+                }
                 // adjective before a noun: "daily flights", "quarterly dividend"
                 if self.tok(i + 1).is_some_and(|n| matches!(n.t, T::Word | T::Unit { .. }) && !n.cap) && !lower_eq(self.txt(i + 1), &["since", "until", "through", "for", "from", "in", "on", "at", "by"]) {
                     return None;
@@ -1905,8 +1911,13 @@ impl<'a> P<'a> {
                 return Some((hh as u8, mm as u8, e));
             }
             T::NumWord(v @ 1..=12) => (v as u8, 0, i + 1, false),
-            T::Kw(Kw::Noon | Kw::Midday) => return Some((12, 0, i + 1)),
-            T::Kw(Kw::Midnight) => return Some((24, 0, i + 1)),
+            T::Kw(k @ (Kw::Noon | Kw::Midday | Kw::Midnight)) => {
+                let h = if k == Kw::Midnight { 24 } else { 12 };
+                let p = self.prev_word(i);
+                let ok = lower_eq(p, &["at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "past", "since", "near", "approximately"])
+                    || self.tok(i + 1).is_some_and(|t| matches!(t.t, T::Weekday { .. } | T::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tz) | T::Month { .. }));
+                return ok.then_some((h, 0, i + 1));
+            }
             _ => return None,
         };
         let mut ampm = false;

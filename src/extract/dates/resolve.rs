@@ -77,17 +77,21 @@ fn quarter_of(m: i32) -> i32 {
 fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
     let ay = i32::from(a.year());
     let (am, ad) = (i32::from(a.month()), i32::from(a.day()));
-    let before = (m, d) <= (am, ad);
+    // days from the anchor to (m, d) of the anchor's year, roughly
+    let diff = (m - am) * 31 + (d - ad);
     match tense {
+        // a past date may be a few days after the anchor (time zones,
+        // announced deadlines); a future one a month before (a deadline
+        // that just passed)
         Tense::Past => {
-            if before {
+            if diff <= 14 {
                 ay
             } else {
                 ay - 1
             }
         }
         Tense::Future | Tense::WeakFuture => {
-            if (m, d) >= (am, ad) {
+            if diff >= -31 {
                 ay
             } else {
                 ay + 1
@@ -95,7 +99,6 @@ fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
         }
         Tense::Unknown => {
             // the nearest occurrence
-            let diff = (m - am) * 31 + (d - ad);
             if diff > 6 * 31 {
                 ay - 1
             } else if diff < -6 * 31 {
@@ -197,6 +200,8 @@ pub fn resolve(
             let (yv, rel) = match *y {
                 Ys::Abs(v) => (Some(v), false),
                 Ys::Rel(k) => (ay.map(|v| v + k), true),
+                Ys::Last => (a.map(|a| infer_year_md(a, m, d, Tense::Past)), true),
+                Ys::Next => (a.map(|a| infer_year_md(a, m, d, Tense::Future)), true),
                 _ => (
                     a.map(|a| match x.weekday {
                         // the year in which that date falls on that weekday
@@ -309,7 +314,7 @@ pub fn resolve(
                         }
                         Ys::This => wd - aw,
                         _ => match tense() {
-                            Tense::Future => fwd,
+                            Tense::Future | Tense::WeakFuture => fwd,
                             _ => -back,
                         },
                     };
@@ -592,6 +597,13 @@ pub fn resolve(
                 }
                 _ => point(day_value(a), "day", Some(a), true),
             }
+        }
+        // "soon" in a past clause ("was soon released") is not the future
+        Core::Ref("SOON") => {
+            if tense() == Tense::Past {
+                return None;
+            }
+            point("FUTURE_REF".into(), "ref", None, true)
         }
         Core::Ref(v) => point((*v).to_string(), "ref", None, true),
         Core::QuarterOfYear(y) => {
