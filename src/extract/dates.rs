@@ -39,7 +39,7 @@ pub mod resolve;
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use jiff::civil::Date;
 
 use super::{Context, DateMention, Extraction, Extractor};
@@ -80,7 +80,7 @@ impl Dates {
             lex::tokenize(text, from, to, &mut toks);
             let mut i = 0;
             while i < toks.len() {
-                if !grammar::can_start(&toks[i]) {
+                if !grammar::can_start(&toks, i) {
                     i += 1;
                     continue;
                 }
@@ -138,35 +138,44 @@ impl Extractor for Dates {
 /// Words that can head a date or time expression. Ambiguous ones
 /// ("may", "sun", "fall", "second") are confirmed by the grammar.
 const TRIGGERS: &[&str] = &[
+    // month names, and abbreviations only with the dot or space that
+    // follows them (so that "market" or "decline" never fire)
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
-    "saturdays", "sundays", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
-    "nights", "week", "weeks", "weekend", "weekends", "fortnight", "month", "months", "quarter",
-    "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+    "sep.", "sept.", "oct.", "nov.", "dec.", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ",
+    "aug ", "sep ", "sept ", "oct ", "nov ", "dec ",
+    // weekdays (abbreviations only count before a date, which triggers)
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    // units and period words (a plural "s" is allowed after each)
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month",
+    "quarter", "year", "decade", "century", "centuries", "millennium", "millennia",
+    "yrs", "hrs", "mins", "secs",
+    // deictic and reference words
     "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "present",
-    "recently", "lately", "previously", "future", "soon", "past", "term", "daily", "weekly",
-    "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "morning", "mornings",
-    "afternoon", "afternoons", "evening", "evenings", "noon", "midnight", "midday", "spring",
+    "recently", "lately", "future", "soon", "past", "term",
+    // sets
+    "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly",
+    // times of day, seasons, holidays
+    "morning", "afternoon", "evening", "noon", "midnight", "midday", "o'clock", "spring",
     "summer", "fall", "autumn", "winter", "christmas", "xmas", "thanksgiving", "halloween",
-    "easter", "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "fy",
-    "q1", "q2", "q3", "q4", "h1", "h2", "twenties", "thirties", "forties", "fifties", "sixties",
-    "seventies", "eighties", "nineties", "yr", "yrs", "hr", "hrs", "min", "mins", "secs",
+    "easter",
+    // fiscal years, quarters, halves, decades in words
+    "fy", "q1", "q2", "q3", "q4", "h1", "h2", "twenties", "thirties", "forties", "fifties",
+    "sixties", "seventies", "eighties", "nineties", "nineteen",
 ];
 
 static AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(TRIGGERS)
         .expect("trigger automaton builds")
 });
 
 /// Bytes looked at before and after a trigger.
-const BACK: usize = 56;
-const FWD: usize = 72;
+const BACK: usize = 32;
+const FWD: usize = 40;
 
 /// Calls `f(from, to)` for each region of `text` worth tokenizing, in
 /// order and without overlap.
@@ -174,7 +183,13 @@ fn for_each_region(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
     let n = b.len();
     let mut ac = AC.find_iter(text).filter(|m| {
-        let (s, e) = (m.start(), m.end());
+        let (s, mut e) = (m.start(), m.end());
+        if b[e - 1] == b' ' || b[e - 1] == b'.' {
+            e -= 1;
+        } else if e < n && (b[e] | 0x20) == b's' {
+            // plural
+            e += 1;
+        }
         (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && (e >= n || !b[e].is_ascii_alphanumeric())
     });
     let mut next_ac = ac.next().map(|m| (m.start(), m.end()));
@@ -243,9 +258,10 @@ fn snap_right(text: &str, mut i: usize) -> usize {
 }
 
 /// The next digit run that may be part of a date or time: a 4-digit
-/// number starting with 1 or 2, an 8-digit one, or digits followed by
-/// `/`, `:`, `-` and a digit, `'` before, or a glued suffix (`5pm`,
-/// `1990s`, `7th`).
+/// number starting with 1 or 2 (or followed by a capitalised word, as in
+/// `0930 GMT`), an 8-digit one, digits followed by `/`, `:`, `-` and a
+/// digit, `'` before, a glued suffix (`5pm`, `1990s`, `7th`), or `a.m.`
+/// / `pm` after a space.
 fn next_digit_trigger(b: &[u8], pos: &mut usize) -> Option<(usize, usize)> {
     let n = b.len();
     let mut i = *pos;
@@ -271,6 +287,8 @@ fn next_digit_trigger(b: &[u8], pos: &mut usize) -> Option<(usize, usize)> {
                 || len == 8
                 || (len <= 4 && matches!(next, b'/' | b':' | b'-') && next2.is_ascii_digit())
                 || (len <= 2 && next.is_ascii_alphabetic())
+                || (len <= 2 && next == b' ' && is_ampm(&b[i + 1..]))
+                || (len == 4 && next == b' ' && next2.is_ascii_uppercase())
                 || (len == 2 && s > 0 && (b[s - 1] == b'\'' || b[s - 1] == 0x99))
                 || (len <= 2 && next == b'.' && next2.is_ascii_digit() && is_dotted_date(b, s)));
         if hit {
@@ -280,6 +298,14 @@ fn next_digit_trigger(b: &[u8], pos: &mut usize) -> Option<(usize, usize)> {
     }
     *pos = n;
     None
+}
+
+/// `am`, `pm`, `a.m.`, `p.m.` at the start of `b` (any case).
+fn is_ampm(b: &[u8]) -> bool {
+    let lower = |i: usize| b.get(i).map(u8::to_ascii_lowercase);
+    matches!(lower(0), Some(b'a' | b'p'))
+        && (lower(1) == Some(b'm') && !b.get(2).is_some_and(u8::is_ascii_alphabetic)
+            || lower(1) == Some(b'.') && lower(2) == Some(b'm'))
 }
 
 fn is_dotted_date(b: &[u8], s: usize) -> bool {

@@ -445,6 +445,22 @@ impl<'a> P<'a> {
         }
     }
 
+    /// Whether the token before `i` is an amount or a count ("$5", "20
+    /// percent", "twice"), so that "a year" after it is a rate.
+    fn after_amount(&self, i: usize) -> bool {
+        let p = &self.t[i - 1];
+        matches!(p.t, T::Num(_) | T::NumWord(_) | T::P('%'))
+            || lower_eq(
+                self.txt(i - 1),
+                &[
+                    "times", "twice", "once", "thrice", "million", "billion", "trillion", "mln",
+                    "bln", "percent", "pct", "cents", "dollars", "tonnes", "tons", "barrels", "bpd",
+                    "euros", "pounds", "yen", "hours", "days", "shifts", "meals", "miles", "km",
+                    "kilometers", "kilometres", "people", "flights", "visitors", "cases",
+                ],
+            )
+    }
+
     /// "and a half" after a number.
     fn and_a_half(&self, i: usize) -> Option<(f64, usize)> {
         if self.is(i, Kw::And) && self.is(i + 1, Kw::A) && self.is(i + 2, Kw::Half) {
@@ -925,21 +941,7 @@ impl<'a> P<'a> {
                 }
                 Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(yy))))))
             }
-            T::Word if the => {
-                let w = self.txt(j).to_ascii_lowercase();
-                let d = match w.as_str() {
-                    "twenties" => 20,
-                    "thirties" => 30,
-                    "forties" => 40,
-                    "fifties" => 50,
-                    "sixties" => 60,
-                    "seventies" => 70,
-                    "eighties" => 80,
-                    "nineties" => 90,
-                    _ => return None,
-                };
-                Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(d))))))
-            }
+            T::Kw(Kw::DecadeWord(d)) if the => Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(d)))))),
             _ => None,
         }
     }
@@ -1619,6 +1621,15 @@ impl<'a> P<'a> {
             e += 1;
         }
         let (unit, plural) = self.unit(e)?;
+        // a rate, not a duration: "$5 a day", "twice a year"
+        if self.is(j, Kw::A)
+            && j == i
+            && i > 0
+            && self.after_amount(i)
+            && !matches!(self.kw(e + 1), Some(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After | Kw::Or))
+        {
+            return None;
+        }
         // "one second" ok, "a second" is an ordinal; "the first second" no
         if unit == Unit::Second && !plural && n != Some(1.0) {
             return None;
@@ -1830,7 +1841,7 @@ impl<'a> P<'a> {
                 let e = if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Weekday { wd: 7, .. })) { i + 2 } else { i + 1 };
                 (Hol::Easter, e)
             }
-            T::Word if t.cap => {
+            T::Kw(Kw::HolLead) if t.cap => {
                 let w = lw(i);
                 let two = |h: Hol| -> Option<(Hol, usize)> {
                     (self.unit(i + 1) == Some((Unit::Day, false)) && self.t[i + 1].cap).then_some((h, i + 2))
@@ -2174,13 +2185,44 @@ fn days_in(m: u8) -> u32 {
     }
 }
 
-/// Whether a token can start an expression (a cheap filter before trying
-/// every rule).
-pub fn can_start(t: &Tok) -> bool {
-    match t.t {
-        T::Word => t.cap,
-        T::P(_) => false,
-        T::Kw(Kw::Of | Kw::And | Kw::Or | Kw::To | Kw::On | Kw::For | Kw::From | Kw::Than | Kw::Poss) => false,
+/// Whether token `i` can start an expression: a cheap filter (one token
+/// of lookahead) before trying every rule.
+pub fn can_start(toks: &[Tok], i: usize) -> bool {
+    let next = toks.get(i + 1).map(|t| t.t);
+    match toks[i].t {
+        T::Word | T::P(_) => false,
+        T::Kw(Kw::The) => matches!(
+            next,
+            Some(
+                T::Unit { .. }
+                    | T::Month { .. }
+                    | T::Weekday { .. }
+                    | T::Num(_)
+                    | T::OrdWord(_)
+                    | T::NumWord(_)
+                    | T::Short { .. }
+                    | T::Kw(
+                        Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Previous | Kw::Prior
+                            | Kw::Following | Kw::Current | Kw::Latest | Kw::Future | Kw::Near
+                            | Kw::Short | Kw::Long | Kw::Season(_) | Kw::Fiscal | Kw::Early
+                            | Kw::Mid | Kw::Late | Kw::End | Kw::Beginning | Kw::Start
+                            | Kw::Middle | Kw::Same | Kw::Few | Kw::Several | Kw::Recent
+                            | Kw::Adj | Kw::Most | Kw::DecadeWord(_) | Kw::Holiday(_)
+                    )
+            )
+        ),
+        T::Kw(Kw::A) => matches!(
+            next,
+            Some(T::NumWord(_) | T::Unit { .. } | T::Kw(Kw::Couple | Kw::Few | Kw::Dozen | Kw::Half | Kw::Adj))
+        ),
+        T::Kw(Kw::At | Kw::By | Kw::In) => {
+            matches!(next, Some(T::Kw(Kw::The | Kw::Present | Kw::Least | Kw::Most)))
+        }
+        T::Kw(
+            Kw::Of | Kw::And | Kw::Or | Kw::To | Kw::On | Kw::For | Kw::From | Kw::Than | Kw::Poss
+            | Kw::Since | Kw::Until | Kw::Before | Kw::After | Kw::During | Kw::Through | Kw::Then
+            | Kw::Other | Kw::Adj | Kw::Time | Kw::Period | Kw::Term | Kw::Old | Kw::Ago,
+        ) => false,
         _ => true,
     }
 }
