@@ -67,6 +67,7 @@ fn main() -> anyhow::Result<()> {
         return Ok(());
     };
     let dates = Dates::new(opts);
+    let mut news = eval::Score::default();
     for (name, file) in SETS {
         if only.as_deref().is_some_and(|o| o != *name) {
             continue;
@@ -75,6 +76,12 @@ fn main() -> anyhow::Result<()> {
         let preds: Vec<Vec<Item>> = records.iter().map(|r| predict(&dates, r)).collect();
         let s = eval::score(&records, &preds, &Options::default());
         println!("{name:12} {}", s.summary());
+        if *name != "recognizers" {
+            news.gold += s.gold;
+            news.pred += s.pred;
+            news.matched += s.matched;
+            news.value_correct += s.value_correct;
+        }
         if let Some(out) = &out {
             std::fs::create_dir_all(out)?;
             let f = std::fs::File::create(out.join(format!("dates_{name}.jsonl")))?;
@@ -83,6 +90,9 @@ fn main() -> anyhow::Result<()> {
         if errors {
             print_errors(&records, &preds);
         }
+    }
+    if news.gold > 0 && only.is_none() {
+        println!("{:12} {}", "tb+aquaint", news.summary());
     }
     Ok(())
 }

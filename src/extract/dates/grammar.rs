@@ -1476,8 +1476,8 @@ impl<'a> P<'a> {
                 Some((i + 1, x))
             }
             Kw::Now => {
-                // "now that" is a conjunction but still present; "from now" is part of "x from now"
-                if i > 0 && self.is(i - 1, Kw::From) {
+                // "three days from now" is one expression (a duration's tail)
+                if i > 1 && self.is(i - 1, Kw::From) && self.unit(i - 2).is_some() {
                     return None;
                 }
                 if i > 0 && (self.is(i - 1, Kw::Right) || self.is(i - 1, Kw::Just)) {
@@ -2372,7 +2372,7 @@ impl P<'_> {
                 Kw::Quarter2 => take(self.quarter_expr(i)),
                 Kw::Hq => take(self.half_expr(i)),
                 Kw::Season(_) => take(self.season_expr(i)),
-                Kw::Holiday(_) => take(self.holiday(i)),
+                Kw::Holiday(_) | Kw::HolLead => take(self.holiday(i)),
                 Kw::Every | Kw::Each | Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Annually | Kw::Yearly | Kw::Quarterly | Kw::Hourly | Kw::Nightly | Kw::Per => {
                     take(self.set_expr(i))
                 }
@@ -2397,9 +2397,6 @@ impl P<'_> {
                 }
                 _ => {}
             },
-            T::Word => {
-                take(self.holiday(i));
-            }
             _ => {}
         }
         let (e, mut x) = best?;

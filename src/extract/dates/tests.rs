@@ -258,3 +258,14 @@ fn the_extractor_is_registered_first() {
     assert_eq!(found.dates[0].value, "2013-05-07");
     assert_eq!(found.dates[0].kind, "date");
 }
+
+#[test]
+fn holidays() {
+    check(
+        "a major theme of our campaign from now to Election Day.",
+        Some(date(1998, 10, 26)),
+        &[("now", "PRESENT_REF"), ("Election Day", "1998-11-03")],
+    );
+    check("They met on Thanksgiving.", Some(date(2013, 12, 2)), &[("Thanksgiving", "2013-11-28")]);
+    check("On New Year's Eve the city partied.", Some(date(2014, 1, 2)), &[("New Year's Eve", "2013-12-31")]);
+}
