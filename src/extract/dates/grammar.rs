@@ -18,7 +18,9 @@
 //! - times: `10:30 a.m.`, `5 p.m. EST Tuesday`, `noon Thursday`, `1500 GMT`,
 //!   `Thursday evening`, `this morning`, `last night`
 
-use super::lex::{ordinal_at, Kw, Suffix, Tok, Unit, T};
+use std::sync::LazyLock;
+
+use super::lex::{in_set, ordinal_at, word_set, Kw, Suffix, Tok, Unit, WordSet, T};
 use super::DateOptions;
 
 /// How the year (or the occurrence) of a cyclic expression is known.
@@ -193,6 +195,10 @@ const CODE_WORDS: &[&str] = &[
     "climbed", "gained", "lost", "down", "up", "index", "dow", "nasdaq",
     "ftse", "nikkei", "dax", "cac", "s&p", "hang", "seng", "sensex",
 ];
+
+static AMOUNT_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(AMOUNT_NOUNS));
+static CODE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(CODE_WORDS));
+static YEAR_PREP_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(YEAR_PREPS));
 
 const YEAR_PREPS: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "before", "after", "during", "of", "through",
@@ -487,7 +493,7 @@ impl<'a> P<'a> {
                 if let Some(n) = self.tok(i + 1) {
                     if n.t == T::Word && n.cap && !n.glued {
                         let p = self.prev_word(i);
-                        return lower_eq(p, YEAR_PREPS) || lower_eq(p, &["last", "next", "this", "early", "late", "mid"]);
+                        return in_set(&YEAR_PREP_SET, p) || lower_eq(p, &["last", "next", "this", "early", "late", "mid"]);
                     }
                 }
             }
@@ -614,7 +620,7 @@ impl<'a> P<'a> {
         match self.tok(e).map(|t| t.t) {
             Some(T::P('%')) => true,
             Some(T::Word) | Some(T::Kw(_)) => {
-                lower_eq(self.txt(e), AMOUNT_NOUNS)
+                in_set(&AMOUNT_SET, self.txt(e))
             }
             Some(T::Unit { .. }) => true,
             _ => false,
@@ -872,8 +878,8 @@ impl<'a> P<'a> {
             }
             match p.t {
                 T::Word | T::Kw(_) => {
-                    if lower_eq(self.txt(s - 1), CODE_WORDS)
-                        && !lower_eq(self.txt(s - 1), YEAR_PREPS)
+                    if in_set(&CODE_SET, self.txt(s - 1))
+                        && !in_set(&YEAR_PREP_SET, self.txt(s - 1))
                     {
                         return false;
                     }

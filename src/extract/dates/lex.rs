@@ -1014,20 +1014,70 @@ fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-/// Open-addressing table over [`WORDS`], built once.
-static TABLE: LazyLock<Vec<u16>> = LazyLock::new(|| {
+/// A lower-case word padded with zeros (words are at most 16 bytes).
+type Key = [u8; 16];
+
+fn key(w: &str) -> Key {
+    let mut k = [0u8; 16];
+    for (d, s) in k.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    k
+}
+
+/// Open-addressing table over [`WORDS`], built once: slot → (key, index).
+static TABLE: LazyLock<Vec<(Key, u16)>> = LazyLock::new(|| {
     let size = 1usize << TABLE_BITS;
     assert!(WORDS.len() < size / 2);
-    let mut t = vec![u16::MAX; size];
+    let mut t = vec![([0u8; 16], u16::MAX); size];
     for (i, (w, _)) in WORDS.iter().enumerate() {
         let mut slot = (fnv(w.as_bytes()) as usize) & (size - 1);
-        while t[slot] != u16::MAX {
+        while t[slot].1 != u16::MAX {
             slot = (slot + 1) & (size - 1);
         }
-        t[slot] = i as u16;
+        t[slot] = (key(w), i as u16);
     }
     t
 });
+
+/// Whether `word` (any case) is in a word set built with [`word_set`].
+pub fn in_set(set: &WordSet, word: &str) -> bool {
+    let n = word.len();
+    if n == 0 || n > 16 {
+        return false;
+    }
+    let k = key(word);
+    let mask = set.len() - 1;
+    let mut slot = (fnv(&k[..n]) as usize) & mask;
+    loop {
+        match &set[slot] {
+            None => return false,
+            Some(e) if *e == k => return true,
+            _ => slot = (slot + 1) & mask,
+        }
+    }
+}
+
+/// A small hashed set of lower-case words.
+pub type WordSet = Vec<Option<Key>>;
+
+/// Builds a [`WordSet`] from a list.
+pub fn word_set(words: &[&str]) -> WordSet {
+    let size = (words.len() * 4).next_power_of_two().max(16);
+    let mut t: WordSet = vec![None; size];
+    for w in words {
+        let k = key(w);
+        let mut slot = (fnv(&k[..w.len().min(16)]) as usize) & (size - 1);
+        while let Some(e) = &t[slot] {
+            if *e == k {
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+        t[slot] = Some(k);
+    }
+    t
+}
 
 /// Classifies one word (case-insensitive).
 pub fn classify(word: &str) -> T {
@@ -1035,22 +1085,17 @@ pub fn classify(word: &str) -> T {
     if n > 13 || n == 0 || word.as_bytes()[0] >= 0x80 {
         return T::Word;
     }
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lw = &buf[..n];
+    let k = key(word);
     let table = &*TABLE;
     let mask = table.len() - 1;
-    let mut slot = (fnv(lw) as usize) & mask;
+    let mut slot = (fnv(&k[..n]) as usize) & mask;
     loop {
-        let i = table[slot];
-        if i == u16::MAX {
+        let (tk, i) = &table[slot];
+        if *i == u16::MAX {
             return T::Word;
         }
-        let (w, t) = WORDS[i as usize];
-        if w.as_bytes() == lw {
-            return t;
+        if *tk == k {
+            return WORDS[*i as usize].1;
         }
         slot = (slot + 1) & mask;
     }
