@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Runs on one core: a labelled input (a paragraph dense with dates), a
-//! no-match input (prose without any date), and the whole Reuters-21578
+//! no-match input (prose without any date: the cost of the trigger scan
+//! alone), and the whole Reuters-21578
 //! corpus from `../shared/corpus/reuters21578.jsonl.zst` (read with the
 //! `zstd` crate and `serde_json`; skipped with a message when absent),
 //! first with the dates extractor alone, then with every built-in
@@ -53,7 +54,10 @@ fn load_corpus(limit: usize) -> Vec<(String, Option<Date>)> {
             continue;
         };
         let text = v["text"].as_str().unwrap_or("").to_string();
-        let date = v["date"].as_str().and_then(|d| d.get(..10)).and_then(|d| d.parse().ok());
+        let date = v["date"]
+            .as_str()
+            .and_then(|d| d.get(..10))
+            .and_then(|d| d.parse().ok());
         bytes += text.len();
         docs.push((text, date));
         if bytes >= limit {
@@ -82,7 +86,10 @@ fn thread_cpu_ns() -> Option<u64> {
 
 impl Clock {
     fn start() -> Clock {
-        Clock { wall: Instant::now(), cpu: thread_cpu_ns() }
+        Clock {
+            wall: Instant::now(),
+            cpu: thread_cpu_ns(),
+        }
     }
     /// (cpu seconds, wall seconds)
     fn elapsed(&self) -> (f64, f64) {
@@ -97,7 +104,11 @@ impl Clock {
 
 /// Runs `f` over `texts` `passes` times; returns (MB/s on CPU time, MB/s
 /// on wall time, found per pass).
-fn run(texts: &[(String, Option<Date>)], passes: usize, mut f: impl FnMut(&str, Option<Date>) -> usize) -> (f64, f64, usize) {
+fn run(
+    texts: &[(String, Option<Date>)],
+    passes: usize,
+    mut f: impl FnMut(&str, Option<Date>) -> usize,
+) -> (f64, f64, usize) {
     let bytes: usize = texts.iter().map(|t| t.0.len()).sum();
     let mut found = 0;
     let clock = Clock::start();
@@ -127,7 +138,10 @@ fn main() {
     // dates alone: the extractor sees the text and the sentence split, as
     // in a scan, but the split is not timed
     let bench_dates = |texts: &[(String, Option<Date>)], label: &str| {
-        let prepared: Vec<_> = texts.iter().map(|(t, d)| (t.clone(), *d, sentences::split(t))).collect();
+        let prepared: Vec<_> = texts
+            .iter()
+            .map(|(t, d)| (t.clone(), *d, sentences::split(t)))
+            .collect();
         let bytes: usize = texts.iter().map(|t| t.0.len()).sum();
         let mut found = 0;
         // small inputs are repeated until at least ~20 MB go through

@@ -22,7 +22,10 @@ use serde_json::Value;
 const SETS: &[(&str, &str)] = &[
     ("timebank", "timebank/tbaq_timebank.jsonl"),
     ("aquaint", "timebank/tbaq_aquaint.jsonl"),
-    ("recognizers", "recognizers_text/DateTime_DateTimeModel.jsonl"),
+    (
+        "recognizers",
+        "recognizers_text/DateTime_DateTimeModel.jsonl",
+    ),
 ];
 
 fn predict(dates: &Dates, rec: &Record) -> Vec<Item> {
@@ -113,21 +116,43 @@ fn print_errors(records: &[Record], preds: &[Vec<Item>]) {
             while !rec.text.is_char_boundary(b) {
                 b += 1;
             }
-            format!("{}[{}]{}", &rec.text[a..s], &rec.text[s..e], &rec.text[e..b]).replace('\n', " ")
+            format!(
+                "{}[{}]{}",
+                &rec.text[a..s],
+                &rec.text[s..e],
+                &rec.text[e..b]
+            )
+            .replace('\n', " ")
         };
         for &(gi, pi) in &pairs {
             if !eval::value_equal(&g[gi].value, &p[pi].value) {
-                println!("WRONG\t{dct}\t{}\t{}\t{}\t{}", g[gi].surface.as_deref().unwrap_or(""), g[gi].value, p[pi].value, ctx(p[pi]));
+                println!(
+                    "WRONG\t{dct}\t{}\t{}\t{}\t{}",
+                    g[gi].surface.as_deref().unwrap_or(""),
+                    g[gi].value,
+                    p[pi].value,
+                    ctx(p[pi])
+                );
             }
         }
         for (gi, gold) in g.iter().enumerate() {
             if !pairs.iter().any(|&(x, _)| x == gi) {
-                println!("MISS\t{dct}\t{}\t{}\t\t{}", gold.surface.as_deref().unwrap_or(""), gold.value, ctx(gold));
+                println!(
+                    "MISS\t{dct}\t{}\t{}\t\t{}",
+                    gold.surface.as_deref().unwrap_or(""),
+                    gold.value,
+                    ctx(gold)
+                );
             }
         }
         for (pi, pr) in p.iter().enumerate() {
             if !pairs.iter().any(|&(_, x)| x == pi) {
-                println!("SPUR\t{dct}\t{}\t\t{}\t{}", pr.surface.as_deref().unwrap_or(""), pr.value, ctx(pr));
+                println!(
+                    "SPUR\t{dct}\t{}\t\t{}\t{}",
+                    pr.surface.as_deref().unwrap_or(""),
+                    pr.value,
+                    ctx(pr)
+                );
             }
         }
     }

@@ -73,5 +73,9 @@ fn recognizers_span_detection_holds() {
     let preds: Vec<Vec<Item>> = records.iter().map(|r| predict(&dates, r)).collect();
     let s = eval::score(&records, &preds, &Options::default());
     println!("recognizers: {}", s.summary());
-    assert!(s.span().2 >= 75.0, "Recognizers-Text span F1 fell to {:.2}", s.span().2);
+    assert!(
+        s.span().2 >= 75.0,
+        "Recognizers-Text span F1 fell to {:.2}",
+        s.span().2
+    );
 }

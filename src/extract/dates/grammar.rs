@@ -68,31 +68,60 @@ pub enum Hol {
 /// What an expression denotes, before resolution.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Core {
-    Date { y: Ys, m: u8, d: u8 },
-    Month { y: Ys, m: u8 },
+    Date {
+        y: Ys,
+        m: u8,
+        d: u8,
+    },
+    Month {
+        y: Ys,
+        m: u8,
+    },
     Year(Ys),
-    Weekday { wd: u8, shift: Ys },
+    Weekday {
+        wd: u8,
+        shift: Ys,
+    },
     DayRel(i32),
     Week(Ys),
     Weekend(Ys),
-    Quarter { y: Ys, q: u8 },
+    Quarter {
+        y: Ys,
+        q: u8,
+    },
     QuarterRel(i32),
     /// The quarter the text is talking about, shifted by years.
     QuarterFocus(i32),
     /// "a year ago", "year-earlier": that quarter a year back when the text
     /// talks about a quarter, else last year.
     YearAgo,
-    Half { y: Ys, h: u8 },
-    Season { y: Ys, s: u8 },
+    Half {
+        y: Ys,
+        h: u8,
+    },
+    Season {
+        y: Ys,
+        s: u8,
+    },
     /// First year of the decade (1990) or offset in decades.
     Decade(Ys),
     /// Century number as TIMEX writes it (19 for the 1900s) or offset.
     Century(Ys),
-    Holiday { y: Ys, h: Hol },
+    Holiday {
+        y: Ys,
+        h: Hol,
+    },
     /// n units before (sign -1) or after (+1) the anchor.
-    Ago { n: Option<f64>, unit: Unit, sign: i32 },
+    Ago {
+        n: Option<f64>,
+        unit: Unit,
+        sign: i32,
+    },
     Ref(&'static str),
-    Duration { n: Option<f64>, unit: Unit },
+    Duration {
+        n: Option<f64>,
+        unit: Unit,
+    },
     Set(String),
     /// A clock time or part of day with no day: the anchor's day.
     TimeOnly,
@@ -101,7 +130,11 @@ pub enum Core {
     /// "the latest period": the quarter in focus, if the text named one.
     LatestPeriod,
     /// "the quarter ended Sept. 30": the quarter holding that date.
-    QuarterEnded { y: Ys, m: u8, d: u8 },
+    QuarterEnded {
+        y: Ys,
+        m: u8,
+        d: u8,
+    },
     /// "that year": the year the text last named.
     ThatYear,
 }
@@ -159,41 +192,291 @@ struct P<'a> {
 
 /// Words after a 4-digit number that make it an amount, not a year.
 const AMOUNT_NOUNS: &[&str] = &[
-    "people", "persons", "men", "women", "children", "kids", "troops", "soldiers", "police",
-    "officers", "workers", "employees", "jobs", "staff", "shares", "tons", "tonnes", "barrels",
-    "bpd", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "ft", "pounds",
-    "lbs", "dollars", "euros", "yen", "units", "cars", "vehicles", "homes", "houses", "points",
-    "votes", "seats", "acres", "hectares", "cases", "deaths", "stores", "students", "members",
-    "calories", "mph", "rpm", "mw", "copies", "tickets", "visitors", "residents", "patients",
-    "passengers", "refugees", "kg", "kilograms", "ounces", "oz", "gallons", "litres", "liters",
-    "bushels", "acre", "sq", "square", "rounds", "flights", "planes", "aircraft", "tanks",
-    "guns", "rifles", "rockets", "missiles", "bombs", "lives", "victims", "prisoners",
-    "inmates", "protesters", "demonstrators", "migrants", "civilians", "fighters", "rebels",
-    "militants", "families", "households", "firms", "companies", "banks", "schools",
-    "hospitals", "beds", "doctors", "nurses", "teachers", "pupils", "sites", "words", "pages",
-    "times", "runs", "yards", "goals", "wins", "games", "matches", "tons", "mln", "bln",
-    "billion", "million", "percent", "pct", "per", "crore", "lakh", "cents", "pence", "francs",
-    "marks", "rupees", "yuan", "won", "baht", "pesos", "rand", "degrees", "calls", "emails",
-    "signatures", "names", "items", "boxes", "bags", "head", "cattle", "pigs", "sheep",
-    "animals", "birds", "fish", "trees", "tests", "doses", "vaccines", "beds", "rooms",
-    "apartments", "buildings", "contracts", "loans", "accounts", "customers", "users",
-    "subscribers", "viewers", "readers", "fans", "spectators", "delegates", "candidates",
-    "voters", "ballots", "hours", "hrs", "gmt", "est", "edt", "utc", "local",
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "kids",
+    "troops",
+    "soldiers",
+    "police",
+    "officers",
+    "workers",
+    "employees",
+    "jobs",
+    "staff",
+    "shares",
+    "tons",
+    "tonnes",
+    "barrels",
+    "bpd",
+    "miles",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "feet",
+    "ft",
+    "pounds",
+    "lbs",
+    "dollars",
+    "euros",
+    "yen",
+    "units",
+    "cars",
+    "vehicles",
+    "homes",
+    "houses",
+    "points",
+    "votes",
+    "seats",
+    "acres",
+    "hectares",
+    "cases",
+    "deaths",
+    "stores",
+    "students",
+    "members",
+    "calories",
+    "mph",
+    "rpm",
+    "mw",
+    "copies",
+    "tickets",
+    "visitors",
+    "residents",
+    "patients",
+    "passengers",
+    "refugees",
+    "kg",
+    "kilograms",
+    "ounces",
+    "oz",
+    "gallons",
+    "litres",
+    "liters",
+    "bushels",
+    "acre",
+    "sq",
+    "square",
+    "rounds",
+    "flights",
+    "planes",
+    "aircraft",
+    "tanks",
+    "guns",
+    "rifles",
+    "rockets",
+    "missiles",
+    "bombs",
+    "lives",
+    "victims",
+    "prisoners",
+    "inmates",
+    "protesters",
+    "demonstrators",
+    "migrants",
+    "civilians",
+    "fighters",
+    "rebels",
+    "militants",
+    "families",
+    "households",
+    "firms",
+    "companies",
+    "banks",
+    "schools",
+    "hospitals",
+    "beds",
+    "doctors",
+    "nurses",
+    "teachers",
+    "pupils",
+    "sites",
+    "words",
+    "pages",
+    "times",
+    "runs",
+    "yards",
+    "goals",
+    "wins",
+    "games",
+    "matches",
+    "tons",
+    "mln",
+    "bln",
+    "billion",
+    "million",
+    "percent",
+    "pct",
+    "per",
+    "crore",
+    "lakh",
+    "cents",
+    "pence",
+    "francs",
+    "marks",
+    "rupees",
+    "yuan",
+    "won",
+    "baht",
+    "pesos",
+    "rand",
+    "degrees",
+    "calls",
+    "emails",
+    "signatures",
+    "names",
+    "items",
+    "boxes",
+    "bags",
+    "head",
+    "cattle",
+    "pigs",
+    "sheep",
+    "animals",
+    "birds",
+    "fish",
+    "trees",
+    "tests",
+    "doses",
+    "vaccines",
+    "beds",
+    "rooms",
+    "apartments",
+    "buildings",
+    "contracts",
+    "loans",
+    "accounts",
+    "customers",
+    "users",
+    "subscribers",
+    "viewers",
+    "readers",
+    "fans",
+    "spectators",
+    "delegates",
+    "candidates",
+    "voters",
+    "ballots",
+    "hours",
+    "hrs",
+    "gmt",
+    "est",
+    "edt",
+    "utc",
+    "local",
 ];
 
 /// Words before a 4-digit number that make it a code, a model or an amount.
 const CODE_WORDS: &[&str] = &[
-    "no", "nos", "number", "version", "v", "model", "route", "flight", "room", "page", "pages",
-    "pp", "p", "vol", "volume", "article", "section", "line", "chapter", "item", "code", "rule",
-    "resolution", "windows", "office", "boeing", "airbus", "highway", "interstate", "box",
-    "suite", "apt", "unit", "bus", "train", "channel", "ch", "paragraph", "clause", "bill",
-    "hr", "form", "case", "docket", "gate", "pier", "exit", "mile", "ward", "seat",
-    "ticket", "issue", "series", "class", "type", "size", "level", "grade", "step", "phase",
-    "stage", "lot", "block", "plot", "street", "st", "avenue", "ave", "road", "rd", "cap",
-    "about", "nearly", "almost", "some", "over", "than", "around", "approximately", "roughly",
-    "estimated", "only", "just", "least", "total", "rose", "fell", "dropped", "jumped",
-    "climbed", "gained", "lost", "down", "up", "index", "dow", "nasdaq",
-    "ftse", "nikkei", "dax", "cac", "s&p", "hang", "seng", "sensex",
+    "no",
+    "nos",
+    "number",
+    "version",
+    "v",
+    "model",
+    "route",
+    "flight",
+    "room",
+    "page",
+    "pages",
+    "pp",
+    "p",
+    "vol",
+    "volume",
+    "article",
+    "section",
+    "line",
+    "chapter",
+    "item",
+    "code",
+    "rule",
+    "resolution",
+    "windows",
+    "office",
+    "boeing",
+    "airbus",
+    "highway",
+    "interstate",
+    "box",
+    "suite",
+    "apt",
+    "unit",
+    "bus",
+    "train",
+    "channel",
+    "ch",
+    "paragraph",
+    "clause",
+    "bill",
+    "hr",
+    "form",
+    "case",
+    "docket",
+    "gate",
+    "pier",
+    "exit",
+    "mile",
+    "ward",
+    "seat",
+    "ticket",
+    "issue",
+    "series",
+    "class",
+    "type",
+    "size",
+    "level",
+    "grade",
+    "step",
+    "phase",
+    "stage",
+    "lot",
+    "block",
+    "plot",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "cap",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "than",
+    "around",
+    "approximately",
+    "roughly",
+    "estimated",
+    "only",
+    "just",
+    "least",
+    "total",
+    "rose",
+    "fell",
+    "dropped",
+    "jumped",
+    "climbed",
+    "gained",
+    "lost",
+    "down",
+    "up",
+    "index",
+    "dow",
+    "nasdaq",
+    "ftse",
+    "nikkei",
+    "dax",
+    "cac",
+    "s&p",
+    "hang",
+    "seng",
+    "sensex",
 ];
 
 static AMOUNT_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(AMOUNT_NOUNS));
@@ -201,10 +484,49 @@ static CODE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(CODE_WORDS));
 static YEAR_PREP_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(YEAR_PREPS));
 
 const YEAR_PREPS: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "before", "after", "during", "of", "through",
-    "throughout", "for", "early", "late", "mid", "the", "fiscal", "year", "circa", "c", "ca",
-    "between", "and", "or", "to", "as", "around", "pre", "post", "spring", "summer", "autumn",
-    "winter", "fall", "christmas", "easter", "end", "beginning", "start", "middle", "on", "year-end",
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "before",
+    "after",
+    "during",
+    "of",
+    "through",
+    "throughout",
+    "for",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "fiscal",
+    "year",
+    "circa",
+    "c",
+    "ca",
+    "between",
+    "and",
+    "or",
+    "to",
+    "as",
+    "around",
+    "pre",
+    "post",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "fall",
+    "christmas",
+    "easter",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "on",
+    "year-end",
 ];
 
 fn lower_eq(s: &str, list: &[&str]) -> bool {
@@ -263,7 +585,9 @@ impl<'a> P<'a> {
     fn day_at(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
         let (d, e) = match t.t {
-            T::Num(n) if n.digits <= 2 && !n.fancy && matches!(n.suffix, Suffix::None | Suffix::Ord) => {
+            T::Num(n)
+                if n.digits <= 2 && !n.fancy && matches!(n.suffix, Suffix::None | Suffix::Ord) =>
+            {
                 (n.v as u32, i + 1)
             }
             _ => ordinal_at(self.t, i)?,
@@ -331,7 +655,8 @@ impl<'a> P<'a> {
         let mut total = 0u32;
         let mut cur = 0u32;
         let mut any = false;
-        if self.is(e, Kw::A) && matches!(self.tok(e + 1).map(|t| t.t), Some(T::NumWord(100 | 1000))) {
+        if self.is(e, Kw::A) && matches!(self.tok(e + 1).map(|t| t.t), Some(T::NumWord(100 | 1000)))
+        {
             cur = 1;
             e += 1;
         }
@@ -345,9 +670,8 @@ impl<'a> P<'a> {
                     cur = 0;
                 }
                 _ => {
-                    if cur % 100 >= 20 && cur % 10 == 0 && v < 10 {
-                        cur += v;
-                    } else if cur % 100 == 0 {
+                    // "twenty four" after a round ten, or a first number
+                    if cur % 100 >= 20 && cur % 10 == 0 && v < 10 || cur % 100 == 0 {
                         cur += v;
                     } else {
                         break;
@@ -356,7 +680,10 @@ impl<'a> P<'a> {
             }
             any = true;
             e += 1;
-            if self.is(e, Kw::And) && matches!(self.tok(e + 1).map(|t| t.t), Some(T::NumWord(1..=99))) && cur >= 100 {
+            if self.is(e, Kw::And)
+                && matches!(self.tok(e + 1).map(|t| t.t), Some(T::NumWord(1..=99)))
+                && cur >= 100
+            {
                 e += 1;
             }
         }
@@ -459,10 +786,38 @@ impl<'a> P<'a> {
             || lower_eq(
                 self.txt(i - 1),
                 &[
-                    "times", "twice", "once", "thrice", "million", "billion", "trillion", "mln",
-                    "bln", "percent", "pct", "cents", "dollars", "tonnes", "tons", "barrels", "bpd",
-                    "euros", "pounds", "yen", "hours", "days", "shifts", "meals", "miles", "km",
-                    "kilometers", "kilometres", "people", "flights", "visitors", "cases",
+                    "times",
+                    "twice",
+                    "once",
+                    "thrice",
+                    "million",
+                    "billion",
+                    "trillion",
+                    "mln",
+                    "bln",
+                    "percent",
+                    "pct",
+                    "cents",
+                    "dollars",
+                    "tonnes",
+                    "tons",
+                    "barrels",
+                    "bpd",
+                    "euros",
+                    "pounds",
+                    "yen",
+                    "hours",
+                    "days",
+                    "shifts",
+                    "meals",
+                    "miles",
+                    "km",
+                    "kilometers",
+                    "kilometres",
+                    "people",
+                    "flights",
+                    "visitors",
+                    "cases",
                 ],
             )
     }
@@ -485,7 +840,11 @@ impl<'a> P<'a> {
         let took_dot = self.text.as_bytes().get(t.end - 1) == Some(&b'.');
         if !t.cap {
             // lower-case "may", "march", "august" are other words
-            return !strict && !self.word_is(i, "august") && self.text[t.start..t.end].bytes().all(|b| b.is_ascii_lowercase());
+            return !strict
+                && !self.word_is(i, "august")
+                && self.text[t.start..t.end]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase());
         }
         if !strict {
             // "April Ryan": a month followed by a capitalised name
@@ -493,7 +852,8 @@ impl<'a> P<'a> {
                 if let Some(n) = self.tok(i + 1) {
                     if n.t == T::Word && n.cap && !n.glued {
                         let p = self.prev_word(i);
-                        return in_set(&YEAR_PREP_SET, p) || lower_eq(p, &["last", "next", "this", "early", "late", "mid"]);
+                        return in_set(&YEAR_PREP_SET, p)
+                            || lower_eq(p, &["last", "next", "this", "early", "late", "mid"]);
                     }
                 }
             }
@@ -508,10 +868,40 @@ impl<'a> P<'a> {
         ph || lower_eq(
             p,
             &[
-                "in", "on", "since", "until", "till", "by", "from", "to", "through", "during",
-                "before", "after", "of", "last", "next", "this", "early", "late", "mid", "end",
-                "and", "or", "between", "each", "every", "until", "that", "all", "since", "throughout",
-                "beginning", "middle", "start", "as",
+                "in",
+                "on",
+                "since",
+                "until",
+                "till",
+                "by",
+                "from",
+                "to",
+                "through",
+                "during",
+                "before",
+                "after",
+                "of",
+                "last",
+                "next",
+                "this",
+                "early",
+                "late",
+                "mid",
+                "end",
+                "and",
+                "or",
+                "between",
+                "each",
+                "every",
+                "until",
+                "that",
+                "all",
+                "since",
+                "throughout",
+                "beginning",
+                "middle",
+                "start",
+                "as",
             ],
         ) && (self.word_is(i, "may") || self.word_is(i, "march"))
             && !self.next_is_verbish(i + 1)
@@ -548,7 +938,14 @@ impl<'a> P<'a> {
             let mut e2 = self.comma(e);
             if let Some((y, e3)) = self.year_num(e2) {
                 if !self.year_is_amount(e3) {
-                    return Some((e3, Expr::new(Core::Date { y: Ys::Abs(y), m, d })));
+                    return Some((
+                        e3,
+                        Expr::new(Core::Date {
+                            y: Ys::Abs(y),
+                            m,
+                            d,
+                        }),
+                    ));
                 }
             }
             // "May 7 this year", "June 3 last year"
@@ -619,9 +1016,7 @@ impl<'a> P<'a> {
     fn year_is_amount(&self, e: usize) -> bool {
         match self.tok(e).map(|t| t.t) {
             Some(T::P('%')) => true,
-            Some(T::Word) | Some(T::Kw(_)) => {
-                in_set(&AMOUNT_SET, self.txt(e))
-            }
+            Some(T::Word) | Some(T::Kw(_)) => in_set(&AMOUNT_SET, self.txt(e)),
             Some(T::Unit { .. }) => true,
             _ => false,
         }
@@ -636,7 +1031,10 @@ impl<'a> P<'a> {
         }
         let (d, mut e) = self.day_at(j)?;
         let is_ord = matches!(self.tok(j).map(|t| t.t), Some(T::Num(n)) if n.suffix == Suffix::Ord)
-            || matches!(self.tok(j).map(|t| t.t), Some(T::OrdWord(_) | T::NumWord(_) | T::Unit { .. }));
+            || matches!(
+                self.tok(j).map(|t| t.t),
+                Some(T::OrdWord(_) | T::NumWord(_) | T::Unit { .. })
+            );
         if j > i && !is_ord {
             return None;
         }
@@ -666,7 +1064,14 @@ impl<'a> P<'a> {
         }
         if let Some((y, e3)) = self.year_num(k) {
             if !self.year_is_amount(e3) {
-                return Some((e3, Expr::new(Core::Date { y: Ys::Abs(y), m, d })));
+                return Some((
+                    e3,
+                    Expr::new(Core::Date {
+                        y: Ys::Abs(y),
+                        m,
+                        d,
+                    }),
+                ));
             }
         }
         Some((e + 1, Expr::new(Core::Date { y: Ys::Infer, m, d })))
@@ -676,31 +1081,66 @@ impl<'a> P<'a> {
     fn numeric_date(&self, i: usize) -> R {
         let t = self.tok(i)?;
         match t.t {
-            T::NumDate { y, m, d } => Some((i + 1, Expr::new(Core::Date { y: Ys::Abs(y), m, d }))),
-            T::Slash { a, b, c: Some(c), c_digits } => {
+            T::NumDate { y, m, d } => Some((
+                i + 1,
+                Expr::new(Core::Date {
+                    y: Ys::Abs(y),
+                    m,
+                    d,
+                }),
+            )),
+            T::Slash {
+                a,
+                b,
+                c: Some(c),
+                c_digits,
+            } => {
                 let (y, m, d) = if a >= 1000 {
                     (a as i32, b, c)
                 } else {
-                    let y = if c_digits == 2 { short_year(c as u8) } else { c as i32 };
+                    let y = if c_digits == 2 {
+                        short_year(c as u8)
+                    } else {
+                        c as i32
+                    };
                     let (mut m, mut d) = if self.opts.day_first { (b, a) } else { (a, b) };
                     if m > 12 && d <= 12 {
                         std::mem::swap(&mut m, &mut d);
                     }
                     (y, m, d)
                 };
-                if !(1..=12).contains(&m) || d < 1 || d > days_in(m as u8) || !(1000..=2199).contains(&y) {
+                if !(1..=12).contains(&m)
+                    || d < 1
+                    || d > days_in(m as u8)
+                    || !(1000..=2199).contains(&y)
+                {
                     return None;
                 }
                 // "1/2/3" style fractions and scores
-                Some((i + 1, Expr::new(Core::Date { y: Ys::Abs(y), m: m as u8, d: d as u8 })))
+                Some((
+                    i + 1,
+                    Expr::new(Core::Date {
+                        y: Ys::Abs(y),
+                        m: m as u8,
+                        d: d as u8,
+                    }),
+                ))
             }
             T::Slash { a, b, c: None, .. } => {
                 // m/d only after a date preposition or a weekday
                 let p = self.prev_word(i);
                 let prev_wd = i > 0 && matches!(self.t[i - 1].t, T::Weekday { .. })
-                    || i > 1 && self.is_p(i - 1, ',') && matches!(self.t[i - 2].t, T::Weekday { .. });
+                    || i > 1
+                        && self.is_p(i - 1, ',')
+                        && matches!(self.t[i - 2].t, T::Weekday { .. });
                 if !(prev_wd
-                    || lower_eq(p, &["on", "by", "since", "until", "till", "from", "through", "before", "after"]))
+                    || lower_eq(
+                        p,
+                        &[
+                            "on", "by", "since", "until", "till", "from", "through", "before",
+                            "after",
+                        ],
+                    ))
                 {
                     return None;
                 }
@@ -711,15 +1151,33 @@ impl<'a> P<'a> {
                 if !(1..=12).contains(&m) || d < 1 || d > days_in(m as u8) {
                     return None;
                 }
-                Some((i + 1, Expr::new(Core::Date { y: Ys::Infer, m: m as u8, d: d as u8 })))
+                Some((
+                    i + 1,
+                    Expr::new(Core::Date {
+                        y: Ys::Infer,
+                        m: m as u8,
+                        d: d as u8,
+                    }),
+                ))
             }
             T::Num(n) if n.digits == 8 && !n.fancy && n.suffix == Suffix::None => {
                 let v = n.v as u64;
                 let y = (v / 10000) as i32;
                 let m = ((v / 100) % 100) as u8;
                 let d = (v % 100) as u8;
-                if (1900..=2100).contains(&y) && (1..=12).contains(&m) && d >= 1 && u32::from(d) <= days_in(m) {
-                    Some((i + 1, Expr::new(Core::Date { y: Ys::Abs(y), m, d })))
+                if (1900..=2100).contains(&y)
+                    && (1..=12).contains(&m)
+                    && d >= 1
+                    && u32::from(d) <= days_in(m)
+                {
+                    Some((
+                        i + 1,
+                        Expr::new(Core::Date {
+                            y: Ys::Abs(y),
+                            m,
+                            d,
+                        }),
+                    ))
                 } else {
                     None
                 }
@@ -772,14 +1230,26 @@ impl<'a> P<'a> {
             return Some((e, Expr::new(Core::Set(v))));
         }
         if let Some((p, e2)) = part {
-            if self.tok(e2 - 1).is_some_and(|t| self.text[t.start..t.end].ends_with('s')) {
+            if self
+                .tok(e2 - 1)
+                .is_some_and(|t| self.text[t.start..t.end].ends_with('s'))
+            {
                 return Some((e2, Expr::new(Core::Set(format!("XXXX-WXX-{wd}T{p}")))));
             }
-            let mut x = Expr::new(Core::Weekday { wd, shift: Ys::Infer });
+            let mut x = Expr::new(Core::Weekday {
+                wd,
+                shift: Ys::Infer,
+            });
             x.tod = Some(Tod::Part(p));
             return Some((e2, x));
         }
-        Some((i + 1, Expr::new(Core::Weekday { wd, shift: Ys::Infer })))
+        Some((
+            i + 1,
+            Expr::new(Core::Weekday {
+                wd,
+                shift: Ys::Infer,
+            }),
+        ))
     }
 
     /// morning, afternoon, evening, night (singular or plural).
@@ -788,7 +1258,9 @@ impl<'a> P<'a> {
             T::Kw(Kw::Morning) => Some(("MO", i + 1)),
             T::Kw(Kw::Afternoon) => Some(("AF", i + 1)),
             T::Kw(Kw::Evening) => Some(("EV", i + 1)),
-            T::Unit { unit: Unit::Night, .. } => Some(("NI", i + 1)),
+            T::Unit {
+                unit: Unit::Night, ..
+            } => Some(("NI", i + 1)),
             _ => None,
         }
     }
@@ -846,7 +1318,12 @@ impl<'a> P<'a> {
     }
 
     fn prev_is_year_prep(&self, i: usize) -> bool {
-        lower_eq(self.prev_word(i), &["in", "since", "until", "by", "of", "from", "before", "after", "during"])
+        lower_eq(
+            self.prev_word(i),
+            &[
+                "in", "since", "until", "by", "of", "from", "before", "after", "during",
+            ],
+        )
     }
 
     /// Whether a bare 4-digit number at `s..e` reads as a year.
@@ -860,11 +1337,7 @@ impl<'a> P<'a> {
             let p = &self.t[s - 1];
             if t.glued || t.hyph {
                 match p.t {
-                    T::P('$' | '£' | '€' | '¥' | '#' | '+' | '.' | '/' | '\'' | '(' | '"' | '\u{201c}') => {
-                        if !matches!(p.t, T::P('(' | '"' | '\u{201c}')) {
-                            return false;
-                        }
-                    }
+                    T::P('$' | '£' | '€' | '¥' | '#' | '+' | '.' | '/' | '\'') => return false,
                     T::Kw(Kw::Mid) => {}
                     T::Word | T::Kw(_) => {
                         let w = self.txt(s - 1);
@@ -935,7 +1408,9 @@ impl<'a> P<'a> {
                     Some((j + 1, Expr::new(Core::Decade(Ys::Abs(v)))))
                 } else {
                     // "the 80s" needs "the" (else "in her 80s")
-                    if !the && !(i > 0 && matches!(self.t[i - 1].t, T::Kw(Kw::Mid | Kw::Early | Kw::Late))) {
+                    let modified =
+                        i > 0 && matches!(self.t[i - 1].t, T::Kw(Kw::Mid | Kw::Early | Kw::Late));
+                    if !(the || modified) {
                         return None;
                     }
                     Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(v as u8))))))
@@ -947,7 +1422,9 @@ impl<'a> P<'a> {
                 }
                 Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(yy))))))
             }
-            T::Kw(Kw::DecadeWord(d)) if the => Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(d)))))),
+            T::Kw(Kw::DecadeWord(d)) if the => {
+                Some((j + 1, Expr::new(Core::Decade(Ys::Abs(short_year(d))))))
+            }
             _ => None,
         }
     }
@@ -993,13 +1470,15 @@ impl<'a> P<'a> {
             j = e;
         }
         // "comparable", "corresponding", "same": adjectives before quarter
-        if self.word_is(j, "comparable") || self.word_is(j, "corresponding") || self.is(j, Kw::Same) {
-            if self.year_ago_adj(j + 1).is_some() || focus_shift.is_some() {
-                j += 1;
-                if let Some((k, e)) = self.year_ago_adj(j) {
-                    focus_shift = Some(k);
-                    j = e;
-                }
+        if (self.word_is(j, "comparable")
+            || self.word_is(j, "corresponding")
+            || self.is(j, Kw::Same))
+            && (self.year_ago_adj(j + 1).is_some() || focus_shift.is_some())
+        {
+            j += 1;
+            if let Some((k, e)) = self.year_ago_adj(j) {
+                focus_shift = Some(k);
+                j = e;
             }
         }
         if self.is(j, Kw::Fiscal) {
@@ -1009,7 +1488,14 @@ impl<'a> P<'a> {
         // ordinal + quarter
         let ord = ordinal_at(self.t, j)
             .or_else(|| self.word_is(j, "final").then_some((4, j + 1)))
-            .or_else(|| (self.is(j, Kw::Last) && the && !self.is(j + 1, Kw::Fiscal) && self.unit(j + 1) == Some((Unit::Quarter, false)) && ys != Ys::Infer).then_some((4, j + 1)));
+            .or_else(|| {
+                (self.is(j, Kw::Last)
+                    && the
+                    && !self.is(j + 1, Kw::Fiscal)
+                    && self.unit(j + 1) == Some((Unit::Quarter, false))
+                    && ys != Ys::Infer)
+                    .then_some((4, j + 1))
+            });
         if let Some((q, e)) = ord {
             let mut e = e;
             // "fiscal-first quarter" / "first fiscal quarter"
@@ -1046,7 +1532,10 @@ impl<'a> P<'a> {
                     }
                 }
                 let core = match (focus_shift, ys) {
-                    (Some(s), Ys::Infer) => Core::Quarter { y: Ys::Rel(s), q: q as u8 },
+                    (Some(s), Ys::Infer) => Core::Quarter {
+                        y: Ys::Rel(s),
+                        q: q as u8,
+                    },
                     _ => Core::Quarter { y: ys, q: q as u8 },
                 };
                 let mut x = Expr::new(core);
@@ -1084,7 +1573,13 @@ impl<'a> P<'a> {
                     ys = Ys::Abs(y);
                     end = e2;
                 }
-                return Some((end, Expr::new(Core::Quarter { y: ys, q: n.v as u8 })));
+                return Some((
+                    end,
+                    Expr::new(Core::Quarter {
+                        y: ys,
+                        q: n.v as u8,
+                    }),
+                ));
             }
         }
         // "the year-ago quarter", "the year-earlier period"
@@ -1106,17 +1601,27 @@ impl<'a> P<'a> {
             return None;
         }
         // "the corresponding period last year", "the same quarter a year ago"
-        if the && (self.word_is(j, "corresponding") || self.word_is(j, "comparable") || self.is(j, Kw::Same))
+        if the
+            && (self.word_is(j, "corresponding")
+                || self.word_is(j, "comparable")
+                || self.is(j, Kw::Same))
             && (self.unit(j + 1) == Some((Unit::Quarter, false)) || self.is(j + 1, Kw::Period))
         {
             let k = j + 2;
             if let Some((Ys::Rel(r), e)) = self.rel_year_tail(k) {
                 return Some((e, Expr::new(Core::QuarterFocus(r))));
             }
-            if self.is(k, Kw::A) && self.unit(k + 1) == Some((Unit::Year, false)) && matches!(self.kw(k + 2), Some(Kw::Ago | Kw::Earlier)) {
+            if self.is(k, Kw::A)
+                && self.unit(k + 1) == Some((Unit::Year, false))
+                && matches!(self.kw(k + 2), Some(Kw::Ago | Kw::Earlier))
+            {
                 return Some((k + 3, Expr::new(Core::QuarterFocus(-1))));
             }
-            if self.is(k, Kw::Of) && self.is(k + 1, Kw::The) && self.is(k + 2, Kw::Previous) && self.unit(k + 3) == Some((Unit::Year, false)) {
+            if self.is(k, Kw::Of)
+                && self.is(k + 1, Kw::The)
+                && self.is(k + 2, Kw::Previous)
+                && self.unit(k + 3) == Some((Unit::Year, false))
+            {
                 return Some((k + 4, Expr::new(Core::QuarterFocus(-1))));
             }
             return None;
@@ -1137,8 +1642,14 @@ impl<'a> P<'a> {
                 Some(Kw::Latest) => (Core::QuarterRel(-1), j + 1),
                 Some(Kw::Current) => (Core::QuarterRel(0), j + 1),
                 Some(Kw::Previous) => (Core::QuarterRel(-1), j + 1),
-                Some(Kw::Coming) | Some(Kw::Next) if self.unit(j + 1) == Some((Unit::Quarter, false)) => (Core::QuarterRel(1), j + 1),
-                _ if self.word_is(j, "most") && self.is(j + 1, Kw::Recent) => (Core::QuarterRel(-1), j + 2),
+                Some(Kw::Coming) | Some(Kw::Next)
+                    if self.unit(j + 1) == Some((Unit::Quarter, false)) =>
+                {
+                    (Core::QuarterRel(1), j + 1)
+                }
+                _ if self.word_is(j, "most") && self.is(j + 1, Kw::Recent) => {
+                    (Core::QuarterRel(-1), j + 2)
+                }
                 _ => (Core::QuarterFocus(0), j),
             };
             let mut e = e;
@@ -1147,14 +1658,18 @@ impl<'a> P<'a> {
             }
             if self.unit(e) == Some((Unit::Quarter, false)) {
                 // not "a quarter of the", "the quarter-point"
-                if self.is(e + 1, Kw::Of) && !matches!(self.tok(e + 2).map(|t| t.t), Some(T::Num(_))) {
+                if self.is(e + 1, Kw::Of)
+                    && !matches!(self.tok(e + 2).map(|t| t.t), Some(T::Num(_)))
+                {
                     return None;
                 }
                 if self.tok(e + 1).is_some_and(|t| t.hyph) {
                     return None;
                 }
                 // "the quarter ended Sept. 30"
-                if core == Core::QuarterFocus(0) && (self.word_is(e + 1, "ended") || self.word_is(e + 1, "ending")) {
+                if core == Core::QuarterFocus(0)
+                    && (self.word_is(e + 1, "ended") || self.word_is(e + 1, "ending"))
+                {
                     if let Some((_, x)) = self.month_led(e + 2) {
                         if let Core::Date { y, m, d } = x.core {
                             return Some((e + 1, Expr::new(Core::QuarterEnded { y, m, d })));
@@ -1219,7 +1734,13 @@ impl<'a> P<'a> {
                                 ys = Ys::Abs(y);
                                 end = e2;
                             }
-                            return Some((end, Expr::new(Core::Half { y: ys, h: n.v as u8 })));
+                            return Some((
+                                end,
+                                Expr::new(Core::Half {
+                                    y: ys,
+                                    h: n.v as u8,
+                                }),
+                            ));
                         }
                     }
                 }
@@ -1324,9 +1845,18 @@ impl<'a> P<'a> {
         if s == 1 || s == 3 {
             let p = if i > 0 { self.prev_word(i) } else { "" };
             let ok = ys != Ys::Infer
-                || det && lower_eq(p, &["in", "during", "since", "until", "by", "this", "that", "through", "over", "for", "before", "after", "of"])
+                || det
+                    && lower_eq(
+                        p,
+                        &[
+                            "in", "during", "since", "until", "by", "this", "that", "through",
+                            "over", "for", "before", "after", "of",
+                        ],
+                    )
                     && !self.is(end, Kw::In)
-                || !det && lower_eq(p, &["early", "late", "mid", "each", "every", "since"]) && self.t[j].hyph;
+                || !det
+                    && lower_eq(p, &["early", "late", "mid", "each", "every", "since"])
+                    && self.t[j].hyph;
             if !ok {
                 return None;
             }
@@ -1358,26 +1888,51 @@ impl<'a> P<'a> {
         if the && self.unit(j) == Some((Unit::Weekend, false)) {
             return Some((j + 1, Expr::new(Core::Weekend(Ys::Infer))));
         }
-        if self.is(i, Kw::That) && self.unit(i + 1) == Some((Unit::Year, false)) && !self.is(i + 2, Kw::Of) {
+        if self.is(i, Kw::That)
+            && self.unit(i + 1) == Some((Unit::Year, false))
+            && !self.is(i + 2, Kw::Of)
+        {
             return Some((i + 2, Expr::new(Core::ThatYear)));
         }
         // "the full year", "the fiscal year", "the current year", "for the year"
         if the {
             let mut k = j;
-            let adj = self.word_is(k, "full") || self.is(k, Kw::Fiscal) || self.is(k, Kw::Current) || self.is(k, Kw::Latest);
+            let adj = self.word_is(k, "full")
+                || self.is(k, Kw::Fiscal)
+                || self.is(k, Kw::Current)
+                || self.is(k, Kw::Latest);
             if adj {
                 k += 1;
                 if self.is(k, Kw::Fiscal) {
                     k += 1;
                 }
             }
-            if self.unit(k) == Some((Unit::Year, false)) && !self.tok(k + 1).is_some_and(|t| t.hyph) {
-                let ended = self.word_is(k + 1, "ended") || self.word_is(k + 1, "ending") || self.word_is(k + 1, "through");
+            if self.unit(k) == Some((Unit::Year, false)) && !self.tok(k + 1).is_some_and(|t| t.hyph)
+            {
+                let ended = self.word_is(k + 1, "ended")
+                    || self.word_is(k + 1, "ending")
+                    || self.word_is(k + 1, "through");
                 if ended {
-                    return Some((k + 1, Expr::new(Core::Duration { n: Some(1.0), unit: Unit::Year })));
+                    return Some((
+                        k + 1,
+                        Expr::new(Core::Duration {
+                            n: Some(1.0),
+                            unit: Unit::Year,
+                        }),
+                    ));
                 }
-                let prep = i > 0 && lower_eq(self.prev_word(i), &["for", "in", "during", "through", "throughout"]);
-                if (adj || prep) && !self.is(k + 1, Kw::Of) && !matches!(self.tok(k + 1).map(|t| t.t), Some(T::Num(_) | T::NumWord(_))) {
+                let prep = i > 0
+                    && lower_eq(
+                        self.prev_word(i),
+                        &["for", "in", "during", "through", "throughout"],
+                    );
+                if (adj || prep)
+                    && !self.is(k + 1, Kw::Of)
+                    && !matches!(
+                        self.tok(k + 1).map(|t| t.t),
+                        Some(T::Num(_) | T::NumWord(_))
+                    )
+                {
                     let mut x = Expr::new(Core::Year(Ys::Rel(0)));
                     x.fiscal = self.is(j, Kw::Fiscal) || self.is(j + 1, Kw::Fiscal);
                     return Some((k + 1, x));
@@ -1412,9 +1967,15 @@ impl<'a> P<'a> {
         let tok = self.tok(e)?;
         let is_last = self.is(j, Kw::Last) || self.is(j, Kw::Past);
         let core = match tok.t {
-            T::Unit { unit, plural: false } => match unit {
+            T::Unit {
+                unit,
+                plural: false,
+            } => match unit {
                 Unit::Year => Core::Year(Ys::Rel(shift)),
-                Unit::Month => Core::Month { y: Ys::Rel(shift), m: 0 },
+                Unit::Month => Core::Month {
+                    y: Ys::Rel(shift),
+                    m: 0,
+                },
                 Unit::Week => Core::Week(Ys::Rel(shift)),
                 Unit::Weekend => Core::Weekend(Ys::Rel(shift)),
                 Unit::Quarter => Core::QuarterRel(shift),
@@ -1439,7 +2000,11 @@ impl<'a> P<'a> {
                 }
                 Core::Month { y, m }
             }
-            T::Weekday { wd, plural: false, strict: false } => Core::Weekday {
+            T::Weekday {
+                wd,
+                plural: false,
+                strict: false,
+            } => Core::Weekday {
                 wd,
                 shift: match shift {
                     -1 => Ys::Last,
@@ -1491,21 +2056,23 @@ impl<'a> P<'a> {
                 }
                 one(Core::Ref("PRESENT_REF"))
             }
-            Kw::Right if self.is(i + 1, Kw::Now) => Some((i + 2, Expr::new(Core::Ref("PRESENT_REF")))),
+            Kw::Right if self.is(i + 1, Kw::Now) => {
+                Some((i + 2, Expr::new(Core::Ref("PRESENT_REF"))))
+            }
             Kw::Currently | Kw::Nowadays => one(Core::Ref("PRESENT_REF")),
-            Kw::At if self.is(i + 1, Kw::Present) => Some((i + 2, Expr::new(Core::Ref("PRESENT_REF")))),
+            Kw::At if self.is(i + 1, Kw::Present) => {
+                Some((i + 2, Expr::new(Core::Ref("PRESENT_REF"))))
+            }
             Kw::These if self.unit(i + 1) == Some((Unit::Day, true)) => {
                 Some((i + 2, Expr::new(Core::Ref("PRESENT_REF"))))
             }
-            Kw::Recently | Kw::Lately => {
-                if i > 0 && self.word_is(i - 1, "more") || i > 0 && self.word_is(i - 1, "most") {
-                    return Some((i + 1, Expr::new(Core::Ref("PAST_REF"))));
-                }
-                one(Core::Ref("PAST_REF"))
-            }
+            Kw::Recently | Kw::Lately => one(Core::Ref("PAST_REF")),
             Kw::Soon => {
                 // "as soon as", "soon after" are conjunctions
-                if i > 0 && self.word_is(i - 1, "as") || self.word_is(i + 1, "as") || self.is(i + 1, Kw::After) {
+                if i > 0 && self.word_is(i - 1, "as")
+                    || self.word_is(i + 1, "as")
+                    || self.is(i + 1, Kw::After)
+                {
                     return None;
                 }
                 one(Core::Ref("SOON"))
@@ -1516,15 +2083,23 @@ impl<'a> P<'a> {
                         // "the past" alone (not "the past two years", "the past week")
                         match self.tok(i + 2).map(|t| t.t) {
                             Some(T::Unit { .. }) | Some(T::Num(_)) | Some(T::NumWord(_)) => None,
-                            Some(T::Kw(Kw::Few | Kw::Several | Kw::Many | Kw::Couple | Kw::A | Kw::Fiscal)) => None,
-                            Some(T::Month { .. }) | Some(T::Weekday { .. }) | Some(T::Kw(Kw::Season(_))) => None,
+                            Some(T::Kw(
+                                Kw::Few | Kw::Several | Kw::Many | Kw::Couple | Kw::A | Kw::Fiscal,
+                            )) => None,
+                            Some(T::Month { .. })
+                            | Some(T::Weekday { .. })
+                            | Some(T::Kw(Kw::Season(_))) => None,
                             Some(T::Word) if self.tok(i + 2).is_some_and(|t| t.hyph) => None,
                             _ => Some((i + 2, Expr::new(Core::Ref("PAST_REF")))),
                         }
                     }
                     Some(Kw::Future) => Some((i + 2, Expr::new(Core::Ref("FUTURE_REF")))),
-                    Some(Kw::Near) if self.is(i + 2, Kw::Future) => Some((i + 3, Expr::new(Core::Ref("FUTURE_REF")))),
-                    Some(Kw::Near | Kw::Short | Kw::Long) if self.is(i + 2, Kw::Term) && !self.t[i + 2].hyph => {
+                    Some(Kw::Near) if self.is(i + 2, Kw::Future) => {
+                        Some((i + 3, Expr::new(Core::Ref("FUTURE_REF"))))
+                    }
+                    Some(Kw::Near | Kw::Short | Kw::Long)
+                        if self.is(i + 2, Kw::Term) && !self.t[i + 2].hyph =>
+                    {
                         if self.tok(i + 3).is_some_and(|t| t.hyph) {
                             return None;
                         }
@@ -1533,7 +2108,9 @@ impl<'a> P<'a> {
                     Some(Kw::Other) => None,
                     _ => {
                         let w = self.txt(i + 1);
-                        if (w.eq_ignore_ascii_case("foreseeable") || w.eq_ignore_ascii_case("distant") || w.eq_ignore_ascii_case("immediate"))
+                        if (w.eq_ignore_ascii_case("foreseeable")
+                            || w.eq_ignore_ascii_case("distant")
+                            || w.eq_ignore_ascii_case("immediate"))
                             && self.is(i + 2, Kw::Future)
                         {
                             return Some((i + 3, Expr::new(Core::Ref("FUTURE_REF"))));
@@ -1558,12 +2135,26 @@ impl<'a> P<'a> {
             j += 1;
         }
         match self.kw(j) {
-            Some(k @ (Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Previous | Kw::Following | Kw::Recent | Kw::Latest)) => {
+            Some(
+                k @ (Kw::Past
+                | Kw::Last
+                | Kw::Next
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Following
+                | Kw::Recent
+                | Kw::Latest),
+            ) => {
                 lead = Some(k);
                 j += 1;
             }
             _ => {
-                if ordinal_at(self.t, j).is_some_and(|(o, _)| o == 1) || self.word_is(j, "final") || self.word_is(j, "remaining") || self.word_is(j, "additional") || self.word_is(j, "initial") {
+                if ordinal_at(self.t, j).is_some_and(|(o, _)| o == 1)
+                    || self.word_is(j, "final")
+                    || self.word_is(j, "remaining")
+                    || self.word_is(j, "additional")
+                    || self.word_is(j, "initial")
+                {
                     lead = Some(Kw::Other);
                     j += 1;
                 }
@@ -1580,12 +2171,17 @@ impl<'a> P<'a> {
                 if !plural {
                     return None;
                 }
-                let bare_ok = matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century)
-                    || lead.is_some();
+                let bare_ok = matches!(
+                    unit,
+                    Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+                ) || lead.is_some();
                 if !bare_ok {
                     return None;
                 }
-                if matches!(unit, Unit::Weekend | Unit::Night | Unit::Second | Unit::Fortnight | Unit::Millennium) {
+                if matches!(
+                    unit,
+                    Unit::Weekend | Unit::Night | Unit::Second | Unit::Fortnight | Unit::Millennium
+                ) {
                     return None;
                 }
                 // "years of", "for years" ok; "weeks" after a number handled above
@@ -1632,7 +2228,10 @@ impl<'a> P<'a> {
             && j == i
             && i > 0
             && self.after_amount(i)
-            && !matches!(self.kw(e + 1), Some(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After | Kw::Or))
+            && !matches!(
+                self.kw(e + 1),
+                Some(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After | Kw::Or)
+            )
         {
             return None;
         }
@@ -1649,7 +2248,16 @@ impl<'a> P<'a> {
         // singular unit with a number > 1 only as an adjective ("10-year")
         // or "five year" in speech; a year number: "2013 year" no
         if let Some(v) = n {
-            if v > 1.0 && !plural && !self.t[e].hyph && unit != Unit::Year && unit != Unit::Day && unit != Unit::Hour && unit != Unit::Month && unit != Unit::Week && unit != Unit::Minute {
+            if v > 1.0
+                && !plural
+                && !self.t[e].hyph
+                && unit != Unit::Year
+                && unit != Unit::Day
+                && unit != Unit::Hour
+                && unit != Unit::Month
+                && unit != Unit::Week
+                && unit != Unit::Minute
+            {
                 return None;
             }
             if let Some(T::Num(num)) = self.tok(j).map(|t| t.t) {
@@ -1662,7 +2270,12 @@ impl<'a> P<'a> {
             }
         }
         // "three-quarters", "a quarter of": fractions, not periods
-        if unit == Unit::Quarter && (self.t[e].hyph || self.is(j, Kw::A) || self.is(e + 1, Kw::Of) || n == Some(1.0) && lead.is_none()) {
+        if unit == Unit::Quarter
+            && (self.t[e].hyph
+                || self.is(j, Kw::A)
+                || self.is(e + 1, Kw::Of)
+                || n == Some(1.0) && lead.is_none())
+        {
             return None;
         }
         // ages: "37 years old", "a 136-year-old bank"
@@ -1695,18 +2308,29 @@ impl<'a> P<'a> {
         if self.is(end, Kw::From) && self.is(end + 1, Kw::Now) && lead.is_none() {
             return Some((end + 2, Expr::new(Core::Ago { n, unit, sign: 1 })));
         }
-        if self.is(end, Kw::Earlier) && lead.is_none() && unit == Unit::Year && n == Some(1.0) && !self.is(j, Kw::Other) {
+        if self.is(end, Kw::Earlier)
+            && lead.is_none()
+            && unit == Unit::Year
+            && n == Some(1.0)
+            && !self.is(j, Kw::Other)
+        {
             return Some((end + 1, Expr::new(Core::YearAgo)));
         }
-        if matches!(self.kw(end), Some(Kw::Earlier | Kw::Later | Kw::Before | Kw::After)) && lead.is_none() && !self.tok(end).is_some_and(|t| t.hyph) {
+        if matches!(
+            self.kw(end),
+            Some(Kw::Earlier | Kw::Later | Kw::Before | Kw::After)
+        ) && lead.is_none()
+            && !self.tok(end).is_some_and(|t| t.hyph)
+        {
             // "three days later": a duration (anchored on an event)
             let x = Expr::new(Core::Duration { n, unit });
             return Some((end + 1, x));
         }
         // adjectives: "two-year", "decades-long"
-        if self.tok(end).is_some_and(|t| t.hyph) && self.is(end, Kw::Long) {
-            end += 1;
-        } else if self.is(end, Kw::Ahead) || self.word_is(end, "running") && plural {
+        if self.tok(end).is_some_and(|t| t.hyph) && self.is(end, Kw::Long)
+            || self.is(end, Kw::Ahead)
+            || self.word_is(end, "running") && plural
+        {
             end += 1;
         }
         let _ = frac;
@@ -1740,7 +2364,9 @@ impl<'a> P<'a> {
                         }
                         duration_value(Some(n), unit)
                     }
-                    T::Weekday { wd, strict: false, .. } => {
+                    T::Weekday {
+                        wd, strict: false, ..
+                    } => {
                         if let Some((p, e)) = self.part_of_day(j + 1) {
                             return Some((e, Expr::new(Core::Set(format!("XXXX-WXX-{wd}T{p}")))));
                         }
@@ -1756,26 +2382,59 @@ impl<'a> P<'a> {
                 };
                 Some((j + 1, Expr::new(Core::Set(v))))
             }
-            T::Kw(k @ (Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Annually | Kw::Yearly | Kw::Quarterly | Kw::Hourly | Kw::Nightly)) => {
+            T::Kw(
+                k @ (Kw::Daily
+                | Kw::Weekly
+                | Kw::Monthly
+                | Kw::Annually
+                | Kw::Yearly
+                | Kw::Quarterly
+                | Kw::Hourly
+                | Kw::Nightly),
+            ) => {
                 // "annual" (adjective) is too loose; "Daily Mail", "China Daily"
                 if self.word_is(i, "annual") {
                     return None;
                 }
                 if t.cap {
-                    let next_cap = self.tok(i + 1).is_some_and(|n| n.cap && matches!(n.t, T::Word));
+                    let next_cap = self
+                        .tok(i + 1)
+                        .is_some_and(|n| n.cap && matches!(n.t, T::Word));
                     let prev_cap = i > 0 && self.t[i - 1].cap && matches!(self.t[i - 1].t, T::Word);
                     if next_cap || prev_cap {
                         return None;
                     }
                 }
-                if i > 0 && (self.is(i - 1, Kw::The) || self.is(i - 1, Kw::A) || lower_eq(self.txt(i - 1), &["its", "their", "his", "her", "our", "initial", "average", "first", "regular", "usual"])) {
+                if i > 0
+                    && (self.is(i - 1, Kw::The)
+                        || self.is(i - 1, Kw::A)
+                        || lower_eq(
+                            self.txt(i - 1),
+                            &[
+                                "its", "their", "his", "her", "our", "initial", "average", "first",
+                                "regular", "usual",
+                            ],
+                        ))
+                {
                     return None;
                 }
-                if self.tok(i + 1).is_some_and(|n| n.cap && matches!(n.t, T::Word)) {
+                if self
+                    .tok(i + 1)
+                    .is_some_and(|n| n.cap && matches!(n.t, T::Word))
+                {
                     return None;
                 }
                 // adjective before a noun: "daily flights", "quarterly dividend"
-                if self.tok(i + 1).is_some_and(|n| matches!(n.t, T::Word | T::Unit { .. }) && !n.cap) && !lower_eq(self.txt(i + 1), &["since", "until", "through", "for", "from", "in", "on", "at", "by"]) {
+                if self
+                    .tok(i + 1)
+                    .is_some_and(|n| matches!(n.t, T::Word | T::Unit { .. }) && !n.cap)
+                    && !lower_eq(
+                        self.txt(i + 1),
+                        &[
+                            "since", "until", "through", "for", "from", "in", "on", "at", "by",
+                        ],
+                    )
+                {
                     return None;
                 }
                 let v = match k {
@@ -1789,13 +2448,21 @@ impl<'a> P<'a> {
                 };
                 Some((i + 1, Expr::new(Core::Set(v.to_string()))))
             }
-            T::Kw(Kw::A | Kw::Per) if !SET_PER => {
-                None
-            }
+            T::Kw(Kw::A | Kw::Per) if !SET_PER => None,
             T::Kw(Kw::A | Kw::Per) => {
                 // "$5 billion a year", "twice a week", "three times a day"
                 let (unit, plural) = self.unit(i + 1)?;
-                if plural || matches!(unit, Unit::Weekend | Unit::Night | Unit::Fortnight | Unit::Decade | Unit::Century | Unit::Millennium) {
+                if plural
+                    || matches!(
+                        unit,
+                        Unit::Weekend
+                            | Unit::Night
+                            | Unit::Fortnight
+                            | Unit::Decade
+                            | Unit::Century
+                            | Unit::Millennium
+                    )
+                {
                     return None;
                 }
                 if t.kw() == Some(Kw::A) {
@@ -1805,12 +2472,45 @@ impl<'a> P<'a> {
                     let p = &self.t[i - 1];
                     let pw = self.txt(i - 1);
                     let amount_before = matches!(p.t, T::Num(_) | T::NumWord(_) | T::P('%'))
-                        || lower_eq(pw, &["times", "twice", "once", "thrice", "million", "billion", "trillion", "percent", "pct", "cents", "dollars", "tonnes", "tons", "barrels", "bpd", "euros", "pounds", "yen", "hours", "days", "shifts", "meals", "miles", "km", "kilometers", "kilometres"]);
+                        || lower_eq(
+                            pw,
+                            &[
+                                "times",
+                                "twice",
+                                "once",
+                                "thrice",
+                                "million",
+                                "billion",
+                                "trillion",
+                                "percent",
+                                "pct",
+                                "cents",
+                                "dollars",
+                                "tonnes",
+                                "tons",
+                                "barrels",
+                                "bpd",
+                                "euros",
+                                "pounds",
+                                "yen",
+                                "hours",
+                                "days",
+                                "shifts",
+                                "meals",
+                                "miles",
+                                "km",
+                                "kilometers",
+                                "kilometres",
+                            ],
+                        );
                     if !amount_before {
                         return None;
                     }
                     // "20 years a ..."? the next word must not make it a noun phrase
-                    if self.is(i + 2, Kw::Ago) || self.is(i + 2, Kw::Earlier) || self.is(i + 2, Kw::Later) {
+                    if self.is(i + 2, Kw::Ago)
+                        || self.is(i + 2, Kw::Earlier)
+                        || self.is(i + 2, Kw::Later)
+                    {
                         return None;
                     }
                 }
@@ -1844,16 +2544,24 @@ impl<'a> P<'a> {
             T::Kw(Kw::Holiday(2)) => (Hol::Thanksgiving, day_after(i + 1)),
             T::Kw(Kw::Holiday(3)) => (Hol::Fixed(10, 31), i + 1),
             T::Kw(Kw::Holiday(4)) if t.cap => {
-                let e = if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Weekday { wd: 7, .. })) { i + 2 } else { i + 1 };
+                let e = if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Weekday { wd: 7, .. })) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 (Hol::Easter, e)
             }
             T::Kw(Kw::HolLead) if t.cap => {
                 let w = lw(i);
                 let two = |h: Hol| -> Option<(Hol, usize)> {
-                    (self.unit(i + 1) == Some((Unit::Day, false)) && self.t[i + 1].cap).then_some((h, i + 2))
+                    (self.unit(i + 1) == Some((Unit::Day, false)) && self.t[i + 1].cap)
+                        .then_some((h, i + 2))
                 };
                 let poss_day = |h: Hol| -> Option<(Hol, usize)> {
-                    (self.is(i + 1, Kw::Poss) && self.unit(i + 2) == Some((Unit::Day, false)) && self.t[i + 2].cap).then_some((h, i + 3))
+                    (self.is(i + 1, Kw::Poss)
+                        && self.unit(i + 2) == Some((Unit::Day, false))
+                        && self.t[i + 2].cap)
+                        .then_some((h, i + 3))
                 };
                 let r = match w.as_str() {
                     "labor" | "labour" => two(Hol::LaborDay),
@@ -1865,7 +2573,10 @@ impl<'a> P<'a> {
                     "valentine" => poss_day(Hol::Fixed(2, 14)),
                     "mother" => poss_day(Hol::MothersDay),
                     "father" => poss_day(Hol::FathersDay),
-                    "new" if self.unit(i + 1) == Some((Unit::Year, false)) && self.is(i + 2, Kw::Poss) => {
+                    "new"
+                        if self.unit(i + 1) == Some((Unit::Year, false))
+                            && self.is(i + 2, Kw::Poss) =>
+                    {
                         if self.unit(i + 3) == Some((Unit::Day, false)) {
                             Some((Hol::Fixed(1, 1), i + 4))
                         } else if self.is(i + 3, Kw::Eve) {
@@ -1874,14 +2585,28 @@ impl<'a> P<'a> {
                             None
                         }
                     }
-                    "good" if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Weekday { wd: 5, .. })) => Some((Hol::GoodFriday, i + 2)),
-                    "presidents" if self.unit(i + 1) == Some((Unit::Day, false)) => Some((Hol::PresidentsDay, i + 2)),
+                    "good"
+                        if matches!(
+                            self.tok(i + 1).map(|t| t.t),
+                            Some(T::Weekday { wd: 5, .. })
+                        ) =>
+                    {
+                        Some((Hol::GoodFriday, i + 2))
+                    }
+                    "presidents" if self.unit(i + 1) == Some((Unit::Day, false)) => {
+                        Some((Hol::PresidentsDay, i + 2))
+                    }
                     _ => None,
                 };
                 r?
             }
             // "July Fourth", "the Fourth of July" handled via dates
-            T::Month { m: 7, .. } if matches!(self.tok(i + 1).map(|t| t.t), Some(T::OrdWord(4))) && self.t[i + 1].cap => (Hol::Fixed(7, 4), i + 2),
+            T::Month { m: 7, .. }
+                if matches!(self.tok(i + 1).map(|t| t.t), Some(T::OrdWord(4)))
+                    && self.t[i + 1].cap =>
+            {
+                (Hol::Fixed(7, 4), i + 2)
+            }
             _ => return None,
         };
         let mut end = e;
@@ -1905,7 +2630,13 @@ impl<'a> P<'a> {
         let t = self.tok(i)?;
         let (mut h, m, mut e, explicit) = match t.t {
             T::Clock { h, m, .. } => (h, m, i + 1, true),
-            T::Num(n) if !n.fancy && n.suffix == Suffix::None && n.digits <= 2 && n.v >= 1.0 && n.v <= 12.0 => {
+            T::Num(n)
+                if !n.fancy
+                    && n.suffix == Suffix::None
+                    && n.digits <= 2
+                    && n.v >= 1.0
+                    && n.v <= 12.0 =>
+            {
                 (n.v as u8, 0, i + 1, false)
             }
             T::Num(n) if !n.fancy && n.suffix == Suffix::None && n.digits == 4 => {
@@ -1917,7 +2648,9 @@ impl<'a> P<'a> {
                 }
                 let tz = self.is(i + 1, Kw::Tz)
                     || self.word_is(i + 1, "local") && self.is(i + 2, Kw::Time)
-                    || (self.unit(i + 1) == Some((Unit::Hour, true)) && self.word_is(i + 1, "hours") && self.prev_word(i).eq_ignore_ascii_case("at"));
+                    || (self.unit(i + 1) == Some((Unit::Hour, true))
+                        && self.word_is(i + 1, "hours")
+                        && self.prev_word(i).eq_ignore_ascii_case("at"));
                 if !tz {
                     return None;
                 }
@@ -1931,8 +2664,32 @@ impl<'a> P<'a> {
             T::Kw(k @ (Kw::Noon | Kw::Midday | Kw::Midnight)) => {
                 let h = if k == Kw::Midnight { 24 } else { 12 };
                 let p = self.prev_word(i);
-                let ok = lower_eq(p, &["at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "past", "since", "near", "approximately"])
-                    || self.tok(i + 1).is_some_and(|t| matches!(t.t, T::Weekday { .. } | T::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tz) | T::Month { .. }));
+                let ok = lower_eq(
+                    p,
+                    &[
+                        "at",
+                        "by",
+                        "until",
+                        "till",
+                        "before",
+                        "after",
+                        "around",
+                        "about",
+                        "from",
+                        "to",
+                        "past",
+                        "since",
+                        "near",
+                        "approximately",
+                    ],
+                ) || self.tok(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.t,
+                        T::Weekday { .. }
+                            | T::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tz)
+                            | T::Month { .. }
+                    )
+                });
                 return ok.then_some((h, 0, i + 1));
             }
             _ => return None,
@@ -1970,7 +2727,9 @@ impl<'a> P<'a> {
             if self.is(e, Kw::In) && self.is(e + 1, Kw::The) {
                 match self.kw(e + 2) {
                     Some(Kw::Morning) => return Some((h % 12, m, e + 3)),
-                    Some(Kw::Afternoon | Kw::Evening) => return Some((if h < 12 { h + 12 } else { h }, m, e + 3)),
+                    Some(Kw::Afternoon | Kw::Evening) => {
+                        return Some((if h < 12 { h + 12 } else { h }, m, e + 3))
+                    }
                     _ => {}
                 }
             }
@@ -1980,7 +2739,16 @@ impl<'a> P<'a> {
             // a bare h:mm needs a time context to not be a score or ratio
             let p = self.prev_word(i);
             let tz = self.is(e, Kw::Tz);
-            if !(tz || lower_eq(p, &["at", "by", "until", "till", "from", "to", "around", "about", "before", "after", "since", "@"]) || h >= 13) {
+            if !(tz
+                || lower_eq(
+                    p,
+                    &[
+                        "at", "by", "until", "till", "from", "to", "around", "about", "before",
+                        "after", "since", "@",
+                    ],
+                )
+                || h >= 13)
+            {
                 return None;
             }
         }
@@ -2005,7 +2773,11 @@ impl<'a> P<'a> {
                 return Some(r);
             }
         }
-        if let Some(r) = self.month_led(i).or_else(|| self.day_led(i)).or_else(|| self.numeric_date(i)) {
+        if let Some(r) = self
+            .month_led(i)
+            .or_else(|| self.day_led(i))
+            .or_else(|| self.numeric_date(i))
+        {
             if r.1.is_day() {
                 return Some(r);
             }
@@ -2039,11 +2811,26 @@ impl<'a> P<'a> {
     fn quant_mod(&self, i: usize) -> Option<(&'static str, usize)> {
         let k = self.kw(i)?;
         Some(match k {
-            Kw::More | Kw::Less if self.is(i + 1, Kw::Than) => {
-                (if k == Kw::More { "MORE_THAN" } else { "LESS_THAN" }, i + 2)
-            }
-            Kw::No if matches!(self.kw(i + 1), Some(Kw::More | Kw::Less)) && self.is(i + 2, Kw::Than) => {
-                (if self.is(i + 1, Kw::More) { "EQUAL_OR_LESS" } else { "EQUAL_OR_MORE" }, i + 3)
+            Kw::More | Kw::Less if self.is(i + 1, Kw::Than) => (
+                if k == Kw::More {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                },
+                i + 2,
+            ),
+            Kw::No
+                if matches!(self.kw(i + 1), Some(Kw::More | Kw::Less))
+                    && self.is(i + 2, Kw::Than) =>
+            {
+                (
+                    if self.is(i + 1, Kw::More) {
+                        "EQUAL_OR_LESS"
+                    } else {
+                        "EQUAL_OR_MORE"
+                    },
+                    i + 3,
+                )
             }
             Kw::At if self.is(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
             Kw::At if self.word_is(i + 1, "most") => ("EQUAL_OR_LESS", i + 2),
@@ -2052,7 +2839,14 @@ impl<'a> P<'a> {
             Kw::Under => ("LESS_THAN", i + 1),
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
             Kw::About | Kw::Around | Kw::Roughly | Kw::Approximately => ("APPROX", i + 1),
-            Kw::Some if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Num(_) | T::NumWord(_))) => ("APPROX", i + 1),
+            Kw::Some
+                if matches!(
+                    self.tok(i + 1).map(|t| t.t),
+                    Some(T::Num(_) | T::NumWord(_))
+                ) =>
+            {
+                ("APPROX", i + 1)
+            }
             Kw::Within => ("EQUAL_OR_LESS", i + 1),
             _ => return None,
         })
@@ -2068,14 +2862,37 @@ impl<'a> P<'a> {
             Kw::Earlier | Kw::Later => {
                 // "earlier this year", "later this month", "earlier today"
                 match self.kw(i + 1) {
-                    Some(Kw::This | Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::Next | Kw::Last | Kw::That) => Some(("", i + 1)),
-                    Some(Kw::In) if self.is(i + 2, Kw::The) && self.unit(i + 3).is_some() => Some(("", i + 1)),
-                    _ if matches!(self.tok(i + 1).map(|t| t.t), Some(T::Weekday { plural: false, .. })) => Some(("", i + 1)),
+                    Some(
+                        Kw::This
+                        | Kw::Today
+                        | Kw::Yesterday
+                        | Kw::Tomorrow
+                        | Kw::Tonight
+                        | Kw::Next
+                        | Kw::Last
+                        | Kw::That,
+                    ) => Some(("", i + 1)),
+                    Some(Kw::In) if self.is(i + 2, Kw::The) && self.unit(i + 3).is_some() => {
+                        Some(("", i + 1))
+                    }
+                    _ if matches!(
+                        self.tok(i + 1).map(|t| t.t),
+                        Some(T::Weekday { plural: false, .. })
+                    ) =>
+                    {
+                        Some(("", i + 1))
+                    }
                     _ => None,
                 }
             }
             Kw::The | Kw::At | Kw::By | Kw::In => {
-                let j = if k == Kw::The { i } else if self.is(i + 1, Kw::The) { i + 1 } else { return None };
+                let j = if k == Kw::The {
+                    i
+                } else if self.is(i + 1, Kw::The) {
+                    i + 1
+                } else {
+                    return None;
+                };
                 let m = match self.kw(j + 1)? {
                     Kw::End => "END",
                     Kw::Beginning | Kw::Start => "START",
@@ -2208,26 +3025,77 @@ pub fn can_start(toks: &[Tok], i: usize) -> bool {
                     | T::NumWord(_)
                     | T::Short { .. }
                     | T::Kw(
-                        Kw::Past | Kw::Last | Kw::Next | Kw::Coming | Kw::Previous | Kw::Prior
-                            | Kw::Following | Kw::Current | Kw::Latest | Kw::Future | Kw::Near
-                            | Kw::Short | Kw::Long | Kw::Season(_) | Kw::Fiscal | Kw::Early
-                            | Kw::Mid | Kw::Late | Kw::End | Kw::Beginning | Kw::Start
-                            | Kw::Middle | Kw::Same | Kw::Few | Kw::Several | Kw::Recent
-                            | Kw::Adj | Kw::Most | Kw::DecadeWord(_) | Kw::Holiday(_)
+                        Kw::Past
+                            | Kw::Last
+                            | Kw::Next
+                            | Kw::Coming
+                            | Kw::Previous
+                            | Kw::Prior
+                            | Kw::Following
+                            | Kw::Current
+                            | Kw::Latest
+                            | Kw::Future
+                            | Kw::Near
+                            | Kw::Short
+                            | Kw::Long
+                            | Kw::Season(_)
+                            | Kw::Fiscal
+                            | Kw::Early
+                            | Kw::Mid
+                            | Kw::Late
+                            | Kw::End
+                            | Kw::Beginning
+                            | Kw::Start
+                            | Kw::Middle
+                            | Kw::Same
+                            | Kw::Few
+                            | Kw::Several
+                            | Kw::Recent
+                            | Kw::Adj
+                            | Kw::Most
+                            | Kw::DecadeWord(_)
+                            | Kw::Holiday(_)
                     )
             )
         ),
         T::Kw(Kw::A) => matches!(
             next,
-            Some(T::NumWord(_) | T::Unit { .. } | T::Kw(Kw::Couple | Kw::Few | Kw::Dozen | Kw::Half | Kw::Adj))
+            Some(
+                T::NumWord(_)
+                    | T::Unit { .. }
+                    | T::Kw(Kw::Couple | Kw::Few | Kw::Dozen | Kw::Half | Kw::Adj)
+            )
         ),
         T::Kw(Kw::At | Kw::By | Kw::In) => {
-            matches!(next, Some(T::Kw(Kw::The | Kw::Present | Kw::Least | Kw::Most)))
+            matches!(
+                next,
+                Some(T::Kw(Kw::The | Kw::Present | Kw::Least | Kw::Most))
+            )
         }
         T::Kw(
-            Kw::Of | Kw::And | Kw::Or | Kw::To | Kw::On | Kw::For | Kw::From | Kw::Than | Kw::Poss
-            | Kw::Since | Kw::Until | Kw::Before | Kw::After | Kw::During | Kw::Through | Kw::Then
-            | Kw::Other | Kw::Adj | Kw::Time | Kw::Period | Kw::Term | Kw::Old | Kw::Ago,
+            Kw::Of
+            | Kw::And
+            | Kw::Or
+            | Kw::To
+            | Kw::On
+            | Kw::For
+            | Kw::From
+            | Kw::Than
+            | Kw::Poss
+            | Kw::Since
+            | Kw::Until
+            | Kw::Before
+            | Kw::After
+            | Kw::During
+            | Kw::Through
+            | Kw::Then
+            | Kw::Other
+            | Kw::Adj
+            | Kw::Time
+            | Kw::Period
+            | Kw::Term
+            | Kw::Old
+            | Kw::Ago,
         ) => false,
         _ => true,
     }
@@ -2240,7 +3108,10 @@ fn self_is_the_unit(p: &P<'_>, j: usize) -> Option<(usize, Core)> {
     }
     let core = match p.unit(j + 1)? {
         (Unit::Year, false) => Core::Year(Ys::Rel(0)),
-        (Unit::Month, false) => Core::Month { y: Ys::Rel(0), m: 0 },
+        (Unit::Month, false) => Core::Month {
+            y: Ys::Rel(0),
+            m: 0,
+        },
         (Unit::Week, false) => Core::Week(Ys::Rel(0)),
         (Unit::Quarter, false) => Core::QuarterFocus(0),
         (Unit::Decade, false) => Core::Decade(Ys::Rel(0)),
@@ -2256,7 +3127,11 @@ const SET_PER: bool = false;
 
 /// Parses the longest expression starting at token `i`.
 pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<Parsed> {
-    let p = P { t: toks, text, opts };
+    let p = P {
+        t: toks,
+        text,
+        opts,
+    };
     // modifiers first
     let (qmod, j) = match p.quant_mod(i) {
         Some((m, e)) => (Some(m), e),
@@ -2264,8 +3139,10 @@ pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<P
     };
     if let Some(m) = qmod {
         if let Some((e, mut x)) = p.core(j) {
-            if matches!(x.core, Core::Duration { .. } | Core::Ago { .. } | Core::YearAgo | Core::TimeOnly)
-                || x.tod.is_some() && matches!(x.core, Core::TimeOnly)
+            if matches!(
+                x.core,
+                Core::Duration { .. } | Core::Ago { .. } | Core::YearAgo | Core::TimeOnly
+            ) || x.tod.is_some() && matches!(x.core, Core::TimeOnly)
             {
                 if x.modifier.is_none() {
                     x.modifier = Some(m);
@@ -2370,7 +3247,9 @@ impl P<'_> {
                     take(self.half_expr(i));
                     take(self.duration_expr(i));
                 }
-                Kw::Past | Kw::Previous | Kw::Following | Kw::Recent | Kw::Latest => take(self.duration_expr(i)),
+                Kw::Past | Kw::Previous | Kw::Following | Kw::Recent | Kw::Latest => {
+                    take(self.duration_expr(i))
+                }
                 Kw::Fiscal | Kw::Fy => {
                     take(self.year_expr(i));
                     take(self.quarter_expr(i));
@@ -2379,14 +3258,24 @@ impl P<'_> {
                 Kw::Hq => take(self.half_expr(i)),
                 Kw::Season(_) => take(self.season_expr(i)),
                 Kw::Holiday(_) | Kw::HolLead => take(self.holiday(i)),
-                Kw::Every | Kw::Each | Kw::Daily | Kw::Weekly | Kw::Monthly | Kw::Annually | Kw::Yearly | Kw::Quarterly | Kw::Hourly | Kw::Nightly | Kw::Per => {
-                    take(self.set_expr(i))
-                }
+                Kw::Every
+                | Kw::Each
+                | Kw::Daily
+                | Kw::Weekly
+                | Kw::Monthly
+                | Kw::Annually
+                | Kw::Yearly
+                | Kw::Quarterly
+                | Kw::Hourly
+                | Kw::Nightly
+                | Kw::Per => take(self.set_expr(i)),
                 Kw::A => {
                     take(self.set_expr(i));
                     take(self.duration_expr(i));
                 }
-                Kw::Few | Kw::Several | Kw::Many | Kw::Some | Kw::Half => take(self.duration_expr(i)),
+                Kw::Few | Kw::Several | Kw::Many | Kw::Some | Kw::Half => {
+                    take(self.duration_expr(i))
+                }
                 Kw::Noon | Kw::Midday | Kw::Midnight => take(self.time_expr(i)),
                 Kw::Morning | Kw::Afternoon | Kw::Evening => {
                     if let Some((p, e)) = self.part_of_day(i) {
@@ -2398,9 +3287,20 @@ impl P<'_> {
                         }
                     }
                 }
-                Kw::Today | Kw::Yesterday | Kw::Tomorrow | Kw::Tonight | Kw::Now | Kw::Right | Kw::Currently | Kw::Nowadays | Kw::At | Kw::These | Kw::Recently | Kw::Lately | Kw::Previously | Kw::Soon => {
-                    take(self.relative_word(i))
-                }
+                Kw::Today
+                | Kw::Yesterday
+                | Kw::Tomorrow
+                | Kw::Tonight
+                | Kw::Now
+                | Kw::Right
+                | Kw::Currently
+                | Kw::Nowadays
+                | Kw::At
+                | Kw::These
+                | Kw::Recently
+                | Kw::Lately
+                | Kw::Previously
+                | Kw::Soon => take(self.relative_word(i)),
                 _ => {}
             },
             _ => {}
@@ -2422,7 +3322,10 @@ impl P<'_> {
                     k += 1;
                 }
                 if let Some((h, m, e2)) = self.clock(k) {
-                    if k > e || !matches!(self.t[k].t, T::Num(_) | T::NumWord(_)) || matches!(self.kw(e2 - 1), Some(Kw::Am | Kw::Pm | Kw::Tz)) {
+                    if k > e
+                        || !matches!(self.t[k].t, T::Num(_) | T::NumWord(_))
+                        || matches!(self.kw(e2 - 1), Some(Kw::Am | Kw::Pm | Kw::Tz))
+                    {
                         x.tod = Some(Tod::Clock(h, m));
                         end = e2;
                     }

@@ -147,7 +147,7 @@ pub enum Kw {
     Holiday(u8),
     Day2, // "Day" in holiday names ("Labor Day")
     Eve,
-    Poss, // 's
+    Poss,     // 's
     Quarter2, // "Q" in Q3
     Hq,       // "H" in H1
     Fy,       // "FY"
@@ -175,10 +175,20 @@ pub enum Kw {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum T {
     /// January = 1. `strict` when the word is ambiguous (May, March, Jan).
-    Month { m: u8, strict: bool },
+    Month {
+        m: u8,
+        strict: bool,
+    },
     /// Monday = 1. `plural` for "Mondays"; `strict` for abbreviations.
-    Weekday { wd: u8, plural: bool, strict: bool },
-    Unit { unit: Unit, plural: bool },
+    Weekday {
+        wd: u8,
+        plural: bool,
+        strict: bool,
+    },
+    Unit {
+        unit: Unit,
+        plural: bool,
+    },
     /// Cardinal number word (one .. ninety, hundred, thousand).
     NumWord(u32),
     /// Ordinal word (first .. thirty-first).
@@ -188,13 +198,29 @@ pub enum T {
     /// A run of digits (with thousands commas and a decimal part).
     Num(Num),
     /// ISO or other fully numeric date.
-    NumDate { y: i32, m: u8, d: u8 },
+    NumDate {
+        y: i32,
+        m: u8,
+        d: u8,
+    },
     /// `a/b` or `a/b/c` (interpretation depends on the options).
-    Slash { a: u32, b: u32, c: Option<u32>, c_digits: u8 },
+    Slash {
+        a: u32,
+        b: u32,
+        c: Option<u32>,
+        c_digits: u8,
+    },
     /// Clock time `hh:mm[:ss]`.
-    Clock { h: u8, m: u8, s: Option<u8> },
+    Clock {
+        h: u8,
+        m: u8,
+        s: Option<u8>,
+    },
     /// `'87` (a short year) or `'80s` (decade).
-    Short { yy: u8, decade: bool },
+    Short {
+        yy: u8,
+        decade: bool,
+    },
     /// Punctuation character.
     P(char),
     /// Any other word.
@@ -366,8 +392,8 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             let mut split_ampm = None;
             if suffix_end > i {
                 let suf = &text[i..suffix_end];
-                let followed_ok =
-                    suffix_end >= b.len() || !(b[suffix_end].is_ascii_digit() || b[suffix_end] >= 0x80);
+                let followed_ok = suffix_end >= b.len()
+                    || !(b[suffix_end].is_ascii_digit() || b[suffix_end] >= 0x80);
                 let sx = if !followed_ok {
                     Suffix::Other
                 } else {
@@ -444,10 +470,16 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         if c == b'\'' || (c == 0xE2 && text[i..].starts_with('\u{2019}')) {
             let w = if c == b'\'' { 1 } else { 3 };
             let j = i + w;
-            if j + 1 < to.max(j + 2).min(b.len()) && b[j].is_ascii_digit() && b[j + 1].is_ascii_digit() && (j + 2 >= b.len() || !b[j + 2].is_ascii_digit()) {
+            if j + 1 < to.max(j + 2).min(b.len())
+                && b[j].is_ascii_digit()
+                && b[j + 1].is_ascii_digit()
+                && (j + 2 >= b.len() || !b[j + 2].is_ascii_digit())
+            {
                 let yy = (b[j] - b'0') * 10 + (b[j + 1] - b'0');
                 let mut e = j + 2;
-                let decade = e < b.len() && b[e] == b's' && (e + 1 >= b.len() || !b[e + 1].is_ascii_alphanumeric());
+                let decade = e < b.len()
+                    && b[e] == b's'
+                    && (e + 1 >= b.len() || !b[e + 1].is_ascii_alphanumeric());
                 if decade {
                     e += 1;
                 }
@@ -464,7 +496,11 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 hyph = false;
                 continue;
             }
-            if j < b.len() && (b[j] == b's' || b[j] == b'S') && (j + 1 >= b.len() || !b[j + 1].is_ascii_alphanumeric()) && glued {
+            if j < b.len()
+                && (b[j] == b's' || b[j] == b'S')
+                && (j + 1 >= b.len() || !b[j + 1].is_ascii_alphanumeric())
+                && glued
+            {
                 out.push(Tok {
                     start: i,
                     end: j + 1,
@@ -527,7 +563,11 @@ fn is_unicode_punct(b: &[u8], i: usize) -> bool {
 /// abbreviations, `Sept.`).
 fn takes_dot(t: &T, word: &str) -> bool {
     match t {
-        T::Month { .. } | T::Weekday { .. } => word.len() <= 4 && !word.eq_ignore_ascii_case("june") && !word.eq_ignore_ascii_case("july"),
+        T::Month { .. } | T::Weekday { .. } => {
+            word.len() <= 4
+                && !word.eq_ignore_ascii_case("june")
+                && !word.eq_ignore_ascii_case("july")
+        }
         _ => false,
     }
 }
@@ -1014,22 +1054,32 @@ fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-/// A lower-case word padded with zeros (words are at most 16 bytes).
-type Key = [u8; 16];
+/// A lower-case word padded with zeros (words are at most 16 bytes),
+/// compared as one integer.
+type Key = u128;
 
-fn key(w: &str) -> Key {
+fn key_bytes(w: &[u8]) -> Key {
     let mut k = [0u8; 16];
-    for (d, s) in k.iter_mut().zip(w.bytes()) {
+    for (d, s) in k.iter_mut().zip(w) {
         *d = s.to_ascii_lowercase();
     }
-    k
+    u128::from_le_bytes(k)
+}
+
+fn key(w: &str) -> Key {
+    key_bytes(w.as_bytes())
+}
+
+/// FNV-1a over the key's first `n` bytes.
+fn key_hash(k: Key, n: usize) -> u64 {
+    fnv(&k.to_le_bytes()[..n.min(16)])
 }
 
 /// Open-addressing table over [`WORDS`], built once: slot → (key, index).
 static TABLE: LazyLock<Vec<(Key, u16)>> = LazyLock::new(|| {
     let size = 1usize << TABLE_BITS;
     assert!(WORDS.len() < size / 2);
-    let mut t = vec![([0u8; 16], u16::MAX); size];
+    let mut t = vec![(0u128, u16::MAX); size];
     for (i, (w, _)) in WORDS.iter().enumerate() {
         let mut slot = (fnv(w.as_bytes()) as usize) & (size - 1);
         while t[slot].1 != u16::MAX {
@@ -1042,13 +1092,18 @@ static TABLE: LazyLock<Vec<(Key, u16)>> = LazyLock::new(|| {
 
 /// Whether `word` (any case) is in a word set built with [`word_set`].
 pub fn in_set(set: &WordSet, word: &str) -> bool {
+    in_set_bytes(set, word.as_bytes())
+}
+
+/// [`in_set`] on bytes.
+pub fn in_set_bytes(set: &WordSet, word: &[u8]) -> bool {
     let n = word.len();
     if n == 0 || n > 16 {
         return false;
     }
-    let k = key(word);
+    let k = key_bytes(word);
     let mask = set.len() - 1;
-    let mut slot = (fnv(&k[..n]) as usize) & mask;
+    let mut slot = (key_hash(k, n) as usize) & mask;
     loop {
         match &set[slot] {
             None => return false,
@@ -1067,7 +1122,7 @@ pub fn word_set(words: &[&str]) -> WordSet {
     let mut t: WordSet = vec![None; size];
     for w in words {
         let k = key(w);
-        let mut slot = (fnv(&k[..w.len().min(16)]) as usize) & (size - 1);
+        let mut slot = (key_hash(k, w.len()) as usize) & (size - 1);
         while let Some(e) = &t[slot] {
             if *e == k {
                 break;
@@ -1088,7 +1143,7 @@ pub fn classify(word: &str) -> T {
     let k = key(word);
     let table = &*TABLE;
     let mask = table.len() - 1;
-    let mut slot = (fnv(&k[..n]) as usize) & mask;
+    let mut slot = (key_hash(k, n) as usize) & mask;
     loop {
         let (tk, i) = &table[slot];
         if *i == u16::MAX {

@@ -209,7 +209,11 @@ pub fn resolve(
                             let ay = i32::from(a.year());
                             [ay, ay - 1, ay + 1]
                                 .into_iter()
-                                .find(|&y| ymd(y, m, d).is_some_and(|dt| dt.weekday().to_monday_one_offset() == wd as i8))
+                                .find(|&y| {
+                                    ymd(y, m, d).is_some_and(|dt| {
+                                        dt.weekday().to_monday_one_offset() == wd as i8
+                                    })
+                                })
                                 .unwrap_or_else(|| infer_year_md(a, m, d, tense()))
                         }
                         None => infer_year_md(a, m, d, tense()),
@@ -277,7 +281,9 @@ pub fn resolve(
                                         ay + 1
                                     }
                                 }
-                                Tense::Unknown => infer_year_md(a, m, i32::from(a.day()), Tense::Unknown),
+                                Tense::Unknown => {
+                                    infer_year_md(a, m, i32::from(a.day()), Tense::Unknown)
+                                }
                             },
                         }
                     });
@@ -380,7 +386,8 @@ pub fn resolve(
                         let aq = quarter_of(i32::from(a.month()));
                         if q > aq + 1 && !matches!(tense(), Tense::Future | Tense::WeakFuture) {
                             ay - 1
-                        } else if q + 1 < aq && matches!(tense(), Tense::Future | Tense::WeakFuture) {
+                        } else if q + 1 < aq && matches!(tense(), Tense::Future | Tense::WeakFuture)
+                        {
                             ay + 1
                         } else {
                             ay
@@ -394,7 +401,12 @@ pub fn resolve(
                     if !matches!(y, Ys::Rel(_)) {
                         focus.quarter = Some((yv, q as u8, sentence));
                     }
-                    point(format!("{yv:04}-Q{q}"), "quarter", ymd(yv, (q - 1) * 3 + 1, 1), rel)
+                    point(
+                        format!("{yv:04}-Q{q}"),
+                        "quarter",
+                        ymd(yv, (q - 1) * 3 + 1, 1),
+                        rel,
+                    )
                 }
                 None => point(format!("XXXX-Q{q}"), "quarter", None, true),
             }
@@ -405,22 +417,35 @@ pub fn resolve(
                 let t = i32::from(a.year()) * 4 + (aq - 1) + k;
                 let (yv, q) = (t.div_euclid(4), t.rem_euclid(4) + 1);
                 focus.quarter = Some((yv, q as u8, sentence));
-                point(format!("{yv:04}-Q{q}"), "quarter", ymd(yv, (q - 1) * 3 + 1, 1), true)
+                point(
+                    format!("{yv:04}-Q{q}"),
+                    "quarter",
+                    ymd(yv, (q - 1) * 3 + 1, 1),
+                    true,
+                )
             }
             None => point("XXXX-QX".into(), "quarter", None, true),
         },
         Core::QuarterFocus(k) => {
-            let f = focus.quarter.map(|(y, q, _)| (y, i32::from(q))).or_else(|| {
-                a.map(|a| {
-                    let aq = quarter_of(i32::from(a.month()));
-                    let t = i32::from(a.year()) * 4 + (aq - 1) - 1;
-                    (t.div_euclid(4), t.rem_euclid(4) + 1)
-                })
-            });
+            let f = focus
+                .quarter
+                .map(|(y, q, _)| (y, i32::from(q)))
+                .or_else(|| {
+                    a.map(|a| {
+                        let aq = quarter_of(i32::from(a.month()));
+                        let t = i32::from(a.year()) * 4 + (aq - 1) - 1;
+                        (t.div_euclid(4), t.rem_euclid(4) + 1)
+                    })
+                });
             match f {
                 Some((y, q)) => {
                     let yv = y + k;
-                    point(format!("{yv:04}-Q{q}"), "quarter", ymd(yv, (q - 1) * 3 + 1, 1), true)
+                    point(
+                        format!("{yv:04}-Q{q}"),
+                        "quarter",
+                        ymd(yv, (q - 1) * 3 + 1, 1),
+                        true,
+                    )
                 }
                 None => point("XXXX-QX".into(), "quarter", None, true),
             }
@@ -430,7 +455,12 @@ pub fn resolve(
             match (recent, ay) {
                 (Some((y, q, _)), _) => {
                     let yv = y - 1;
-                    point(format!("{yv:04}-Q{q}"), "quarter", ymd(yv, (i32::from(q) - 1) * 3 + 1, 1), true)
+                    point(
+                        format!("{yv:04}-Q{q}"),
+                        "quarter",
+                        ymd(yv, (i32::from(q) - 1) * 3 + 1, 1),
+                        true,
+                    )
                 }
                 (None, Some(y)) => point(format!("{:04}", y - 1), "year", ymd(y - 1, 1, 1), true),
                 (None, None) => point("XXXX".into(), "year", None, true),
@@ -443,7 +473,12 @@ pub fn resolve(
                 _ => (ay, true),
             };
             match yv {
-                Some(yv) => point(format!("{yv:04}-H{h}"), "half", ymd(yv, if *h == 1 { 1 } else { 7 }, 1), rel),
+                Some(yv) => point(
+                    format!("{yv:04}-H{h}"),
+                    "half",
+                    ymd(yv, if *h == 1 { 1 } else { 7 }, 1),
+                    rel,
+                ),
                 None => point(format!("XXXX-H{h}"), "half", None, true),
             }
         }
@@ -509,7 +544,12 @@ pub fn resolve(
             }
         }
         Core::Decade(ys) => match *ys {
-            Ys::Abs(v) => point(format!("{:03}", v / 10), "decade", ymd(v - v % 10, 1, 1), false),
+            Ys::Abs(v) => point(
+                format!("{:03}", v / 10),
+                "decade",
+                ymd(v - v % 10, 1, 1),
+                false,
+            ),
             Ys::Rel(k) => match ay {
                 Some(y) => {
                     let d = y / 10 + k;
@@ -538,7 +578,12 @@ pub fn resolve(
                     a.and_then(|a| {
                         let ay = i32::from(a.year());
                         let d0 = holiday_date(*h, ay)?;
-                        Some(infer_year_md(a, i32::from(d0.month()), i32::from(d0.day()), tense()))
+                        Some(infer_year_md(
+                            a,
+                            i32::from(d0.month()),
+                            i32::from(d0.day()),
+                            tense(),
+                        ))
                     }),
                     true,
                 ),
@@ -553,7 +598,12 @@ pub fn resolve(
         }
         Core::Ago { n, unit, sign } => {
             let Some(n) = *n else {
-                return Some(point(if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(), "ref", None, true));
+                return Some(point(
+                    if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
+                    "ref",
+                    None,
+                    true,
+                ));
             };
             let k = (n.round() as i32) * sign;
             let Some(a) = a else {
@@ -584,7 +634,12 @@ pub fn resolve(
                 Unit::Quarter => {
                     let t = ay * 4 + (quarter_of(am) - 1) + k;
                     let (y, q) = (t.div_euclid(4), t.rem_euclid(4) + 1);
-                    point(format!("{y:04}-Q{q}"), "quarter", ymd(y, (q - 1) * 3 + 1, 1), true)
+                    point(
+                        format!("{y:04}-Q{q}"),
+                        "quarter",
+                        ymd(y, (q - 1) * 3 + 1, 1),
+                        true,
+                    )
                 }
                 Unit::Week | Unit::Fortnight => {
                     let w = if *unit == Unit::Fortnight { 2 * k } else { k };
@@ -614,12 +669,22 @@ pub fn resolve(
             if q == 0 {
                 point(format!("{y:04}-QX"), "quarter", None, false)
             } else {
-                point(format!("{y:04}-Q{q}"), "quarter", ymd(*y, (q - 1) * 3 + 1, 1), false)
+                point(
+                    format!("{y:04}-Q{q}"),
+                    "quarter",
+                    ymd(*y, (q - 1) * 3 + 1, 1),
+                    false,
+                )
             }
         }
         Core::LatestPeriod => {
             let (y, q, _) = focus.quarter?;
-            point(format!("{y:04}-Q{q}"), "quarter", ymd(y, (i32::from(q) - 1) * 3 + 1, 1), true)
+            point(
+                format!("{y:04}-Q{q}"),
+                "quarter",
+                ymd(y, (i32::from(q) - 1) * 3 + 1, 1),
+                true,
+            )
         }
         Core::QuarterEnded { y, m, d } => {
             let yv = match *y {
@@ -630,7 +695,12 @@ pub fn resolve(
             match yv {
                 Some(yv) => {
                     focus.quarter = Some((yv, q as u8, sentence));
-                    point(format!("{yv:04}-Q{q}"), "quarter", ymd(yv, (q - 1) * 3 + 1, 1), true)
+                    point(
+                        format!("{yv:04}-Q{q}"),
+                        "quarter",
+                        ymd(yv, (q - 1) * 3 + 1, 1),
+                        true,
+                    )
                 }
                 None => point(format!("XXXX-Q{q}"), "quarter", None, true),
             }

@@ -31,17 +31,41 @@ fn may8() -> Option<Date> {
 #[test]
 fn absolute_dates() {
     let cases: &[(&str, &[(&str, &str)])] = &[
-        ("It happened on May 7, 2013.", &[("May 7, 2013", "2013-05-07")]),
-        ("Eli Lilly sold IVAC on Dec. 31, 1994.", &[("Dec. 31, 1994", "1994-12-31")]),
+        (
+            "It happened on May 7, 2013.",
+            &[("May 7, 2013", "2013-05-07")],
+        ),
+        (
+            "Eli Lilly sold IVAC on Dec. 31, 1994.",
+            &[("Dec. 31, 1994", "1994-12-31")],
+        ),
         ("Born 7 May 1950 in Leeds.", &[("7 May 1950", "1950-05-07")]),
-        ("On the 4th of July of 1995.", &[("the 4th of July of 1995", "1995-07-04")]),
-        ("Wednesday, May 8th 2013", &[("Wednesday, May 8th 2013", "2013-05-08")]),
-        ("Filed 2013-05-07 at noon.", &[("2013-05-07 at noon", "2013-05-07T12:00")]),
-        ("The vacation is from 10/1/2018 on.", &[("10/1/2018", "2018-10-01")]),
+        (
+            "On the 4th of July of 1995.",
+            &[("the 4th of July of 1995", "1995-07-04")],
+        ),
+        (
+            "Wednesday, May 8th 2013",
+            &[("Wednesday, May 8th 2013", "2013-05-08")],
+        ),
+        (
+            "Filed 2013-05-07 at noon.",
+            &[("2013-05-07 at noon", "2013-05-07T12:00")],
+        ),
+        (
+            "The vacation is from 10/1/2018 on.",
+            &[("10/1/2018", "2018-10-01")],
+        ),
         ("It closed in March 1996.", &[("March 1996", "1996-03")]),
-        ("Sales in February, 1947 fell.", &[("February, 1947", "1947-02")]),
+        (
+            "Sales in February, 1947 fell.",
+            &[("February, 1947", "1947-02")],
+        ),
         ("The law of 1989 stands.", &[("1989", "1989")]),
-        ("Atlanta, nineteen ninety-six.", &[("nineteen ninety-six", "1996")]),
+        (
+            "Atlanta, nineteen ninety-six.",
+            &[("nineteen ninety-six", "1996")],
+        ),
     ];
     for (text, want) in cases {
         check(text, None, want);
@@ -52,10 +76,19 @@ fn absolute_dates() {
 fn day_first_option() {
     let us = Dates::default();
     let eu = Dates::new(DateOptions { day_first: true });
-    assert_eq!(run_with(&us, "Signed on 7/5/2013.", None)[0].1, "2013-07-05");
-    assert_eq!(run_with(&eu, "Signed on 7/5/2013.", None)[0].1, "2013-05-07");
+    assert_eq!(
+        run_with(&us, "Signed on 7/5/2013.", None)[0].1,
+        "2013-07-05"
+    );
+    assert_eq!(
+        run_with(&eu, "Signed on 7/5/2013.", None)[0].1,
+        "2013-05-07"
+    );
     // a first part above 12 is a day either way
-    assert_eq!(run_with(&us, "Signed on 25/5/2013.", None)[0].1, "2013-05-25");
+    assert_eq!(
+        run_with(&us, "Signed on 25/5/2013.", None)[0].1,
+        "2013-05-25"
+    );
 }
 
 #[test]
@@ -63,25 +96,58 @@ fn relative_dates_resolve_against_the_anchor() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("The talks ended yesterday.", &[("yesterday", "2013-05-07")]),
         ("Kerry met Putin on Tuesday.", &[("Tuesday", "2013-05-07")]),
-        ("They will meet again on Friday.", &[("Friday", "2013-05-10")]),
+        (
+            "They will meet again on Friday.",
+            &[("Friday", "2013-05-10")],
+        ),
         ("Prices fell last week.", &[("last week", "2013-W18")]),
         ("Exports rose last month.", &[("last month", "2013-04")]),
         ("Profit doubled last year.", &[("last year", "2012")]),
         ("It opens next year.", &[("next year", "2014")]),
-        ("The deal closed two years ago.", &[("two years ago", "2011")]),
-        ("Sales rose earlier this year.", &[("earlier this year", "2013")]),
-        ("The accord agreed last June held.", &[("last June", "2012-06")]),
+        (
+            "The deal closed two years ago.",
+            &[("two years ago", "2011")],
+        ),
+        (
+            "Sales rose earlier this year.",
+            &[("earlier this year", "2013")],
+        ),
+        (
+            "The accord agreed last June held.",
+            &[("last June", "2012-06")],
+        ),
         ("A vote is due in June.", &[("June", "2013-06")]),
-        ("Fighting began in March and spread.", &[("March", "2013-03")]),
+        (
+            "Fighting began in March and spread.",
+            &[("March", "2013-03")],
+        ),
         ("The market is calm now.", &[("now", "PRESENT_REF")]),
         ("Talks resumed recently.", &[("recently", "PAST_REF")]),
-        ("Rates may rise in the near future.", &[("the near future", "FUTURE_REF")]),
-        ("He spoke this morning.", &[("this morning", "2013-05-08TMO")]),
-        ("Shots were heard Thursday evening.", &[("Thursday evening", "2013-05-02TEV")]),
-        ("The offer expires at 5 p.m. EST Friday.", &[("5 p.m. EST Friday", "2013-05-10T17:00")]),
-        ("Trading halted at 1500 GMT.", &[("1500 GMT", "2013-05-08T15:00")]),
+        (
+            "Rates may rise in the near future.",
+            &[("the near future", "FUTURE_REF")],
+        ),
+        (
+            "He spoke this morning.",
+            &[("this morning", "2013-05-08TMO")],
+        ),
+        (
+            "Shots were heard Thursday evening.",
+            &[("Thursday evening", "2013-05-02TEV")],
+        ),
+        (
+            "The offer expires at 5 p.m. EST Friday.",
+            &[("5 p.m. EST Friday", "2013-05-10T17:00")],
+        ),
+        (
+            "Trading halted at 1500 GMT.",
+            &[("1500 GMT", "2013-05-08T15:00")],
+        ),
         // the weekday picks the year: April 25 was a Friday in 2014
-        ("Friday, April 25 was sunny.", &[("Friday, April 25", "2014-04-25")]),
+        (
+            "Friday, April 25 was sunny.",
+            &[("Friday, April 25", "2014-04-25")],
+        ),
     ];
     for (text, want) in cases {
         check(text, may8(), want);
@@ -92,7 +158,10 @@ fn relative_dates_resolve_against_the_anchor() {
 fn relative_dates_without_an_anchor_stay_unresolved() {
     let dates = Dates::default();
     let found = dates.find("He left on May 7 and returned Friday.", None, &[]);
-    let got: Vec<(&str, bool)> = found.iter().map(|m| (m.value.as_str(), m.relative)).collect();
+    let got: Vec<(&str, bool)> = found
+        .iter()
+        .map(|m| (m.value.as_str(), m.relative))
+        .collect();
     assert_eq!(got, [("XXXX-05-07", true), ("XXXX-WXX-5", true)]);
     assert!(found.iter().all(|m| m.anchor.is_none()));
     let found = dates.find("He left on May 7.", Some(date(2013, 5, 8)), &[]);
@@ -103,17 +172,42 @@ fn relative_dates_without_an_anchor_stay_unresolved() {
 
 #[test]
 fn durations_with_modifiers() {
-    let cases: &[(&str, &[(&str, &str, Option<&str>)])] = &[
-        ("He served three years in jail.", &[("three years", "P3Y", None)]),
-        ("They talked for more than two hours.", &[("more than two hours", "PT2H", Some("MORE_THAN"))]),
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Option<&'a str>)]);
+    let cases: &[Case] = &[
+        (
+            "He served three years in jail.",
+            &[("three years", "P3Y", None)],
+        ),
+        (
+            "They talked for more than two hours.",
+            &[("more than two hours", "PT2H", Some("MORE_THAN"))],
+        ),
         ("A 10-year bond.", &[("10-year", "P10Y", None)]),
-        ("Profit fell in the past two months.", &[("the past two months", "P2M", None)]),
-        ("It took about a decade.", &[("about a decade", "P10Y", Some("APPROX"))]),
-        ("It lasted a year and a half.", &[("a year and a half", "P1Y6M", None)]),
-        ("The wait was 1 1/2 hours.", &[("1 1/2 hours", "PT1H30M", None)]),
+        (
+            "Profit fell in the past two months.",
+            &[("the past two months", "P2M", None)],
+        ),
+        (
+            "It took about a decade.",
+            &[("about a decade", "P10Y", Some("APPROX"))],
+        ),
+        (
+            "It lasted a year and a half.",
+            &[("a year and a half", "P1Y6M", None)],
+        ),
+        (
+            "The wait was 1 1/2 hours.",
+            &[("1 1/2 hours", "PT1H30M", None)],
+        ),
         ("It took several weeks.", &[("several weeks", "PXW", None)]),
-        ("In the first nine months sales rose.", &[("the first nine months", "P9M", None)]),
-        ("Thirty seconds later it fell.", &[("Thirty seconds later", "PT30S", None)]),
+        (
+            "In the first nine months sales rose.",
+            &[("the first nine months", "P9M", None)],
+        ),
+        (
+            "Thirty seconds later it fell.",
+            &[("Thirty seconds later", "PT30S", None)],
+        ),
     ];
     for (text, want) in cases {
         let found = Dates::default().find(text, may8(), &[]);
@@ -133,17 +227,35 @@ fn periods_decades_quarters_seasons_fiscal_years() {
         ("Music of the '80s.", &[("the '80s", "198")]),
         ("In the late 1980s it grew.", &[("late 1980s", "198")]),
         ("Since the 20th century.", &[("the 20th century", "19")]),
-        ("Third-quarter profit rose.", &[("Third-quarter", "2013-Q3")]),
-        ("Profit in the third quarter of 2012 fell.", &[("the third quarter of 2012", "2012-Q3")]),
+        (
+            "Third-quarter profit rose.",
+            &[("Third-quarter", "2013-Q3")],
+        ),
+        (
+            "Profit in the third quarter of 2012 fell.",
+            &[("the third quarter of 2012", "2012-Q3")],
+        ),
         ("Sales in Q3 2019 rose.", &[("Q3 2019", "2019-Q3")]),
-        ("Results for the first half of 2012.", &[("the first half of 2012", "2012-H1")]),
+        (
+            "Results for the first half of 2012.",
+            &[("the first half of 2012", "2012-H1")],
+        ),
         ("It happened last summer.", &[("last summer", "2012-SU")]),
-        ("In the winter of 1994 it snowed.", &[("the winter of 1994", "1994-WI")]),
-        ("In fiscal 1988 the company earned $17 million.", &[("fiscal 1988", "1988")]),
+        (
+            "In the winter of 1994 it snowed.",
+            &[("the winter of 1994", "1994-WI")],
+        ),
+        (
+            "In fiscal 1988 the company earned $17 million.",
+            &[("fiscal 1988", "1988")],
+        ),
         ("Sales in FY2019 grew.", &[("FY2019", "2019")]),
         ("The board meets every month.", &[("every month", "P1M")]),
         ("Shops close on Sundays.", &[("Sundays", "XXXX-WXX-7")]),
-        ("Christmas 2012 was quiet.", &[("Christmas 2012", "2012-12-25")]),
+        (
+            "Christmas 2012 was quiet.",
+            &[("Christmas 2012", "2012-12-25")],
+        ),
     ];
     for (text, want) in cases {
         check(text, may8(), want);
@@ -158,7 +270,11 @@ fn quarter_focus_follows_the_text() {
         Some(date(1989, 10, 26)),
         &[("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
     );
-    check("Profit rose 5% from a year earlier.", Some(date(1989, 10, 26)), &[("a year earlier", "1988")]);
+    check(
+        "Profit rose 5% from a year earlier.",
+        Some(date(1989, 10, 26)),
+        &[("a year earlier", "1988")],
+    );
     check(
         "Sales fell in the quarter ended Sept. 30.",
         Some(date(1989, 10, 26)),
@@ -205,8 +321,24 @@ fn offsets_are_byte_offsets_with_non_ascii_text() {
 #[test]
 fn never_panics_on_odd_input() {
     let texts = [
-        "", "May", "1999", "'", "'9", "5 p", "12:", "1/", "2013-13-45", "Q", "FY", "the end of",
-        "a.m.", "\u{2019}80s", "9999999999999999999999 years", "-1990-", "Feb 30", "the 99th of May",
+        "",
+        "May",
+        "1999",
+        "'",
+        "'9",
+        "5 p",
+        "12:",
+        "1/",
+        "2013-13-45",
+        "Q",
+        "FY",
+        "the end of",
+        "a.m.",
+        "\u{2019}80s",
+        "9999999999999999999999 years",
+        "-1990-",
+        "Feb 30",
+        "the 99th of May",
     ];
     for t in texts {
         let _ = Dates::default().find(t, may8(), &[]);
@@ -266,6 +398,14 @@ fn holidays() {
         Some(date(1998, 10, 26)),
         &[("now", "PRESENT_REF"), ("Election Day", "1998-11-03")],
     );
-    check("They met on Thanksgiving.", Some(date(2013, 12, 2)), &[("Thanksgiving", "2013-11-28")]);
-    check("On New Year's Eve the city partied.", Some(date(2014, 1, 2)), &[("New Year's Eve", "2013-12-31")]);
+    check(
+        "They met on Thanksgiving.",
+        Some(date(2013, 12, 2)),
+        &[("Thanksgiving", "2013-11-28")],
+    );
+    check(
+        "On New Year's Eve the city partied.",
+        Some(date(2014, 1, 2)),
+        &[("New Year's Eve", "2013-12-31")],
+    );
 }
