@@ -409,3 +409,51 @@ fn holidays() {
         &[("New Year's Eve", "2013-12-31")],
     );
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of date-like text, glued at random: the extractor must not
+    /// panic and its offsets must slice the text back to the surface.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("May".to_string()),
+            Just("Sept.".to_string()),
+            Just("Friday".to_string()),
+            Just("the".to_string()),
+            Just("last".to_string()),
+            Just("year".to_string()),
+            Just("ago".to_string()),
+            Just("1990s".to_string()),
+            Just("'87".to_string()),
+            Just("a.m.".to_string()),
+            Just("Q3".to_string()),
+            Just("fiscal".to_string()),
+            Just("—".to_string()),
+            Just("’s".to_string()),
+            Just("é".to_string()),
+            (0u32..3000).prop_map(|n| n.to_string()),
+            (1u32..13, 1u32..32, 0u32..3000).prop_map(|(a, b, c)| format!("{a}/{b}/{c}")),
+            (0u32..30, 0u32..70).prop_map(|(a, b)| format!("{a}:{b:02}")),
+            "[ ,.\\-'\n]{0,2}",
+            "\\PC{0,3}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn offsets_slice_the_text(parts in proptest::collection::vec(piece(), 0..14), anchored in any::<bool>()) {
+            let text = parts.join(" ");
+            let anchor = anchored.then(|| date(2013, 5, 8));
+            let sentences = crate::extract::sentences::split(&text);
+            for m in Dates::default().find(&text, anchor, &sentences) {
+                prop_assert!(m.start < m.end && m.end <= text.len());
+                prop_assert_eq!(&text[m.start..m.end], m.surface.as_str());
+                prop_assert!(!m.value.is_empty());
+            }
+            let _ = publication_date_in_text(&text);
+        }
+    }
+}
