@@ -95,7 +95,7 @@ mod tests;
 use std::borrow::Cow;
 
 pub use lexicon::UnitKind;
-use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, LABELS, QUALIFIERS, UNITS};
+use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QUALIFIERS, UNITS};
 
 use super::numbers::{
     self, alpha_end, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
@@ -341,12 +341,8 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         return Some((d, Cow::Borrowed("USD")));
     }
     if c >= 0x80 {
-        for (sym, u) in UNITS.exact.iter() {
-            if u.pre
-                && u.kind == UnitKind::Currency
-                && !sym.as_bytes()[0].is_ascii()
-                && b[..j].ends_with(sym.as_bytes())
-            {
+        for (sym, u) in CURRENCY_SYMBOLS.iter() {
+            if u.pre && b[..j].ends_with(sym.as_bytes()) {
                 return Some((j - sym.len(), Cow::Borrowed(u.unit)));
             }
         }
@@ -521,11 +517,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         }
         if c >= 0x80 {
             // Other currency symbols after the number (100 ₡).
-            for (s, u) in UNITS.exact.iter() {
-                if u.kind == UnitKind::Currency
-                    && !s.as_bytes()[0].is_ascii()
-                    && b[j..].starts_with(s.as_bytes())
-                {
+            for (s, u) in CURRENCY_SYMBOLS.iter() {
+                if b[j..].starts_with(s.as_bytes()) {
                     return Some(UnitMatch {
                         end: j + s.len(),
                         unit: *u,
@@ -908,8 +901,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     let mut age = false;
     if let Some((ps, code)) = prefix {
         start = ps;
-        unit = Some(code);
         ukind = Some(UnitKind::Currency);
+        // $350 per kg
+        if let Some((e2, u2)) = per_unit(b, n.end).filter(|(_, u)| u.kind == UnitKind::Measure) {
+            unit = Some(Cow::Owned(format!("{code}/{}", u2.unit)));
+            end = e2;
+        } else {
+            unit = Some(code);
+        }
     }
     let um = unit_after(b, n.end, n.suffix);
     if n.suffix && um.is_none() {

@@ -372,6 +372,8 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
         m.insert(w.as_bytes(), W::Scale(v));
     }
     m.insert(b"dozen", W::Dozen);
+    m.insert(b"dozs", W::Dozen);
+    m.insert(b"dzs", W::Dozen);
     for (w, v) in [
         ("hundreds", 100.0),
         ("thousands", 1e3),
@@ -677,6 +679,46 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     for k in 0..out.len() {
         classify(b, out, k);
     }
+    // "one out of three": a ratio.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (x, y) = (out[k], out[k + 1]);
+        if x.kind == Kind::Cardinal
+            && y.kind == Kind::Cardinal
+            && !x.fraction
+            && !y.fraction
+            && y.value > 0.0
+            && !x.scaled
+            && (is_out_of(&b[x.end..y.start])
+                || (is_gap_word(&b[x.end..y.start], b"over")
+                    && b[y.end..]
+                        .iter()
+                        .find(|c| !c.is_ascii_whitespace())
+                        .is_none_or(|c| !c.is_ascii_alphanumeric())))
+        {
+            let mut f = Num::new(x.start, y.end, x.value / y.value, Kind::Cardinal);
+            f.fraction = true;
+            f.spelled = x.spelled || y.spelled;
+            f.rounding = 0.0;
+            out[k] = f;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// A single word `w` between two numbers.
+fn is_gap_word(gap: &[u8], w: &[u8]) -> bool {
+    let t = trim_ascii(gap);
+    t.eq_ignore_ascii_case(w) && gap.first().is_some_and(|c| c.is_ascii_whitespace())
+}
+
+/// " out of " between two numbers (any white space).
+fn is_out_of(gap: &[u8]) -> bool {
+    let mut it = gap
+        .split(|c| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty());
+    matches!((it.next(), it.next(), it.next()), (Some(a), Some(o), None) if a.eq_ignore_ascii_case(b"out") && o.eq_ignore_ascii_case(b"of"))
 }
 
 /// Unicode vulgar fractions.
@@ -783,7 +825,12 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         negative = true;
         s -= 3;
     }
-    let letters_before = start > 0 && is_alpha(b[start - 1]);
+    // Glued to a word through +, ^ or a minus sign (J1149.5+6663, fb−1,
+    // m^2): part of a code or a unit, not a number of its own.
+    let glued_sign = s == start
+        && ((start >= 2 && matches!(b[start - 1], b'+' | b'^') && is_wordish(b[start - 2]))
+            || (start >= 4 && b[start - 3..start] == [0xE2, 0x88, 0x92] && is_alpha(b[start - 4])));
+    let letters_before = (start > 0 && is_alpha(b[start - 1])) || glued_sign;
     let hyphen_code =
         !letters_before && start >= 2 && b[start - 1] == b'-' && is_alpha(b[start - 2]);
 
@@ -866,7 +913,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                     if after < n
                         && (is_alpha(b[after])
                             || (b[after] == b'/')
-                            || (matches!(b[after], b'.' | b',' | b'-' | b':')
+                            || (matches!(b[after], b',' | b'-' | b':')
                                 && after + 1 < n
                                 && is_digit(b[after + 1])))
                     {
@@ -1289,6 +1336,18 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         num.end = e;
         i = e;
     }
+    // "3 million and a half"
+    if num.scaled && num.scale > 100.0 {
+        if let Some((s, e)) = word_after(b, i) {
+            if b[s..e].eq_ignore_ascii_case(b"and") {
+                if let Some((fv, fe)) = and_fraction(b, e) {
+                    num.value += fv * num.scale;
+                    num.end = fe;
+                    i = fe;
+                }
+            }
+        }
+    }
     num.lo = num.value;
     num.hi = num.value;
     i
@@ -1433,6 +1492,23 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             }
             W::Tens(v) => {
                 if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
+                    // "one twenty-fifth", "three twenty firsts": a compound denominator.
+                    if matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+                        if let Some((W::Ord(u, _), _, e2)) = next_word(b, we) {
+                            if u < 10.0 {
+                                return Some(finish(
+                                    s,
+                                    e2,
+                                    (total + group) / (v + u),
+                                    neg,
+                                    0.0,
+                                    true,
+                                    false,
+                                    true,
+                                ));
+                            }
+                        }
+                    }
                     break;
                 }
                 group += v;
@@ -1471,7 +1547,7 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 last = Last::Scale;
                 mantissa_scale = f;
             }
-            W::Dozen => {
+            W::Dozen | W::Many(12.0) => {
                 if !matches!(
                     last,
                     Last::Unit | Last::Teen | Last::Tens | Last::A | Last::Hundred

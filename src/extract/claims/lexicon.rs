@@ -112,6 +112,20 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
     }
 });
 
+/// Currency symbols that are not ASCII (`£`, `€`, `₹`, `元`), with their
+/// unit, longest first.
+pub static CURRENCY_SYMBOLS: LazyLock<Vec<(&'static str, Unit)>> = LazyLock::new(|| {
+    let mut v: Vec<(&'static str, Unit)> = rows(UNITS_TSV)
+        .filter(|r| r.len() >= 3 && r[2] == "currency" && !r[0].as_bytes()[0].is_ascii())
+        .filter_map(|r| {
+            let u = UNITS.exact.get(r[0]).or_else(|| UNITS.folded.get(r[0]))?;
+            Some((r[0], *u))
+        })
+        .collect();
+    v.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+    v
+});
+
 /// A qualifier phrase.
 #[derive(Debug, Clone, Copy)]
 pub struct Qualifier {
