@@ -1940,7 +1940,20 @@ fn change_of(
         let mut i = s;
         for _ in 0..6 {
             let Some((ws, we)) = word_before(b, i) else {
-                break;
+                // Step over a number or a symbol ("rose 10% to 12%").
+                let e = skip_space_back(b, i);
+                let mut k = e;
+                while k > 0
+                    && !b[k - 1].is_ascii_whitespace()
+                    && !matches!(b[k - 1], b'.' | b';' | b'!' | b'?')
+                {
+                    k -= 1;
+                }
+                if k == e {
+                    break;
+                }
+                i = k;
+                continue;
             };
             if b[we..i]
                 .iter()
@@ -1972,24 +1985,24 @@ fn change_of(
                 return (Some(c.direction), Some("delta"));
             }
         }
-        // "5.1%, up from 4.9%"
-        let mut j = f.end;
-        if b.get(j) == Some(&b',') {
-            j += 1;
-        }
-        if let Some((s1, e1)) = word_after(b, j) {
-            if let Some((s2, e2)) = word_after(b, e1) {
-                let w1 = &b[s1..e1];
-                if (w1.eq_ignore_ascii_case(b"up") || w1.eq_ignore_ascii_case(b"down"))
-                    && b[s2..e2].eq_ignore_ascii_case(b"from")
-                {
-                    let dir = if w1.eq_ignore_ascii_case(b"up") {
-                        "rise"
-                    } else {
-                        "fall"
-                    };
-                    return (Some(dir), Some("new"));
-                }
+    }
+    // "5.1%, up from 4.9%"
+    let mut j = f.end;
+    if b.get(j) == Some(&b',') {
+        j += 1;
+    }
+    if let Some((s1, e1)) = word_after(b, j) {
+        if let Some((s2, e2)) = word_after(b, e1) {
+            let w1 = &b[s1..e1];
+            if (w1.eq_ignore_ascii_case(b"up") || w1.eq_ignore_ascii_case(b"down"))
+                && b[s2..e2].eq_ignore_ascii_case(b"from")
+            {
+                let dir = if w1.eq_ignore_ascii_case(b"up") {
+                    "rise"
+                } else {
+                    "fall"
+                };
+                return (Some(dir), Some("new"));
             }
         }
     }

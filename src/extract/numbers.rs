@@ -1312,6 +1312,19 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         let f = match scale_word(w) {
             Some(f) => f,
             None if (w == b"k" || w == b"K") && s > i => 1e3,
+            // "1,674.5 G", "1,674,200.5 M": a capital scale letter closing the text or a clause.
+            None if matches!(w, b"M" | b"G" | b"B" | b"T")
+                && s > i
+                && b.get(e)
+                    .is_none_or(|&c| matches!(c, b'.' | b',' | b';' | b')' | b'\n'))
+                && (num.decimal || num.digits > 3) =>
+            {
+                match w {
+                    b"M" => 1e6,
+                    b"G" | b"B" => 1e9,
+                    _ => 1e12,
+                }
+            }
             None => break,
         };
         // "hundred" only after a small integer: "3 hundred", "322 hundred".

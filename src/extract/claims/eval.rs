@@ -127,7 +127,12 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
                 Kind::Date | Kind::Phone | Kind::Code => {
                     let glued = (n.start > 0 && is_alpha(b[n.start - 1]))
                         || b.get(n.end).is_some_and(|&c| is_alpha(c));
-                    if glued {
+                    let span = &b[n.start..n.end];
+                    let separated = span
+                        .iter()
+                        .any(|c| matches!(c, b'/' | b'-' | b'.' | b':' | b'+'))
+                        && !span.iter().any(|c| c.is_ascii_alphabetic());
+                    if glued || !separated {
                         continue;
                     }
                     let mut i = n.start;
