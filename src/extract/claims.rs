@@ -363,11 +363,11 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         if !b[k].is_ascii_uppercase() {
             return None;
         }
-        let w = std::str::from_utf8(&b[k..e]).ok()?;
+        let w = &b[k..e];
         let u = UNITS.exact.get(w).copied().or_else(|| {
             let mut buf = [0u8; 24];
-            let l = lower(w.as_bytes(), &mut buf)?;
-            UNITS.folded.get(std::str::from_utf8(l).ok()?).copied()
+            let l = lower(w, &mut buf)?;
+            UNITS.folded.get(l).copied()
         })?;
         if u.pre && u.kind == UnitKind::Currency {
             e = k;
@@ -437,8 +437,7 @@ fn is_space_or_dash_utf8(b: &[u8], j: usize) -> bool {
 }
 
 fn lookup_unit(key: &[u8]) -> Option<Unit> {
-    let s = std::str::from_utf8(key).ok()?;
-    if let Some(u) = UNITS.exact.get(s) {
+    if let Some(u) = UNITS.exact.get(key) {
         return Some(*u);
     }
     let mut buf = [0u8; 48];
@@ -448,8 +447,11 @@ fn lookup_unit(key: &[u8]) -> Option<Unit> {
     for (d, c) in buf.iter_mut().zip(key) {
         *d = c.to_ascii_lowercase();
     }
-    let l = std::str::from_utf8(&buf[..key.len()]).ok()?;
-    UNITS.folded.get(l).copied().filter(|u| !u.case_sensitive)
+    UNITS
+        .folded
+        .get(&buf[..key.len()])
+        .copied()
+        .filter(|u| !u.case_sensitive)
 }
 
 /// Words after a weak unit that confirm it (`2 in thick`, `3 L of wine`).
@@ -552,6 +554,16 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         keys[nt] = kl;
         ends[nt] = e;
         nt += 1;
+        if nt == 1 {
+            let mut lb = [0u8; 24];
+            let first = lower(&b[k..e], &mut lb);
+            if !first.is_some_and(|f| UNITS.multi_first.contains_key(f)) {
+                // No unit of several words starts here; a hyphenated one may.
+                if !(e < n && b[e] == b'-') {
+                    break;
+                }
+            }
+        }
         // Next token after one space (or a hard wrap).
         if e >= n || !(b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
             break;
@@ -867,7 +879,7 @@ fn count_noun_after(b: &[u8], i: usize) -> bool {
 fn category_word(w: &[u8]) -> Option<&'static str> {
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
-    CATEGORIES.get(std::str::from_utf8(l).ok()?).copied()
+    CATEGORIES.get(l).copied()
 }
 
 /// Builds a part from a number, or None when the number is not a claim.
@@ -1021,10 +1033,8 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if let Some((ps, pe)) = word_before(b, n.start) {
             let mut buf = [0u8; 24];
             if let Some(l) = lower(&b[ps..pe], &mut buf) {
-                if let Ok(l) = std::str::from_utf8(l) {
-                    if LABELS.contains_key(l) && !n.spelled && !n.scaled && !n.decimal {
-                        return None;
-                    }
+                if LABELS.contains_key(l) && !n.spelled && !n.scaled && !n.decimal {
+                    return None;
                 }
             }
             // Names with a number: Boeing 747, Windows 10, Voyager 2.
@@ -1199,7 +1209,7 @@ fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usiz
 fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
-    CHANGES.get(std::str::from_utf8(l).ok()?).copied()
+    CHANGES.get(l).copied()
 }
 
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
@@ -1349,6 +1359,19 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
 fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     let mut toks = [(0usize, 0usize); 6];
     let n = tokens_before(b, i, QUALIFIERS.max_words, &mut toks);
+    if n == 0 {
+        return None;
+    }
+    // Only phrases ending in the nearest token can match.
+    {
+        let (s, e) = toks[0];
+        let mut lb = [0u8; 24];
+        let l = lower(&b[s..e], &mut lb)?;
+        let squeezed_sym = l.iter().all(|c| matches!(c, b'<' | b'>' | b'=' | b' '));
+        if !squeezed_sym && !QUALIFIERS.pre_last.contains_key(l) {
+            return None;
+        }
+    }
     let mut key = [0u8; 64];
     for len in (1..=n).rev() {
         let mut kl = 0;
@@ -1376,13 +1399,13 @@ fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
             continue;
         }
         // Symbols with inner spaces ("< = 100") compare without them.
-        let k = std::str::from_utf8(&key[..kl]).ok()?;
+        let k = &key[..kl];
         if let Some(q) = QUALIFIERS.pre.get(k) {
             return Some((toks[len - 1].0, *q));
         }
-        if k.contains(' ') && k.bytes().all(|c| matches!(c, b'<' | b'>' | b'=' | b' ')) {
-            let squeezed: String = k.chars().filter(|&c| c != ' ').collect();
-            if let Some(q) = QUALIFIERS.pre.get(squeezed.as_str()) {
+        if k.contains(&b' ') && k.iter().all(|c| matches!(c, b'<' | b'>' | b'=' | b' ')) {
+            let squeezed: Vec<u8> = k.iter().copied().filter(|&c| c != b' ').collect();
+            if let Some(q) = QUALIFIERS.pre.get(squeezed.as_slice()) {
                 return Some((toks[len - 1].0, *q));
             }
         }
@@ -1393,10 +1416,10 @@ fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
 fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     // 70,000+ and 70,000-plus
     if b.get(i) == Some(&b'+') && !b.get(i + 1).is_some_and(|&c| is_digit(c)) {
-        return QUALIFIERS.post.get("+").map(|q| (i + 1, *q));
+        return QUALIFIERS.post.get(&b"+"[..]).map(|q| (i + 1, *q));
     }
     if b.get(i) == Some(&b'-') && starts_word(b, i + 1, b"plus") {
-        return QUALIFIERS.post.get("plus").map(|q| (i + 5, *q));
+        return QUALIFIERS.post.get(&b"plus"[..]).map(|q| (i + 5, *q));
     }
     let (s1, e1) = word_after(b, i)?;
     if s1 - i > 2 {
@@ -1424,17 +1447,13 @@ fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
                 buf[kl] = c.to_ascii_lowercase();
                 kl += 1;
             }
-            if let Some(q) = std::str::from_utf8(&buf[..kl])
-                .ok()
-                .and_then(|k| QUALIFIERS.post.get(k))
-            {
+            if let Some(q) = QUALIFIERS.post.get(&buf[..kl]) {
                 return Some((e2, *q));
             }
             kl = e1 - s1;
         }
     }
-    let k = std::str::from_utf8(&buf[..kl]).ok()?;
-    QUALIFIERS.post.get(k).map(|q| (e1, *q))
+    QUALIFIERS.post.get(&buf[..kl]).map(|q| (e1, *q))
 }
 
 fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
@@ -1569,12 +1588,22 @@ fn merge_bounds(text: &str, figs: &mut Vec<Figure>) {
             k += 1;
             continue;
         }
-        let gap = &b[a.end..c.start];
-        let g = String::from_utf8_lossy(gap).trim().to_ascii_lowercase();
-        let joined = matches!(
-            g.as_str(),
-            "and" | "but" | "," | ", and" | ", but" | "and also"
-        );
+        if !matches!(
+            (a.qualifier, c.qualifier),
+            ("lower", "upper") | ("upper", "lower")
+        ) || c.start - a.end > 12
+        {
+            k += 1;
+            continue;
+        }
+        let gap = b[a.end..c.start].trim_ascii();
+        let mut gl = [0u8; 24];
+        let joined = lower(gap, &mut gl).is_some_and(|g| {
+            matches!(
+                g,
+                b"and" | b"but" | b"," | b", and" | b", but" | b"and also"
+            )
+        });
         let pair = match (a.qualifier, c.qualifier) {
             ("lower", "upper") => Some((a.lo, a.lo_open, c.hi, c.hi_open)),
             ("upper", "lower") => Some((c.lo, c.lo_open, a.hi, a.hi_open)),

@@ -554,7 +554,12 @@ fn rounding_of_int(m: f64, scale: f64) -> f64 {
         v /= 10;
         tz += 1;
     }
-    let nd = (m.abs() as u64).to_string().len() as i32;
+    let mut nd = 0i32;
+    let mut w = m.abs() as u64;
+    while w > 0 {
+        w /= 10;
+        nd += 1;
+    }
     scale * 10f64.powi(tz.min((nd - 2).max(0)))
 }
 
@@ -572,6 +577,7 @@ pub fn scan(text: &str) -> Vec<Num> {
 pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     out.clear();
     let b = text.as_bytes();
+    let prefix2: &[bool; 26 * 26] = &PREFIX2;
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -640,7 +646,39 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 i = e;
                 continue;
             }
+            // Cheap filter before the word table: first two letters.
+            if e - i >= 2 {
+                let c0 = (b[i] | 0x20).wrapping_sub(b'a') as usize;
+                let c1 = (b[i + 1] | 0x20).wrapping_sub(b'a') as usize;
+                if c0 >= 26 || c1 >= 26 || !prefix2[c0 * 26 + c1] || e - i > 12 {
+                    i = e;
+                    continue;
+                }
+            } else if b[i] | 0x20 != b'a' {
+                i = e;
+                continue;
+            }
             if let Some(w) = number_word(b, i, e) {
+                // "a" and "an" only before a number word.
+                if w == W::A
+                    && !matches!(
+                        next_word(b, e),
+                        Some((
+                            W::Hundred
+                                | W::Scale(_)
+                                | W::Dozen
+                                | W::Half(_)
+                                | W::Quarter(_)
+                                | W::Ord(..)
+                                | W::Several,
+                            _,
+                            _
+                        ))
+                    )
+                {
+                    i = e;
+                    continue;
+                }
                 if let Some((num, next)) = spelled(b, i, w, e, out.last()) {
                     out.push(num);
                     i = next;
@@ -1391,7 +1429,35 @@ fn ampm(b: &[u8], i: usize) -> Option<usize> {
     Some(e)
 }
 
+/// Parses digits with an optional `.` and decimals. Short numbers take a
+/// fast path (an integer mantissa divided by an exact power of ten is
+/// correctly rounded, like the full parser).
 fn parse_f64(s: &[u8]) -> Option<f64> {
+    if !s.is_empty() && s.len() <= 15 {
+        let mut m: u64 = 0;
+        let mut dec: Option<i32> = None;
+        let mut ok = true;
+        for &c in s {
+            if c.is_ascii_digit() {
+                m = m * 10 + (c - b'0') as u64;
+                if let Some(d) = dec.as_mut() {
+                    *d += 1;
+                }
+            } else if c == b'.' && dec.is_none() {
+                dec = Some(0);
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok && s != b"." {
+            const P10: [f64; 16] = [
+                1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                1e15,
+            ];
+            return Some(m as f64 / P10[dec.unwrap_or(0) as usize]);
+        }
+    }
     std::str::from_utf8(s).ok()?.parse::<f64>().ok()
 }
 

@@ -41,9 +41,11 @@ pub struct Unit {
 /// the others in lower case.
 pub struct Units {
     /// Case-sensitive surfaces.
-    pub exact: FnvMap<&'static str, Unit>,
+    pub exact: FnvMap<&'static [u8], Unit>,
     /// Lower-cased surfaces (with generated plurals).
-    pub folded: FnvMap<String, Unit>,
+    pub folded: FnvMap<Vec<u8>, Unit>,
+    /// Lower-cased first words of surfaces of several words ("square").
+    pub multi_first: FnvMap<Vec<u8>, ()>,
     /// Longest surface in words.
     pub max_words: usize,
 }
@@ -63,7 +65,8 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// The unit lexicon.
 pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
     let mut exact = FnvMap::default();
-    let mut folded: FnvMap<String, Unit> = FnvMap::default();
+    let mut folded: FnvMap<Vec<u8>, Unit> = FnvMap::default();
+    let mut multi_first: FnvMap<Vec<u8>, ()> = FnvMap::default();
     let mut max_words = 1;
     for r in rows(UNITS_TSV) {
         if r.len() < 3 {
@@ -86,8 +89,11 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             weak: flags.split(',').any(|f| f == "weak"),
         };
         max_words = max_words.max(r[0].split(' ').count());
+        if let Some((first, _)) = r[0].split_once(' ') {
+            multi_first.insert(first.to_ascii_lowercase().into_bytes(), ());
+        }
         if u.case_sensitive {
-            exact.insert(r[0], u);
+            exact.insert(r[0].as_bytes(), u);
             continue;
         }
         let low = r[0].to_lowercase();
@@ -101,13 +107,14 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             } else {
                 format!("{low}s")
             };
-            folded.entry(plural).or_insert(u);
+            folded.entry(plural.into_bytes()).or_insert(u);
         }
-        folded.insert(low, u);
+        folded.insert(low.into_bytes(), u);
     }
     Units {
         exact,
         folded,
+        multi_first,
         max_words,
     }
 });
@@ -118,7 +125,10 @@ pub static CURRENCY_SYMBOLS: LazyLock<Vec<(&'static str, Unit)>> = LazyLock::new
     let mut v: Vec<(&'static str, Unit)> = rows(UNITS_TSV)
         .filter(|r| r.len() >= 3 && r[2] == "currency" && !r[0].as_bytes()[0].is_ascii())
         .filter_map(|r| {
-            let u = UNITS.exact.get(r[0]).or_else(|| UNITS.folded.get(r[0]))?;
+            let u = UNITS
+                .exact
+                .get(r[0].as_bytes())
+                .or_else(|| UNITS.folded.get(r[0].as_bytes()))?;
             Some((r[0], *u))
         })
         .collect();
@@ -139,9 +149,11 @@ pub struct Qualifier {
 /// lower case, keyed by the phrase.
 pub struct Qualifiers {
     /// Before the figure.
-    pub pre: FnvMap<&'static str, Qualifier>,
+    pub pre: FnvMap<&'static [u8], Qualifier>,
     /// After the figure.
-    pub post: FnvMap<&'static str, Qualifier>,
+    pub post: FnvMap<&'static [u8], Qualifier>,
+    /// Last words of the phrases before the figure ("than", "about").
+    pub pre_last: FnvMap<&'static [u8], ()>,
     /// Longest phrase in words.
     pub max_words: usize,
 }
@@ -150,6 +162,7 @@ pub struct Qualifiers {
 pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
     let mut pre = FnvMap::default();
     let mut post = FnvMap::default();
+    let mut pre_last = FnvMap::default();
     let mut max_words = 1;
     for r in rows(QUALIFIERS_TSV) {
         if r.len() < 4 {
@@ -171,23 +184,26 @@ pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
         };
         max_words = max_words.max(r[0].split(' ').count());
         if r[1] == "post" {
-            post.insert(r[0], q);
+            post.insert(r[0].as_bytes(), q);
         } else {
-            pre.insert(r[0], q);
+            pre.insert(r[0].as_bytes(), q);
+            let last = r[0].rsplit(' ').next().unwrap_or(r[0]);
+            pre_last.insert(last.as_bytes(), ());
         }
     }
     Qualifiers {
         pre,
         post,
+        pre_last,
         max_words,
     }
 });
 
 /// Category keywords (lower case).
-pub static CATEGORIES: LazyLock<FnvMap<&'static str, &'static str>> = LazyLock::new(|| {
+pub static CATEGORIES: LazyLock<FnvMap<&'static [u8], &'static str>> = LazyLock::new(|| {
     rows(CATEGORIES_TSV)
         .filter(|r| r.len() >= 2)
-        .map(|r| (r[0], category_name(r[1])))
+        .map(|r| (r[0].as_bytes(), category_name(r[1])))
         .collect()
 });
 
@@ -218,12 +234,12 @@ pub struct Change {
 }
 
 /// Change words (lower case).
-pub static CHANGES: LazyLock<FnvMap<&'static str, Change>> = LazyLock::new(|| {
+pub static CHANGES: LazyLock<FnvMap<&'static [u8], Change>> = LazyLock::new(|| {
     rows(CHANGE_TSV)
         .filter(|r| r.len() >= 3)
         .map(|r| {
             (
-                r[0],
+                r[0].as_bytes(),
                 Change {
                     direction: if r[1] == "fall" { "fall" } else { "rise" },
                     pre: r[2] != "post",
@@ -235,9 +251,9 @@ pub static CHANGES: LazyLock<FnvMap<&'static str, Change>> = LazyLock::new(|| {
 });
 
 /// Label words (lower case): "No. 10", "Flight 370".
-pub static LABELS: LazyLock<FnvMap<&'static str, ()>> = LazyLock::new(|| {
+pub static LABELS: LazyLock<FnvMap<&'static [u8], ()>> = LazyLock::new(|| {
     rows(LABELS_TSV)
-        .filter_map(|r| r.first().map(|w| (w.trim(), ())))
+        .filter_map(|r| r.first().map(|w| (w.trim().as_bytes(), ())))
         .collect()
 });
 
@@ -247,15 +263,17 @@ mod tests {
 
     #[test]
     fn lexicons_parse() {
-        assert_eq!(UNITS.folded["kilometres"].unit, "km");
-        assert_eq!(UNITS.folded["inches"].unit, "inch");
-        assert_eq!(UNITS.exact["m"].unit, "m");
-        assert_eq!(UNITS.folded["dlrs"].unit, "USD");
-        assert_eq!(QUALIFIERS.pre["more than"].qualifier, "lower");
-        assert_eq!(QUALIFIERS.post["or more"].bound, "closed");
-        assert_eq!(CATEGORIES["killed"], "deaths");
-        assert_eq!(CATEGORIES["casualties"], "casualties");
-        assert_eq!(CHANGES["rose"].direction, "rise");
-        assert!(LABELS.contains_key("flight"));
+        assert_eq!(UNITS.folded[&b"kilometres"[..]].unit, "km");
+        assert_eq!(UNITS.folded[&b"inches"[..]].unit, "inch");
+        assert_eq!(UNITS.exact[&b"m"[..]].unit, "m");
+        assert_eq!(UNITS.folded[&b"dlrs"[..]].unit, "USD");
+        assert_eq!(QUALIFIERS.pre[&b"more than"[..]].qualifier, "lower");
+        assert_eq!(QUALIFIERS.post[&b"or more"[..]].bound, "closed");
+        assert_eq!(CATEGORIES[&b"killed"[..]], "deaths");
+        assert_eq!(CATEGORIES[&b"casualties"[..]], "casualties");
+        assert_eq!(CHANGES[&b"rose"[..]].direction, "rise");
+        assert!(LABELS.contains_key(&b"flight"[..]));
+        assert!(UNITS.multi_first.contains_key(&b"square"[..]));
+        assert!(QUALIFIERS.pre_last.contains_key(&b"than"[..]));
     }
 }
