@@ -78,7 +78,7 @@ fn main() {
         }
     };
     let bytes: usize = texts.iter().map(String::len).sum();
-    time("reuters21578: figures()", bytes, 3, || {
+    time("reuters21578: figures()", bytes, 5, || {
         texts.iter().map(|t| figures(t).len()).sum()
     });
     let docs: Vec<Document> = texts
@@ -94,7 +94,7 @@ fn main() {
         .collect();
     let claims = claimscan::extract::claims::Claims;
     println!("extractor: {}", claims.name());
-    time("reuters21578: claims extractor", bytes, 3, || {
+    time("reuters21578: claims extractor", bytes, 5, || {
         let mut n = 0;
         for (d, s) in docs.iter().zip(&split) {
             let cx = Context {

@@ -1,6 +1,6 @@
 //! Regression test on the shared evaluation sets: value F1 of the claims
 //! extractor and the number scanner must not fall below the published
-//! figures (README, "Numbers and claims: accuracy"). Skips with a message
+//! figures (module doc of `claimscan::extract::claims::eval`). Skips with a message
 //! when the shared folder is absent.
 
 use claimscan::eval;

@@ -93,6 +93,7 @@ mod lexicon;
 mod tests;
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 pub use lexicon::UnitKind;
 use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QUALIFIERS, UNITS};
@@ -674,6 +675,7 @@ fn per_unit(b: &[u8], i: usize) -> Option<(usize, Unit)> {
         || u.kind == UnitKind::Currency
         || u.kind == UnitKind::Percent
         || u.kind == UnitKind::Index
+        || u.kind == UnitKind::Ratio
     {
         return None;
     }
@@ -876,7 +878,39 @@ fn count_noun_after(b: &[u8], i: usize) -> bool {
             })
 }
 
+/// A table of the first two letters (lower case) of a word list, to skip
+/// most words before hashing them.
+fn prefix_table<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<bool> {
+    let mut t = vec![false; 26 * 26];
+    for w in words {
+        if w.len() >= 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() {
+            t[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] = true;
+        } else if w.len() >= 2 {
+            // Not a plain word: accept its prefix conservatively.
+            return vec![true; 26 * 26];
+        }
+    }
+    t
+}
+
+#[inline]
+fn prefix_ok(t: &[bool], w: &[u8]) -> bool {
+    if w.len() < 2 {
+        return false;
+    }
+    let c0 = (w[0] | 0x20).wrapping_sub(b'a') as usize;
+    let c1 = (w[1] | 0x20).wrapping_sub(b'a') as usize;
+    c0 < 26 && c1 < 26 && t[c0 * 26 + c1]
+}
+
+static CATEGORY_PREFIX: LazyLock<Vec<bool>> =
+    LazyLock::new(|| prefix_table(CATEGORIES.keys().copied()));
+static CHANGE_PREFIX: LazyLock<Vec<bool>> = LazyLock::new(|| prefix_table(CHANGES.keys().copied()));
+
 fn category_word(w: &[u8]) -> Option<&'static str> {
+    if !prefix_ok(&CATEGORY_PREFIX, w) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
     CATEGORIES.get(l).copied()
@@ -993,15 +1027,21 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
     }
     if unit.is_none() && !n.spelled && (n.plain || n.digits > 0) {
-        // aged 45, age 87
-        if lower_word_is(b, word_before(b, start), &[b"aged", b"age"])
+        // aged 45, age 87, the age of 22
+        let wb = word_before(b, start);
+        let age_of = lower_word_is(b, wb, &[b"of"])
+            && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"age"]));
+        if (age_of || lower_word_is(b, wb, &[b"aged", b"age"]))
             && value > 0.0
             && value < 130.0
+            && n.plain
         {
             age = true;
             unit = Some(Cow::Borrowed("year"));
             ukind = Some(UnitKind::Time);
-            start = word_before(b, start).map_or(start, |(s, _)| s);
+            if !age_of {
+                start = wb.map_or(start, |(s, _)| s);
+            }
         }
     }
     // Accounting negative: ($99.99)
@@ -1207,6 +1247,9 @@ fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usiz
 }
 
 fn change_word(w: &[u8]) -> Option<lexicon::Change> {
+    if !prefix_ok(&CHANGE_PREFIX, w) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
     CHANGES.get(l).copied()
@@ -1243,8 +1286,10 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                     && !starts_word(b, skip_space(b, nb.end), b"less")
             }
             Joiner::To => {
+                // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
+                // of a change, not a range; "rose to 340 to 350" is a range.
                 !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
-                    && !change_before(b, a.start, 2).is_some_and(|_| !from && !between)
+                    && change_before(b, a.start, 1).is_none()
             }
             _ => true,
         };
@@ -1358,8 +1403,7 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
 
 fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     let mut toks = [(0usize, 0usize); 6];
-    let n = tokens_before(b, i, QUALIFIERS.max_words, &mut toks);
-    if n == 0 {
+    if tokens_before(b, i, 1, &mut toks) == 0 {
         return None;
     }
     // Only phrases ending in the nearest token can match.
@@ -1372,6 +1416,7 @@ fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
             return None;
         }
     }
+    let n = tokens_before(b, i, QUALIFIERS.max_words, &mut toks);
     let mut key = [0u8; 64];
     for len in (1..=n).rev() {
         let mut kl = 0;
@@ -1574,7 +1619,27 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
     if p.age {
         f.category = Some("age");
     }
+    f.lo = f.lo.map(tidy);
+    f.hi = f.hi.map(tidy);
     f
+}
+
+/// Rounds away binary noise from computed bounds (5.81 − 0.005 →
+/// 5.805, not 5.8049999999999997): 12 significant digits.
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let p = 10f64.powi(11 - x.abs().log10().floor() as i32);
+    if !p.is_finite() || p == 0.0 {
+        return x;
+    }
+    let y = (x * p).round() / p;
+    if y.is_finite() {
+        y
+    } else {
+        x
+    }
 }
 
 /// "more than 10 and less than 20", "at most 100 and at least 20": one
@@ -1873,6 +1938,7 @@ fn annotate(b: &[u8], figs: &mut [Figure], k: usize, prev_end: usize, next_start
         Some(UnitKind::Percent) => Some("percent"),
         Some(UnitKind::Time) => Some("duration"),
         Some(UnitKind::Measure) | Some(UnitKind::Index) => Some("measure"),
+        Some(UnitKind::Ratio) => Some("other"),
         None => Some(count_category(b, f, prev_end, next_start)),
     });
     // Change.

@@ -492,6 +492,19 @@ static PREFIX2: LazyLock<[bool; 26 * 26]> = LazyLock::new(|| {
     t
 });
 
+/// First three letters (lower case) that can begin a number word that
+/// can start a number (not `and`, `point`).
+static PREFIX3: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    let mut t = vec![false; 26 * 26 * 26];
+    for (w, k) in WORDS.iter() {
+        if w.len() >= 3 && !matches!(k, W::And | W::Point) {
+            t[((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
+                + (w[2] - b'a') as usize] = true;
+        }
+    }
+    t
+});
+
 /// The number word at `b[s..e]`, if any.
 #[inline]
 fn number_word(b: &[u8], s: usize, e: usize) -> Option<W> {
@@ -577,7 +590,7 @@ pub fn scan(text: &str) -> Vec<Num> {
 pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     out.clear();
     let b = text.as_bytes();
-    let prefix2: &[bool; 26 * 26] = &PREFIX2;
+    let prefix3: &[bool] = &PREFIX3;
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -646,15 +659,23 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 i = e;
                 continue;
             }
-            // Cheap filter before the word table: first two letters.
-            if e - i >= 2 {
+            // Cheap filter before the word table: first three letters.
+            if e - i >= 3 {
                 let c0 = (b[i] | 0x20).wrapping_sub(b'a') as usize;
                 let c1 = (b[i + 1] | 0x20).wrapping_sub(b'a') as usize;
-                if c0 >= 26 || c1 >= 26 || !prefix2[c0 * 26 + c1] || e - i > 12 {
+                let c2 = (b[i + 2] | 0x20).wrapping_sub(b'a') as usize;
+                if c0 >= 26
+                    || c1 >= 26
+                    || c2 >= 26
+                    || !prefix3[(c0 * 26 + c1) * 26 + c2]
+                    || e - i > 12
+                {
                     i = e;
                     continue;
                 }
-            } else if b[i] | 0x20 != b'a' {
+            } else if !(e - i == 1 && b[i] | 0x20 == b'a'
+                || e - i == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
+            {
                 i = e;
                 continue;
             }
@@ -1486,22 +1507,34 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
         neg = true;
         (w, ws, we) = (w2, s2, e2);
     }
-    let _ = ws;
     // Vague amounts.
     match w {
         W::Many(unit) => return vague(b, s, we, unit, 2.0),
         W::Several => {
             // "several hundred", "a few thousand" (the "a" is handled below).
-            let (w2, _, e2) = next_word(b, we)?;
-            let f = match w2 {
+            let (w2, _, mut e2) = next_word(b, we)?;
+            let mut f = match w2 {
                 W::Hundred => 100.0,
                 W::Scale(f) => f,
                 W::Dozen => 12.0,
                 _ => return None,
             };
-            let mut num = Num::new(s, e2, f64::NAN, Kind::Vague);
+            // "a few hundred thousand"
+            if let Some((W::Scale(f2), _, e3)) = next_word(b, e2) {
+                if f2 > f {
+                    f *= f2;
+                    e2 = e3;
+                }
+            }
+            let few = b[ws..we].eq_ignore_ascii_case(b"few");
+            // Include the article of "a few".
+            let start = match word_before(b, s) {
+                Some((a, z)) if few && b[a..z].eq_ignore_ascii_case(b"a") => a,
+                _ => s,
+            };
+            let mut num = Num::new(start, e2, f64::NAN, Kind::Vague);
             num.spelled = true;
-            num.lo = 3.0 * f;
+            num.lo = if few { 2.0 } else { 3.0 } * f;
             num.hi = 10.0 * f;
             return Some((num, e2));
         }

@@ -16,6 +16,8 @@ pub enum UnitKind {
     Time,
     /// Index points ("the Dow fell 5 points").
     Index,
+    /// A multiple ("2.5 times").
+    Ratio,
     /// Any physical measure.
     Measure,
 }
@@ -78,6 +80,7 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             "percent" => UnitKind::Percent,
             "time" => UnitKind::Time,
             "index" => UnitKind::Index,
+            "ratio" => UnitKind::Ratio,
             _ => UnitKind::Measure,
         };
         let u = Unit {

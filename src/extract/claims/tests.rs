@@ -341,6 +341,8 @@ fn categories() {
         ("Turnout was 62%.", "62%", "percent"),
         ("She is 45 years old.", "45 years old", "age"),
         ("a 10-year-old boy", "10-year-old", "age"),
+        ("since the age of 22", "22", "age"),
+        ("a man aged 91", "aged 91", "age"),
         ("He was jailed for 3 years.", "3 years", "duration"),
         ("The road is 12 km long.", "12 km", "measure"),
         ("They built 40 houses.", "40", "other"),
