@@ -576,6 +576,17 @@ fn rounding_of_int(m: f64, scale: f64) -> f64 {
     scale * 10f64.powi(tz.min((nd - 2).max(0)))
 }
 
+/// [`rounding_of_int`] from the digits as written (no divisions).
+fn rounding_of_digits(d: &[u8]) -> f64 {
+    let d = match d.iter().position(|&c| c != b'0') {
+        Some(p) => &d[p..],
+        None => return 1.0,
+    };
+    let tz = d.iter().rev().take_while(|&&c| c == b'0').count() as i32;
+    let nd = d.len() as i32;
+    10f64.powi(tz.min((nd - 2).max(0)))
+}
+
 // ---------------------------------------------------------------------
 // Scanner
 
@@ -1060,7 +1071,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     let mut rounding = if decimal {
         10f64.powi(-decimals)
     } else {
-        rounding_of_int(value, 1.0)
+        rounding_of_digits(&buf[..len])
     };
 
     // What follows the numeral.
