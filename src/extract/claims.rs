@@ -1402,60 +1402,50 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
 }
 
 fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
-    let mut toks = [(0usize, 0usize); 6];
-    if tokens_before(b, i, 1, &mut toks) == 0 {
-        return None;
-    }
-    // Only phrases ending in the nearest token can match.
-    {
-        let (s, e) = toks[0];
-        let mut lb = [0u8; 24];
-        let l = lower(&b[s..e], &mut lb)?;
-        let squeezed_sym = l.iter().all(|c| matches!(c, b'<' | b'>' | b'=' | b' '));
-        if !squeezed_sym && !QUALIFIERS.pre_last.contains_key(l) {
-            return None;
-        }
-    }
-    let n = tokens_before(b, i, QUALIFIERS.max_words, &mut toks);
+    // The phrase is read word by word leftwards, as long as what is read
+    // so far ends some phrase of the lexicon; the longest match wins.
     let mut key = [0u8; 64];
-    for len in (1..=n).rev() {
-        let mut kl = 0;
-        let mut ok = true;
-        for t in (0..len).rev() {
-            let (s, e) = toks[t];
-            if kl + (e - s) + 1 > key.len() {
-                ok = false;
-                break;
-            }
-            if kl > 0 {
-                key[kl] = b' ';
-                kl += 1;
-            }
-            for (d, c) in key[kl..kl + e - s].iter_mut().zip(&b[s..e]) {
-                *d = if *c == b' ' {
-                    b' '
-                } else {
-                    c.to_ascii_lowercase()
-                };
-            }
-            kl += e - s;
+    let mut pos = key.len();
+    let mut k = i;
+    let mut best = None;
+    let mut tok = [(0usize, 0usize); 6];
+    for _ in 0..QUALIFIERS.max_words {
+        if tokens_before(b, k, 1, &mut tok) == 0 {
+            break;
         }
-        if !ok {
-            continue;
+        let (s, e) = tok[0];
+        let sep = usize::from(pos < key.len());
+        if e - s + sep > pos {
+            break;
         }
-        // Symbols with inner spaces ("< = 100") compare without them.
-        let k = &key[..kl];
-        if let Some(q) = QUALIFIERS.pre.get(k) {
-            return Some((toks[len - 1].0, *q));
+        if sep == 1 {
+            pos -= 1;
+            key[pos] = b' ';
         }
-        if k.contains(&b' ') && k.iter().all(|c| matches!(c, b'<' | b'>' | b'=' | b' ')) {
-            let squeezed: Vec<u8> = k.iter().copied().filter(|&c| c != b' ').collect();
-            if let Some(q) = QUALIFIERS.pre.get(squeezed.as_slice()) {
-                return Some((toks[len - 1].0, *q));
+        // Lower case; comparison symbols lose their inner spaces ("< =").
+        let mut tmp = [0u8; 64];
+        let mut tl = 0;
+        for &c in &b[s..e] {
+            if c != b' ' && tl < tmp.len() {
+                tmp[tl] = c.to_ascii_lowercase();
+                tl += 1;
             }
         }
+        if tl > pos {
+            break;
+        }
+        pos -= tl;
+        key[pos..pos + tl].copy_from_slice(&tmp[..tl]);
+        let kk = &key[pos..];
+        if let Some(q) = QUALIFIERS.pre.get(kk) {
+            best = Some((s, *q));
+        }
+        if !QUALIFIERS.pre_suffix.contains_key(kk) {
+            break;
+        }
+        k = s;
     }
-    None
+    best
 }
 
 fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
@@ -1627,7 +1617,7 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
 /// Rounds away binary noise from computed bounds (5.81 − 0.005 →
 /// 5.805, not 5.8049999999999997): 12 significant digits.
 fn tidy(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
+    if x.fract() == 0.0 || !x.is_finite() {
         return x;
     }
     let p = 10f64.powi(11 - x.abs().log10().floor() as i32);

@@ -157,6 +157,9 @@ pub struct Qualifiers {
     pub post: FnvMap<&'static [u8], Qualifier>,
     /// Last words of the phrases before the figure ("than", "about").
     pub pre_last: FnvMap<&'static [u8], ()>,
+    /// Every ending of a phrase before the figure, in words ("than",
+    /// "more than", "no more than").
+    pub pre_suffix: FnvMap<Vec<u8>, ()>,
     /// Longest phrase in words.
     pub max_words: usize,
 }
@@ -166,6 +169,7 @@ pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
     let mut pre = FnvMap::default();
     let mut post = FnvMap::default();
     let mut pre_last = FnvMap::default();
+    let mut pre_suffix: FnvMap<Vec<u8>, ()> = FnvMap::default();
     let mut max_words = 1;
     for r in rows(QUALIFIERS_TSV) {
         if r.len() < 4 {
@@ -192,12 +196,17 @@ pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
             pre.insert(r[0].as_bytes(), q);
             let last = r[0].rsplit(' ').next().unwrap_or(r[0]);
             pre_last.insert(last.as_bytes(), ());
+            let words: Vec<&str> = r[0].split(' ').collect();
+            for k in 0..words.len() {
+                pre_suffix.insert(words[k..].join(" ").into_bytes(), ());
+            }
         }
     }
     Qualifiers {
         pre,
         post,
         pre_last,
+        pre_suffix,
         max_words,
     }
 });
