@@ -16,7 +16,9 @@
 //! assert_eq!(found.sentences.len(), 2);
 //! ```
 
+pub mod claims;
 pub mod dates;
+pub mod numbers;
 pub mod sentences;
 
 use std::sync::LazyLock;
@@ -270,7 +272,11 @@ impl Registry {
 /// The built-in extractors in the order they must run: dates and entities
 /// first, quotes next, claims last (it reads the others' rows).
 fn builtin() -> Vec<Box<dyn Extractor>> {
-    vec![Box::new(dates::Dates::default())]
+    vec![
+        Box::new(dates::Dates::default()),
+        // claims reads the rows of the others: keep it last.
+        Box::new(claims::Claims),
+    ]
 }
 
 static DEFAULT: LazyLock<Registry> = LazyLock::new(Registry::all);
