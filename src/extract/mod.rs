@@ -16,6 +16,8 @@
 //! assert_eq!(found.sentences.len(), 2);
 //! ```
 
+pub mod entities;
+pub mod quotes;
 pub mod sentences;
 
 use std::sync::LazyLock;
@@ -269,7 +271,7 @@ impl Registry {
 /// The built-in extractors in the order they must run: dates and entities
 /// first, quotes next, claims last (it reads the others' rows).
 fn builtin() -> Vec<Box<dyn Extractor>> {
-    vec![]
+    vec![Box::new(entities::Entities), Box::new(quotes::Quotes)]
 }
 
 static DEFAULT: LazyLock<Registry> = LazyLock::new(Registry::all);
