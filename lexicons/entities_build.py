@@ -70,7 +70,8 @@ rows = sorted((v["name"].strip(), v["iso"]) for v in countries.values())
 
 cities = json.loads((data / "cities15000.json").read_text())
 # Cities named like a person or a common word are kept only when large
-# (surnames below 300,000: "Washington" stays, "Bush", Egypt, goes; common words below a million: "Mobile", Alabama, goes).
+# (common words below a million: "Mobile", Alabama, goes; "Bush", Egypt, stays,
+# and the recogniser lets a person of that name override it).
 name_words = {n.lower() for n in last}
 common = {w for w in (src / "ws/usr/share/dict/american-english-small").read_text(
     encoding="utf-8", errors="replace").splitlines() if w[:1].islower()}
@@ -82,8 +83,6 @@ for v in cities.values():
     for name in {v["name"], ascii_fold(v["name"])}:
         name = name.strip()
         if not name or name in country_names:
-            continue
-        if name.lower() in name_words and v["population"] < 300000:
             continue
         if name.lower() in common and v["population"] < 1000000:
             continue

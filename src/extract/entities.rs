@@ -244,8 +244,6 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         }
     }
     let all_caps = caps >= 3 && caps > lower + title;
-    let title_case = !all_caps && title >= 4 && lower == 0;
-    let headline = all_caps || title_case;
 
     // Word info for capitalised words and particles.
     sc.info.clear();
@@ -261,6 +259,17 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         }
     }
     let info = &sc.info;
+    // Title case: every word capitalised, several of them common words
+    // ("Marathon Bombing Suspect Caught"), unlike a list of names.
+    let title_case = !all_caps && title >= 4 && lower == 0 && {
+        let common = toks
+            .iter()
+            .zip(info.iter())
+            .filter(|(t, f)| t.shape == Shape::Title && flags(**f) & COMMON != 0 && flags(**f) & (FIRST | LAST) == 0)
+            .count();
+        common >= 2 && common * 3 >= title
+    };
+    let headline = all_caps || title_case;
 
     let mut i = 0;
     while i < n {
@@ -468,7 +477,7 @@ fn classify(
                 && fl & COMMON != 0
                 && segs.len() > 1
                 && segs[1].flags & (FIRST | LAST) == 0
-                && !is_known(&segs[1])
+                && (is_known(&segs[1]) || segs[1].flags & COMMON != 0 || fl & FIRST == 0)
             || fl & NOT_NAME != 0 && segs.len() > 1 && is_known(&segs[1])
             || w.len() == 1 && toks[f.a].shape == Shape::Caps;
         if !strip {
@@ -509,7 +518,11 @@ fn classify(
 
     // Title before a name: "US Secretary of State John Kerry", "Mr Kerry".
     if !cx.all_caps {
-        if let Some(t) = segs[..segs.len() - 1].iter().rposition(is_title) {
+        if let Some(mut t) = segs[..segs.len() - 1].iter().rposition(is_title) {
+            // "Speaker of the House of Representatives Wahono".
+            while t + 2 < segs.len() && is_known(&segs[t + 1]) && toks[segs[t + 1].a - 1].shape == Shape::Lower {
+                t += 1;
+            }
             let name = &segs[t + 1..];
             let name_org = name.iter().any(|g| g.flags & ORG_LAST != 0 && g.phrase.is_none())
                 && name.len() > 1;
@@ -558,6 +571,22 @@ fn classify(
     // The whole chunk is one lexicon phrase.
     if segs.len() == 1 {
         if let Some(p) = first.phrase {
+            // A small city that is also a surname, speaking: "Bush said".
+            let speaks = toks.get(cx.after).is_some_and(|t| {
+                matches!(word(text, t), "said" | "says" | "told" | "added" | "asked")
+            });
+            if p.kind == PhraseKind::Place
+                && p.population < 300_000
+                && first.b - first.a == 1
+                && first.flags & LAST != 0
+                && speaks
+            {
+                let mut m = person(text, toks, segs, s, e);
+                m.kind = Kind::Weak;
+                m.evidence = true;
+                out.push(m);
+                return;
+            }
             match p.kind {
                 PhraseKind::Place | PhraseKind::Demonym | PhraseKind::Org => {
                     emit_known(text, toks, &first, initial, out);
@@ -625,7 +654,7 @@ fn classify(
             && g.b - g.a == 1
             && g.flags & FIRST != 0
             && next_unknown
-            && segs[k + 1].flags & COMMON == 0
+            && (segs[k + 1].flags & COMMON == 0 || segs[k + 1].flags & LAST != 0)
             && !is_title(&g);
         if g.phrase.is_some() && !starts_name {
             emit_known(text, toks, &g, initial && k == 0, out);
@@ -634,6 +663,19 @@ fn classify(
         }
         let mut r = k + 1;
         while r < segs.len() && (segs[r].phrase.is_none() || absorb(&segs[r])) {
+            r += 1;
+        }
+        // "Francisco | Palencia": a city after a lone first name.
+        if r == k + 1
+            && g.phrase.is_none()
+            && g.flags & FIRST != 0
+            && g.flags & COMMON == 0
+            && segs.get(r).is_some_and(|h| {
+                h.b - h.a == 1
+                    && h.phrase.is_some_and(|p| p.kind == PhraseKind::Place && p.population != u32::MAX)
+            })
+            && segs.len() == r + 1
+        {
             r += 1;
         }
         let run_segs: Vec<Seg> = segs[k..r]
@@ -744,6 +786,14 @@ fn name_run(
     let fl = run[run.len() - 1].flags;
     let ws: Vec<&str> = toks[a..b].iter().map(|t| word(text, t)).collect();
     if n >= 2 {
+        if ws.contains(&"&") {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+        if !toks[a..b].iter().any(|t| t.shape == Shape::Title) {
+            // Initials and upper-case words only ("W D L PCT").
+            return;
+        }
         let has_initial = toks[a..b].iter().any(|t| t.shape == Shape::Initial);
         let all_caps_words = toks[a..b].iter().all(|t| t.shape == Shape::Caps);
         if all_caps_words && !cx.headline {
@@ -754,6 +804,7 @@ fn name_run(
         let person = has_initial && !cx.headline
             || f0 & FIRST != 0 && !(initial && f0 & COMMON != 0 && fl & LAST == 0) && fl & COMMON == 0
             || f0 & FIRST != 0 && fl & LAST != 0
+            || f0 & FIRST != 0 && f0 & COMMON == 0
             || fl & LAST != 0 && !any_common && !cx.headline
             || !any_common && !cx.headline && fl & COMMON == 0;
         if person {
@@ -782,11 +833,8 @@ fn name_run(
     }
     let mut m = person_mention(text, toks, run, s, e);
     m.kind = Kind::Weak;
-    m.namey = (f0 & (LAST | FIRST) != 0) && f0 & COMMON == 0;
-    m.shaky = initial || cx.headline;
-    if f0 & COMMON != 0 && (initial || cx.headline) {
-        m.namey = false;
-    }
+    m.namey = (f0 & (LAST | FIRST) != 0) && f0 & COMMON == 0 && !plural_of_common(&m.key);
+    m.shaky = cx.headline || initial && f0 & COMMON != 0;
     // Context evidence: a speech verb after, a role noun before.
     let after = cx.after;
     let next = toks.get(after).map(|t| word(text, t));
@@ -801,12 +849,23 @@ fn name_run(
         && toks[a - 1].shape == Shape::Lower
         && flags(info[a - 1]) & ROLE_NOUN != 0
         && flags(info[a - 1]) & BODY == 0;
-    let prev_said = a > 0 && matches!(word(text, &toks[a - 1]), "said" | "says");
+    let prev_said = a > 0
+        && matches!(word(text, &toks[a - 1]), "said" | "says")
+        && next.is_none_or(|w| matches!(w, "," | "." | ";" | "\"" | "”"));
+    // An age apposition: "Duran , 45 ,".
+    let age = next == Some(",")
+        && toks.get(after + 1).is_some_and(|t| {
+            t.shape == Shape::Num && word(text, t).len() <= 2
+        })
+        && toks.get(after + 2).is_some_and(|t| word(text, t) == ",");
+    let next_is_speech = next_is_speech && f0 & (LAST | FIRST) != 0;
     // Sports results: "Sampras ( U.S. )".
     let bracket_place = next == Some("(")
         && toks.get(after + 1).is_some_and(|t| t.shape == Shape::Caps || t.shape == Shape::Title)
         && toks.get(after + 2).is_some_and(|t| word(text, t) == ")");
-    if (next_is_speech || prev_role || prev_said || bracket_place) && f0 & (MISC_LAST | ORG_LAST) == 0 {
+    if (next_is_speech || prev_role || prev_said || bracket_place || age)
+        && f0 & (MISC_LAST | ORG_LAST) == 0
+    {
         m.evidence = !(f0 & COMMON != 0 && (initial || cx.headline) && !bracket_place);
         if prev_role {
             add_context_role(text, toks, info, &mut m, a, after, out);
@@ -816,6 +875,15 @@ fn name_run(
         return;
     }
     out.push(m);
+}
+
+/// "eagles" when "eagle" is a common word: a plural, not a surname.
+fn plural_of_common(key: &str) -> bool {
+    key.len() > 3
+        && key.ends_with('s')
+        && LEXICON
+            .get(&key[..key.len() - 1])
+            .is_some_and(|w| w.flags & COMMON != 0)
 }
 
 fn person_mention(text: &str, toks: &[Tok], run: &[Seg], s: usize, e: usize) -> Mention {

@@ -115,6 +115,12 @@ fn shape_of(text: &str, s: usize, e: usize) -> Shape {
             }
         }
     }
+    // "Boston-based", "U.S.-led": an adjective, not a name.
+    if let Some(k) = w.rfind('-') {
+        if w[k + 1..].chars().next().is_some_and(char::is_lowercase) && !particle_prefix(b) {
+            return Shape::Lower;
+        }
+    }
     if letters == 1 && (b.len() == first.len_utf8() || (b.len() == 2 && b[1] == b'.')) {
         Shape::Initial
     } else if lower {
