@@ -346,7 +346,6 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 initial,
                 headline,
                 all_caps,
-                poss,
                 after: next,
             },
             out,
@@ -427,7 +426,6 @@ struct Ctx {
     initial: bool,
     headline: bool,
     all_caps: bool,
-    poss: bool,
     /// Token index just after the chunk.
     after: usize,
 }
