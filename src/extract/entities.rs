@@ -112,6 +112,7 @@ struct Mention {
 struct Scratch {
     toks: Vec<Tok>,
     info: Vec<Option<&'static WordInfo>>,
+    segs: Vec<Seg>,
     key: String,
     part: String,
 }
@@ -250,9 +251,12 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
     sc.info.resize(n, None);
     for (i, t) in toks.iter().enumerate() {
         let w = word(text, t);
+        // Lower-case words matter only beside a capitalised one (particles,
+        // "of" joins); role nouns are looked up when a name is found.
         let want = t.is_cap()
-            || (t.shape == Shape::Lower && w.len() <= 5)
-            || (t.shape == Shape::Lower && i + 1 < n && toks[i + 1].is_cap());
+            || t.shape == Shape::Lower
+                && w.len() <= 5
+                && (i + 1 < n && toks[i + 1].is_cap() || i > 0 && toks[i - 1].is_cap());
         if want {
             lower_key(w, &mut sc.key);
             sc.info[i] = LEXICON.get(&sc.key);
@@ -279,9 +283,9 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             continue;
         }
         // Build the chunk's segments.
-        let mut segs: Vec<Seg> = Vec::new();
+        let mut segs = std::mem::take(&mut sc.segs);
+        segs.clear();
         let mut j = i;
-        let mut poss = false;
         loop {
             if j >= n {
                 break;
@@ -295,9 +299,6 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             }
             // Joiners between capitalised words.
             if segs.is_empty() || j + 1 >= n || !toks[j + 1].is_cap() {
-                if tj.shape == Shape::Poss && !segs.is_empty() {
-                    poss = true;
-                }
                 break;
             }
             let w = word(text, tj);
@@ -332,6 +333,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             j += 1;
         }
         if segs.is_empty() {
+            sc.segs = segs;
             i += 1;
             continue;
         }
@@ -350,6 +352,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             },
             out,
         );
+        sc.segs = segs;
         i = next.max(i + 1);
     }
 }
@@ -737,21 +740,29 @@ fn strip_particle(k: &str) -> &str {
 fn person(text: &str, toks: &[Tok], name: &[Seg], s: usize, e: usize) -> Mention {
     let a = name[0].a;
     let b = name[name.len() - 1].b;
-    let words: Vec<&str> = toks[a..b]
-        .iter()
-        .filter(|t| t.shape != Shape::Punct)
-        .map(|t| word(text, t))
-        .collect();
-    let canonical = words.join(" ");
+    let mut canonical = String::with_capacity(e - s);
+    let mut ntok = 0;
+    let (mut first, mut last) = ("", "");
+    for t in toks[a..b].iter().filter(|t| t.shape != Shape::Punct) {
+        let w = word(text, t);
+        if ntok > 0 {
+            canonical.push(' ');
+        } else {
+            first = w;
+        }
+        canonical.push_str(w);
+        last = w;
+        ntok += 1;
+    }
     let mut m = Mention::new(s, e, Kind::Person, canonical);
-    m.ntok = words.len();
+    m.ntok = ntok;
     let mut key = String::new();
-    if let Some(l) = words.last() {
-        lower_key(l, &mut key);
+    if ntok > 0 {
+        lower_key(last, &mut key);
         m.key = strip_particle(&key).to_string();
     }
-    if words.len() > 1 {
-        lower_key(words[0], &mut key);
+    if ntok > 1 {
+        lower_key(first, &mut key);
         m.first_key = key;
     }
     m
@@ -782,9 +793,9 @@ fn name_run(
     let n = b - a;
     let f0 = run[0].flags;
     let fl = run[run.len() - 1].flags;
-    let ws: Vec<&str> = toks[a..b].iter().map(|t| word(text, t)).collect();
+    let has_amp = toks[a..b].iter().any(|t| word(text, t) == "&");
     if n >= 2 {
-        if ws.contains(&"&") {
+        if has_amp {
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
         }
@@ -812,14 +823,13 @@ fn name_run(
             out.push(m);
         } else if !cx.headline && n <= 5 && !initial && toks[a..b].iter().all(|t| t.is_cap()) {
             // Capitalised common words mid-sentence: an organisation or a
-            // named thing; keep those that read like organisations.
-            let _ = ws;
+            // named thing the lexicons do not know; left out.
         }
         return;
     }
     // One word.
     let t = &toks[a];
-    let w = ws[0];
+    let w = word(text, t);
     if t.shape == Shape::Caps {
         if is_acronym(w) && !cx.headline && f0 & COMMON == 0 {
             out.push(Mention::new(s, e, Kind::Org, w.to_string()));

@@ -67,6 +67,7 @@ const VERBS: &[&str] = &[
     "emphasised", "emphasized", "maintained", "observed", "shouted", "answered", "responded",
     "countered", "concluded", "testified", "alleged", "disclosed", "revealed", "saying",
     "adding", "telling", "warning", "noting", "explaining", "insisting", "according to",
+    "forecast",
 ];
 
 /// Verbs that can credit a figure in a sentence without a quote.
@@ -79,10 +80,16 @@ fn participle(v: &str) -> bool {
     v.ends_with("ing")
 }
 
+/// The verbs that credit a sentence (a short list keeps the scan fast).
+const CREDIT_VERBS: &[&str] = &[
+    "said", "says", "told", "according to", "added", "reported", "estimated", "estimates",
+    "announced", "warned", "saying", "stated", "predicted", "forecast", "confirmed",
+];
+
 static VERB_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(VERBS)
+        .build(CREDIT_VERBS)
         .expect("verb patterns compile")
 });
 
@@ -625,8 +632,21 @@ fn credits(
         if e > st.end {
             continue;
         }
+        // A window around the verb is enough for its subject and object.
+        let mut ws = s.saturating_sub(240).max(st.start);
+        while !text.is_char_boundary(ws) {
+            ws += 1;
+        }
+        if ws > st.start {
+            // Start on a word boundary.
+            ws = text[ws..s].find(' ').map_or(ws, |k| ws + k);
+        }
+        let mut we = (e + 240).min(st.end);
+        while !text.is_char_boundary(we) {
+            we -= 1;
+        }
         toks.clear();
-        tokenize(text, st.start, st.end, toks);
+        tokenize(text, ws, we, toks);
         let Some(k) = toks.iter().position(|t| t.s == s) else {
             continue;
         };

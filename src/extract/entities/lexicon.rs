@@ -294,7 +294,8 @@ fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn lower_key(s: &str, buf: &mut String) {
     buf.clear();
     if s.is_ascii() {
-        buf.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
     } else {
         for c in s.chars() {
             buf.extend(c.to_lowercase());

@@ -45,6 +45,30 @@ impl Tok {
     }
 }
 
+const LO: u8 = 1;
+const UP: u8 = 2;
+const DI: u8 = 4;
+
+/// ASCII byte classes: lower-case letter, upper-case letter, digit, other (0).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_lowercase() {
+            LO
+        } else if c.is_ascii_uppercase() {
+            UP
+        } else if c.is_ascii_digit() {
+            DI
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 #[inline]
 fn is_word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
@@ -91,6 +115,19 @@ fn particle_prefix(w: &[u8]) -> bool {
 fn shape_of(text: &str, s: usize, e: usize) -> Shape {
     let w = &text[s..e];
     let b = w.as_bytes();
+    // ASCII fast paths: most words are lower-case or plain capitalised.
+    match b[0] {
+        b'a'..=b'z' => {
+            if !b.iter().any(|&c| c == b'-' || c == b'\'' || c >= 0x80) {
+                return Shape::Lower;
+            }
+        }
+        b'0'..=b'9' => return Shape::Num,
+        b'A'..=b'Z' if b.len() > 1 && b[1..].iter().all(u8::is_ascii_lowercase) => {
+            return Shape::Title;
+        }
+        _ => {}
+    }
     let first = w.chars().next().unwrap_or(' ');
     if first.is_ascii_digit() || first.is_numeric() {
         return Shape::Num;
@@ -171,7 +208,34 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         let s = i;
         let mut j = i;
+        // Fast path: a plain ASCII word ends at a space or simple punctuation.
+        let mut seen = 0u8;
+        while j < to {
+            let k = CLASS[b[j] as usize];
+            if k == 0 {
+                break;
+            }
+            seen |= k;
+            j += 1;
+        }
+        let plain_end = j >= to
+            || !matches!(b[j], b'-' | b'\'' | b'&' | b'.' | 0x80..=0xff);
+        if plain_end {
+            let shape = match CLASS[c as usize] {
+                UP if j - s == 1 => Shape::Initial,
+                UP if seen & LO != 0 => Shape::Title,
+                UP => Shape::Caps,
+                LO => Shape::Lower,
+                _ => Shape::Num,
+            };
+            out.push(Tok { s, e: j, shape });
+            i = j;
+            continue;
+        }
         loop {
+            while j < to && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
             while j < to && is_word_byte(b[j]) {
                 if b[j] >= 0x80 {
                     if !alnum_at(text, j) {
