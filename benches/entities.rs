@@ -18,7 +18,10 @@ use claimscan::Document;
 use claimscan::Registry;
 
 fn corpus_path() -> Option<PathBuf> {
-    if let Some(p) = std::env::args().skip(1).find(|a| a.ends_with(".zst") || a.ends_with(".jsonl")) {
+    if let Some(p) = std::env::args()
+        .skip(1)
+        .find(|a| a.ends_with(".zst") || a.ends_with(".jsonl"))
+    {
         return Some(PathBuf::from(p));
     }
     let base = std::env::var_os("CLAIMSCAN_SHARED")
@@ -31,7 +34,9 @@ fn corpus_path() -> Option<PathBuf> {
 fn load(path: &PathBuf) -> Vec<String> {
     let file = std::fs::File::open(path).expect("corpus opens");
     let reader: Box<dyn BufRead> = if path.extension().is_some_and(|e| e == "zst") {
-        Box::new(std::io::BufReader::new(zstd::Decoder::new(file).expect("zstd stream")))
+        Box::new(std::io::BufReader::new(
+            zstd::Decoder::new(file).expect("zstd stream"),
+        ))
     } else {
         Box::new(std::io::BufReader::new(file))
     };
@@ -65,7 +70,11 @@ fn report(label: &str, texts: &[String]) {
     let bytes: usize = texts.iter().map(String::len).sum();
     let min = Duration::from_secs(2);
     let split: Vec<Vec<sentences::Sentence>> = texts.iter().map(|t| sentences::split(t)).collect();
-    println!("{label}: {} documents, {:.2} MB", texts.len(), bytes as f64 / 1e6);
+    println!(
+        "{label}: {} documents, {:.2} MB",
+        texts.len(),
+        bytes as f64 / 1e6
+    );
     let (r, _) = rate(texts, min, |t| sentences::split(t).len());
     println!("  sentences only                 {r:>8.1} MB/s");
     let mut k = 0;
@@ -75,7 +84,11 @@ fn report(label: &str, texts: &[String]) {
         entities::find(t, s).len()
     });
     println!("  entities (pre-split)           {r:>8.1} MB/s   ({n} rows)");
-    let ents: Vec<_> = texts.iter().zip(&split).map(|(t, s)| entities::find(t, s)).collect();
+    let ents: Vec<_> = texts
+        .iter()
+        .zip(&split)
+        .map(|(t, s)| entities::find(t, s))
+        .collect();
     let mut k = 0;
     let (r, n) = rate(texts, min, |t| {
         let i = k % split.len();
@@ -94,7 +107,10 @@ fn report(label: &str, texts: &[String]) {
     });
     println!("  entities + quotes (pre-split)  {r:>8.1} MB/s");
     let reg = Registry::only(&["entities", "quotes"]).expect("extractors are registered");
-    let docs: Vec<Document> = texts.iter().map(|t| Document::from_text("b", t.as_str())).collect();
+    let docs: Vec<Document> = texts
+        .iter()
+        .map(|t| Document::from_text("b", t.as_str()))
+        .collect();
     let mut k = 0;
     let (r, _) = rate(texts, min, |_| {
         let d = &docs[k % docs.len()];
@@ -112,9 +128,22 @@ fn main() {
     if let Some(k) = args.iter().position(|a| a == "--once") {
         let mode = args.get(k + 1).map_or("all", String::as_str);
         let mut texts = corpus_path().map(|p| load(&p)).unwrap_or_default();
-        if let Some(n) = std::env::var("BENCH_DOCS").ok().and_then(|v| v.parse().ok()) {
+        if let Some(n) = std::env::var("BENCH_DOCS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
             texts.truncate(n);
         }
+        let t = Instant::now();
+        let warm = entities::find(
+            "Mr Smith went to Paris.",
+            &sentences::split("Mr Smith went to Paris."),
+        );
+        println!(
+            "lexicons loaded in {:.0} ms ({} rows)",
+            t.elapsed().as_secs_f64() * 1e3,
+            warm.len()
+        );
         let t = Instant::now();
         let mut n = 0usize;
         for text in &texts {
@@ -130,11 +159,15 @@ fn main() {
             };
         }
         let bytes: usize = texts.iter().map(String::len).sum();
-        println!("{mode}: {n} rows, {:.1} MB/s", bytes as f64 / t.elapsed().as_secs_f64() / 1e6);
+        println!(
+            "{mode}: {n} rows, {:.1} MB/s",
+            bytes as f64 / t.elapsed().as_secs_f64() / 1e6
+        );
         return;
     }
     // Labelled inputs: a names-and-quotes-heavy article and a no-match text.
-    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_ceea40003ea13d17.txt");
+    let seed =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/000_ceea40003ea13d17.txt");
     if let Ok(t) = std::fs::read_to_string(&seed) {
         report("seed article x200", &vec![t; 200]);
     }

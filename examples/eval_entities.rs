@@ -28,7 +28,10 @@ fn main() -> anyhow::Result<()> {
         bytes as f64 / 1e6,
         secs
     );
-    println!("{:<5} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "type", "gold", "pred", "match", "P", "R", "F1");
+    println!(
+        "{:<5} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}",
+        "type", "gold", "pred", "match", "P", "R", "F1"
+    );
     for ty in ["PER", "ORG", "LOC", "PER+ORG+LOC"] {
         let types: Vec<String> = ty.split('+').map(String::from).collect();
         let opts = Options {
@@ -38,7 +41,10 @@ fn main() -> anyhow::Result<()> {
         };
         let s = eval::score(&records, &preds, &opts);
         let (p, r, f) = s.span();
-        println!("{ty:<5} {:>6} {:>6} {:>6} {p:>7.2} {r:>7.2} {f:>7.2}", s.gold, s.pred, s.matched);
+        println!(
+            "{ty:<5} {:>6} {:>6} {:>6} {p:>7.2} {r:>7.2} {f:>7.2}",
+            s.gold, s.pred, s.matched
+        );
     }
     if let Some(k) = args.iter().position(|a| a == "--errors") {
         let ty = args.get(k + 1).map_or("PER", String::as_str);
@@ -64,9 +70,7 @@ fn errors(records: &[Record], preds: &[Vec<Item>], ty: &str) {
         let pairs = eval::match_record(&g, &p, &opts);
         for (gi, it) in g.iter().enumerate() {
             if it.kind.as_deref() == Some(ty) && !pairs.iter().any(|&(a, _)| a == gi) {
-                let other = p.iter().find(|q| {
-                    q.start < it.end && it.start < q.end
-                });
+                let other = p.iter().find(|q| q.start < it.end && it.start < q.end);
                 println!(
                     "- {:<30} [{}] {}",
                     it.surface.as_deref().unwrap_or(""),

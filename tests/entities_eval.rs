@@ -102,7 +102,11 @@ fn seed_article_people_roles_places_and_speakers() {
     assert_eq!(role("Barack Obama"), "President");
     assert_eq!(role("Kofi Annan"), "UN-Arab League envoy to Syria");
     assert_eq!(role("Hillary Clinton"), "Kerry's predecessor");
-    let annan = out.entities.iter().find(|e| e.canonical == "Kofi Annan").unwrap();
+    let annan = out
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Kofi Annan")
+        .unwrap();
     assert_eq!(annan.role_org.as_deref(), Some("UN-Arab League"));
 
     let kind_of = |surface: &str| -> BTreeSet<(&str, &str)> {
@@ -112,17 +116,52 @@ fn seed_article_people_roles_places_and_speakers() {
             .map(|e| (e.kind, e.canonical.as_str()))
             .collect()
     };
-    for place in ["Moscow", "Washington", "Geneva", "Boston", "Middle East", "Syria"] {
-        assert_eq!(kind_of(place), [("PLACE", place)].into_iter().collect(), "{place}");
+    for place in [
+        "Moscow",
+        "Washington",
+        "Geneva",
+        "Boston",
+        "Middle East",
+        "Syria",
+    ] {
+        assert_eq!(
+            kind_of(place),
+            [("PLACE", place)].into_iter().collect(),
+            "{place}"
+        );
     }
-    assert_eq!(kind_of("Russian"), [("PLACE", "Russia")].into_iter().collect());
-    assert_eq!(kind_of("Syrian"), [("PLACE", "Syria")].into_iter().collect());
-    assert_eq!(kind_of("Chechen"), [("PLACE", "Chechnya")].into_iter().collect());
-    assert_eq!(kind_of("US"), [("PLACE", "United States")].into_iter().collect());
-    assert_eq!(kind_of("Kremlin"), [("ORG", "Kremlin")].into_iter().collect());
-    for not_person in ["Boston Marathon", "New Syria", "Hopefully", "Wednesday", "May", "New"] {
+    assert_eq!(
+        kind_of("Russian"),
+        [("PLACE", "Russia")].into_iter().collect()
+    );
+    assert_eq!(
+        kind_of("Syrian"),
+        [("PLACE", "Syria")].into_iter().collect()
+    );
+    assert_eq!(
+        kind_of("Chechen"),
+        [("PLACE", "Chechnya")].into_iter().collect()
+    );
+    assert_eq!(
+        kind_of("US"),
+        [("PLACE", "United States")].into_iter().collect()
+    );
+    assert_eq!(
+        kind_of("Kremlin"),
+        [("ORG", "Kremlin")].into_iter().collect()
+    );
+    for not_person in [
+        "Boston Marathon",
+        "New Syria",
+        "Hopefully",
+        "Wednesday",
+        "May",
+        "New",
+    ] {
         assert!(
-            !out.entities.iter().any(|e| e.kind == "PERSON" && e.surface == not_person),
+            !out.entities
+                .iter()
+                .any(|e| e.kind == "PERSON" && e.surface == not_person),
             "{not_person} is not a person"
         );
     }
@@ -161,10 +200,15 @@ fn seed_article_people_roles_places_and_speakers() {
     let credited = |needle: &str| {
         out.credits.iter().find_map(|c| {
             let s = out.sentences[c.sentence];
-            text[s.start..s.end].contains(needle).then(|| c.speaker.clone())
+            text[s.start..s.end]
+                .contains(needle)
+                .then(|| c.speaker.clone())
         })
     };
-    assert_eq!(credited("only the Syrian regime").as_deref(), Some("John Kerry"));
+    assert_eq!(
+        credited("only the Syrian regime").as_deref(),
+        Some("John Kerry")
+    );
     assert_eq!(credited("Any such decision").as_deref(), Some("John Kerry"));
     assert_eq!(credited("Putin did not").as_deref(), Some("Vladimir Putin"));
 }

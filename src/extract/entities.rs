@@ -269,7 +269,11 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         let common = toks
             .iter()
             .zip(info.iter())
-            .filter(|(t, f)| t.shape == Shape::Title && flags(**f) & COMMON != 0 && flags(**f) & (FIRST | LAST) == 0)
+            .filter(|(t, f)| {
+                t.shape == Shape::Title
+                    && flags(**f) & COMMON != 0
+                    && flags(**f) & (FIRST | LAST) == 0
+            })
             .count();
         common >= 2 && common * 3 >= title
     };
@@ -338,7 +342,8 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             continue;
         }
         let next = j;
-        let initial = i == 0 || (toks[i - 1].shape == Shape::Punct && is_open_punct(word(text, &toks[i - 1])));
+        let initial = i == 0
+            || (toks[i - 1].shape == Shape::Punct && is_open_punct(word(text, &toks[i - 1])));
         classify(
             text,
             toks,
@@ -449,7 +454,9 @@ fn is_known(seg: &Seg) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
 /// Classifies one chunk and appends its mentions.
@@ -472,7 +479,8 @@ fn classify(
         let fl = f.flags;
         let w = word(text, &toks[f.a]);
         let strip = fl & FUNC != 0
-            || fl & (MONTH | WEEKDAY) != 0 && !(fl & FIRST != 0 && segs.len() > 1 && segs[1].flags & LAST != 0)
+            || fl & (MONTH | WEEKDAY) != 0
+                && !(fl & FIRST != 0 && segs.len() > 1 && segs[1].flags & LAST != 0)
             || (initial || cx.headline) && fl & COMMON != 0 && fl & (FIRST | LAST) == 0
             || (initial || cx.headline)
                 && fl & COMMON != 0
@@ -521,13 +529,19 @@ fn classify(
     if !cx.all_caps {
         if let Some(mut t) = segs[..segs.len() - 1].iter().rposition(is_title) {
             // "Speaker of the House of Representatives Wahono".
-            while t + 2 < segs.len() && is_known(&segs[t + 1]) && toks[segs[t + 1].a - 1].shape == Shape::Lower {
+            while t + 2 < segs.len()
+                && is_known(&segs[t + 1])
+                && toks[segs[t + 1].a - 1].shape == Shape::Lower
+            {
                 t += 1;
             }
             let name = &segs[t + 1..];
-            let name_org = name.iter().any(|g| g.flags & ORG_LAST != 0 && g.phrase.is_none())
+            let name_org = name
+                .iter()
+                .any(|g| g.flags & ORG_LAST != 0 && g.phrase.is_none())
                 && name.len() > 1;
-            let name_known = name.len() == 1 && is_known(&name[0]) && name[0].flags & (FIRST | LAST) == 0;
+            let name_known =
+                name.len() == 1 && is_known(&name[0]) && name[0].flags & (FIRST | LAST) == 0;
             if !name_org && !name_known {
                 // Entities named inside the role.
                 let mut role_org = None;
@@ -548,9 +562,9 @@ fn classify(
                         role_org = Some(text[toks[first.a].s..toks[g.b - 1].e].to_string());
                     }
                 }
-                let role_is_hon_only = segs[..=t].iter().all(|g| {
-                    g.phrase.is_some_and(|p| p.kind == PhraseKind::Honorific)
-                });
+                let role_is_hon_only = segs[..=t]
+                    .iter()
+                    .all(|g| g.phrase.is_some_and(|p| p.kind == PhraseKind::Honorific));
                 let role_start = segs[..=t]
                     .iter()
                     .find(|g| !g.phrase.is_some_and(|p| p.kind == PhraseKind::Honorific))
@@ -614,7 +628,9 @@ fn classify(
     if !plain_person && ntoks >= 2 {
         let org = last_f & ORG_LAST != 0
             || first_f & ORG_FIRST != 0
-            || segs.iter().any(|g| word_flags(g) & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST));
+            || segs
+                .iter()
+                .any(|g| word_flags(g) & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST));
         if org {
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
@@ -623,7 +639,12 @@ fn classify(
         if last_f & MISC_LAST != 0 {
             let lw = word(text, &toks[last.b - 1]).to_ascii_lowercase();
             if PLACE_WORDS.contains(&lw.as_str()) && !cx.headline {
-                out.push(Mention::new(s, e, Kind::Place, normalise_space(&text[s..e])));
+                out.push(Mention::new(
+                    s,
+                    e,
+                    Kind::Place,
+                    normalise_space(&text[s..e]),
+                ));
             }
             return;
         }
@@ -647,7 +668,8 @@ fn classify(
         let absorb = |h: &Seg| {
             h.b - h.a == 1
                 && h.flags & (FIRST | LAST) != 0
-                && h.phrase.is_some_and(|p| p.population != u32::MAX || h.flags & LAST != 0)
+                && h.phrase
+                    .is_some_and(|p| p.population != u32::MAX || h.flags & LAST != 0)
                 && !is_title(h)
         };
         // A place or first name that starts a person's name ("Jordan Henderson").
@@ -673,7 +695,8 @@ fn classify(
             && g.flags & COMMON == 0
             && segs.get(r).is_some_and(|h| {
                 h.b - h.a == 1
-                    && h.phrase.is_some_and(|p| p.kind == PhraseKind::Place && p.population != u32::MAX)
+                    && h.phrase
+                        .is_some_and(|p| p.kind == PhraseKind::Place && p.population != u32::MAX)
             })
             && segs.len() == r + 1
         {
@@ -728,7 +751,9 @@ impl Mention {
 
 /// Strips a name particle prefix: "al-Assad" → "assad".
 fn strip_particle(k: &str) -> &str {
-    for p in ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "abu-"] {
+    for p in [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "abu-",
+    ] {
         if let Some(r) = k.strip_prefix(p) {
             return r;
         }
@@ -809,9 +834,13 @@ fn name_run(
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
         }
-        let any_common = run.iter().any(|g| g.flags & COMMON != 0 && g.flags & (FIRST | LAST) == 0);
+        let any_common = run
+            .iter()
+            .any(|g| g.flags & COMMON != 0 && g.flags & (FIRST | LAST) == 0);
         let person = has_initial && !cx.headline
-            || f0 & FIRST != 0 && !(initial && f0 & COMMON != 0 && fl & LAST == 0) && fl & COMMON == 0
+            || f0 & FIRST != 0
+                && !(initial && f0 & COMMON != 0 && fl & LAST == 0)
+                && fl & COMMON == 0
             || f0 & FIRST != 0 && fl & LAST != 0
             || f0 & FIRST != 0 && f0 & COMMON == 0
             || fl & LAST != 0 && !any_common && !cx.headline
@@ -849,8 +878,20 @@ fn name_run(
     let next_is_speech = next.is_some_and(|w| {
         matches!(
             w,
-            "said" | "says" | "told" | "added" | "asked" | "warned" | "explained" | "insisted"
-                | "argued" | "replied" | "wrote" | "admitted" | "stressed" | "noted"
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "asked"
+                | "warned"
+                | "explained"
+                | "insisted"
+                | "argued"
+                | "replied"
+                | "wrote"
+                | "admitted"
+                | "stressed"
+                | "noted"
         )
     });
     let prev_role = a > 0
@@ -862,14 +903,16 @@ fn name_run(
         && next.is_none_or(|w| matches!(w, "," | "." | ";" | "\"" | "”"));
     // An age apposition: "Duran , 45 ,".
     let age = next == Some(",")
-        && toks.get(after + 1).is_some_and(|t| {
-            t.shape == Shape::Num && word(text, t).len() <= 2
-        })
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.shape == Shape::Num && word(text, t).len() <= 2)
         && toks.get(after + 2).is_some_and(|t| word(text, t) == ",");
     let next_is_speech = next_is_speech && f0 & (LAST | FIRST) != 0;
     // Sports results: "Sampras ( U.S. )".
     let bracket_place = next == Some("(")
-        && toks.get(after + 1).is_some_and(|t| t.shape == Shape::Caps || t.shape == Shape::Title)
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.shape == Shape::Caps || t.shape == Shape::Title)
         && toks.get(after + 2).is_some_and(|t| word(text, t) == ")");
     if (next_is_speech || prev_role || prev_said || bracket_place || age)
         && f0 & (MISC_LAST | ORG_LAST) == 0
@@ -902,14 +945,67 @@ fn person_mention(text: &str, toks: &[Tok], run: &[Seg], s: usize, e: usize) -> 
 fn role_filler(w: &str) -> bool {
     matches!(
         w,
-        "of" | "for" | "to" | "at" | "and" | "general" | "deputy" | "former" | "senior" | "chief"
-            | "foreign" | "prime" | "vice" | "special" | "top" | "state" | "assistant" | "acting"
-            | "executive" | "managing" | "head" | "interim" | "longtime" | "co" | "then" | "new"
-            | "veteran" | "opposition" | "party" | "national" | "team" | "club" | "world"
-            | "defence" | "defense" | "finance" | "economy" | "trade" | "police" | "army"
-            | "military" | "rebel" | "union" | "government" | "ruling" | "hardline" | "news"
-            | "agency" | "company" | "bank" | "group" | "olympic" | "european" | "international"
-            | "former-" | "elder" | "younger" | "late" | "fellow" | "county" | "city" | "local"
+        "of" | "for"
+            | "to"
+            | "at"
+            | "and"
+            | "general"
+            | "deputy"
+            | "former"
+            | "senior"
+            | "chief"
+            | "foreign"
+            | "prime"
+            | "vice"
+            | "special"
+            | "top"
+            | "state"
+            | "assistant"
+            | "acting"
+            | "executive"
+            | "managing"
+            | "head"
+            | "interim"
+            | "longtime"
+            | "co"
+            | "then"
+            | "new"
+            | "veteran"
+            | "opposition"
+            | "party"
+            | "national"
+            | "team"
+            | "club"
+            | "world"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "economy"
+            | "trade"
+            | "police"
+            | "army"
+            | "military"
+            | "rebel"
+            | "union"
+            | "government"
+            | "ruling"
+            | "hardline"
+            | "news"
+            | "agency"
+            | "company"
+            | "bank"
+            | "group"
+            | "olympic"
+            | "european"
+            | "international"
+            | "former-"
+            | "elder"
+            | "younger"
+            | "late"
+            | "fellow"
+            | "county"
+            | "city"
+            | "local"
     )
 }
 
@@ -946,9 +1042,10 @@ fn add_context_role(
                     has_noun = true;
                     true
                 } else {
-                    role_filler(w) || w.contains('-') && w.split('-').any(|p| {
-                        LEXICON.get(p).is_some_and(|i| i.flags & ROLE_NOUN != 0)
-                    })
+                    role_filler(w)
+                        || w.contains('-')
+                            && w.split('-')
+                                .any(|p| LEXICON.get(p).is_some_and(|i| i.flags & ROLE_NOUN != 0))
                 }
             }
             _ => false,
@@ -970,7 +1067,25 @@ fn add_context_role(
     // "noun to Place" tail, and the phrase must hold a role noun.
     if has_noun && lo < a {
         // Do not start on a filler.
-        while lo < a && toks[lo].shape == Shape::Lower && role_filler(word(text, &toks[lo])) && !matches!(word(text, &toks[lo]), "former" | "deputy" | "chief" | "senior" | "acting" | "interim" | "opposition" | "team" | "foreign" | "prime" | "vice" | "special") {
+        while lo < a
+            && toks[lo].shape == Shape::Lower
+            && role_filler(word(text, &toks[lo]))
+            && !matches!(
+                word(text, &toks[lo]),
+                "former"
+                    | "deputy"
+                    | "chief"
+                    | "senior"
+                    | "acting"
+                    | "interim"
+                    | "opposition"
+                    | "team"
+                    | "foreign"
+                    | "prime"
+                    | "vice"
+                    | "special"
+            )
+        {
             lo += 1;
         }
         if lo < a {
@@ -994,7 +1109,10 @@ fn add_context_role(
         {
             k += 2;
         }
-        if toks.get(k).is_some_and(|t| matches!(word(text, t), "the" | "a" | "an")) {
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(word(text, t), "the" | "a" | "an"))
+        {
             k += 1;
         }
         let start = k;
@@ -1002,13 +1120,20 @@ fn add_context_role(
         while k < toks.len() && k - start < 12 {
             let t = &toks[k];
             let w = word(text, t);
-            if t.shape == Shape::Punct && matches!(w, "," | "." | ";" | ")" | ":" | "\"" | "“" | "”") {
+            if t.shape == Shape::Punct
+                && matches!(w, "," | "." | ";" | ")" | ":" | "\"" | "“" | "”")
+            {
                 break;
             }
             if t.shape == Shape::Lower {
                 lower_key(w, &mut key);
                 let f = LEXICON.get(&key).map_or(0, |i| i.flags);
-                if f & (SPEECH | lexicon::PRONOUN) != 0 || matches!(w, "who" | "which" | "whose" | "that" | "is" | "was" | "has" | "had" | "and") {
+                if f & (SPEECH | lexicon::PRONOUN) != 0
+                    || matches!(
+                        w,
+                        "who" | "which" | "whose" | "that" | "is" | "was" | "has" | "had" | "and"
+                    )
+                {
                     has_noun = false;
                     break;
                 }
@@ -1018,7 +1143,9 @@ fn add_context_role(
             }
             k += 1;
         }
-        let closes = toks.get(k).is_some_and(|t| matches!(word(text, t), "," | "." | ";" | ")"));
+        let closes = toks
+            .get(k)
+            .is_some_and(|t| matches!(word(text, t), "," | "." | ";" | ")"));
         if has_noun && closes && k > start {
             let rs = toks[start].s;
             let re = toks[k - 1].e;
@@ -1033,7 +1160,12 @@ fn add_context_role(
 /// "for"/"of"/"at".
 fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<String> {
     let inside = |m: &&Mention| m.s >= rs && m.e <= re;
-    if let Some(m) = out.iter().rev().filter(inside).find(|m| m.kind == Kind::Org) {
+    if let Some(m) = out
+        .iter()
+        .rev()
+        .filter(inside)
+        .find(|m| m.kind == Kind::Org)
+    {
         return Some(m.canonical.clone());
     }
     // A capitalised organisation in the role not yet emitted ("UN-Arab League").
@@ -1076,7 +1208,10 @@ fn resolve(text: &str, ms: &mut [Mention]) {
     let mut by_first: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.kind == Kind::Person && m.ntok >= 2 {
-            by_last.entry(m.key.clone()).or_default().push((i, m.canonical.clone()));
+            by_last
+                .entry(m.key.clone())
+                .or_default()
+                .push((i, m.canonical.clone()));
             if !m.first_key.is_empty() {
                 by_first
                     .entry(m.first_key.clone())

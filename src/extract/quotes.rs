@@ -59,20 +59,77 @@ impl Extractor for Quotes {
 
 /// Speech and attribution verbs that introduce or follow a speaker.
 const VERBS: &[&str] = &[
-    "said", "says", "told", "tells", "added", "adds", "asked", "warned", "warns", "explained",
-    "noted", "stated", "declared", "insisted", "insists", "argued", "argues", "wrote", "writes",
-    "tweeted", "replied", "ventured", "remarked", "admitted", "acknowledged", "claimed", "urged",
-    "stressed", "cautioned", "conceded", "recalled", "suggested", "commented", "announced",
-    "reported", "reports", "estimated", "estimates", "predicted", "confirmed", "continued",
-    "emphasised", "emphasized", "maintained", "observed", "shouted", "answered", "responded",
-    "countered", "concluded", "testified", "alleged", "disclosed", "revealed", "saying",
-    "adding", "telling", "warning", "noting", "explaining", "insisting", "according to",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "warned",
+    "warns",
+    "explained",
+    "noted",
+    "stated",
+    "declared",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+    "tweeted",
+    "replied",
+    "ventured",
+    "remarked",
+    "admitted",
+    "acknowledged",
+    "claimed",
+    "urged",
+    "stressed",
+    "cautioned",
+    "conceded",
+    "recalled",
+    "suggested",
+    "commented",
+    "announced",
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "predicted",
+    "confirmed",
+    "continued",
+    "emphasised",
+    "emphasized",
+    "maintained",
+    "observed",
+    "shouted",
+    "answered",
+    "responded",
+    "countered",
+    "concluded",
+    "testified",
+    "alleged",
+    "disclosed",
+    "revealed",
+    "saying",
+    "adding",
+    "telling",
+    "warning",
+    "noting",
+    "explaining",
+    "insisting",
+    "according to",
     "forecast",
 ];
 
 /// Verbs that can credit a figure in a sentence without a quote.
 fn credits_figure(v: &str) -> bool {
-    !matches!(v, "asked" | "replied" | "shouted" | "answered" | "continued")
+    !matches!(
+        v,
+        "asked" | "replied" | "shouted" | "answered" | "continued"
+    )
 }
 
 /// Participles: their subject is the sentence's subject.
@@ -82,8 +139,21 @@ fn participle(v: &str) -> bool {
 
 /// The verbs that credit a sentence (a short list keeps the scan fast).
 const CREDIT_VERBS: &[&str] = &[
-    "said", "says", "told", "according to", "added", "reported", "estimated", "estimates",
-    "announced", "warned", "saying", "stated", "predicted", "forecast", "confirmed",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "added",
+    "reported",
+    "estimated",
+    "estimates",
+    "announced",
+    "warned",
+    "saying",
+    "stated",
+    "predicted",
+    "forecast",
+    "confirmed",
 ];
 
 static VERB_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -317,7 +387,13 @@ fn body_np_ending(text: &str, toks: &[Tok], k: usize, key: &mut String) -> Optio
         if p.shape == Shape::Punct || p.shape == Shape::Num || p.shape == Shape::Poss {
             break;
         }
-        if p.shape == Shape::Lower && (is_verb(pw) || matches!(pw, "and" | "but" | "or" | "that" | "which" | "who" | "as" | "while")) {
+        if p.shape == Shape::Lower
+            && (is_verb(pw)
+                || matches!(
+                    pw,
+                    "and" | "but" | "or" | "that" | "which" | "who" | "as" | "while"
+                ))
+        {
             break;
         }
         a -= 1;
@@ -330,13 +406,24 @@ fn body_np_ending(text: &str, toks: &[Tok], k: usize, key: &mut String) -> Optio
 fn body_speaker(text: &str, ents: &[&Entity], toks: &[Tok], a: usize, k: usize) -> Speaker {
     let s = toks[a].s;
     let e = toks[k].e;
-    let inner = ents.iter().find(|x| x.start >= s && x.end <= e && x.kind == "ORG");
+    let inner = ents
+        .iter()
+        .find(|x| x.start >= s && x.end <= e && x.kind == "ORG");
     let mut a2 = a;
-    if matches!(w(text, &toks[a]), "the" | "a" | "an" | "its" | "their" | "his" | "her") && a < k {
+    if matches!(
+        w(text, &toks[a]),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) && a < k
+    {
         a2 = a + 1;
     }
     let name = inner.map_or_else(
-        || text[toks[a2].s..e].split_whitespace().collect::<Vec<_>>().join(" "),
+        || {
+            text[toks[a2].s..e]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
         |x| x.canonical.clone(),
     );
     Speaker {
@@ -349,7 +436,13 @@ fn body_speaker(text: &str, ents: &[&Entity], toks: &[Tok], a: usize, k: usize) 
 
 /// A speaker phrase starting at token `k`: an entity, a pronoun, or a body
 /// ("a spokesman for the ministry"). Used after "said" and "according to".
-fn np_after(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, key: &mut String) -> Option<Speaker> {
+fn np_after(
+    text: &str,
+    ents: &[&Entity],
+    toks: &[Tok],
+    k: usize,
+    key: &mut String,
+) -> Option<Speaker> {
     let t = toks.get(k)?;
     if let Some(e) = entity_starting(ents, t.s) {
         return Some(from_entity(e));
@@ -384,7 +477,9 @@ fn np_after(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, key: &mut Stri
             let f = lower_flags(w(text, tj), key);
             if f & BODY != 0 {
                 head = Some(j);
-            } else if head.is_some() && !matches!(w(text, tj), "for" | "of" | "at" | "with" | "from" | "the") {
+            } else if head.is_some()
+                && !matches!(w(text, tj), "for" | "of" | "at" | "with" | "from" | "the")
+            {
                 break;
             }
         }
@@ -394,7 +489,10 @@ fn np_after(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, key: &mut Stri
     // "a spokesman for the Interior Ministry": the organisation speaks.
     let mut end = h;
     let mut m = h + 1;
-    if toks.get(m).is_some_and(|t| matches!(w(text, t), "for" | "of" | "at" | "with" | "from")) {
+    if toks
+        .get(m)
+        .is_some_and(|t| matches!(w(text, t), "for" | "of" | "at" | "with" | "from"))
+    {
         m += 1;
         if toks.get(m).is_some_and(|t| w(text, t) == "the") {
             m += 1;
@@ -409,7 +507,10 @@ fn np_after(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, key: &mut Stri
                 });
             }
         }
-        while m < toks.len() && toks[m].shape == Shape::Lower && lower_flags(w(text, &toks[m]), key) & BODY != 0 {
+        while m < toks.len()
+            && toks[m].shape == Shape::Lower
+            && lower_flags(w(text, &toks[m]), key) & BODY != 0
+        {
             end = m;
             m += 1;
         }
@@ -419,14 +520,43 @@ fn np_after(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, key: &mut Stri
 
 /// A speaker phrase ending just before token `k` (the verb): an entity, a
 /// pronoun or a body, skipping adverbs and a ", who ..., " clause.
-fn np_before(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, floor: usize, key: &mut String) -> Option<Speaker> {
+fn np_before(
+    text: &str,
+    ents: &[&Entity],
+    toks: &[Tok],
+    k: usize,
+    floor: usize,
+    key: &mut String,
+) -> Option<Speaker> {
     let mut j = k;
     // Adverbs and time words between subject and verb.
     let mut skipped = 0;
     while j > floor && skipped < 3 {
         let pw = w(text, &toks[j - 1]);
-        let adverb = matches!(pw, "also" | "later" | "then" | "again" | "previously" | "earlier" | "had" | "has" | "have" | "was" | "once" | "today" | "yesterday" | "recently" | "repeatedly" | "reportedly" | "quickly" | "simply" | "publicly" | "privately" | "separately")
-            || (pw.ends_with("ly") && toks[j - 1].shape == Shape::Lower && pw.len() > 4);
+        let adverb = matches!(
+            pw,
+            "also"
+                | "later"
+                | "then"
+                | "again"
+                | "previously"
+                | "earlier"
+                | "had"
+                | "has"
+                | "have"
+                | "was"
+                | "once"
+                | "today"
+                | "yesterday"
+                | "recently"
+                | "repeatedly"
+                | "reportedly"
+                | "quickly"
+                | "simply"
+                | "publicly"
+                | "privately"
+                | "separately"
+        ) || (pw.ends_with("ly") && toks[j - 1].shape == Shape::Lower && pw.len() > 4);
         if adverb {
             j -= 1;
             skipped += 1;
@@ -445,7 +575,10 @@ fn np_before(text: &str, ents: &[&Entity], toks: &[Tok], k: usize, floor: usize,
             m -= 1;
             let mw = w(text, &toks[m]);
             if mw == "," {
-                if toks.get(m + 1).is_some_and(|t| matches!(w(text, t), "who" | "whose" | "which")) {
+                if toks
+                    .get(m + 1)
+                    .is_some_and(|t| matches!(w(text, t), "who" | "whose" | "which"))
+                {
                     j = m;
                 }
                 break;
@@ -488,7 +621,9 @@ fn after_quote(
         end = sentences.get(si + 1).map_or(end, |s| s.end);
     }
     let end = end.min(qe + 400).min(text.len());
-    let end = (end..=text.len()).find(|&k| text.is_char_boundary(k)).unwrap_or(text.len());
+    let end = (end..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
     toks.clear();
     tokenize(text, qe, end, toks);
     let mut key = String::new();
@@ -517,7 +652,9 @@ fn after_quote(
             // A quote that ended its sentence is attributed by a short
             // sentence after it ("Kerry said."), not by a new statement
             // ("Lavrov said both sides were ready ...").
-            let ended = text[..qe].trim_end_matches(['"', '”', '»', ' ']).ends_with(['.', '!', '?']);
+            let ended = text[..qe]
+                .trim_end_matches(['"', '”', '»', ' '])
+                .ends_with(['.', '!', '?']);
             if ended {
                 let rest = toks[j + 1..]
                     .iter()
@@ -670,14 +807,14 @@ fn credits(
                     }
                 })
                 .or_else(|| {
-                // "said Kerry" (inverted, after a comma or a quote).
-                let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
-                if prev.is_some_and(|p| matches!(p, "," | "\"" | "”")) {
-                    np_after(text, ents, toks, k + 1, &mut key)
-                } else {
-                    None
-                }
-            })
+                    // "said Kerry" (inverted, after a comma or a quote).
+                    let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
+                    if prev.is_some_and(|p| matches!(p, "," | "\"" | "”")) {
+                        np_after(text, ents, toks, k + 1, &mut key)
+                    } else {
+                        None
+                    }
+                })
         };
         if let Some(sp) = sp {
             if sp.name.is_empty() {
@@ -747,10 +884,7 @@ mod tests {
                 "\"Prices will rise,\" a spokesman for the Interior Ministry said.",
                 "Prices will rise, <- Interior Ministry",
             ),
-            (
-                "\"Nobody came,\" police said.",
-                "Nobody came, <- police",
-            ),
+            ("\"Nobody came,\" police said.", "Nobody came, <- police"),
             (
                 "\"First part.\n\n\"Second part,\" said Kofi Annan.",
                 "First part.\n\n\"Second part, <- Kofi Annan",
@@ -767,10 +901,7 @@ mod tests {
                 "But John Kerry steered clear of Moscow, saying \"the key is trust.\"",
                 "the key is trust. <- John Kerry",
             ),
-            (
-                "So-called \"moderate\" rebels marched.",
-                "moderate <- ?",
-            ),
+            ("So-called \"moderate\" rebels marched.", "moderate <- ?"),
         ];
         let mut bad = Vec::new();
         for (input, want) in cases {

@@ -106,9 +106,29 @@ fn particle_prefix(w: &[u8]) -> bool {
     };
     matches!(
         &w[..k],
-        b"al" | b"el" | b"ad" | b"as" | b"ash" | b"at" | b"az" | b"an" | b"ar" | b"bin" | b"ibn"
-            | b"abu" | b"d" | b"l" | b"de" | b"di" | b"da" | b"van" | b"von" | b"du" | b"le"
-            | b"la" | b"ben"
+        b"al"
+            | b"el"
+            | b"ad"
+            | b"as"
+            | b"ash"
+            | b"at"
+            | b"az"
+            | b"an"
+            | b"ar"
+            | b"bin"
+            | b"ibn"
+            | b"abu"
+            | b"d"
+            | b"l"
+            | b"de"
+            | b"di"
+            | b"da"
+            | b"van"
+            | b"von"
+            | b"du"
+            | b"le"
+            | b"la"
+            | b"ben"
     ) && w.get(k + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
@@ -218,8 +238,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             seen |= k;
             j += 1;
         }
-        let plain_end = j >= to
-            || !matches!(b[j], b'-' | b'\'' | b'&' | b'.' | 0x80..=0xff);
+        let plain_end = j >= to || !matches!(b[j], b'-' | b'\'' | b'&' | b'.' | 0x80..=0xff);
         if plain_end {
             let shape = match CLASS[c as usize] {
                 UP if j - s == 1 => Shape::Initial,
@@ -268,7 +287,8 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             let w = &b[s..e];
             let single_upper = w.len() == 1 && w[0].is_ascii_uppercase();
             let dotted = w.contains(&b'.')
-                && w.split(|&c| c == b'.').all(|p| p.len() == 1 && p[0].is_ascii_alphabetic());
+                && w.split(|&c| c == b'.')
+                    .all(|p| p.len() == 1 && p[0].is_ascii_alphabetic());
             if single_upper || dotted {
                 e += 1;
             }
@@ -327,7 +347,10 @@ mod tests {
             ("the U.S. economy", "the:Lower U.S.:Caps economy:Lower"),
             ("George W. Bush", "George:Title W.:Initial Bush:Title"),
             ("AT&T rose 1.5%", "AT&T:Caps rose:Lower 1.5:Num %:Punct"),
-            ("“Go,” she said", "“:Punct Go:Title ,:Punct ”:Punct she:Lower said:Lower"),
+            (
+                "“Go,” she said",
+                "“:Punct Go:Title ,:Punct ”:Punct she:Lower said:Lower",
+            ),
             ("Müller’s goal", "Müller:Title ’s:Poss goal:Lower"),
             ("left the U.S.", "left:Lower the:Lower U.S.:Caps"),
             ("O'Brien isn't", "O'Brien:Title isn't:Lower"),
