@@ -18,7 +18,9 @@
 
 pub mod claims;
 pub mod dates;
+pub mod entities;
 pub mod numbers;
+pub mod quotes;
 pub mod sentences;
 
 use std::sync::LazyLock;
@@ -274,6 +276,8 @@ impl Registry {
 fn builtin() -> Vec<Box<dyn Extractor>> {
     vec![
         Box::new(dates::Dates::default()),
+        Box::new(entities::Entities),
+        Box::new(quotes::Quotes),
         // claims reads the rows of the others: keep it last.
         Box::new(claims::Claims),
     ]
