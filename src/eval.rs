@@ -270,7 +270,7 @@ pub fn match_record(gold: &[&Item], pred: &[&Item], opts: &Options) -> Vec<(usiz
         }
         if let Some(pi) = (0..pred.len()).find(|&pi| {
             !used[pi]
-                && !(opts.typed && g.kind != pred[pi].kind)
+                && (!opts.typed || g.kind == pred[pi].kind)
                 && value_equal(&g.value, &pred[pi].value)
         }) {
             used[pi] = true;

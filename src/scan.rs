@@ -358,7 +358,7 @@ struct Progress {
 impl Progress {
     fn new(enabled: bool, sources: &[ingest::Source], total: u64) -> Progress {
         use std::io::IsTerminal;
-        let stdin_only = sources.iter().any(|s| *s == ingest::Source::Stdin);
+        let stdin_only = sources.contains(&ingest::Source::Stdin);
         let bar = (enabled && std::io::stderr().is_terminal()).then(|| {
             let bar = if stdin_only || total == 0 {
                 indicatif::ProgressBar::hidden()

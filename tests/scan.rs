@@ -77,6 +77,26 @@ fn sample_data_scans_every_format_without_errors() {
         .find(|a| a["doc_id"].ends_with("teachers-pay-explainer.md"))
         .expect("md article");
     assert!(!md["title"].starts_with('#'), "{}", md["title"]);
+    // No metadata: the date line in the text gives the date.
+    let note = articles
+        .iter()
+        .find(|a| a["doc_id"].ends_with("brennick-union-meeting.txt"))
+        .expect("txt article");
+    assert_eq!(
+        (note["published"].as_str(), note["published_from"].as_str()),
+        ("2026-03-17", "text")
+    );
+    let undated = articles
+        .iter()
+        .find(|a| a["doc_id"].ends_with("teachers-pay-explainer.md"))
+        .expect("md article");
+    assert_eq!(
+        (
+            undated["published"].as_str(),
+            undated["published_from"].as_str()
+        ),
+        ("", "none")
+    );
     // The counts are printed and reconcile.
     assert!(
         stderr(&o).contains("22 articles + 0 errors = 22"),

@@ -112,8 +112,7 @@ fn ingest_options(args: &Args) -> IngestOptions {
             args.title_field.as_deref(),
         ),
         format: args.input_format.as_deref().and_then(Format::from_name),
-        date_in_text: None,
-        bytes_read: None,
+        ..IngestOptions::default()
     }
 }
 

@@ -16,6 +16,11 @@
 //! assert_eq!(found.sentences.len(), 2);
 //! ```
 
+pub mod claims;
+pub mod dates;
+pub mod entities;
+pub mod numbers;
+pub mod quotes;
 pub mod sentences;
 
 use std::sync::LazyLock;
@@ -269,7 +274,13 @@ impl Registry {
 /// The built-in extractors in the order they must run: dates and entities
 /// first, quotes next, claims last (it reads the others' rows).
 fn builtin() -> Vec<Box<dyn Extractor>> {
-    vec![]
+    vec![
+        Box::new(dates::Dates::default()),
+        Box::new(entities::Entities),
+        Box::new(quotes::Quotes),
+        // claims reads the rows of the others: keep it last.
+        Box::new(claims::Claims),
+    ]
 }
 
 static DEFAULT: LazyLock<Registry> = LazyLock::new(Registry::all);

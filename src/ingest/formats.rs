@@ -253,7 +253,7 @@ impl Reading<'_> {
         &mut self,
         line: Option<u64>,
         lossy: bool,
-        get: &dyn Fn(&[String]) -> Option<String>,
+        get: &mut dyn FnMut(&[String]) -> Option<String>,
     ) {
         let fields = &self.opts.fields;
         let id = get(&fields.id);
@@ -297,7 +297,9 @@ impl Reading<'_> {
 
     fn object(&mut self, line: Option<u64>, lossy: bool, value: Value) {
         match value {
-            Value::Object(map) => self.record(line, lossy, &|names| field(&map, names)),
+            Value::Object(mut map) => {
+                self.record(line, lossy, &mut |names| take_field(&mut map, names));
+            }
             other => {
                 let input = self.input_at(line);
                 self.error(
@@ -393,7 +395,7 @@ impl Reading<'_> {
                 Ok(true) => {
                     let line = rec.position().map(|p| p.line());
                     let mut lossy = false;
-                    let values: Vec<String> = rec
+                    let mut values: Vec<String> = rec
                         .iter()
                         .map(|f| {
                             let (s, l) = decode(f);
@@ -401,16 +403,16 @@ impl Reading<'_> {
                             s.into_owned()
                         })
                         .collect();
-                    let get = |names: &[String]| {
+                    let mut get = |names: &[String]| {
                         names.iter().find_map(|n| {
                             headers
                                 .iter()
                                 .position(|h| h == n)
-                                .and_then(|i| values.get(i))
-                                .cloned()
+                                .and_then(|i| values.get_mut(i))
+                                .map(std::mem::take)
                         })
                     };
-                    self.record(line, lossy, &get);
+                    self.record(line, lossy, &mut get);
                 }
                 Err(e) => {
                     let line = e.position().map(|p| p.line());
@@ -428,10 +430,10 @@ impl Reading<'_> {
     }
 }
 
-/// Looks up the first of `names` in a JSON object, as a string.
-fn field(map: &Map<String, Value>, names: &[String]) -> Option<String> {
-    names.iter().find_map(|n| match map.get(n)? {
-        Value::String(s) => Some(s.clone()),
+/// Takes the first of `names` out of a JSON object, as a string.
+fn take_field(map: &mut Map<String, Value>, names: &[String]) -> Option<String> {
+    names.iter().find_map(|n| match map.get_mut(n)? {
+        Value::String(s) => Some(std::mem::take(s)),
         Value::Number(x) => Some(x.to_string()),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,

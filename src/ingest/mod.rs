@@ -110,7 +110,7 @@ pub enum Item {
 }
 
 /// How to read inputs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct IngestOptions {
     /// Which fields hold text, id, date, source and title.
     pub fields: FieldNames,
@@ -122,6 +122,19 @@ pub struct IngestOptions {
     pub date_in_text: Option<fn(&str) -> Option<jiff::civil::Date>>,
     /// Raw input bytes read so far (for a progress bar), if wanted.
     pub bytes_read: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
+}
+
+impl Default for IngestOptions {
+    /// Default field names, format by extension or content, and the
+    /// publication date taken from the text when metadata has none.
+    fn default() -> IngestOptions {
+        IngestOptions {
+            fields: FieldNames::default(),
+            format: None,
+            date_in_text: Some(crate::extract::dates::publication_date_in_text),
+            bytes_read: None,
+        }
+    }
 }
 
 /// One input to read.

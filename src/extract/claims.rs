@@ -1,0 +1,2095 @@
+//! The `claims` extractor: every numeric claim in a document, as an
+//! interval with a unit, what is counted, a category, a change, a period
+//! and a speaker.
+//!
+//! It builds on the number scanner ([`crate::extract::numbers`]), which
+//! finds the numbers and sets aside years, dates, times, phone numbers,
+//! ordinals, list numbering and names with digits. On each remaining number
+//! this module reads the words around it:
+//!
+//! - **unit**: currency before or after (`$5`, `US$ 5`, `EUR 125`, `£5m`,
+//!   `5 dollars`, `15 mln dlrs` → `USD`), percent (`%`, `percent`, `pct`,
+//!   `percentage points` → `percentage_point`), measures and durations
+//!   from `lexicons/units.tsv` (`km`, `tonne`, `hour`), hyphenated
+//!   (`27-kilometer`) and compound (`km/h`, `dlrs per tonne` →
+//!   `USD/tonne`). A bare count has no unit.
+//! - **qualifier → interval** (`lo`, `hi`), from
+//!   `lexicons/claims_qualifiers.tsv`:
+//!
+//!   | wording | qualifier | lo | hi |
+//!   |---|---|---|---|
+//!   | `70,412` | `exact` | 70412 | 70412 |
+//!   | `70,000`, `1.2 million` | `exact` | value − step/2 | value + step/2 |
+//!   | `about 70,000` | `approx` | value − tol | value + tol |
+//!   | `over 70,000`, `at least 5` | `lower` | value | — |
+//!   | `up to 700`, `fewer than 10` | `upper` | — | value |
+//!   | `nearly 70,000` | `upper` | value − tol | value |
+//!   | `between 5 and 6`, `5-6%`, `$5m to $6m` | `range` | 5 | 6 |
+//!   | `tens of thousands`, `hundreds` | `unresolved` | 20000 | 100000 |
+//!
+//!   The step is the rounding of the figure as written (`70,000` → 1000,
+//!   `1.2 million` → 100000, `2.5` → 0.1; exact integers such as `70,412`
+//!   have step 1 and no width). The approximate tolerance `tol` is the
+//!   wider of half the step and 10% of the value, so `about 2 million`
+//!   allows 1.5–2.5 million and `about 70,000` allows 63,000–77,000. A
+//!   range's `value` is its midpoint. `unresolved` rows are numbers the
+//!   scanner recognised as amounts without a value (vague amounts); their
+//!   `value` is null and the bounds are what the wording allows.
+//! - **change**: `rise` or `fall` with a role (`lexicons/claims_change.tsv`):
+//!   `rose to 5%` → new, `fell by 3%`, `up 5%`, `a 5% rise` → delta,
+//!   `from 4%` (after a change word) → old; `5.1%, up from 4.9%` → new and
+//!   old.
+//! - **noun**: the words the figure counts, right after it (`70,000 lives`,
+//!   `10,000 tonnes of rice`, `a 15-member council`), stopping at function
+//!   words.
+//! - **category**, a small taxonomy:
+//!
+//!   | category | when |
+//!   |---|---|
+//!   | `money` | a currency unit |
+//!   | `percent` | percent, percentage points, basis points |
+//!   | `age` | `45 years old`, `aged 45`, `a 10-year-old` |
+//!   | `duration` | another time unit (`three years`, `20 minutes`) |
+//!   | `measure` | any other unit (`km`, `tonnes`, `°C`, `MW`, index points) |
+//!   | `deaths` | a count near `killed`, `dead`, `deaths`, `lives`, `toll` … |
+//!   | `injured` | near `injured`, `wounded`, `hurt` … |
+//!   | `casualties` | near `casualties`: **ambiguous** — killed, or killed and injured, depending on the outlet; never folded into `deaths` (see [`is_ambiguous`]) |
+//!   | `displaced` | near `refugees`, `displaced`, `fled`, `evacuated` … |
+//!   | `arrested` | near `arrested`, `detained`, `jailed` … |
+//!   | `missing` | near `missing` |
+//!   | `jobs` | near `jobs`, `workers`, `employees`, `layoffs` … |
+//!   | `people` | near `people`, `residents`, `children`, `troops` … and no event word |
+//!   | `other` | anything else |
+//!
+//!   A count takes the nearest event word (deaths … jobs) within a few
+//!   words on either side, not crossing another figure; `people` words
+//!   only count when no event word is near (`70,000 people were killed` →
+//!   `deaths`). The words are in `lexicons/claims_categories.tsv`.
+//! - **speaker**: the speaker of the quote in `out.quotes` whose span holds
+//!   the figure, else the speaker of the `out.credits` row of the figure's
+//!   sentence. **period**: the date (from `out.dates`) in the same sentence
+//!   nearest to the figure, not overlapping it (its TIMEX value, or its
+//!   surface when unresolved). Both are read from the extractors that run
+//!   before this one; this module never detects attribution or dates
+//!   itself.
+//!
+//! Not claims: besides the scanner's years, dates, times, phone numbers,
+//! ordinals and list numbers, labels (`No. 10`, `Flight 370`, `page 5`,
+//! `lexicons/claims_labels.tsv`), names followed by a number (`Boeing 747`,
+//! `Windows 10`), sports scores (`won 3-1`), addresses (`10 Downing
+//! Street`), and a bare `one` that counts nothing (`one of the`).
+//!
+//! ```
+//! use claimscan::extract::claims::figures;
+//! let f = figures("The war has claimed over 70,000 lives.");
+//! assert_eq!(f.len(), 1);
+//! assert_eq!((f[0].value, f[0].lo, f[0].hi), (Some(70000.0), Some(70000.0), None));
+//! assert_eq!((f[0].qualifier, f[0].category), ("lower", Some("deaths")));
+//! ```
+
+pub mod eval;
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+pub use lexicon::UnitKind;
+use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QUALIFIERS, UNITS};
+
+use super::numbers::{
+    self, alpha_end, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
+    skip_space_back, word_after, word_before, Joiner, Kind, Num,
+};
+use super::{Claim, Context, Extraction, Extractor};
+
+/// The claims extractor (registered last: it reads quotes, credits and
+/// dates).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Claims;
+
+impl Extractor for Claims {
+    fn name(&self) -> &'static str {
+        "claims"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
+        let figs = figures(cx.text);
+        out.claims.reserve(figs.len());
+        for f in figs {
+            let sentence = cx.sentence_index(f.start).unwrap_or(0);
+            let speaker = speaker_for(out, &f, sentence);
+            let period = period_for(cx, out, &f, sentence);
+            out.claims.push(Claim {
+                start: f.start,
+                end: f.end,
+                surface: cx.text[f.start..f.end].to_string(),
+                value: f.value,
+                lo: f.lo,
+                hi: f.hi,
+                qualifier: f.qualifier,
+                rounding: f.rounding,
+                unit: f.unit.map(Cow::into_owned),
+                noun: f.noun.map(|(s, e)| cx.text[s..e].to_string()),
+                category: f.category,
+                change: f.change,
+                change_role: f.change_role,
+                period,
+                speaker,
+                ordinal: None,
+                sentence,
+            });
+        }
+    }
+}
+
+/// Whether a category is ambiguous by design (`casualties`: killed, or
+/// killed and injured, depending on the outlet).
+pub fn is_ambiguous(category: &str) -> bool {
+    category == "casualties"
+}
+
+fn speaker_for(out: &Extraction, f: &Figure, sentence: usize) -> Option<String> {
+    if let Some(q) = out
+        .quotes
+        .iter()
+        .find(|q| q.start <= f.start && f.end <= q.end && q.speaker.is_some())
+    {
+        return q.speaker.clone();
+    }
+    out.credits
+        .iter()
+        .find(|c| c.sentence == sentence)
+        .map(|c| c.speaker.clone())
+}
+
+fn period_for(cx: &Context<'_>, out: &Extraction, f: &Figure, sentence: usize) -> Option<String> {
+    let s = cx.sentences.get(sentence)?;
+    out.dates
+        .iter()
+        .filter(|d| {
+            d.start >= s.start
+                && d.end <= s.end
+                && (d.end <= f.start || d.start >= f.end)
+                && matches!(d.kind, "date" | "set" | "")
+        })
+        .min_by_key(|d| {
+            if d.end <= f.start {
+                f.start - d.end
+            } else {
+                d.start - f.end
+            }
+        })
+        .map(|d| {
+            if d.value.is_empty() || d.value.starts_with("XXXX") && d.value.len() <= 4 {
+                d.surface.clone()
+            } else {
+                d.value.clone()
+            }
+        })
+}
+
+/// A figure found in a text: what the claims table holds, before
+/// sentence, speaker and period are attached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Start of the surface (qualifier, currency, sign or first digit).
+    pub start: usize,
+    /// End of the surface (exclusive), after the unit.
+    pub end: usize,
+    /// Normalised value (a range's midpoint; None when unresolved).
+    pub value: Option<f64>,
+    /// Lowest value the wording allows.
+    pub lo: Option<f64>,
+    /// Highest value the wording allows.
+    pub hi: Option<f64>,
+    /// Whether `lo` is excluded ("more than 5").
+    pub lo_open: bool,
+    /// Whether `hi` is excluded ("fewer than 10").
+    pub hi_open: bool,
+    /// `exact`, `approx`, `lower`, `upper`, `range` or `unresolved`.
+    pub qualifier: &'static str,
+    /// Rounding step of the figure as written.
+    pub rounding: Option<f64>,
+    /// Unit (see the module doc).
+    pub unit: Option<Cow<'static, str>>,
+    /// What the unit measures.
+    pub unit_kind: Option<UnitKind>,
+    /// Span of what is counted.
+    pub noun: Option<(usize, usize)>,
+    /// Category from the taxonomy.
+    pub category: Option<&'static str>,
+    /// `rise` or `fall`.
+    pub change: Option<&'static str>,
+    /// `new`, `old` or `delta`.
+    pub change_role: Option<&'static str>,
+    /// How a range's two numbers were joined (`5-6`, `5 to 6`, `between 5
+    /// and 6`); None for single figures and for bounds merged from two
+    /// qualifiers ("more than 10 and less than 20").
+    pub joiner: Option<Joiner>,
+}
+
+/// One number with its unit, before qualifiers and ranges.
+#[derive(Debug, Clone)]
+struct Part {
+    start: usize,
+    end: usize,
+    /// The numeral itself.
+    ns: usize,
+    value: f64,
+    lo: f64,
+    hi: f64,
+    vague: bool,
+    rounding: f64,
+    scale: f64,
+    unit: Option<Cow<'static, str>>,
+    kind: Option<UnitKind>,
+    age: bool,
+    /// Two numbers joined into a range.
+    range: Option<Joiner>,
+    /// Plain integer with no unit, prefix or scale.
+    bare_int: bool,
+    decimal: bool,
+}
+
+/// Every figure in `text`, in order.
+pub fn figures(text: &str) -> Vec<Figure> {
+    let b = text.as_bytes();
+    let nums = numbers::scan(text);
+    let mut parts: Vec<Part> = Vec::with_capacity(nums.len());
+    for (k, n) in nums.iter().enumerate() {
+        if let Some(p) = part(b, n, nums.get(k + 1)) {
+            // Units over a hyphen may have swallowed the next number's text.
+            if parts.last().is_some_and(|l: &Part| l.end > p.start) {
+                continue;
+            }
+            parts.push(p);
+        }
+    }
+    let parts = join_ranges(text, parts);
+    let mut figs: Vec<Figure> = Vec::with_capacity(parts.len());
+    for (k, p) in parts.iter().enumerate() {
+        let prev_end = if k > 0 { parts[k - 1].end } else { 0 };
+        let next_start = parts.get(k + 1).map_or(b.len(), |q| q.start);
+        figs.push(figure(b, p, prev_end, next_start));
+    }
+    merge_bounds(text, &mut figs);
+    for k in 0..figs.len() {
+        let prev_end = if k > 0 { figs[k - 1].end } else { 0 };
+        let next_start = figs.get(k + 1).map_or(b.len(), |f| f.start);
+        annotate(b, &mut figs, k, prev_end, next_start);
+    }
+    figs.retain(|f| {
+        text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start < f.end
+    });
+    figs
+}
+
+// ---------------------------------------------------------------------
+// Units
+
+struct UnitMatch {
+    end: usize,
+    unit: Unit,
+    /// The unit is written as a word ("tonnes"), not a symbol.
+    word: bool,
+}
+
+/// Dollar-sign prefixes: `US$`, `C$`, `HK$`, `A$`, `NZ$`, `S$`, `R$`, `Mex$`.
+fn dollar_prefix(w: &[u8]) -> Option<&'static str> {
+    let mut buf = [0u8; 24];
+    let l = lower(w, &mut buf)?;
+    Some(match l {
+        b"us" | b"u.s" | b"u.s." | b"usd" => "USD",
+        b"c" | b"ca" | b"can" | b"cdn" | b"cad" => "CAD",
+        b"a" | b"au" | b"aus" | b"aud" => "AUD",
+        b"hk" | b"hkd" => "HKD",
+        b"nz" | b"nzd" => "NZD",
+        b"s" | b"sg" | b"sgd" => "SGD",
+        b"r" | b"brl" => "BRL",
+        b"mex" | b"mxn" | b"mx" => "MXN",
+        b"nt" | b"twd" => "TWD",
+        b"z" => "ZWD",
+        _ => return None,
+    })
+}
+
+/// Currency written before the number at `s`: `(start, unit)`.
+fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
+    let j = if s > 0 && b[s - 1] == b' ' { s - 1 } else { s };
+    if j == 0 {
+        return None;
+    }
+    let c = b[j - 1];
+    if c == b'$' {
+        let d = j - 1;
+        // Letters glued to the dollar sign, or one space before it ("c $").
+        let mut k = d;
+        let glued = k > 0 && (is_alpha(b[k - 1]) || b[k - 1] == b'.');
+        if !glued && k >= 2 && b[k - 1] == b' ' && is_alpha(b[k - 2]) {
+            k -= 1;
+        }
+        let mut ls = k;
+        while ls > 0 && (is_alpha(b[ls - 1]) || b[ls - 1] == b'.') && k - ls < 5 {
+            ls -= 1;
+        }
+        if ls < k && (ls == 0 || !is_wordish(b[ls - 1])) {
+            if let Some(code) = dollar_prefix(&b[ls..k]) {
+                return Some((ls, Cow::Borrowed(code)));
+            }
+        }
+        return Some((d, Cow::Borrowed("USD")));
+    }
+    if c >= 0x80 {
+        for (sym, u) in CURRENCY_SYMBOLS.iter() {
+            if u.pre && b[..j].ends_with(sym.as_bytes()) {
+                return Some((j - sym.len(), Cow::Borrowed(u.unit)));
+            }
+        }
+        return None;
+    }
+    if is_alpha(c) {
+        // A currency code or abbreviation: USD 200, EUR125, Rs 50, Rs. 50.
+        let mut e = j;
+        let mut k = j;
+        if k < s || true {
+            while k > 0 && is_alpha(b[k - 1]) {
+                k -= 1;
+            }
+        }
+        if k > 0 && is_wordish(b[k - 1]) || e - k > 4 {
+            return None;
+        }
+        if !b[k].is_ascii_uppercase() {
+            return None;
+        }
+        let w = &b[k..e];
+        let u = UNITS.exact.get(w).copied().or_else(|| {
+            let mut buf = [0u8; 24];
+            let l = lower(w, &mut buf)?;
+            UNITS.folded.get(l).copied()
+        })?;
+        if u.pre && u.kind == UnitKind::Currency {
+            e = k;
+            return Some((e, Cow::Borrowed(u.unit)));
+        }
+        return None;
+    }
+    if c == b'.'
+        && j >= 3
+        && b[j - 3..j - 1].eq_ignore_ascii_case(b"rs")
+        && (j == 3 || !is_wordish(b[j - 4]))
+    {
+        return Some((j - 3, Cow::Borrowed("INR")));
+    }
+    None
+}
+
+/// Reads the unit token starting at `i`: letters, then digits, `²`, `³`,
+/// `^2`, `/letters` (`km2`, `km²`, `m/s`, `km/hr`), or non-ASCII letters.
+fn unit_token_end(b: &[u8], i: usize) -> usize {
+    let n = b.len();
+    let mut j = i;
+    while j < n && (is_alpha(b[j]) || (b[j] >= 0x80 && !is_space_or_dash_utf8(b, j))) {
+        j += 1;
+    }
+    if j == i {
+        return i;
+    }
+    // km2, km^2, km²
+    if j < n && (b[j] == b'2' || b[j] == b'3') && (j + 1 == n || !is_wordish(b[j + 1])) {
+        j += 1;
+    } else if j + 1 < n && b[j] == b'^' && is_digit(b[j + 1]) {
+        j += 2;
+    }
+    // m/s, km/h
+    if j + 1 < n && b[j] == b'/' && is_alpha(b[j + 1]) {
+        let e = alpha_end(b, j + 1);
+        if e - j - 1 <= 3 {
+            j = e;
+        }
+    }
+    j
+}
+
+/// Whether the non-ASCII character at `j` is a space or a dash (so it ends
+/// a unit token).
+fn is_space_or_dash_utf8(b: &[u8], j: usize) -> bool {
+    // Find the start of the character.
+    let mut s = j;
+    while s > 0 && (b[s] & 0xC0) == 0x80 {
+        s -= 1;
+    }
+    matches!(
+        &b[s..(s + 3).min(b.len())],
+        [0xE2, 0x80, 0x93]
+            | [0xE2, 0x80, 0x94]
+            | [0xE2, 0x80, 0xAF]
+            | [0xE2, 0x80, 0x89]
+            | [0xE2, 0x88, 0x92]
+            | [0xE2, 0x80, 0x9D]
+            | [0xE2, 0x80, 0x99]
+            | [0xE2, 0x80, 0x9C]
+    ) || matches!(
+        &b[s..(s + 2).min(b.len())],
+        [0xC2, 0xA0] | [0xC2, 0xB0] | [0xC3, 0x97]
+    )
+}
+
+fn lookup_unit(key: &[u8]) -> Option<Unit> {
+    if let Some(u) = UNITS.exact.get(key) {
+        return Some(*u);
+    }
+    let mut buf = [0u8; 48];
+    if key.len() > buf.len() {
+        return None;
+    }
+    for (d, c) in buf.iter_mut().zip(key) {
+        *d = c.to_ascii_lowercase();
+    }
+    UNITS
+        .folded
+        .get(&buf[..key.len()])
+        .copied()
+        .filter(|u| !u.case_sensitive)
+}
+
+/// Words after a weak unit that confirm it (`2 in thick`, `3 L of wine`).
+fn confirms_weak(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"of" | b"thick" | b"long" | b"wide" | b"tall" | b"high" | b"deep" | b"away" | b"across"
+    )
+}
+
+/// The unit right after position `i` (the end of a number).
+fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
+    let n = b.len();
+    if i >= n {
+        return None;
+    }
+    let mut j = i;
+    let mut hyphen = false;
+    if b[j] == b'-' && j + 1 < n && is_alpha(b[j + 1]) {
+        hyphen = true;
+        j += 1;
+    } else if !attached_letters {
+        j = skip_space(b, i);
+        if j - i > 2 && b[i..j].contains(&b'\n') && j - i > 8 {
+            return None;
+        }
+    }
+    if j >= n {
+        return None;
+    }
+    let c = b[j];
+    let sym = |end: usize, u: &str| -> Option<UnitMatch> {
+        let u = lookup_unit(u.as_bytes())?;
+        Some(UnitMatch {
+            end,
+            unit: u,
+            word: false,
+        })
+    };
+    // Symbols.
+    if !hyphen {
+        match c {
+            b'%' => return sym(j + 1, "%"),
+            b'$' if j > i => return sym(j + 1, "$"),
+            0xC2 if b.get(j + 1) == Some(&0xB0) || b.get(j + 1) == Some(&0xBA) => {
+                // °C, ° C, °F, °
+                let k = j + 2;
+                let k2 = if b.get(k) == Some(&b' ') { k + 1 } else { k };
+                if let Some(&x) = b.get(k2) {
+                    if (x == b'C' || x == b'F') && !b.get(k2 + 1).is_some_and(|&y| is_wordish(y)) {
+                        return sym(k2 + 1, if x == b'C' { "°C" } else { "°F" });
+                    }
+                }
+                return sym(k, "°");
+            }
+            0xC2 if b.get(j + 1) == Some(&0xA3) => return sym(j + 2, "£"),
+            0xE2 if b.get(j + 1) == Some(&0x82) && b.get(j + 2) == Some(&0xAC) => {
+                return sym(j + 3, "€")
+            }
+            _ => {}
+        }
+        if c >= 0x80 {
+            // Other currency symbols after the number (100 ₡).
+            for (s, u) in CURRENCY_SYMBOLS.iter() {
+                if b[j..].starts_with(s.as_bytes()) {
+                    return Some(UnitMatch {
+                        end: j + s.len(),
+                        unit: *u,
+                        word: false,
+                    });
+                }
+            }
+        }
+    }
+    if !(is_alpha(c) || c >= 0x80) {
+        return None;
+    }
+    // Up to max_words tokens.
+    let mut ends = [0usize; 4];
+    let mut nt = 0;
+    let mut k = j;
+    let mut key = [0u8; 64];
+    let mut kl = 0;
+    let mut keys = [0usize; 4];
+    while nt < UNITS.max_words.min(4) {
+        let e = unit_token_end(b, k);
+        if e == k || e - k > 24 || kl + (e - k) + 1 > key.len() {
+            break;
+        }
+        if nt > 0 {
+            key[kl] = b' ';
+            kl += 1;
+        }
+        key[kl..kl + e - k].copy_from_slice(&b[k..e]);
+        kl += e - k;
+        keys[nt] = kl;
+        ends[nt] = e;
+        nt += 1;
+        if nt == 1 {
+            let mut lb = [0u8; 24];
+            let first = lower(&b[k..e], &mut lb);
+            if !first.is_some_and(|f| UNITS.multi_first.contains_key(f)) {
+                // No unit of several words starts here; a hyphenated one may.
+                if !(e < n && b[e] == b'-') {
+                    break;
+                }
+            }
+        }
+        // Next token after one space (or a hard wrap).
+        if e >= n || !(b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
+            break;
+        }
+        let k2 = if b[e] == b'-' {
+            e + 1
+        } else {
+            skip_space(b, e)
+        };
+        if k2 >= n || !is_alpha(b[k2]) {
+            break;
+        }
+        if b[e] == b'-' {
+            key[kl] = b'-';
+            kl += 1;
+            keys[nt - 1] = keys[nt - 1];
+            // hyphenated unit words (light-year): continue as one key
+            let e2 = unit_token_end(b, k2);
+            if e2 > k2 && kl + (e2 - k2) <= key.len() {
+                key[kl..kl + e2 - k2].copy_from_slice(&b[k2..e2]);
+                let kl2 = kl + e2 - k2;
+                if let Some(u) = lookup_unit(&key[..kl2]) {
+                    if nt == 1 {
+                        return Some(UnitMatch {
+                            end: e2,
+                            unit: u,
+                            word: true,
+                        });
+                    }
+                }
+            }
+            kl -= 1;
+            break;
+        }
+        k = k2;
+    }
+    for t in (0..nt).rev() {
+        let Some(u) = lookup_unit(&key[..keys[t]]) else {
+            continue;
+        };
+        let end = ends[t];
+        if hyphen
+            && !(u.kind == UnitKind::Time
+                || u.kind == UnitKind::Measure
+                || u.kind == UnitKind::Currency)
+        {
+            continue;
+        }
+        if u.weak && !(attached_letters || j == i) {
+            // Needs punctuation or a confirming word after it.
+            let after = b.get(end).copied();
+            let ok = match after {
+                None => true,
+                Some(x) if x == b'.' || x == b',' || x == b';' || x == b')' || x == b'\n' => {
+                    // "2 in." but not "2 in.5"
+                    !b.get(end + 1).is_some_and(|&y| is_alpha(y))
+                }
+                Some(b' ') => {
+                    word_after(b, end).is_some_and(|(s, e)| confirms_weak(&b[s..e]))
+                        || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
+                }
+                _ => false,
+            };
+            if !ok {
+                continue;
+            }
+        }
+        if u.weak && u.kind == UnitKind::Currency && !attached_letters {
+            continue;
+        }
+        // "in" is only a unit right after a number when nothing else reads.
+        return Some(UnitMatch {
+            end,
+            unit: u,
+            word: t > 0 || is_alpha(b[j]) && b[j..end].len() > 3,
+        });
+    }
+    None
+}
+
+/// Compound units: `per hour`, `/h`, `a day`, `an hour` after a unit.
+fn per_unit(b: &[u8], i: usize) -> Option<(usize, Unit)> {
+    let n = b.len();
+    if i < n && b[i] == b'/' {
+        let e = unit_token_end(b, i + 1);
+        if e > i + 1 {
+            let u = lookup_unit(&b[i + 1..e])?;
+            if matches!(u.kind, UnitKind::Time | UnitKind::Measure) {
+                return Some((e, u));
+            }
+        }
+        return None;
+    }
+    let (s, e) = word_after(b, i)?;
+    let w = &b[s..e];
+    let per = w.eq_ignore_ascii_case(b"per");
+    let art = w.eq_ignore_ascii_case(b"a") || w.eq_ignore_ascii_case(b"an");
+    if !per && !art {
+        return None;
+    }
+    let s2 = skip_space(b, e);
+    let e2 = unit_token_end(b, s2);
+    if e2 == s2 {
+        return None;
+    }
+    let u = lookup_unit(&b[s2..e2])?;
+    if u.weak
+        || u.kind == UnitKind::Currency
+        || u.kind == UnitKind::Percent
+        || u.kind == UnitKind::Index
+        || u.kind == UnitKind::Ratio
+    {
+        return None;
+    }
+    if art && u.kind != UnitKind::Time {
+        return None;
+    }
+    Some((e2, u))
+}
+
+// ---------------------------------------------------------------------
+// Parts
+
+fn lower_word_is(b: &[u8], span: Option<(usize, usize)>, words: &[&[u8]]) -> bool {
+    span.is_some_and(|(s, e)| words.iter().any(|w| b[s..e].eq_ignore_ascii_case(w)))
+}
+
+/// Capitalised words that may stand right before a count (sentence
+/// openers, qualifiers): "Some 500", "About 20". Any other capitalised
+/// word before a bare integer makes it a name ("Boeing 747").
+fn capital_ok(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return true;
+    };
+    matches!(
+        l,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"some"
+            | b"about"
+            | b"around"
+            | b"only"
+            | b"just"
+            | b"nearly"
+            | b"almost"
+            | b"over"
+            | b"under"
+            | b"more"
+            | b"fewer"
+            | b"less"
+            | b"at"
+            | b"by"
+            | b"to"
+            | b"from"
+            | b"between"
+            | b"with"
+            | b"of"
+            | b"for"
+            | b"in"
+            | b"on"
+            | b"all"
+            | b"and"
+            | b"but"
+            | b"or"
+            | b"another"
+            | b"those"
+            | b"these"
+            | b"its"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"up"
+            | b"down"
+            | b"since"
+            | b"after"
+            | b"before"
+            | b"until"
+            | b"last"
+            | b"next"
+            | b"each"
+            | b"every"
+            | b"roughly"
+            | b"approximately"
+            | b"estimated"
+            | b"exactly"
+            | b"precisely"
+            | b"total"
+            | b"than"
+            | b"least"
+            | b"most"
+            | b"still"
+            | b"when"
+            | b"then"
+            | b"now"
+            | b"while"
+            | b"where"
+            | b"as"
+            | b"if"
+            | b"so"
+            | b"yet"
+            | b"that"
+            | b"this"
+            | b"there"
+            | b"here"
+            | b"they"
+            | b"we"
+            | b"he"
+            | b"she"
+            | b"it"
+            | b"i"
+            | b"you"
+            | b"had"
+            | b"has"
+            | b"have"
+            | b"was"
+            | b"were"
+            | b"is"
+            | b"are"
+            | b"be"
+            | b"been"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"should"
+            | b"may"
+            | b"might"
+            | b"did"
+            | b"do"
+            | b"does"
+            | b"said"
+            | b"says"
+            | b"reported"
+            | b"killed"
+            | b"injured"
+            | b"net"
+            | b"shr"
+            | b"revs"
+            | b"sales"
+            | b"loss"
+            | b"profit"
+            | b"avg"
+            | b"shrs"
+            | b"oper"
+            | b"qtr"
+            | b"year"
+            | b"note"
+            | b"plus"
+            | b"minus"
+            | b"includes"
+            | b"include"
+            | b"per"
+            | b"equal"
+            | b"equals"
+            | b"exceed"
+            | b"surpass"
+            | b"what"
+            | b"how"
+            | b"why"
+            | b"who"
+            | b"which"
+            | b"both"
+            | b"whole"
+            | b"many"
+            | b"much"
+            | b"few"
+            | b"several"
+            | b"lost"
+            | b"won"
+            | b"give"
+            | b"get"
+            | b"got"
+            | b"spent"
+            | b"paid"
+            | b"pay"
+            | b"costs"
+            | b"cost"
+            | b"costing"
+            | b"worth"
+            | b"priced"
+            | b"valued"
+            | b"sell"
+            | b"sold"
+            | b"buy"
+            | b"bought"
+            | b"ok"
+            | b"yes"
+            | b"no"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+    )
+}
+
+/// Whether the word after position `i` (skipping a hyphen) is a count noun
+/// from the categories lexicon ("one person", "2000 people").
+fn count_noun_after(b: &[u8], i: usize) -> bool {
+    let j = if b.get(i) == Some(&b'-') { i + 1 } else { i };
+    let Some((s, e)) = word_after(b, j) else {
+        return false;
+    };
+    category_word(&b[s..e]).is_some()
+        || lower_word_is(b, Some((s, e)), &[b"of"])
+            && word_after(b, e).is_some_and(|(s2, e2)| {
+                lower_word_is(b, Some((s2, e2)), &[b"them", b"us", b"those", b"these"])
+            })
+}
+
+/// A table of the first two letters (lower case) of a word list, to skip
+/// most words before hashing them.
+fn prefix_table<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<bool> {
+    let mut t = vec![false; 26 * 26];
+    for w in words {
+        if w.len() >= 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() {
+            t[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] = true;
+        } else if w.len() >= 2 {
+            // Not a plain word: accept its prefix conservatively.
+            return vec![true; 26 * 26];
+        }
+    }
+    t
+}
+
+#[inline]
+fn prefix_ok(t: &[bool], w: &[u8]) -> bool {
+    if w.len() < 2 {
+        return false;
+    }
+    let c0 = (w[0] | 0x20).wrapping_sub(b'a') as usize;
+    let c1 = (w[1] | 0x20).wrapping_sub(b'a') as usize;
+    c0 < 26 && c1 < 26 && t[c0 * 26 + c1]
+}
+
+static CATEGORY_PREFIX: LazyLock<Vec<bool>> =
+    LazyLock::new(|| prefix_table(CATEGORIES.keys().copied()));
+static CHANGE_PREFIX: LazyLock<Vec<bool>> = LazyLock::new(|| prefix_table(CHANGES.keys().copied()));
+
+fn category_word(w: &[u8]) -> Option<&'static str> {
+    if !prefix_ok(&CATEGORY_PREFIX, w) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let l = lower(w, &mut buf)?;
+    CATEGORIES.get(l).copied()
+}
+
+/// Builds a part from a number, or None when the number is not a claim.
+fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
+    let mut kind = n.kind;
+    let prefix = currency_prefix(b, n.start);
+    if kind == Kind::Code {
+        // EUR125, USD115: a currency code glued to the number.
+        let glued = prefix
+            .as_ref()
+            .is_some_and(|(s, _)| *s < n.start && is_alpha(b[n.start - 1]));
+        if glued && n.value.is_finite() && !n.fraction {
+            kind = Kind::Cardinal;
+        } else {
+            return None;
+        }
+    }
+    if !matches!(kind, Kind::Cardinal | Kind::Vague | Kind::Year) {
+        return None;
+    }
+    if n.value.is_nan() && kind != Kind::Vague {
+        return None;
+    }
+    let mut start = n.start;
+    let mut end = n.end;
+    let mut value = n.value;
+    let mut lo = n.lo;
+    let mut hi = n.hi;
+    let mut unit: Option<Cow<'static, str>> = None;
+    let mut ukind: Option<UnitKind> = None;
+    let mut age = false;
+    if let Some((ps, code)) = prefix {
+        start = ps;
+        ukind = Some(UnitKind::Currency);
+        // $350 per kg
+        if let Some((e2, u2)) = per_unit(b, n.end).filter(|(_, u)| u.kind == UnitKind::Measure) {
+            unit = Some(Cow::Owned(format!("{code}/{}", u2.unit)));
+            end = e2;
+        } else {
+            unit = Some(code);
+        }
+    }
+    let um = unit_after(b, n.end, n.suffix);
+    if n.suffix && um.is_none() {
+        return None;
+    }
+    if let Some(m) = um {
+        let mut u = m.unit;
+        let mut name: Cow<'static, str> = Cow::Borrowed(u.unit);
+        if u.unit == "GBP|lb" {
+            let money = n.scaled
+                || unit.is_some()
+                || (n.decimal && n.rounding == 0.01)
+                || word_after(b, m.end)
+                    .is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"sterling"));
+            if money {
+                name = Cow::Borrowed("GBP");
+            } else {
+                name = Cow::Borrowed("lb");
+                u.kind = UnitKind::Measure;
+            }
+        }
+        match (&unit, u.kind) {
+            // "$10 dollars", "US$ 5 USD": the same currency twice.
+            (Some(_), UnitKind::Currency) => end = m.end,
+            (Some(_), _) => {}
+            (None, _) => {
+                unit = Some(name);
+                ukind = Some(u.kind);
+                end = m.end;
+            }
+        }
+        // Compound: km per hour, dlrs per tonne, barrels a day.
+        if matches!(ukind, Some(UnitKind::Measure) | Some(UnitKind::Currency)) && end == m.end {
+            if let Some((e2, u2)) = per_unit(b, end) {
+                unit = Some(Cow::Owned(format!(
+                    "{}/{}",
+                    unit.as_deref().unwrap_or(""),
+                    u2.unit
+                )));
+                end = e2;
+            }
+        }
+        if u.kind == UnitKind::Time {
+            // 45 years old, 10-year-old, 3 years of age
+            let mut k = end;
+            if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"old") {
+                age = true;
+                end = k + 4;
+            } else if let Some((s, e)) = word_after(b, k) {
+                if b[s..e].eq_ignore_ascii_case(b"old") && b[k..s].iter().all(|&c| c == b' ') {
+                    age = true;
+                    end = e;
+                } else if b[s..e].eq_ignore_ascii_case(b"of") {
+                    k = e;
+                    if let Some((s2, e2)) = word_after(b, k) {
+                        if b[s2..e2].eq_ignore_ascii_case(b"age") {
+                            age = true;
+                            end = e2;
+                        }
+                    }
+                }
+            }
+        }
+    } else if let Some((s, e)) = word_after(b, n.end) {
+        if &b[s..e] == b"yo" && !n.decimal {
+            age = true;
+            unit = Some(Cow::Borrowed("year"));
+            ukind = Some(UnitKind::Time);
+            end = e;
+        }
+    }
+    if unit.is_none() && !n.spelled && (n.plain || n.digits > 0) {
+        // aged 45, age 87, the age of 22
+        let wb = word_before(b, start);
+        let age_of = lower_word_is(b, wb, &[b"of"])
+            && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"age"]));
+        if (age_of || lower_word_is(b, wb, &[b"aged", b"age"]))
+            && value > 0.0
+            && value < 130.0
+            && n.plain
+        {
+            age = true;
+            unit = Some(Cow::Borrowed("year"));
+            ukind = Some(UnitKind::Time);
+            if !age_of {
+                start = wb.map_or(start, |(s, _)| s);
+            }
+        }
+    }
+    // Accounting negative: ($99.99)
+    if unit.is_some()
+        && start > 0
+        && b[start - 1] == b'('
+        && b.get(end) == Some(&b')')
+        && value > 0.0
+        && prefix_is_symbol(b, start)
+    {
+        start -= 1;
+        end += 1;
+        value = -value;
+        lo = -hi;
+        hi = -n.lo;
+    }
+    let bare = unit.is_none() && n.plain;
+    // Years and weak numbers only with a unit or a count noun.
+    if kind == Kind::Year || n.weak {
+        if unit.is_none() && !count_noun_after(b, n.end) {
+            return None;
+        }
+        if kind == Kind::Year && ukind == Some(UnitKind::Time) && !age {
+            // "2000 years" is a duration, fine; "2012 year" is not.
+        }
+    }
+    if unit.is_none() {
+        // Labels: No. 10, Flight 370, page 5.
+        if let Some((ps, pe)) = word_before(b, n.start) {
+            let mut buf = [0u8; 24];
+            if let Some(l) = lower(&b[ps..pe], &mut buf) {
+                if LABELS.contains_key(l) && !n.spelled && !n.scaled && !n.decimal {
+                    return None;
+                }
+            }
+            // Names with a number: Boeing 747, Windows 10, Voyager 2.
+            let w = &b[ps..pe];
+            if w[0].is_ascii_uppercase()
+                && bare
+                && !n.spelled
+                && b[pe..n.start] == *b" "
+                && !capital_ok(w)
+                && !numbers_month(w)
+                && !count_noun_after(b, n.end)
+            {
+                return None;
+            }
+        }
+        if b.get(n.start.wrapping_sub(1)) == Some(&b'#') {
+            return None;
+        }
+        // 3-D, 7-Eleven: a hyphen and a capital.
+        if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        // 10 Downing Street
+        if bare {
+            if let Some((s, e)) = word_after(b, n.end) {
+                if b[s].is_ascii_uppercase() && b[n.end..s] == *b" " {
+                    if let Some((s2, e2)) = word_after(b, e) {
+                        if lower_word_is(
+                            b,
+                            Some((s2, e2)),
+                            &[
+                                b"street",
+                                b"st",
+                                b"road",
+                                b"rd",
+                                b"avenue",
+                                b"ave",
+                                b"boulevard",
+                                b"blvd",
+                                b"lane",
+                                b"drive",
+                                b"way",
+                                b"place",
+                                b"square",
+                                b"court",
+                            ],
+                        ) {
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Sports scores: 3-1, 2-0 (a dash and the left one larger or equal).
+    if bare && b.get(n.end) == Some(&b'-') {
+        if let Some(nx) = next {
+            if nx.start == n.end + 1
+                && nx.plain
+                && nx.value <= n.value
+                && nx.digits <= 2
+                && n.digits <= 2
+            {
+                return None;
+            }
+        }
+    }
+    if bare && n.start > 0 && b[n.start - 1] == b'-' && n.start >= 2 && is_digit(b[n.start - 2]) {
+        // The right side of a score: handled with the left.
+        let mut k = n.start - 1;
+        while k > 0 && is_digit(b[k - 1]) {
+            k -= 1;
+        }
+        if let Ok(Ok(left)) = std::str::from_utf8(&b[k..n.start - 1]).map(|s| s.parse::<f64>()) {
+            if left >= n.value
+                && n.start - 1 - k <= 2
+                && n.digits <= 2
+                && !(k > 0 && is_wordish(b[k - 1]))
+            {
+                return None;
+            }
+        }
+    }
+    let rounding = if n.rounding > 0.0 { n.rounding } else { 0.0 };
+    Some(Part {
+        start,
+        end,
+        ns: n.start,
+        value,
+        lo,
+        hi,
+        vague: kind == Kind::Vague,
+        rounding,
+        scale: n.scale,
+        unit,
+        kind: ukind,
+        age,
+        range: None,
+        bare_int: bare && !n.scaled,
+        decimal: n.decimal,
+    })
+}
+
+fn numbers_month(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    lower(w, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            b"january"
+                | b"february"
+                | b"march"
+                | b"april"
+                | b"may"
+                | b"june"
+                | b"july"
+                | b"august"
+                | b"september"
+                | b"october"
+                | b"november"
+                | b"december"
+                | b"jan"
+                | b"feb"
+                | b"mar"
+                | b"apr"
+                | b"jun"
+                | b"jul"
+                | b"aug"
+                | b"sep"
+                | b"sept"
+                | b"oct"
+                | b"nov"
+                | b"dec"
+                | b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
+        )
+    })
+}
+
+fn prefix_is_symbol(b: &[u8], start: usize) -> bool {
+    !is_digit(b[start]) && b[start] != b'-'
+}
+
+fn starts_word(b: &[u8], i: usize, w: &[u8]) -> bool {
+    b.len() >= i + w.len()
+        && b[i..i + w.len()].eq_ignore_ascii_case(w)
+        && !b.get(i + w.len()).is_some_and(|&c| is_wordish(c))
+}
+
+// ---------------------------------------------------------------------
+// Ranges
+
+/// Whether a change word stands within a few words before `i`.
+fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usize)> {
+    let mut k = i;
+    for dist in 0..words {
+        let (s, e) = word_before(b, k)?;
+        if let Some(c) = change_word(&b[s..e]) {
+            if c.pre {
+                return Some((c.direction, dist));
+            }
+        }
+        k = s;
+    }
+    None
+}
+
+fn change_word(w: &[u8]) -> Option<lexicon::Change> {
+    if !prefix_ok(&CHANGE_PREFIX, w) {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let l = lower(w, &mut buf)?;
+    CHANGES.get(l).copied()
+}
+
+fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
+    let b = text.as_bytes();
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    let mut it = parts.into_iter().peekable();
+    while let Some(mut a) = it.next() {
+        let Some(nb) = it.peek() else {
+            out.push(a);
+            break;
+        };
+        if a.vague || nb.vague || a.range.is_some() {
+            out.push(a);
+            continue;
+        }
+        let Some(j) = range_between(text, a.end, nb.start) else {
+            out.push(a);
+            continue;
+        };
+        let before = word_before(b, a.start);
+        let between = lower_word_is(b, before, &[b"between"]);
+        let from = lower_word_is(b, before, &[b"from"]);
+        let ok_join = match j {
+            Joiner::And => between,
+            Joiner::Or => {
+                a.unit.is_none()
+                    && a.bare_int
+                    && nb.value > a.value
+                    && nb.value - a.value <= a.value.max(1.0)
+                    && !starts_word(b, skip_space(b, nb.end), b"more")
+                    && !starts_word(b, skip_space(b, nb.end), b"less")
+            }
+            Joiner::To => {
+                // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
+                // of a change, not a range; "rose to 340 to 350" is a range.
+                !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
+                    && change_before(b, a.start, 1).is_none()
+            }
+            _ => true,
+        };
+        let units_ok = a.unit.is_none()
+            || a.unit == nb.unit
+            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency));
+        if !ok_join || !units_ok || a.age {
+            out.push(a);
+            continue;
+        }
+        let Some(bpart) = it.next() else {
+            out.push(a);
+            break;
+        };
+        // Scale carried over: "5 to 6 million", "$5-6bn".
+        let mut lo = a.value;
+        if bpart.scale > 1.0
+            && a.scale == 1.0
+            && a.value.abs() < bpart.value.abs() / bpart.scale * 10.0
+            && a.value.abs() * bpart.scale <= bpart.value.abs() * 1.0001
+        {
+            lo *= bpart.scale;
+        }
+        let hi = bpart.value;
+        if j == Joiner::Dash && lo > hi && a.bare_int && bpart.bare_int {
+            // A score or a code, not a range.
+            continue;
+        }
+        let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+        let start = if between || (from && j == Joiner::To) {
+            before.map_or(a.start, |(s, _)| s)
+        } else {
+            a.start
+        };
+        let unit = bpart.unit.clone().or(a.unit.clone());
+        let kind = bpart.kind.or(a.kind);
+        a = Part {
+            start,
+            end: bpart.end,
+            ns: a.ns,
+            value: (lo + hi) / 2.0,
+            lo,
+            hi,
+            vague: false,
+            rounding: a.rounding.max(bpart.rounding),
+            scale: bpart.scale,
+            unit,
+            kind,
+            age: bpart.age,
+            range: Some(j),
+            bare_int: false,
+            decimal: a.decimal || bpart.decimal,
+        };
+        out.push(a);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------
+// Qualifiers and intervals
+
+/// Tokens (words or comparison symbols) before `i`, nearest first.
+fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) -> usize {
+    let mut k = i;
+    let mut n = 0;
+    while n < max.min(6) {
+        let e = skip_space_back(b, k);
+        if e == 0
+            || (k - e > 2
+                && b[e..k].contains(&b'\n')
+                && b[e..k].iter().filter(|&&c| c == b'\n').count() > 1)
+        {
+            break;
+        }
+        let c = b[e - 1];
+        let mut s = e;
+        if is_alpha(c) {
+            while s > 0 && is_alpha(b[s - 1]) {
+                s -= 1;
+            }
+            if s > 0 && is_wordish(b[s - 1]) {
+                break;
+            }
+        } else if c == b'.' && e >= 2 && is_alpha(b[e - 2]) {
+            // approx. / c.
+            s = e - 1;
+            while s > 0 && is_alpha(b[s - 1]) {
+                s -= 1;
+            }
+        } else if matches!(c, b'<' | b'>' | b'=' | b'~') {
+            while s > 0 && matches!(b[s - 1], b'<' | b'>' | b'=' | b'~' | b' ') && e - s < 4 {
+                s -= 1;
+            }
+            while s < e && b[s] == b' ' {
+                s += 1;
+            }
+        } else if c >= 0x80
+            && e >= 3
+            && matches!(&b[e - 3..e], [0xE2, 0x89, 0xA5] | [0xE2, 0x89, 0xA4])
+        {
+            s = e - 3;
+        } else {
+            break;
+        }
+        out[n] = (s, e);
+        n += 1;
+        k = s;
+    }
+    n
+}
+
+fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
+    // The phrase is read word by word leftwards, as long as what is read
+    // so far ends some phrase of the lexicon; the longest match wins.
+    let mut key = [0u8; 64];
+    let mut pos = key.len();
+    let mut k = i;
+    let mut best = None;
+    let mut tok = [(0usize, 0usize); 6];
+    for _ in 0..QUALIFIERS.max_words {
+        if tokens_before(b, k, 1, &mut tok) == 0 {
+            break;
+        }
+        let (s, e) = tok[0];
+        let sep = usize::from(pos < key.len());
+        if e - s + sep > pos {
+            break;
+        }
+        if sep == 1 {
+            pos -= 1;
+            key[pos] = b' ';
+        }
+        // Lower case; comparison symbols lose their inner spaces ("< =").
+        let mut tmp = [0u8; 64];
+        let mut tl = 0;
+        for &c in &b[s..e] {
+            if c != b' ' && tl < tmp.len() {
+                tmp[tl] = c.to_ascii_lowercase();
+                tl += 1;
+            }
+        }
+        if tl > pos {
+            break;
+        }
+        pos -= tl;
+        key[pos..pos + tl].copy_from_slice(&tmp[..tl]);
+        let kk = &key[pos..];
+        if let Some(q) = QUALIFIERS.pre.get(kk) {
+            best = Some((s, *q));
+        }
+        if !QUALIFIERS.pre_suffix.contains_key(kk) {
+            break;
+        }
+        k = s;
+    }
+    best
+}
+
+fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
+    // 70,000+ and 70,000-plus
+    if b.get(i) == Some(&b'+') && !b.get(i + 1).is_some_and(|&c| is_digit(c)) {
+        return QUALIFIERS.post.get(&b"+"[..]).map(|q| (i + 1, *q));
+    }
+    if b.get(i) == Some(&b'-') && starts_word(b, i + 1, b"plus") {
+        return QUALIFIERS.post.get(&b"plus"[..]).map(|q| (i + 5, *q));
+    }
+    let (s1, e1) = word_after(b, i)?;
+    if s1 - i > 2 {
+        return None;
+    }
+    let w1 = &b[s1..e1];
+    if !(w1.eq_ignore_ascii_case(b"or")
+        || w1.eq_ignore_ascii_case(b"and")
+        || w1.eq_ignore_ascii_case(b"more")
+        || w1.eq_ignore_ascii_case(b"plus"))
+    {
+        return None;
+    }
+    let mut buf = [0u8; 48];
+    let mut kl = 0;
+    for &c in w1 {
+        buf[kl] = c.to_ascii_lowercase();
+        kl += 1;
+    }
+    if let Some((s2, e2)) = word_after(b, e1) {
+        if e2 - s2 < 20 {
+            buf[kl] = b' ';
+            kl += 1;
+            for &c in &b[s2..e2] {
+                buf[kl] = c.to_ascii_lowercase();
+                kl += 1;
+            }
+            if let Some(q) = QUALIFIERS.post.get(&buf[..kl]) {
+                return Some((e2, *q));
+            }
+            kl = e1 - s1;
+        }
+    }
+    QUALIFIERS.post.get(&buf[..kl]).map(|q| (e1, *q))
+}
+
+fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
+    let mut f = Figure {
+        start: p.start,
+        end: p.end,
+        value: Some(p.value),
+        lo: Some(p.lo),
+        hi: Some(p.hi),
+        lo_open: false,
+        hi_open: false,
+        qualifier: "exact",
+        rounding: (p.rounding > 0.0).then_some(p.rounding),
+        unit: p.unit.clone(),
+        unit_kind: p.kind,
+        noun: None,
+        category: None,
+        change: None,
+        change_role: None,
+        joiner: p.range,
+    };
+    if p.vague {
+        f.value = None;
+        f.qualifier = "unresolved";
+        f.hi_open = true;
+        f.rounding = None;
+    }
+    if p.range.is_some() {
+        f.qualifier = "range";
+        f.hi_open = false;
+    }
+    let v = p.value;
+    let r = p.rounding;
+    let tol = (r / 2.0).max(0.1 * v.abs());
+    let pre = if p.range.is_none() || p.range == Some(Joiner::Dash) || p.range == Some(Joiner::To) {
+        qualifier_before(b, p.start)
+    } else {
+        None
+    };
+    let pre = pre.filter(|&(s, _)| s >= prev_end);
+    let post = if pre.is_none() {
+        qualifier_after(b, p.end)
+    } else {
+        None
+    };
+    let post = post.filter(|&(e, _)| e <= next_start);
+    let q = pre.map(|(s, q)| {
+        f.start = s;
+        q
+    });
+    let q = q.or_else(|| {
+        post.map(|(e, q)| {
+            f.end = e;
+            q
+        })
+    });
+    match q {
+        Some(q) if p.vague => {
+            // "more than hundreds": keep the vague bounds, tighten one side.
+            match q.qualifier {
+                "lower" => f.hi = None,
+                "upper" => f.lo = None,
+                _ => {}
+            }
+        }
+        Some(q) if p.range.is_some() => {
+            if q.qualifier == "approx" {
+                f.qualifier = "approx";
+                f.lo = Some(p.lo - (r / 2.0).max(0.1 * p.lo.abs()));
+                f.hi = Some(p.hi + (r / 2.0).max(0.1 * p.hi.abs()));
+            }
+        }
+        Some(q) => match (q.qualifier, q.bound) {
+            ("approx", _) => {
+                f.qualifier = "approx";
+                f.lo = Some(v - tol);
+                f.hi = Some(v + tol);
+            }
+            ("lower", "near") => {
+                f.qualifier = "lower";
+                f.lo = Some(v);
+                f.hi = Some(v + tol);
+                f.lo_open = true;
+            }
+            ("lower", bound) => {
+                f.qualifier = "lower";
+                f.lo = Some(v);
+                f.hi = None;
+                f.lo_open = bound == "open";
+            }
+            ("upper", "near") => {
+                f.qualifier = "upper";
+                f.lo = Some(v - tol);
+                f.hi = Some(v);
+                f.hi_open = true;
+            }
+            ("upper", bound) => {
+                f.qualifier = "upper";
+                f.lo = None;
+                f.hi = Some(v);
+                f.hi_open = bound == "open";
+            }
+            _ => {
+                f.qualifier = "exact";
+                f.lo = Some(v);
+                f.hi = Some(v);
+            }
+        },
+        None if p.range.is_none() && !p.vague => {
+            // Exact, widened by the rounding when the figure is rounded.
+            if r > 0.0 && r != 1.0 {
+                f.lo = Some(v - r / 2.0);
+                f.hi = Some(v + r / 2.0);
+            }
+        }
+        None => {}
+    }
+    if p.age {
+        f.category = Some("age");
+    }
+    f.lo = f.lo.map(tidy);
+    f.hi = f.hi.map(tidy);
+    f
+}
+
+/// Rounds away binary noise from computed bounds (5.81 − 0.005 →
+/// 5.805, not 5.8049999999999997): 12 significant digits.
+fn tidy(x: f64) -> f64 {
+    if x.fract() == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let p = 10f64.powi(11 - x.abs().log10().floor() as i32);
+    if !p.is_finite() || p == 0.0 {
+        return x;
+    }
+    let y = (x * p).round() / p;
+    if y.is_finite() {
+        y
+    } else {
+        x
+    }
+}
+
+/// "more than 10 and less than 20", "at most 100 and at least 20": one
+/// range when the bounds meet.
+fn merge_bounds(text: &str, figs: &mut Vec<Figure>) {
+    let b = text.as_bytes();
+    let mut k = 0;
+    while k + 1 < figs.len() {
+        let (a, c) = (&figs[k], &figs[k + 1]);
+        if a.end > c.start {
+            k += 1;
+            continue;
+        }
+        if !matches!(
+            (a.qualifier, c.qualifier),
+            ("lower", "upper") | ("upper", "lower")
+        ) || c.start - a.end > 12
+        {
+            k += 1;
+            continue;
+        }
+        let gap = b[a.end..c.start].trim_ascii();
+        let mut gl = [0u8; 24];
+        let joined = lower(gap, &mut gl).is_some_and(|g| {
+            matches!(
+                g,
+                b"and" | b"but" | b"," | b", and" | b", but" | b"and also"
+            )
+        });
+        let pair = match (a.qualifier, c.qualifier) {
+            ("lower", "upper") => Some((a.lo, a.lo_open, c.hi, c.hi_open)),
+            ("upper", "lower") => Some((c.lo, c.lo_open, a.hi, a.hi_open)),
+            _ => None,
+        };
+        let units_ok = a.unit == c.unit || a.unit.is_none() || c.unit.is_none();
+        if let (true, true, Some((Some(lo), lo_open, Some(hi), hi_open))) = (joined, units_ok, pair)
+        {
+            if lo < hi && a.hi.is_none() != c.hi.is_none() {
+                let unit = a.unit.clone().or(c.unit.clone());
+                let kind = a.unit_kind.or(c.unit_kind);
+                let merged = Figure {
+                    start: a.start,
+                    end: c.end,
+                    value: Some((lo + hi) / 2.0),
+                    lo: Some(lo),
+                    hi: Some(hi),
+                    lo_open,
+                    hi_open,
+                    qualifier: "range",
+                    rounding: a.rounding,
+                    unit,
+                    unit_kind: kind,
+                    noun: None,
+                    category: a.category.or(c.category),
+                    change: None,
+                    change_role: None,
+                    joiner: None,
+                };
+                figs[k] = merged;
+                figs.remove(k + 1);
+            }
+        }
+        k += 1;
+    }
+}
+
+// ---------------------------------------------------------------------
+// Change, noun, category
+
+/// Function words that end a noun phrase after a figure.
+fn noun_stop(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"from"
+            | b"by"
+            | b"with"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"as"
+            | b"than"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"whom"
+            | b"were"
+            | b"was"
+            | b"are"
+            | b"is"
+            | b"be"
+            | b"been"
+            | b"being"
+            | b"have"
+            | b"has"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"should"
+            | b"may"
+            | b"might"
+            | b"can"
+            | b"said"
+            | b"says"
+            | b"say"
+            | b"according"
+            | b"last"
+            | b"this"
+            | b"next"
+            | b"per"
+            | b"each"
+            | b"ago"
+            | b"earlier"
+            | b"later"
+            | b"more"
+            | b"less"
+            | b"compared"
+            | b"against"
+            | b"vs"
+            | b"versus"
+            | b"up"
+            | b"down"
+            | b"over"
+            | b"under"
+            | b"into"
+            | b"after"
+            | b"before"
+            | b"since"
+            | b"during"
+            | b"while"
+            | b"when"
+            | b"where"
+            | b"if"
+            | b"so"
+            | b"because"
+            | b"not"
+            | b"no"
+            | b"also"
+            | b"only"
+            | b"just"
+            | b"about"
+            | b"around"
+            | b"it"
+            | b"its"
+            | b"their"
+            | b"his"
+            | b"her"
+            | b"they"
+            | b"he"
+            | b"she"
+            | b"we"
+            | b"you"
+            | b"i"
+            | b"them"
+            | b"out"
+            | b"through"
+            | b"between"
+            | b"among"
+            | b"including"
+            | b"such"
+            | b"these"
+            | b"those"
+            | b"there"
+            | b"here"
+            | b"then"
+            | b"now"
+            | b"still"
+            | b"already"
+            | b"yet"
+            | b"ever"
+            | b"all"
+            | b"both"
+            | b"some"
+            | b"any"
+            | b"every"
+            | b"do"
+            | b"does"
+            | b"did"
+            | b"get"
+            | b"got"
+            | b"out"
+            | b"off"
+            | b"again"
+            | b"too"
+            | b"very"
+            | b"rose"
+            | b"fell"
+            | b"rise"
+            | b"fall"
+            | b"year"
+            | b"years"
+            | b"pct"
+            | b"percent"
+            | b"mln"
+            | b"billion"
+            | b"million"
+            | b"vs."
+            | b"via"
+            | b"apiece"
+            | b"each."
+    )
+}
+
+fn noun_after(b: &[u8], f: &Figure, next_start: usize) -> Option<(usize, usize)> {
+    let mut i = f.end;
+    // "a 15-member council": a hyphenated word glued to the figure.
+    if b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(|c| c.is_ascii_lowercase()) {
+        i += 1;
+    }
+    let mut s0 = None;
+    let mut e0 = i;
+    let mut words = 0;
+    let mut k = i;
+    let word_unit = f
+        .unit_kind
+        .is_some_and(|k| k == UnitKind::Measure || k == UnitKind::Time)
+        && b[f.start..f.end]
+            .last()
+            .is_some_and(|c| c.is_ascii_lowercase());
+    while words < 3 {
+        let s = if k == i && b.get(k).is_some_and(|c| is_alpha(*c)) {
+            k
+        } else {
+            skip_space(b, k)
+        };
+        if s >= next_start || s - k > 2 || s >= b.len() || !is_alpha(b[s]) {
+            break;
+        }
+        let mut e = alpha_end(b, s);
+        // hyphenated and possessive words
+        while e + 1 < b.len() && (b[e] == b'-' || b[e] == b'\'') && is_alpha(b[e + 1]) {
+            e = alpha_end(b, e + 1);
+        }
+        if e < b.len() && is_wordish(b[e]) {
+            break;
+        }
+        if noun_stop(&b[s..e]) {
+            if words == 0 && word_unit && b[s..e].eq_ignore_ascii_case(b"of") {
+                // "tonnes of rice": the unit words, "of", and the noun.
+                if let Some((s2, e2)) = word_after(b, e) {
+                    if !noun_stop(&b[s2..e2]) && s2 < next_start {
+                        let mut us = f.end;
+                        while us > f.start && (is_alpha(b[us - 1]) || b[us - 1] == b' ') {
+                            us -= 1;
+                        }
+                        while us < f.end && b[us] == b' ' {
+                            us += 1;
+                        }
+                        return Some((us, e2));
+                    }
+                }
+            }
+            break;
+        }
+        // Change words and verbs end the noun: "5% rise".
+        if change_word(&b[s..e]).is_some_and(|c| c.post) && words == 0 {
+            break;
+        }
+        if s0.is_none() {
+            s0 = Some(s);
+        }
+        e0 = e;
+        words += 1;
+        k = e;
+        // Stop after a category word: "70,000 people were".
+        if category_word(&b[s..e]).is_some() {
+            break;
+        }
+    }
+    s0.map(|s| (s, e0))
+}
+
+fn annotate(b: &[u8], figs: &mut [Figure], k: usize, prev_end: usize, next_start: usize) {
+    let f = &figs[k];
+    let noun = if f.unit_kind == Some(UnitKind::Percent) {
+        None
+    } else {
+        noun_after(b, f, next_start)
+    };
+    // Category.
+    let category = f.category.or(match f.unit_kind {
+        Some(UnitKind::Currency) => Some("money"),
+        Some(UnitKind::Percent) => Some("percent"),
+        Some(UnitKind::Time) => Some("duration"),
+        Some(UnitKind::Measure) | Some(UnitKind::Index) => Some("measure"),
+        Some(UnitKind::Ratio) => Some("other"),
+        None => Some(count_category(b, f, prev_end, next_start)),
+    });
+    // Change.
+    let (change, role) = change_of(b, figs, k, prev_end);
+    let f = &mut figs[k];
+    f.noun = noun;
+    f.category = category;
+    f.change = change;
+    f.change_role = role;
+}
+
+fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &'static str {
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut people: Option<usize> = None;
+    let mut consider = |w: &[u8], dist: usize| {
+        if let Some(c) = category_word(w) {
+            if c == "people" {
+                if people.is_none_or(|d| dist < d) {
+                    people = Some(dist);
+                }
+            } else if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, c));
+            }
+        }
+    };
+    // After: up to 6 words, not past the next figure or the sentence end.
+    let mut i = f.end;
+    for dist in 0..6 {
+        let s = skip_space(b, i);
+        if s >= next_start || s >= b.len() {
+            break;
+        }
+        if !is_alpha(b[s]) {
+            if matches!(b[s], b'.' | b';' | b'!' | b'?' | b'"' | b'(' | b')') {
+                break;
+            }
+            if b[s] == b'-' || b[s] == b',' || b[s] == b'\'' {
+                i = s + 1;
+                continue;
+            }
+            break;
+        }
+        let e = alpha_end(b, s);
+        consider(&b[s..e], dist);
+        i = e;
+    }
+    // Before: up to 5 words, not before the previous figure.
+    let mut i = f.start;
+    for dist in 0..5 {
+        let Some((s, e)) = word_before(b, i) else {
+            break;
+        };
+        if s < prev_end
+            || b[e..i]
+                .iter()
+                .any(|&c| matches!(c, b'.' | b';' | b'"' | b'!' | b'?'))
+        {
+            break;
+        }
+        consider(&b[s..e], dist);
+        i = s;
+    }
+    match (best, people) {
+        (Some((_, c)), _) => c,
+        (None, Some(_)) => "people",
+        _ => "other",
+    }
+}
+
+fn change_of(
+    b: &[u8],
+    figs: &[Figure],
+    k: usize,
+    prev_end: usize,
+) -> (Option<&'static str>, Option<&'static str>) {
+    let f = &figs[k];
+    // The word right before the figure: to / by / from.
+    let wb = word_before(b, f.start).filter(|&(s, _)| s >= prev_end || k == 0 || true);
+    let prep = wb.and_then(|(s, e)| {
+        let w = &b[s..e];
+        if w.eq_ignore_ascii_case(b"to") {
+            Some(("new", s))
+        } else if w.eq_ignore_ascii_case(b"by") {
+            Some(("delta", s))
+        } else if w.eq_ignore_ascii_case(b"from") {
+            Some(("old", s))
+        } else {
+            None
+        }
+    });
+    if let Some((role, s)) = prep {
+        // A change word within a few words before the preposition (it may
+        // stand before an earlier figure: "rose 5% to 10%").
+        let mut i = s;
+        for _ in 0..6 {
+            let Some((ws, we)) = word_before(b, i) else {
+                // Step over a number or a symbol ("rose 10% to 12%").
+                let e = skip_space_back(b, i);
+                let mut k = e;
+                while k > 0
+                    && !b[k - 1].is_ascii_whitespace()
+                    && !matches!(b[k - 1], b'.' | b';' | b'!' | b'?')
+                {
+                    k -= 1;
+                }
+                if k == e {
+                    break;
+                }
+                i = k;
+                continue;
+            };
+            if b[we..i]
+                .iter()
+                .any(|&c| matches!(c, b'.' | b';' | b'!' | b'?'))
+            {
+                break;
+            }
+            if let Some(c) = change_word(&b[ws..we]) {
+                if c.pre {
+                    // "up from": the figure before is the new one.
+                    return (Some(c.direction), Some(role));
+                }
+            }
+            i = ws;
+        }
+        if role == "old" {
+            return (None, None);
+        }
+    }
+    // Right after a change word: "rose 5%", "up 5%", "fell nearly 10 pct".
+    if let Some((dir, _)) = change_before(b, f.start, 1) {
+        // "up to 700" is a bound, handled as a qualifier already.
+        return (Some(dir), Some("delta"));
+    }
+    // A change noun after the figure: "a 5% rise", "10 pct increase".
+    if let Some((s, e)) = word_after(b, f.end) {
+        if let Some(c) = change_word(&b[s..e]) {
+            if c.post && b[f.end..s].iter().all(|&x| x == b' ' || x == b'-') {
+                return (Some(c.direction), Some("delta"));
+            }
+        }
+    }
+    // "5.1%, up from 4.9%"
+    let mut j = f.end;
+    if b.get(j) == Some(&b',') {
+        j += 1;
+    }
+    if let Some((s1, e1)) = word_after(b, j) {
+        if let Some((s2, e2)) = word_after(b, e1) {
+            let w1 = &b[s1..e1];
+            if (w1.eq_ignore_ascii_case(b"up") || w1.eq_ignore_ascii_case(b"down"))
+                && b[s2..e2].eq_ignore_ascii_case(b"from")
+            {
+                let dir = if w1.eq_ignore_ascii_case(b"up") {
+                    "rise"
+                } else {
+                    "fall"
+                };
+                return (Some(dir), Some("new"));
+            }
+        }
+    }
+    (None, None)
+}

@@ -1,0 +1,480 @@
+//! Table-driven tests: input, the figure's span, and what is expected of it.
+
+use super::*;
+use crate::extract::{Credit, DateMention, Quote};
+use crate::Document;
+
+fn close(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The figure whose surface is `span` in `text`.
+fn find<'a>(text: &str, figs: &'a [Figure], span: &str) -> &'a Figure {
+    figs.iter()
+        .find(|f| &text[f.start..f.end] == span)
+        .unwrap_or_else(|| {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            panic!("{text:?}: no figure {span:?}, got {got:?}")
+        })
+}
+
+#[test]
+fn shapes_values_and_units() {
+    // (text, span, value, unit)
+    let cases: &[(&str, &str, f64, Option<&str>)] = &[
+        ("claimed over 70,000 lives", "over 70,000", 70000.0, None),
+        ("a 1.2 million rise", "1.2 million", 1.2e6, None),
+        (
+            "turnover of 20 percent",
+            "20 percent",
+            20.0,
+            Some("percent"),
+        ),
+        ("up 5.2%", "5.2%", 5.2, Some("percent")),
+        (
+            "it rose 3 percentage points",
+            "3 percentage points",
+            3.0,
+            Some("percentage_point"),
+        ),
+        ("a £5m deal", "£5m", 5e6, Some("GBP")),
+        ("cost $1.2 billion", "$1.2 billion", 1.2e9, Some("USD")),
+        (
+            "paid US$ 150 million",
+            "US$ 150 million",
+            1.5e8,
+            Some("USD"),
+        ),
+        ("EUR 125 each", "EUR 125", 125.0, Some("EUR")),
+        (
+            "13.5 billion dlrs in assets",
+            "13.5 billion dlrs",
+            1.35e10,
+            Some("USD"),
+        ),
+        (
+            "at 1,750 dlrs per tonne",
+            "1,750 dlrs per tonne",
+            1750.0,
+            Some("USD/tonne"),
+        ),
+        ("50 cents more", "50 cents", 50.0, Some("cent")),
+        (
+            "361 million pounds",
+            "361 million pounds",
+            3.61e8,
+            Some("GBP"),
+        ),
+        ("lost 25 pounds", "25 pounds", 25.0, Some("lb")),
+        (
+            "10,000 tonnes of rice",
+            "10,000 tonnes",
+            10000.0,
+            Some("tonne"),
+        ),
+        ("a 27-kilometer ring", "27-kilometer", 27.0, Some("km")),
+        (
+            "at 200 kilometres per hour",
+            "200 kilometres per hour",
+            200.0,
+            Some("km/hour"),
+        ),
+        (
+            "near 32 degrees Celsius",
+            "32 degrees Celsius",
+            32.0,
+            Some("celsius"),
+        ),
+        ("it is -18 °C", "-18 °C", -18.0, Some("celsius")),
+        ("for three years", "three years", 3.0, Some("year")),
+        ("two thirds of voters", "two thirds", 2.0 / 3.0, None),
+        ("one hundred and two", "one hundred and two", 102.0, None),
+        (
+            "The annual revenue is ($99.99).",
+            "($99.99)",
+            -99.99,
+            Some("USD"),
+        ),
+        ("it weighs 10kg", "10kg", 10.0, Some("kg")),
+        ("2 1/2 in thick", "2 1/2 in", 2.5, Some("inch")),
+        ("Twenty-six people die", "Twenty-six", 26.0, None),
+    ];
+    for &(text, span, value, unit) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(
+            close(f.value, Some(value)),
+            "{text:?}: value {:?} != {value}",
+            f.value
+        );
+        assert_eq!(f.unit.as_deref(), unit, "{text:?}: unit");
+    }
+}
+
+#[test]
+fn qualifiers_give_intervals() {
+    // (text, span, qualifier, lo, hi)
+    let cases: &[(&str, &str, &str, Option<f64>, Option<f64>)] = &[
+        (
+            "over 70,000 lives",
+            "over 70,000",
+            "lower",
+            Some(70000.0),
+            None,
+        ),
+        ("at least 5 people", "at least 5", "lower", Some(5.0), None),
+        ("up to 700 workers", "up to 700", "upper", None, Some(700.0)),
+        (
+            "fewer than 10 cases",
+            "fewer than 10",
+            "upper",
+            None,
+            Some(10.0),
+        ),
+        (
+            "between 5 and 6 people",
+            "between 5 and 6",
+            "range",
+            Some(5.0),
+            Some(6.0),
+        ),
+        ("5-6% of voters", "5-6%", "range", Some(5.0), Some(6.0)),
+        (
+            "$5 million to $6 million",
+            "$5 million to $6 million",
+            "range",
+            Some(5e6),
+            Some(6e6),
+        ),
+        (
+            "5 to 6 million people",
+            "5 to 6 million",
+            "range",
+            Some(5e6),
+            Some(6e6),
+        ),
+        // Rounding-aware tolerance: ±10% or half the rounding step.
+        (
+            "about 70,000 people",
+            "about 70,000",
+            "approx",
+            Some(63000.0),
+            Some(77000.0),
+        ),
+        (
+            "about 2 million people",
+            "about 2 million",
+            "approx",
+            Some(1.5e6),
+            Some(2.5e6),
+        ),
+        (
+            "nearly 70,000",
+            "nearly 70,000",
+            "upper",
+            Some(63000.0),
+            Some(70000.0),
+        ),
+        // Exact figures are widened by their rounding step only.
+        (
+            "70,000 people",
+            "70,000",
+            "exact",
+            Some(69500.0),
+            Some(70500.0),
+        ),
+        (
+            "70,412 people",
+            "70,412",
+            "exact",
+            Some(70412.0),
+            Some(70412.0),
+        ),
+        (
+            "1.2 million people",
+            "1.2 million",
+            "exact",
+            Some(1.15e6),
+            Some(1.25e6),
+        ),
+        (
+            "70,000 or more",
+            "70,000 or more",
+            "lower",
+            Some(70000.0),
+            None,
+        ),
+        (
+            "more than 10 and less than 20",
+            "more than 10 and less than 20",
+            "range",
+            Some(10.0),
+            Some(20.0),
+        ),
+    ];
+    for &(text, span, q, lo, hi) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.qualifier, q, "{text:?}");
+        assert!(
+            close(f.lo, lo) && close(f.hi, hi),
+            "{text:?}: [{:?}, {:?}] != [{lo:?}, {hi:?}]",
+            f.lo,
+            f.hi
+        );
+    }
+}
+
+#[test]
+fn unresolved_rows_keep_bounds_without_value() {
+    let cases: &[(&str, &str, f64, f64)] = &[
+        (
+            "tens of thousands of people fled",
+            "tens of thousands",
+            20000.0,
+            100000.0,
+        ),
+        ("hundreds of people", "hundreds", 200.0, 1000.0),
+        ("several hundred troops", "several hundred", 300.0, 1000.0),
+    ];
+    for &(text, span, lo, hi) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!((f.qualifier, f.value), ("unresolved", None), "{text:?}");
+        assert_eq!((f.lo, f.hi), (Some(lo), Some(hi)), "{text:?}");
+    }
+}
+
+#[test]
+fn change_and_role() {
+    // (text, span, change, role)
+    let cases: &[(&str, &str, &str, &str)] = &[
+        ("Sales rose to $5 million", "$5 million", "rise", "new"),
+        ("Profit fell by 3%", "3%", "fall", "delta"),
+        (
+            "Prices rose 10 percent to $5.5 billion",
+            "10 percent",
+            "rise",
+            "delta",
+        ),
+        (
+            "Prices rose 10 percent to $5.5 billion",
+            "$5.5 billion",
+            "rise",
+            "new",
+        ),
+        ("Output rose from 4% to 5%", "4%", "rise", "old"),
+        ("Output rose from 4% to 5%", "5%", "rise", "new"),
+        ("shares were up 5%", "5%", "rise", "delta"),
+        ("a 10% increase", "10%", "rise", "delta"),
+        ("unemployment was 5.1%, up from 4.9%", "5.1%", "rise", "new"),
+        ("unemployment was 5.1%, up from 4.9%", "4.9%", "rise", "old"),
+    ];
+    for &(text, span, change, role) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.change, f.change_role),
+            (Some(change), Some(role)),
+            "{text:?} {span:?}"
+        );
+    }
+    let figs = figures("The toll was 500 people.");
+    assert_eq!(figs[0].change, None);
+}
+
+#[test]
+fn nouns() {
+    // (text, span, noun)
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("claimed over 70,000 lives.", "over 70,000", Some("lives")),
+        ("about 300 people were killed", "about 300", Some("people")),
+        (
+            "10,000 tonnes of rice arrived",
+            "10,000 tonnes",
+            Some("tonnes of rice"),
+        ),
+        ("a 15-member council", "15", Some("member council")),
+        ("20 percent of the vote", "20 percent", None),
+    ];
+    for &(text, span, noun) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.noun.map(|(s, e)| &text[s..e]), noun, "{text:?}");
+    }
+}
+
+#[test]
+fn categories() {
+    // (text, span, category)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The war has claimed over 70,000 lives.",
+            "over 70,000",
+            "deaths",
+        ),
+        (
+            "70,000 people were killed and 30,000 injured.",
+            "70,000",
+            "deaths",
+        ),
+        (
+            "70,000 people were killed and 30,000 injured.",
+            "30,000",
+            "injured",
+        ),
+        ("The attack left 45 casualties.", "45", "casualties"),
+        (
+            "About 3,000 people fled their homes.",
+            "About 3,000",
+            "displaced",
+        ),
+        ("Police arrested 12 protesters.", "12", "arrested"),
+        ("Five climbers are missing.", "Five", "missing"),
+        ("The firm will cut 700 jobs.", "700", "jobs"),
+        ("Some 500 people gathered.", "Some 500", "people"),
+        ("It cost $5 million.", "$5 million", "money"),
+        ("Turnout was 62%.", "62%", "percent"),
+        ("She is 45 years old.", "45 years old", "age"),
+        ("a 10-year-old boy", "10-year-old", "age"),
+        ("since the age of 22", "22", "age"),
+        ("a man aged 91", "aged 91", "age"),
+        ("He was jailed for 3 years.", "3 years", "duration"),
+        ("The road is 12 km long.", "12 km", "measure"),
+        ("They built 40 houses.", "40", "other"),
+    ];
+    for &(text, span, cat) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.category, Some(cat), "{text:?}");
+    }
+    assert!(is_ambiguous("casualties"));
+    assert!(!is_ambiguous("deaths"));
+}
+
+#[test]
+fn not_claims() {
+    for text in [
+        "He was elected in 2012.",
+        "The 2012-13 fiscal year.",
+        "On May 7, the talks began.",
+        "Published 7/5/2012.",
+        "The meeting starts at 10:30.",
+        "They left at 2pm.",
+        "Call +1-222-2222-2222 now.",
+        "It was his third term.",
+        "She finished 3rd.",
+        "F-16 jets and COVID-19 cases.",
+        "The G7 summit.",
+        "New 5G networks.",
+        "He lives at No. 10.",
+        "Flight 370 vanished.",
+        "A Boeing 747 landed.",
+        "1. Introduction",
+        "United won 3-1.",
+        "She lives at 10 Downing Street.",
+        "This is the one you want.",
+        "after 9/11 the world changed",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.is_empty(),
+            "{text:?}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn offsets_are_byte_offsets() {
+    let text = "Le coût: €5 million — about £4m.";
+    for f in figures(text) {
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+    }
+    let figs = figures(text);
+    let f = find(text, &figs, "€5 million");
+    assert_eq!(f.unit.as_deref(), Some("EUR"));
+}
+
+fn run(doc: &Document, out: &mut Extraction) {
+    let sentences = crate::extract::sentences::split(&doc.text);
+    out.sentences = sentences.clone();
+    let cx = Context {
+        doc,
+        text: &doc.text,
+        sentences: &sentences,
+    };
+    Claims.extract(&cx, out);
+}
+
+#[test]
+fn speaker_from_quote_then_credit_and_period_from_dates() {
+    let text =
+        "\"Over 70,000 people have died,\" Kerry said. In 2012, 500 people fled, the UN said.";
+    let doc = Document::from_text("d", text);
+    let q_start = 1;
+    let q_end = text.find(",\"").map_or(0, |i| i + 1);
+    let second = text.find("In 2012").unwrap_or(0);
+    let mut out = Extraction {
+        quotes: vec![Quote {
+            start: q_start,
+            end: q_end,
+            text: text[q_start..q_end].to_string(),
+            speaker: Some("John Kerry".into()),
+            speaker_start: None,
+            speaker_end: None,
+        }],
+        credits: vec![Credit {
+            sentence: 1,
+            speaker: "United Nations".into(),
+            speaker_start: 0,
+            speaker_end: 0,
+            speaker_kind: "body",
+        }],
+        dates: vec![DateMention {
+            start: second + 3,
+            end: second + 7,
+            surface: "2012".into(),
+            kind: "date",
+            value: "2012".into(),
+            granularity: "year",
+            ..DateMention::default()
+        }],
+        ..Extraction::default()
+    };
+    run(&doc, &mut out);
+    let c: Vec<_> = out
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.surface.as_str(),
+                c.speaker.as_deref(),
+                c.period.as_deref(),
+                c.sentence,
+            )
+        })
+        .collect();
+    assert_eq!(
+        c,
+        vec![
+            ("Over 70,000", Some("John Kerry"), None, 0),
+            ("500", Some("United Nations"), Some("2012"), 1),
+        ]
+    );
+    for cl in &out.claims {
+        assert_eq!(&text[cl.start..cl.end], cl.surface);
+    }
+}
+
+#[test]
+fn registered_last() {
+    let names = crate::extract::Registry::all().names();
+    assert_eq!(names.last(), Some(&"claims"));
+}

@@ -1,0 +1,1368 @@
+//! People, organisations and places: the `entities` table.
+//!
+//! A rule-based recogniser over compiled lexicons (see `lexicons/README.md`
+//! for their sources), built for news prose:
+//!
+//! 1. Each sentence is tokenised ([`tokens`]); runs of capitalised words
+//!    ("chunks") are the candidates, joined across name particles ("de",
+//!    "bin") and, after words such as "Bank" or "Secretary", across "of"
+//!    ("Bank of England", "Secretary of State").
+//! 2. Inside a chunk the longest lexicon phrases are found (places, country
+//!    aliases, demonyms, organisations, titles); a title splits the chunk
+//!    into a role and a name ("US Secretary of State | John Kerry").
+//! 3. What is left is classified by its words: organisation words ("Corp",
+//!    "Ministry", "University") make an `ORG`; event words ("Marathon",
+//!    "Cup") make nothing; first names, surnames, initials and unknown
+//!    proper words make a `PERSON`. Sentence-initial common words
+//!    ("Hopefully"), months, weekdays and headline case never make a person.
+//! 4. A document pass resolves single names to the full name mentioned in
+//!    the same document ("Kerry", "Kerry's", "Mr Kerry" → "John Kerry",
+//!    "Assad" → "Bashar al-Assad"), and keeps a lone capitalised word as a
+//!    person only with evidence: a known full name, a surname, a role noun
+//!    before it, or a speech verb after it ("Lavrov said").
+//! 5. Roles come from titles in the chunk, a role noun phrase before the
+//!    name ("the UN-Arab League envoy to Syria Kofi Annan") or an apposition
+//!    after it ("Kofi Annan, the former UN chief,"); `role_org` is the
+//!    organisation (or else the country) named in the role.
+//!
+//! Demonyms are `PLACE` rows whose canonical is the place ("Russian" →
+//! "Russia"); [`is_demonym`] tells them apart for evaluations that count
+//! them as MISC.
+//!
+//! ```
+//! use claimscan::extract::entities;
+//! use claimscan::extract::sentences;
+//! let text = "Foreign Minister Sergei Lavrov met John Kerry in Moscow. Kerry said no.";
+//! let found = entities::find(text, &sentences::split(text));
+//! let kerry: Vec<_> = found.iter().filter(|e| e.canonical == "John Kerry").collect();
+//! assert_eq!(kerry.len(), 2);
+//! assert_eq!(found[0].role.as_deref(), Some("Foreign Minister"));
+//! ```
+
+pub mod conll;
+pub mod lexicon;
+pub mod tokens;
+
+use std::collections::HashMap;
+
+use super::{Context, Entity, Extraction, Extractor, Sentence};
+pub use lexicon::is_demonym;
+use lexicon::{lower_key, Phrase, PhraseKind, WordInfo, LEXICON};
+use lexicon::{
+    BODY, COMMON, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, OF_HEAD, ORG_FIRST, ORG_LAST,
+    PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, WEEKDAY,
+};
+use tokens::{tokenize, Shape, Tok};
+
+/// The entities extractor (name `entities`).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Entities;
+
+impl Extractor for Entities {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
+        out.entities.extend(find(cx.text, cx.sentences));
+    }
+}
+
+/// Kind of a mention while the document is being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Person,
+    Org,
+    Place,
+    /// A lone capitalised word kept only if the document pass finds
+    /// evidence that it names a person.
+    Weak,
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    s: usize,
+    e: usize,
+    kind: Kind,
+    /// Canonical name (places and organisations: from the lexicon).
+    canonical: String,
+    /// Number of name tokens (persons).
+    ntok: usize,
+    /// Role span in the text.
+    role: Option<(usize, usize)>,
+    role_org: Option<String>,
+    /// Context says this is a person (speech verb after, role noun before).
+    evidence: bool,
+    /// Lower-cased surname key (persons) or the word (weak mentions).
+    key: String,
+    /// Lower-cased first name (persons with two tokens or more).
+    first_key: String,
+    /// Whether the single word is a census surname / first name and not a
+    /// common word.
+    namey: bool,
+    /// Whether the mention came from a headline or a sentence-initial word.
+    shaky: bool,
+    /// A place or organisation that is also a surname (may be overridden
+    /// by a person of that name in the document).
+    also_name: bool,
+}
+
+/// Per-document scratch space.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    info: Vec<Option<&'static WordInfo>>,
+    segs: Vec<Seg>,
+    key: String,
+    part: String,
+}
+
+/// One piece of a chunk: a lexicon phrase or a single word.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    a: usize,
+    b: usize,
+    /// The phrase matched (best kind), if any.
+    phrase: Option<Phrase>,
+    flags: u32,
+}
+
+/// Finds the people, organisations and places in `text`.
+pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+    let mut sc = Scratch::default();
+    let mut mentions: Vec<Mention> = Vec::new();
+    for s in sentences {
+        sentence(text, s.start, s.end, &mut sc, &mut mentions);
+    }
+    resolve(text, &mut mentions);
+    mentions
+        .into_iter()
+        .filter_map(|m| {
+            let kind = match m.kind {
+                Kind::Person => "PERSON",
+                Kind::Org => "ORG",
+                Kind::Place => "PLACE",
+                Kind::Weak => return None,
+            };
+            Some(Entity {
+                start: m.s,
+                end: m.e,
+                surface: text[m.s..m.e].to_string(),
+                kind,
+                canonical: m.canonical,
+                role: m.role.map(|(a, b)| normalise_space(&text[a..b])),
+                role_org: m.role_org,
+            })
+        })
+        .collect()
+}
+
+fn normalise_space(s: &str) -> String {
+    if !s.bytes().any(|c| c == b'\n' || c == b'\r' || c == b'\t') && !s.contains("  ") {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[inline]
+fn flags(info: Option<&WordInfo>) -> u32 {
+    info.map_or(0, |i| i.flags)
+}
+
+fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.s..t.e]
+}
+
+/// Whether a lexicon phrase written `form` may match text written `surface`
+/// (tokens already equal when lower-cased). Acronyms and lower-case forms
+/// match only as written; other forms match capitalised or upper-case text.
+fn case_ok(form: &str, surface: &str) -> bool {
+    if form == surface {
+        return true;
+    }
+    let form_has_lower = form.chars().any(char::is_lowercase);
+    let form_first_upper = form.chars().next().is_some_and(char::is_uppercase);
+    if !form_has_lower || !form_first_upper {
+        // Acronym ("US", "WHO") or lower-case form ("al-Qaeda"): exact only,
+        // ignoring spaces and dots written differently.
+        let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        return norm(form) == norm(surface);
+    }
+    surface.chars().next().is_some_and(char::is_uppercase)
+        && !surface.chars().any(|c| c.is_lowercase()) == !surface.chars().any(|c| c.is_lowercase())
+}
+
+fn best_phrase(ps: &[Phrase], surface: &str) -> Option<Phrase> {
+    let mut best: Option<Phrase> = None;
+    for p in ps {
+        if !case_ok(p.form, surface) {
+            continue;
+        }
+        let rank = |k: PhraseKind| match k {
+            PhraseKind::Honorific => 0,
+            PhraseKind::Title => 1,
+            PhraseKind::Org => 2,
+            PhraseKind::Place => 3,
+            PhraseKind::Demonym => 4,
+            PhraseKind::RoleNoun => 9,
+        };
+        if p.kind == PhraseKind::RoleNoun {
+            continue;
+        }
+        match best {
+            Some(b) if rank(b.kind) < rank(p.kind) => {}
+            Some(b) if rank(b.kind) == rank(p.kind) && b.population >= p.population => {}
+            _ => best = Some(*p),
+        }
+    }
+    best
+}
+
+fn is_open_punct(w: &str) -> bool {
+    matches!(
+        w,
+        "\"" | "“" | "‘" | "(" | "[" | ":" | "-" | "—" | "–" | "'" | "«" | "|" | "*" | "•"
+    )
+}
+
+/// Reads one sentence and appends its mentions.
+fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Vec<Mention>) {
+    sc.toks.clear();
+    tokenize(text, start, end, &mut sc.toks);
+    let toks = &sc.toks;
+    let n = toks.len();
+    if n == 0 {
+        return;
+    }
+    // Headline case: mostly upper-case words, or every word capitalised.
+    let (mut caps, mut title, mut lower) = (0usize, 0usize, 0usize);
+    for t in toks {
+        match t.shape {
+            Shape::Caps => caps += 1,
+            Shape::Title | Shape::Initial => title += 1,
+            Shape::Lower => lower += 1,
+            _ => {}
+        }
+    }
+    let all_caps = caps >= 3 && caps > lower + title;
+
+    // Word info for capitalised words and particles.
+    sc.info.clear();
+    sc.info.resize(n, None);
+    for (i, t) in toks.iter().enumerate() {
+        let w = word(text, t);
+        // Lower-case words matter only beside a capitalised one (particles,
+        // "of" joins); role nouns are looked up when a name is found.
+        let want = t.is_cap()
+            || t.shape == Shape::Lower
+                && w.len() <= 5
+                && (i + 1 < n && toks[i + 1].is_cap() || i > 0 && toks[i - 1].is_cap());
+        if want {
+            lower_key(w, &mut sc.key);
+            sc.info[i] = LEXICON.get(&sc.key);
+        }
+    }
+    let info = &sc.info;
+    // Title case: every word capitalised, several of them common words
+    // ("Marathon Bombing Suspect Caught"), unlike a list of names.
+    let title_case = !all_caps && title >= 4 && lower == 0 && {
+        let common = toks
+            .iter()
+            .zip(info.iter())
+            .filter(|(t, f)| {
+                t.shape == Shape::Title
+                    && flags(**f) & COMMON != 0
+                    && flags(**f) & (FIRST | LAST) == 0
+            })
+            .count();
+        common >= 2 && common * 3 >= title
+    };
+    let headline = all_caps || title_case;
+
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        if !t.is_cap() {
+            i += 1;
+            continue;
+        }
+        // Build the chunk's segments.
+        let mut segs = std::mem::take(&mut sc.segs);
+        segs.clear();
+        let mut j = i;
+        loop {
+            if j >= n {
+                break;
+            }
+            let tj = &toks[j];
+            if tj.is_cap() {
+                let seg = match_seg(text, toks, info, j, &mut sc.key, &mut sc.part);
+                j = seg.b;
+                segs.push(seg);
+                continue;
+            }
+            // Joiners between capitalised words.
+            if segs.is_empty() || j + 1 >= n || !toks[j + 1].is_cap() {
+                break;
+            }
+            let w = word(text, tj);
+            let prev_flags = segs.last().map_or(0, |s| s.flags);
+            let prev_is_of_head = segs.last().is_some_and(|s| {
+                s.b - s.a == 1 && prev_flags & OF_HEAD != 0
+                    || s.phrase.is_some_and(|p| {
+                        matches!(p.kind, PhraseKind::Title | PhraseKind::Org)
+                            && p.form.split(' ').next_back().is_some_and(|l| {
+                                LEXICON
+                                    .get(&l.to_ascii_lowercase())
+                                    .is_some_and(|i| i.flags & OF_HEAD != 0)
+                            })
+                    })
+            });
+            let joins = match w {
+                "&" => true,
+                "of" | "for" | "on" => prev_is_of_head,
+                _ => tj.shape == Shape::Lower && flags(info[j]) & PARTICLE != 0 && w.len() <= 4,
+            };
+            if !joins {
+                break;
+            }
+            // "of the Congo": let "the" ride along.
+            if (w == "of" || w == "for")
+                && j + 2 < n
+                && word(text, &toks[j + 1]) == "the"
+                && toks[j + 2].is_cap()
+            {
+                j += 1;
+            }
+            j += 1;
+        }
+        if segs.is_empty() {
+            sc.segs = segs;
+            i += 1;
+            continue;
+        }
+        let next = j;
+        let initial = i == 0
+            || (toks[i - 1].shape == Shape::Punct && is_open_punct(word(text, &toks[i - 1])));
+        classify(
+            text,
+            toks,
+            info,
+            &segs,
+            Ctx {
+                initial,
+                headline,
+                all_caps,
+                after: next,
+            },
+            out,
+        );
+        sc.segs = segs;
+        i = next.max(i + 1);
+    }
+}
+
+/// The longest lexicon phrase starting at token `j`, or the single word.
+fn match_seg(
+    text: &str,
+    toks: &[Tok],
+    info: &[Option<&'static WordInfo>],
+    j: usize,
+    key: &mut String,
+    part: &mut String,
+) -> Seg {
+    let n = toks.len();
+    let inf = info[j];
+    let mut seg = Seg {
+        a: j,
+        b: j + 1,
+        phrase: None,
+        flags: flags(inf),
+    };
+    if let Some(wi) = inf {
+        let lens = wi.phrase_lens;
+        if lens != 0 {
+            let max = (31 - lens.leading_zeros()) as usize;
+            let mut len = max.min(n - j);
+            while len >= 2 {
+                if lens & (1 << len) != 0 {
+                    key.clear();
+                    for (k, t) in toks[j..j + len].iter().enumerate() {
+                        if k > 0 {
+                            key.push(' ');
+                        }
+                        lower_key(word(text, t), part);
+                        key.push_str(part);
+                    }
+                    if let Some(ps) = LEXICON.phrase.get(key.as_str()) {
+                        let last = &toks[j + len - 1];
+                        if last.is_cap() || last.shape == Shape::Punct {
+                            let surface = &text[toks[j].s..last.e];
+                            if let Some(p) = best_phrase(ps, surface) {
+                                seg.b = j + len;
+                                seg.phrase = Some(p);
+                                seg.flags = 0;
+                                break;
+                            }
+                        }
+                    }
+                }
+                len -= 1;
+            }
+        }
+        if seg.phrase.is_none() && !wi.phrases.is_empty() {
+            seg.phrase = best_phrase(&wi.phrases, word(text, &toks[j]));
+        }
+    }
+    // "Mr." "Gen." "Sen.": a title takes its dot.
+    if seg
+        .phrase
+        .is_some_and(|p| matches!(p.kind, PhraseKind::Honorific | PhraseKind::Title))
+        && seg.b < n
+        && word(text, &toks[seg.b]) == "."
+        && toks[seg.b].s == toks[seg.b - 1].e
+        && seg.b + 1 < n
+        && toks[seg.b + 1].is_cap()
+    {
+        seg.b += 1;
+    }
+    seg
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Ctx {
+    initial: bool,
+    headline: bool,
+    all_caps: bool,
+    /// Token index just after the chunk.
+    after: usize,
+}
+
+fn is_title(seg: &Seg) -> bool {
+    seg.phrase
+        .is_some_and(|p| matches!(p.kind, PhraseKind::Honorific | PhraseKind::Title))
+}
+
+fn is_known(seg: &Seg) -> bool {
+    seg.phrase.is_some_and(|p| {
+        matches!(
+            p.kind,
+            PhraseKind::Place | PhraseKind::Org | PhraseKind::Demonym
+        )
+    })
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// Classifies one chunk and appends its mentions.
+fn classify(
+    text: &str,
+    toks: &[Tok],
+    info: &[Option<&'static WordInfo>],
+    segs_in: &[Seg],
+    cx: Ctx,
+    out: &mut Vec<Mention>,
+) {
+    let mut segs: &[Seg] = segs_in;
+    // Strip leading function words, months and weekdays, and a capitalised
+    // common word opening a sentence ("Hopefully", "Any").
+    let mut initial = cx.initial;
+    while let Some(f) = segs.first() {
+        if f.phrase.is_some() || f.b - f.a != 1 {
+            break;
+        }
+        let fl = f.flags;
+        let w = word(text, &toks[f.a]);
+        let strip = fl & FUNC != 0
+            || fl & (MONTH | WEEKDAY) != 0
+                && !(fl & FIRST != 0 && segs.len() > 1 && segs[1].flags & LAST != 0)
+            || (initial || cx.headline) && fl & COMMON != 0 && fl & (FIRST | LAST) == 0
+            || (initial || cx.headline)
+                && fl & COMMON != 0
+                && segs.len() > 1
+                && segs[1].flags & (FIRST | LAST) == 0
+                && (is_known(&segs[1]) || segs[1].flags & COMMON != 0 || fl & FIRST == 0)
+            || fl & NOT_NAME != 0 && segs.len() > 1 && is_known(&segs[1])
+            || w.len() == 1 && toks[f.a].shape == Shape::Caps;
+        if !strip {
+            break;
+        }
+        segs = &segs[1..];
+        initial = false;
+    }
+    // Strip trailing weekdays and months ("Lavrov Tuesday").
+    while segs.len() > 1 {
+        let l = segs[segs.len() - 1];
+        let before = segs[segs.len() - 2];
+        if l.phrase.is_none()
+            && l.flags & (WEEKDAY | MONTH) != 0
+            && !(l.flags & MONTH != 0 && before.flags & FIRST != 0)
+        {
+            segs = &segs[..segs.len() - 1];
+        } else {
+            break;
+        }
+    }
+    if segs.is_empty() {
+        return;
+    }
+    let first = segs[0];
+    let last = segs[segs.len() - 1];
+    let s = toks[first.a].s;
+    let e = toks[last.b - 1].e;
+    let ntoks = last.b - first.a;
+
+    // A lone month or weekday, or a chunk of them.
+    if segs
+        .iter()
+        .all(|g| g.phrase.is_none() && g.flags & (MONTH | WEEKDAY) != 0 && g.flags & FIRST == 0)
+    {
+        return;
+    }
+
+    // Title before a name: "US Secretary of State John Kerry", "Mr Kerry".
+    if !cx.all_caps {
+        if let Some(mut t) = segs[..segs.len() - 1].iter().rposition(is_title) {
+            // "Speaker of the House of Representatives Wahono".
+            while t + 2 < segs.len()
+                && is_known(&segs[t + 1])
+                && toks[segs[t + 1].a - 1].shape == Shape::Lower
+            {
+                t += 1;
+            }
+            let name = &segs[t + 1..];
+            let name_org = name
+                .iter()
+                .any(|g| g.flags & ORG_LAST != 0 && g.phrase.is_none())
+                && name.len() > 1;
+            let name_known =
+                name.len() == 1 && is_known(&name[0]) && name[0].flags & (FIRST | LAST) == 0;
+            if !name_org && !name_known {
+                // Entities named inside the role.
+                let mut role_org = None;
+                let mut role_place = None;
+                for g in &segs[..t] {
+                    emit_known(text, toks, g, cx.initial && g.a == first.a, out);
+                    if let Some(p) = g.phrase {
+                        match p.kind {
+                            PhraseKind::Org if role_org.is_none() => {
+                                role_org = Some(p.canonical.to_string())
+                            }
+                            PhraseKind::Place | PhraseKind::Demonym if role_place.is_none() => {
+                                role_place = Some(p.canonical.to_string())
+                            }
+                            _ => {}
+                        }
+                    } else if g.flags & ORG_LAST != 0 && role_org.is_none() {
+                        role_org = Some(text[toks[first.a].s..toks[g.b - 1].e].to_string());
+                    }
+                }
+                let role_is_hon_only = segs[..=t]
+                    .iter()
+                    .all(|g| g.phrase.is_some_and(|p| p.kind == PhraseKind::Honorific));
+                let role_start = segs[..=t]
+                    .iter()
+                    .find(|g| !g.phrase.is_some_and(|p| p.kind == PhraseKind::Honorific))
+                    .map_or(s, |g| toks[g.a].s);
+                let role_end = toks[segs[t].b - 1].e;
+                let ns = toks[name[0].a].s;
+                let mut m = person(text, toks, name, ns, e);
+                m.evidence = true;
+                if !role_is_hon_only {
+                    m.role = Some((role_start, role_end));
+                    m.role_org = role_org.or(role_place);
+                }
+                out.push(m);
+                return;
+            }
+        }
+    }
+
+    // The whole chunk is one lexicon phrase.
+    if segs.len() == 1 {
+        if let Some(p) = first.phrase {
+            // A small city that is also a surname, speaking: "Bush said".
+            let speaks = toks.get(cx.after).is_some_and(|t| {
+                matches!(word(text, t), "said" | "says" | "told" | "added" | "asked")
+            });
+            if p.kind == PhraseKind::Place
+                && p.population < 300_000
+                && first.b - first.a == 1
+                && first.flags & LAST != 0
+                && speaks
+            {
+                let mut m = person(text, toks, segs, s, e);
+                m.kind = Kind::Weak;
+                m.evidence = true;
+                out.push(m);
+                return;
+            }
+            match p.kind {
+                PhraseKind::Place | PhraseKind::Demonym | PhraseKind::Org => {
+                    emit_known(text, toks, &first, initial, out);
+                }
+                _ => {}
+            }
+            return;
+        }
+    }
+
+    let word_flags = |g: &Seg| if g.phrase.is_none() { g.flags } else { 0 };
+    let first_f = word_flags(&first);
+    let last_f = word_flags(&last);
+
+    // First name + surname beats event and organisation words ("Doris Day").
+    let plain_person = segs.len() == 2
+        && first.phrase.is_none()
+        && last.phrase.is_none()
+        && first_f & FIRST != 0
+        && last_f & LAST != 0
+        && !(initial && first_f & COMMON != 0);
+
+    // Organisation words.
+    if !plain_person && ntoks >= 2 {
+        let org = last_f & ORG_LAST != 0
+            || first_f & ORG_FIRST != 0
+            || segs
+                .iter()
+                .any(|g| word_flags(g) & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST));
+        if org {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+        // Event and work names, or places by their last word.
+        if last_f & MISC_LAST != 0 {
+            let lw = word(text, &toks[last.b - 1]).to_ascii_lowercase();
+            if PLACE_WORDS.contains(&lw.as_str()) && !cx.headline {
+                out.push(Mention::new(
+                    s,
+                    e,
+                    Kind::Place,
+                    normalise_space(&text[s..e]),
+                ));
+            }
+            return;
+        }
+    }
+    if cx.all_caps {
+        // Upper-case headlines: only lexicon phrases.
+        for g in segs {
+            emit_known(text, toks, g, false, out);
+        }
+        return;
+    }
+
+    // Walk the segments: known phrases stand alone, runs of unknown words
+    // between them are names.
+    let mut k = 0;
+    while k < segs.len() {
+        let g = segs[k];
+        let next_unknown = segs.get(k + 1).is_some_and(|h| h.phrase.is_none());
+        // Absorb into the run a following place that is also a name
+        // ("George W. | Bush", "Michael | Jordan").
+        let absorb = |h: &Seg| {
+            h.b - h.a == 1
+                && h.flags & (FIRST | LAST) != 0
+                && h.phrase
+                    .is_some_and(|p| p.population != u32::MAX || h.flags & LAST != 0)
+                && !is_title(h)
+        };
+        // A place or first name that starts a person's name ("Jordan Henderson").
+        let starts_name = g.phrase.is_some()
+            && g.b - g.a == 1
+            && g.flags & FIRST != 0
+            && next_unknown
+            && (segs[k + 1].flags & COMMON == 0 || segs[k + 1].flags & LAST != 0)
+            && !is_title(&g);
+        if g.phrase.is_some() && !starts_name {
+            emit_known(text, toks, &g, initial && k == 0, out);
+            k += 1;
+            continue;
+        }
+        let mut r = k + 1;
+        while r < segs.len() && (segs[r].phrase.is_none() || absorb(&segs[r])) {
+            r += 1;
+        }
+        // "Francisco | Palencia": a city after a lone first name.
+        if r == k + 1
+            && g.phrase.is_none()
+            && g.flags & FIRST != 0
+            && g.flags & COMMON == 0
+            && segs.get(r).is_some_and(|h| {
+                h.b - h.a == 1
+                    && h.phrase
+                        .is_some_and(|p| p.kind == PhraseKind::Place && p.population != u32::MAX)
+            })
+            && segs.len() == r + 1
+        {
+            r += 1;
+        }
+        let run_segs: Vec<Seg> = segs[k..r]
+            .iter()
+            .map(|h| Seg { phrase: None, ..*h })
+            .collect();
+        name_run(text, toks, info, &run_segs, initial && k == 0, cx, out);
+        k = r;
+    }
+}
+
+/// Emits a place, organisation or demonym segment.
+fn emit_known(text: &str, toks: &[Tok], g: &Seg, _initial: bool, out: &mut Vec<Mention>) {
+    let Some(p) = g.phrase else { return };
+    let kind = match p.kind {
+        PhraseKind::Place | PhraseKind::Demonym => Kind::Place,
+        PhraseKind::Org => Kind::Org,
+        _ => return,
+    };
+    let s = toks[g.a].s;
+    let e = toks[g.b - 1].e;
+    let mut m = Mention::new(s, e, kind, p.canonical.to_string());
+    if g.b - g.a == 1 && g.flags & LAST != 0 {
+        m.also_name = true;
+        lower_key(word(text, &toks[g.a]), &mut m.key);
+    }
+    out.push(m);
+}
+
+impl Mention {
+    fn new(s: usize, e: usize, kind: Kind, canonical: String) -> Mention {
+        Mention {
+            s,
+            e,
+            kind,
+            canonical,
+            ntok: 0,
+            role: None,
+            role_org: None,
+            evidence: false,
+            key: String::new(),
+            first_key: String::new(),
+            namey: false,
+            shaky: false,
+            also_name: false,
+        }
+    }
+}
+
+/// Strips a name particle prefix: "al-Assad" → "assad".
+fn strip_particle(k: &str) -> &str {
+    for p in [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "abu-",
+    ] {
+        if let Some(r) = k.strip_prefix(p) {
+            return r;
+        }
+    }
+    k
+}
+
+/// A person mention over the name segments.
+fn person(text: &str, toks: &[Tok], name: &[Seg], s: usize, e: usize) -> Mention {
+    let a = name[0].a;
+    let b = name[name.len() - 1].b;
+    let mut canonical = String::with_capacity(e - s);
+    let mut ntok = 0;
+    let (mut first, mut last) = ("", "");
+    for t in toks[a..b].iter().filter(|t| t.shape != Shape::Punct) {
+        let w = word(text, t);
+        if ntok > 0 {
+            canonical.push(' ');
+        } else {
+            first = w;
+        }
+        canonical.push_str(w);
+        last = w;
+        ntok += 1;
+    }
+    let mut m = Mention::new(s, e, Kind::Person, canonical);
+    m.ntok = ntok;
+    let mut key = String::new();
+    if ntok > 0 {
+        lower_key(last, &mut key);
+        m.key = strip_particle(&key).to_string();
+    }
+    if ntok > 1 {
+        lower_key(first, &mut key);
+        m.first_key = key;
+    }
+    m
+}
+
+/// Classifies a run of words found in no lexicon phrase.
+fn name_run(
+    text: &str,
+    toks: &[Tok],
+    info: &[Option<&'static WordInfo>],
+    run: &[Seg],
+    initial: bool,
+    cx: Ctx,
+    out: &mut Vec<Mention>,
+) {
+    let mut run = run;
+    // Drop common words opening the run when a sentence starts with them.
+    while run.len() > 1 && initial && run[0].flags & COMMON != 0 && run[0].flags & FIRST == 0 {
+        run = &run[1..];
+    }
+    if run.is_empty() {
+        return;
+    }
+    let a = run[0].a;
+    let b = run[run.len() - 1].b;
+    let s = toks[a].s;
+    let e = toks[b - 1].e;
+    let n = b - a;
+    let f0 = run[0].flags;
+    let fl = run[run.len() - 1].flags;
+    let has_amp = toks[a..b].iter().any(|t| word(text, t) == "&");
+    if n >= 2 {
+        if has_amp {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+        if !toks[a..b].iter().any(|t| t.shape == Shape::Title) {
+            // Initials and upper-case words only ("W D L PCT").
+            return;
+        }
+        let has_initial = toks[a..b].iter().any(|t| t.shape == Shape::Initial);
+        let all_caps_words = toks[a..b].iter().all(|t| t.shape == Shape::Caps);
+        if all_caps_words && !cx.headline {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+        let any_common = run
+            .iter()
+            .any(|g| g.flags & COMMON != 0 && g.flags & (FIRST | LAST) == 0);
+        let person = has_initial && !cx.headline
+            || f0 & FIRST != 0
+                && !(initial && f0 & COMMON != 0 && fl & LAST == 0)
+                && fl & COMMON == 0
+            || f0 & FIRST != 0 && fl & LAST != 0
+            || f0 & FIRST != 0 && f0 & COMMON == 0
+            || fl & LAST != 0 && !any_common && !cx.headline
+            || !any_common && !cx.headline && fl & COMMON == 0;
+        if person {
+            let mut m = person_mention(text, toks, run, s, e);
+            m.shaky = cx.headline;
+            add_context_role(text, toks, info, &mut m, a, cx.after, out);
+            out.push(m);
+        } else if !cx.headline && n <= 5 && !initial && toks[a..b].iter().all(|t| t.is_cap()) {
+            // Capitalised common words mid-sentence: an organisation or a
+            // named thing the lexicons do not know; left out.
+        }
+        return;
+    }
+    // One word.
+    let t = &toks[a];
+    let w = word(text, t);
+    if t.shape == Shape::Caps {
+        if is_acronym(w) && !cx.headline && f0 & COMMON == 0 {
+            out.push(Mention::new(s, e, Kind::Org, w.to_string()));
+        }
+        return;
+    }
+    if t.shape == Shape::Initial {
+        return;
+    }
+    let mut m = person_mention(text, toks, run, s, e);
+    m.kind = Kind::Weak;
+    m.namey = (f0 & (LAST | FIRST) != 0) && f0 & COMMON == 0 && !plural_of_common(&m.key);
+    m.shaky = cx.headline || initial && f0 & COMMON != 0;
+    // Context evidence: a speech verb after, a role noun before.
+    let after = cx.after;
+    let next = toks.get(after).map(|t| word(text, t));
+    let next_is_speech = next.is_some_and(|w| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "asked"
+                | "warned"
+                | "explained"
+                | "insisted"
+                | "argued"
+                | "replied"
+                | "wrote"
+                | "admitted"
+                | "stressed"
+                | "noted"
+        )
+    });
+    let prev_role = a > 0
+        && toks[a - 1].shape == Shape::Lower
+        && flags(info[a - 1]) & ROLE_NOUN != 0
+        && flags(info[a - 1]) & BODY == 0;
+    let prev_said = a > 0
+        && matches!(word(text, &toks[a - 1]), "said" | "says")
+        && next.is_none_or(|w| matches!(w, "," | "." | ";" | "\"" | "”"));
+    // An age apposition: "Duran , 45 ,".
+    let age = next == Some(",")
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.shape == Shape::Num && word(text, t).len() <= 2)
+        && toks.get(after + 2).is_some_and(|t| word(text, t) == ",");
+    let next_is_speech = next_is_speech && f0 & (LAST | FIRST) != 0;
+    // Sports results: "Sampras ( U.S. )".
+    let bracket_place = next == Some("(")
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.shape == Shape::Caps || t.shape == Shape::Title)
+        && toks.get(after + 2).is_some_and(|t| word(text, t) == ")");
+    if (next_is_speech || prev_role || prev_said || bracket_place || age)
+        && f0 & (MISC_LAST | ORG_LAST) == 0
+    {
+        m.evidence = !(f0 & COMMON != 0 && (initial || cx.headline) && !bracket_place);
+        if prev_role {
+            add_context_role(text, toks, info, &mut m, a, after, out);
+        }
+    }
+    if f0 & NOT_NAME != 0 {
+        return;
+    }
+    out.push(m);
+}
+
+/// "eagles" when "eagle" is a common word: a plural, not a surname.
+fn plural_of_common(key: &str) -> bool {
+    key.len() > 3
+        && key.ends_with('s')
+        && LEXICON
+            .get(&key[..key.len() - 1])
+            .is_some_and(|w| w.flags & COMMON != 0)
+}
+
+fn person_mention(text: &str, toks: &[Tok], run: &[Seg], s: usize, e: usize) -> Mention {
+    person(text, toks, run, s, e)
+}
+
+/// Lower-case words allowed inside a role phrase before a name.
+fn role_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "to"
+            | "at"
+            | "and"
+            | "general"
+            | "deputy"
+            | "former"
+            | "senior"
+            | "chief"
+            | "foreign"
+            | "prime"
+            | "vice"
+            | "special"
+            | "top"
+            | "state"
+            | "assistant"
+            | "acting"
+            | "executive"
+            | "managing"
+            | "head"
+            | "interim"
+            | "longtime"
+            | "co"
+            | "then"
+            | "new"
+            | "veteran"
+            | "opposition"
+            | "party"
+            | "national"
+            | "team"
+            | "club"
+            | "world"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "economy"
+            | "trade"
+            | "police"
+            | "army"
+            | "military"
+            | "rebel"
+            | "union"
+            | "government"
+            | "ruling"
+            | "hardline"
+            | "news"
+            | "agency"
+            | "company"
+            | "bank"
+            | "group"
+            | "olympic"
+            | "european"
+            | "international"
+            | "former-"
+            | "elder"
+            | "younger"
+            | "late"
+            | "fellow"
+            | "county"
+            | "city"
+            | "local"
+    )
+}
+
+/// Fills a person's role from a role noun phrase before the chunk ("the
+/// UN-Arab League envoy to Syria Kofi Annan", "spokesman John Smith") or an
+/// apposition after it ("John Smith, the bank's chief economist,").
+fn add_context_role(
+    text: &str,
+    toks: &[Tok],
+    info: &[Option<&'static WordInfo>],
+    m: &mut Mention,
+    a: usize,
+    after: usize,
+    out: &[Mention],
+) {
+    if m.role.is_some() {
+        return;
+    }
+    // Before: scan left over capitalised words, role nouns and fillers.
+    let mut j = a;
+    let mut has_noun = false;
+    let mut lo = a;
+    let mut steps = 0;
+    let mut key = String::new();
+    while j > 0 && steps < 10 {
+        let t = &toks[j - 1];
+        let w = word(text, t);
+        let ok = match t.shape {
+            Shape::Title | Shape::Caps | Shape::Initial => true,
+            Shape::Lower => {
+                lower_key(w, &mut key);
+                let f = LEXICON.get(&key).map_or(0, |i| i.flags);
+                if f & ROLE_NOUN != 0 {
+                    has_noun = true;
+                    true
+                } else {
+                    role_filler(w)
+                        || w.contains('-')
+                            && w.split('-')
+                                .any(|p| LEXICON.get(p).is_some_and(|i| i.flags & ROLE_NOUN != 0))
+                }
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        if t.shape == Shape::Lower && w.contains('-') {
+            has_noun = true;
+        }
+        j -= 1;
+        if t.shape == Shape::Lower || t.is_cap() {
+            lo = j;
+        }
+        steps += 1;
+    }
+    let _ = info;
+    // The word just before the name must be a role noun or part of a
+    // "noun to Place" tail, and the phrase must hold a role noun.
+    if has_noun && lo < a {
+        // Do not start on a filler.
+        while lo < a
+            && toks[lo].shape == Shape::Lower
+            && role_filler(word(text, &toks[lo]))
+            && !matches!(
+                word(text, &toks[lo]),
+                "former"
+                    | "deputy"
+                    | "chief"
+                    | "senior"
+                    | "acting"
+                    | "interim"
+                    | "opposition"
+                    | "team"
+                    | "foreign"
+                    | "prime"
+                    | "vice"
+                    | "special"
+            )
+        {
+            lo += 1;
+        }
+        if lo < a {
+            let mut rs = toks[lo].s;
+            // Include a possessor: "Kerry's predecessor".
+            if lo >= 2 && toks[lo - 1].shape == Shape::Poss && toks[lo - 2].is_cap() {
+                rs = toks[lo - 2].s;
+            }
+            let re = toks[a - 1].e;
+            m.role = Some((rs, re));
+            m.role_org = role_org_in(text, rs, re, out);
+            return;
+        }
+    }
+    // After: ", [age ,] (the|a|an)? role phrase ,".
+    let mut k = after;
+    if toks.get(k).is_some_and(|t| word(text, t) == ",") {
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.shape == Shape::Num)
+            && toks.get(k + 1).is_some_and(|t| word(text, t) == ",")
+        {
+            k += 2;
+        }
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(word(text, t), "the" | "a" | "an"))
+        {
+            k += 1;
+        }
+        let start = k;
+        let mut has_noun = false;
+        while k < toks.len() && k - start < 12 {
+            let t = &toks[k];
+            let w = word(text, t);
+            if t.shape == Shape::Punct
+                && matches!(w, "," | "." | ";" | ")" | ":" | "\"" | "“" | "”")
+            {
+                break;
+            }
+            if t.shape == Shape::Lower {
+                lower_key(w, &mut key);
+                let f = LEXICON.get(&key).map_or(0, |i| i.flags);
+                if f & (SPEECH | lexicon::PRONOUN) != 0
+                    || matches!(
+                        w,
+                        "who" | "which" | "whose" | "that" | "is" | "was" | "has" | "had" | "and"
+                    )
+                {
+                    has_noun = false;
+                    break;
+                }
+                if f & ROLE_NOUN != 0 {
+                    has_noun = true;
+                }
+            }
+            k += 1;
+        }
+        let closes = toks
+            .get(k)
+            .is_some_and(|t| matches!(word(text, t), "," | "." | ";" | ")"));
+        if has_noun && closes && k > start {
+            let rs = toks[start].s;
+            let re = toks[k - 1].e;
+            m.role = Some((rs, re));
+            m.role_org = role_org_in(text, rs, re, out);
+        }
+    }
+}
+
+/// The organisation (else the place) named inside a role span, looked up
+/// among the mentions found so far; else the capitalised words after
+/// "for"/"of"/"at".
+fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<String> {
+    let inside = |m: &&Mention| m.s >= rs && m.e <= re;
+    if let Some(m) = out
+        .iter()
+        .rev()
+        .filter(inside)
+        .find(|m| m.kind == Kind::Org)
+    {
+        return Some(m.canonical.clone());
+    }
+    // A capitalised organisation in the role not yet emitted ("UN-Arab League").
+    let role = &text[rs..re];
+    let mut toks = Vec::new();
+    tokenize(text, rs, re, &mut toks);
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].is_cap() {
+            let mut j = i;
+            while j < toks.len() && toks[j].is_cap() {
+                j += 1;
+            }
+            let last = word(text, &toks[j - 1]).to_ascii_lowercase();
+            if LEXICON.get(&last).is_some_and(|w| w.flags & ORG_LAST != 0) {
+                best = Some((toks[i].s, toks[j - 1].e));
+                break;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let _ = role;
+    if let Some((a, b)) = best {
+        return Some(normalise_space(&text[a..b]));
+    }
+    out.iter()
+        .rev()
+        .filter(inside)
+        .find(|m| m.kind == Kind::Place)
+        .map(|m| m.canonical.clone())
+}
+
+/// The document pass: coreference and evidence for lone words.
+fn resolve(text: &str, ms: &mut [Mention]) {
+    // Surname and first-name keys of full names, in order of appearance.
+    let mut by_last: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind == Kind::Person && m.ntok >= 2 {
+            by_last
+                .entry(m.key.clone())
+                .or_default()
+                .push((i, m.canonical.clone()));
+            if !m.first_key.is_empty() {
+                by_first
+                    .entry(m.first_key.clone())
+                    .or_default()
+                    .push((i, m.canonical.clone()));
+            }
+        }
+    }
+    // Lone words that context marked as a person somewhere in the document.
+    let mut evidenced: HashMap<String, bool> = HashMap::new();
+    for m in ms.iter() {
+        if m.kind == Kind::Weak && m.evidence {
+            evidenced.insert(m.key.clone(), true);
+        }
+    }
+    let pick = |list: &Vec<(usize, String)>, at: usize| -> String {
+        // The nearest full name before, else the first after.
+        list.iter()
+            .rev()
+            .find(|(i, _)| *i < at)
+            .or_else(|| list.first())
+            .map(|(_, c)| c.clone())
+            .unwrap_or_default()
+    };
+    for i in 0..ms.len() {
+        let m = &ms[i];
+        let (kind, ntok, shaky, evidence, namey, also_name) =
+            (m.kind, m.ntok, m.shaky, m.evidence, m.namey, m.also_name);
+        let (s, e) = (m.s, m.e);
+        let last = by_last.get(&m.key);
+        let canon_len = m.canonical.len();
+        let first_word_same = |c: &str| c.split(' ').next() == m.canonical.split(' ').next();
+        let mut set: Option<(Kind, String)> = None;
+        match kind {
+            Kind::Person if ntok == 1 => {
+                if let Some(list) = last {
+                    set = Some((Kind::Person, pick(list, i)));
+                }
+            }
+            Kind::Person => {
+                // "Bashar Assad" after "Bashar al-Assad": same person.
+                if let Some(list) = last {
+                    let c = pick(list, i);
+                    if c.len() > canon_len && first_word_same(&c) {
+                        set = Some((Kind::Person, c));
+                    }
+                }
+            }
+            Kind::Weak => {
+                if let Some(list) = last {
+                    set = Some((Kind::Person, pick(list, i)));
+                } else if let Some(list) = by_first.get(&m.key).filter(|_| !shaky) {
+                    set = Some((Kind::Person, pick(list, i)));
+                } else if evidence || (evidenced.contains_key(&m.key) || namey) && !shaky {
+                    set = Some((Kind::Person, text[s..e].to_string()));
+                }
+            }
+            Kind::Place | Kind::Org if also_name => {
+                if let Some(list) = last {
+                    set = Some((Kind::Person, pick(list, i)));
+                }
+            }
+            _ => {}
+        }
+        if let Some((k, c)) = set {
+            ms[i].kind = k;
+            ms[i].canonical = c;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences;
+
+    /// Renders the entities of `text` as `surface/KIND[=canonical][@role]`.
+    fn show(text: &str) -> String {
+        find(text, &sentences::split(text))
+            .iter()
+            .map(|e| {
+                let mut s = format!("{}/{}", e.surface, e.kind);
+                if e.canonical != e.surface {
+                    s.push_str(&format!("={}", e.canonical));
+                }
+                if let Some(r) = &e.role {
+                    s.push_str(&format!("@{r}"));
+                }
+                if let Some(o) = &e.role_org {
+                    s.push_str(&format!("#{o}"));
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn cases() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "US Secretary of State John Kerry met President Vladimir Putin.",
+                "US/PLACE=United States | John Kerry/PERSON@US Secretary of State#United States | Vladimir Putin/PERSON@President",
+            ),
+            (
+                "John Kerry arrived. Kerry said Kerry's plan and Mr Kerry's aides agreed.",
+                "John Kerry/PERSON | Kerry/PERSON=John Kerry | Kerry/PERSON=John Kerry | Kerry/PERSON=John Kerry",
+            ),
+            (
+                "President Bashar al-Assad must go, but Assad's allies disagree.",
+                "Bashar al-Assad/PERSON@President | Assad/PERSON=Bashar al-Assad",
+            ),
+            (
+                "Hopefully by the end of May the ministers will meet in Geneva.",
+                "Geneva/PLACE",
+            ),
+            ("Russian concerns grew in the Middle East.", "Russian/PLACE=Russia | Middle East/PLACE"),
+            ("Last month's Boston Marathon bombings shocked Washington.", "Washington/PLACE"),
+            ("They can find their way to the new Syria.", "Syria/PLACE"),
+            (
+                "Shares of Acme Holdings Inc rose as the Bank of England held rates.",
+                "Acme Holdings Inc/ORG | Bank of England/ORG",
+            ),
+            (
+                "The accord was negotiated by the last UN-Arab League envoy to Syria Kofi Annan.",
+                "UN-Arab League/ORG | Syria/PLACE | Kofi Annan/PERSON@UN-Arab League envoy to Syria#UN-Arab League",
+            ),
+            (
+                "Sergei Lavrov infuriated Kerry's predecessor Hillary Clinton.",
+                "Sergei Lavrov/PERSON | Kerry/PERSON | Hillary Clinton/PERSON@Kerry's predecessor",
+            ),
+            (
+                "West Indian all-rounder Phil Simmons took four for 38 on Friday.",
+                "West Indian/PLACE=West Indies | Phil Simmons/PERSON@West Indian all-rounder#West Indies",
+            ),
+            (
+                "John Smith, a spokesman for the ministry, declined to comment.",
+                "John Smith/PERSON@spokesman for the ministry",
+            ),
+            ("On Wednesday, May 8th 2013 nothing happened.", ""),
+            ("MOSCOW - Talks ended.", "MOSCOW/PLACE=Moscow"),
+            ("The Kremlin and NATO disagreed.", "Kremlin/ORG | NATO/ORG=North Atlantic Treaty Organization"),
+            ("George W. Bush met Gordon Brown.", "George W. Bush/PERSON | Gordon Brown/PERSON"),
+        ];
+        let mut bad = Vec::new();
+        for (input, want) in cases {
+            let got = show(input);
+            if got != *want {
+                bad.push(format!("input: {input}\n  want: {want}\n   got: {got}"));
+            }
+        }
+        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+    }
+}

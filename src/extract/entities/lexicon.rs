@@ -1,0 +1,1174 @@
+//! The entity lexicons (`lexicons/names_*`, `places_*`, `orgs*`,
+//! `titles.txt`, `entities_common_words.txt`), compiled into the binary and
+//! loaded once into hash maps.
+//!
+//! Two maps: [`Lexicon::word`] holds one entry per lower-cased word with
+//! bit flags (first name, surname, common English word, organisation word,
+//! ...) and the single-word phrases (places, organisations, titles,
+//! demonyms); [`Lexicon::phrase`] holds the multi-word phrases keyed by
+//! their lower-cased tokens joined with one space. A word that starts a
+//! multi-word phrase records the phrase's length in tokens, so a lookup
+//! tries only the lengths that exist.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::tokens::{tokenize, Tok};
+
+/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for the
+/// lexicon maps: their keys are short words and no input is adversarial
+/// enough to matter.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+// Word flags.
+/// A first name (census or international list).
+pub const FIRST: u32 = 1;
+/// A census surname.
+pub const LAST: u32 = 1 << 1;
+/// A lower-case English word.
+pub const COMMON: u32 = 1 << 2;
+/// Ends an organisation name ("Corp", "Bank").
+pub const ORG_LAST: u32 = 1 << 3;
+/// Starts an organisation name ("Bank of", "Real").
+pub const ORG_FIRST: u32 = 1 << 4;
+/// A name particle joining capitalised words ("de", "van", "bin").
+pub const PARTICLE: u32 = 1 << 5;
+/// A month name.
+pub const MONTH: u32 = 1 << 6;
+/// A weekday name.
+pub const WEEKDAY: u32 = 1 << 7;
+/// A word that ends an event or work name (not a person): "Marathon", "Cup".
+pub const MISC_LAST: u32 = 1 << 8;
+/// A function word that never starts a name ("The", "In", "But").
+pub const FUNC: u32 = 1 << 9;
+/// A word after which "of"/"for" may continue a name ("Bank of", "Secretary of").
+pub const OF_HEAD: u32 = 1 << 10;
+/// A lower-case role noun ("spokesman", "striker").
+pub const ROLE_NOUN: u32 = 1 << 11;
+/// A speech or attribution verb ("said", "told").
+pub const SPEECH: u32 = 1 << 12;
+/// A pronoun that can stand for a speaker ("he", "she").
+pub const PRONOUN: u32 = 1 << 13;
+/// A noun for a body that can be credited ("officials", "police", "ministry").
+pub const BODY: u32 = 1 << 14;
+/// A nationality or group word that is not a name when alone ("Western").
+pub const NOT_NAME: u32 = 1 << 15;
+
+/// What a lexicon phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// A place; `canonical` is the place (a country for aliases).
+    Place,
+    /// A demonym; `canonical` is the place it points to.
+    Demonym,
+    /// An organisation.
+    Org,
+    /// An honorific (Mr, Dr): a person follows, no role.
+    Honorific,
+    /// A title that is a role (President, Foreign Minister).
+    Title,
+    /// A lower-case role noun phrase ("chief executive").
+    RoleNoun,
+}
+
+/// One phrase entry.
+#[derive(Debug, Clone, Copy)]
+pub struct Phrase {
+    /// The phrase as written in the lexicon (case matters for acronyms).
+    pub form: &'static str,
+    /// What it is.
+    pub kind: PhraseKind,
+    /// Canonical name (the place, the organisation's full name).
+    pub canonical: &'static str,
+    /// Population, for cities (0 otherwise).
+    pub population: u32,
+}
+
+/// Everything known about one lower-cased word.
+#[derive(Debug, Clone, Default)]
+pub struct WordInfo {
+    /// Bit flags (`FIRST`, `LAST`, ...).
+    pub flags: u32,
+    /// Bit set of the token lengths of the multi-word phrases starting with
+    /// this word (bit n: a phrase of n tokens).
+    pub phrase_lens: u32,
+    /// Single-word phrases equal to this word.
+    pub phrases: Vec<Phrase>,
+}
+
+/// A map keyed by the 64-bit hash of a lower-cased key: lookups touch
+/// the table only (no key string to fetch and compare), which keeps the
+/// ~150,000-entry word table fast. Two lexicon keys sharing a hash would
+/// share an entry; with 64 bits and this many keys the odds are about one
+/// in a billion.
+#[derive(Default)]
+pub struct HashedMap<V> {
+    map: HashMap<u64, V, BuildHasherDefault<IdHasher>>,
+}
+
+/// Hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A 64-bit hash of a key (Fx over the bytes, then a murmur finaliser).
+#[inline]
+pub fn key_hash(key: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key.as_bytes());
+    let mut x = h.finish() ^ key.len() as u64;
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^ (x >> 33)
+}
+
+impl<V: Default> HashedMap<V> {
+    /// The value for `key`.
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.map.get(&key_hash(key))
+    }
+    fn entry(&mut self, key: &str) -> &mut V {
+        self.map.entry(key_hash(key)).or_default()
+    }
+}
+
+/// The loaded lexicons.
+pub struct Lexicon {
+    /// Lower-cased word → info.
+    pub word: HashedMap<WordInfo>,
+    /// Lower-cased tokens joined by one space → phrases (two tokens or more).
+    pub phrase: HashedMap<Vec<Phrase>>,
+}
+
+static FIRST_NAMES: &str = include_str!("../../../lexicons/names_first.txt");
+static GIVEN_INTL: &str = include_str!("../../../lexicons/names_given_intl.txt");
+static LAST_NAMES: &str = include_str!("../../../lexicons/names_last.txt");
+static COMMON_WORDS: &str = include_str!("../../../lexicons/entities_common_words.txt");
+static COUNTRIES: &str = include_str!("../../../lexicons/places_countries.tsv");
+static CITIES: &str = include_str!("../../../lexicons/places_cities.tsv");
+static US_STATES: &str = include_str!("../../../lexicons/places_us_states.tsv");
+static REGIONS: &str = include_str!("../../../lexicons/places_regions.tsv");
+static DEMONYMS: &str = include_str!("../../../lexicons/places_demonyms.tsv");
+static ORGS: &str = include_str!("../../../lexicons/orgs.txt");
+static ORG_WORDS: &str = include_str!("../../../lexicons/orgs_words.tsv");
+static TITLES: &str = include_str!("../../../lexicons/titles.txt");
+
+/// Function words: never the first word of a name.
+const FUNC_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "without",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "though",
+    "although",
+    "because",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "all",
+    "some",
+    "many",
+    "most",
+    "any",
+    "each",
+    "every",
+    "both",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "now",
+    "still",
+    "under",
+    "over",
+    "during",
+    "despite",
+    "about",
+    "against",
+    "among",
+    "between",
+    "into",
+    "through",
+    "according",
+    "asked",
+    "is",
+    "was",
+    "are",
+    "were",
+    "would",
+    "can",
+    "could",
+    "should",
+    "might",
+    "do",
+    "does",
+    "did",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "mr",
+    "mrs",
+    "ms",
+    "said",
+    "says",
+    "new",
+    "more",
+    "other",
+    "such",
+    "only",
+    "even",
+    "just",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "former",
+    "late",
+    "top",
+    "chief",
+    "senior",
+    "junior",
+    "deputy",
+    "acting",
+    "see",
+    "re",
+    "via",
+    "per",
+    "upon",
+    "yes",
+    "ok",
+    "oh",
+    "please",
+    "thanks",
+    "thank",
+    "dear",
+    "like",
+    "let",
+    "well",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "up",
+    "out",
+    "off",
+    "down",
+    "never",
+    "always",
+    "again",
+    "very",
+    "much",
+    "than",
+    "whether",
+    "unlike",
+    "within",
+    "near",
+    "around",
+    "across",
+    "along",
+    "behind",
+    "beyond",
+    "toward",
+    "towards",
+    "amid",
+    "like",
+    "once",
+    "whose",
+    "whom",
+    "whatever",
+    "whoever",
+];
+
+/// Months, weekdays and their abbreviations.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Name particles that join capitalised words inside a name.
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von", "ter",
+    "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y", "st", "st.",
+];
+
+/// Words that end an event, a law, a work or another MISC name.
+const MISC_WORDS: &[&str] = &[
+    "marathon",
+    "cup",
+    "games",
+    "olympics",
+    "olympic",
+    "open",
+    "championship",
+    "championships",
+    "tournament",
+    "trophy",
+    "series",
+    "league",
+    "prix",
+    "grand",
+    "war",
+    "wars",
+    "accord",
+    "accords",
+    "agreement",
+    "treaty",
+    "convention",
+    "conventions",
+    "summit",
+    "conference",
+    "award",
+    "awards",
+    "prize",
+    "festival",
+    "day",
+    "act",
+    "bill",
+    "plan",
+    "index",
+    "report",
+    "revolution",
+    "spring",
+    "crisis",
+    "doctrine",
+    "protocol",
+    "charter",
+    "constitution",
+    "rally",
+    "race",
+    "classic",
+    "masters",
+    "bowl",
+    "derby",
+    "stakes",
+    "show",
+    "expo",
+    "fair",
+    "week",
+    "year",
+    "era",
+    "age",
+    "dynasty",
+    "empire",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "strategy",
+    "policy",
+    "campaign",
+    "operation",
+    "mission",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "earthquake",
+    "bombings",
+    "bombing",
+    "attack",
+    "attacks",
+    "massacre",
+    "scandal",
+    "affair",
+    "gate",
+    "budget",
+    "election",
+    "elections",
+    "referendum",
+    "census",
+    "survey",
+    "poll",
+    "memorial",
+    "monument",
+    "bridge",
+    "airport",
+    "station",
+    "stadium",
+    "arena",
+    "park",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "highway",
+    "building",
+    "tower",
+    "palace",
+    "hall",
+    "center",
+    "centre",
+    "museum",
+    "library",
+    "hotel",
+    "gallery",
+    "theater",
+    "theatre",
+    "prison",
+    "jail",
+    "base",
+    "camp",
+    "port",
+    "harbour",
+    "harbor",
+    "canal",
+    "dam",
+    "plant",
+    "mine",
+    "field",
+    "fields",
+    "valley",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "desert",
+    "forest",
+    "coast",
+    "peninsula",
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "strait",
+    "channel",
+    "county",
+    "province",
+    "region",
+    "district",
+    "state",
+    "city",
+    "town",
+    "village",
+    "heights",
+    "hills",
+    "beach",
+    "springs",
+    "falls",
+];
+
+/// Place-kind words among the MISC ones: a name ending with one is a place.
+pub const PLACE_WORDS: &[&str] = &[
+    "valley",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "desert",
+    "forest",
+    "coast",
+    "peninsula",
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "strait",
+    "channel",
+    "county",
+    "province",
+    "region",
+    "district",
+    "city",
+    "town",
+    "village",
+    "heights",
+    "hills",
+    "beach",
+    "springs",
+    "falls",
+    "square",
+    "street",
+    "avenue",
+    "road",
+    "airport",
+    "bridge",
+    "park",
+];
+
+/// Words after which "of" continues a name.
+const OF_HEADS: &[&str] = &[
+    "secretary",
+    "minister",
+    "ministry",
+    "department",
+    "university",
+    "bank",
+    "institute",
+    "republic",
+    "kingdom",
+    "gulf",
+    "sea",
+    "bay",
+    "strait",
+    "isle",
+    "isles",
+    "cape",
+    "province",
+    "state",
+    "states",
+    "city",
+    "house",
+    "council",
+    "court",
+    "church",
+    "federation",
+    "association",
+    "union",
+    "league",
+    "organization",
+    "organisation",
+    "society",
+    "board",
+    "chamber",
+    "commission",
+    "committee",
+    "office",
+    "bureau",
+    "academy",
+    "college",
+    "school",
+    "museum",
+    "party",
+    "front",
+    "movement",
+    "army",
+    "duke",
+    "duchess",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "archbishop",
+    "bishop",
+    "governor",
+    "mayor",
+    "president",
+    "chancellor",
+    "director",
+    "head",
+    "chief",
+    "friends",
+    "sisters",
+    "brothers",
+    "statue",
+    "tower",
+    "district",
+    "county",
+    "port",
+    "island",
+    "islands",
+    "lake",
+    "mount",
+    "strait",
+    "straits",
+    "centre",
+    "center",
+    "fund",
+    "foundation",
+    "agency",
+    "authority",
+    "corporation",
+    "confederation",
+    "coalition",
+    "alliance",
+    "assembly",
+    "parliament",
+    "congress",
+    "chamber",
+    "hospital",
+    "clinic",
+    "administration",
+    "service",
+    "services",
+    "centers",
+    "bureau",
+    "federal",
+    "daughters",
+    "sons",
+    "knights",
+    "order",
+    "people",
+    "democratic",
+    "islamic",
+    "general",
+    "attorney",
+    "chairman",
+    "speaker",
+    "leader",
+    "commander",
+    "rights",
+    "observatory",
+    "coalition",
+    "network",
+    "secretariat",
+    "corps",
+    "club",
+];
+
+/// Speech and attribution verbs.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "telling",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "wrote",
+    "writes",
+    "tweeted",
+    "continued",
+    "replied",
+    "replies",
+    "ventured",
+    "remarked",
+    "admitted",
+    "acknowledged",
+    "claimed",
+    "claims",
+    "urged",
+    "stressed",
+    "cautioned",
+    "conceded",
+    "recalled",
+    "suggested",
+    "commented",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "predicted",
+    "predicts",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "felt",
+    "feels",
+    "added",
+    "emphasized",
+    "emphasised",
+    "maintained",
+    "maintains",
+    "observed",
+    "pointed",
+    "told",
+    "shouted",
+    "yelled",
+    "whispered",
+    "answered",
+    "responded",
+    "responds",
+    "countered",
+    "agreed",
+    "agrees",
+    "concluded",
+    "testified",
+    "alleged",
+    "alleges",
+    "disclosed",
+    "revealed",
+    "revealed",
+    "indicated",
+    "indicates",
+    "forecast",
+    "forecasts",
+    "projected",
+    "calculated",
+    "quoted",
+    "cited",
+    "according",
+];
+
+/// Pronouns a speaker can be.
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+
+/// Bodies credited without a proper name.
+const BODIES: &[&str] = &[
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "ministry",
+    "government",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "agency",
+    "company",
+    "firm",
+    "bank",
+    "military",
+    "army",
+    "witnesses",
+    "witness",
+    "analysts",
+    "analyst",
+    "sources",
+    "source",
+    "statement",
+    "report",
+    "reports",
+    "experts",
+    "economists",
+    "doctors",
+    "rescuers",
+    "activists",
+    "residents",
+    "investigators",
+    "prosecutors",
+    "researchers",
+    "scientists",
+    "organisers",
+    "organizers",
+    "organization",
+    "organisation",
+    "group",
+    "commission",
+    "committee",
+    "department",
+    "office",
+    "council",
+    "board",
+    "court",
+    "observers",
+    "diplomats",
+    "traders",
+    "dealers",
+    "sheriff",
+    "coroner",
+    "hospital",
+    "media",
+    "newspaper",
+    "survey",
+    "data",
+    "figures",
+    "statistics",
+    "study",
+    "census",
+    "regulators",
+    "officers",
+    "troopers",
+    "firefighters",
+    "medics",
+    "paramedics",
+    "lawmakers",
+    "campaigners",
+    "monitors",
+    "observatory",
+    "ministers",
+    "minister",
+    "leaders",
+    "aides",
+    "aide",
+    "insiders",
+    "executives",
+    "management",
+    "union",
+    "unions",
+    "industry",
+    "administration",
+    "regime",
+    "rebels",
+    "opposition",
+    "prosecution",
+    "defence",
+    "defense",
+    "spokesmen",
+    "family",
+    "relatives",
+    "neighbours",
+    "neighbors",
+    "teachers",
+    "students",
+    "staff",
+    "workers",
+    "employees",
+    "sheriff's",
+    "coroner's",
+    "authority",
+    "mayor",
+    "governor",
+    "president",
+    "chairman",
+];
+
+fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The lower-cased key of a token text.
+pub fn lower_key(s: &str, buf: &mut String) {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in s.chars() {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lex = Lexicon {
+            word: HashedMap::default(),
+            phrase: HashedMap::default(),
+        };
+        let mut key = String::new();
+        let mut flag = |lex: &mut Lexicon, w: &str, f: u32| {
+            lower_key(w, &mut key);
+            lex.word.entry(&key).flags |= f;
+        };
+        for w in data_lines(FIRST_NAMES).chain(data_lines(GIVEN_INTL)) {
+            flag(&mut lex, w, FIRST);
+        }
+        for w in data_lines(LAST_NAMES) {
+            flag(&mut lex, w, LAST);
+        }
+        for w in data_lines(COMMON_WORDS) {
+            flag(&mut lex, w, COMMON);
+        }
+        for (list, f) in [
+            (FUNC_WORDS, FUNC | COMMON),
+            (MONTHS, MONTH),
+            (WEEKDAYS, WEEKDAY),
+            (PARTICLES, PARTICLE),
+            (MISC_WORDS, MISC_LAST),
+            (OF_HEADS, OF_HEAD),
+            (SPEECH_VERBS, SPEECH),
+            (PRONOUNS, PRONOUN),
+            (BODIES, BODY),
+        ] {
+            for w in list {
+                flag(&mut lex, w, f);
+            }
+        }
+        for w in [
+            "western", "eastern", "northern", "southern", "central", "western", "islamic",
+        ] {
+            flag(&mut lex, w, NOT_NAME);
+        }
+        for line in data_lines(ORG_WORDS) {
+            let mut parts = line.split('\t');
+            let (Some(w), Some(pos)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let f = match pos {
+                "last" => ORG_LAST,
+                "first" => ORG_FIRST,
+                _ => ORG_LAST | ORG_FIRST,
+            };
+            flag(&mut lex, w, f);
+        }
+        for line in data_lines(TITLES) {
+            let mut parts = line.split('\t');
+            let (Some(w), Some(kind)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let kind = match kind {
+                "hon" => PhraseKind::Honorific,
+                "role" => PhraseKind::Title,
+                _ => PhraseKind::RoleNoun,
+            };
+            if kind == PhraseKind::RoleNoun && !w.contains(' ') {
+                flag(&mut lex, w, ROLE_NOUN);
+            }
+            lex.add(w, kind, w, 0);
+        }
+        for line in data_lines(COUNTRIES).chain(data_lines(US_STATES)) {
+            let name = line.split('\t').next().unwrap_or("").trim();
+            lex.add(name, PhraseKind::Place, name, u32::MAX);
+        }
+        for line in data_lines(REGIONS) {
+            let mut parts = line.split('\t');
+            let (Some(name), Some(canon)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            lex.add(name, PhraseKind::Place, canon, u32::MAX);
+        }
+        for line in data_lines(CITIES) {
+            let mut parts = line.split('\t');
+            let (Some(name), Some(_cc), Some(pop)) = (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let pop: u32 = pop.trim().parse().unwrap_or(0);
+            lex.add(name, PhraseKind::Place, name, pop);
+        }
+        for line in data_lines(DEMONYMS) {
+            let mut parts = line.split('\t');
+            let (Some(name), Some(canon)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            lex.add(name, PhraseKind::Demonym, canon, 0);
+        }
+        for line in data_lines(ORGS) {
+            let mut parts = line.split('\t');
+            let Some(name) = parts.next() else { continue };
+            let canon = parts.next().unwrap_or(name);
+            lex.add(name, PhraseKind::Org, canon, 0);
+        }
+        lex
+    }
+
+    /// Adds a phrase under its lower-cased tokens.
+    fn add(&mut self, form: &'static str, kind: PhraseKind, canonical: &'static str, pop: u32) {
+        let mut toks: Vec<Tok> = Vec::new();
+        tokenize(form, 0, form.len(), &mut toks);
+        if toks.is_empty() {
+            return;
+        }
+        let p = Phrase {
+            form,
+            kind,
+            canonical,
+            population: pop,
+        };
+        let mut key = String::new();
+        let mut part = String::new();
+        for (i, t) in toks.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            lower_key(&form[t.s..t.e], &mut part);
+            key.push_str(&part);
+        }
+        if toks.len() == 1 {
+            let info = self.word.entry(&key);
+            if !info
+                .phrases
+                .iter()
+                .any(|q| q.form == form && q.kind == kind)
+            {
+                info.phrases.push(p);
+            }
+        } else if toks.len() < 32 {
+            lower_key(&form[toks[0].s..toks[0].e], &mut part);
+            self.word.entry(&part).phrase_lens |= 1 << toks.len();
+            let v = self.phrase.entry(&key);
+            if !v.iter().any(|q| q.form == form && q.kind == kind) {
+                v.push(p);
+            }
+        }
+    }
+
+    /// Info for a lower-cased word.
+    #[inline]
+    pub fn get(&self, lower: &str) -> Option<&WordInfo> {
+        self.word.get(lower)
+    }
+}
+
+/// The lexicons, loaded on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// Whether `surface` is a demonym ("Russian", "Syrians"): the entities
+/// table lists these as `PLACE` with the country as canonical, while
+/// CoNLL-style evaluations count them as MISC.
+pub fn is_demonym(surface: &str) -> bool {
+    let mut key = String::new();
+    let mut toks = Vec::new();
+    tokenize(surface, 0, surface.len(), &mut toks);
+    let mut part = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        lower_key(&surface[t.s..t.e], &mut part);
+        key.push_str(&part);
+    }
+    let found = if toks.len() == 1 {
+        LEXICON.word.get(&key).map(|w| w.phrases.as_slice())
+    } else {
+        LEXICON.phrase.get(&key).map(|v| v.as_slice())
+    };
+    found.is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Demonym))
+}

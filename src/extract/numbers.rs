@@ -1,0 +1,2501 @@
+//! The number scanner: every numeral and spelled-out number in a text, with
+//! its value, its rounding step and what kind of number it is.
+//!
+//! This is the reusable layer under the `claims` extractor. It knows
+//! numerals (`70,000`, `1.2`, `.08`, `1 234 567`, `1.111,11`, `-4/5`,
+//! `2 1/2`, `½`, `1.3e6`, `2.48×10−5`, `1.1^23`), scales (`1.2 million`,
+//! `$5m`, `10k`, `5.93 mln`, `3 dozen`, `13 lakh`), spelled numbers
+//! (`one hundred and two`, `twenty-one trillion`, `two thirds`, `five and a
+//! half million`, `nought point five`, `minus five`) and vague quantities
+//! (`hundreds`, `tens of thousands`, `several hundred`). Ranges are found
+//! on top of it by [`range_between`].
+//!
+//! It also recognises, by itself, the numbers that are not quantities, so
+//! that a caller never has to rely on another extractor to drop them:
+//! years (`in 2012`, `2012-13`, `1960s`, `'98`), dates (`May 7`, `7 May`,
+//! `7/5/2012`, `2013-05-07`), times (`10:30`, `2pm`, `2.17 p.m.`,
+//! `0800 GMT`), phone numbers (`+1-222-2222-2222`), ordinals (`3rd`,
+//! `twenty-first`), list numbering (`1.` or `2)` at the start of a line),
+//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`).
+//! Each gets its own [`Kind`]; only [`Kind::Cardinal`] and [`Kind::Vague`]
+//! are quantities.
+//!
+//! The scanner is a single pass over the bytes: a digit, a letter at the
+//! start of a word whose first two letters can begin a number word, or a
+//! vulgar fraction character starts a candidate; everything else is
+//! skipped. No regex, no allocation per candidate.
+//!
+//! Sample inputs, with the number found:
+//!
+//! | text | span | value | kind |
+//! |---|---|---|---|
+//! | `over 70,000 lives` | `70,000` | 70000 | Cardinal (rounding 1000) |
+//! | `1.2 million` | `1.2 million` | 1200000 | Cardinal (rounding 100000) |
+//! | `£5m` | `5m` | 5000000 | Cardinal |
+//! | `one hundred and two` | whole | 102 | Cardinal |
+//! | `two thirds` | whole | 0.667 | Cardinal (fraction) |
+//! | `tens of thousands` | whole | — | Vague, 20000..100000 |
+//! | `in 2012` | `2012` | 2012 | Year |
+//! | `May 7` | `7` | 7 | Date |
+//! | `F-16` | `16` | 16 | Code |
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// What a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A quantity: a count, an amount, a measure.
+    Cardinal,
+    /// A rank: `3rd`, `twenty-first` (`value` is the rank).
+    Ordinal,
+    /// A year or a decade: `2012`, `2012-13`, `1960s`, `'98`.
+    Year,
+    /// Part of a calendar date: `May 7`, `7/5/2012`, `2013-05-07`.
+    Date,
+    /// A time of day: `10:30`, `2pm`, `0800 GMT`.
+    Time,
+    /// A phone number.
+    Phone,
+    /// A name, label or identifier with digits: `F-16`, `G7`, `192.168.1.2`.
+    Code,
+    /// List numbering: `1.` or `2)` opening a line.
+    ListMarker,
+    /// A quantity without a value: `hundreds`, `tens of thousands`
+    /// (`lo`/`hi` hold the bounds the wording allows; `value` is NaN).
+    Vague,
+}
+
+/// One number found in a text. Offsets are byte offsets, `end` exclusive,
+/// always on character boundaries.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    /// Start of the number (its sign, first digit or first word).
+    pub start: usize,
+    /// End (exclusive), after a scale word if any.
+    pub end: usize,
+    /// The value (NaN for [`Kind::Vague`]).
+    pub value: f64,
+    /// What kind of number it is.
+    pub kind: Kind,
+    /// The rounding step of the figure as written: `70,000` → 1000,
+    /// `70,412` → 1, `1.2 million` → 100000, `2.5` → 0.1; 0 when not
+    /// meaningful (fractions).
+    pub rounding: f64,
+    /// Lowest value the wording allows (= `value` unless vague).
+    pub lo: f64,
+    /// Highest value the wording allows (= `value` unless vague;
+    /// infinite when open).
+    pub hi: f64,
+    /// Written (at least partly) in words.
+    pub spelled: bool,
+    /// Has a scale word or suffix (`million`, `m`, `bn`, `dozen`).
+    pub scaled: bool,
+    /// The scale factor (1 when none: `2 million` → 1e6).
+    pub scale: f64,
+    /// Is a fraction (`3/4`, `two thirds`, `½`, `2 1/2`).
+    pub fraction: bool,
+    /// Only a number in the right context: `one`, `a quarter` alone.
+    pub weak: bool,
+    /// Letters follow the numeral with no space and are not a scale
+    /// (`10km`, `3D`): a unit or a name; the caller decides.
+    pub suffix: bool,
+    /// Plain digits only (no sign, grouping, decimals or scale).
+    pub plain: bool,
+    /// Number of integer digits for plain numbers.
+    pub digits: u8,
+    /// Written with a decimal part.
+    pub decimal: bool,
+}
+
+impl Num {
+    fn new(start: usize, end: usize, value: f64, kind: Kind) -> Num {
+        Num {
+            start,
+            end,
+            value,
+            kind,
+            rounding: 1.0,
+            lo: value,
+            hi: value,
+            spelled: false,
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+            weak: false,
+            suffix: false,
+            plain: false,
+            digits: 0,
+            decimal: false,
+        }
+    }
+
+    /// Whether this number is a quantity (a cardinal or a vague amount).
+    pub fn is_quantity(&self) -> bool {
+        matches!(self.kind, Kind::Cardinal | Kind::Vague)
+    }
+}
+
+// ---------------------------------------------------------------------
+// Byte helpers
+
+/// A tiny FNV-1a hasher for the word tables (keys are short ASCII words).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short strings, with [`Fnv`].
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[inline]
+pub(crate) fn is_alpha(c: u8) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+#[inline]
+pub(crate) fn is_digit(c: u8) -> bool {
+    c.is_ascii_digit()
+}
+
+/// A byte that belongs to a word: ASCII letter or digit, or any byte of a
+/// non-ASCII character (so word spans never split a character).
+#[inline]
+pub(crate) fn is_wordish(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c >= 0x80
+}
+
+/// End of the ASCII-letter run starting at `i`.
+#[inline]
+pub(crate) fn alpha_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_alpha(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// End of the digit run starting at `i`.
+#[inline]
+fn digit_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_digit(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// Skips horizontal white space and at most one line break (a hard wrap),
+/// but not a blank line. Returns the new position (maybe `i`).
+#[inline]
+pub(crate) fn skip_space(b: &[u8], mut i: usize) -> usize {
+    let mut newlines = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t' | b'\r' => i += 1,
+            b'\n' => {
+                newlines += 1;
+                if newlines > 1 {
+                    break;
+                }
+                i += 1;
+            }
+            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
+            0xE2 if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(&0xAF) | Some(&0x89) | Some(&0x8A)) =>
+            {
+                i += 3
+            }
+            _ => break,
+        }
+    }
+    // A blank line: go back to before it.
+    if newlines > 1 {
+        while i > 0 && b[i - 1] != b'\n' {
+            i -= 1;
+        }
+    }
+    i
+}
+
+/// Skips white space backwards from `i` (exclusive) like [`skip_space`].
+#[inline]
+pub(crate) fn skip_space_back(b: &[u8], mut i: usize) -> usize {
+    let mut newlines = 0;
+    while i > 0 {
+        match b[i - 1] {
+            b' ' | b'\t' | b'\r' => i -= 1,
+            b'\n' => {
+                newlines += 1;
+                if newlines > 1 {
+                    return i;
+                }
+                i -= 1
+            }
+            0xA0 if i >= 2 && b[i - 2] == 0xC2 => i -= 2,
+            0xAF | 0x89 | 0x8A if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 => i -= 3,
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Lower-cases `w` into `buf` (None if longer than the buffer).
+#[inline]
+pub(crate) fn lower<'a>(w: &[u8], buf: &'a mut [u8; 24]) -> Option<&'a [u8]> {
+    if w.len() > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..w.len()])
+}
+
+/// Whether `b[i..]` starts with `pat`, ASCII case-insensitively.
+#[inline]
+pub(crate) fn starts_ci(b: &[u8], i: usize, pat: &[u8]) -> bool {
+    b.len() >= i + pat.len() && b[i..i + pat.len()].eq_ignore_ascii_case(pat)
+}
+
+/// The word (ASCII letters) ending at `i` (exclusive), skipping white
+/// space and a final `.` before it: `(start, end)`.
+pub(crate) fn word_before(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let mut e = skip_space_back(b, i);
+    if e > 0 && b[e - 1] == b'.' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && is_alpha(b[s - 1]) {
+        s -= 1;
+    }
+    (s < e && (s == 0 || !is_wordish(b[s - 1]))).then_some((s, e))
+}
+
+/// The word (ASCII letters) starting after white space at `i`.
+pub(crate) fn word_after(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let s = skip_space(b, i);
+    let e = alpha_end(b, s);
+    (e > s && (e == b.len() || !is_wordish(b[e]))).then_some((s, e))
+}
+
+// ---------------------------------------------------------------------
+// Number words
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum W {
+    /// zero..nine
+    Unit(f64),
+    /// ten..nineteen
+    Teen(f64),
+    /// twenty..ninety
+    Tens(f64),
+    Hundred,
+    /// thousand, million, billion, trillion, lakh, crore
+    Scale(f64),
+    Dozen,
+    /// An ordinal that is also a denominator (`third`, `fifth`, `hundredth`);
+    /// `true` when plural (`thirds`).
+    Ord(f64, bool),
+    /// `half`, `halves`
+    Half(bool),
+    /// `quarter`, `quarters`
+    Quarter(bool),
+    /// `hundreds`, `thousands`, `millions`, `dozens`: a vague amount.
+    Many(f64),
+    /// `several`, `few`
+    Several,
+    A,
+    And,
+    Point,
+    Minus,
+}
+
+static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
+    let mut m: FnvMap<&'static [u8], W> = FnvMap::default();
+    let units = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    for (i, w) in units.iter().enumerate() {
+        m.insert(w.as_bytes(), W::Unit(i as f64));
+    }
+    m.insert(b"nought", W::Unit(0.0));
+    m.insert(b"naught", W::Unit(0.0));
+    let teens = [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    for (i, w) in teens.iter().enumerate() {
+        m.insert(w.as_bytes(), W::Teen(10.0 + i as f64));
+    }
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    for (i, w) in tens.iter().enumerate() {
+        m.insert(w.as_bytes(), W::Tens(20.0 + 10.0 * i as f64));
+    }
+    m.insert(b"fourty", W::Tens(40.0));
+    m.insert(b"hundred", W::Hundred);
+    for (w, v) in [
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
+    ] {
+        m.insert(w.as_bytes(), W::Scale(v));
+    }
+    m.insert(b"dozen", W::Dozen);
+    m.insert(b"dozs", W::Dozen);
+    m.insert(b"dzs", W::Dozen);
+    for (w, v) in [
+        ("hundreds", 100.0),
+        ("thousands", 1e3),
+        ("millions", 1e6),
+        ("billions", 1e9),
+        ("trillions", 1e12),
+        ("dozens", 12.0),
+        ("tens", 10.0),
+    ] {
+        m.insert(w.as_bytes(), W::Many(v));
+    }
+    m.insert(b"several", W::Several);
+    m.insert(b"few", W::Several);
+    let ords = [
+        ("first", 1.0),
+        ("second", 2.0),
+        ("third", 3.0),
+        ("fourth", 4.0),
+        ("fifth", 5.0),
+        ("sixth", 6.0),
+        ("seventh", 7.0),
+        ("eighth", 8.0),
+        ("ninth", 9.0),
+        ("tenth", 10.0),
+        ("eleventh", 11.0),
+        ("twelfth", 12.0),
+        ("thirteenth", 13.0),
+        ("fourteenth", 14.0),
+        ("fifteenth", 15.0),
+        ("sixteenth", 16.0),
+        ("seventeenth", 17.0),
+        ("eighteenth", 18.0),
+        ("nineteenth", 19.0),
+        ("twentieth", 20.0),
+        ("thirtieth", 30.0),
+        ("fortieth", 40.0),
+        ("fiftieth", 50.0),
+        ("sixtieth", 60.0),
+        ("seventieth", 70.0),
+        ("eightieth", 80.0),
+        ("ninetieth", 90.0),
+        ("hundredth", 100.0),
+        ("thousandth", 1e3),
+        ("millionth", 1e6),
+        ("billionth", 1e9),
+        ("trillionth", 1e12),
+    ];
+    static PLURALS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "thirtieth",
+            "fortieth",
+            "fiftieth",
+            "sixtieth",
+            "seventieth",
+            "eightieth",
+            "ninetieth",
+            "hundredth",
+            "thousandth",
+            "millionth",
+            "billionth",
+            "trillionth",
+        ]
+        .iter()
+        .map(|w| format!("{w}s"))
+        .collect()
+    });
+    for (w, v) in ords {
+        m.insert(w.as_bytes(), W::Ord(v, false));
+    }
+    for (p, (_, v)) in PLURALS.iter().zip(ords) {
+        if p != "seconds" {
+            m.insert(p.as_bytes(), W::Ord(v, true));
+        }
+    }
+    m.insert(b"half", W::Half(false));
+    m.insert(b"halves", W::Half(true));
+    m.insert(b"quarter", W::Quarter(false));
+    m.insert(b"quarters", W::Quarter(true));
+    m.insert(b"a", W::A);
+    m.insert(b"an", W::A);
+    m.insert(b"and", W::And);
+    m.insert(b"point", W::Point);
+    m.insert(b"minus", W::Minus);
+    m.insert(b"negative", W::Minus);
+    m
+});
+
+/// First two letters (lower case) that can begin a number word.
+static PREFIX2: LazyLock<[bool; 26 * 26]> = LazyLock::new(|| {
+    let mut t = [false; 26 * 26];
+    for w in WORDS.keys() {
+        if w.len() >= 2 {
+            t[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] = true;
+        }
+    }
+    t
+});
+
+/// First three letters (lower case) that can begin a number word that
+/// can start a number (not `and`, `point`).
+static PREFIX3: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    let mut t = vec![false; 26 * 26 * 26];
+    for (w, k) in WORDS.iter() {
+        if w.len() >= 3 && !matches!(k, W::And | W::Point) {
+            t[((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
+                + (w[2] - b'a') as usize] = true;
+        }
+    }
+    t
+});
+
+/// The number word at `b[s..e]`, if any.
+#[inline]
+fn number_word(b: &[u8], s: usize, e: usize) -> Option<W> {
+    let n = e - s;
+    if n == 1 {
+        return (b[s] | 0x20 == b'a').then_some(W::A);
+    }
+    if n > 12 {
+        return None;
+    }
+    let c0 = (b[s] | 0x20).wrapping_sub(b'a') as usize;
+    let c1 = (b[s + 1] | 0x20).wrapping_sub(b'a') as usize;
+    if c0 >= 26 || c1 >= 26 || !PREFIX2[c0 * 26 + c1] {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = lower(&b[s..e], &mut buf)?;
+    WORDS.get(w).copied()
+}
+
+/// The number word starting at `i` (after separators), with its span.
+/// Separators: spaces, one hard wrap, a hyphen with optional spaces.
+fn next_word(b: &[u8], i: usize) -> Option<(W, usize, usize)> {
+    let mut j = skip_space(b, i);
+    let mut hyphen = false;
+    if j < b.len() && b[j] == b'-' {
+        hyphen = true;
+        j = skip_space(b, j + 1);
+    }
+    if j == i && !hyphen && i > 0 && is_wordish(b[i - 1]) {
+        return None;
+    }
+    if j >= b.len() || !is_alpha(b[j]) {
+        return None;
+    }
+    let e = alpha_end(b, j);
+    if e < b.len() && is_wordish(b[e]) {
+        return None;
+    }
+    let w = number_word(b, j, e)?;
+    if hyphen && matches!(w, W::And | W::A | W::Point | W::Minus) {
+        return None;
+    }
+    Some((w, j, e))
+}
+
+// ---------------------------------------------------------------------
+// Rounding
+
+/// Rounding step of an integer mantissa `m` (as written) times `scale`:
+/// trailing zeros count, but a figure written in full digits keeps at
+/// least two significant digits (`70,000` → 1000, `100` → 10).
+fn rounding_of_int(m: f64, scale: f64) -> f64 {
+    if !(m.is_finite()) || m.fract() != 0.0 || m == 0.0 || m.abs() >= 1e18 {
+        return scale;
+    }
+    let mut v = m.abs() as u64;
+    let mut tz = 0i32;
+    while v % 10 == 0 {
+        v /= 10;
+        tz += 1;
+    }
+    let mut nd = 0i32;
+    let mut w = m.abs() as u64;
+    while w > 0 {
+        w /= 10;
+        nd += 1;
+    }
+    scale * 10f64.powi(tz.min((nd - 2).max(0)))
+}
+
+/// [`rounding_of_int`] from the digits as written (no divisions).
+fn rounding_of_digits(d: &[u8]) -> f64 {
+    let d = match d.iter().position(|&c| c != b'0') {
+        Some(p) => &d[p..],
+        None => return 1.0,
+    };
+    let tz = d.iter().rev().take_while(|&&c| c == b'0').count() as i32;
+    let nd = d.len() as i32;
+    10f64.powi(tz.min((nd - 2).max(0)))
+}
+
+// ---------------------------------------------------------------------
+// Scanner
+
+/// Scans `text` for numbers, in order of position.
+pub fn scan(text: &str) -> Vec<Num> {
+    let mut out = Vec::new();
+    scan_into(text, &mut out);
+    out
+}
+
+/// Like [`scan`], appending to `out` (cleared first).
+pub fn scan_into(text: &str, out: &mut Vec<Num>) {
+    out.clear();
+    let b = text.as_bytes();
+    let prefix3: &[bool] = &PREFIX3;
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if is_digit(c)
+            || (c == b'.' && i + 1 < n && is_digit(b[i + 1]) && (i == 0 || !is_digit(b[i - 1])))
+        {
+            let (num, next) = numeral(b, i);
+            if let Some(num) = num {
+                // Mixed fraction: "2 1/2".
+                if let Some(last) = out.last_mut() {
+                    if num.fraction
+                        && !num.spelled
+                        && last.plain
+                        && last.kind == Kind::Cardinal
+                        && num.value > 0.0
+                        && num.value < 1.0
+                        && b[last.end..num.start].iter().all(|&x| x == b' ')
+                        && num.start - last.end <= 2
+                    {
+                        last.value += num.value;
+                        last.lo = last.value;
+                        last.hi = last.value;
+                        last.end = num.end;
+                        last.fraction = true;
+                        last.plain = false;
+                        last.rounding = 0.0;
+                        i = next.max(i + 1);
+                        continue;
+                    }
+                }
+                out.push(num);
+            }
+            i = next.max(i + 1);
+            continue;
+        }
+        if is_alpha(c) {
+            let e = alpha_end(b, i);
+            if i > 0 && is_wordish(b[i - 1]) {
+                i = e;
+                continue;
+            }
+            // Skip URLs and e-mail-like tokens.
+            if (c == b'h' && starts_ci(b, i, b"http")) || (c == b'w' && starts_ci(b, i, b"www.")) {
+                let mut j = e;
+                if starts_ci(b, i, b"www.")
+                    || b[e..].starts_with(b"://")
+                    || b[e..].starts_with(b"s://")
+                {
+                    while j < n && !b[j].is_ascii_whitespace() {
+                        j += 1;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if e < n && is_wordish(b[e]) && !is_digit(b[e]) {
+                // Non-ASCII letters inside the word: not an English number word.
+                i = e;
+                while i < n && is_wordish(b[i]) && !is_digit(b[i]) {
+                    i += 1;
+                }
+                continue;
+            }
+            if e < n && is_digit(b[e]) {
+                i = e;
+                continue;
+            }
+            // Cheap filter before the word table: first three letters.
+            if e - i >= 3 {
+                let c0 = (b[i] | 0x20).wrapping_sub(b'a') as usize;
+                let c1 = (b[i + 1] | 0x20).wrapping_sub(b'a') as usize;
+                let c2 = (b[i + 2] | 0x20).wrapping_sub(b'a') as usize;
+                if c0 >= 26
+                    || c1 >= 26
+                    || c2 >= 26
+                    || !prefix3[(c0 * 26 + c1) * 26 + c2]
+                    || e - i > 12
+                {
+                    i = e;
+                    continue;
+                }
+            } else if !(e - i == 1 && b[i] | 0x20 == b'a'
+                || e - i == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
+            {
+                i = e;
+                continue;
+            }
+            if let Some(w) = number_word(b, i, e) {
+                // "a" and "an" only before a number word.
+                if w == W::A
+                    && !matches!(
+                        next_word(b, e),
+                        Some((
+                            W::Hundred
+                                | W::Scale(_)
+                                | W::Dozen
+                                | W::Half(_)
+                                | W::Quarter(_)
+                                | W::Ord(..)
+                                | W::Several,
+                            _,
+                            _
+                        ))
+                    )
+                {
+                    i = e;
+                    continue;
+                }
+                if let Some((num, next)) = spelled(b, i, w, e, out.last()) {
+                    out.push(num);
+                    i = next;
+                    continue;
+                }
+            }
+            i = e;
+            continue;
+        }
+        if c >= 0x80 {
+            if let Some((v, len)) = vulgar(b, i) {
+                let mut num = Num::new(i, i + len, v, Kind::Cardinal);
+                num.fraction = true;
+                num.rounding = 0.0;
+                // "2½"
+                if let Some(last) = out.last_mut() {
+                    if last.end == i && last.plain {
+                        last.value += v;
+                        last.lo = last.value;
+                        last.hi = last.value;
+                        last.end = i + len;
+                        last.fraction = true;
+                        last.plain = false;
+                        last.suffix = false;
+                        i += len;
+                        continue;
+                    }
+                }
+                out.push(num);
+                i += len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    for k in 0..out.len() {
+        classify(b, out, k);
+    }
+    // "one out of three": a ratio.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (x, y) = (out[k], out[k + 1]);
+        if x.kind == Kind::Cardinal
+            && y.kind == Kind::Cardinal
+            && !x.fraction
+            && !y.fraction
+            && y.value > 0.0
+            && !x.scaled
+            && (is_out_of(&b[x.end..y.start])
+                || (is_gap_word(&b[x.end..y.start], b"over")
+                    && b[y.end..]
+                        .iter()
+                        .find(|c| !c.is_ascii_whitespace())
+                        .is_none_or(|c| !c.is_ascii_alphanumeric())))
+        {
+            let mut f = Num::new(x.start, y.end, x.value / y.value, Kind::Cardinal);
+            f.fraction = true;
+            f.spelled = x.spelled || y.spelled;
+            f.rounding = 0.0;
+            out[k] = f;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// A single word `w` between two numbers.
+fn is_gap_word(gap: &[u8], w: &[u8]) -> bool {
+    let t = trim_ascii(gap);
+    t.eq_ignore_ascii_case(w) && gap.first().is_some_and(|c| c.is_ascii_whitespace())
+}
+
+/// " out of " between two numbers (any white space).
+fn is_out_of(gap: &[u8]) -> bool {
+    let mut it = gap
+        .split(|c| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty());
+    matches!((it.next(), it.next(), it.next()), (Some(a), Some(o), None) if a.eq_ignore_ascii_case(b"out") && o.eq_ignore_ascii_case(b"of"))
+}
+
+/// Unicode vulgar fractions.
+fn vulgar(b: &[u8], i: usize) -> Option<(f64, usize)> {
+    match (b[i], b.get(i + 1).copied()?) {
+        (0xC2, 0xBC) => Some((0.25, 2)),
+        (0xC2, 0xBD) => Some((0.5, 2)),
+        (0xC2, 0xBE) => Some((0.75, 2)),
+        (0xE2, 0x85) => {
+            let v = match b.get(i + 2)? {
+                0x90 => 1.0 / 7.0,
+                0x91 => 1.0 / 9.0,
+                0x92 => 0.1,
+                0x93 => 1.0 / 3.0,
+                0x94 => 2.0 / 3.0,
+                0x95 => 0.2,
+                0x96 => 0.4,
+                0x97 => 0.6,
+                0x98 => 0.8,
+                0x99 => 1.0 / 6.0,
+                0x9A => 5.0 / 6.0,
+                0x9B => 0.125,
+                0x9C => 0.375,
+                0x9D => 0.625,
+                0x9E => 0.875,
+                _ => return None,
+            };
+            Some((v, 3))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the bytes before `i` end with a currency symbol (for `$5m`).
+fn currency_before(b: &[u8], i: usize) -> bool {
+    let j = skip_space_back(b, i);
+    if j == 0 {
+        return false;
+    }
+    match b[j - 1] {
+        b'$' => true,
+        0xA3 | 0xA5 if j >= 2 && b[j - 2] == 0xC2 => true,
+        0xAC | 0xB9 | 0xBD | 0xA9 if j >= 3 && b[j - 3] == 0xE2 && b[j - 2] == 0x82 => true,
+        c if c.is_ascii_uppercase() && j >= 3 => {
+            // USD 5m, EUR5m
+            b[j - 3..j].iter().all(|x| x.is_ascii_uppercase()) && (j == 3 || !is_alpha(b[j - 4]))
+        }
+        _ => false,
+    }
+}
+
+/// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
+fn scale_suffix(w: &[u8], money: bool, int_digits: usize) -> Option<f64> {
+    Some(match w {
+        b"k" | b"K" => 1e3,
+        b"M" | b"MM" | b"mn" | b"mln" | b"mil" | b"Mn" => 1e6,
+        b"m" if money => 1e6,
+        b"b" | b"B" | b"bn" | b"bln" | b"Bn" => 1e9,
+        b"G" if int_digits > 1 => 1e9,
+        b"T" | b"tn" | b"trn" | b"tln" | b"Tn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale word after a numeral and a space (`5.93 mln`, `2 million`).
+fn scale_word(w: &[u8]) -> Option<f64> {
+    let mut buf = [0u8; 24];
+    let l = lower(w, &mut buf)?;
+    Some(match l {
+        b"thousand" | b"thousands" => 1e3,
+        b"million" | b"millions" | b"mln" | b"mn" => 1e6,
+        b"billion" | b"billions" | b"bln" | b"bn" => 1e9,
+        b"trillion" | b"trillions" | b"tln" | b"trn" | b"tn" => 1e12,
+        b"hundred" => 1e2,
+        b"lakh" | b"lakhs" => 1e5,
+        b"crore" | b"crores" => 1e7,
+        b"dozen" | b"dozens" | b"dzs" | b"dozs" | b"doz" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Parses a numeral at `start` (a digit, or `.` before a digit). Returns
+/// the number (None when it is not one, e.g. `1/0`) and where to resume.
+fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
+    let n = b.len();
+    let mut buf = [0u8; 64];
+    let mut len = 0usize;
+    let mut push = |buf: &mut [u8; 64], len: &mut usize, c: u8| {
+        if *len < 64 {
+            buf[*len] = c;
+            *len += 1;
+        }
+    };
+    let mut i = start;
+    // Sign.
+    let mut s = start;
+    let mut negative = false;
+    let sign_ok =
+        |p: usize| p == 0 || !(is_wordish(b[p - 1]) || b[p - 1] == b'-' || b[p - 1] == b'.');
+    if s >= 1 && (b[s - 1] == b'-' || b[s - 1] == b'+') && sign_ok(s - 1) {
+        negative = b[s - 1] == b'-';
+        s -= 1;
+    } else if s >= 3 && b[s - 3] == 0xE2 && b[s - 2] == 0x88 && b[s - 1] == 0x92 && sign_ok(s - 3) {
+        negative = true;
+        s -= 3;
+    }
+    // Glued to a word through +, ^ or a minus sign (J1149.5+6663, fb−1,
+    // m^2): part of a code or a unit, not a number of its own.
+    let glued_sign = s == start
+        && ((start >= 2 && matches!(b[start - 1], b'+' | b'^') && is_wordish(b[start - 2]))
+            || (start >= 4 && b[start - 3..start] == [0xE2, 0x88, 0x92] && is_alpha(b[start - 4])));
+    let letters_before = (start > 0 && is_alpha(b[start - 1])) || glued_sign;
+    let hyphen_code =
+        !letters_before && start >= 2 && b[start - 1] == b'-' && is_alpha(b[start - 2]);
+
+    // Integer part with grouping.
+    let mut grouped = false;
+    let mut decimal = false;
+    let mut int_digits = 0usize;
+    let mut decimals = 0i32;
+    let de = digit_end(b, i);
+    for &c in &b[i..de] {
+        push(&mut buf, &mut len, c);
+    }
+    int_digits += de - i;
+    i = de;
+    if de > start && de - start <= 3 {
+        // Comma grouping: 1,234,567
+        let mut j = i;
+        let mut k = 0;
+        while j + 3 < n + 1 && j < n && b[j] == b',' && digit_end(b, j + 1) == j + 4 {
+            for &c in &b[j + 1..j + 4] {
+                push(&mut buf, &mut len, c);
+            }
+            j += 4;
+            k += 1;
+        }
+        if k > 0 {
+            grouped = true;
+            int_digits += 3 * k;
+            i = j;
+        } else {
+            // European: 1.111,11 or 1.234.567
+            let mut j = i;
+            let mut k = 0;
+            let mut tmp = [0u8; 24];
+            let mut tl = 0;
+            while j < n && b[j] == b'.' && digit_end(b, j + 1) == j + 4 && tl + 3 <= 24 {
+                tmp[tl..tl + 3].copy_from_slice(&b[j + 1..j + 4]);
+                tl += 3;
+                j += 4;
+                k += 1;
+            }
+            let euro_dec = k >= 1 && j < n && b[j] == b',' && j + 1 < n && is_digit(b[j + 1]);
+            if (k >= 2 && !(j < n && b[j] == b'.' && j + 1 < n && is_digit(b[j + 1]))) || euro_dec {
+                for &c in &tmp[..tl] {
+                    push(&mut buf, &mut len, c);
+                }
+                grouped = true;
+                int_digits += 3 * k;
+                i = j;
+                if euro_dec {
+                    let e = digit_end(b, j + 1);
+                    push(&mut buf, &mut len, b'.');
+                    for &c in &b[j + 1..e] {
+                        push(&mut buf, &mut len, c);
+                    }
+                    decimals = (e - j - 1) as i32;
+                    decimal = true;
+                    i = e;
+                }
+            } else {
+                // Space grouping: 1 234 567, 40 000 (thin and no-break spaces too).
+                let mut j = i;
+                let mut k = 0;
+                loop {
+                    let sp = match b.get(j) {
+                        Some(b' ') => 1,
+                        Some(0xC2) if b.get(j + 1) == Some(&0xA0) => 2,
+                        Some(0xE2)
+                            if b.get(j + 1) == Some(&0x80)
+                                && matches!(b.get(j + 2), Some(&0xAF) | Some(&0x89)) =>
+                        {
+                            3
+                        }
+                        _ => 0,
+                    };
+                    if sp == 0 || digit_end(b, j + sp) != j + sp + 3 {
+                        break;
+                    }
+                    let after = j + sp + 3;
+                    if after < n
+                        && (is_alpha(b[after])
+                            || (b[after] == b'/')
+                            || (matches!(b[after], b',' | b'-' | b':')
+                                && after + 1 < n
+                                && is_digit(b[after + 1])))
+                    {
+                        break;
+                    }
+                    for &c in &b[j + sp..j + sp + 3] {
+                        push(&mut buf, &mut len, c);
+                    }
+                    j = after;
+                    k += 1;
+                }
+                if k > 0 {
+                    grouped = true;
+                    int_digits += 3 * k;
+                    i = j;
+                }
+            }
+        }
+    }
+    // Decimal part.
+    let mut dots = 0;
+    if !decimal && i + 1 < n && b[i] == b'.' && is_digit(b[i + 1]) {
+        let e = digit_end(b, i + 1);
+        // Several dots: an IP address, a version, a date like 7.5.2012.
+        if e + 1 < n && b[e] == b'.' && is_digit(b[e + 1]) {
+            let mut j = e;
+            let mut parts = vec![(start, i), (i + 1, e)];
+            while j + 1 < n && b[j] == b'.' && is_digit(b[j + 1]) {
+                let e2 = digit_end(b, j + 1);
+                parts.push((j + 1, e2));
+                j = e2;
+            }
+            dots = parts.len();
+            let kind = if parts.len() == 3
+                && parts[0].1 - parts[0].0 <= 2
+                && parts[1].1 - parts[1].0 <= 2
+                && matches!(parts[2].1 - parts[2].0, 2 | 4)
+            {
+                Kind::Date
+            } else {
+                Kind::Code
+            };
+            let mut num = Num::new(s, j, f64::NAN, kind);
+            num.value = parse_f64(&b[start..i]).unwrap_or(f64::NAN);
+            return (Some(num), j);
+        }
+        push(&mut buf, &mut len, b'.');
+        for &c in &b[i + 1..e] {
+            push(&mut buf, &mut len, c);
+        }
+        decimals = (e - i - 1) as i32;
+        decimal = true;
+        i = e;
+    } else if !decimal
+        && !grouped
+        && i + 1 < n
+        && b[i] == b','
+        && is_digit(b[i + 1])
+        && int_digits <= 3
+        && i > start
+    {
+        // Decimal comma: 5,00 or 1,3 (not 22,24,26 nor 1,2345).
+        let e = digit_end(b, i + 1);
+        let nd = e - i - 1;
+        let list = e + 1 < n && b[e] == b',' && is_digit(b[e + 1]);
+        if nd <= 2 && !list && !(start >= 2 && b[start - 1] == b',' && is_digit(b[start - 2])) {
+            push(&mut buf, &mut len, b'.');
+            for &c in &b[i + 1..e] {
+                push(&mut buf, &mut len, c);
+            }
+            decimals = nd as i32;
+            decimal = true;
+            i = e;
+        }
+    }
+    let _ = dots;
+    let Some(mut value) = parse_f64(&buf[..len]) else {
+        return (None, i.max(start + 1));
+    };
+    let plain = !grouped && !decimal && b[start] != b'.';
+    let mut num = Num::new(s, i, value, Kind::Cardinal);
+    num.plain = plain && !negative && s == start;
+    num.digits = int_digits.min(255) as u8;
+    num.decimal = decimal;
+    let mut rounding = if decimal {
+        10f64.powi(-decimals)
+    } else {
+        rounding_of_digits(&buf[..len])
+    };
+
+    // What follows the numeral.
+    let c = b.get(i).copied().unwrap_or(b' ');
+    // Scientific notation: 1e10, 1.3e6, -12e-1
+    if (c == b'e' || c == b'E') && i + 1 < n {
+        let mut j = i + 1;
+        let mut eneg = false;
+        if j < n && (b[j] == b'+' || b[j] == b'-') {
+            eneg = b[j] == b'-';
+            j += 1;
+        }
+        let e = digit_end(b, j);
+        if e > j && (e == n || !is_wordish(b[e])) && e - j <= 3 {
+            let x = parse_f64(&b[j..e]).unwrap_or(0.0);
+            let x = if eneg { -x } else { x };
+            value *= 10f64.powf(x);
+            rounding *= 10f64.powf(x);
+            i = e;
+            num.plain = false;
+            num.end = i;
+        }
+    } else if c == b'^'
+        || (c == 0xC3 && b.get(i + 1) == Some(&0x97))
+        || ((c == b'x' || c == b'*') && b.get(i + 1).is_some_and(|&d| is_digit(d)))
+    {
+        // Powers: 1.1^23, 1.3x10^6, 2.48×10−5, 8x2^10
+        let mut j = i;
+        let mut factor = 1.0;
+        let mut base = value;
+        let mut ok = true;
+        if c != b'^' {
+            j += if c == 0xC3 { 2 } else { 1 };
+            let e = digit_end(b, j);
+            if e == j {
+                ok = false;
+            } else {
+                factor = value;
+                base = parse_f64(&b[j..e]).unwrap_or(f64::NAN);
+                j = e;
+            }
+        }
+        if ok {
+            let mut eneg = false;
+            let mut k = j;
+            let caret = k < n && b[k] == b'^';
+            if caret {
+                k += 1;
+            }
+            while k < n && (b[k] == b'+' || b[k] == b'-') {
+                eneg ^= b[k] == b'-';
+                k += 1;
+            }
+            if !caret && k == j && k + 2 < n && b[k] == 0xE2 && b[k + 1] == 0x88 && b[k + 2] == 0x92
+            {
+                eneg = true;
+                k += 3;
+            }
+            let e = digit_end(b, k);
+            if e > k && (caret || k > j) && (e == n || !is_alpha(b[e])) {
+                let x = parse_f64(&b[k..e]).unwrap_or(0.0);
+                let x = if eneg { -x } else { x };
+                value = factor * base.powf(x);
+                rounding = 0.0;
+                i = e;
+                num.plain = false;
+                num.end = i;
+            }
+        }
+    }
+    if negative {
+        value = -value;
+    }
+    num.value = value;
+    num.rounding = rounding;
+
+    let c = b.get(i).copied().unwrap_or(b' ');
+    // Time: 10:30, 10:30:15
+    if c == b':' && plain && int_digits <= 2 && value <= 24.0 && digit_end(b, i + 1) == i + 3 {
+        let mins = parse_f64(&b[i + 1..i + 3]).unwrap_or(99.0);
+        if mins < 60.0 {
+            let mut e = i + 3;
+            if e + 2 < n && b[e] == b':' && digit_end(b, e + 1) == e + 3 {
+                e += 3;
+            }
+            e = ampm(b, e).unwrap_or(e);
+            num.kind = Kind::Time;
+            num.end = e;
+            return (Some(num), e);
+        }
+    }
+    // Slash: fractions 3/4, dates 5/17/2018, fiscal years 2001/02.
+    if c == b'/' && plain && i + 1 < n && is_digit(b[i + 1]) {
+        let e = digit_end(b, i + 1);
+        let den = parse_f64(&b[i + 1..e]).unwrap_or(0.0);
+        if e + 1 < n && b[e] == b'/' && is_digit(b[e + 1]) {
+            let e2 = digit_end(b, e + 1);
+            let mut num = Num::new(s, e2, value, Kind::Date);
+            num.plain = false;
+            return (Some(num), e2);
+        }
+        let nd = e - i - 1;
+        if int_digits == 4 && (1800.0..2100.0).contains(&value) && (nd == 2 || nd == 4) {
+            let mut num = Num::new(s, e, value, Kind::Year);
+            num.plain = false;
+            return (Some(num), e);
+        }
+        if den == 0.0 {
+            return (None, e);
+        }
+        let numer = value.abs();
+        let code = (numer == 9.0 && den == 11.0)
+            || (numer == 24.0 && den == 7.0)
+            || (numer == 7.0 && den == 7.0);
+        let mut f = Num::new(
+            s,
+            e,
+            value / den,
+            if code { Kind::Code } else { Kind::Cardinal },
+        );
+        f.fraction = true;
+        f.rounding = 0.0;
+        if !code && (numer >= den * 2.0 && den < 10.0) && !(e < n && is_alpha(b[e])) {
+            // 12/4: more likely a score or a date part than a fraction.
+            f.kind = Kind::Code;
+        }
+        return (Some(f), e);
+    }
+    // Hyphen: ISO dates, fiscal years, phone numbers (ranges are left to
+    // the caller).
+    if c == b'-' && i + 1 < n && is_digit(b[i + 1]) && !decimal && !grouped {
+        let mut groups = vec![(start, i)];
+        let mut j = i;
+        while j + 1 < n && (b[j] == b'-' || b[j] == b'/') && is_digit(b[j + 1]) {
+            let e = digit_end(b, j + 1);
+            groups.push((j + 1, e));
+            j = e;
+        }
+        let gl = |k: usize| groups[k].1 - groups[k].0;
+        let plus = s < start && b[s] == b'+';
+        if int_digits == 4 && groups.len() >= 2 && gl(1) == 2 && (1000.0..2100.0).contains(&value) {
+            let m = parse_f64(&b[groups[1].0..groups[1].1]).unwrap_or(0.0);
+            let next = (value as i64 + 1) % 100;
+            if groups.len() == 2 && m as i64 == next && !(1.0..=12.0).contains(&m)
+                || groups.len() == 2
+                    && m as i64 == next
+                    && !(j < n && b[j] == b'-')
+                    && value > 1900.0
+                    && m > 12.0
+            {
+                let mut y = Num::new(s, j, value, Kind::Year);
+                y.plain = false;
+                return (Some(y), j);
+            }
+            if (1.0..=12.0).contains(&m) && (groups.len() == 2 || (groups.len() == 3 && gl(2) <= 2))
+            {
+                let d = Num::new(s, j, value, Kind::Date);
+                return (Some(d), j);
+            }
+        }
+        if int_digits == 4 && groups.len() == 2 && gl(1) == 4 && (1800.0..2100.0).contains(&value) {
+            let v2 = parse_f64(&b[groups[1].0..groups[1].1]).unwrap_or(0.0);
+            if (1800.0..2100.0).contains(&v2) && v2 > value {
+                // 2012-2013: a span of years. Leave the second to the scan.
+                let mut y = Num::new(s, i, value, Kind::Year);
+                y.plain = false;
+                return (Some(y), i);
+            }
+        }
+        if plus || groups.len() >= 3 && groups.iter().skip(1).all(|g| g.1 - g.0 >= 3) {
+            let p = Num::new(s, j, value, Kind::Phone);
+            return (Some(p), j);
+        }
+        if groups.len() >= 3 && groups.iter().all(|g| g.1 - g.0 <= 4) && int_digits <= 2 {
+            // 7-5-2012
+            if gl(groups.len() - 1) == 4 || gl(groups.len() - 1) == 2 {
+                let d = Num::new(s, j, value, Kind::Date);
+                return (Some(d), j);
+            }
+        }
+    }
+    // am / pm: 2pm, 2.17 p.m. (but 2.1 pm is a length in picometres).
+    if let Some(e) = ampm(b, i) {
+        let mins_ok = !decimal || (decimals == 2 && value.fract() < 0.595);
+        if (plain && (1.0..=12.0).contains(&value)) || (decimal && mins_ok && value < 13.0) {
+            num.kind = Kind::Time;
+            num.end = e;
+            return (Some(num), e);
+        }
+    }
+    // Attached letters.
+    if c.is_ascii_alphabetic() {
+        let e = alpha_end(b, i);
+        let w = &b[i..e];
+        let after = b.get(e).copied().unwrap_or(b' ');
+        let boundary = !is_wordish(after);
+        if boundary && plain {
+            let v = value as i64;
+            let ord = match w {
+                b"st" | b"ST" => v % 10 == 1 && v % 100 != 11,
+                b"nd" | b"ND" => v % 10 == 2 && v % 100 != 12,
+                b"rd" | b"RD" => v % 10 == 3 && v % 100 != 13,
+                b"th" | b"TH" => true,
+                _ => false,
+            };
+            if ord {
+                num.kind = Kind::Ordinal;
+                num.end = e;
+                return (Some(num), e);
+            }
+            if (w == b"s" || w == b"S") && v % 10 == 0 && (int_digits == 4 || int_digits == 2) {
+                num.kind = Kind::Year;
+                num.end = e;
+                return (Some(num), e);
+            }
+        }
+        if boundary {
+            if let Some(f) = scale_suffix(w, currency_before(b, s), int_digits) {
+                num.value *= f;
+                num.rounding *= f;
+                num.scaled = true;
+                num.scale *= f;
+                num.plain = false;
+                num.end = e;
+                num.lo = num.value;
+                num.hi = num.value;
+                let e2 = more_scales(b, &mut num, e);
+                return (Some(num), e2);
+            }
+            if w.len() == 1 && (w[0] == b'G') && int_digits == 1 {
+                num.kind = Kind::Code;
+                num.end = e;
+                return (Some(num), e);
+            }
+        }
+        if !boundary && is_digit(after) {
+            // 06F6, J1149: an identifier.
+            let mut j = e;
+            while j < n && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            num.kind = Kind::Code;
+            num.end = i;
+            return (Some(num), j);
+        }
+        num.suffix = true;
+    } else if c == b'\''
+        && b.get(i + 1).copied() == Some(b's')
+        && plain
+        && (value as i64) % 10 == 0
+        && (int_digits == 4 || int_digits == 2)
+        && !b.get(i + 2).is_some_and(|&x| is_wordish(x))
+    {
+        // 1990's
+        num.kind = Kind::Year;
+        num.end = i + 2;
+        return (Some(num), i + 2);
+    }
+    if letters_before {
+        num.kind = Kind::Code;
+    } else if hyphen_code {
+        // F-16, COVID-19; but mid-2012, pre-1990 are years.
+        let mut k = start - 1;
+        while k > 0 && is_alpha(b[k - 1]) {
+            k -= 1;
+        }
+        let w = &b[k..start - 1];
+        let mut lb = [0u8; 24];
+        let lw = lower(w, &mut lb).unwrap_or(b"");
+        let soft = matches!(
+            lw,
+            b"mid"
+                | b"pre"
+                | b"post"
+                | b"early"
+                | b"late"
+                | b"end"
+                | b"over"
+                | b"under"
+                | b"about"
+                | b"some"
+                | b"around"
+        );
+        let spelled_num = number_word(b, k, start - 1).is_some();
+        if !soft && !spelled_num {
+            num.kind = Kind::Code;
+        }
+    }
+    num.lo = num.value;
+    num.hi = num.value;
+    if num.kind == Kind::Cardinal && !num.suffix {
+        let ne = num.end;
+        let e = more_scales(b, &mut num, ne);
+        return (Some(num), e);
+    }
+    let e = num.end;
+    (Some(num), e)
+}
+
+/// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
+/// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
+fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
+    loop {
+        let Some((s, e)) = word_after(b, i) else {
+            break;
+        };
+        let w = &b[s..e];
+        let f = match scale_word(w) {
+            Some(f) => f,
+            None if (w == b"k" || w == b"K") && s > i => 1e3,
+            // "1,674.5 G", "1,674,200.5 M": a capital scale letter closing the text or a clause.
+            None if matches!(w, b"M" | b"G" | b"B" | b"T")
+                && s > i
+                && b.get(e)
+                    .is_none_or(|&c| matches!(c, b'.' | b',' | b';' | b')' | b'\n'))
+                && (num.decimal || num.digits > 3) =>
+            {
+                match w {
+                    b"M" => 1e6,
+                    b"G" | b"B" => 1e9,
+                    _ => 1e12,
+                }
+            }
+            None => break,
+        };
+        // "hundred" only after a small integer: "3 hundred", "322 hundred".
+        if f == 100.0 && (num.scaled || num.decimal && num.value >= 100.0) {
+            break;
+        }
+        // "hundreds", "thousands" after a numeral: "100s of thousands"? keep simple.
+        if w.last() == Some(&b's')
+            && w.len() > 3
+            && !matches!(w, b"lakhs" | b"crores" | b"dozens" | b"dzs" | b"dozs")
+        {
+            // "5 millions" is still 5 million.
+        }
+        num.value *= f;
+        if num.rounding > 0.0 {
+            num.rounding *= f;
+        }
+        num.scaled = true;
+        num.scale *= f;
+        num.plain = false;
+        num.suffix = false;
+        num.end = e;
+        i = e;
+    }
+    // "3 million and a half"
+    if num.scaled && num.scale > 100.0 {
+        if let Some((s, e)) = word_after(b, i) {
+            if b[s..e].eq_ignore_ascii_case(b"and") {
+                if let Some((fv, fe)) = and_fraction(b, e) {
+                    num.value += fv * num.scale;
+                    num.end = fe;
+                    i = fe;
+                }
+            }
+        }
+    }
+    num.lo = num.value;
+    num.hi = num.value;
+    i
+}
+
+/// `am`, `pm`, `a.m.`, `p.m.` after optional space at `i`: end of it.
+fn ampm(b: &[u8], i: usize) -> Option<usize> {
+    let j = if b.get(i) == Some(&b' ') { i + 1 } else { i };
+    let c = b.get(j)?.to_ascii_lowercase();
+    if c != b'a' && c != b'p' {
+        return None;
+    }
+    let m = b.get(j + 1)?.to_ascii_lowercase();
+    let e = if m == b'm' {
+        j + 2
+    } else if m == b'.' && b.get(j + 2).map(|x| x.to_ascii_lowercase()) == Some(b'm') {
+        if b.get(j + 3) == Some(&b'.') {
+            j + 4
+        } else {
+            j + 3
+        }
+    } else {
+        return None;
+    };
+    if b.get(e).is_some_and(|&x| is_wordish(x)) {
+        return None;
+    }
+    Some(e)
+}
+
+/// Parses digits with an optional `.` and decimals. Short numbers take a
+/// fast path (an integer mantissa divided by an exact power of ten is
+/// correctly rounded, like the full parser).
+fn parse_f64(s: &[u8]) -> Option<f64> {
+    if !s.is_empty() && s.len() <= 15 {
+        let mut m: u64 = 0;
+        let mut dec: Option<i32> = None;
+        let mut ok = true;
+        for &c in s {
+            if c.is_ascii_digit() {
+                m = m * 10 + (c - b'0') as u64;
+                if let Some(d) = dec.as_mut() {
+                    *d += 1;
+                }
+            } else if c == b'.' && dec.is_none() {
+                dec = Some(0);
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok && s != b"." {
+            const P10: [f64; 16] = [
+                1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                1e15,
+            ];
+            return Some(m as f64 / P10[dec.unwrap_or(0) as usize]);
+        }
+    }
+    std::str::from_utf8(s).ok()?.parse::<f64>().ok()
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Last {
+    Start,
+    A,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// Parses a spelled number starting with word `w` at `b[s..e]`.
+fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Num, usize)> {
+    let mut neg = false;
+    let (mut w, mut ws, mut we) = (w, s, e);
+    if w == W::Minus {
+        let (w2, s2, e2) = next_word(b, e)?;
+        if !matches!(w2, W::Unit(_) | W::Teen(_) | W::Tens(_) | W::A) {
+            // "minus 5": the digits get the sign in classify().
+            return None;
+        }
+        neg = true;
+        (w, ws, we) = (w2, s2, e2);
+    }
+    // Vague amounts.
+    match w {
+        W::Many(unit) => return vague(b, s, we, unit, 2.0),
+        W::Several => {
+            // "several hundred", "a few thousand" (the "a" is handled below).
+            let (w2, _, mut e2) = next_word(b, we)?;
+            let mut f = match w2 {
+                W::Hundred => 100.0,
+                W::Scale(f) => f,
+                W::Dozen => 12.0,
+                _ => return None,
+            };
+            // "a few hundred thousand"
+            if let Some((W::Scale(f2), _, e3)) = next_word(b, e2) {
+                if f2 > f {
+                    f *= f2;
+                    e2 = e3;
+                }
+            }
+            let few = b[ws..we].eq_ignore_ascii_case(b"few");
+            // Include the article of "a few".
+            let start = match word_before(b, s) {
+                Some((a, z)) if few && b[a..z].eq_ignore_ascii_case(b"a") => a,
+                _ => s,
+            };
+            let mut num = Num::new(start, e2, f64::NAN, Kind::Vague);
+            num.spelled = true;
+            num.lo = if few { 2.0 } else { 3.0 } * f;
+            num.hi = 10.0 * f;
+            return Some((num, e2));
+        }
+        W::Ord(v, false) => {
+            // A standalone ordinal: "third", "twenty-first" is handled below.
+            let mut num = Num::new(s, we, v, Kind::Ordinal);
+            num.spelled = true;
+            return Some((num, we));
+        }
+        W::Ord(_, true) | W::And | W::Point | W::Minus => return None,
+        _ => {}
+    }
+    let mut total = 0.0f64; // completed scale groups
+    let mut group = 0.0f64; // current group below the last scale
+    let mut last = Last::Start;
+    let mut end = we;
+    let mut last_scale = f64::INFINITY;
+    let mut mantissa_scale = 1.0f64; // scale of the final word, for rounding
+    let mut fraction = false;
+    let mut weak = false;
+    let mut article = false;
+    let mut cur = Some((w, ws, we));
+    let mut count = 0;
+    while let Some((w, _ws, we)) = cur {
+        count += 1;
+        let mut stop = false;
+        match w {
+            W::A => {
+                if last != Last::Start && last != Last::And {
+                    break;
+                }
+                // "a" must be followed by hundred, a scale, dozen or a denominator.
+                let Some((w2, _, _)) = next_word(b, we) else {
+                    break;
+                };
+                if !matches!(
+                    w2,
+                    W::Hundred
+                        | W::Scale(_)
+                        | W::Dozen
+                        | W::Half(false)
+                        | W::Quarter(false)
+                        | W::Ord(_, false)
+                ) {
+                    break;
+                }
+                if last == Last::Start {
+                    article = true;
+                }
+                group += 1.0;
+                last = Last::A;
+            }
+            W::Unit(v) => {
+                match last {
+                    Last::Start | Last::Hundred | Last::Scale | Last::And => group += v,
+                    Last::Tens if v > 0.0 && group % 10.0 == 0.0 => group += v,
+                    _ => break,
+                }
+                last = Last::Unit;
+            }
+            W::Teen(v) => {
+                if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
+                    break;
+                }
+                group += v;
+                last = Last::Teen;
+            }
+            W::Tens(v) => {
+                if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
+                    // "one twenty-fifth", "three twenty firsts": a compound denominator.
+                    if matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+                        if let Some((W::Ord(u, _), _, e2)) = next_word(b, we) {
+                            if u < 10.0 {
+                                return Some(finish(
+                                    s,
+                                    e2,
+                                    (total + group) / (v + u),
+                                    neg,
+                                    0.0,
+                                    true,
+                                    false,
+                                    true,
+                                ));
+                            }
+                        }
+                    }
+                    break;
+                }
+                group += v;
+                last = Last::Tens;
+            }
+            W::Hundred => {
+                if !matches!(
+                    last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::A | Last::Start
+                ) || group >= 100.0
+                {
+                    break;
+                }
+                if group == 0.0 {
+                    group = 1.0;
+                }
+                group *= 100.0;
+                last = Last::Hundred;
+                mantissa_scale = 100.0;
+            }
+            W::Scale(f) => {
+                if matches!(last, Last::Start | Last::And) {
+                    break;
+                }
+                if last == Last::Scale && group == 0.0 {
+                    // lakh crore, thousand million
+                    total *= f;
+                } else {
+                    if f >= last_scale {
+                        break;
+                    }
+                    total += group * f;
+                }
+                group = 0.0;
+                last_scale = f.min(last_scale);
+                last = Last::Scale;
+                mantissa_scale = f;
+            }
+            W::Dozen | W::Many(12.0) => {
+                if !matches!(
+                    last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::A | Last::Hundred
+                ) {
+                    break;
+                }
+                group *= 12.0;
+                total += group;
+                group = 0.0;
+                end = we;
+                mantissa_scale = 12.0;
+                break;
+            }
+            W::And => {
+                if !matches!(
+                    last,
+                    Last::Hundred | Last::Scale | Last::Unit | Last::Teen | Last::Tens
+                ) {
+                    break;
+                }
+                // "and a half", "and three quarters": a fraction.
+                if let Some(x) = and_fraction(b, we) {
+                    let (fv, fe) = x;
+                    if last == Last::Scale {
+                        total += fv * last_scale;
+                    } else {
+                        group += fv;
+                    }
+                    fraction = true;
+                    end = fe;
+                    // "five and a half million"
+                    if let Some((W::Scale(f), _, e2)) = next_word(b, fe) {
+                        if last != Last::Scale && f < last_scale {
+                            total += group * f;
+                            group = 0.0;
+                            end = e2;
+                            mantissa_scale = f;
+                        }
+                    }
+                    break;
+                }
+                if !matches!(last, Last::Hundred | Last::Scale) {
+                    break;
+                }
+                match next_word(b, we) {
+                    Some((W::Unit(_) | W::Teen(_) | W::Tens(_), _, _)) => {}
+                    Some((W::Unit(_) | W::A, _, _)) if last == Last::Scale => {}
+                    _ => break,
+                }
+                last = Last::And;
+                cur = next_word(b, we);
+                continue;
+            }
+            W::Point => {
+                if !matches!(
+                    last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::Hundred | Last::Scale
+                ) {
+                    break;
+                }
+                // Digits after "point": "zero three", "seventy-one", "five".
+                let mut digits = String::new();
+                let mut k = we;
+                let mut dend = we;
+                while let Some((w2, _, e2)) = next_word(b, k) {
+                    match w2 {
+                        W::Unit(v) => digits.push(char::from(b'0' + v as u8)),
+                        W::Teen(v) | W::Tens(v) if digits.is_empty() => {
+                            let mut v = v;
+                            let mut e3 = e2;
+                            if let Some((W::Unit(u), _, e4)) = next_word(b, e2) {
+                                if v >= 20.0 && u > 0.0 {
+                                    v += u;
+                                    e3 = e4;
+                                }
+                            }
+                            digits.push_str(&(v as u32).to_string());
+                            dend = e3;
+                            break;
+                        }
+                        _ => break,
+                    }
+                    k = e2;
+                    dend = e2;
+                }
+                if digits.is_empty() {
+                    break;
+                }
+                let frac: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
+                group += frac;
+                end = dend;
+                mantissa_scale = 10f64.powi(-(digits.len() as i32));
+                break;
+            }
+            W::Half(plural) | W::Quarter(plural) => {
+                let den = if matches!(w, W::Half(_)) { 2.0 } else { 4.0 };
+                match last {
+                    Last::Start => {
+                        // "half a million", "half of", "quarter million"
+                        let next = next_word(b, we);
+                        match next {
+                            Some((W::A, _, ea)) => match next_word(b, ea) {
+                                Some((W::Scale(f), _, e2)) => {
+                                    return Some(finish(
+                                        s,
+                                        e2,
+                                        1.0 / den * f,
+                                        neg,
+                                        f,
+                                        true,
+                                        false,
+                                        true,
+                                    ));
+                                }
+                                Some((W::Dozen, _, e2)) => {
+                                    return Some(finish(
+                                        s,
+                                        e2,
+                                        12.0 / den,
+                                        neg,
+                                        1.0,
+                                        true,
+                                        false,
+                                        true,
+                                    ));
+                                }
+                                _ => {}
+                            },
+                            Some((W::Scale(f), _, e2)) => {
+                                return Some(finish(
+                                    s,
+                                    e2,
+                                    1.0 / den * f,
+                                    neg,
+                                    f,
+                                    true,
+                                    false,
+                                    true,
+                                ));
+                            }
+                            _ => {}
+                        }
+                        if plural {
+                            return None;
+                        }
+                        let of = word_after(b, we)
+                            .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        if den == 2.0 && !of {
+                            return None;
+                        }
+                        return Some(finish(s, we, 1.0 / den, neg, 0.0, true, !of, true));
+                    }
+                    Last::A | Last::Unit | Last::Teen | Last::Tens => {
+                        let v = group / den;
+                        let weak_a = last == Last::A
+                            && !word_after(b, we)
+                                .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "a quarter million"
+                        if let Some((W::Scale(f), _, e2)) = next_word(b, we) {
+                            return Some(finish(s, e2, total + v * f, neg, f, true, false, true));
+                        }
+                        return Some(finish(s, we, total + v, neg, 0.0, true, weak_a, true));
+                    }
+                    _ => break,
+                }
+            }
+            W::Ord(v, plural) => {
+                // A denominator after a numerator: "two thirds", "one fifth",
+                // "a hundredth"; or the last word of an ordinal: "twenty-first".
+                match last {
+                    Last::Tens if !plural && v < 10.0 => {
+                        let mut num = Num::new(s, we, group + v, Kind::Ordinal);
+                        num.spelled = true;
+                        return Some((num, we));
+                    }
+                    Last::A
+                    | Last::Unit
+                    | Last::Teen
+                    | Last::Tens
+                    | Last::Hundred
+                    | Last::Scale
+                        if v >= 3.0 =>
+                    {
+                        let _ = plural;
+                        let numer = total + group;
+                        let weak_a = last == Last::A
+                            && !word_after(b, we)
+                                .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        return Some(finish(s, we, numer / v, neg, 0.0, true, weak_a, true));
+                    }
+                    _ => break,
+                }
+            }
+            W::Many(_) | W::Several | W::Minus => break,
+        }
+        end = we;
+        if stop {
+            break;
+        }
+        cur = next_word(b, we);
+    }
+    let _ = count;
+    let value = total + group;
+    if last == Last::Start
+        || (last == Last::A
+            && value == 1.0
+            && end == we
+            && group == 1.0
+            && total == 0.0
+            && mantissa_scale == 1.0)
+    {
+        return None;
+    }
+    // "one", "a" alone are weak: a pronoun or an article as often as a count.
+    let single_one = value == 1.0 && mantissa_scale == 1.0 && !fraction;
+    if single_one {
+        // "the one", "this one", "that one", "which one", "no one", "any one".
+        if let Some((ps, pe)) = word_before(b, s) {
+            let mut lb = [0u8; 24];
+            if let Some(pw) = lower(&b[ps..pe], &mut lb) {
+                if matches!(
+                    pw,
+                    b"the"
+                        | b"this"
+                        | b"that"
+                        | b"which"
+                        | b"no"
+                        | b"any"
+                        | b"every"
+                        | b"each"
+                        | b"another"
+                        | b"someone"
+                        | b"little"
+                        | b"only"
+                        | b"last"
+                        | b"right"
+                        | b"wrong"
+                        | b"new"
+                        | b"big"
+                        | b"good"
+                        | b"other"
+                        | b"such"
+                ) {
+                    return None;
+                }
+            }
+        }
+        if prev.is_some_and(|p| p.end == s) {
+            return None;
+        }
+    }
+    let rounding_scale = if mantissa_scale >= 1.0 {
+        mantissa_scale
+    } else {
+        0.0
+    };
+    let mut num = finish(
+        s,
+        end,
+        value,
+        neg,
+        rounding_scale,
+        fraction,
+        single_one,
+        false,
+    );
+    if mantissa_scale < 1.0 {
+        num.0.rounding = mantissa_scale;
+        num.0.decimal = true;
+    }
+    let _ = article;
+    Some(num)
+}
+
+/// "and a half", "and one half", "and three quarters", "and a third": the
+/// fraction's value and end.
+fn and_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
+    let (w1, _, e1) = next_word(b, i)?;
+    let numer = match w1 {
+        W::A => 1.0,
+        W::Unit(v) if v > 0.0 => v,
+        W::Teen(v) | W::Tens(v) => v,
+        _ => return None,
+    };
+    let (w2, _, e2) = next_word(b, e1)?;
+    let den = match w2 {
+        W::Half(_) => 2.0,
+        W::Quarter(_) => 4.0,
+        W::Ord(v, _) if v >= 3.0 => v,
+        _ => return None,
+    };
+    Some((numer / den, e2))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    s: usize,
+    e: usize,
+    value: f64,
+    neg: bool,
+    scale: f64,
+    fraction: bool,
+    weak: bool,
+    spelled_fraction: bool,
+) -> (Num, usize) {
+    let v = if neg { -value } else { value };
+    let mut num = Num::new(s, e, v, Kind::Cardinal);
+    num.spelled = true;
+    num.fraction = fraction;
+    num.weak = weak;
+    num.scaled = scale > 1.0 && scale != 100.0;
+    if num.scaled {
+        num.scale = scale;
+    }
+    num.rounding = if fraction || spelled_fraction {
+        0.0
+    } else if scale >= 1.0 {
+        rounding_of_int((value / scale).round(), scale)
+            .max(if scale > 1.0 { scale } else { 1.0 })
+            .min(if scale > 1.0 { scale } else { f64::INFINITY })
+    } else {
+        1.0
+    };
+    if !fraction && scale <= 1.0 {
+        num.rounding = rounding_of_int(value, 1.0);
+    }
+    (num, e)
+}
+
+/// `hundreds`, `thousands`, `tens of thousands`, `hundreds of millions`,
+/// `dozens`: a vague amount from `unit` × `mult` up to (not including) ten
+/// times the unit.
+fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usize)> {
+    let mut unit = unit;
+    let mut end = e;
+    let mut lo_mult = mult;
+    // "tens of thousands", "hundreds of millions"
+    if let Some((os, oe)) = word_after(b, e) {
+        if b[os..oe].eq_ignore_ascii_case(b"of") {
+            if let Some((W::Many(u2), _, e2)) = next_word(b, oe) {
+                if u2 > unit && u2 >= 1e3 {
+                    unit *= u2;
+                    end = e2;
+                }
+            }
+        }
+    }
+    if unit == 10.0 {
+        // "tens" alone is not an amount.
+        return None;
+    }
+    if unit == 12.0 {
+        lo_mult = 2.0;
+    }
+    let mut num = Num::new(s, end, f64::NAN, Kind::Vague);
+    num.spelled = true;
+    num.rounding = 0.0;
+    num.lo = lo_mult * unit;
+    num.hi = if unit == 12.0 { 100.0 } else { 10.0 * unit };
+    Some((num, end))
+}
+
+// ---------------------------------------------------------------------
+// Classification of numbers that are not quantities
+
+/// Month names and abbreviations (lower case).
+fn is_month(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+    )
+}
+
+/// Words before a 4-digit number that make it a year even outside
+/// 1800-2099, and words that do after one (`2012 elections`).
+fn year_word_before(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"in"
+            | b"since"
+            | b"year"
+            | b"of"
+            | b"until"
+            | b"till"
+            | b"by"
+            | b"from"
+            | b"before"
+            | b"after"
+            | b"during"
+            | b"ad"
+            | b"bc"
+            | b"fiscal"
+            | b"circa"
+            | b"early"
+            | b"late"
+            | b"mid"
+            | b"summer"
+            | b"winter"
+            | b"spring"
+            | b"autumn"
+            | b"fall"
+    )
+}
+
+fn classify(b: &[u8], nums: &mut [Num], k: usize) {
+    let num = nums[k];
+    if num.kind != Kind::Cardinal && num.kind != Kind::Ordinal {
+        return;
+    }
+    let prev = word_before(b, num.start);
+    let prev_w = prev.map(|(s, e)| &b[s..e]);
+    // minus 5, negative 3
+    if num.kind == Kind::Cardinal && !num.spelled {
+        if let Some((ps, pe)) = prev {
+            let w = &b[ps..pe];
+            if (w.eq_ignore_ascii_case(b"minus") || w.eq_ignore_ascii_case(b"negative"))
+                && b[pe..num.start].iter().all(|&c| c == b' ')
+                && num.value >= 0.0
+            {
+                nums[k].value = -num.value;
+                nums[k].lo = -num.hi;
+                nums[k].hi = -num.lo;
+                nums[k].start = ps;
+                nums[k].plain = false;
+                return;
+            }
+        }
+    }
+    // Dates: "May 7", "7 May", "May 4th", "4th of July".
+    if !num.decimal
+        && !num.scaled
+        && !num.spelled
+        && num.value >= 1.0
+        && num.value <= 31.0
+        && num.value.fract() == 0.0
+        && num.digits <= 2
+    {
+        let month_before = prev.is_some_and(|(s, e)| {
+            is_month(&b[s..e])
+                && (b[s].is_ascii_uppercase() || b[s..e].len() > 3)
+                && !b[e..num.start].contains(&b'\n')
+        });
+        let mut month_after = false;
+        if let Some((s, e)) = word_after(b, num.end) {
+            let mut w = (s, e);
+            if b[s..e].eq_ignore_ascii_case(b"of") {
+                if let Some(w2) = word_after(b, e) {
+                    w = w2;
+                }
+            }
+            month_after = is_month(&b[w.0..w.1]) && b[w.0].is_ascii_uppercase();
+        }
+        if month_before || month_after {
+            nums[k].kind = Kind::Date;
+            return;
+        }
+    }
+    if num.kind != Kind::Cardinal {
+        return;
+    }
+    // Years.
+    if num.plain && num.digits == 4 {
+        let v = num.value;
+        let yearish = (1800.0..2100.0).contains(&v)
+            || ((1000.0..1800.0).contains(&v) && prev_w.is_some_and(year_word_before));
+        if yearish {
+            nums[k].kind = Kind::Year;
+            return;
+        }
+    }
+    // '98
+    if num.plain
+        && num.digits == 2
+        && num.start > 0
+        && (b[num.start - 1] == b'\''
+            || (num.start >= 3 && b[num.start - 3..num.start] == [0xE2, 0x80, 0x99]))
+    {
+        let before = num.start - if b[num.start - 1] == b'\'' { 1 } else { 3 };
+        if before == 0 || !is_wordish(b[before - 1]) {
+            nums[k].kind = Kind::Year;
+            return;
+        }
+    }
+    // Times: "0800 GMT", "1400 hrs".
+    if num.plain && num.digits == 4 {
+        if let Some((s, e)) = word_after(b, num.end) {
+            if matches!(
+                &b[s..e],
+                b"GMT"
+                    | b"EST"
+                    | b"EDT"
+                    | b"BST"
+                    | b"UTC"
+                    | b"CET"
+                    | b"hrs"
+                    | b"hours"
+                    | b"local"
+                    | b"PST"
+                    | b"PDT"
+                    | b"CST"
+            ) && b[num.start] <= b'2'
+            {
+                let v = num.value as i64;
+                if v % 100 < 60 && v / 100 <= 24 {
+                    nums[k].kind = Kind::Time;
+                    return;
+                }
+            }
+        }
+    }
+    // List numbering: "1." or "2)" at the start of a line, "1 )".
+    if num.plain && num.digits <= 2 && num.value <= 50.0 {
+        let mut j = num.start;
+        while j > 0 && matches!(b[j - 1], b' ' | b'\t' | b'(') {
+            j -= 1;
+        }
+        let line_start = j == 0 || b[j - 1] == b'\n';
+        let mut a = num.end;
+        while a < b.len() && b[a] == b' ' {
+            a += 1;
+        }
+        let close = b.get(a).copied();
+        let after_ok = b.get(a + 1).is_none_or(|&c| c == b' ' || c == b'\n');
+        let paren_open = num.start > 0 && b[num.start - 1] == b'(';
+        if (line_start && (close == Some(b'.') || close == Some(b')')) && after_ok)
+            || (close == Some(b')')
+                && !paren_open
+                && after_ok
+                && (num.start == 0 || matches!(b[num.start - 1], b' ' | b'\n'))
+                && !b[..num.start].iter().rev().take(40).any(|&c| c == b'('))
+        {
+            nums[k].kind = Kind::ListMarker;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------
+// Ranges
+
+/// How two numbers are joined into a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joiner {
+    /// `5-6`, `5–6`, `8- to 16`
+    Dash,
+    /// `5 to 6`, `five to ten`
+    To,
+    /// `between 5 and 6` (the `and`; the caller checks for `between`)
+    And,
+    /// `20 through 100`
+    Through,
+    /// `20~100`
+    Tilde,
+    /// `two or three`
+    Or,
+}
+
+/// If the text between two numbers (`b[end..start]`) joins them into a
+/// range, how. Only white space and the joiner may stand between them.
+pub fn range_between(text: &str, end: usize, start: usize) -> Option<Joiner> {
+    let b = text.as_bytes();
+    if start <= end || start - end > 12 {
+        return None;
+    }
+    let gap = &b[end..start];
+    let t: &[u8] = trim_ascii(gap);
+    if t.is_empty() {
+        return None;
+    }
+    // Dash variants.
+    let is_dash = |x: &[u8]| {
+        matches!(
+            x,
+            b"-" | b"--" | [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94] | [0xE2, 0x88, 0x92]
+        )
+    };
+    if is_dash(t) {
+        return Some(Joiner::Dash);
+    }
+    let mut buf = [0u8; 24];
+    let l = lower(t, &mut buf)?;
+    match l {
+        b"to" | b"- to" | b"-to" | b"to-" | b"- to-" => Some(Joiner::To),
+        b"and" => Some(Joiner::And),
+        b"through" | b"thru" => Some(Joiner::Through),
+        b"~" => Some(Joiner::Tilde),
+        b"or" => Some(Joiner::Or),
+        _ => None,
+    }
+}
+
+fn trim_ascii(mut s: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = s {
+        if first.is_ascii_whitespace() {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    while let [rest @ .., last] = s {
+        if last.is_ascii_whitespace() {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, surface, value, kind)
+    fn one(text: &str) -> Vec<(String, f64, Kind)> {
+        scan(text)
+            .into_iter()
+            .map(|n| (text[n.start..n.end].to_string(), n.value, n.kind))
+            .collect()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[test]
+    fn numerals_and_spelled_numbers() {
+        use Kind::*;
+        let cases: &[(&str, &str, f64, Kind)] = &[
+            ("over 70,000 lives", "70,000", 70000.0, Cardinal),
+            ("1.2 million people", "1.2 million", 1.2e6, Cardinal),
+            ("a £5m deal", "5m", 5e6, Cardinal),
+            ("1.8m tall", "1.8", 1.8, Cardinal),
+            ("10k", "10k", 1e4, Cardinal),
+            ("5.93\nmln bags", "5.93\nmln", 5.93e6, Cardinal),
+            ("13.5 billion dlrs", "13.5 billion", 1.35e10, Cardinal),
+            (".08", ".08", 0.08, Cardinal),
+            ("1 234 567", "1 234 567", 1234567.0, Cardinal),
+            ("40\u{202f}000", "40\u{202f}000", 40000.0, Cardinal),
+            ("1.111,11", "1.111,11", 1111.11, Cardinal),
+            ("5,00", "5,00", 5.0, Cardinal),
+            ("-4/5", "-4/5", -0.8, Cardinal),
+            ("2 1/2 in", "2 1/2", 2.5, Cardinal),
+            ("½ tbsp", "½", 0.5, Cardinal),
+            ("1.3e6", "1.3e6", 1.3e6, Cardinal),
+            ("2.48×10−5", "2.48×10−5", 2.48e-5, Cardinal),
+            ("1.3x10^6", "1.3x10^6", 1.3e6, Cardinal),
+            ("-9.2321312", "-9.2321312", -9.2321312, Cardinal),
+            (
+                "one hundred and two",
+                "one hundred and two",
+                102.0,
+                Cardinal,
+            ),
+            (
+                "twenty-one trillion three hundred",
+                "twenty-one trillion three hundred",
+                21000000000300.0,
+                Cardinal,
+            ),
+            (
+                "two  thousand  and  two hundred",
+                "two  thousand  and  two hundred",
+                2200.0,
+                Cardinal,
+            ),
+            ("fifty - two", "fifty - two", 52.0, Cardinal),
+            ("two thirds", "two thirds", 2.0 / 3.0, Cardinal),
+            ("one and a half", "one and a half", 1.5, Cardinal),
+            (
+                "five and a half million",
+                "five and a half million",
+                5.5e6,
+                Cardinal,
+            ),
+            ("half a million", "half a million", 5e5, Cardinal),
+            ("a dozen eggs", "a dozen", 12.0, Cardinal),
+            ("3 dozen", "3 dozen", 36.0, Cardinal),
+            (
+                "two hundred point zero three",
+                "two hundred point zero three",
+                200.03,
+                Cardinal,
+            ),
+            (
+                "minus five point five",
+                "minus five point five",
+                -5.5,
+                Cardinal,
+            ),
+            ("The answer is minus 5", "minus 5", -5.0, Cardinal),
+            ("13 lakh", "13 lakh", 1.3e6, Cardinal),
+            ("three lakh crore", "three lakh crore", 3e12, Cardinal),
+            ("a hundred", "a hundred", 100.0, Cardinal),
+            ("in 2012", "2012", 2012.0, Year),
+            ("in the 1960s", "1960s", 1960.0, Year),
+            ("fiscal 2012-13", "2012-13", 2012.0, Year),
+            ("on May 7", "7", 7.0, Date),
+            ("7 May", "7", 7.0, Date),
+            ("on 5/17/2018", "5/17/2018", 5.0, Date),
+            ("2013-05-07", "2013-05-07", 2013.0, Date),
+            ("at 10:30", "10:30", 10.0, Time),
+            ("at 2pm", "2pm", 2.0, Time),
+            ("at 2.17 p.m.", "2.17 p.m.", 2.17, Time),
+            ("+1-222-2222-2222", "+1-222-2222-2222", 1.0, Phone),
+            ("the 3rd", "3rd", 3.0, Ordinal),
+            ("twenty-first", "twenty-first", 21.0, Ordinal),
+            ("F-16 jets", "16", 16.0, Code),
+            ("COVID-19", "19", 19.0, Code),
+            ("G7 leaders", "7", 7.0, Code),
+            ("5G networks", "5G", 5.0, Code),
+            ("after 9/11", "9/11", 9.0 / 11.0, Code),
+        ];
+        for &(text, surface, value, kind) in cases {
+            let got = one(text);
+            assert!(
+                got.iter()
+                    .any(|(s, v, k)| s == surface && close(*v, value) && *k == kind),
+                "{text:?}: want {surface:?} = {value} {kind:?}, got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        for text in [
+            "the one you mentioned",
+            "an apple",
+            "a second time",
+            "1/0",
+            "first half",
+        ] {
+            let got: Vec<_> = one(text)
+                .into_iter()
+                .filter(|x| x.2 == Kind::Cardinal)
+                .collect();
+            assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn vague_amounts() {
+        let cases: &[(&str, &str, f64, f64)] = &[
+            ("tens of thousands of people", "tens of thousands", 2e4, 1e5),
+            ("hundreds of people", "hundreds", 200.0, 1000.0),
+            ("several hundred", "several hundred", 300.0, 1000.0),
+            ("dozens of", "dozens", 24.0, 100.0),
+        ];
+        for &(text, surface, lo, hi) in cases {
+            let n = scan(text);
+            assert!(
+                n.iter().any(|n| &text[n.start..n.end] == surface
+                    && n.kind == Kind::Vague
+                    && n.lo == lo
+                    && n.hi == hi),
+                "{text:?}: {n:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rounding_steps() {
+        let cases: &[(&str, f64)] = &[
+            ("70,000", 1000.0),
+            ("70,412", 1.0),
+            ("100", 10.0),
+            ("1.2 million", 1e5),
+            ("2 million", 1e6),
+            ("2.5", 0.1),
+            ("seventy thousand", 1000.0),
+            ("two million", 1e6),
+        ];
+        for &(text, r) in cases {
+            let n = scan(text);
+            assert!(
+                close(n[0].rounding, r),
+                "{text:?}: {} != {r}",
+                n[0].rounding
+            );
+        }
+    }
+
+    #[test]
+    fn ranges_join() {
+        let t = "8- to 16-meter, 5-6, between 20 and 30, 3 through 7";
+        let n: Vec<_> = scan(t)
+            .into_iter()
+            .filter(|n| n.kind == Kind::Cardinal)
+            .collect();
+        assert_eq!(range_between(t, n[0].end, n[1].start), Some(Joiner::To));
+        assert_eq!(range_between(t, n[2].end, n[3].start), Some(Joiner::Dash));
+        assert_eq!(range_between(t, n[4].end, n[5].start), Some(Joiner::And));
+        assert_eq!(
+            range_between(t, n[6].end, n[7].start),
+            Some(Joiner::Through)
+        );
+    }
+}
