@@ -38,13 +38,12 @@
 //! story and the two sentences one subject, how precise the wording is,
 //! and how many independent sources stand behind each side.
 
-use std::collections::{HashMap, HashSet};
-
 use polars::prelude::*;
 
 use super::stories::Stories;
-use super::{content_words, date_column, ClaimRow, Corpus, ReportOptions};
+use super::{content_words, date_column, fnv1a, ClaimRow, Corpus, ReportOptions};
 use crate::report::ReportError;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Categories compared at all.
 fn comparable(cat: &str) -> bool {
@@ -305,7 +304,8 @@ struct Fit {
     noun: Option<String>,
     lo: f64,
     hi: f64,
-    words: HashSet<String>,
+    /// Hashes of the content words around the figure, sorted.
+    words: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -323,7 +323,7 @@ pub struct Comparison {
     /// Disagreements, best score first.
     pub rows: Vec<Inconsistency>,
     /// Claims compared within each quantity of each story.
-    pub threads: HashMap<QuantityKey, Vec<u32>>,
+    pub threads: FxHashMap<QuantityKey, Vec<u32>>,
 }
 
 /// One quantity of one story: `(story, category, unit, noun)`.
@@ -467,13 +467,13 @@ const CONTEXT: usize = 80;
 /// Content words near the figure (the figure's own words left out): what
 /// the figure is about. "The national jobless rate rose to 4.7 percent in
 /// February" gives national, jobless, rate, rose, february.
-fn context_words(c: &ClaimRow) -> HashSet<String> {
+fn context_words(c: &ClaimRow) -> Vec<u64> {
     let s = &c.sentence;
     let at = (c.start - c.sentence_start).max(0) as usize;
     let end = at + c.surface.len();
     if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
     {
-        return content_words(s).collect();
+        return hashed(content_words(s));
     }
     let mut lo = at.saturating_sub(CONTEXT);
     while !s.is_char_boundary(lo) {
@@ -483,62 +483,82 @@ fn context_words(c: &ClaimRow) -> HashSet<String> {
     while !s.is_char_boundary(hi) {
         hi += 1;
     }
-    content_words(&s[lo..at])
-        .chain(content_words(&s[end..hi]))
-        .map(|w| {
-            w.strip_suffix('s')
-                .filter(|x| x.len() >= 3)
-                .map_or(w.clone(), str::to_string)
-        })
-        .collect()
+    hashed(content_words(&s[lo..at]).chain(content_words(&s[end..hi])))
 }
 
-fn subject_sim(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+/// Sorted, deduplicated hashes of words, a final `s` dropped.
+fn hashed(words: impl Iterator<Item = String>) -> Vec<u64> {
+    let mut v: Vec<u64> = words
+        .map(|w| {
+            let w = w.strip_suffix('s').filter(|x| x.len() >= 3).unwrap_or(&w);
+            fnv1a(w.as_bytes())
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn subject_sim(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let both = a.intersection(b).count();
-    both as f64 / (a.len() + b.len() - both) as f64
+    super::repeated::jaccard(a, b)
 }
 
 /// Compares the figures of every linked pair of articles.
 pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comparison {
     let n = corpus.articles.len();
+    // Only articles linked to another can disagree with one.
+    let mut linked = vec![false; n];
+    for &(a, b) in stories.links.keys() {
+        linked[a as usize] = true;
+        linked[b as usize] = true;
+    }
+    use rayon::prelude::*;
+    let found: Vec<(u32, Fit)> = corpus
+        .claims
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            if !linked[c.doc as usize] {
+                return None;
+            }
+            let cat = c.category.as_deref().filter(|c| comparable(c))?;
+            if c.ordinal.is_some()
+                || matches!(c.change_role.as_deref(), Some("old" | "delta"))
+                || not_a_count(c)
+                || (event_count(cat) && wider_scope(c))
+            {
+                return None;
+            }
+            let published = corpus.articles[c.doc as usize].published;
+            if stale(c.period.as_deref(), published, opts.window_days as i32) {
+                return None;
+            }
+            let (lo, hi) = interval(c, opts.rel_tolerance)?;
+            Some((
+                c.doc,
+                Fit {
+                    claim: i as u32,
+                    cat: cat.to_string(),
+                    unit: c.unit.clone(),
+                    noun: noun_key(c.noun.as_deref()),
+                    lo,
+                    hi,
+                    words: context_words(c),
+                },
+            ))
+        })
+        .collect();
     let mut fits: Vec<Vec<Fit>> = vec![Vec::new(); n];
-    for (i, c) in corpus.claims.iter().enumerate() {
-        let Some(cat) = c.category.as_deref().filter(|c| comparable(c)) else {
-            continue;
-        };
-        if c.ordinal.is_some()
-            || matches!(c.change_role.as_deref(), Some("old" | "delta"))
-            || not_a_count(c)
-        {
-            continue;
-        }
-        if event_count(cat) && wider_scope(c) {
-            continue;
-        }
-        let published = corpus.articles[c.doc as usize].published;
-        if stale(c.period.as_deref(), published, opts.window_days as i32) {
-            continue;
-        }
-        let Some((lo, hi)) = interval(c, opts.rel_tolerance) else {
-            continue;
-        };
-        fits[c.doc as usize].push(Fit {
-            claim: i as u32,
-            cat: cat.to_string(),
-            unit: c.unit.clone(),
-            noun: noun_key(c.noun.as_deref()),
-            lo,
-            hi,
-            words: context_words(c),
-        });
+    for (d, f) in found {
+        fits[d as usize].push(f);
     }
 
     // Which independent sources give which figure, per story and quantity.
     type Key = QuantityKey;
-    let mut docs_of: HashMap<(Key, u64), Vec<u32>> = HashMap::new();
+    let mut docs_of: FxHashMap<(Key, u64), Vec<u32>> = FxHashMap::default();
     let key_of =
         |story: u32, f: &Fit| -> Key { (story, f.cat.clone(), f.unit.clone(), f.noun.clone()) };
     for (d, fs) in fits.iter().enumerate() {
@@ -551,7 +571,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             }
         }
     }
-    let support: HashMap<(Key, u64), u32> = docs_of
+    let support: FxHashMap<(Key, u64), u32> = docs_of
         .into_iter()
         .map(|(k, docs)| (k, stories.independent_count(corpus, &docs) as u32))
         .collect();
@@ -564,8 +584,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
     };
 
     let window = opts.window_days as i32;
-    let mut best: HashMap<String, Inconsistency> = HashMap::new();
-    let mut threads: HashMap<Key, Vec<u32>> = HashMap::new();
+    let mut best: FxHashMap<String, Inconsistency> = FxHashMap::default();
+    let mut threads: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
     for (&(da, db), &sim) in &stories.links {
         let (fa, fb) = (&fits[da as usize], &fits[db as usize]);
         if fa.is_empty() || fb.is_empty() {
@@ -924,7 +944,7 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
         cols.push(Column::new(
             name("sentence"),
             rows.iter()
-                .map(|r| claim(r).sentence.clone())
+                .map(|r| claim(r).sentence.to_string())
                 .collect::<Vec<_>>(),
         ));
         cols.push(Column::new(

@@ -26,6 +26,7 @@ pub mod timeline;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use polars::prelude::*;
 
@@ -122,8 +123,8 @@ pub struct ClaimRow {
     pub speaker: Option<String>,
     /// Set for ordinals (never compared).
     pub ordinal: Option<i64>,
-    /// The claim's sentence.
-    pub sentence: String,
+    /// The claim's sentence (shared by the claims of one sentence).
+    pub sentence: Arc<str>,
     /// Byte offset of the sentence.
     pub sentence_start: i64,
 }
@@ -396,39 +397,62 @@ impl Corpus {
             strs(c, "noun")?,
             strs(c, "category")?,
         );
-        let (doc_id, start, surface, value, lo, hi, qualifier, rounding, unit, noun, category) =
-            cols;
-        let change = strs(c, "change")?;
-        let change_role = strs(c, "change_role")?;
-        let period = strs(c, "period")?;
-        let speaker = strs(c, "speaker")?;
+        let (
+            doc_id,
+            start,
+            mut surface,
+            value,
+            lo,
+            hi,
+            mut qualifier,
+            rounding,
+            mut unit,
+            mut noun,
+            mut category,
+        ) = cols;
+        let mut change = strs(c, "change")?;
+        let mut change_role = strs(c, "change_role")?;
+        let mut period = strs(c, "period")?;
+        let mut speaker = strs(c, "speaker")?;
         let ordinal = i64s(c, "ordinal")?;
-        let sentence = strs(c, "sentence")?;
+        let mut sentence = strs(c, "sentence")?;
         let sentence_start = i64s(c, "sentence_start")?;
         let mut claims = Vec::with_capacity(doc_id.len());
+        // Claims of one sentence share its text.
+        let mut last: Option<(u32, i64, Arc<str>)> = None;
+        let take = std::mem::take::<Option<String>>;
         for i in 0..doc_id.len() {
             let Some(id) = doc_id[i].as_deref() else {
                 continue;
             };
             let doc = doc_of(id, &mut articles);
+            let ss = sentence_start[i].unwrap_or(-1);
+            let text: Arc<str> = match &last {
+                Some((d, st, t)) if *d == doc && *st == ss && ss >= 0 => t.clone(),
+                _ => {
+                    let t: Arc<str> = take(&mut sentence[i]).unwrap_or_default().into();
+                    last = Some((doc, ss, t.clone()));
+                    t
+                }
+            };
             claims.push(ClaimRow {
                 doc,
                 start: start[i].unwrap_or(0),
-                surface: surface[i].clone().unwrap_or_default(),
+                surface: take(&mut surface[i]).unwrap_or_default(),
                 value: value[i],
                 lo: lo[i],
                 hi: hi[i],
-                qualifier: qualifier[i].clone().unwrap_or_else(|| "exact".into()),
+                qualifier: take(&mut qualifier[i]).unwrap_or_else(|| "exact".into()),
                 rounding: rounding[i],
-                unit: unit[i].clone(),
-                noun: noun[i].clone(),
-                category: category[i].clone(),
-                change: change[i].clone(),
-                change_role: change_role[i].clone(),
-                period: period[i].clone(),
-                speaker: speaker[i].clone(),
+                unit: take(&mut unit[i]),
+                noun: take(&mut noun[i]),
+                category: take(&mut category[i]),
+                change: take(&mut change[i]),
+                change_role: take(&mut change_role[i]),
+                period: take(&mut period[i]),
+                speaker: take(&mut speaker[i]),
                 ordinal: ordinal[i],
-                sentence: sentence[i].clone().unwrap_or_default(),
+                sentence: text,
                 sentence_start: sentence_start[i].unwrap_or(-1),
             });
         }
@@ -447,6 +471,13 @@ impl Corpus {
                 canonical,
             });
         }
+        // The statistics need only these columns of `claims`: the rows
+        // above hold the rest, so the frame's sentences are let go.
+        let mut frames = frames;
+        frames.claims = frames
+            .claims
+            .select(["doc_id", "qualifier", "speaker"])
+            .map_err(|e| ReportError::table("claims", e))?;
         Ok(Corpus {
             articles,
             claims,

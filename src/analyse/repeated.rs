@@ -14,12 +14,11 @@
 //! lines below, with a fixed hash so that groups do not change between
 //! runs or platforms.
 
-use std::collections::HashMap;
-
 use polars::prelude::*;
 
 use super::{date_column, fnv1a, mix64, words, Corpus, ReportOptions, UnionFind};
 use crate::report::ReportError;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Number of MinHash values per sentence.
 const K: usize = 60;
@@ -137,7 +136,7 @@ pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 /// Groups the claim sentences of `corpus`.
 pub fn group_sentences(corpus: &Corpus, opts: &ReportOptions) -> SentenceGroups {
     // Distinct sentences: one per (article, sentence offset).
-    let mut unit_index: HashMap<(u32, i64, u64), u32> = HashMap::new();
+    let mut unit_index: FxHashMap<(u32, i64, u64), u32> = FxHashMap::default();
     let mut units = Vec::new();
     let mut unit_of_claim = Vec::with_capacity(corpus.claims.len());
     for (i, c) in corpus.claims.iter().enumerate() {
@@ -172,7 +171,7 @@ pub fn group_sentences(corpus: &Corpus, opts: &ReportOptions) -> SentenceGroups 
         .unzip();
 
     let mut uf = UnionFind::new(units.len());
-    let mut checked: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
+    let mut checked: FxHashSet<(u32, u32)> = FxHashSet::default();
     let mut try_pair = |a: u32, b: u32, uf: &mut UnionFind| {
         if units[a as usize].doc == units[b as usize].doc || uf.find(a) == uf.find(b) {
             return;
@@ -264,11 +263,11 @@ pub fn repeated_claims(
     groups: &SentenceGroups,
     stories: &super::stories::Stories,
 ) -> Vec<RepeatedClaim> {
-    let mut members: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (u, &g) in groups.group_of_unit.iter().enumerate() {
         members.entry(g).or_default().push(u as u32);
     }
-    let mut claims_of_unit: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut claims_of_unit: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (c, &u) in groups.unit_of_claim.iter().enumerate() {
         if members
             .get(&groups.group_of_unit[u as usize])
@@ -320,7 +319,7 @@ pub fn repeated_claims(
             n_independent,
             first_seen: days.iter().min().copied(),
             last_seen: days.iter().max().copied(),
-            sentence: rep_claim.sentence.clone(),
+            sentence: rep_claim.sentence.to_string(),
             figures,
             doc_ids: docs
                 .iter()

@@ -15,10 +15,12 @@
 //! or are reprints (most of their claim sentences fall in the same repeated
 //! groups): a wire story printed by twelve papers is one source.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::repeated::SentenceGroups;
-use super::{content_words, Corpus, ReportOptions, UnionFind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{content_words, fnv1a, mix64, Corpus, ReportOptions, UnionFind};
 
 /// Features shared by more articles than this do not propose candidate
 /// pairs (they still weigh in the similarity). Keeps the pair count linear.
@@ -35,7 +37,7 @@ pub struct Stories {
     /// A readable label for each story (its most shared names).
     pub labels: Vec<String>,
     /// Reprint pairs, as adjacency lists (see [`Stories::independent_count`]).
-    pub reprints: HashMap<u32, Vec<u32>>,
+    pub reprints: FxHashMap<u32, Vec<u32>>,
 }
 
 impl Stories {
@@ -52,44 +54,47 @@ fn figure_categories(c: &str) -> bool {
 /// Finds stories and reprints.
 pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> Stories {
     let n = corpus.articles.len();
-    // Feature strings per article, with a readable name for labels.
-    let mut feats: Vec<Vec<String>> = vec![Vec::new(); n];
-    let mut names: HashMap<String, String> = HashMap::new();
+    // Features per article as hashes (kind byte + text), with a readable
+    // name for entity features (labels).
+    let feature = |kind: u8, text: &[u8]| -> u64 { mix64(fnv1a(text) ^ kind as u64) };
+    let mut feats: Vec<Vec<u64>> = vec![Vec::new(); n];
+    let mut names: FxHashMap<u64, &str> = FxHashMap::default();
     for e in &corpus.entities {
         if !matches!(e.kind.as_str(), "PERSON" | "ORG" | "PLACE") {
             continue;
         }
-        let key = format!("e:{}", e.canonical.to_lowercase());
-        names
-            .entry(key.clone())
-            .or_insert_with(|| e.canonical.clone());
+        let key = feature(b'e', e.canonical.to_lowercase().as_bytes());
+        names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
     }
     for (i, c) in corpus.claims.iter().enumerate() {
         if let (Some(cat), Some(v)) = (&c.category, c.value) {
             if figure_categories(cat) && c.ordinal.is_none() {
-                feats[c.doc as usize].push(format!("f:{cat}:{v}"));
+                feats[c.doc as usize].push(feature(b'f', cat.as_bytes()) ^ mix64(v.to_bits()));
             }
         }
         let g = groups.group_of_claim(i);
-        feats[c.doc as usize].push(format!("s:{g}"));
+        feats[c.doc as usize].push(feature(b's', &g.to_le_bytes()));
     }
     for (d, a) in corpus.articles.iter().enumerate() {
         if let Some(t) = &a.title {
             for w in content_words(t) {
-                feats[d].push(format!("w:{w}"));
+                feats[d].push(feature(b'w', w.as_bytes()));
             }
         }
     }
     // Intern features; document frequency.
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut by_id: Vec<u64> = Vec::new();
     let mut doc_feats: Vec<Vec<u32>> = Vec::with_capacity(n);
     for f in feats {
         let mut v: Vec<u32> = f
             .into_iter()
-            .map(|s| {
-                let next = ids.len() as u32;
-                *ids.entry(s).or_insert(next)
+            .map(|h| {
+                *ids.entry(h).or_insert_with(|| {
+                    by_id.push(h);
+                    (by_id.len() - 1) as u32
+                })
             })
             .collect();
         v.sort_unstable();
@@ -131,7 +136,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // later articles stops at the end of the window.
     let window = opts.window_days as i32;
     let day = |d: u32| corpus.articles[d as usize].published;
-    let mut shared: HashMap<(u32, u32), (f64, u32)> = HashMap::new();
+    let mut shared: FxHashMap<(u32, u32), (f64, u32)> = FxHashMap::default();
     for (f, docs) in postings.iter_mut().enumerate() {
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
         for (x, &a) in docs.iter().enumerate() {
@@ -164,7 +169,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     for &(a, b) in links.keys() {
         uf.union(a, b);
     }
-    let mut number: HashMap<u32, u32> = HashMap::new();
+    let mut number: FxHashMap<u32, u32> = FxHashMap::default();
     let story_of: Vec<u32> = (0..n as u32)
         .map(|d| {
             let r = uf.find(d);
@@ -174,30 +179,25 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         .collect();
 
     // Labels: the entity names shared by most articles of each story.
-    let mut counts: Vec<HashMap<u32, u32>> = vec![HashMap::new(); number.len()];
+    let mut counts: Vec<FxHashMap<u32, u32>> = vec![FxHashMap::default(); number.len()];
     for (d, v) in doc_feats.iter().enumerate() {
         for &f in v {
-            counts[story_of[d] as usize]
-                .entry(f)
-                .and_modify(|c| *c += 1)
-                .or_insert(1);
+            if names.contains_key(&by_id[f as usize]) {
+                *counts[story_of[d] as usize].entry(f).or_insert(0) += 1;
+            }
         }
     }
-    let by_id: HashMap<u32, &str> = ids.iter().map(|(s, &i)| (i, s.as_str())).collect();
     let labels = counts
         .into_iter()
         .map(|m| {
             let mut v: Vec<(u32, &str)> = m
                 .into_iter()
-                .filter_map(|(f, c)| {
-                    let s = by_id[&f];
-                    s.starts_with("e:").then_some((c, s))
-                })
+                .map(|(f, c)| (c, names[&by_id[f as usize]]))
                 .collect();
             v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
             v.iter()
                 .take(3)
-                .map(|(_, s)| names.get(*s).cloned().unwrap_or_default())
+                .map(|(_, s)| *s)
                 .collect::<Vec<_>>()
                 .join(", ")
         })
@@ -228,13 +228,13 @@ pub fn has_wire_dateline(sentence: &str) -> bool {
 /// Reprint pairs: articles that share a sentence under a wire dateline,
 /// or whose sets of repeated claim sentences have a Jaccard similarity of
 /// at least 0.5. Returned as adjacency lists.
-fn reprints(corpus: &Corpus, groups: &SentenceGroups) -> HashMap<u32, Vec<u32>> {
+fn reprints(corpus: &Corpus, groups: &SentenceGroups) -> FxHashMap<u32, Vec<u32>> {
     let n = corpus.articles.len();
     let mut doc_groups: Vec<Vec<u32>> = vec![Vec::new(); n];
     for (u, unit) in groups.units.iter().enumerate() {
         doc_groups[unit.doc as usize].push(groups.group_of_unit[u]);
     }
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (d, g) in doc_groups.iter_mut().enumerate() {
         g.sort_unstable();
         g.dedup();
@@ -242,14 +242,14 @@ fn reprints(corpus: &Corpus, groups: &SentenceGroups) -> HashMap<u32, Vec<u32>> 
             postings.entry(x).or_default().push(d as u32);
         }
     }
-    let mut wire_groups: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let mut wire_groups: FxHashSet<u32> = FxHashSet::default();
     for (u, unit) in groups.units.iter().enumerate() {
         if has_wire_dateline(&corpus.claims[unit.claim as usize].sentence) {
             wire_groups.insert(groups.group_of_unit[u]);
         }
     }
     let mut pairs: std::collections::BTreeSet<(u32, u32)> = std::collections::BTreeSet::new();
-    let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut shared: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for (g, docs) in &postings {
         if docs.len() < 2 || docs.len() > MAX_DF * 10 {
             continue;
@@ -270,7 +270,7 @@ fn reprints(corpus: &Corpus, groups: &SentenceGroups) -> HashMap<u32, Vec<u32>> 
             pairs.insert((a, b));
         }
     }
-    let mut adj: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut adj: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for (a, b) in pairs {
         adj.entry(a).or_default().push(b);
         adj.entry(b).or_default().push(a);
@@ -284,13 +284,13 @@ impl Stories {
     /// another (directly, within the set: two papers that each reprinted
     /// a different wire story are not thereby one source).
     pub fn independent_count(&self, corpus: &Corpus, docs: &[u32]) -> usize {
-        let index: HashMap<u32, u32> = docs
+        let index: FxHashMap<u32, u32> = docs
             .iter()
             .enumerate()
             .map(|(i, &d)| (d, i as u32))
             .collect();
         let mut uf = UnionFind::new(docs.len());
-        let mut by_source: HashMap<&str, u32> = HashMap::new();
+        let mut by_source: FxHashMap<&str, u32> = FxHashMap::default();
         for (i, &d) in docs.iter().enumerate() {
             if let Some(s) = &corpus.articles[d as usize].source {
                 let first = *by_source.entry(s.as_str()).or_insert(i as u32);

@@ -115,7 +115,11 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
     let t = std::time::Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("CLAIMSCAN_TIMINGS").is_some() {
-            eprintln!("report: {what} done at {:.2} s", t.elapsed().as_secs_f64());
+            eprintln!(
+                "report: {what} done at {:.2} s, {}",
+                t.elapsed().as_secs_f64(),
+                memory()
+            );
         }
     };
     let groups = repeated::group_sentences(&corpus, opts);
@@ -165,8 +169,9 @@ pub fn run(
     let corpus = Corpus::load(scan_dir)?;
     if std::env::var_os("CLAIMSCAN_TIMINGS").is_some() {
         eprintln!(
-            "report: tables loaded in {:.2} s",
-            t.elapsed().as_secs_f64()
+            "report: tables loaded in {:.2} s, {}",
+            t.elapsed().as_secs_f64(),
+            memory()
         );
     }
     let mut a = analyse(corpus, opts)?;
@@ -193,6 +198,20 @@ pub fn run(
     let mut summary = summary;
     summary.files = written;
     Ok(summary)
+}
+
+/// Resident and peak memory of this process, for `CLAIMSCAN_TIMINGS`.
+fn memory() -> String {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<u64>().ok())
+            .map_or_else(|| "?".to_string(), |kb| format!("{} MB", kb / 1024))
+    };
+    format!("rss {}, peak {}", field("VmRSS:"), field("VmHWM:"))
 }
 
 /// Writes `df` as `out_dir/name.ext` (`csv` or `parquet`), atomically.
