@@ -43,7 +43,7 @@ use polars::prelude::*;
 use super::stories::Stories;
 use super::{content_words, date_column, fnv1a, ClaimRow, Corpus, ReportOptions};
 use crate::report::ReportError;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Categories compared at all.
 fn comparable(cat: &str) -> bool {
