@@ -461,6 +461,29 @@ fn stale(period: Option<&str>, published: Option<i32>, window: i32) -> bool {
     }
 }
 
+/// Keeps, for each event category of one article, only its lead figure
+/// (the first in the text) and repeats of the same value. A toll is
+/// given first; later figures of the same category are mostly parts of
+/// it ("two of the wounded"), other incidents or history.
+fn keep_lead_figures(corpus: &Corpus, fs: &mut Vec<Fit>) {
+    let start = |f: &Fit| corpus.claims[f.claim as usize].start;
+    let mut lead: FxHashMap<String, (i64, Option<f64>)> = FxHashMap::default();
+    for f in fs.iter() {
+        if !event_count(&f.cat) {
+            continue;
+        }
+        let v = corpus.claims[f.claim as usize].value;
+        let e = lead.entry(f.cat.clone()).or_insert((start(f), v));
+        if start(f) < e.0 {
+            *e = (start(f), v);
+        }
+    }
+    fs.retain(|f| match lead.get(&f.cat) {
+        Some(&(_, v)) => corpus.claims[f.claim as usize].value == v,
+        None => true,
+    });
+}
+
 /// Bytes of sentence on each side of a figure that describe it.
 const CONTEXT: usize = 80;
 
@@ -554,6 +577,11 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
     let mut fits: Vec<Vec<Fit>> = vec![Vec::new(); n];
     for (d, f) in found {
         fits[d as usize].push(f);
+    }
+    if opts.lead_figures {
+        for fs in &mut fits {
+            keep_lead_figures(corpus, fs);
+        }
     }
 
     // Which independent sources give which figure, per story and quantity.

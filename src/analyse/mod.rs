@@ -51,6 +51,11 @@ pub struct ReportOptions {
     /// category (money, percent, people, ...) to take them for the same
     /// quantity (0..1). Event counts (deaths, injured, ...) need none.
     pub subject_threshold: f64,
+    /// Compare only the lead figure of each event category (deaths,
+    /// injured, ...) in each article: the first one in the text, and its
+    /// repeats. Later figures of the same category are mostly parts of the
+    /// toll, other incidents or history.
+    pub lead_figures: bool,
     /// Relative slack added to every interval before comparing, so that
     /// float noise never makes a disagreement.
     pub rel_tolerance: f64,
@@ -68,6 +73,7 @@ impl Default for ReportOptions {
             repeat_threshold: 0.5,
             min_repeat_words: 6,
             subject_threshold: 0.2,
+            lead_figures: true,
             rel_tolerance: 1e-6,
             html_rows: 50,
             title: "claimscan report".to_string(),
