@@ -25,6 +25,14 @@
 //! disagreement. A figure that shrinks in a later report, or two figures of
 //! the same day, disagree.
 //!
+//! **What is not compared.** Ordinals ("a fifth victim"), ages in
+//! apposition ("Manuel Ortiz, 28,"), parts of a count ("four of the
+//! officers", "the other two", "still in hospital"), tolls of a wider
+//! scope ("since October", "nationwide", "this year") and figures whose
+//! period ended well before the article. With `lead_figures` (the
+//! default), only the first figure of each event category in an article
+//! (and its repeats) stands for the article's toll.
+//!
 //! **One figure per quantity.** An article often holds several figures of
 //! one category (today's toll and last year's). A claim that agrees with,
 //! or is updated by, some claim of the other article is settled; only
