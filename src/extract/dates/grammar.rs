@@ -1339,6 +1339,8 @@ impl<'a> P<'a> {
                 match p.t {
                     T::P('$' | '£' | '€' | '¥' | '#' | '+' | '.' | '/' | '\'') => return false,
                     T::Kw(Kw::Mid) => {}
+                    // a range of years: "2010-2015"
+                    T::Num(n) if t.hyph && n.digits == 4 && !n.fancy => {}
                     T::Word | T::Kw(_) => {
                         let w = self.txt(s - 1);
                         if !lower_eq(w, &["pre", "post", "mid", "fy", "late", "early"]) {
@@ -1362,7 +1364,7 @@ impl<'a> P<'a> {
                     }
                 }
                 T::P('.') if s >= 2 && self.txt(s - 2).eq_ignore_ascii_case("no") => return false,
-                T::Num(_) => return false,
+                T::Num(n) if !(t.hyph && n.digits == 4 && !n.fancy) => return false,
                 T::P('$' | '£' | '€' | '¥') => return false,
                 _ => {}
             }
@@ -2308,7 +2310,13 @@ impl<'a> P<'a> {
         if self.is(end, Kw::From) && self.is(end + 1, Kw::Now) && lead.is_none() {
             return Some((end + 2, Expr::new(Core::Ago { n, unit, sign: 1 })));
         }
-        if self.is(end, Kw::Earlier)
+        // "a year earlier"; "a year before" unless it goes on ("a year
+        // before the election")
+        let before_alone = self.is(end, Kw::Before)
+            && !self
+                .tok(end + 1)
+                .is_some_and(|t| matches!(t.t, T::Kw(Kw::The) | T::Word | T::Num(_)));
+        if (self.is(end, Kw::Earlier) || before_alone)
             && lead.is_none()
             && unit == Unit::Year
             && n == Some(1.0)
