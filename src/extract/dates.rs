@@ -568,8 +568,6 @@ const WEAK_FUTURE: &[&str] = &[
     "next",
     "tomorrow",
     "soon",
-    "until",
-    "till",
     "before",
     "by",
     "through",

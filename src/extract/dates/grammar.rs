@@ -766,6 +766,10 @@ impl<'a> P<'a> {
                 }
                 None
             }
+            // "the last couple of years"
+            T::Kw(Kw::Couple) if self.is(i + 1, Kw::Of) && i > 0 && !self.is(i - 1, Kw::A) => {
+                Some((Some(2.0), false, i + 2))
+            }
             T::Kw(Kw::Few | Kw::Several | Kw::Many | Kw::Some) => {
                 if self.unit(i + 1).is_some_and(|(_, pl)| pl) {
                     Some((None, false, i + 1))
@@ -2102,7 +2106,11 @@ impl<'a> P<'a> {
                     Some(Kw::Near | Kw::Short | Kw::Long)
                         if self.is(i + 2, Kw::Term) && !self.t[i + 2].hyph =>
                     {
-                        if self.tok(i + 3).is_some_and(|t| t.hyph) {
+                        // "the short term money market": an adjective
+                        if self
+                            .tok(i + 3)
+                            .is_some_and(|t| t.hyph || matches!(t.t, T::Word | T::Unit { .. }))
+                        {
                             return None;
                         }
                         Some((i + 3, Expr::new(Core::Ref("FUTURE_REF"))))
