@@ -350,10 +350,7 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
         }
         if class == LETTER {
             let s = i;
-            i += 1;
-            while i < n && CLASS[usize::from(b[i])] == LETTER {
-                i += 1;
-            }
+            i = word_end(b, i + 1);
             let starts_word = s == 0
                 || !b[s - 1].is_ascii_alphanumeric() && (b[s - 1] < 0x80 || punct_before(b, s));
             let ends_word = i >= n || b[i] < 0x80 || punct_at(b, i);
@@ -403,6 +400,29 @@ fn punct_at(b: &[u8], i: usize) -> bool {
 /// Whether the character ending just before `s` is such punctuation.
 fn punct_before(b: &[u8], s: usize) -> bool {
     s >= 3 && punct_at(b, s - 3) || s >= 2 && b[s - 2] == 0xC2
+}
+
+/// End of the run of ASCII letters starting at `i`: eight bytes at a time
+/// (SWAR), then byte by byte near the end of the text.
+fn word_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let l = (v | 0x2020_2020_2020_2020) & LOW7;
+        let ge_a = l.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH; // >= 'a'
+        let gt_z = l.wrapping_add(0x0505_0505_0505_0505) & HIGH; // > 'z'
+        let letter = ge_a & !gt_z & !(v & HIGH);
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && CLASS[usize::from(b[i])] == LETTER {
+        i += 1;
+    }
+    i
 }
 
 const LETTER: u8 = 1;
