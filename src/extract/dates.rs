@@ -350,7 +350,7 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
         }
         if class == LETTER {
             let s = i;
-            i = word_end(b, i + 1);
+            i = lex::word_end(b, i + 1);
             let starts_word = s == 0
                 || !b[s - 1].is_ascii_alphanumeric() && (b[s - 1] < 0x80 || punct_before(b, s));
             let ends_word = i >= n || b[i] < 0x80 || punct_at(b, i);
@@ -400,29 +400,6 @@ fn punct_at(b: &[u8], i: usize) -> bool {
 /// Whether the character ending just before `s` is such punctuation.
 fn punct_before(b: &[u8], s: usize) -> bool {
     s >= 3 && punct_at(b, s - 3) || s >= 2 && b[s - 2] == 0xC2
-}
-
-/// End of the run of ASCII letters starting at `i`: eight bytes at a time
-/// (SWAR), then byte by byte near the end of the text.
-fn word_end(b: &[u8], mut i: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = !HIGH;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let l = (v | 0x2020_2020_2020_2020) & LOW7;
-        let ge_a = l.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH; // >= 'a'
-        let gt_z = l.wrapping_add(0x0505_0505_0505_0505) & HIGH; // > 'z'
-        let letter = ge_a & !gt_z & !(v & HIGH);
-        let other = !letter & HIGH;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && CLASS[usize::from(b[i])] == LETTER {
-        i += 1;
-    }
-    i
 }
 
 const LETTER: u8 = 1;
@@ -710,16 +687,23 @@ const NOT_PAST_ED: &[&str] = &[
     "unexpected",
 ];
 
-/// The tense lists as hashed sets, tagged: 1 strong future, 2 strong
-/// past, 3 weak future, 4 weak past, 5 not a past form.
-static TENSE_SETS: LazyLock<[lex::WordSet; 5]> = LazyLock::new(|| {
-    [
-        lex::word_set(STRONG_FUTURE),
-        lex::word_set(STRONG_PAST),
-        lex::word_set(WEAK_FUTURE),
-        lex::word_set(WEAK_PAST),
-        lex::word_set(NOT_PAST_ED),
-    ]
+/// Tags of the tense cue words.
+const STRONG_FUTURE_TAG: u8 = 1;
+const STRONG_PAST_TAG: u8 = 2;
+const WEAK_FUTURE_TAG: u8 = 3;
+const WEAK_PAST_TAG: u8 = 4;
+const NOT_PAST_TAG: u8 = 5;
+
+/// The tense lists in one hashed map, word → tag (the first list that
+/// names a word wins).
+static TENSE_MAP: LazyLock<lex::WordMap> = LazyLock::new(|| {
+    lex::word_map(&[
+        (STRONG_FUTURE, STRONG_FUTURE_TAG),
+        (STRONG_PAST, STRONG_PAST_TAG),
+        (WEAK_FUTURE, WEAK_FUTURE_TAG),
+        (WEAK_PAST, WEAK_PAST_TAG),
+        (NOT_PAST_ED, NOT_PAST_TAG),
+    ])
 });
 
 fn lower_word(w: &[u8], buf: &mut [u8; 14]) -> Option<usize> {
@@ -769,11 +753,11 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             continue;
         };
         let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
-        let sets = &*TENSE_SETS;
-        if lex::in_set(&sets[0], lw) {
+        let tag = lex::map_get(&TENSE_MAP, lw.as_bytes());
+        if tag == STRONG_FUTURE_TAG {
             return Tense::Future;
         }
-        if lex::in_set(&sets[1], lw) {
+        if tag == STRONG_PAST_TAG {
             // "was planned for early March": a plan, not a past
             if weak == Some(Tense::WeakFuture) && !lw.starts_with("had") && !lw.starts_with("did") {
                 return Tense::WeakFuture;
@@ -792,11 +776,11 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             let as_soon_as = lw == "as"
                 && (prev_word.eq_ignore_ascii_case(b"soon")
                     || prev_word.eq_ignore_ascii_case(b"early"));
-            if deadline || as_soon_as || !plan_noun && lex::in_set(&sets[2], lw) {
+            if deadline || as_soon_as || !plan_noun && tag == WEAK_FUTURE_TAG {
                 weak = Some(Tense::WeakFuture);
-            } else if lex::in_set(&sets[3], lw) {
+            } else if tag == WEAK_PAST_TAG {
                 weak = Some(Tense::Past);
-            } else if lw.len() >= 5 && lw.ends_with("ed") && !lex::in_set(&sets[4], lw) {
+            } else if lw.len() >= 5 && lw.ends_with("ed") && tag != NOT_PAST_TAG {
                 // a passive after "be" is not a past
                 weak = Some(Tense::Past);
             } else if lw == "be" || lw == "been" || lw == "being" {
@@ -835,11 +819,10 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             continue;
         };
         let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
-        if lex::in_set(&TENSE_SETS[0], lw) {
-            return Tense::Future;
-        }
-        if lex::in_set(&TENSE_SETS[1], lw) {
-            return Tense::Past;
+        match lex::map_get(&TENSE_MAP, lw.as_bytes()) {
+            STRONG_FUTURE_TAG => return Tense::Future,
+            STRONG_PAST_TAG => return Tense::Past,
+            _ => {}
         }
         if lw == "that" || lw == "and" || lw == "when" || lw == "which" {
             break;

@@ -305,6 +305,9 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         let glued = prev_end == i;
         if c.is_ascii_alphabetic() || c >= 0x80 && !is_unicode_punct(b, i) {
             let s = i;
+            if c.is_ascii_alphabetic() {
+                i = word_end(b, i + 1).min(to);
+            }
             while i < to && is_word_byte(b[i]) && !(b[i] >= 0x80 && is_unicode_punct(b, i)) {
                 i += 1;
             }
@@ -1110,6 +1113,75 @@ pub fn in_set_bytes(set: &WordSet, word: &[u8]) -> bool {
         match &set[slot] {
             None => return false,
             Some(e) if *e == k => return true,
+            _ => slot = (slot + 1) & mask,
+        }
+    }
+}
+
+/// End of the run of ASCII letters starting at `i`: eight bytes at a time
+/// (SWAR), then byte by byte near the end of the text.
+pub fn word_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let l = (v | 0x2020_2020_2020_2020) & LOW7;
+        let ge_a = l.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH; // >= 'a'
+        let gt_z = l.wrapping_add(0x0505_0505_0505_0505) & HIGH; // > 'z'
+        let letter = ge_a & !gt_z & !(v & HIGH);
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// A small hashed map from lower-case words to a tag.
+pub type WordMap = Vec<Option<(Key, u8)>>;
+
+/// Builds a [`WordMap`]: each list with its tag, the first list that names
+/// a word wins.
+pub fn word_map(lists: &[(&[&str], u8)]) -> WordMap {
+    let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+    let size = (n * 4).next_power_of_two().max(16);
+    let mut t: WordMap = vec![None; size];
+    for (list, tag) in lists {
+        for w in *list {
+            let k = key(w);
+            let mut slot = (key_hash(k, w.len()) as usize) & (size - 1);
+            loop {
+                match &t[slot] {
+                    Some((e, _)) if *e == k => break,
+                    Some(_) => slot = (slot + 1) & (size - 1),
+                    None => {
+                        t[slot] = Some((k, *tag));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    t
+}
+
+/// The tag of `word` (any case) in `map`, or 0.
+pub fn map_get(map: &WordMap, word: &[u8]) -> u8 {
+    let n = word.len();
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let k = key_bytes(word);
+    let mask = map.len() - 1;
+    let mut slot = (key_hash(k, n) as usize) & mask;
+    loop {
+        match &map[slot] {
+            None => return 0,
+            Some((e, tag)) if *e == k => return *tag,
             _ => slot = (slot + 1) & mask,
         }
     }
