@@ -165,8 +165,37 @@ fn holiday_date(h: Hol, y: i32) -> Option<Date> {
     }
 }
 
+/// A year as TIMEX writes it (four digits), without the formatting
+/// machinery: values are written for every mention.
+fn year_str(y: i32) -> String {
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}");
+    }
+    let mut v = String::with_capacity(16);
+    for div in [1000, 100, 10, 1] {
+        v.push(char::from(b'0' + (y / div % 10) as u8));
+    }
+    v
+}
+
+/// Appends `sep` and a two-digit number.
+fn push2(v: &mut String, sep: u8, n: i32) {
+    v.push(char::from(sep));
+    v.push(char::from(b'0' + (n / 10 % 10) as u8));
+    v.push(char::from(b'0' + (n % 10) as u8));
+}
+
+fn month_str(y: i32, m: i32) -> String {
+    let mut v = year_str(y);
+    push2(&mut v, b'-', m);
+    v
+}
+
 fn day_value(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut v = year_str(i32::from(d.year()));
+    push2(&mut v, b'-', i32::from(d.month()));
+    push2(&mut v, b'-', i32::from(d.day()));
+    v
 }
 
 fn tod_suffix(t: Tod) -> String {
@@ -245,7 +274,7 @@ pub fn resolve(
             match a {
                 Some(a) => {
                     let (yy, mm) = month_add(i32::from(a.year()), i32::from(a.month()), k);
-                    point(format!("{yy:04}-{mm:02}"), "month", ymd(yy, mm, 1), true)
+                    point(month_str(yy, mm), "month", ymd(yy, mm, 1), true)
                 }
                 None => point("XXXX-XX".into(), "month", None, true),
             }
@@ -299,14 +328,14 @@ pub fn resolve(
                 }
             };
             match yv {
-                Some(yv) => point(format!("{yv:04}-{m:02}"), "month", ymd(yv, m, 1), rel),
+                Some(yv) => point(month_str(yv, m), "month", ymd(yv, m, 1), rel),
                 None => point(format!("XXXX-{m:02}"), "month", None, true),
             }
         }
         Core::Year(ys) => {
             let (yv, rel) = year_of(*ys)?;
             match yv {
-                Some(yv) => point(format!("{yv:04}"), "year", ymd(yv, 1, 1), rel),
+                Some(yv) => point(year_str(yv), "year", ymd(yv, 1, 1), rel),
                 None => point("XXXX".into(), "year", None, true),
             }
         }
@@ -470,7 +499,7 @@ pub fn resolve(
                         true,
                     )
                 }
-                (None, Some(y)) => point(format!("{:04}", y - 1), "year", ymd(y - 1, 1, 1), true),
+                (None, Some(y)) => point(year_str(y - 1), "year", ymd(y - 1, 1, 1), true),
                 (None, None) => point("XXXX".into(), "year", None, true),
             }
         }
@@ -626,7 +655,7 @@ pub fn resolve(
             };
             let (ay, am) = (i32::from(a.year()), i32::from(a.month()));
             match unit {
-                Unit::Year => point(format!("{:04}", ay + k), "year", ymd(ay + k, 1, 1), true),
+                Unit::Year => point(year_str(ay + k), "year", ymd(ay + k, 1, 1), true),
                 Unit::Decade => {
                     let d = (ay + 10 * k) / 10;
                     point(format!("{d:03}"), "decade", ymd(d * 10, 1, 1), true)

@@ -457,3 +457,13 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn values_are_zero_padded() {
+    check("In March 1950.", None, &[("March 1950", "1950-03")]);
+    check(
+        "On 0005-01-02 it began.",
+        None,
+        &[("0005-01-02", "0005-01-02")],
+    );
+}
