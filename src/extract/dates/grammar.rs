@@ -137,6 +137,13 @@ pub enum Core {
     },
     /// "that year": the year the text last named.
     ThatYear,
+    /// "the week of March 6", "the week ended Feb. 25": the week holding
+    /// that day.
+    WeekOf {
+        y: Ys,
+        m: u8,
+        d: u8,
+    },
 }
 
 /// One recognised expression.
@@ -1893,6 +1900,26 @@ impl<'a> P<'a> {
         }
         if the && self.unit(j) == Some((Unit::Weekend, false)) {
             return Some((j + 1, Expr::new(Core::Weekend(Ys::Infer))));
+        }
+        // "the week of March 6", "the week ended February 25"
+        if the && self.unit(j) == Some((Unit::Week, false)) {
+            let k = j + 1;
+            let linked = self.is(k, Kw::Of)
+                || self.word_is(k, "ended")
+                || self.word_is(k, "ending")
+                || self.word_is(k, "starting")
+                || self.word_is(k, "beginning");
+            if linked {
+                let mut k2 = k + 1;
+                if self.is(k2, Kw::On) || self.is(k2, Kw::From) {
+                    k2 += 1;
+                }
+                if let Some((e, x)) = self.month_led(k2).or_else(|| self.day_led(k2)) {
+                    if let Core::Date { y, m, d } = x.core {
+                        return Some((e, Expr::new(Core::WeekOf { y, m, d })));
+                    }
+                }
+            }
         }
         if self.is(i, Kw::That)
             && self.unit(i + 1) == Some((Unit::Year, false))

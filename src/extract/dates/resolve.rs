@@ -742,6 +742,18 @@ pub fn resolve(
                 None => point(format!("XXXX-Q{q}"), "quarter", None, true),
             }
         }
+        Core::WeekOf { y, m, d } => {
+            let (m, d) = (i32::from(*m), i32::from(*d));
+            let (yv, rel) = match *y {
+                Ys::Abs(v) => (Some(v), false),
+                Ys::Rel(k) => (ay.map(|v| v + k), true),
+                _ => (a.map(|a| infer_year_md(a, m, d, tense())), true),
+            };
+            match yv.and_then(|y| ymd(y, m, d)) {
+                Some(date) => point(week_value(date), "week", monday_of(date), rel),
+                None => point("XXXX-WXX".into(), "week", None, true),
+            }
+        }
         Core::ThatYear => {
             let y = focus.year?;
             point(format!("{y:04}"), "year", ymd(y, 1, 1), true)
