@@ -1203,6 +1203,10 @@ impl<'a> P<'a> {
         let T::Weekday { wd, plural, strict } = self.tok(i)?.t else {
             return None;
         };
+        // "the current Saturday night series": a title, not a day
+        if i > 0 && matches!(self.kw(i - 1), Some(Kw::Current | Kw::Latest)) {
+            return None;
+        }
         let took_dot = self.text.as_bytes().get(self.t[i].end - 1) == Some(&b'.');
         let j = self.comma(i + 1);
         // a date follows
@@ -2037,7 +2041,7 @@ impl<'a> P<'a> {
                 wd,
                 plural: false,
                 strict: false,
-            } => Core::Weekday {
+            } if !matches!(self.kw(j), Some(Kw::Current | Kw::Latest)) => Core::Weekday {
                 wd,
                 shift: match shift {
                     -1 => Ys::Last,
@@ -2070,6 +2074,16 @@ impl<'a> P<'a> {
         let t = self.tok(i)?;
         let k = t.kw()?;
         let one = |c: Core| Some((i + 1, Expr::new(c)));
+        // a programme or a title: "BBC Radio 4's Today", "the Today show"
+        if matches!(k, Kw::Today | Kw::Tonight | Kw::Now)
+            && t.cap
+            && i > 0
+            && (self.is(i - 1, Kw::Poss)
+                || self.is(i - 1, Kw::The)
+                || self.t[i - 1].cap && matches!(self.t[i - 1].t, T::Word))
+        {
+            return None;
+        }
         match k {
             Kw::Today => one(Core::DayRel(0)),
             Kw::Yesterday => one(Core::DayRel(-1)),
