@@ -2214,7 +2214,7 @@ impl<'a> P<'a> {
         if lead.is_some() && self.is(j, Kw::Few) && !self.is(j - 1, Kw::A) {
             // "the past few years"
         }
-        let (n, frac, mut e) = match self.quantity(j) {
+        let (n, _frac, mut e) = match self.quantity(j) {
             Some(q) => q,
             None => {
                 // bare plural unit: "years", "recent months", "the coming weeks"
@@ -2390,8 +2390,6 @@ impl<'a> P<'a> {
         {
             end += 1;
         }
-        let _ = frac;
-        let _ = the;
         Some((end, Expr::new(Core::Duration { n, unit })))
     }
 
@@ -2504,74 +2502,6 @@ impl<'a> P<'a> {
                     _ => "XXXX-XX-XXTNI",
                 };
                 Some((i + 1, Expr::new(Core::Set(v.to_string()))))
-            }
-            T::Kw(Kw::A | Kw::Per) if !SET_PER => None,
-            T::Kw(Kw::A | Kw::Per) => {
-                // "$5 billion a year", "twice a week", "three times a day"
-                let (unit, plural) = self.unit(i + 1)?;
-                if plural
-                    || matches!(
-                        unit,
-                        Unit::Weekend
-                            | Unit::Night
-                            | Unit::Fortnight
-                            | Unit::Decade
-                            | Unit::Century
-                            | Unit::Millennium
-                    )
-                {
-                    return None;
-                }
-                if t.kw() == Some(Kw::A) {
-                    if i == 0 {
-                        return None;
-                    }
-                    let p = &self.t[i - 1];
-                    let pw = self.txt(i - 1);
-                    let amount_before = matches!(p.t, T::Num(_) | T::NumWord(_) | T::P('%'))
-                        || lower_eq(
-                            pw,
-                            &[
-                                "times",
-                                "twice",
-                                "once",
-                                "thrice",
-                                "million",
-                                "billion",
-                                "trillion",
-                                "percent",
-                                "pct",
-                                "cents",
-                                "dollars",
-                                "tonnes",
-                                "tons",
-                                "barrels",
-                                "bpd",
-                                "euros",
-                                "pounds",
-                                "yen",
-                                "hours",
-                                "days",
-                                "shifts",
-                                "meals",
-                                "miles",
-                                "km",
-                                "kilometers",
-                                "kilometres",
-                            ],
-                        );
-                    if !amount_before {
-                        return None;
-                    }
-                    // "20 years a ..."? the next word must not make it a noun phrase
-                    if self.is(i + 2, Kw::Ago)
-                        || self.is(i + 2, Kw::Earlier)
-                        || self.is(i + 2, Kw::Later)
-                    {
-                        return None;
-                    }
-                }
-                Some((i + 2, Expr::new(Core::Set(duration_value(Some(1.0), unit)))))
             }
             _ => None,
         }
@@ -3177,10 +3107,6 @@ fn self_is_the_unit(p: &P<'_>, j: usize) -> Option<(usize, Core)> {
     };
     Some((j + 2, core))
 }
-
-/// Whether "a year", "per day" after an amount are kept as sets. TimeBank
-/// does not annotate them; off.
-const SET_PER: bool = false;
 
 /// Parses the longest expression starting at token `i`.
 pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<Parsed> {

@@ -137,7 +137,6 @@ pub enum Kw {
     Ahead,
     Old,
     Prior,
-    Year2, // "year-ago", "year-earlier" parts are handled by the grammar
     Trading,
     Business,
     Same,
@@ -145,13 +144,11 @@ pub enum Kw {
     Period,
     Season(u8),
     Holiday(u8),
-    Day2, // "Day" in holiday names ("Labor Day")
     Eve,
     Poss,     // 's
     Quarter2, // "Q" in Q3
     Hq,       // "H" in H1
     Fy,       // "FY"
-    Week2,    // "W" in W19 (unused)
     /// First word of a holiday name ("Labor", "New", "Good").
     HolLead,
     /// Adjectives that may stand between "the" and a period word
