@@ -452,6 +452,9 @@ static CLASS: [u8; 256] = {
 /// Bytes looked at before and after a trigger.
 const BACK: usize = 32;
 const FWD: usize = 40;
+/// The same around a digit run.
+const DIGIT_BACK: usize = 16;
+const DIGIT_FWD: usize = 24;
 
 /// Calls `f(from, to)` for each region of `text` worth tokenizing, in
 /// order and without overlap.
@@ -462,8 +465,15 @@ fn for_each_region(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut pos = 0;
     let mut cur: Option<(usize, usize)> = None;
     while let Some(t) = next_trigger(tr, b, &mut pos) {
-        let lo = snap_left(text, t.0.saturating_sub(BACK));
-        let hi = snap_right(text, (t.1 + FWD).min(n));
+        // a digit run needs less context than a word ("early 1987",
+        // "1987 fourth quarter" are short; "the first nine months" is not)
+        let (back, fwd) = if b[t.0].is_ascii_digit() {
+            (DIGIT_BACK, DIGIT_FWD)
+        } else {
+            (BACK, FWD)
+        };
+        let lo = snap_left(text, t.0.saturating_sub(back));
+        let hi = snap_right(text, (t.1 + fwd).min(n));
         match cur {
             Some((cs, ce)) if lo <= ce => cur = Some((cs, ce.max(hi))),
             Some((cs, ce)) => {
