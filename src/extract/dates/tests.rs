@@ -468,3 +468,20 @@ fn values_are_zero_padded() {
         &[("0005-01-02", "0005-01-02")],
     );
 }
+
+#[test]
+fn ordinals_amounts_and_codes_are_not_dates() {
+    let texts = [
+        "It is the second-largest bank and tried a second time.",
+        "In the second half the team scored twice.",
+        "The index fell 2013 points; Room 2012 and Flight 2015 were late.",
+        "He paid $2,013 for 1,999 shares at 1990.5 cents.",
+        "Version 2.0 of Office 2010 runs on Windows 2000.",
+        "Boeing 747 and Airbus A320 jets.",
+        "Call 0800 123 4567 for details.",
+    ];
+    for t in texts {
+        let got = run_with(&Dates::default(), t, may8());
+        assert!(got.is_empty(), "in {t:?}: {got:?}");
+    }
+}
