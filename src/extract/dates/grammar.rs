@@ -1389,7 +1389,12 @@ impl<'a> P<'a> {
         }
         // followed by a decimal/number continuation or a colon time
         match self.tok(e).map(|t| (t.t, t.glued)) {
-            Some((T::Num(_), _)) => return false,
+            // "2010-2015" is a range of years; "1990 1991" or "2010 5" is not
+            Some((T::Num(n), _))
+                if !(self.t[e].hyph && n.digits == 4 && !n.fancy && n.suffix == Suffix::None) =>
+            {
+                return false
+            }
             Some((T::P('%'), _)) => return false,
             Some((T::Kw(Kw::Am | Kw::Pm | Kw::Tz), _)) => return false,
             _ => {}
@@ -2617,6 +2622,23 @@ impl<'a> P<'a> {
         let t = self.tok(i)?;
         let (mut h, m, mut e, explicit) = match t.t {
             T::Clock { h, m, .. } => (h, m, i + 1, true),
+            // "12 noon"
+            T::Num(n) if n.v == 12.0 && !n.fancy && self.is(i + 1, Kw::Noon) => {
+                return Some((12, 0, i + 2));
+            }
+            // British style "2.30pm", "10.15 BST": only with am/pm or a zone
+            T::Num(n) if n.fancy && n.digits <= 2 && n.suffix == Suffix::None => {
+                let txt = self.txt(i);
+                let (hh, mm) = txt.split_once('.')?;
+                let (hh, mm): (u8, u8) = (hh.parse().ok()?, mm.parse().ok()?);
+                if txt.len() - hh.to_string().len() != 3 || hh > 24 || mm > 59 {
+                    return None;
+                }
+                if !matches!(self.kw(i + 1), Some(Kw::Am | Kw::Pm | Kw::Tz)) {
+                    return None;
+                }
+                (hh, mm, i + 1, true)
+            }
             T::Num(n)
                 if !n.fancy
                     && n.suffix == Suffix::None
@@ -2859,8 +2881,9 @@ impl<'a> P<'a> {
                         | Kw::Last
                         | Kw::That,
                     ) => Some(("", i + 1)),
+                    // "earlier in the week": the unit is read after "in"
                     Some(Kw::In) if self.is(i + 2, Kw::The) && self.unit(i + 3).is_some() => {
-                        Some(("", i + 1))
+                        Some(("", i + 2))
                     }
                     _ if matches!(
                         self.tok(i + 1).map(|t| t.t),
@@ -3144,10 +3167,11 @@ pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<P
             }
         }
         // "the end of the year", "the beginning of the month"
-        if !m.is_empty() && self_is_the_unit(&p, j).is_some() {
-            let (e, core) = self_is_the_unit(&p, j)?;
+        if let Some((e, core)) = self_is_the_unit(&p, j) {
             let mut x = Expr::new(core);
-            x.modifier = Some(m);
+            if !m.is_empty() {
+                x.modifier = Some(m);
+            }
             return Some(Parsed { end: e, expr: x });
         }
     }

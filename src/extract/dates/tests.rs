@@ -148,6 +148,20 @@ fn relative_dates_resolve_against_the_anchor() {
             "Friday, April 25 was sunny.",
             &[("Friday, April 25", "2014-04-25")],
         ),
+        // British clock times, "12 noon", "earlier in the week"
+        (
+            "Kick-off will be at 2.30pm on Saturday.",
+            &[("2.30pm on Saturday", "2013-05-11T14:30")],
+        ),
+        (
+            "The polls close at 10.15 BST.",
+            &[("10.15 BST", "2013-05-08T10:15")],
+        ),
+        ("They met at 12 noon.", &[("12 noon", "2013-05-08T12:00")]),
+        (
+            "Sales slowed earlier in the week.",
+            &[("earlier in the week", "2013-W19")],
+        ),
     ];
     for (text, want) in cases {
         check(text, may8(), want);
@@ -484,4 +498,28 @@ fn ordinals_amounts_and_codes_are_not_dates() {
         let got = run_with(&Dates::default(), t, may8());
         assert!(got.is_empty(), "in {t:?}: {got:?}");
     }
+}
+
+#[test]
+fn ranges_weeks_and_year_ago_forms() {
+    check(
+        "In 2010-2015 growth slowed.",
+        None,
+        &[("2010", "2010"), ("2015", "2015")],
+    );
+    check(
+        "It made a profit a year before.",
+        Some(date(1989, 10, 26)),
+        &[("a year before", "1988")],
+    );
+    check(
+        "Rates fell in the week ended May 3.",
+        may8(),
+        &[("the week ended May 3", "2013-W18")],
+    );
+    check(
+        "A hearing the week of March 6, 2000.",
+        may8(),
+        &[("the week of March 6, 2000", "2000-W10")],
+    );
 }
