@@ -793,6 +793,32 @@ impl<'a> P<'a> {
     /// percent", "twice"), so that "a year" after it is a rate.
     fn after_amount(&self, i: usize) -> bool {
         let p = &self.t[i - 1];
+        // "24,000 tonnes of beans a year": a count a few words before,
+        // and no preposition right before "a" ("for a year")
+        let counted = (i.saturating_sub(4)..i).any(|k| {
+            matches!(self.t[k].t, T::Num(n) if n.suffix == Suffix::None) || self.is_p(k, '%')
+        });
+        let prep = matches!(
+            p.t,
+            T::Kw(
+                Kw::For
+                    | Kw::In
+                    | Kw::Within
+                    | Kw::Over
+                    | Kw::Than
+                    | Kw::About
+                    | Kw::After
+                    | Kw::Before
+                    | Kw::Of
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::During
+                    | Kw::By
+            )
+        );
+        if counted && !prep {
+            return true;
+        }
         matches!(p.t, T::Num(_) | T::NumWord(_) | T::P('%'))
             || lower_eq(
                 self.txt(i - 1),
@@ -2290,6 +2316,47 @@ impl<'a> P<'a> {
             )
         {
             return None;
+        }
+        // "a year-on-year rise", "a year of reconstruction": not durations
+        let prep_before = i > 0
+            && (matches!(
+                self.kw(i - 1),
+                Some(
+                    Kw::Within
+                        | Kw::For
+                        | Kw::In
+                        | Kw::Over
+                        | Kw::After
+                        | Kw::Before
+                        | Kw::About
+                        | Kw::Than
+                        | Kw::Nearly
+                        | Kw::Almost
+                        | Kw::Under
+                        | Kw::Around
+                        | Kw::Roughly
+                        | Kw::Approximately
+                        | Kw::Least
+                        | Kw::Just
+                )
+            ) || self.word_is(i - 1, "only"));
+        if self.is(j, Kw::A)
+            && (self.is(e + 1, Kw::Of) && !prep_before
+                || self.tok(e + 1).is_some_and(|t| {
+                    t.hyph && !matches!(t.t, T::Kw(Kw::Long | Kw::Old | Kw::Ago | Kw::Earlier))
+                }))
+        {
+            return None;
+        }
+        // a table column, not a phrase: "profit 568,000     year"
+        if let Some(T::Num(num)) = self.tok(j).map(|t| t.t) {
+            let gap = self
+                .text
+                .get(self.t[e - 1].end..self.t[e].start)
+                .unwrap_or(" ");
+            if !plural && !self.t[e].hyph && (num.fancy || gap.len() > 1) {
+                return None;
+            }
         }
         // "one second" ok, "a second" is an ordinal; "the first second" no
         if unit == Unit::Second && !plural && n != Some(1.0) {

@@ -316,6 +316,8 @@ fn no_false_positives() {
         "It costs $5 a day and 10 times a year.",
         "She is 37 years old and her 10-year-old son is at home.",
         "He told BBC Radio 4's Today programme; the current Saturday night series ended.",
+        "It ships 24,000 tonnes of beans a year, a year-on-year rise and a year of reform.",
+        "Net profit 568,000     year ago 412,000",
     ];
     for t in texts {
         let got = run_with(&Dates::default(), t, may8());
