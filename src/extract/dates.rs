@@ -1011,10 +1011,15 @@ fn dominant_year(dates: &Dates, text: &str) -> Option<i16> {
             None => counts.push((y, 1)),
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(y, c)| (c, y))
-        .map(|(y, _)| y)
+    // A guess only when one year clearly dominates: stated at least twice
+    // and more often than any other. An article that mentions 1978 and
+    // 2019 once each, under a yearless dateline, gets no date rather than
+    // a wrong one.
+    counts.sort_by_key(|&(y, c)| (std::cmp::Reverse(c), y));
+    match counts.as_slice() {
+        [(y, c), rest @ ..] if *c >= 2 && rest.first().is_none_or(|(_, c2)| c2 < c) => Some(*y),
+        _ => None,
+    }
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {

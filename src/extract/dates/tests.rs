@@ -381,6 +381,9 @@ fn publication_date_from_a_dateline_needs_a_year() {
     assert_eq!(publication_date_in_text(text), Some(date(2014, 3, 3)));
     let text = "LONDON, March 3 (Reuters) - Shares rose on Monday.";
     assert_eq!(publication_date_in_text(text), None);
+    // two years, once each: no guess rather than a wrong one
+    let text = "PORT ELLIS, March 13 - The levee, built in 1978, was raised in 2019.";
+    assert_eq!(publication_date_in_text(text), None);
     // dates inside the body are not the article's own date
     let text = "Shares rose on May 7, 2013, the highest since 2008.\nTraders were cautious.";
     assert_eq!(publication_date_in_text(text), None);
