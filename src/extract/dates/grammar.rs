@@ -137,6 +137,13 @@ pub enum Core {
     },
     /// "that year": the year the text last named.
     ThatYear,
+    /// "the week of March 6", "the week ended Feb. 25": the week holding
+    /// that day.
+    WeekOf {
+        y: Ys,
+        m: u8,
+        d: u8,
+    },
 }
 
 /// One recognised expression.
@@ -766,6 +773,10 @@ impl<'a> P<'a> {
                 }
                 None
             }
+            // "the last couple of years"
+            T::Kw(Kw::Couple) if self.is(i + 1, Kw::Of) && i > 0 && !self.is(i - 1, Kw::A) => {
+                Some((Some(2.0), false, i + 2))
+            }
             T::Kw(Kw::Few | Kw::Several | Kw::Many | Kw::Some) => {
                 if self.unit(i + 1).is_some_and(|(_, pl)| pl) {
                     Some((None, false, i + 1))
@@ -782,6 +793,32 @@ impl<'a> P<'a> {
     /// percent", "twice"), so that "a year" after it is a rate.
     fn after_amount(&self, i: usize) -> bool {
         let p = &self.t[i - 1];
+        // "24,000 tonnes of beans a year": a count a few words before,
+        // and no preposition right before "a" ("for a year")
+        let counted = (i.saturating_sub(4)..i).any(|k| {
+            matches!(self.t[k].t, T::Num(n) if n.suffix == Suffix::None) || self.is_p(k, '%')
+        });
+        let prep = matches!(
+            p.t,
+            T::Kw(
+                Kw::For
+                    | Kw::In
+                    | Kw::Within
+                    | Kw::Over
+                    | Kw::Than
+                    | Kw::About
+                    | Kw::After
+                    | Kw::Before
+                    | Kw::Of
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::During
+                    | Kw::By
+            )
+        );
+        if counted && !prep {
+            return true;
+        }
         matches!(p.t, T::Num(_) | T::NumWord(_) | T::P('%'))
             || lower_eq(
                 self.txt(i - 1),
@@ -1192,6 +1229,10 @@ impl<'a> P<'a> {
         let T::Weekday { wd, plural, strict } = self.tok(i)?.t else {
             return None;
         };
+        // "the current Saturday night series": a title, not a day
+        if i > 0 && matches!(self.kw(i - 1), Some(Kw::Current | Kw::Latest)) {
+            return None;
+        }
         let took_dot = self.text.as_bytes().get(self.t[i].end - 1) == Some(&b'.');
         let j = self.comma(i + 1);
         // a date follows
@@ -1339,6 +1380,8 @@ impl<'a> P<'a> {
                 match p.t {
                     T::P('$' | '£' | '€' | '¥' | '#' | '+' | '.' | '/' | '\'') => return false,
                     T::Kw(Kw::Mid) => {}
+                    // a range of years: "2010-2015"
+                    T::Num(n) if t.hyph && n.digits == 4 && !n.fancy => {}
                     T::Word | T::Kw(_) => {
                         let w = self.txt(s - 1);
                         if !lower_eq(w, &["pre", "post", "mid", "fy", "late", "early"]) {
@@ -1362,7 +1405,7 @@ impl<'a> P<'a> {
                     }
                 }
                 T::P('.') if s >= 2 && self.txt(s - 2).eq_ignore_ascii_case("no") => return false,
-                T::Num(_) => return false,
+                T::Num(n) if !(t.hyph && n.digits == 4 && !n.fancy) => return false,
                 T::P('$' | '£' | '€' | '¥') => return false,
                 _ => {}
             }
@@ -1372,7 +1415,12 @@ impl<'a> P<'a> {
         }
         // followed by a decimal/number continuation or a colon time
         match self.tok(e).map(|t| (t.t, t.glued)) {
-            Some((T::Num(_), _)) => return false,
+            // "2010-2015" is a range of years; "1990 1991" or "2010 5" is not
+            Some((T::Num(n), _))
+                if !(self.t[e].hyph && n.digits == 4 && !n.fancy && n.suffix == Suffix::None) =>
+            {
+                return false
+            }
             Some((T::P('%'), _)) => return false,
             Some((T::Kw(Kw::Am | Kw::Pm | Kw::Tz), _)) => return false,
             _ => {}
@@ -1888,6 +1936,26 @@ impl<'a> P<'a> {
         if the && self.unit(j) == Some((Unit::Weekend, false)) {
             return Some((j + 1, Expr::new(Core::Weekend(Ys::Infer))));
         }
+        // "the week of March 6", "the week ended February 25"
+        if the && self.unit(j) == Some((Unit::Week, false)) {
+            let k = j + 1;
+            let linked = self.is(k, Kw::Of)
+                || self.word_is(k, "ended")
+                || self.word_is(k, "ending")
+                || self.word_is(k, "starting")
+                || self.word_is(k, "beginning");
+            if linked {
+                let mut k2 = k + 1;
+                if self.is(k2, Kw::On) || self.is(k2, Kw::From) {
+                    k2 += 1;
+                }
+                if let Some((e, x)) = self.month_led(k2).or_else(|| self.day_led(k2)) {
+                    if let Core::Date { y, m, d } = x.core {
+                        return Some((e, Expr::new(Core::WeekOf { y, m, d })));
+                    }
+                }
+            }
+        }
         if self.is(i, Kw::That)
             && self.unit(i + 1) == Some((Unit::Year, false))
             && !self.is(i + 2, Kw::Of)
@@ -2004,7 +2072,7 @@ impl<'a> P<'a> {
                 wd,
                 plural: false,
                 strict: false,
-            } => Core::Weekday {
+            } if !matches!(self.kw(j), Some(Kw::Current | Kw::Latest)) => Core::Weekday {
                 wd,
                 shift: match shift {
                     -1 => Ys::Last,
@@ -2037,6 +2105,16 @@ impl<'a> P<'a> {
         let t = self.tok(i)?;
         let k = t.kw()?;
         let one = |c: Core| Some((i + 1, Expr::new(c)));
+        // a programme or a title: "BBC Radio 4's Today", "the Today show"
+        if matches!(k, Kw::Today | Kw::Tonight | Kw::Now)
+            && t.cap
+            && i > 0
+            && (self.is(i - 1, Kw::Poss)
+                || self.is(i - 1, Kw::The)
+                || self.t[i - 1].cap && matches!(self.t[i - 1].t, T::Word))
+        {
+            return None;
+        }
         match k {
             Kw::Today => one(Core::DayRel(0)),
             Kw::Yesterday => one(Core::DayRel(-1)),
@@ -2100,7 +2178,11 @@ impl<'a> P<'a> {
                     Some(Kw::Near | Kw::Short | Kw::Long)
                         if self.is(i + 2, Kw::Term) && !self.t[i + 2].hyph =>
                     {
-                        if self.tok(i + 3).is_some_and(|t| t.hyph) {
+                        // "the short term money market": an adjective
+                        if self
+                            .tok(i + 3)
+                            .is_some_and(|t| t.hyph || matches!(t.t, T::Word | T::Unit { .. }))
+                        {
                             return None;
                         }
                         Some((i + 3, Expr::new(Core::Ref("FUTURE_REF"))))
@@ -2163,7 +2245,7 @@ impl<'a> P<'a> {
         if lead.is_some() && self.is(j, Kw::Few) && !self.is(j - 1, Kw::A) {
             // "the past few years"
         }
-        let (n, frac, mut e) = match self.quantity(j) {
+        let (n, _frac, mut e) = match self.quantity(j) {
             Some(q) => q,
             None => {
                 // bare plural unit: "years", "recent months", "the coming weeks"
@@ -2234,6 +2316,47 @@ impl<'a> P<'a> {
             )
         {
             return None;
+        }
+        // "a year-on-year rise", "a year of reconstruction": not durations
+        let prep_before = i > 0
+            && (matches!(
+                self.kw(i - 1),
+                Some(
+                    Kw::Within
+                        | Kw::For
+                        | Kw::In
+                        | Kw::Over
+                        | Kw::After
+                        | Kw::Before
+                        | Kw::About
+                        | Kw::Than
+                        | Kw::Nearly
+                        | Kw::Almost
+                        | Kw::Under
+                        | Kw::Around
+                        | Kw::Roughly
+                        | Kw::Approximately
+                        | Kw::Least
+                        | Kw::Just
+                )
+            ) || self.word_is(i - 1, "only"));
+        if self.is(j, Kw::A)
+            && (self.is(e + 1, Kw::Of) && !prep_before
+                || self.tok(e + 1).is_some_and(|t| {
+                    t.hyph && !matches!(t.t, T::Kw(Kw::Long | Kw::Old | Kw::Ago | Kw::Earlier))
+                }))
+        {
+            return None;
+        }
+        // a table column, not a phrase: "profit 568,000     year"
+        if let Some(T::Num(num)) = self.tok(j).map(|t| t.t) {
+            let gap = self
+                .text
+                .get(self.t[e - 1].end..self.t[e].start)
+                .unwrap_or(" ");
+            if !plural && !self.t[e].hyph && (num.fancy || gap.len() > 1) {
+                return None;
+            }
         }
         // "one second" ok, "a second" is an ordinal; "the first second" no
         if unit == Unit::Second && !plural && n != Some(1.0) {
@@ -2308,7 +2431,13 @@ impl<'a> P<'a> {
         if self.is(end, Kw::From) && self.is(end + 1, Kw::Now) && lead.is_none() {
             return Some((end + 2, Expr::new(Core::Ago { n, unit, sign: 1 })));
         }
-        if self.is(end, Kw::Earlier)
+        // "a year earlier"; "a year before" unless it goes on ("a year
+        // before the election")
+        let before_alone = self.is(end, Kw::Before)
+            && !self
+                .tok(end + 1)
+                .is_some_and(|t| matches!(t.t, T::Kw(Kw::The) | T::Word | T::Num(_)));
+        if (self.is(end, Kw::Earlier) || before_alone)
             && lead.is_none()
             && unit == Unit::Year
             && n == Some(1.0)
@@ -2333,8 +2462,6 @@ impl<'a> P<'a> {
         {
             end += 1;
         }
-        let _ = frac;
-        let _ = the;
         Some((end, Expr::new(Core::Duration { n, unit })))
     }
 
@@ -2447,74 +2574,6 @@ impl<'a> P<'a> {
                     _ => "XXXX-XX-XXTNI",
                 };
                 Some((i + 1, Expr::new(Core::Set(v.to_string()))))
-            }
-            T::Kw(Kw::A | Kw::Per) if !SET_PER => None,
-            T::Kw(Kw::A | Kw::Per) => {
-                // "$5 billion a year", "twice a week", "three times a day"
-                let (unit, plural) = self.unit(i + 1)?;
-                if plural
-                    || matches!(
-                        unit,
-                        Unit::Weekend
-                            | Unit::Night
-                            | Unit::Fortnight
-                            | Unit::Decade
-                            | Unit::Century
-                            | Unit::Millennium
-                    )
-                {
-                    return None;
-                }
-                if t.kw() == Some(Kw::A) {
-                    if i == 0 {
-                        return None;
-                    }
-                    let p = &self.t[i - 1];
-                    let pw = self.txt(i - 1);
-                    let amount_before = matches!(p.t, T::Num(_) | T::NumWord(_) | T::P('%'))
-                        || lower_eq(
-                            pw,
-                            &[
-                                "times",
-                                "twice",
-                                "once",
-                                "thrice",
-                                "million",
-                                "billion",
-                                "trillion",
-                                "percent",
-                                "pct",
-                                "cents",
-                                "dollars",
-                                "tonnes",
-                                "tons",
-                                "barrels",
-                                "bpd",
-                                "euros",
-                                "pounds",
-                                "yen",
-                                "hours",
-                                "days",
-                                "shifts",
-                                "meals",
-                                "miles",
-                                "km",
-                                "kilometers",
-                                "kilometres",
-                            ],
-                        );
-                    if !amount_before {
-                        return None;
-                    }
-                    // "20 years a ..."? the next word must not make it a noun phrase
-                    if self.is(i + 2, Kw::Ago)
-                        || self.is(i + 2, Kw::Earlier)
-                        || self.is(i + 2, Kw::Later)
-                    {
-                        return None;
-                    }
-                }
-                Some((i + 2, Expr::new(Core::Set(duration_value(Some(1.0), unit)))))
             }
             _ => None,
         }
@@ -2630,6 +2689,23 @@ impl<'a> P<'a> {
         let t = self.tok(i)?;
         let (mut h, m, mut e, explicit) = match t.t {
             T::Clock { h, m, .. } => (h, m, i + 1, true),
+            // "12 noon"
+            T::Num(n) if n.v == 12.0 && !n.fancy && self.is(i + 1, Kw::Noon) => {
+                return Some((12, 0, i + 2));
+            }
+            // British style "2.30pm", "10.15 BST": only with am/pm or a zone
+            T::Num(n) if n.fancy && n.digits <= 2 && n.suffix == Suffix::None => {
+                let txt = self.txt(i);
+                let (hh, mm) = txt.split_once('.')?;
+                let (hh, mm): (u8, u8) = (hh.parse().ok()?, mm.parse().ok()?);
+                if txt.len() - hh.to_string().len() != 3 || hh > 24 || mm > 59 {
+                    return None;
+                }
+                if !matches!(self.kw(i + 1), Some(Kw::Am | Kw::Pm | Kw::Tz)) {
+                    return None;
+                }
+                (hh, mm, i + 1, true)
+            }
             T::Num(n)
                 if !n.fancy
                     && n.suffix == Suffix::None
@@ -2872,8 +2948,9 @@ impl<'a> P<'a> {
                         | Kw::Last
                         | Kw::That,
                     ) => Some(("", i + 1)),
+                    // "earlier in the week": the unit is read after "in"
                     Some(Kw::In) if self.is(i + 2, Kw::The) && self.unit(i + 3).is_some() => {
-                        Some(("", i + 1))
+                        Some(("", i + 2))
                     }
                     _ if matches!(
                         self.tok(i + 1).map(|t| t.t),
@@ -3121,10 +3198,6 @@ fn self_is_the_unit(p: &P<'_>, j: usize) -> Option<(usize, Core)> {
     Some((j + 2, core))
 }
 
-/// Whether "a year", "per day" after an amount are kept as sets. TimeBank
-/// does not annotate them; off.
-const SET_PER: bool = false;
-
 /// Parses the longest expression starting at token `i`.
 pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<Parsed> {
     let p = P {
@@ -3161,10 +3234,11 @@ pub fn parse(toks: &[Tok], i: usize, text: &str, opts: &DateOptions) -> Option<P
             }
         }
         // "the end of the year", "the beginning of the month"
-        if !m.is_empty() && self_is_the_unit(&p, j).is_some() {
-            let (e, core) = self_is_the_unit(&p, j)?;
+        if let Some((e, core)) = self_is_the_unit(&p, j) {
             let mut x = Expr::new(core);
-            x.modifier = Some(m);
+            if !m.is_empty() {
+                x.modifier = Some(m);
+            }
             return Some(Parsed { end: e, expr: x });
         }
     }

@@ -137,7 +137,6 @@ pub enum Kw {
     Ahead,
     Old,
     Prior,
-    Year2, // "year-ago", "year-earlier" parts are handled by the grammar
     Trading,
     Business,
     Same,
@@ -145,13 +144,11 @@ pub enum Kw {
     Period,
     Season(u8),
     Holiday(u8),
-    Day2, // "Day" in holiday names ("Labor Day")
     Eve,
     Poss,     // 's
     Quarter2, // "Q" in Q3
     Hq,       // "H" in H1
     Fy,       // "FY"
-    Week2,    // "W" in W19 (unused)
     /// First word of a holiday name ("Labor", "New", "Good").
     HolLead,
     /// Adjectives that may stand between "the" and a period word
@@ -305,6 +302,9 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         let glued = prev_end == i;
         if c.is_ascii_alphabetic() || c >= 0x80 && !is_unicode_punct(b, i) {
             let s = i;
+            if c.is_ascii_alphabetic() {
+                i = word_end(b, i + 1).min(to);
+            }
             while i < to && is_word_byte(b[i]) && !(b[i] >= 0x80 && is_unicode_punct(b, i)) {
                 i += 1;
             }
@@ -671,17 +671,19 @@ fn scan_number(b: &[u8], i: usize, to: usize) -> (T, usize) {
             );
         }
     }
-    // plain number with thousands commas and decimals
+    // plain number with thousands commas and decimals (no allocation:
+    // the integer part as u64, the fraction as digits / 10^k)
     let mut end = e1;
     let mut fancy = false;
     let mut int_digits = n1;
-    let mut s = String::new();
-    s.push_str(std::str::from_utf8(&b[i..e1]).unwrap_or("0"));
+    let mut int = digit_val(b, i, e1);
     loop {
         if at(end) == b',' && n1 <= 3 {
             let e = digits_end(b, end + 1, to);
             if e - end - 1 == 3 && !at(e).is_ascii_digit() {
-                s.push_str(std::str::from_utf8(&b[end + 1..e]).unwrap_or("0"));
+                int = int
+                    .saturating_mul(1000)
+                    .saturating_add(digit_val(b, end + 1, e));
                 int_digits += 3;
                 end = e;
                 fancy = true;
@@ -690,14 +692,14 @@ fn scan_number(b: &[u8], i: usize, to: usize) -> (T, usize) {
         }
         break;
     }
+    let mut v = int as f64;
     if at(end) == b'.' && at(end + 1).is_ascii_digit() {
         let e = digits_end(b, end + 1, to);
-        s.push('.');
-        s.push_str(std::str::from_utf8(&b[end + 1..e]).unwrap_or("0"));
+        let k = (e - end - 1).min(18);
+        v += digit_val(b, end + 1, end + 1 + k) as f64 / 10f64.powi(k as i32);
         end = e;
         fancy = true;
     }
-    let v: f64 = s.parse().unwrap_or(0.0);
     (
         T::Num(Num {
             v,
@@ -1045,34 +1047,34 @@ const WORDS: &[(&str, T)] = &[
 
 const TABLE_BITS: u32 = 11;
 
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// A lower-case word padded with zeros (words are at most 16 bytes),
 /// compared as one integer.
 type Key = u128;
 
 fn key_bytes(w: &[u8]) -> Key {
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const TO_A: u128 = 0x3F3F_3F3F_3F3F_3F3F_3F3F_3F3F_3F3F_3F3F; // x >= 'A'
+    const TO_BRACKET: u128 = 0x2525_2525_2525_2525_2525_2525_2525_2525; // x >= '['
+    let n = w.len().min(16);
     let mut k = [0u8; 16];
-    for (d, s) in k.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
-    }
-    u128::from_le_bytes(k)
+    k[..n].copy_from_slice(&w[..n]);
+    let k = u128::from_le_bytes(k);
+    // lower-case the ASCII capitals of all 16 bytes at once (SWAR); a
+    // non-ASCII byte may disturb its neighbour's case, but stays non-ASCII
+    // and so never matches a lexicon word
+    let upper = k.wrapping_add(TO_A) & !k.wrapping_add(TO_BRACKET) & HIGH;
+    k | upper >> 2
 }
 
 fn key(w: &str) -> Key {
     key_bytes(w.as_bytes())
 }
 
-/// FNV-1a over the key's first `n` bytes.
-fn key_hash(k: Key, n: usize) -> u64 {
-    fnv(&k.to_le_bytes()[..n.min(16)])
+/// A multiplicative hash of a key (its padding is zero, so the length
+/// needs no mixing of its own).
+fn key_hash(k: Key, _n: usize) -> u64 {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 17
 }
 
 /// Open-addressing table over [`WORDS`], built once: slot → (key, index).
@@ -1081,7 +1083,7 @@ static TABLE: LazyLock<Vec<(Key, u16)>> = LazyLock::new(|| {
     assert!(WORDS.len() < size / 2);
     let mut t = vec![(0u128, u16::MAX); size];
     for (i, (w, _)) in WORDS.iter().enumerate() {
-        let mut slot = (fnv(w.as_bytes()) as usize) & (size - 1);
+        let mut slot = (key_hash(key(w), w.len()) as usize) & (size - 1);
         while t[slot].1 != u16::MAX {
             slot = (slot + 1) & (size - 1);
         }
@@ -1108,6 +1110,75 @@ pub fn in_set_bytes(set: &WordSet, word: &[u8]) -> bool {
         match &set[slot] {
             None => return false,
             Some(e) if *e == k => return true,
+            _ => slot = (slot + 1) & mask,
+        }
+    }
+}
+
+/// End of the run of ASCII letters starting at `i`: eight bytes at a time
+/// (SWAR), then byte by byte near the end of the text.
+pub fn word_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let l = (v | 0x2020_2020_2020_2020) & LOW7;
+        let ge_a = l.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & HIGH; // >= 'a'
+        let gt_z = l.wrapping_add(0x0505_0505_0505_0505) & HIGH; // > 'z'
+        let letter = ge_a & !gt_z & !(v & HIGH);
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// A small hashed map from lower-case words to a tag.
+pub type WordMap = Vec<Option<(Key, u8)>>;
+
+/// Builds a [`WordMap`]: each list with its tag, the first list that names
+/// a word wins.
+pub fn word_map(lists: &[(&[&str], u8)]) -> WordMap {
+    let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
+    let size = (n * 4).next_power_of_two().max(16);
+    let mut t: WordMap = vec![None; size];
+    for (list, tag) in lists {
+        for w in *list {
+            let k = key(w);
+            let mut slot = (key_hash(k, w.len()) as usize) & (size - 1);
+            loop {
+                match &t[slot] {
+                    Some((e, _)) if *e == k => break,
+                    Some(_) => slot = (slot + 1) & (size - 1),
+                    None => {
+                        t[slot] = Some((k, *tag));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    t
+}
+
+/// The tag of `word` (any case) in `map`, or 0.
+pub fn map_get(map: &WordMap, word: &[u8]) -> u8 {
+    let n = word.len();
+    if n == 0 || n > 16 {
+        return 0;
+    }
+    let k = key_bytes(word);
+    let mask = map.len() - 1;
+    let mut slot = (key_hash(k, n) as usize) & mask;
+    loop {
+        match &map[slot] {
+            None => return 0,
+            Some((e, tag)) if *e == k => return *tag,
             _ => slot = (slot + 1) & mask,
         }
     }

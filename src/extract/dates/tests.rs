@@ -148,6 +148,20 @@ fn relative_dates_resolve_against_the_anchor() {
             "Friday, April 25 was sunny.",
             &[("Friday, April 25", "2014-04-25")],
         ),
+        // British clock times, "12 noon", "earlier in the week"
+        (
+            "Kick-off will be at 2.30pm on Saturday.",
+            &[("2.30pm on Saturday", "2013-05-11T14:30")],
+        ),
+        (
+            "The polls close at 10.15 BST.",
+            &[("10.15 BST", "2013-05-08T10:15")],
+        ),
+        ("They met at 12 noon.", &[("12 noon", "2013-05-08T12:00")]),
+        (
+            "Sales slowed earlier in the week.",
+            &[("earlier in the week", "2013-W19")],
+        ),
     ];
     for (text, want) in cases {
         check(text, may8(), want);
@@ -301,6 +315,9 @@ fn no_false_positives() {
         "He scored at 3:2 in the 12th minute.",
         "It costs $5 a day and 10 times a year.",
         "She is 37 years old and her 10-year-old son is at home.",
+        "He told BBC Radio 4's Today programme; the current Saturday night series ended.",
+        "It ships 24,000 tonnes of beans a year, a year-on-year rise and a year of reform.",
+        "Net profit 568,000     year ago 412,000",
     ];
     for t in texts {
         let got = run_with(&Dates::default(), t, may8());
@@ -363,6 +380,9 @@ fn publication_date_from_a_dateline_needs_a_year() {
     let text = "LONDON, March 3 (Reuters) - Shares rose on Monday, extending gains made in 2014 and 2014 so far.";
     assert_eq!(publication_date_in_text(text), Some(date(2014, 3, 3)));
     let text = "LONDON, March 3 (Reuters) - Shares rose on Monday.";
+    assert_eq!(publication_date_in_text(text), None);
+    // two years, once each: no guess rather than a wrong one
+    let text = "PORT ELLIS, March 13 - The levee, built in 1978, was raised in 2019.";
     assert_eq!(publication_date_in_text(text), None);
     // dates inside the body are not the article's own date
     let text = "Shares rose on May 7, 2013, the highest since 2008.\nTraders were cautious.";
@@ -456,4 +476,55 @@ mod prop {
             let _ = publication_date_in_text(&text);
         }
     }
+}
+
+#[test]
+fn values_are_zero_padded() {
+    check("In March 1950.", None, &[("March 1950", "1950-03")]);
+    check(
+        "On 0005-01-02 it began.",
+        None,
+        &[("0005-01-02", "0005-01-02")],
+    );
+}
+
+#[test]
+fn ordinals_amounts_and_codes_are_not_dates() {
+    let texts = [
+        "It is the second-largest bank and tried a second time.",
+        "In the second half the team scored twice.",
+        "The index fell 2013 points; Room 2012 and Flight 2015 were late.",
+        "He paid $2,013 for 1,999 shares at 1990.5 cents.",
+        "Version 2.0 of Office 2010 runs on Windows 2000.",
+        "Boeing 747 and Airbus A320 jets.",
+        "Call 0800 123 4567 for details.",
+    ];
+    for t in texts {
+        let got = run_with(&Dates::default(), t, may8());
+        assert!(got.is_empty(), "in {t:?}: {got:?}");
+    }
+}
+
+#[test]
+fn ranges_weeks_and_year_ago_forms() {
+    check(
+        "In 2010-2015 growth slowed.",
+        None,
+        &[("2010", "2010"), ("2015", "2015")],
+    );
+    check(
+        "It made a profit a year before.",
+        Some(date(1989, 10, 26)),
+        &[("a year before", "1988")],
+    );
+    check(
+        "Rates fell in the week ended May 3.",
+        may8(),
+        &[("the week ended May 3", "2013-W18")],
+    );
+    check(
+        "A hearing the week of March 6, 2000.",
+        may8(),
+        &[("the week of March 6, 2000", "2000-W10")],
+    );
 }
