@@ -38,6 +38,10 @@ pub struct Args {
     /// Least Jaccard similarity (0-1) of two sentences to be the same claim.
     #[arg(long, default_value_t = ReportOptions::default().repeat_threshold)]
     repeat_threshold: f64,
+    /// Compare every figure of an event category in an article, not only
+    /// the lead one (more disagreements found, more of them spurious).
+    #[arg(long)]
+    all_figures: bool,
     /// Rows of each table shown in report.html.
     #[arg(long, default_value_t = ReportOptions::default().html_rows)]
     html_rows: usize,
@@ -86,6 +90,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         story_threshold: args.story_threshold,
         repeat_threshold: args.repeat_threshold,
         html_rows: args.html_rows,
+        lead_figures: !args.all_figures,
         title: args.title.unwrap_or(defaults.title.clone()),
         ..defaults
     };
