@@ -223,7 +223,7 @@ fn gva() {
         }
         let holds = |c: &claimscan::analyse::ClaimRow, n: f64| {
             let v = c.value.unwrap_or(f64::NAN);
-            if c.qualifier == "exact" {
+            if &*c.qualifier == "exact" {
                 return v == n;
             }
             c.lo.unwrap_or(v) <= n && n <= c.hi.unwrap_or(f64::INFINITY)

@@ -222,7 +222,7 @@ fn periods_compatible(a: Option<&str>, b: Option<&str>, window: i32) -> bool {
 /// None when the claim has no usable value.
 pub fn interval(c: &ClaimRow, tol: f64) -> Option<(f64, f64)> {
     let v = c.value?;
-    let (lo, hi) = match c.qualifier.as_str() {
+    let (lo, hi) = match &*c.qualifier {
         "unresolved" => return None,
         "lower" => (c.lo.unwrap_or(v), c.hi.unwrap_or(f64::INFINITY)),
         "upper" => (
@@ -573,7 +573,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 Fit {
                     claim: i as u32,
                     cat: cat.to_string(),
-                    unit: c.unit.clone(),
+                    unit: c.unit.as_deref().map(str::to_string),
                     noun: noun_key(c.noun.as_deref()),
                     lo,
                     hi,
@@ -974,7 +974,7 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
         cols.push(Column::new(
             name("qualifier"),
             rows.iter()
-                .map(|r| claim(r).qualifier.clone())
+                .map(|r| claim(r).qualifier.to_string())
                 .collect::<Vec<_>>(),
         ));
         cols.push(Column::new(

@@ -29,6 +29,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use polars::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::report::ReportError;
 
@@ -110,23 +111,23 @@ pub struct ClaimRow {
     /// Highest value the wording allows.
     pub hi: Option<f64>,
     /// `exact`, `approx`, `lower`, `upper`, `range`, `unresolved`.
-    pub qualifier: String,
+    pub qualifier: Arc<str>,
     /// Rounding step of the figure as written.
     pub rounding: Option<f64>,
     /// Unit (`percent`, `USD`, ...) or None for a count.
-    pub unit: Option<String>,
+    pub unit: Option<Arc<str>>,
     /// What is counted.
-    pub noun: Option<String>,
+    pub noun: Option<Arc<str>>,
     /// Category of the taxonomy.
-    pub category: Option<String>,
+    pub category: Option<Arc<str>>,
     /// `rise` / `fall`.
-    pub change: Option<String>,
+    pub change: Option<Arc<str>>,
     /// `new`, `old`, `delta`.
-    pub change_role: Option<String>,
+    pub change_role: Option<Arc<str>>,
     /// Period the figure refers to.
-    pub period: Option<String>,
+    pub period: Option<Arc<str>>,
     /// Who is credited with it.
-    pub speaker: Option<String>,
+    pub speaker: Option<Arc<str>>,
     /// Set for ordinals (never compared).
     pub ordinal: Option<i64>,
     /// The claim's sentence (shared by the claims of one sentence).
@@ -141,7 +142,7 @@ pub struct EntityRow {
     /// Index of the article.
     pub doc: u32,
     /// `PERSON`, `ORG`, `PLACE`.
-    pub kind: String,
+    pub kind: Arc<str>,
     /// Canonical name.
     pub canonical: String,
 }
@@ -240,18 +241,6 @@ fn strs(df: &DataFrame, name: &str) -> Result<Vec<Option<String>>, ReportError> 
         .iter()
         .map(|v| v.filter(|s| !s.is_empty()).map(str::to_string))
         .collect())
-}
-
-fn f64s(df: &DataFrame, name: &str) -> Result<Vec<Option<f64>>, ReportError> {
-    let c = df.column(name).map_err(|e| ReportError::table(name, e))?;
-    let ca = c.f64().map_err(|e| ReportError::table(name, e))?;
-    Ok(ca.iter().map(|v| v.filter(|x| x.is_finite())).collect())
-}
-
-fn i64s(df: &DataFrame, name: &str) -> Result<Vec<Option<i64>>, ReportError> {
-    let c = df.column(name).map_err(|e| ReportError::table(name, e))?;
-    let ca = c.i64().map_err(|e| ReportError::table(name, e))?;
-    Ok(ca.iter().collect())
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` string (a longer timestamp is
@@ -389,79 +378,127 @@ impl Corpus {
             i
         };
 
-        let c = &frames.claims;
-        let cols = (
-            strs(c, "doc_id")?,
-            i64s(c, "start")?,
-            strs(c, "surface")?,
-            f64s(c, "value")?,
-            f64s(c, "lo")?,
-            f64s(c, "hi")?,
-            strs(c, "qualifier")?,
-            f64s(c, "rounding")?,
-            strs(c, "unit")?,
-            strs(c, "noun")?,
-            strs(c, "category")?,
-        );
-        let (
-            doc_id,
-            start,
-            mut surface,
-            value,
-            lo,
-            hi,
-            mut qualifier,
-            rounding,
-            mut unit,
-            mut noun,
-            mut category,
-        ) = cols;
-        let mut change = strs(c, "change")?;
-        let mut change_role = strs(c, "change_role")?;
-        let mut period = strs(c, "period")?;
-        let mut speaker = strs(c, "speaker")?;
-        let ordinal = i64s(c, "ordinal")?;
-        let mut sentence = strs(c, "sentence")?;
-        let sentence_start = i64s(c, "sentence_start")?;
-        let mut claims = Vec::with_capacity(doc_id.len());
-        // Claims of one sentence share its text.
-        let mut last: Option<(u32, i64, Arc<str>)> = None;
-        let take = std::mem::take::<Option<String>>;
-        for i in 0..doc_id.len() {
-            let Some(id) = doc_id[i].as_deref() else {
-                continue;
+        // Columns with few distinct values share one allocation per value.
+        let mut pool: FxHashMap<String, Arc<str>> = FxHashMap::default();
+        let mut intern = |v: Option<&str>| -> Option<Arc<str>> {
+            let v = v.filter(|s| !s.is_empty())?;
+            if let Some(a) = pool.get(v) {
+                return Some(a.clone());
+            }
+            let a: Arc<str> = v.into();
+            pool.insert(v.to_string(), a.clone());
+            Some(a)
+        };
+        let claims = {
+            let c = &frames.claims;
+            // Read the columns row by row (no intermediate copy of a column).
+            let sc = |name: &str| -> Result<&StringChunked, ReportError> {
+                c.column(name)
+                    .and_then(|col| col.str())
+                    .map_err(|e| ReportError::table(name, e))
             };
-            let doc = doc_of(id, &mut articles);
-            let ss = sentence_start[i].unwrap_or(-1);
-            let text: Arc<str> = match &last {
-                Some((d, st, t)) if *d == doc && *st == ss && ss >= 0 => t.clone(),
-                _ => {
-                    let t: Arc<str> = take(&mut sentence[i]).unwrap_or_default().into();
-                    last = Some((doc, ss, t.clone()));
-                    t
-                }
+            let fc = |name: &str| -> Result<&Float64Chunked, ReportError> {
+                c.column(name)
+                    .and_then(|col| col.f64())
+                    .map_err(|e| ReportError::table(name, e))
             };
-            claims.push(ClaimRow {
-                doc,
-                start: start[i].unwrap_or(0),
-                surface: take(&mut surface[i]).unwrap_or_default(),
-                value: value[i],
-                lo: lo[i],
-                hi: hi[i],
-                qualifier: take(&mut qualifier[i]).unwrap_or_else(|| "exact".into()),
-                rounding: rounding[i],
-                unit: take(&mut unit[i]),
-                noun: take(&mut noun[i]),
-                category: take(&mut category[i]),
-                change: take(&mut change[i]),
-                change_role: take(&mut change_role[i]),
-                period: take(&mut period[i]),
-                speaker: take(&mut speaker[i]),
-                ordinal: ordinal[i],
-                sentence: text,
-                sentence_start: sentence_start[i].unwrap_or(-1),
-            });
-        }
+            let ic = |name: &str| -> Result<&Int64Chunked, ReportError> {
+                c.column(name)
+                    .and_then(|col| col.i64())
+                    .map_err(|e| ReportError::table(name, e))
+            };
+            let owned = |v: Option<&str>| v.filter(|s| !s.is_empty()).map(str::to_string);
+            let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
+            let (mut doc_id, mut start, mut surface) = (
+                sc("doc_id")?.iter(),
+                ic("start")?.iter(),
+                sc("surface")?.iter(),
+            );
+            let (mut value, mut lo, mut hi) =
+                (fc("value")?.iter(), fc("lo")?.iter(), fc("hi")?.iter());
+            let (mut qualifier, mut rounding, mut unit) = (
+                sc("qualifier")?.iter(),
+                fc("rounding")?.iter(),
+                sc("unit")?.iter(),
+            );
+            let (mut noun, mut category, mut change) = (
+                sc("noun")?.iter(),
+                sc("category")?.iter(),
+                sc("change")?.iter(),
+            );
+            let (mut change_role, mut period, mut speaker) = (
+                sc("change_role")?.iter(),
+                sc("period")?.iter(),
+                sc("speaker")?.iter(),
+            );
+            let (mut ordinal, mut sentence, mut sentence_start) = (
+                ic("ordinal")?.iter(),
+                sc("sentence")?.iter(),
+                ic("sentence_start")?.iter(),
+            );
+            let mut claims = Vec::with_capacity(c.height());
+            // Claims of one sentence share its text.
+            let mut last: Option<(u32, i64, Arc<str>)> = None;
+            for _ in 0..c.height() {
+                let id = doc_id.next().flatten();
+                let row = (
+                    start.next().flatten(),
+                    surface.next().flatten(),
+                    value.next().flatten(),
+                    lo.next().flatten(),
+                    hi.next().flatten(),
+                    qualifier.next().flatten(),
+                    rounding.next().flatten(),
+                    unit.next().flatten(),
+                    noun.next().flatten(),
+                    category.next().flatten(),
+                );
+                let row2 = (
+                    change.next().flatten(),
+                    change_role.next().flatten(),
+                    period.next().flatten(),
+                    speaker.next().flatten(),
+                    ordinal.next().flatten(),
+                    sentence.next().flatten(),
+                    sentence_start.next().flatten(),
+                );
+                let Some(id) = id.filter(|s| !s.is_empty()) else {
+                    continue;
+                };
+                let doc = doc_of(id, &mut articles);
+                let ss = row2.6.unwrap_or(-1);
+                let text: Arc<str> = match &last {
+                    Some((d, st, t)) if *d == doc && *st == ss && ss >= 0 => t.clone(),
+                    _ => {
+                        let t: Arc<str> = row2.5.unwrap_or_default().into();
+                        last = Some((doc, ss, t.clone()));
+                        t
+                    }
+                };
+                claims.push(ClaimRow {
+                    doc,
+                    start: row.0.unwrap_or(0),
+                    surface: owned(row.1).unwrap_or_default(),
+                    value: finite(row.2),
+                    lo: finite(row.3),
+                    hi: finite(row.4),
+                    qualifier: intern(row.5).unwrap_or_else(|| "exact".into()),
+                    rounding: finite(row.6),
+                    unit: intern(row.7),
+                    noun: intern(row.8),
+                    category: intern(row.9),
+                    change: intern(row2.0),
+                    change_role: intern(row2.1),
+                    period: intern(row2.2),
+                    speaker: intern(row2.3),
+                    ordinal: row2.4,
+                    sentence: text,
+                    sentence_start: ss,
+                });
+            }
+
+            claims
+        };
 
         let e = &frames.entities;
         let (eids, kinds, canon) = (strs(e, "doc_id")?, strs(e, "kind")?, strs(e, "canonical")?);
@@ -473,7 +510,7 @@ impl Corpus {
             let doc = doc_of(&id, &mut articles);
             entities.push(EntityRow {
                 doc,
-                kind: kind.unwrap_or_default(),
+                kind: intern(kind.as_deref()).unwrap_or_else(|| "".into()),
                 canonical,
             });
         }

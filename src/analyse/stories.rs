@@ -60,7 +60,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     let mut feats: Vec<Vec<u64>> = vec![Vec::new(); n];
     let mut names: FxHashMap<u64, &str> = FxHashMap::default();
     for e in &corpus.entities {
-        if !matches!(e.kind.as_str(), "PERSON" | "ORG" | "PLACE") {
+        if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
         }
         let key = feature(b'e', e.canonical.to_lowercase().as_bytes());

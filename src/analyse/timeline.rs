@@ -165,7 +165,7 @@ pub fn to_frame(
         Column::new(
             "qualifier".into(),
             rows.iter()
-                .map(|&(_, c)| claim(c).qualifier.clone())
+                .map(|&(_, c)| claim(c).qualifier.to_string())
                 .collect::<Vec<_>>(),
         ),
         Column::new(

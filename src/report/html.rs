@@ -269,7 +269,7 @@ fn timeline_svg(a: &Analysis, t: &crate::analyse::timeline::Thread) -> String {
             "#1565c0"
         };
         let hi_y =
-            if c.claims[ci as usize].hi.is_none() && c.claims[ci as usize].qualifier == "lower" {
+            if c.claims[ci as usize].hi.is_none() && &*c.claims[ci as usize].qualifier == "lower" {
                 top
             } else {
                 y(hi.max(v))
