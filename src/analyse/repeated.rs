@@ -250,14 +250,18 @@ pub struct RepeatedClaim {
     pub sentence: String,
     /// The figures of the representative sentence.
     pub figures: Vec<String>,
+    /// Distinct categories of those figures (`other` for phone numbers,
+    /// street numbers and the like).
+    pub categories: Vec<String>,
     /// Articles, earliest first.
     pub doc_ids: Vec<String>,
     /// Outlets, in order of first appearance.
     pub sources: Vec<String>,
 }
 
-/// The groups of two or more articles, ranked by independent sources, then
-/// articles, then earliest appearance.
+/// The groups of two or more articles, ranked: sentences with a
+/// categorised figure first, then by independent sources, articles, and
+/// earliest appearance.
 pub fn repeated_claims(
     corpus: &Corpus,
     groups: &SentenceGroups,
@@ -312,7 +316,24 @@ pub fn repeated_claims(
                     .collect()
             })
             .unwrap_or_default();
+        let mut categories: Vec<String> = claims_of_unit
+            .get(&us[0])
+            .map(|cs| {
+                cs.iter()
+                    .map(|&c| {
+                        corpus.claims[c as usize]
+                            .category
+                            .as_deref()
+                            .unwrap_or("other")
+                            .to_string()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        categories.sort();
+        categories.dedup();
         out.push(RepeatedClaim {
+            categories,
             group_id: 0,
             n_docs: docs.len(),
             n_sources: sources.len(),
@@ -328,9 +349,13 @@ pub fn repeated_claims(
             sources,
         });
     }
+    // Sentences whose only figures are uncategorised (phone numbers in a
+    // "call Crime Stoppers" line) rank after those with a real figure.
+    let informative = |r: &RepeatedClaim| r.categories.iter().any(|c| c != "other");
     out.sort_by(|a, b| {
-        b.n_independent
-            .cmp(&a.n_independent)
+        informative(b)
+            .cmp(&informative(a))
+            .then(b.n_independent.cmp(&a.n_independent))
             .then(b.n_docs.cmp(&a.n_docs))
             .then(
                 a.first_seen
@@ -376,6 +401,12 @@ pub fn to_frame(rows: &[RepeatedClaim]) -> Result<DataFrame, ReportError> {
             "figures".into(),
             rows.iter()
                 .map(|r| r.figures.join("; "))
+                .collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "categories".into(),
+            rows.iter()
+                .map(|r| r.categories.join("; "))
                 .collect::<Vec<_>>(),
         ),
         Column::new(
