@@ -29,7 +29,8 @@ fn value_f1_does_not_regress() {
             .find(|(s, _)| *s == set)
             .map(|(_, f)| *f)
             .unwrap_or_default();
-        let (all, skip, _, _) = score_set(set, &dir.join(file)).expect("set loads");
+        let scored = score_set(set, &dir.join(file)).expect("set loads");
+        let (all, skip) = (scored.all, scored.skip_flagged);
         let f_all = all.value().2;
         let f_skip = skip.value().2;
         eprintln!("{file}: value F1 {f_all:.1} (skip flagged {f_skip:.1})");

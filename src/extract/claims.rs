@@ -292,8 +292,6 @@ pub fn figures(text: &str) -> Vec<Figure> {
 struct UnitMatch {
     end: usize,
     unit: Unit,
-    /// The unit is written as a word ("tonnes"), not a symbol.
-    word: bool,
 }
 
 /// Dollar-sign prefixes: `US$`, `C$`, `HK$`, `A$`, `NZ$`, `S$`, `R$`, `Mex$`.
@@ -351,12 +349,10 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
     }
     if is_alpha(c) {
         // A currency code or abbreviation: USD 200, EUR125, Rs 50, Rs. 50.
-        let mut e = j;
+        let e = j;
         let mut k = j;
-        if k < s || true {
-            while k > 0 && is_alpha(b[k - 1]) {
-                k -= 1;
-            }
+        while k > 0 && is_alpha(b[k - 1]) {
+            k -= 1;
         }
         if k > 0 && is_wordish(b[k - 1]) || e - k > 4 {
             return None;
@@ -371,8 +367,7 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
             UNITS.folded.get(l).copied()
         })?;
         if u.pre && u.kind == UnitKind::Currency {
-            e = k;
-            return Some((e, Cow::Borrowed(u.unit)));
+            return Some((k, Cow::Borrowed(u.unit)));
         }
         return None;
     }
@@ -490,11 +485,7 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     let c = b[j];
     let sym = |end: usize, u: &str| -> Option<UnitMatch> {
         let u = lookup_unit(u.as_bytes())?;
-        Some(UnitMatch {
-            end,
-            unit: u,
-            word: false,
-        })
+        Some(UnitMatch { end, unit: u })
     };
     // Symbols.
     if !hyphen {
@@ -525,7 +516,6 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                     return Some(UnitMatch {
                         end: j + s.len(),
                         unit: *u,
-                        word: false,
                     });
                 }
             }
@@ -578,25 +568,18 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             break;
         }
         if b[e] == b'-' {
+            // hyphenated unit words (light-year): one key
             key[kl] = b'-';
-            kl += 1;
-            keys[nt - 1] = keys[nt - 1];
-            // hyphenated unit words (light-year): continue as one key
             let e2 = unit_token_end(b, k2);
-            if e2 > k2 && kl + (e2 - k2) <= key.len() {
-                key[kl..kl + e2 - k2].copy_from_slice(&b[k2..e2]);
-                let kl2 = kl + e2 - k2;
+            if e2 > k2 && kl + 1 + (e2 - k2) <= key.len() {
+                key[kl + 1..kl + 1 + e2 - k2].copy_from_slice(&b[k2..e2]);
+                let kl2 = kl + 1 + e2 - k2;
                 if let Some(u) = lookup_unit(&key[..kl2]) {
                     if nt == 1 {
-                        return Some(UnitMatch {
-                            end: e2,
-                            unit: u,
-                            word: true,
-                        });
+                        return Some(UnitMatch { end: e2, unit: u });
                     }
                 }
             }
-            kl -= 1;
             break;
         }
         k = k2;
@@ -636,11 +619,7 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             continue;
         }
         // "in" is only a unit right after a number when nothing else reads.
-        return Some(UnitMatch {
-            end,
-            unit: u,
-            word: t > 0 || is_alpha(b[j]) && b[j..end].len() > 3,
-        });
+        return Some(UnitMatch { end, unit: u });
     }
     None
 }
@@ -1554,12 +1533,10 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
                 _ => {}
             }
         }
-        Some(q) if p.range.is_some() => {
-            if q.qualifier == "approx" {
-                f.qualifier = "approx";
-                f.lo = Some(p.lo - (r / 2.0).max(0.1 * p.lo.abs()));
-                f.hi = Some(p.hi + (r / 2.0).max(0.1 * p.hi.abs()));
-            }
+        Some(q) if p.range.is_some() && q.qualifier == "approx" => {
+            f.qualifier = "approx";
+            f.lo = Some(p.lo - (r / 2.0).max(0.1 * p.lo.abs()));
+            f.hi = Some(p.hi + (r / 2.0).max(0.1 * p.hi.abs()));
         }
         Some(q) => match (q.qualifier, q.bound) {
             ("approx", _) => {
@@ -1597,12 +1574,12 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
                 f.hi = Some(v);
             }
         },
-        None if p.range.is_none() && !p.vague => {
+        None if p.range.is_none() && !p.vague
             // Exact, widened by the rounding when the figure is rounded.
-            if r > 0.0 && r != 1.0 {
-                f.lo = Some(v - r / 2.0);
-                f.hi = Some(v + r / 2.0);
-            }
+            && r > 0.0 && r != 1.0 =>
+        {
+            f.lo = Some(v - r / 2.0);
+            f.hi = Some(v + r / 2.0);
         }
         None => {}
     }
@@ -1823,7 +1800,6 @@ fn noun_stop(w: &[u8]) -> bool {
             | b"did"
             | b"get"
             | b"got"
-            | b"out"
             | b"off"
             | b"again"
             | b"too"
@@ -1932,7 +1908,7 @@ fn annotate(b: &[u8], figs: &mut [Figure], k: usize, prev_end: usize, next_start
         None => Some(count_category(b, f, prev_end, next_start)),
     });
     // Change.
-    let (change, role) = change_of(b, figs, k, prev_end);
+    let (change, role) = change_of(b, figs, k);
     let f = &mut figs[k];
     f.noun = noun;
     f.category = category;
@@ -1998,15 +1974,10 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
     }
 }
 
-fn change_of(
-    b: &[u8],
-    figs: &[Figure],
-    k: usize,
-    prev_end: usize,
-) -> (Option<&'static str>, Option<&'static str>) {
+fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Option<&'static str>) {
     let f = &figs[k];
     // The word right before the figure: to / by / from.
-    let wb = word_before(b, f.start).filter(|&(s, _)| s >= prev_end || k == 0 || true);
+    let wb = word_before(b, f.start);
     let prep = wb.and_then(|(s, e)| {
         let w = &b[s..e];
         if w.eq_ignore_ascii_case(b"to") {

@@ -876,7 +876,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     let n = b.len();
     let mut buf = [0u8; 64];
     let mut len = 0usize;
-    let mut push = |buf: &mut [u8; 64], len: &mut usize, c: u8| {
+    let push = |buf: &mut [u8; 64], len: &mut usize, c: u8| {
         if *len < 64 {
             buf[*len] = c;
             *len += 1;
@@ -1004,7 +1004,6 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         }
     }
     // Decimal part.
-    let mut dots = 0;
     if !decimal && i + 1 < n && b[i] == b'.' && is_digit(b[i + 1]) {
         let e = digit_end(b, i + 1);
         // Several dots: an IP address, a version, a date like 7.5.2012.
@@ -1016,7 +1015,6 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 parts.push((j + 1, e2));
                 j = e2;
             }
-            dots = parts.len();
             let kind = if parts.len() == 3
                 && parts[0].1 - parts[0].0 <= 2
                 && parts[1].1 - parts[1].0 <= 2
@@ -1059,7 +1057,6 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             i = e;
         }
     }
-    let _ = dots;
     let Some(mut value) = parse_f64(&buf[..len]) else {
         return (None, i.max(start + 1));
     };
@@ -1374,10 +1371,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
 /// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
 fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
-    loop {
-        let Some((s, e)) = word_after(b, i) else {
-            break;
-        };
+    while let Some((s, e)) = word_after(b, i) {
         let w = &b[s..e];
         let f = match scale_word(w) {
             Some(f) => f,
@@ -1565,13 +1559,11 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     let mut last_scale = f64::INFINITY;
     let mut mantissa_scale = 1.0f64; // scale of the final word, for rounding
     let mut fraction = false;
-    let mut weak = false;
     let mut article = false;
     let mut cur = Some((w, ws, we));
     let mut count = 0;
     while let Some((w, _ws, we)) = cur {
         count += 1;
-        let mut stop = false;
         match w {
             W::A => {
                 if last != Last::Start && last != Last::And {
@@ -1717,7 +1709,7 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 }
                 match next_word(b, we) {
                     Some((W::Unit(_) | W::Teen(_) | W::Tens(_), _, _)) => {}
-                    Some((W::Unit(_) | W::A, _, _)) if last == Last::Scale => {}
+                    Some((W::A, _, _)) if last == Last::Scale => {}
                     _ => break,
                 }
                 last = Last::And;
@@ -1867,9 +1859,6 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             W::Many(_) | W::Several | W::Minus => break,
         }
         end = we;
-        if stop {
-            break;
-        }
         cur = next_word(b, we);
     }
     let _ = count;

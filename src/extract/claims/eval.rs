@@ -186,14 +186,24 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
     out
 }
 
-/// Scores one set file: (all records, records not flagged unsupported).
+/// The scores of one set, with its records and predictions.
+#[derive(Debug, Clone)]
+pub struct SetScore {
+    /// Counts over all records.
+    pub all: Score,
+    /// Counts over the records the set's authors do not flag unsupported.
+    pub skip_flagged: Score,
+    /// The records.
+    pub records: Vec<Record>,
+    /// Predictions, one list per record.
+    pub preds: Vec<Vec<Item>>,
+}
+
+/// Scores one set file.
 ///
 /// # Errors
 /// The set cannot be read.
-pub fn score_set(
-    set: Set,
-    path: &Path,
-) -> std::io::Result<(Score, Score, Vec<Record>, Vec<Vec<Item>>)> {
+pub fn score_set(set: Set, path: &Path) -> std::io::Result<SetScore> {
     let records = eval::load(path)?;
     let preds: Vec<Vec<Item>> = records.iter().map(|r| predict(set, &r.text)).collect();
     let all = eval::score(&records, &preds, &Options::default());
@@ -205,5 +215,10 @@ pub fn score_set(
             ..Options::default()
         },
     );
-    Ok((all, skip, records, preds))
+    Ok(SetScore {
+        all,
+        skip_flagged: skip,
+        records,
+        preds,
+    })
 }

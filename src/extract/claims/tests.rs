@@ -1,5 +1,7 @@
 //! Table-driven tests: input, the figure's span, and what is expected of it.
 
+#![allow(clippy::type_complexity)]
+
 use super::*;
 use crate::extract::{Credit, DateMention, Quote};
 use crate::Document;
