@@ -48,12 +48,12 @@
 //!   |---|---|
 //!   | `money` | a currency unit |
 //!   | `percent` | percent, percentage points, basis points |
-//!   | `age` | `45 years old`, `aged 45`, `a 10-year-old` |
+//!   | `age` | `45 years old`, `aged 45`, `a 10-year-old`, `the age of 22`, `John Smith, 34,` |
 //!   | `duration` | another time unit (`three years`, `20 minutes`) |
 //!   | `measure` | any other unit (`km`, `tonnes`, `°C`, `MW`, index points) |
 //!   | `deaths` | a count near `killed`, `dead`, `deaths`, `lives`, `toll` … |
 //!   | `injured` | near `injured`, `wounded`, `hurt` … |
-//!   | `casualties` | near `casualties`: **ambiguous** — killed, or killed and injured, depending on the outlet; never folded into `deaths` (see [`is_ambiguous`]) |
+//!   | `casualties` | near `casualties` or `shot`: **ambiguous** — killed, or killed and injured, depending on the outlet; never folded into `deaths` (see [`is_ambiguous`]) |
 //!   | `displaced` | near `refugees`, `displaced`, `fled`, `evacuated` … |
 //!   | `arrested` | near `arrested`, `detained`, `jailed` … |
 //!   | `missing` | near `missing` |
@@ -62,9 +62,10 @@
 //!   | `other` | anything else |
 //!
 //!   A count takes the nearest event word (deaths … jobs) within a few
-//!   words on either side, not crossing another figure; `people` words
-//!   only count when no event word is near (`70,000 people were killed` →
-//!   `deaths`). The words are in `lexicons/claims_categories.tsv`.
+//!   words on either side, not crossing another figure nor, on the left, a
+//!   clause boundary (`one was killed and two wounded`: two → `injured`);
+//!   `people` words only count when no event word is near (`70,000 people
+//!   were killed` → `deaths`). The words are in `lexicons/claims_categories.tsv`.
 //! - **speaker**: the speaker of the quote in `out.quotes` whose span holds
 //!   the figure, else the speaker of the `out.credits` row of the figure's
 //!   sentence. **period**: the date (from `out.dates`) in the same sentence
@@ -886,6 +887,16 @@ static CATEGORY_PREFIX: LazyLock<Vec<bool>> =
     LazyLock::new(|| prefix_table(CATEGORIES.keys().copied()));
 static CHANGE_PREFIX: LazyLock<Vec<bool>> = LazyLock::new(|| prefix_table(CHANGES.keys().copied()));
 
+/// Whether the word after `i` is a plural count noun ("people", "troops").
+fn plural_noun_after(b: &[u8], i: usize) -> bool {
+    word_after(b, i).is_some_and(|(s, e)| {
+        let w = &b[s..e];
+        category_word(w).is_some()
+            && (w.eq_ignore_ascii_case(b"people")
+                || w.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's')))
+    })
+}
+
 fn category_word(w: &[u8]) -> Option<&'static str> {
     if !prefix_ok(&CATEGORY_PREFIX, w) {
         return None;
@@ -1023,6 +1034,21 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
         }
     }
+    // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,".
+    if unit.is_none()
+        && n.plain
+        && n.digits <= 3
+        && (1.0..=120.0).contains(&value)
+        && n.start >= 3
+        && b[n.start - 2..n.start] == *b", "
+        && is_alpha(b[n.start - 3])
+        && b.get(n.end) == Some(&b',')
+        && !count_noun_after(b, n.end + 1)
+    {
+        age = true;
+        unit = Some(Cow::Borrowed("year"));
+        ukind = Some(UnitKind::Time);
+    }
     // Accounting negative: ($99.99)
     if unit.is_some()
         && start > 0
@@ -1038,9 +1064,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         hi = -n.lo;
     }
     let bare = unit.is_none() && n.plain;
-    // Years and weak numbers only with a unit or a count noun.
+    // Years and weak numbers only with a unit or a count noun ("2000
+    // people", "one person"); a year only before a plural noun, so "2014
+    // killing spree" stays a year.
     if kind == Kind::Year || n.weak {
         if unit.is_none() && !count_noun_after(b, n.end) {
+            return None;
+        }
+        if kind == Kind::Year && unit.is_none() && !plural_noun_after(b, n.end) {
             return None;
         }
         if kind == Kind::Year && ukind == Some(UnitKind::Time) && !age {
@@ -1948,10 +1979,19 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
             break;
         }
         let e = alpha_end(b, s);
-        consider(&b[s..e], dist);
+        let w = &b[s..e];
+        if lower_word_is(
+            b,
+            Some((s, e)),
+            &[b"but", b"while", b"whereas", b"although"],
+        ) {
+            break;
+        }
+        consider(w, dist);
         i = e;
     }
-    // Before: up to 5 words, not before the previous figure.
+    // Before: up to 5 words, not before the previous figure nor across a
+    // clause ("one was killed and two wounded": "two" is not a death).
     let mut i = f.start;
     for dist in 0..5 {
         let Some((s, e)) = word_before(b, i) else {
@@ -1960,7 +2000,12 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
         if s < prev_end
             || b[e..i]
                 .iter()
-                .any(|&c| matches!(c, b'.' | b';' | b'"' | b'!' | b'?'))
+                .any(|&c| matches!(c, b'.' | b';' | b'"' | b'!' | b'?' | b','))
+            || lower_word_is(
+                b,
+                Some((s, e)),
+                &[b"and", b"but", b"while", b"or", b"whereas"],
+            )
         {
             break;
         }

@@ -337,6 +337,8 @@ fn categories() {
         ),
         ("Police arrested 12 protesters.", "12", "arrested"),
         ("Five climbers are missing.", "Five", "missing"),
+        ("Four people were shot, one fatally.", "Four", "casualties"),
+        ("Four people were shot, one fatally.", "one", "deaths"),
         ("The firm will cut 700 jobs.", "700", "jobs"),
         ("Some 500 people gathered.", "Some 500", "people"),
         ("It cost $5 million.", "$5 million", "money"),
@@ -344,6 +346,17 @@ fn categories() {
         ("She is 45 years old.", "45 years old", "age"),
         ("a 10-year-old boy", "10-year-old", "age"),
         ("since the age of 22", "22", "age"),
+        ("The suspect, 34, was arrested.", "34", "age"),
+        (
+            "One person was killed and two others were wounded.",
+            "two",
+            "injured",
+        ),
+        (
+            "One person was killed and two others were wounded.",
+            "One",
+            "deaths",
+        ),
         ("a man aged 91", "aged 91", "age"),
         ("He was jailed for 3 years.", "3 years", "duration"),
         ("The road is 12 km long.", "12 km", "measure"),
@@ -362,6 +375,7 @@ fn categories() {
 fn not_claims() {
     for text in [
         "He was elected in 2012.",
+        "This article is about the 2014 killing spree.",
         "The 2012-13 fiscal year.",
         "On May 7, the talks began.",
         "Published 7/5/2012.",
