@@ -494,12 +494,15 @@ static PREFIX2: LazyLock<[bool; 26 * 26]> = LazyLock::new(|| {
 
 /// First three letters (lower case) that can begin a number word that
 /// can start a number (not `and`, `point`).
-static PREFIX3: LazyLock<Vec<bool>> = LazyLock::new(|| {
-    let mut t = vec![false; 26 * 26 * 26];
+/// Each entry is a bit set of the word lengths (3..=15) seen with that
+/// prefix, so "this" and "for" are rejected without hashing.
+static PREFIX3: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    let mut t = vec![0u16; 26 * 26 * 26];
     for (w, k) in WORDS.iter() {
-        if w.len() >= 3 && !matches!(k, W::And | W::Point) {
-            t[((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
-                + (w[2] - b'a') as usize] = true;
+        if w.len() >= 3 && w.len() <= 15 && !matches!(k, W::And | W::Point) {
+            let p = ((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
+                + (w[2] - b'a') as usize;
+            t[p] |= 1 << w.len();
         }
     }
     t
@@ -601,7 +604,7 @@ pub fn scan(text: &str) -> Vec<Num> {
 pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     out.clear();
     let b = text.as_bytes();
-    let prefix3: &[bool] = &PREFIX3;
+    let prefix3: &[u16] = &PREFIX3;
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -678,8 +681,8 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 if c0 >= 26
                     || c1 >= 26
                     || c2 >= 26
-                    || !prefix3[(c0 * 26 + c1) * 26 + c2]
-                    || e - i > 12
+                    || e - i > 15
+                    || prefix3[(c0 * 26 + c1) * 26 + c2] & (1 << (e - i)) == 0
                 {
                     i = e;
                     continue;
