@@ -13,7 +13,7 @@ const FLOORS: &[(Set, f64, f64)] = &[
     (Set::NumberRange, 85.0, 0.0),
     (Set::Percent, 75.0, 84.0),
     (Set::Currency, 82.0, 90.0),
-    (Set::Dimension, 80.0, 88.0),
+    (Set::Dimension, 79.0, 88.0),
     (Set::Age, 94.0, 99.0),
 ];
 

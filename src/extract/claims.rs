@@ -333,7 +333,11 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         while ls > 0 && (is_alpha(b[ls - 1]) || b[ls - 1] == b'.') && k - ls < 5 {
             ls -= 1;
         }
-        if ls < k && (ls == 0 || !is_wordish(b[ls - 1])) {
+        // With a space between, a single letter is only "c $" (Canadian, in
+        // tokenised text): "a $5m deal" is an article, not Australian.
+        let spaced = k < d;
+        let single_ok = !spaced || k - ls > 1 || b[ls].eq_ignore_ascii_case(&b'c');
+        if ls < k && (ls == 0 || !is_wordish(b[ls - 1])) && single_ok {
             if let Some(code) = dollar_prefix(&b[ls..k]) {
                 return Some((ls, Cow::Borrowed(code)));
             }

@@ -844,6 +844,56 @@ fn currency_before(b: &[u8], i: usize) -> bool {
 }
 
 /// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
+/// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
+/// 100m sprint`); a hyphen does too (`a 10m-high wall`).
+fn metre_context(b: &[u8], e: usize) -> bool {
+    if b.get(e) == Some(&b'-') {
+        return true;
+    }
+    let Some((s, e2)) = word_after(b, e) else {
+        // "outreach is 48m" at the end: a length.
+        return b[e..]
+            .iter()
+            .all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+    };
+    if e2 == s {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    lower(&b[s..e2], &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            b"tall"
+                | b"high"
+                | b"long"
+                | b"wide"
+                | b"deep"
+                | b"away"
+                | b"sprint"
+                | b"hurdles"
+                | b"race"
+                | b"freestyle"
+                | b"butterfly"
+                | b"backstroke"
+                | b"breaststroke"
+                | b"relay"
+                | b"above"
+                | b"below"
+                | b"underground"
+                | b"underwater"
+                | b"offshore"
+                | b"depth"
+                | b"height"
+                | b"length"
+                | b"altitude"
+                | b"radius"
+                | b"square"
+                | b"cubic"
+                | b"diameter"
+        )
+    })
+}
+
 fn scale_suffix(w: &[u8], money: bool, int_digits: usize) -> Option<f64> {
     Some(match w {
         b"k" | b"K" => 1e3,
@@ -1289,7 +1339,8 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             }
         }
         if boundary {
-            if let Some(f) = scale_suffix(w, currency_before(b, s), int_digits) {
+            let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
+            if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value *= f;
                 num.rounding *= f;
                 num.scaled = true;

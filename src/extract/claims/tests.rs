@@ -44,6 +44,11 @@ fn shapes_values_and_units() {
             Some("percentage_point"),
         ),
         ("a £5m deal", "£5m", 5e6, Some("GBP")),
+        ("a $10m deal", "$10m", 1e7, Some("USD")),
+        ("raise 70m euros", "70m euros", 7e7, Some("EUR")),
+        ("about 5m people", "about 5m", 5e6, None),
+        ("he is 1.8m tall", "1.8m", 1.8, Some("m")),
+        ("the 100m sprint", "100m", 100.0, Some("m")),
         ("cost $1.2 billion", "$1.2 billion", 1.2e9, Some("USD")),
         (
             "paid US$ 150 million",
