@@ -1111,7 +1111,15 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        // 10 Downing Street
+        // 10 Downing Street; "the 600 block of Main Street" (an address);
+        // "a 911 call".
+        if bare
+            && word_after(b, n.end).is_some_and(|(s, e)| {
+                lower_word_is(b, Some((s, e)), &[b"block", b"call", b"calls", b"caller"])
+            })
+        {
+            return None;
+        }
         if bare {
             if let Some((s, e)) = word_after(b, n.end) {
                 if b[s].is_ascii_uppercase() && b[n.end..s] == *b" " {
@@ -1987,17 +1995,17 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
         if lower_word_is(
             b,
             Some((s, e)),
-            &[b"but", b"while", b"whereas", b"although"],
+            &[b"and", b"but", b"while", b"whereas", b"although"],
         ) {
             break;
         }
         consider(w, dist);
         i = e;
     }
-    // Before: up to 5 words, not before the previous figure nor across a
+    // Before: up to 3 words, not before the previous figure nor across a
     // clause ("one was killed and two wounded": "two" is not a death).
     let mut i = f.start;
-    for dist in 0..5 {
+    for dist in 0..3 {
         let Some((s, e)) = word_before(b, i) else {
             break;
         };

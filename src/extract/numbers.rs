@@ -1871,9 +1871,18 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                     }
                     Last::A | Last::Unit | Last::Teen | Last::Tens => {
                         let v = group / den;
-                        let weak_a = last == Last::A
-                            && !word_after(b, we)
-                                .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        let of = word_after(b, we)
+                            .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "three quarters" of a year: a count of quarters,
+                        // unless "of" or a scale follows.
+                        if den == 4.0
+                            && plural
+                            && !of
+                            && !matches!(next_word(b, we), Some((W::Scale(_), _, _)))
+                        {
+                            break;
+                        }
+                        let weak_a = last == Last::A && !of;
                         // "a quarter million"
                         if let Some((W::Scale(f), _, e2)) = next_word(b, we) {
                             return Some(finish(s, e2, total + v * f, neg, f, true, false, true));

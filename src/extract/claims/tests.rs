@@ -98,6 +98,13 @@ fn shapes_values_and_units() {
         ),
         ("it is -18 °C", "-18 °C", -18.0, Some("celsius")),
         ("for three years", "three years", 3.0, Some("year")),
+        (
+            "in the preceding three quarters",
+            "three quarters",
+            3.0,
+            Some("quarter"),
+        ),
+        ("three quarters of voters", "three quarters", 0.75, None),
         ("two thirds of voters", "two thirds", 2.0 / 3.0, None),
         ("one hundred and two", "one hundred and two", 102.0, None),
         (
@@ -398,6 +405,8 @@ fn not_claims() {
         "1. Introduction",
         "United won 3-1.",
         "She lives at 10 Downing Street.",
+        "He was shot dead in the 600 block of Hillcrest Street.",
+        "Police responded to a 911 call.",
         "This is the one you want.",
         "after 9/11 the world changed",
     ] {
