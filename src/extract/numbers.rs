@@ -1873,14 +1873,36 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         let v = group / den;
                         let of = word_after(b, we)
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
-                        // "three quarters" of a year: a count of quarters,
-                        // unless "of" or a scale follows.
-                        if den == 4.0
-                            && plural
-                            && !of
-                            && !matches!(next_word(b, we), Some((W::Scale(_), _, _)))
-                        {
-                            break;
+                        // "the past three quarters": a count of quarters of a
+                        // year, after a word that introduces a span of time.
+                        if den == 4.0 && plural {
+                            let span_word = word_before(b, s).is_some_and(|(a, z)| {
+                                let mut lb = [0u8; 24];
+                                lower(&b[a..z], &mut lb).is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        b"past"
+                                            | b"last"
+                                            | b"preceding"
+                                            | b"previous"
+                                            | b"next"
+                                            | b"first"
+                                            | b"these"
+                                            | b"those"
+                                            | b"the"
+                                            | b"for"
+                                            | b"over"
+                                            | b"straight"
+                                            | b"consecutive"
+                                            | b"successive"
+                                            | b"recent"
+                                            | b"coming"
+                                    )
+                                })
+                            });
+                            if span_word {
+                                break;
+                            }
                         }
                         let weak_a = last == Last::A && !of;
                         // "a quarter million"
@@ -1911,10 +1933,22 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                     {
                         let _ = plural;
                         let numer = total + group;
-                        let weak_a = last == Last::A
-                            && !word_after(b, we)
-                                .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
-                        return Some(finish(s, we, numer / v, neg, 0.0, true, weak_a, true));
+                        let of = word_after(b, we)
+                            .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        let noun_follows = word_after(b, we)
+                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '));
+                        if last == Last::A
+                            && !of
+                            && noun_follows
+                            && !matches!(next_word(b, we), Some((W::Scale(_), _, _)))
+                        {
+                            // "a sixth person", "a third term": a rank.
+                            let (os, oe) = (word_start(b, we), we);
+                            let mut num = Num::new(os, oe, v, Kind::Ordinal);
+                            num.spelled = true;
+                            return Some((num, oe));
+                        }
+                        return Some(finish(s, we, numer / v, neg, 0.0, true, false, true));
                     }
                     _ => break,
                 }
@@ -1995,6 +2029,15 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     }
     let _ = article;
     Some(num)
+}
+
+/// Start of the word ending at `e`.
+fn word_start(b: &[u8], e: usize) -> usize {
+    let mut s = e;
+    while s > 0 && is_alpha(b[s - 1]) {
+        s -= 1;
+    }
+    s
 }
 
 /// "and a half", "and one half", "and three quarters", "and a third": the

@@ -395,6 +395,7 @@ fn not_claims() {
         "They left at 2pm.",
         "Call +1-222-2222-2222 now.",
         "It was his third term.",
+        "He stabbed a sixth person.",
         "She finished 3rd.",
         "F-16 jets and COVID-19 cases.",
         "The G7 summit.",
