@@ -595,7 +595,7 @@ fn rounding_of_digits(d: &[u8]) -> f64 {
 
 /// Scans `text` for numbers, in order of position.
 pub fn scan(text: &str) -> Vec<Num> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64 + 4);
     scan_into(text, &mut out);
     out
 }
