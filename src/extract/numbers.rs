@@ -505,8 +505,22 @@ static PREFIX3: LazyLock<Vec<u16>> = LazyLock::new(|| {
             t[p] |= 1 << w.len();
         }
     }
+    for w in [b"htt", b"www"] {
+        let p =
+            ((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26 + (w[2] - b'a') as usize;
+        t[p] |= 1;
+    }
     t
 });
+
+/// Whether a word of `len` letters at `i` can be a number word (not only
+/// a URL prefix).
+#[inline]
+fn prefix3_len_ok(prefix3: &[u16], b: &[u8], i: usize, len: usize) -> Option<()> {
+    let p = (((b[i] | 0x20) - b'a') as usize * 26 + ((b[i + 1] | 0x20) - b'a') as usize) * 26
+        + ((b[i + 2] | 0x20) - b'a') as usize;
+    (len <= 15 && prefix3[p] & (1 << len) != 0).then_some(())
+}
 
 /// The number word at `b[s..e]`, if any.
 #[inline]
@@ -643,12 +657,27 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
         }
         if is_alpha(c) {
             let e = alpha_end(b, i);
-            if i > 0 && is_wordish(b[i - 1]) {
+            let len = e - i;
+            // Fast reject with one table load: most words cannot begin a
+            // number (bit 0 marks "htt" and "www", for URLs).
+            let pass = if len >= 3 {
+                let p = (((b[i] | 0x20) - b'a') as usize * 26
+                    + ((b[i + 1] | 0x20) - b'a') as usize)
+                    * 26
+                    + ((b[i + 2] | 0x20) - b'a') as usize;
+                let bits = prefix3[p];
+                bits & 1 != 0 || (len <= 15 && bits & (1 << len) != 0)
+            } else {
+                (len == 1 && c | 0x20 == b'a') || (len == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
+            };
+            if !pass || (i > 0 && is_wordish(b[i - 1])) {
                 i = e;
                 continue;
             }
-            // Skip URLs and e-mail-like tokens.
-            if (c == b'h' && starts_ci(b, i, b"http")) || (c == b'w' && starts_ci(b, i, b"www.")) {
+            // Skip URLs.
+            if (c | 0x20 == b'h' && starts_ci(b, i, b"http"))
+                || (c | 0x20 == b'w' && starts_ci(b, i, b"www."))
+            {
                 let mut j = e;
                 if starts_ci(b, i, b"www.")
                     || b[e..].starts_with(b"://")
@@ -673,23 +702,7 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 i = e;
                 continue;
             }
-            // Cheap filter before the word table: first three letters.
-            if e - i >= 3 {
-                let c0 = (b[i] | 0x20).wrapping_sub(b'a') as usize;
-                let c1 = (b[i + 1] | 0x20).wrapping_sub(b'a') as usize;
-                let c2 = (b[i + 2] | 0x20).wrapping_sub(b'a') as usize;
-                if c0 >= 26
-                    || c1 >= 26
-                    || c2 >= 26
-                    || e - i > 15
-                    || prefix3[(c0 * 26 + c1) * 26 + c2] & (1 << (e - i)) == 0
-                {
-                    i = e;
-                    continue;
-                }
-            } else if !(e - i == 1 && b[i] | 0x20 == b'a'
-                || e - i == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
-            {
+            if len >= 3 && prefix3_len_ok(prefix3, b, i, len).is_none() {
                 i = e;
                 continue;
             }
