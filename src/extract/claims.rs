@@ -100,7 +100,7 @@ pub use lexicon::UnitKind;
 use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QUALIFIERS, UNITS};
 
 use super::numbers::{
-    self, alpha_end, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
+    self, alpha_end, alpha_start, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
     skip_space_back, word_after, word_before, Joiner, Kind, Num,
 };
 use super::{Claim, Context, Extraction, Extractor};
@@ -356,9 +356,7 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         // A currency code or abbreviation: USD 200, EUR125, Rs 50, Rs. 50.
         let e = j;
         let mut k = j;
-        while k > 0 && is_alpha(b[k - 1]) {
-            k -= 1;
-        }
+        k = alpha_start(b, k);
         if k > 0 && is_wordish(b[k - 1]) || e - k > 4 {
             return None;
         }
@@ -1389,18 +1387,14 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
         let c = b[e - 1];
         let mut s = e;
         if is_alpha(c) {
-            while s > 0 && is_alpha(b[s - 1]) {
-                s -= 1;
-            }
+            s = alpha_start(b, s);
             if s > 0 && is_wordish(b[s - 1]) {
                 break;
             }
         } else if c == b'.' && e >= 2 && is_alpha(b[e - 2]) {
             // approx. / c.
             s = e - 1;
-            while s > 0 && is_alpha(b[s - 1]) {
-                s -= 1;
-            }
+            s = alpha_start(b, s);
         } else if matches!(c, b'<' | b'>' | b'=' | b'~') {
             while s > 0 && matches!(b[s - 1], b'<' | b'>' | b'=' | b'~' | b' ') && e - s < 4 {
                 s -= 1;
