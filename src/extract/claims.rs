@@ -949,6 +949,8 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
     }
     let um = unit_after(b, n.end, n.suffix);
+    // The word right after the number, read once.
+    let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
         return None;
     }
@@ -1010,7 +1012,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 }
             }
         }
-    } else if let Some((s, e)) = word_after(b, n.end) {
+    } else if let Some((s, e)) = next_w {
         if &b[s..e] == b"yo" && !n.decimal {
             age = true;
             unit = Some(Cow::Borrowed("year"));
@@ -1112,14 +1114,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         // 10 Downing Street; "the 600 block of Main Street" (an address);
         // "a 911 call".
         if bare
-            && word_after(b, n.end).is_some_and(|(s, e)| {
+            && next_w.is_some_and(|(s, e)| {
                 lower_word_is(b, Some((s, e)), &[b"block", b"call", b"calls", b"caller"])
             })
         {
             return None;
         }
         if bare {
-            if let Some((s, e)) = word_after(b, n.end) {
+            if let Some((s, e)) = next_w {
                 if b[s].is_ascii_uppercase() && b[n.end..s] == *b" " {
                     if let Some((s2, e2)) = word_after(b, e) {
                         if lower_word_is(
