@@ -252,6 +252,8 @@ struct Part {
     /// Plain integer with no unit, prefix or scale.
     bare_int: bool,
     decimal: bool,
+    /// A stated uncertainty: `9.83 ± 0.01`, `5 +/- 1`.
+    tolerance: Option<f64>,
 }
 
 /// Every figure in `text`, in order.
@@ -948,7 +950,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(code);
         }
     }
-    let um = unit_after(b, n.end, n.suffix);
+    // A stated uncertainty: "9.83e-3 +/- 1e-5 km/s2", "5 ± 1 kg". The unit
+    // is read after the second number.
+    let mut tolerance = None;
+    let mut unit_from = (n.end, n.suffix);
+    if let Some(t) = next {
+        let gap = b[n.end..t.start.min(b.len())].trim_ascii();
+        if t.start >= n.end
+            && t.kind == Kind::Cardinal
+            && t.value.is_finite()
+            && matches!(gap, b"+/-" | b"+-" | [0xC2, 0xB1])
+        {
+            tolerance = Some(t.value.abs());
+            unit_from = (t.end, t.suffix);
+            end = t.end;
+        }
+    }
+    let um = unit_after(b, unit_from.0, unit_from.1);
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
@@ -1197,6 +1215,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         range: None,
         bare_int: bare && !n.scaled,
         decimal: n.decimal,
+        tolerance,
     })
 }
 
@@ -1364,6 +1383,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             range: Some(j),
             bare_int: false,
             decimal: a.decimal || bpart.decimal,
+            tolerance: None,
         };
         out.push(a);
     }
@@ -1528,6 +1548,15 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
         change_role: None,
         joiner: p.range,
     };
+    if let Some(t) = p.tolerance {
+        f.qualifier = "approx";
+        f.lo = Some(tidy(p.value - t));
+        f.hi = Some(tidy(p.value + t));
+        if p.age {
+            f.category = Some("age");
+        }
+        return f;
+    }
     if p.vague {
         f.value = None;
         f.qualifier = "unresolved";
