@@ -39,7 +39,12 @@ fn main() -> std::io::Result<()> {
         if only.as_deref().is_some_and(|o| !file.contains(o)) {
             continue;
         }
-        let (all, skip, records, preds) = score_set(set, &dir.join(file))?;
+        let claimscan::extract::claims::eval::SetScore {
+            all,
+            skip_flagged: skip,
+            records,
+            preds,
+        } = score_set(set, &dir.join(file))?;
         let (p, r, f) = all.value();
         let (sp, sr, sf) = skip.value();
         println!("{file:<48} {p:>7.1} {r:>7.1} {f:>7.1}    | {sp:>7.1} {sr:>7.1} {sf:>7.1}   (gold {} / {})", all.gold, skip.gold);

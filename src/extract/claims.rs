@@ -48,12 +48,12 @@
 //!   |---|---|
 //!   | `money` | a currency unit |
 //!   | `percent` | percent, percentage points, basis points |
-//!   | `age` | `45 years old`, `aged 45`, `a 10-year-old` |
+//!   | `age` | `45 years old`, `aged 45`, `a 10-year-old`, `the age of 22`, `John Smith, 34,` |
 //!   | `duration` | another time unit (`three years`, `20 minutes`) |
 //!   | `measure` | any other unit (`km`, `tonnes`, `°C`, `MW`, index points) |
 //!   | `deaths` | a count near `killed`, `dead`, `deaths`, `lives`, `toll` … |
 //!   | `injured` | near `injured`, `wounded`, `hurt` … |
-//!   | `casualties` | near `casualties`: **ambiguous** — killed, or killed and injured, depending on the outlet; never folded into `deaths` (see [`is_ambiguous`]) |
+//!   | `casualties` | near `casualties` or `shot`: **ambiguous** — killed, or killed and injured, depending on the outlet; never folded into `deaths` (see [`is_ambiguous`]) |
 //!   | `displaced` | near `refugees`, `displaced`, `fled`, `evacuated` … |
 //!   | `arrested` | near `arrested`, `detained`, `jailed` … |
 //!   | `missing` | near `missing` |
@@ -62,9 +62,10 @@
 //!   | `other` | anything else |
 //!
 //!   A count takes the nearest event word (deaths … jobs) within a few
-//!   words on either side, not crossing another figure; `people` words
-//!   only count when no event word is near (`70,000 people were killed` →
-//!   `deaths`). The words are in `lexicons/claims_categories.tsv`.
+//!   words on either side, not crossing another figure nor, on the left, a
+//!   clause boundary (`one was killed and two wounded`: two → `injured`);
+//!   `people` words only count when no event word is near (`70,000 people
+//!   were killed` → `deaths`). The words are in `lexicons/claims_categories.tsv`.
 //! - **speaker**: the speaker of the quote in `out.quotes` whose span holds
 //!   the figure, else the speaker of the `out.credits` row of the figure's
 //!   sentence. **period**: the date (from `out.dates`) in the same sentence
@@ -99,7 +100,7 @@ pub use lexicon::UnitKind;
 use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QUALIFIERS, UNITS};
 
 use super::numbers::{
-    self, alpha_end, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
+    self, alpha_end, alpha_start, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
     skip_space_back, word_after, word_before, Joiner, Kind, Num,
 };
 use super::{Claim, Context, Extraction, Extractor};
@@ -251,6 +252,8 @@ struct Part {
     /// Plain integer with no unit, prefix or scale.
     bare_int: bool,
     decimal: bool,
+    /// A stated uncertainty: `9.83 ± 0.01`, `5 +/- 1`.
+    tolerance: Option<f64>,
 }
 
 /// Every figure in `text`, in order.
@@ -292,8 +295,6 @@ pub fn figures(text: &str) -> Vec<Figure> {
 struct UnitMatch {
     end: usize,
     unit: Unit,
-    /// The unit is written as a word ("tonnes"), not a symbol.
-    word: bool,
 }
 
 /// Dollar-sign prefixes: `US$`, `C$`, `HK$`, `A$`, `NZ$`, `S$`, `R$`, `Mex$`.
@@ -334,7 +335,11 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         while ls > 0 && (is_alpha(b[ls - 1]) || b[ls - 1] == b'.') && k - ls < 5 {
             ls -= 1;
         }
-        if ls < k && (ls == 0 || !is_wordish(b[ls - 1])) {
+        // With a space between, a single letter is only "c $" (Canadian, in
+        // tokenised text): "a $5m deal" is an article, not Australian.
+        let spaced = k < d;
+        let single_ok = !spaced || k - ls > 1 || b[ls].eq_ignore_ascii_case(&b'c');
+        if ls < k && (ls == 0 || !is_wordish(b[ls - 1])) && single_ok {
             if let Some(code) = dollar_prefix(&b[ls..k]) {
                 return Some((ls, Cow::Borrowed(code)));
             }
@@ -351,13 +356,9 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
     }
     if is_alpha(c) {
         // A currency code or abbreviation: USD 200, EUR125, Rs 50, Rs. 50.
-        let mut e = j;
+        let e = j;
         let mut k = j;
-        if k < s || true {
-            while k > 0 && is_alpha(b[k - 1]) {
-                k -= 1;
-            }
-        }
+        k = alpha_start(b, k);
         if k > 0 && is_wordish(b[k - 1]) || e - k > 4 {
             return None;
         }
@@ -371,8 +372,7 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
             UNITS.folded.get(l).copied()
         })?;
         if u.pre && u.kind == UnitKind::Currency {
-            e = k;
-            return Some((e, Cow::Borrowed(u.unit)));
+            return Some((k, Cow::Borrowed(u.unit)));
         }
         return None;
     }
@@ -490,11 +490,7 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     let c = b[j];
     let sym = |end: usize, u: &str| -> Option<UnitMatch> {
         let u = lookup_unit(u.as_bytes())?;
-        Some(UnitMatch {
-            end,
-            unit: u,
-            word: false,
-        })
+        Some(UnitMatch { end, unit: u })
     };
     // Symbols.
     if !hyphen {
@@ -525,7 +521,6 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                     return Some(UnitMatch {
                         end: j + s.len(),
                         unit: *u,
-                        word: false,
                     });
                 }
             }
@@ -578,25 +573,18 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             break;
         }
         if b[e] == b'-' {
+            // hyphenated unit words (light-year): one key
             key[kl] = b'-';
-            kl += 1;
-            keys[nt - 1] = keys[nt - 1];
-            // hyphenated unit words (light-year): continue as one key
             let e2 = unit_token_end(b, k2);
-            if e2 > k2 && kl + (e2 - k2) <= key.len() {
-                key[kl..kl + e2 - k2].copy_from_slice(&b[k2..e2]);
-                let kl2 = kl + e2 - k2;
+            if e2 > k2 && kl + 1 + (e2 - k2) <= key.len() {
+                key[kl + 1..kl + 1 + e2 - k2].copy_from_slice(&b[k2..e2]);
+                let kl2 = kl + 1 + e2 - k2;
                 if let Some(u) = lookup_unit(&key[..kl2]) {
                     if nt == 1 {
-                        return Some(UnitMatch {
-                            end: e2,
-                            unit: u,
-                            word: true,
-                        });
+                        return Some(UnitMatch { end: e2, unit: u });
                     }
                 }
             }
-            kl -= 1;
             break;
         }
         k = k2;
@@ -636,11 +624,7 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             continue;
         }
         // "in" is only a unit right after a number when nothing else reads.
-        return Some(UnitMatch {
-            end,
-            unit: u,
-            word: t > 0 || is_alpha(b[j]) && b[j..end].len() > 3,
-        });
+        return Some(UnitMatch { end, unit: u });
     }
     None
 }
@@ -907,6 +891,16 @@ static CATEGORY_PREFIX: LazyLock<Vec<bool>> =
     LazyLock::new(|| prefix_table(CATEGORIES.keys().copied()));
 static CHANGE_PREFIX: LazyLock<Vec<bool>> = LazyLock::new(|| prefix_table(CHANGES.keys().copied()));
 
+/// Whether the word after `i` is a plural count noun ("people", "troops").
+fn plural_noun_after(b: &[u8], i: usize) -> bool {
+    word_after(b, i).is_some_and(|(s, e)| {
+        let w = &b[s..e];
+        category_word(w).is_some()
+            && (w.eq_ignore_ascii_case(b"people")
+                || w.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's')))
+    })
+}
+
 fn category_word(w: &[u8]) -> Option<&'static str> {
     if !prefix_ok(&CATEGORY_PREFIX, w) {
         return None;
@@ -956,7 +950,25 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(code);
         }
     }
-    let um = unit_after(b, n.end, n.suffix);
+    // A stated uncertainty: "9.83e-3 +/- 1e-5 km/s2", "5 ± 1 kg". The unit
+    // is read after the second number.
+    let mut tolerance = None;
+    let mut unit_from = (n.end, n.suffix);
+    if let Some(t) = next {
+        let gap = b[n.end..t.start.min(b.len())].trim_ascii();
+        if t.start >= n.end
+            && t.kind == Kind::Cardinal
+            && t.value.is_finite()
+            && matches!(gap, b"+/-" | b"+-" | [0xC2, 0xB1])
+        {
+            tolerance = Some(t.value.abs());
+            unit_from = (t.end, t.suffix);
+            end = t.end;
+        }
+    }
+    let um = unit_after(b, unit_from.0, unit_from.1);
+    // The word right after the number, read once.
+    let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
         return None;
     }
@@ -1018,7 +1030,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 }
             }
         }
-    } else if let Some((s, e)) = word_after(b, n.end) {
+    } else if let Some((s, e)) = next_w {
         if &b[s..e] == b"yo" && !n.decimal {
             age = true;
             unit = Some(Cow::Borrowed("year"));
@@ -1044,6 +1056,21 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
         }
     }
+    // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,".
+    if unit.is_none()
+        && n.plain
+        && n.digits <= 3
+        && (1.0..=120.0).contains(&value)
+        && n.start >= 3
+        && b[n.start - 2..n.start] == *b", "
+        && is_alpha(b[n.start - 3])
+        && b.get(n.end) == Some(&b',')
+        && !count_noun_after(b, n.end + 1)
+    {
+        age = true;
+        unit = Some(Cow::Borrowed("year"));
+        ukind = Some(UnitKind::Time);
+    }
     // Accounting negative: ($99.99)
     if unit.is_some()
         && start > 0
@@ -1059,9 +1086,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         hi = -n.lo;
     }
     let bare = unit.is_none() && n.plain;
-    // Years and weak numbers only with a unit or a count noun.
+    // Years and weak numbers only with a unit or a count noun ("2000
+    // people", "one person"); a year only before a plural noun, so "2014
+    // killing spree" stays a year.
     if kind == Kind::Year || n.weak {
         if unit.is_none() && !count_noun_after(b, n.end) {
+            return None;
+        }
+        if kind == Kind::Year && unit.is_none() && !plural_noun_after(b, n.end) {
             return None;
         }
         if kind == Kind::Year && ukind == Some(UnitKind::Time) && !age {
@@ -1097,9 +1129,17 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        // 10 Downing Street
+        // 10 Downing Street; "the 600 block of Main Street" (an address);
+        // "a 911 call".
+        if bare
+            && next_w.is_some_and(|(s, e)| {
+                lower_word_is(b, Some((s, e)), &[b"block", b"call", b"calls", b"caller"])
+            })
+        {
+            return None;
+        }
         if bare {
-            if let Some((s, e)) = word_after(b, n.end) {
+            if let Some((s, e)) = next_w {
                 if b[s].is_ascii_uppercase() && b[n.end..s] == *b" " {
                     if let Some((s2, e2)) = word_after(b, e) {
                         if lower_word_is(
@@ -1175,6 +1215,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         range: None,
         bare_int: bare && !n.scaled,
         decimal: n.decimal,
+        tolerance,
     })
 }
 
@@ -1342,6 +1383,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             range: Some(j),
             bare_int: false,
             decimal: a.decimal || bpart.decimal,
+            tolerance: None,
         };
         out.push(a);
     }
@@ -1367,18 +1409,14 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
         let c = b[e - 1];
         let mut s = e;
         if is_alpha(c) {
-            while s > 0 && is_alpha(b[s - 1]) {
-                s -= 1;
-            }
+            s = alpha_start(b, s);
             if s > 0 && is_wordish(b[s - 1]) {
                 break;
             }
         } else if c == b'.' && e >= 2 && is_alpha(b[e - 2]) {
             // approx. / c.
             s = e - 1;
-            while s > 0 && is_alpha(b[s - 1]) {
-                s -= 1;
-            }
+            s = alpha_start(b, s);
         } else if matches!(c, b'<' | b'>' | b'=' | b'~') {
             while s > 0 && matches!(b[s - 1], b'<' | b'>' | b'=' | b'~' | b' ') && e - s < 4 {
                 s -= 1;
@@ -1510,6 +1548,15 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
         change_role: None,
         joiner: p.range,
     };
+    if let Some(t) = p.tolerance {
+        f.qualifier = "approx";
+        f.lo = Some(tidy(p.value - t));
+        f.hi = Some(tidy(p.value + t));
+        if p.age {
+            f.category = Some("age");
+        }
+        return f;
+    }
     if p.vague {
         f.value = None;
         f.qualifier = "unresolved";
@@ -1554,12 +1601,10 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
                 _ => {}
             }
         }
-        Some(q) if p.range.is_some() => {
-            if q.qualifier == "approx" {
-                f.qualifier = "approx";
-                f.lo = Some(p.lo - (r / 2.0).max(0.1 * p.lo.abs()));
-                f.hi = Some(p.hi + (r / 2.0).max(0.1 * p.hi.abs()));
-            }
+        Some(q) if p.range.is_some() && q.qualifier == "approx" => {
+            f.qualifier = "approx";
+            f.lo = Some(p.lo - (r / 2.0).max(0.1 * p.lo.abs()));
+            f.hi = Some(p.hi + (r / 2.0).max(0.1 * p.hi.abs()));
         }
         Some(q) => match (q.qualifier, q.bound) {
             ("approx", _) => {
@@ -1597,12 +1642,12 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
                 f.hi = Some(v);
             }
         },
-        None if p.range.is_none() && !p.vague => {
+        None if p.range.is_none() && !p.vague
             // Exact, widened by the rounding when the figure is rounded.
-            if r > 0.0 && r != 1.0 {
-                f.lo = Some(v - r / 2.0);
-                f.hi = Some(v + r / 2.0);
-            }
+            && r > 0.0 && r != 1.0 =>
+        {
+            f.lo = Some(v - r / 2.0);
+            f.hi = Some(v + r / 2.0);
         }
         None => {}
     }
@@ -1823,7 +1868,6 @@ fn noun_stop(w: &[u8]) -> bool {
             | b"did"
             | b"get"
             | b"got"
-            | b"out"
             | b"off"
             | b"again"
             | b"too"
@@ -1932,7 +1976,7 @@ fn annotate(b: &[u8], figs: &mut [Figure], k: usize, prev_end: usize, next_start
         None => Some(count_category(b, f, prev_end, next_start)),
     });
     // Change.
-    let (change, role) = change_of(b, figs, k, prev_end);
+    let (change, role) = change_of(b, figs, k);
     let f = &mut figs[k];
     f.noun = noun;
     f.category = category;
@@ -1972,19 +2016,33 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
             break;
         }
         let e = alpha_end(b, s);
-        consider(&b[s..e], dist);
+        let w = &b[s..e];
+        if lower_word_is(
+            b,
+            Some((s, e)),
+            &[b"and", b"but", b"while", b"whereas", b"although"],
+        ) {
+            break;
+        }
+        consider(w, dist);
         i = e;
     }
-    // Before: up to 5 words, not before the previous figure.
+    // Before: up to 3 words, not before the previous figure nor across a
+    // clause ("one was killed and two wounded": "two" is not a death).
     let mut i = f.start;
-    for dist in 0..5 {
+    for dist in 0..3 {
         let Some((s, e)) = word_before(b, i) else {
             break;
         };
         if s < prev_end
             || b[e..i]
                 .iter()
-                .any(|&c| matches!(c, b'.' | b';' | b'"' | b'!' | b'?'))
+                .any(|&c| matches!(c, b'.' | b';' | b'"' | b'!' | b'?' | b','))
+            || lower_word_is(
+                b,
+                Some((s, e)),
+                &[b"and", b"but", b"while", b"or", b"whereas"],
+            )
         {
             break;
         }
@@ -1998,15 +2056,10 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
     }
 }
 
-fn change_of(
-    b: &[u8],
-    figs: &[Figure],
-    k: usize,
-    prev_end: usize,
-) -> (Option<&'static str>, Option<&'static str>) {
+fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Option<&'static str>) {
     let f = &figs[k];
     // The word right before the figure: to / by / from.
-    let wb = word_before(b, f.start).filter(|&(s, _)| s >= prev_end || k == 0 || true);
+    let wb = word_before(b, f.start);
     let prep = wb.and_then(|(s, e)| {
         let w = &b[s..e];
         if w.eq_ignore_ascii_case(b"to") {

@@ -189,7 +189,6 @@ fn case_ok(form: &str, surface: &str) -> bool {
         return norm(form) == norm(surface);
     }
     surface.chars().next().is_some_and(char::is_uppercase)
-        && !surface.chars().any(|c| c.is_lowercase()) == !surface.chars().any(|c| c.is_lowercase())
 }
 
 fn best_phrase(ps: &[Phrase], surface: &str) -> Option<Phrase> {
@@ -1236,6 +1235,8 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             .map(|(_, c)| c.clone())
             .unwrap_or_default()
     };
+    // Indexed: the loop reads `ms[i]` and then writes back into it.
+    #[allow(clippy::needless_range_loop)]
     for i in 0..ms.len() {
         let m = &ms[i];
         let (kind, ntok, shaky, evidence, namey, also_name) =

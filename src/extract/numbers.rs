@@ -182,13 +182,58 @@ pub(crate) fn is_wordish(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c >= 0x80
 }
 
-/// End of the ASCII-letter run starting at `i`.
+/// End of the ASCII-letter run starting at `i`. Reads eight bytes at a
+/// time (SWAR): one branch per word instead of one per letter, which is
+/// most of the scanner's time on real text.
 #[inline]
 pub(crate) fn alpha_end(b: &[u8], mut i: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= b.len() {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[i..i + 8]);
+        let y = u64::from_le_bytes(a) | 0x2020_2020_2020_2020;
+        let v = y & !HI;
+        // Per byte: v >= 'a' and not v >= '{' and no high bit.
+        let ge_a = (v + 0x1f1f_1f1f_1f1f_1f1f) & HI;
+        let ge_brace = (v + 0x0505_0505_0505_0505) & HI;
+        let letter = ge_a & !ge_brace & !(y & HI);
+        let other = !letter & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
     while i < b.len() && is_alpha(b[i]) {
         i += 1;
     }
     i
+}
+
+/// Start of the ASCII-letter run ending at `e` (exclusive), eight bytes at
+/// a time like [`alpha_end`].
+#[inline]
+pub(crate) fn alpha_start(b: &[u8], mut e: usize) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while e >= 8 {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[e - 8..e]);
+        let y = u64::from_le_bytes(a) | 0x2020_2020_2020_2020;
+        let v = y & !HI;
+        let ge_a = (v + 0x1f1f_1f1f_1f1f_1f1f) & HI;
+        let ge_brace = (v + 0x0505_0505_0505_0505) & HI;
+        let letter = ge_a & !ge_brace & !(y & HI);
+        let other = !letter & HI;
+        if other != 0 {
+            // The highest non-letter byte; the run starts after it.
+            let idx = 7 - (other.leading_zeros() / 8) as usize;
+            return e - 8 + idx + 1;
+        }
+        e -= 8;
+    }
+    while e > 0 && is_alpha(b[e - 1]) {
+        e -= 1;
+    }
+    e
 }
 
 /// End of the digit run starting at `i`.
@@ -281,9 +326,7 @@ pub(crate) fn word_before(b: &[u8], i: usize) -> Option<(usize, usize)> {
         e -= 1;
     }
     let mut s = e;
-    while s > 0 && is_alpha(b[s - 1]) {
-        s -= 1;
-    }
+    s = alpha_start(b, s);
     (s < e && (s == 0 || !is_wordish(b[s - 1]))).then_some((s, e))
 }
 
@@ -494,16 +537,33 @@ static PREFIX2: LazyLock<[bool; 26 * 26]> = LazyLock::new(|| {
 
 /// First three letters (lower case) that can begin a number word that
 /// can start a number (not `and`, `point`).
-static PREFIX3: LazyLock<Vec<bool>> = LazyLock::new(|| {
-    let mut t = vec![false; 26 * 26 * 26];
+/// Each entry is a bit set of the word lengths (3..=15) seen with that
+/// prefix, so "this" and "for" are rejected without hashing.
+static PREFIX3: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    let mut t = vec![0u16; 26 * 26 * 26];
     for (w, k) in WORDS.iter() {
-        if w.len() >= 3 && !matches!(k, W::And | W::Point) {
-            t[((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
-                + (w[2] - b'a') as usize] = true;
+        if w.len() >= 3 && w.len() <= 15 && !matches!(k, W::And | W::Point) {
+            let p = ((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
+                + (w[2] - b'a') as usize;
+            t[p] |= 1 << w.len();
         }
+    }
+    for w in [b"htt", b"www"] {
+        let p =
+            ((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26 + (w[2] - b'a') as usize;
+        t[p] |= 1;
     }
     t
 });
+
+/// Whether a word of `len` letters at `i` can be a number word (not only
+/// a URL prefix).
+#[inline]
+fn prefix3_len_ok(prefix3: &[u16], b: &[u8], i: usize, len: usize) -> Option<()> {
+    let p = (((b[i] | 0x20) - b'a') as usize * 26 + ((b[i + 1] | 0x20) - b'a') as usize) * 26
+        + ((b[i + 2] | 0x20) - b'a') as usize;
+    (len <= 15 && prefix3[p] & (1 << len) != 0).then_some(())
+}
 
 /// The number word at `b[s..e]`, if any.
 #[inline]
@@ -592,7 +652,7 @@ fn rounding_of_digits(d: &[u8]) -> f64 {
 
 /// Scans `text` for numbers, in order of position.
 pub fn scan(text: &str) -> Vec<Num> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 64 + 4);
     scan_into(text, &mut out);
     out
 }
@@ -601,7 +661,7 @@ pub fn scan(text: &str) -> Vec<Num> {
 pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     out.clear();
     let b = text.as_bytes();
-    let prefix3: &[bool] = &PREFIX3;
+    let prefix3: &[u16] = &PREFIX3;
     let n = b.len();
     let mut i = 0;
     while i < n {
@@ -640,12 +700,27 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
         }
         if is_alpha(c) {
             let e = alpha_end(b, i);
-            if i > 0 && is_wordish(b[i - 1]) {
+            let len = e - i;
+            // Fast reject with one table load: most words cannot begin a
+            // number (bit 0 marks "htt" and "www", for URLs).
+            let pass = if len >= 3 {
+                let p = (((b[i] | 0x20) - b'a') as usize * 26
+                    + ((b[i + 1] | 0x20) - b'a') as usize)
+                    * 26
+                    + ((b[i + 2] | 0x20) - b'a') as usize;
+                let bits = prefix3[p];
+                bits & 1 != 0 || (len <= 15 && bits & (1 << len) != 0)
+            } else {
+                (len == 1 && c | 0x20 == b'a') || (len == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
+            };
+            if !pass || (i > 0 && is_wordish(b[i - 1])) {
                 i = e;
                 continue;
             }
-            // Skip URLs and e-mail-like tokens.
-            if (c == b'h' && starts_ci(b, i, b"http")) || (c == b'w' && starts_ci(b, i, b"www.")) {
+            // Skip URLs.
+            if (c | 0x20 == b'h' && starts_ci(b, i, b"http"))
+                || (c | 0x20 == b'w' && starts_ci(b, i, b"www."))
+            {
                 let mut j = e;
                 if starts_ci(b, i, b"www.")
                     || b[e..].starts_with(b"://")
@@ -670,23 +745,7 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 i = e;
                 continue;
             }
-            // Cheap filter before the word table: first three letters.
-            if e - i >= 3 {
-                let c0 = (b[i] | 0x20).wrapping_sub(b'a') as usize;
-                let c1 = (b[i + 1] | 0x20).wrapping_sub(b'a') as usize;
-                let c2 = (b[i + 2] | 0x20).wrapping_sub(b'a') as usize;
-                if c0 >= 26
-                    || c1 >= 26
-                    || c2 >= 26
-                    || !prefix3[(c0 * 26 + c1) * 26 + c2]
-                    || e - i > 12
-                {
-                    i = e;
-                    continue;
-                }
-            } else if !(e - i == 1 && b[i] | 0x20 == b'a'
-                || e - i == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
-            {
+            if len >= 3 && prefix3_len_ok(prefix3, b, i, len).is_none() {
                 i = e;
                 continue;
             }
@@ -841,6 +900,56 @@ fn currency_before(b: &[u8], i: usize) -> bool {
 }
 
 /// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
+/// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
+/// 100m sprint`); a hyphen does too (`a 10m-high wall`).
+fn metre_context(b: &[u8], e: usize) -> bool {
+    if b.get(e) == Some(&b'-') {
+        return true;
+    }
+    let Some((s, e2)) = word_after(b, e) else {
+        // "outreach is 48m" at the end: a length.
+        return b[e..]
+            .iter()
+            .all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+    };
+    if e2 == s {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    lower(&b[s..e2], &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            b"tall"
+                | b"high"
+                | b"long"
+                | b"wide"
+                | b"deep"
+                | b"away"
+                | b"sprint"
+                | b"hurdles"
+                | b"race"
+                | b"freestyle"
+                | b"butterfly"
+                | b"backstroke"
+                | b"breaststroke"
+                | b"relay"
+                | b"above"
+                | b"below"
+                | b"underground"
+                | b"underwater"
+                | b"offshore"
+                | b"depth"
+                | b"height"
+                | b"length"
+                | b"altitude"
+                | b"radius"
+                | b"square"
+                | b"cubic"
+                | b"diameter"
+        )
+    })
+}
+
 fn scale_suffix(w: &[u8], money: bool, int_digits: usize) -> Option<f64> {
     Some(match w {
         b"k" | b"K" => 1e3,
@@ -876,7 +985,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     let n = b.len();
     let mut buf = [0u8; 64];
     let mut len = 0usize;
-    let mut push = |buf: &mut [u8; 64], len: &mut usize, c: u8| {
+    let push = |buf: &mut [u8; 64], len: &mut usize, c: u8| {
         if *len < 64 {
             buf[*len] = c;
             *len += 1;
@@ -1004,7 +1113,6 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         }
     }
     // Decimal part.
-    let mut dots = 0;
     if !decimal && i + 1 < n && b[i] == b'.' && is_digit(b[i + 1]) {
         let e = digit_end(b, i + 1);
         // Several dots: an IP address, a version, a date like 7.5.2012.
@@ -1016,7 +1124,6 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 parts.push((j + 1, e2));
                 j = e2;
             }
-            dots = parts.len();
             let kind = if parts.len() == 3
                 && parts[0].1 - parts[0].0 <= 2
                 && parts[1].1 - parts[1].0 <= 2
@@ -1059,7 +1166,6 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             i = e;
         }
     }
-    let _ = dots;
     let Some(mut value) = parse_f64(&buf[..len]) else {
         return (None, i.max(start + 1));
     };
@@ -1289,7 +1395,8 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             }
         }
         if boundary {
-            if let Some(f) = scale_suffix(w, currency_before(b, s), int_digits) {
+            let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
+            if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value *= f;
                 num.rounding *= f;
                 num.scaled = true;
@@ -1335,9 +1442,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     } else if hyphen_code {
         // F-16, COVID-19; but mid-2012, pre-1990 are years.
         let mut k = start - 1;
-        while k > 0 && is_alpha(b[k - 1]) {
-            k -= 1;
-        }
+        k = alpha_start(b, k);
         let w = &b[k..start - 1];
         let mut lb = [0u8; 24];
         let lw = lower(w, &mut lb).unwrap_or(b"");
@@ -1374,10 +1479,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
 /// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
 fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
-    loop {
-        let Some((s, e)) = word_after(b, i) else {
-            break;
-        };
+    while let Some((s, e)) = word_after(b, i) {
         let w = &b[s..e];
         let f = match scale_word(w) {
             Some(f) => f,
@@ -1565,13 +1667,11 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     let mut last_scale = f64::INFINITY;
     let mut mantissa_scale = 1.0f64; // scale of the final word, for rounding
     let mut fraction = false;
-    let mut weak = false;
     let mut article = false;
     let mut cur = Some((w, ws, we));
     let mut count = 0;
     while let Some((w, _ws, we)) = cur {
         count += 1;
-        let mut stop = false;
         match w {
             W::A => {
                 if last != Last::Start && last != Last::And {
@@ -1717,7 +1817,7 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 }
                 match next_word(b, we) {
                     Some((W::Unit(_) | W::Teen(_) | W::Tens(_), _, _)) => {}
-                    Some((W::Unit(_) | W::A, _, _)) if last == Last::Scale => {}
+                    Some((W::A, _, _)) if last == Last::Scale => {}
                     _ => break,
                 }
                 last = Last::And;
@@ -1825,9 +1925,40 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                     }
                     Last::A | Last::Unit | Last::Teen | Last::Tens => {
                         let v = group / den;
-                        let weak_a = last == Last::A
-                            && !word_after(b, we)
-                                .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        let of = word_after(b, we)
+                            .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "the past three quarters": a count of quarters of a
+                        // year, after a word that introduces a span of time.
+                        if den == 4.0 && plural {
+                            let span_word = word_before(b, s).is_some_and(|(a, z)| {
+                                let mut lb = [0u8; 24];
+                                lower(&b[a..z], &mut lb).is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        b"past"
+                                            | b"last"
+                                            | b"preceding"
+                                            | b"previous"
+                                            | b"next"
+                                            | b"first"
+                                            | b"these"
+                                            | b"those"
+                                            | b"the"
+                                            | b"for"
+                                            | b"over"
+                                            | b"straight"
+                                            | b"consecutive"
+                                            | b"successive"
+                                            | b"recent"
+                                            | b"coming"
+                                    )
+                                })
+                            });
+                            if span_word {
+                                break;
+                            }
+                        }
+                        let weak_a = last == Last::A && !of;
                         // "a quarter million"
                         if let Some((W::Scale(f), _, e2)) = next_word(b, we) {
                             return Some(finish(s, e2, total + v * f, neg, f, true, false, true));
@@ -1856,10 +1987,22 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                     {
                         let _ = plural;
                         let numer = total + group;
-                        let weak_a = last == Last::A
-                            && !word_after(b, we)
-                                .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
-                        return Some(finish(s, we, numer / v, neg, 0.0, true, weak_a, true));
+                        let of = word_after(b, we)
+                            .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        let noun_follows = word_after(b, we)
+                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '));
+                        if last == Last::A
+                            && !of
+                            && noun_follows
+                            && !matches!(next_word(b, we), Some((W::Scale(_), _, _)))
+                        {
+                            // "a sixth person", "a third term": a rank.
+                            let (os, oe) = (word_start(b, we), we);
+                            let mut num = Num::new(os, oe, v, Kind::Ordinal);
+                            num.spelled = true;
+                            return Some((num, oe));
+                        }
+                        return Some(finish(s, we, numer / v, neg, 0.0, true, false, true));
                     }
                     _ => break,
                 }
@@ -1867,9 +2010,6 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             W::Many(_) | W::Several | W::Minus => break,
         }
         end = we;
-        if stop {
-            break;
-        }
         cur = next_word(b, we);
     }
     let _ = count;
@@ -1943,6 +2083,13 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     }
     let _ = article;
     Some(num)
+}
+
+/// Start of the word ending at `e`.
+fn word_start(b: &[u8], e: usize) -> usize {
+    let mut s = e;
+    s = alpha_start(b, s);
+    s
 }
 
 /// "and a half", "and one half", "and three quarters", "and a third": the
@@ -2421,6 +2568,28 @@ mod tests {
                     .any(|(s, v, k)| s == surface && close(*v, value) && *k == kind),
                 "{text:?}: want {surface:?} = {value} {kind:?}, got {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn alpha_end_matches_the_plain_loop() {
+        let text = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ @[`{ 09 \xc3\xa9t\xc3\xa9 word12 longerwordsthanEIGHT, x";
+        for i in 0..text.len() {
+            let mut j = i;
+            while j < text.len() && text[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            assert_eq!(alpha_end(text, i), j, "at {i}");
+            let mut k = i;
+            while k > 0 && text[k - 1].is_ascii_alphabetic() {
+                k -= 1;
+            }
+            assert_eq!(alpha_start(text, i), k, "back from {i}");
+        }
+        for c in 0..=255u8 {
+            let t = [c, c, c, c, c, c, c, c, c, c];
+            let want = if c.is_ascii_alphabetic() { 10 } else { 0 };
+            assert_eq!(alpha_end(&t, 0), want, "byte {c}");
         }
     }
 

@@ -461,7 +461,7 @@ fn np_after(
     while j < toks.len() && j - k < 8 {
         let tj = &toks[j];
         if let Some(e) = entity_starting(ents, tj.s) {
-            if e.kind != "PLACE" || head.is_none() && j + 1 < toks.len() && false {
+            if e.kind != "PLACE" {
                 return Some(Speaker {
                     name: e.canonical.clone(),
                     s: toks[k].s,

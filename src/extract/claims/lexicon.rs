@@ -29,8 +29,6 @@ pub struct Unit {
     pub unit: &'static str,
     /// What it measures.
     pub kind: UnitKind,
-    /// Whether the lexicon names its kind `time`, `length`, ... (for docs).
-    pub dimension: &'static str,
     /// Matched case-sensitively.
     pub case_sensitive: bool,
     /// May stand before the number.
@@ -86,7 +84,6 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
         let u = Unit {
             unit: r[1],
             kind,
-            dimension: r[2],
             case_sensitive: flags.split(',').any(|f| f == "cs"),
             pre: flags.split(',').any(|f| f == "pre"),
             weak: flags.split(',').any(|f| f == "weak"),
@@ -155,8 +152,6 @@ pub struct Qualifiers {
     pub pre: FnvMap<&'static [u8], Qualifier>,
     /// After the figure.
     pub post: FnvMap<&'static [u8], Qualifier>,
-    /// Last words of the phrases before the figure ("than", "about").
-    pub pre_last: FnvMap<&'static [u8], ()>,
     /// Every ending of a phrase before the figure, in words ("than",
     /// "more than", "no more than").
     pub pre_suffix: FnvMap<Vec<u8>, ()>,
@@ -168,7 +163,6 @@ pub struct Qualifiers {
 pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
     let mut pre = FnvMap::default();
     let mut post = FnvMap::default();
-    let mut pre_last = FnvMap::default();
     let mut pre_suffix: FnvMap<Vec<u8>, ()> = FnvMap::default();
     let mut max_words = 1;
     for r in rows(QUALIFIERS_TSV) {
@@ -194,8 +188,6 @@ pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
             post.insert(r[0].as_bytes(), q);
         } else {
             pre.insert(r[0].as_bytes(), q);
-            let last = r[0].rsplit(' ').next().unwrap_or(r[0]);
-            pre_last.insert(last.as_bytes(), ());
             let words: Vec<&str> = r[0].split(' ').collect();
             for k in 0..words.len() {
                 pre_suffix.insert(words[k..].join(" ").into_bytes(), ());
@@ -205,7 +197,6 @@ pub static QUALIFIERS: LazyLock<Qualifiers> = LazyLock::new(|| {
     Qualifiers {
         pre,
         post,
-        pre_last,
         pre_suffix,
         max_words,
     }
@@ -286,6 +277,6 @@ mod tests {
         assert_eq!(CHANGES[&b"rose"[..]].direction, "rise");
         assert!(LABELS.contains_key(&b"flight"[..]));
         assert!(UNITS.multi_first.contains_key(&b"square"[..]));
-        assert!(QUALIFIERS.pre_last.contains_key(&b"than"[..]));
+        assert!(QUALIFIERS.pre_suffix.contains_key(&b"more than"[..]));
     }
 }

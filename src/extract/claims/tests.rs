@@ -1,5 +1,7 @@
 //! Table-driven tests: input, the figure's span, and what is expected of it.
 
+#![allow(clippy::type_complexity)]
+
 use super::*;
 use crate::extract::{Credit, DateMention, Quote};
 use crate::Document;
@@ -42,6 +44,11 @@ fn shapes_values_and_units() {
             Some("percentage_point"),
         ),
         ("a £5m deal", "£5m", 5e6, Some("GBP")),
+        ("a $10m deal", "$10m", 1e7, Some("USD")),
+        ("raise 70m euros", "70m euros", 7e7, Some("EUR")),
+        ("about 5m people", "about 5m", 5e6, None),
+        ("he is 1.8m tall", "1.8m", 1.8, Some("m")),
+        ("the 100m sprint", "100m", 100.0, Some("m")),
         ("cost $1.2 billion", "$1.2 billion", 1.2e9, Some("USD")),
         (
             "paid US$ 150 million",
@@ -91,6 +98,13 @@ fn shapes_values_and_units() {
         ),
         ("it is -18 °C", "-18 °C", -18.0, Some("celsius")),
         ("for three years", "three years", 3.0, Some("year")),
+        (
+            "in the preceding three quarters",
+            "three quarters",
+            3.0,
+            Some("quarter"),
+        ),
+        ("three quarters of voters", "three quarters", 0.75, None),
         ("two thirds of voters", "two thirds", 2.0 / 3.0, None),
         ("one hundred and two", "one hundred and two", 102.0, None),
         (
@@ -335,6 +349,8 @@ fn categories() {
         ),
         ("Police arrested 12 protesters.", "12", "arrested"),
         ("Five climbers are missing.", "Five", "missing"),
+        ("Four people were shot, one fatally.", "Four", "casualties"),
+        ("Four people were shot, one fatally.", "one", "deaths"),
         ("The firm will cut 700 jobs.", "700", "jobs"),
         ("Some 500 people gathered.", "Some 500", "people"),
         ("It cost $5 million.", "$5 million", "money"),
@@ -342,6 +358,17 @@ fn categories() {
         ("She is 45 years old.", "45 years old", "age"),
         ("a 10-year-old boy", "10-year-old", "age"),
         ("since the age of 22", "22", "age"),
+        ("The suspect, 34, was arrested.", "34", "age"),
+        (
+            "One person was killed and two others were wounded.",
+            "two",
+            "injured",
+        ),
+        (
+            "One person was killed and two others were wounded.",
+            "One",
+            "deaths",
+        ),
         ("a man aged 91", "aged 91", "age"),
         ("He was jailed for 3 years.", "3 years", "duration"),
         ("The road is 12 km long.", "12 km", "measure"),
@@ -360,6 +387,7 @@ fn categories() {
 fn not_claims() {
     for text in [
         "He was elected in 2012.",
+        "This article is about the 2014 killing spree.",
         "The 2012-13 fiscal year.",
         "On May 7, the talks began.",
         "Published 7/5/2012.",
@@ -367,6 +395,7 @@ fn not_claims() {
         "They left at 2pm.",
         "Call +1-222-2222-2222 now.",
         "It was his third term.",
+        "He stabbed a sixth person.",
         "She finished 3rd.",
         "F-16 jets and COVID-19 cases.",
         "The G7 summit.",
@@ -377,6 +406,8 @@ fn not_claims() {
         "1. Introduction",
         "United won 3-1.",
         "She lives at 10 Downing Street.",
+        "He was shot dead in the 600 block of Hillcrest Street.",
+        "Police responded to a 911 call.",
         "This is the one you want.",
         "after 9/11 the world changed",
     ] {

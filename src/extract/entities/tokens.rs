@@ -137,10 +137,8 @@ fn shape_of(text: &str, s: usize, e: usize) -> Shape {
     let b = w.as_bytes();
     // ASCII fast paths: most words are lower-case or plain capitalised.
     match b[0] {
-        b'a'..=b'z' => {
-            if !b.iter().any(|&c| c == b'-' || c == b'\'' || c >= 0x80) {
-                return Shape::Lower;
-            }
+        b'a'..=b'z' if !b.iter().any(|&c| c == b'-' || c == b'\'' || c >= 0x80) => {
+            return Shape::Lower;
         }
         b'0'..=b'9' => return Shape::Num,
         b'A'..=b'Z' if b.len() > 1 && b[1..].iter().all(u8::is_ascii_lowercase) => {
@@ -201,7 +199,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         // A possessive written apart: `'s` / `’s` followed by a non-letter.
         if c == b'\'' || (c == 0xe2 && b[i..].starts_with("’".as_bytes())) {
             let q = if c == b'\'' { 1 } else { 3 };
-            if b.get(i + q) == Some(&b's') && !alnum_at(text, i + q + 1) && i + q + 1 <= to {
+            if b.get(i + q) == Some(&b's') && !alnum_at(text, i + q + 1) && i + q < to {
                 out.push(Tok {
                     s: i,
                     e: i + q + 1,
