@@ -253,7 +253,7 @@ fn gva() {
                         None => counts.push((1, *v)),
                     }
                 }
-                counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+                counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
                 counts.first().is_some_and(|c| c.1 == *n)
             })
             .count();

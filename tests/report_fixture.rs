@@ -12,8 +12,8 @@
 //!   agree; "$3.2 million" is a probable scale slip.
 //! - Harwick march (d09–d12): "over 70,000", "more than 70,000" and "at
 //!   least 80,000" agree; "fewer than 20,000" cannot hold with them.
-//! - Selby Bridge bus crash (d13–d14): 40 casualties vs 15 killed, a
-//!   difference of scope; d13 carries a `<script>` in its title and text.
+//! - Selby Bridge bus crash (d13–d14): 12 casualties vs 15 killed (more
+//!   killed than casualties: a difference of scope); d13 carries a `<script>` in its title and text.
 //! - A Marlow Valley house fire seven months later (d15): same place,
 //!   outside the window, never compared with the flood.
 

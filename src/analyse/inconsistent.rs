@@ -41,7 +41,8 @@
 //!
 //! Each disagreement gets a `reason` (`different value`, `probable scale
 //! slip` when the values differ by a power of ten, `count went down`, or
-//! `different scope` for killed vs casualties) and a `score` in 0..1 that
+//! `different scope` when the killed or the injured outnumber the
+//! casualties they are part of) and a `score` in 0..1 that
 //! ranks them: the size of the gap, how surely the two articles are one
 //! story and the two sentences one subject, how precise the wording is,
 //! and how many independent sources stand behind each side.
@@ -798,7 +799,18 @@ fn relation(x: &Fit, y: &Fit, pa: Option<i32>, pb: Option<i32>, scoped: bool) ->
         return Relation::Agree;
     }
     if scoped {
-        return Relation::Disagree("different scope");
+        // Killed and injured are parts of the casualties: they disagree
+        // only when a part must exceed the whole.
+        let (part, whole) = if x.cat == "casualties" {
+            (y, x)
+        } else {
+            (x, y)
+        };
+        return if part.lo > whole.hi {
+            Relation::Disagree("different scope")
+        } else {
+            Relation::Agree
+        };
     }
     let x_below = x.hi < y.lo;
     let ratio = {
@@ -1128,6 +1140,31 @@ mod tests {
         assert!(!stale(Some("2026-02"), day("2026-03-13"), 7));
         assert!(!stale(Some("2026-03-08"), day("2026-03-10"), 7));
         assert!(!stale(None, day("2026-03-10"), 7));
+    }
+
+    fn fit(cat: &str, v: f64) -> Fit {
+        Fit {
+            claim: 0,
+            cat: cat.into(),
+            unit: None,
+            noun: None,
+            lo: v,
+            hi: v,
+            words: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parts_may_not_exceed_the_casualties() {
+        let r = |a: &Fit, b: &Fit| relation(a, b, None, None, true);
+        assert_eq!(
+            r(&fit("deaths", 15.0), &fit("casualties", 40.0)),
+            Relation::Agree
+        );
+        assert_eq!(
+            r(&fit("casualties", 12.0), &fit("deaths", 15.0)),
+            Relation::Disagree("different scope")
+        );
     }
 
     #[test]
