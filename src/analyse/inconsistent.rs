@@ -389,13 +389,19 @@ fn not_a_count(c: &ClaimRow) -> bool {
     if after.starts_with("of ") && !lower_before.ends_with("total") {
         return true;
     }
-    // "Name, 43," : a capitalised word, a comma, the number, a comma.
+    // "Name, 43," or "a man, 26," : a name or a person, a comma, the
+    // number, a comma.
+    const PERSONS: &[&str] = &[
+        "man", "woman", "boy", "girl", "teen", "teenager", "victim", "driver", "resident", "son",
+        "daughter", "mother", "father", "brother", "sister", "suspect",
+    ];
     if small && before.ends_with(',') && (after.starts_with(',') || after.starts_with(';')) {
         let word = before[..before.len() - 1]
             .split_whitespace()
             .last()
             .unwrap_or("");
-        return word.chars().next().is_some_and(char::is_uppercase);
+        return word.chars().next().is_some_and(char::is_uppercase)
+            || PERSONS.contains(&word.to_lowercase().as_str());
     }
     false
 }
@@ -420,6 +426,10 @@ const WIDER_SCOPE: &[&str] = &[
     "decade",
     "in history",
     "all-time",
+    "shootings",
+    "separate",
+    "series of",
+    "spate of",
 ];
 
 /// Words next to an event count that make it a part of the toll: the
@@ -436,6 +446,8 @@ const PART_OF: &[&str] = &[
     "the other",
     "additional",
     "including the",
+    "himself",
+    "herself",
 ];
 
 /// Whether the words around an event count give it a wider scope than
@@ -1131,6 +1143,12 @@ mod tests {
             1.0,
         );
         assert!(!wider_scope(&c));
+    }
+
+    #[test]
+    fn ages_after_a_person_are_not_counts() {
+        let c = in_sentence("They found a man, 26, dead.", "26", 26.0);
+        assert!(not_a_count(&c));
     }
 
     #[test]
