@@ -11,11 +11,17 @@ use polars::prelude::*;
 
 use super::{Staged, TableError, TableWriter};
 
+/// Frames are gathered into row groups of about this many bytes: the
+/// footer keeps metadata for every row group until the file is finished,
+/// so fewer, larger row groups keep memory flat on long scans.
+const ROW_GROUP_BYTES: usize = 8 << 20;
+
 /// Appends frames to a Parquet file.
 pub(super) struct Writer {
     staged: Staged,
     file: Option<BufWriter<File>>,
     inner: Option<polars::io::parquet::write::BatchedWriter<BufWriter<File>>>,
+    pending: Option<DataFrame>,
 }
 
 impl Writer {
@@ -24,7 +30,19 @@ impl Writer {
             staged,
             file: Some(BufWriter::with_capacity(1 << 20, file)),
             inner: None,
+            pending: None,
         }
+    }
+
+    /// Writes the gathered frames as one row group.
+    fn flush(&mut self) -> Result<(), TableError> {
+        if let Some(mut df) = self.pending.take() {
+            df.rechunk_mut();
+            if let Some(w) = self.inner.as_mut() {
+                w.write_batch(&df).map_err(|e| self.staged.polars(e))?;
+            }
+        }
+        Ok(())
     }
 
     fn ensure(&mut self, schema: &Schema) -> Result<(), TableError> {
@@ -32,6 +50,10 @@ impl Writer {
             if let Some(file) = self.file.take() {
                 let w = ParquetWriter::new(file)
                     .with_compression(ParquetCompression::Lz4Raw)
+                    // Per-row-group statistics stay in memory until the
+                    // file is finished: without them memory does not grow
+                    // with the number of batches.
+                    .with_statistics(StatisticsOptions::empty())
                     .batched(schema)
                     .map_err(|e| self.staged.polars(e))?;
                 self.inner = Some(w);
@@ -47,14 +69,25 @@ impl TableWriter for Writer {
         if df.height() == 0 {
             return Ok(());
         }
-        if let Some(w) = self.inner.as_mut() {
-            w.write_batch(df).map_err(|e| self.staged.polars(e))?;
+        match self.pending.as_mut() {
+            Some(p) => {
+                p.vstack_mut(df).map_err(|e| self.staged.polars(e))?;
+            }
+            None => self.pending = Some(df.clone()),
+        }
+        if self
+            .pending
+            .as_ref()
+            .is_some_and(|p| p.estimated_size() >= ROW_GROUP_BYTES)
+        {
+            self.flush()?;
         }
         Ok(())
     }
 
     fn finish(self: Box<Self>) -> Result<PathBuf, TableError> {
-        let this = *self;
+        let mut this = *self;
+        this.flush()?;
         if let Some(w) = this.inner {
             w.finish().map_err(|e| this.staged.polars(e))?;
         }
