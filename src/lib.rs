@@ -16,11 +16,13 @@
 //! assert_eq!(found.sentences.len(), 1);
 //! ```
 
+pub mod analyse;
 pub mod cli;
 pub mod document;
 pub mod eval;
 pub mod extract;
 pub mod ingest;
+pub mod report;
 pub mod scan;
 pub mod tables;
 

@@ -4,6 +4,7 @@
 //! usage error).
 
 mod extract;
+mod report;
 mod scan;
 mod sql;
 
@@ -16,7 +17,7 @@ use clap::{Parser, Subcommand};
     name = "claimscan",
     version,
     about = "Numeric claims, dates, people and quotes from news archives, at corpus speed.",
-    after_help = "Examples:\n  claimscan scan sample-data -o out\n  claimscan extract \"The war has claimed over 70,000 lives, officials said.\"\n  claimscan sql out \"SELECT category, count(*) AS n FROM claims GROUP BY category\""
+    after_help = "Examples:\n  claimscan scan sample-data -o out\n  claimscan report out -o report\n  claimscan extract \"The war has claimed over 70,000 lives, officials said.\"\n  claimscan sql out \"SELECT category, count(*) AS n FROM claims GROUP BY category\""
 )]
 struct Cli {
     #[command(subcommand)]
@@ -27,6 +28,7 @@ struct Cli {
 enum Command {
     Scan(scan::Args),
     Extract(extract::Args),
+    Report(report::Args),
     Sql(sql::Args),
 }
 
@@ -42,6 +44,7 @@ pub fn run() -> i32 {
     let result = match cli.command {
         Command::Scan(args) => scan::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Report(args) => report::run(args),
         Command::Sql(args) => sql::run(args),
     };
     match result {

@@ -1,0 +1,1231 @@
+//! Inconsistent figures: claims about the same quantity, in articles about
+//! the same story, whose allowed intervals cannot both hold.
+//!
+//! **Same quantity.** Two claims are compared only when their articles are
+//! linked ([`super::stories`]: same story within `window_days`), their
+//! categories are equal (or one is `casualties` and the other `deaths` or
+//! `injured`: a difference of scope), their units are equal, their counted
+//! nouns agree (equal after folding plurals, or both generic such as
+//! "people", "lives"), their periods do not differ, and neither is the
+//! old value or the delta of a change. For general categories (money,
+//! percent, people, jobs, votes) the words around the two figures must
+//! also overlap (`subject_threshold`); event counts (deaths, injured,
+//! displaced, ...) in one story need no more.
+//!
+//! **Intervals.** Each claim allows an interval: "over 70,000" is
+//! [70000, ∞), "at least 80,000" is [80000, ∞) (these agree), "about 100"
+//! is the extractor's tolerance, and a rounded exact figure allows half its
+//! rounding step on each side ("$3.2 billion" and "$3.2bn" are the same
+//! [3.15e9, 3.25e9]). Claims disagree only when their intervals do not
+//! overlap.
+//!
+//! **Time.** Counts that accumulate (deaths, injured, casualties,
+//! displaced, arrested, missing, affected) may grow: a lower figure
+//! published on an earlier day than a higher one is an update, not a
+//! disagreement. A figure that shrinks in a later report, or two figures of
+//! the same day, disagree.
+//!
+//! **What is not compared.** Ordinals ("a fifth victim"), ages in
+//! apposition ("Manuel Ortiz, 28,"), parts of a count ("four of the
+//! officers", "the other two", "still in hospital"), tolls of a wider
+//! scope ("since October", "nationwide", "this year") and figures whose
+//! period ended well before the article. With `lead_figures` (the
+//! default), only the first figure of each event category in an article
+//! (and its repeats) stands for the article's toll.
+//!
+//! **One figure per quantity.** An article often holds several figures of
+//! one category (today's toll and last year's). A claim that agrees with,
+//! or is updated by, some claim of the other article is settled; only
+//! unsettled claims are paired, each with the most similar unsettled claim
+//! of the other side.
+//!
+//! Each disagreement gets a `reason` (`different value`, `probable scale
+//! slip` when the values differ by a power of ten, `count went down`, or
+//! `different scope` when the killed or the injured outnumber the
+//! casualties they are part of) and a `score` in 0..1 that
+//! ranks them: the size of the gap, how surely the two articles are one
+//! story and the two sentences one subject, how precise the wording is,
+//! and how many independent sources stand behind each side.
+
+use polars::prelude::*;
+
+use super::stories::Stories;
+use super::{content_words, date_column, fnv1a, ClaimRow, Corpus, ReportOptions};
+use crate::report::ReportError;
+use rustc_hash::FxHashMap;
+
+/// Categories compared at all.
+fn comparable(cat: &str) -> bool {
+    matches!(
+        cat,
+        "deaths"
+            | "injured"
+            | "casualties"
+            | "displaced"
+            | "arrested"
+            | "missing"
+            | "affected"
+            | "people"
+            | "jobs"
+            | "money"
+            | "percent"
+            | "votes"
+    )
+}
+
+/// Counts of an event that only grow as reports come in.
+fn cumulative(cat: &str) -> bool {
+    matches!(
+        cat,
+        "deaths" | "injured" | "casualties" | "displaced" | "arrested" | "affected"
+    )
+}
+
+/// Counts that move either way as reports come in (the missing are
+/// found): any change between days is an update.
+fn evolving(cat: &str) -> bool {
+    cat == "missing"
+}
+
+/// Event counts: within one story, the category is the subject.
+fn event_count(cat: &str) -> bool {
+    cumulative(cat) || evolving(cat)
+}
+
+/// Whether two categories measure one quantity (`Some(false)`), or
+/// overlapping scopes (`Some(true)`: killed vs casualties), or not at all.
+fn scope(a: &str, b: &str) -> Option<bool> {
+    if a == b {
+        return Some(false);
+    }
+    match (a, b) {
+        ("casualties", "deaths" | "injured") | ("deaths" | "injured", "casualties") => Some(true),
+        _ => None,
+    }
+}
+
+/// Nouns that name no narrower group than the category itself.
+fn generic_noun(n: &str) -> bool {
+    matches!(
+        n,
+        "people"
+            | "person"
+            | "persons"
+            | "life"
+            | "lives"
+            | "individual"
+            | "individuals"
+            | "victim"
+            | "victims"
+            | "dead"
+            | "death"
+            | "deaths"
+            | "fatality"
+            | "fatalities"
+            | "casualty"
+            | "casualties"
+            | "body"
+            | "bodies"
+            | "injured"
+            | "injuries"
+            | "wounded"
+            | "killed"
+            | "dollar"
+            | "dollars"
+            | "pound"
+            | "pounds"
+            | "euro"
+            | "euros"
+    )
+}
+
+/// The noun folded for comparison: the head word (before any "of"),
+/// lower case, simple plural removed; None for a generic noun. "flood
+/// recovery package" and "recovery package" are both `package`.
+fn noun_key(n: Option<&str>) -> Option<String> {
+    let n = n?.trim().to_lowercase();
+    let head_phrase = n.split(" of ").next().unwrap_or(&n);
+    let head = head_phrase.split_whitespace().last()?.to_string();
+    if generic_noun(&head) || generic_noun(&n) {
+        return None;
+    }
+    let folded = if let Some(s) = head.strip_suffix("ies") {
+        format!("{s}y")
+    } else if head.ends_with('s') && !head.ends_with("ss") {
+        head[..head.len() - 1].to_string()
+    } else {
+        head
+    };
+    Some(folded)
+}
+
+/// The span of days a `period` value covers: `2026-03-08` one day,
+/// `2026-02` a month, `2026` a year, `2026-W11` a week, `2026-Q1` a
+/// quarter. The bool is true for a single day. None for anything else
+/// (`PAST_REF`, `this year`, unresolved values).
+pub fn period_span(p: &str) -> Option<(i32, i32, bool)> {
+    use jiff::civil::date;
+    let p = p.trim();
+    let num = |s: &str| s.parse::<i16>().ok();
+    let days = |d: jiff::civil::Date| super::parse_day(&d.to_string());
+    let b = p.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let d = super::parse_day(p)?;
+        return Some((d, d, true));
+    }
+    let year = num(p.get(..4)?).filter(|y| (1000..=2999).contains(y))?;
+    if p.len() == 4 {
+        let start = days(date(year, 1, 1))?;
+        return Some((start, days(date(year, 12, 31))?, false));
+    }
+    let rest = p.get(5..)?;
+    if p.as_bytes()[4] != b'-' {
+        return None;
+    }
+    if let Some(w) = rest.strip_prefix('W') {
+        let w = num(w).filter(|w| (1..=53).contains(w))?;
+        let jan4 = days(date(year, 1, 4))?;
+        let wd = date(year, 1, 4).weekday().to_monday_zero_offset() as i32;
+        let start = jan4 - wd + (w as i32 - 1) * 7;
+        return Some((start, start + 6, false));
+    }
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q = num(q).filter(|q| (1..=4).contains(q))?;
+        let m = (q as i8 - 1) * 3 + 1;
+        let start = days(date(year, m, 1))?;
+        let end = date(year, m, 1)
+            .checked_add(jiff::Span::new().months(3))
+            .ok()?;
+        return Some((start, days(end)? - 1, false));
+    }
+    let m = num(rest).filter(|m| (1..=12).contains(m))? as i8;
+    let first = date(year, m, 1);
+    let end = first.checked_add(jiff::Span::new().months(1)).ok()?;
+    Some((days(first)?, days(end)? - 1, false))
+}
+
+/// Whether two periods can be the period of one quantity: two days
+/// within the window (a statement's day, not the quantity's), or spans
+/// that overlap when either is coarser ("in January" vs "in February"
+/// are different quantities). Unknown periods are compatible with all.
+fn periods_compatible(a: Option<&str>, b: Option<&str>, window: i32) -> bool {
+    let (Some(a), Some(b)) = (a.and_then(period_span), b.and_then(period_span)) else {
+        return true;
+    };
+    if a.2 && b.2 {
+        (a.0 - b.0).abs() <= window
+    } else {
+        a.0 <= b.1 && b.0 <= a.1
+    }
+}
+
+/// The interval a claim's wording allows, widened by `tol` (relative).
+/// None when the claim has no usable value.
+pub fn interval(c: &ClaimRow, tol: f64) -> Option<(f64, f64)> {
+    let v = c.value?;
+    let (lo, hi) = match &*c.qualifier {
+        "unresolved" => return None,
+        "lower" => (c.lo.unwrap_or(v), c.hi.unwrap_or(f64::INFINITY)),
+        "upper" => (
+            c.lo.unwrap_or(if v >= 0.0 { 0.0 } else { f64::NEG_INFINITY }),
+            c.hi.unwrap_or(v),
+        ),
+        "range" => (c.lo.unwrap_or(v), c.hi.unwrap_or(v)),
+        "approx" => match (c.lo, c.hi) {
+            (Some(l), Some(h)) if l <= h => (l, h),
+            _ => (v - 0.1 * v.abs(), v + 0.1 * v.abs()),
+        },
+        _ => match (c.lo, c.hi) {
+            // Exact, with the span the extractor gives for its rounding
+            // ("4.1 percent" is [4.05, 4.15]): shrunk by a thousandth of
+            // the span so that neighbours ("4.1" and "4.2") never touch.
+            (Some(l), Some(h)) if l < h => {
+                let e = (h - l) * 1e-3;
+                (l + e, h - e)
+            }
+            // Exact without a span: a rounded figure stands for anything
+            // that rounds to it (just under half a step each side).
+            _ => {
+                let slack = c.rounding.filter(|r| *r > 1.0).map_or(0.0, |r| r * 0.4995);
+                (v - slack, v + slack)
+            }
+        },
+    };
+    Some((lo - lo.abs() * tol, hi + hi.abs() * tol))
+}
+
+fn precision(q: &str) -> f64 {
+    match q {
+        "exact" => 1.0,
+        "approx" | "range" => 0.85,
+        _ => 0.75,
+    }
+}
+
+/// Whether `ratio` is close to a power of ten (10, 100, 1000, ...).
+fn scale_slip(ratio: f64) -> bool {
+    if !ratio.is_finite() || ratio < 9.5 {
+        return false;
+    }
+    let l = ratio.log10();
+    (l - l.round()).abs() < 0.01
+}
+
+/// One side of a disagreement: an article and one of its claims.
+#[derive(Debug, Clone, Copy)]
+pub struct Side {
+    /// Article index.
+    pub doc: u32,
+    /// Claim index.
+    pub claim: u32,
+    /// Independent sources in the story that give this figure.
+    pub support: u32,
+}
+
+/// One row of `inconsistencies`.
+#[derive(Debug, Clone)]
+pub struct Inconsistency {
+    /// What the figure is about, readable.
+    pub subject: String,
+    /// The category (`deaths vs casualties` for a scope difference).
+    pub category: String,
+    /// Story number.
+    pub story: u32,
+    /// Earlier side (or the smaller figure on the same day).
+    pub a: Side,
+    /// Later side.
+    pub b: Side,
+    /// Larger value over smaller value.
+    pub ratio: Option<f64>,
+    /// Ranking score, 0..1.
+    pub score: f64,
+    /// `different value`, `probable scale slip`, `count went down`,
+    /// `different scope`.
+    pub reason: &'static str,
+}
+
+/// A claim fit for comparison.
+#[derive(Debug, Clone)]
+struct Fit {
+    claim: u32,
+    cat: String,
+    unit: Option<String>,
+    noun: Option<String>,
+    lo: f64,
+    hi: f64,
+    /// Hashes of the content words around the figure, sorted.
+    words: Vec<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Relation {
+    Agree,
+    Update,
+    Disagree(&'static str),
+}
+
+/// The result of comparing figures: disagreements, and every claim that was
+/// compared with a claim of another article (the timeline's rows), keyed by
+/// story and quantity.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// Disagreements, best score first.
+    pub rows: Vec<Inconsistency>,
+    /// Claims compared within each quantity of each story.
+    pub threads: FxHashMap<QuantityKey, Vec<u32>>,
+}
+
+/// One quantity of one story: `(story, category, unit, noun)`.
+pub type QuantityKey = (u32, String, Option<String>, Option<String>);
+
+/// Figures that a claims table may carry but that count nothing, left out
+/// of comparisons as a safeguard: ordinals ("a fifth person", "the 3rd")
+/// and ages in apposition ("Manuel Ortiz, 28, died"; "aged 19").
+fn not_a_count(c: &ClaimRow) -> bool {
+    const ORDINALS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "twentieth",
+        "hundredth",
+    ];
+    let surface = c.surface.to_lowercase();
+    let last = surface.split_whitespace().last().unwrap_or("");
+    let digits_then = |suffix: &str| {
+        last.strip_suffix(suffix)
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if ORDINALS.contains(&last) || ["st", "nd", "rd", "th"].into_iter().any(digits_then) {
+        return true;
+    }
+    let s = &c.sentence;
+    let at = (c.start - c.sentence_start).max(0) as usize;
+    let end = at + c.surface.len();
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    {
+        return false;
+    }
+    let before = s[..at].trim_end();
+    let after = s[end..].trim_start();
+    let small = c.value.is_some_and(|v| (0.0..130.0).contains(&v));
+    let lower_before = before.to_lowercase();
+    if small
+        && (lower_before.ends_with(" aged")
+            || lower_before.ends_with(" age")
+            || lower_before.ends_with(" ages"))
+    {
+        return true;
+    }
+    // "four of the officers", "one of those killed": a part of a count.
+    if after.starts_with("of ") && !lower_before.ends_with("total") {
+        return true;
+    }
+    // "Name, 43," : a capitalised word, a comma, the number, a comma.
+    if small && before.ends_with(',') && (after.starts_with(',') || after.starts_with(';')) {
+        let word = before[..before.len() - 1]
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
+        return word.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
+}
+
+/// Words near an event count that widen it beyond the story: a city's,
+/// a nation's or a year's toll ("eight people have died since October",
+/// "19 officers slain nationwide", "at least 43 wounded in shootings in
+/// Chicago this past weekend").
+const WIDER_SCOPE: &[&str] = &[
+    "nationwide",
+    "statewide",
+    "across the country",
+    "this year",
+    "so far",
+    "since",
+    "weekend",
+    "in shootings",
+    "annually",
+    "every year",
+    "a year",
+    "last year",
+    "decade",
+    "in history",
+    "all-time",
+];
+
+/// Words next to an event count that make it a part of the toll: the
+/// victims "still in hospital", "in critical condition", "the other two".
+const PART_OF: &[&str] = &[
+    "still",
+    "remain",
+    "critical condition",
+    "stable condition",
+    "serious condition",
+    "good condition",
+    "life-threatening",
+    "minor injuries",
+    "the other",
+    "additional",
+    "including the",
+];
+
+/// Whether the words around an event count give it a wider scope than
+/// one event, or make it a part of the event's toll.
+fn wider_scope(c: &ClaimRow) -> bool {
+    let s = c.sentence.to_lowercase();
+    let at = ((c.start - c.sentence_start).max(0) as usize).min(s.len());
+    let mut lo = at.saturating_sub(CONTEXT);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + c.surface.len() + CONTEXT).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let near = if c.sentence_start < 0 {
+        &s[..]
+    } else {
+        &s[lo..hi]
+    };
+    WIDER_SCOPE.iter().chain(PART_OF).any(|w| near.contains(w))
+}
+
+/// Whether a figure's period lies well before its article: "73 officers
+/// were shot dead in 2011" in a 2016 article is history, not the story's
+/// count. A period may end up to `window` days (and at least 45, for
+/// "last month") before publication.
+fn stale(period: Option<&str>, published: Option<i32>, window: i32) -> bool {
+    match (period.and_then(period_span), published) {
+        (Some((_, end, _)), Some(p)) => end + window.max(45) < p,
+        _ => false,
+    }
+}
+
+/// Keeps, for each event category of one article, only its lead figure
+/// (the first in the text) and repeats of the same value. A toll is
+/// given first; later figures of the same category are mostly parts of
+/// it ("two of the wounded"), other incidents or history.
+fn keep_lead_figures(corpus: &Corpus, fs: &mut Vec<Fit>) {
+    let start = |f: &Fit| corpus.claims[f.claim as usize].start;
+    let mut lead: FxHashMap<String, (i64, Option<f64>)> = FxHashMap::default();
+    for f in fs.iter() {
+        if !event_count(&f.cat) {
+            continue;
+        }
+        let v = corpus.claims[f.claim as usize].value;
+        let e = lead.entry(f.cat.clone()).or_insert((start(f), v));
+        if start(f) < e.0 {
+            *e = (start(f), v);
+        }
+    }
+    fs.retain(|f| match lead.get(&f.cat) {
+        Some(&(_, v)) => corpus.claims[f.claim as usize].value == v,
+        None => true,
+    });
+}
+
+/// Bytes of sentence on each side of a figure that describe it.
+const CONTEXT: usize = 80;
+
+/// Content words near the figure (the figure's own words left out): what
+/// the figure is about. "The national jobless rate rose to 4.7 percent in
+/// February" gives national, jobless, rate, rose, february.
+fn context_words(c: &ClaimRow) -> Vec<u64> {
+    let s = &c.sentence;
+    let at = (c.start - c.sentence_start).max(0) as usize;
+    let end = at + c.surface.len();
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    {
+        return hashed(content_words(s));
+    }
+    let mut lo = at.saturating_sub(CONTEXT);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + CONTEXT).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi += 1;
+    }
+    hashed(content_words(&s[lo..at]).chain(content_words(&s[end..hi])))
+}
+
+/// Sorted, deduplicated hashes of words, a final `s` dropped.
+fn hashed(words: impl Iterator<Item = String>) -> Vec<u64> {
+    let mut v: Vec<u64> = words
+        .map(|w| {
+            let w = w.strip_suffix('s').filter(|x| x.len() >= 3).unwrap_or(&w);
+            fnv1a(w.as_bytes())
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn subject_sim(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    super::repeated::jaccard(a, b)
+}
+
+/// Compares the figures of every linked pair of articles.
+pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comparison {
+    let n = corpus.articles.len();
+    // Only articles linked to another can disagree with one.
+    let mut linked = vec![false; n];
+    for &(a, b) in stories.links.keys() {
+        linked[a as usize] = true;
+        linked[b as usize] = true;
+    }
+    use rayon::prelude::*;
+    let found: Vec<(u32, Fit)> = corpus
+        .claims
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            if !linked[c.doc as usize] {
+                return None;
+            }
+            let cat = c.category.as_deref().filter(|c| comparable(c))?;
+            if c.ordinal.is_some()
+                || matches!(c.change_role.as_deref(), Some("old" | "delta"))
+                || not_a_count(c)
+                || (event_count(cat) && wider_scope(c))
+            {
+                return None;
+            }
+            let published = corpus.articles[c.doc as usize].published;
+            if stale(c.period.as_deref(), published, opts.window_days as i32) {
+                return None;
+            }
+            let (lo, hi) = interval(c, opts.rel_tolerance)?;
+            Some((
+                c.doc,
+                Fit {
+                    claim: i as u32,
+                    cat: cat.to_string(),
+                    unit: c.unit.as_deref().map(str::to_string),
+                    noun: noun_key(c.noun.as_deref()),
+                    lo,
+                    hi,
+                    words: context_words(c),
+                },
+            ))
+        })
+        .collect();
+    let mut fits: Vec<Vec<Fit>> = vec![Vec::new(); n];
+    for (d, f) in found {
+        fits[d as usize].push(f);
+    }
+    if opts.lead_figures {
+        for fs in &mut fits {
+            keep_lead_figures(corpus, fs);
+        }
+    }
+
+    // Which independent sources give which figure, per story and quantity.
+    type Key = QuantityKey;
+    let mut docs_of: FxHashMap<(Key, u64), Vec<u32>> = FxHashMap::default();
+    let key_of =
+        |story: u32, f: &Fit| -> Key { (story, f.cat.clone(), f.unit.clone(), f.noun.clone()) };
+    for (d, fs) in fits.iter().enumerate() {
+        let story = stories.story_of[d];
+        for f in fs {
+            let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
+            let docs = docs_of.entry((key_of(story, f), v.to_bits())).or_default();
+            if docs.last() != Some(&(d as u32)) {
+                docs.push(d as u32);
+            }
+        }
+    }
+    let support: FxHashMap<(Key, u64), u32> = docs_of
+        .into_iter()
+        .map(|(k, docs)| (k, stories.independent_count(corpus, &docs) as u32))
+        .collect();
+    let support_of = |story: u32, f: &Fit| -> u32 {
+        let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
+        support
+            .get(&(key_of(story, f), v.to_bits()))
+            .copied()
+            .unwrap_or(1)
+    };
+
+    let window = opts.window_days as i32;
+    let mut best: FxHashMap<String, Inconsistency> = FxHashMap::default();
+    let mut threads: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    for (&(da, db), &sim) in &stories.links {
+        let (fa, fb) = (&fits[da as usize], &fits[db as usize]);
+        if fa.is_empty() || fb.is_empty() {
+            continue;
+        }
+        let story = stories.story_of[da as usize];
+        let (pa, pb) = (
+            corpus.articles[da as usize].published,
+            corpus.articles[db as usize].published,
+        );
+        // Relations of every comparable pair: (i, j, relation, scoped,
+        // subject similarity, fit to be reported as a disagreement).
+        let mut rel: Vec<(usize, usize, Relation, bool, f64, bool)> = Vec::new();
+        for (i, x) in fa.iter().enumerate() {
+            for (j, y) in fb.iter().enumerate() {
+                let Some(scoped) = scope(&x.cat, &y.cat) else {
+                    continue;
+                };
+                if x.unit != y.unit {
+                    continue;
+                }
+                if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
+                    continue;
+                }
+                if x.noun.is_some() != y.noun.is_some() && event_count(&x.cat) {
+                    // "12 people" vs "5 children": a part, not the same count.
+                    continue;
+                }
+                let (cx, cy) = (
+                    &corpus.claims[x.claim as usize],
+                    &corpus.claims[y.claim as usize],
+                );
+                if !periods_compatible(cx.period.as_deref(), cy.period.as_deref(), window) {
+                    continue;
+                }
+                let ssim = subject_sim(&x.words, &y.words);
+                // An event count in one story, or the same counted noun,
+                // is one subject; otherwise the sentences must share words.
+                // "people" counts anyone (the suspects, the bystanders):
+                // it always needs shared words.
+                let same_subject = event_count(&x.cat)
+                    || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
+                    || ssim >= opts.subject_threshold;
+                let r = relation(x, y, pa, pb, scoped);
+                rel.push((i, j, r, scoped, ssim, same_subject));
+            }
+        }
+        if rel.is_empty() {
+            continue;
+        }
+        // A figure that the other article also gives (or that it updates)
+        // is settled, whatever the wording around it.
+        let mut settled_a = vec![false; fa.len()];
+        let mut settled_b = vec![false; fb.len()];
+        for &(i, j, r, scoped, _, same_subject) in &rel {
+            if !scoped && matches!(r, Relation::Agree | Relation::Update) {
+                settled_a[i] = true;
+                settled_b[j] = true;
+            }
+            if !scoped && (same_subject || matches!(r, Relation::Agree | Relation::Update)) {
+                for f in [&fa[i], &fb[j]] {
+                    let t = threads.entry(key_of(story, f)).or_default();
+                    if !t.contains(&f.claim) {
+                        t.push(f.claim);
+                    }
+                }
+            }
+        }
+        // Pair unsettled claims: same scope first, then claims whose
+        // periods are both known and equal, then the most similar.
+        let same_period = |i: usize, j: usize| {
+            let (p, q) = (
+                &corpus.claims[fa[i].claim as usize].period,
+                &corpus.claims[fb[j].claim as usize].period,
+            );
+            p.is_some() && p == q
+        };
+        let mut open: Vec<_> = rel
+            .into_iter()
+            .filter(|&(i, j, r, _, _, same_subject)| {
+                same_subject && !settled_a[i] && !settled_b[j] && matches!(r, Relation::Disagree(_))
+            })
+            .collect();
+        open.sort_by(|a, b| {
+            a.3.cmp(&b.3)
+                .then(same_period(b.0, b.1).cmp(&same_period(a.0, a.1)))
+                .then(b.4.total_cmp(&a.4))
+                .then(a.0.cmp(&b.0))
+                .then(a.1.cmp(&b.1))
+        });
+        let value = |f: &Fit| corpus.claims[f.claim as usize].value;
+        for (i, j, r, scoped, ssim, _) in open {
+            if settled_a[i] || settled_b[j] {
+                continue;
+            }
+            // The figure is now accounted for, and so are its repeats
+            // in the same article.
+            for (k, f) in fa.iter().enumerate() {
+                if f.cat == fa[i].cat && value(f) == value(&fa[i]) {
+                    settled_a[k] = true;
+                }
+            }
+            for (k, f) in fb.iter().enumerate() {
+                if f.cat == fb[j].cat && value(f) == value(&fb[j]) {
+                    settled_b[k] = true;
+                }
+            }
+            let Relation::Disagree(reason) = r else {
+                continue;
+            };
+            let (x, y) = (&fa[i], &fb[j]);
+            // Side a: earlier day, else the smaller figure.
+            let x_first = match (pa, pb) {
+                (Some(p), Some(q)) if p != q => p < q,
+                _ => x.lo <= y.lo,
+            };
+            let ((d1, f1), (d2, f2)) = if x_first {
+                ((da, x), (db, y))
+            } else {
+                ((db, y), (da, x))
+            };
+            let row = make_row(
+                corpus,
+                stories,
+                story,
+                (d1, f1, support_of(story, f1)),
+                (d2, f2, support_of(story, f2)),
+                reason,
+                scoped,
+                sim,
+                ssim,
+            );
+            // One row per story, quantity and pair of figures: the same
+            // disagreement between other articles adds no row.
+            let (va, vb) = (
+                corpus.claims[f1.claim as usize].value.unwrap_or(0.0),
+                corpus.claims[f2.claim as usize].value.unwrap_or(0.0),
+            );
+            let (v1, v2) = if va <= vb { (va, vb) } else { (vb, va) };
+            let (c1, c2) = if f1.cat <= f2.cat {
+                (&f1.cat, &f2.cat)
+            } else {
+                (&f2.cat, &f1.cat)
+            };
+            let key = format!(
+                "{story}|{c1}|{c2}|{:?}|{:?}|{v1}|{v2}",
+                f1.unit,
+                f1.noun.as_ref().or(f2.noun.as_ref())
+            );
+            match best.get(&key) {
+                Some(old) if old.score >= row.score => {}
+                _ => {
+                    best.insert(key, row);
+                }
+            }
+        }
+    }
+    let mut rows: Vec<Inconsistency> = best.into_values().collect();
+    rows.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.story.cmp(&b.story))
+            .then(a.a.claim.cmp(&b.a.claim))
+            .then(a.b.claim.cmp(&b.b.claim))
+    });
+    for t in threads.values_mut() {
+        t.sort_unstable();
+    }
+    Comparison { rows, threads }
+}
+
+fn relation(x: &Fit, y: &Fit, pa: Option<i32>, pb: Option<i32>, scoped: bool) -> Relation {
+    if x.lo <= y.hi && y.lo <= x.hi {
+        return Relation::Agree;
+    }
+    if scoped {
+        // Killed and injured are parts of the casualties: they disagree
+        // only when a part must exceed the whole.
+        let (part, whole) = if x.cat == "casualties" {
+            (y, x)
+        } else {
+            (x, y)
+        };
+        return if part.lo > whole.hi {
+            Relation::Disagree("different scope")
+        } else {
+            Relation::Agree
+        };
+    }
+    let x_below = x.hi < y.lo;
+    let ratio = {
+        let (a, b) = (midpoint(x).abs(), midpoint(y).abs());
+        a.max(b) / a.min(b)
+    };
+    let later_lower = match (pa, pb) {
+        (Some(p), Some(q)) if p != q && evolving(&x.cat) => return Relation::Update,
+        (Some(p), Some(q)) if p != q && cumulative(&x.cat) => {
+            // Earlier lower, later higher: the toll grew.
+            if (p < q) == x_below {
+                return Relation::Update;
+            }
+            true
+        }
+        _ => false,
+    };
+    if scale_slip(ratio) {
+        Relation::Disagree("probable scale slip")
+    } else if later_lower {
+        Relation::Disagree("count went down")
+    } else {
+        Relation::Disagree("different value")
+    }
+}
+
+fn midpoint(f: &Fit) -> f64 {
+    match (f.lo.is_finite(), f.hi.is_finite()) {
+        (true, true) => (f.lo + f.hi) / 2.0,
+        (true, false) => f.lo,
+        (false, true) => f.hi,
+        _ => 0.0,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_row(
+    corpus: &Corpus,
+    stories: &Stories,
+    story: u32,
+    (da, fa, sa): (u32, &Fit, u32),
+    (db, fb, sb): (u32, &Fit, u32),
+    reason: &'static str,
+    scoped: bool,
+    story_sim: f64,
+    subject_sim: f64,
+) -> Inconsistency {
+    let (ca, cb) = (
+        &corpus.claims[fa.claim as usize],
+        &corpus.claims[fb.claim as usize],
+    );
+    // Gap between the intervals relative to the larger figure.
+    let (low, high) = if fa.hi < fb.lo { (fa, fb) } else { (fb, fa) };
+    let gap = ((high.lo - low.hi) / high.lo.abs().max(1e-9)).clamp(0.0, 1.0);
+    let reason_factor = match reason {
+        "different scope" => 0.4,
+        "count went down" => 0.8,
+        _ => 1.0,
+    };
+    let support = 1.0 - 0.5f64.powi(1 + sa.min(sb) as i32);
+    let score = gap.sqrt()
+        * (0.5 + 0.5 * story_sim)
+        * (0.6 + 0.4 * subject_sim.min(1.0))
+        * precision(&ca.qualifier)
+        * precision(&cb.qualifier)
+        * reason_factor
+        * support;
+    let ratio = match (ca.value, cb.value) {
+        (Some(x), Some(y)) if x != 0.0 && y != 0.0 => {
+            Some((x.abs().max(y.abs()) / x.abs().min(y.abs()) * 1000.0).round() / 1000.0)
+        }
+        _ => None,
+    };
+    let category = if scoped {
+        format!("{} vs {}", fa.cat, fb.cat)
+    } else {
+        fa.cat.clone()
+    };
+    // The noun only when it narrows the category ("deaths (children)").
+    let noun = fa.noun.as_deref().or(fb.noun.as_deref());
+    let what = match noun {
+        Some(n) => format!("{category} ({n})"),
+        None => category.clone(),
+    };
+    let label = &stories.labels[story as usize];
+    let subject = if label.is_empty() {
+        let t = corpus.articles[da as usize]
+            .title
+            .as_deref()
+            .or(corpus.articles[db as usize].title.as_deref());
+        match t {
+            Some(t) => format!("{what} · {}", t.chars().take(60).collect::<String>()),
+            None => what,
+        }
+    } else {
+        format!("{what} · {label}")
+    };
+    Inconsistency {
+        subject,
+        category,
+        story,
+        a: Side {
+            doc: da,
+            claim: fa.claim,
+            support: sa,
+        },
+        b: Side {
+            doc: db,
+            claim: fb.claim,
+            support: sb,
+        },
+        ratio,
+        score: (score * 1000.0).round() / 1000.0,
+        reason,
+    }
+}
+
+/// The `inconsistencies` table.
+pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, ReportError> {
+    let mut cols = vec![
+        Column::new(
+            "subject".into(),
+            rows.iter().map(|r| r.subject.clone()).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "category".into(),
+            rows.iter().map(|r| r.category.clone()).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "story_id".into(),
+            rows.iter().map(|r| r.story).collect::<Vec<_>>(),
+        ),
+    ];
+    for (suffix, pick) in [("a", 0usize), ("b", 1)] {
+        let side = |r: &Inconsistency| if pick == 0 { r.a } else { r.b };
+        let art = |r: &Inconsistency| &corpus.articles[side(r).doc as usize];
+        let claim = |r: &Inconsistency| &corpus.claims[side(r).claim as usize];
+        let name = |c: &str| PlSmallStr::from(format!("{c}_{suffix}"));
+        cols.push(Column::new(
+            name("doc_id"),
+            rows.iter()
+                .map(|r| art(r).doc_id.clone())
+                .collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("source"),
+            rows.iter()
+                .map(|r| art(r).source.clone())
+                .collect::<Vec<_>>(),
+        ));
+        cols.push(date_column(
+            &format!("published_{suffix}"),
+            rows.iter().map(|r| art(r).published),
+        ));
+        cols.push(Column::new(
+            name("surface"),
+            rows.iter()
+                .map(|r| claim(r).surface.clone())
+                .collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("value"),
+            rows.iter().map(|r| claim(r).value).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("lo"),
+            rows.iter().map(|r| claim(r).lo).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("hi"),
+            rows.iter().map(|r| claim(r).hi).collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("qualifier"),
+            rows.iter()
+                .map(|r| claim(r).qualifier.to_string())
+                .collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("sentence"),
+            rows.iter()
+                .map(|r| claim(r).sentence.to_string())
+                .collect::<Vec<_>>(),
+        ));
+        cols.push(Column::new(
+            name("n_sources"),
+            rows.iter().map(|r| side(r).support).collect::<Vec<_>>(),
+        ));
+    }
+    cols.push(Column::new(
+        "ratio".into(),
+        rows.iter().map(|r| r.ratio).collect::<Vec<_>>(),
+    ));
+    cols.push(Column::new(
+        "score".into(),
+        rows.iter().map(|r| r.score).collect::<Vec<_>>(),
+    ));
+    cols.push(Column::new(
+        "reason".into(),
+        rows.iter().map(|r| r.reason).collect::<Vec<_>>(),
+    ));
+    Ok(DataFrame::new_infer_height(cols)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(q: &str, v: f64, lo: Option<f64>, hi: Option<f64>, rounding: Option<f64>) -> ClaimRow {
+        ClaimRow {
+            qualifier: q.into(),
+            value: Some(v),
+            lo,
+            hi,
+            rounding,
+            ..ClaimRow::default()
+        }
+    }
+
+    fn overlap(a: &ClaimRow, b: &ClaimRow) -> bool {
+        let (x, y) = (interval(a, 1e-6).unwrap(), interval(b, 1e-6).unwrap());
+        x.0 <= y.1 && y.0 <= x.1
+    }
+
+    #[test]
+    fn lower_bounds_agree() {
+        let over = claim("lower", 70000.0, Some(70000.0), None, Some(1000.0));
+        let at_least = claim("lower", 80000.0, Some(80000.0), None, Some(1000.0));
+        assert!(overlap(&over, &at_least));
+    }
+
+    #[test]
+    fn rounded_figures_agree_and_counts_do_not_touch() {
+        let bn = claim("exact", 3.2e9, None, None, Some(1e8));
+        let bn2 = claim("exact", 3.2e9, Some(3.2e9), Some(3.2e9), Some(1e8));
+        assert!(overlap(&bn, &bn2));
+        let two = claim("exact", 2.0, None, None, Some(1.0));
+        let three = claim("exact", 3.0, None, None, Some(1.0));
+        assert!(!overlap(&two, &three));
+        let round = claim("exact", 70000.0, None, None, Some(1000.0));
+        let precise = claim("exact", 70412.0, None, None, Some(1.0));
+        assert!(overlap(&round, &precise));
+    }
+
+    #[test]
+    fn upper_and_lower_bounds() {
+        let under = claim("upper", 50.0, None, Some(50.0), None);
+        let over = claim("lower", 60.0, Some(60.0), None, None);
+        assert!(!overlap(&under, &over));
+        let about = claim("approx", 100.0, Some(90.0), Some(110.0), None);
+        assert!(overlap(
+            &about,
+            &claim("exact", 95.0, None, None, Some(1.0))
+        ));
+    }
+
+    fn in_sentence(sentence: &str, surface: &str, value: f64) -> ClaimRow {
+        ClaimRow {
+            start: sentence.find(surface).unwrap() as i64,
+            sentence_start: 0,
+            surface: surface.into(),
+            sentence: sentence.into(),
+            value: Some(value),
+            ..ClaimRow::default()
+        }
+    }
+
+    #[test]
+    fn ordinals_and_ages_are_not_counts() {
+        assert!(not_a_count(&in_sentence(
+            "A fifth person died.",
+            "A fifth",
+            5.0
+        )));
+        assert!(not_a_count(&in_sentence(
+            "The 3rd victim died.",
+            "3rd",
+            3.0
+        )));
+        assert!(not_a_count(&in_sentence(
+            "Manuel Ortiz, 28, died.",
+            "28",
+            28.0
+        )));
+        assert!(not_a_count(&in_sentence(
+            "two men aged 19 were hurt.",
+            "19",
+            19.0
+        )));
+        assert!(!not_a_count(&in_sentence(
+            "Police said 28 people died.",
+            "28",
+            28.0
+        )));
+        assert!(!not_a_count(&in_sentence(
+            "In all, 12, perhaps more, died.",
+            "12",
+            12.0
+        )));
+    }
+
+    #[test]
+    fn parts_and_wider_tolls_are_left_out() {
+        assert!(not_a_count(&in_sentence(
+            "Four of the officers were killed.",
+            "Four",
+            4.0
+        )));
+        let c = in_sentence(
+            "Eight people have died since October in Pine Hills.",
+            "Eight",
+            8.0,
+        );
+        assert!(wider_scope(&c));
+        let c = in_sentence(
+            "One person died and three were hurt, police said.",
+            "One",
+            1.0,
+        );
+        assert!(!wider_scope(&c));
+    }
+
+    #[test]
+    fn history_is_stale() {
+        let day = |s| super::super::parse_day(s);
+        assert!(stale(Some("2011"), day("2016-07-29"), 7));
+        assert!(!stale(Some("2026-02"), day("2026-03-13"), 7));
+        assert!(!stale(Some("2026-03-08"), day("2026-03-10"), 7));
+        assert!(!stale(None, day("2026-03-10"), 7));
+    }
+
+    fn fit(cat: &str, v: f64) -> Fit {
+        Fit {
+            claim: 0,
+            cat: cat.into(),
+            unit: None,
+            noun: None,
+            lo: v,
+            hi: v,
+            words: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parts_may_not_exceed_the_casualties() {
+        let r = |a: &Fit, b: &Fit| relation(a, b, None, None, true);
+        assert_eq!(
+            r(&fit("deaths", 15.0), &fit("casualties", 40.0)),
+            Relation::Agree
+        );
+        assert_eq!(
+            r(&fit("casualties", 12.0), &fit("deaths", 15.0)),
+            Relation::Disagree("different scope")
+        );
+    }
+
+    #[test]
+    fn scale_slips_are_powers_of_ten() {
+        assert!(scale_slip(1000.0));
+        assert!(scale_slip(10.0));
+        assert!(!scale_slip(2.0));
+        assert!(!scale_slip(30.0));
+    }
+
+    #[test]
+    fn periods() {
+        let d = |s| super::super::parse_day(s).unwrap();
+        assert_eq!(
+            period_span("2026-03-08"),
+            Some((d("2026-03-08"), d("2026-03-08"), true))
+        );
+        assert_eq!(
+            period_span("2026-02"),
+            Some((d("2026-02-01"), d("2026-02-28"), false))
+        );
+        assert_eq!(
+            period_span("2024"),
+            Some((d("2024-01-01"), d("2024-12-31"), false))
+        );
+        assert_eq!(
+            period_span("2026-W11"),
+            Some((d("2026-03-09"), d("2026-03-15"), false))
+        );
+        assert_eq!(
+            period_span("2026-Q1"),
+            Some((d("2026-01-01"), d("2026-03-31"), false))
+        );
+        assert_eq!(period_span("PAST_REF"), None);
+        assert_eq!(period_span("XXXX-WXX-1"), None);
+        // January and February are different quantities; two statement
+        // days within the window are not.
+        assert!(!periods_compatible(Some("2026-01"), Some("2026-02"), 7));
+        assert!(periods_compatible(
+            Some("2026-03-16"),
+            Some("2026-03-17"),
+            7
+        ));
+        assert!(!periods_compatible(Some("2024"), Some("2026-03-08"), 7));
+        assert!(periods_compatible(Some("2026-02"), None, 7));
+    }
+
+    #[test]
+    fn nouns_fold_plurals_and_generics() {
+        assert_eq!(
+            noun_key(Some("flood recovery package")),
+            Some("package".into())
+        );
+        assert_eq!(
+            noun_key(Some("hectares of farmland")),
+            Some("hectare".into())
+        );
+        assert_eq!(noun_key(Some("People")), None);
+        assert_eq!(noun_key(Some("children")), Some("children".into()));
+        assert_eq!(noun_key(Some("soldiers")), Some("soldier".into()));
+        assert_eq!(noun_key(Some("casualties")), None);
+        assert_eq!(noun_key(Some("families")), Some("family".into()));
+    }
+}

@@ -1,0 +1,327 @@
+//! Stories and reprints: which articles are about the same event, and which
+//! are copies of one another.
+//!
+//! Two articles are **linked** (same story) when they were published within
+//! `window_days` of each other and share enough rare features: named
+//! entities (canonical names), figures (category and value), title words
+//! and repeated claim sentences. Each feature weighs its inverse document
+//! frequency, and the similarity is the weight of the shared features over
+//! the weight of the smaller article's features, so a shared "Chicago"
+//! counts for little and a shared victim's name for much. Comparisons of
+//! figures happen only between linked articles; connected components of
+//! the links number the stories.
+//!
+//! Two articles are **not independent** when they come from the same outlet
+//! or are reprints (most of their claim sentences fall in the same repeated
+//! groups): a wire story printed by twelve papers is one source.
+
+use std::collections::BTreeMap;
+
+use super::repeated::SentenceGroups;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{content_words, fnv1a, mix64, Corpus, ReportOptions, UnionFind};
+
+/// Features shared by more articles than this do not propose candidate
+/// pairs (they still weigh in the similarity). Keeps the pair count linear.
+const MAX_DF: usize = 100;
+
+/// The story structure of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Stories {
+    /// Linked article pairs `(a, b)` with `a < b`, and their similarity.
+    pub links: BTreeMap<(u32, u32), f64>,
+    /// Story number of each article (0-based, in order of first article);
+    /// an article linked to nothing is a story of its own.
+    pub story_of: Vec<u32>,
+    /// A readable label for each story (its most shared names).
+    pub labels: Vec<String>,
+    /// Reprint pairs, as adjacency lists (see [`Stories::independent_count`]).
+    pub reprints: FxHashMap<u32, Vec<u32>>,
+}
+
+impl Stories {
+    /// Similarity of two linked articles, None when not linked.
+    pub fn link(&self, a: u32, b: u32) -> Option<f64> {
+        self.links.get(&(a.min(b), a.max(b))).copied()
+    }
+}
+
+fn figure_categories(c: &str) -> bool {
+    !matches!(c, "other" | "measure" | "duration" | "age")
+}
+
+/// Finds stories and reprints.
+pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> Stories {
+    let n = corpus.articles.len();
+    // Features per article as hashes (kind byte + text), with a readable
+    // name for entity features (labels).
+    let feature = |kind: u8, text: &[u8]| -> u64 { mix64(fnv1a(text) ^ kind as u64) };
+    let mut feats: Vec<Vec<u64>> = vec![Vec::new(); n];
+    let mut names: FxHashMap<u64, &str> = FxHashMap::default();
+    for e in &corpus.entities {
+        if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
+            continue;
+        }
+        let key = feature(b'e', e.canonical.to_lowercase().as_bytes());
+        names.entry(key).or_insert(e.canonical.as_str());
+        feats[e.doc as usize].push(key);
+    }
+    for (i, c) in corpus.claims.iter().enumerate() {
+        if let (Some(cat), Some(v)) = (&c.category, c.value) {
+            if figure_categories(cat) && c.ordinal.is_none() {
+                feats[c.doc as usize].push(feature(b'f', cat.as_bytes()) ^ mix64(v.to_bits()));
+            }
+        }
+        let g = groups.group_of_claim(i);
+        feats[c.doc as usize].push(feature(b's', &g.to_le_bytes()));
+    }
+    for (d, a) in corpus.articles.iter().enumerate() {
+        if let Some(t) = &a.title {
+            for w in content_words(t) {
+                feats[d].push(feature(b'w', w.as_bytes()));
+            }
+        }
+    }
+    // Intern features; document frequency.
+    let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut by_id: Vec<u64> = Vec::new();
+    let mut doc_feats: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for f in feats {
+        let mut v: Vec<u32> = f
+            .into_iter()
+            .map(|h| {
+                *ids.entry(h).or_insert_with(|| {
+                    by_id.push(h);
+                    (by_id.len() - 1) as u32
+                })
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        doc_feats.push(v);
+    }
+    let mut df = vec![0u32; ids.len()];
+    for v in &doc_feats {
+        for &f in v {
+            df[f as usize] += 1;
+        }
+    }
+    let weight: Vec<f64> = df
+        .iter()
+        .map(|&d| ((n as f64 + 1.0) / d as f64).ln())
+        .collect();
+    // Features of one article alone cannot link it to anything: they are
+    // left out of its total, so that a long article is not penalised.
+    let total: Vec<f64> = doc_feats
+        .iter()
+        .map(|v| {
+            v.iter()
+                .filter(|&&f| df[f as usize] > 1)
+                .map(|&f| weight[f as usize])
+                .sum()
+        })
+        .collect();
+
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+    for (d, v) in doc_feats.iter().enumerate() {
+        for &f in v {
+            if (2..=MAX_DF as u32).contains(&df[f as usize]) {
+                postings[f as usize].push(d as u32);
+            }
+        }
+    }
+    // Pairs within the window only: each posting list is sorted by day
+    // (undated articles first, paired with everything), so the scan of
+    // later articles stops at the end of the window.
+    let window = opts.window_days as i32;
+    let day = |d: u32| corpus.articles[d as usize].published;
+    let mut shared: FxHashMap<(u32, u32), (f64, u32)> = FxHashMap::default();
+    for (f, docs) in postings.iter_mut().enumerate() {
+        docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                if let (Some(pa), Some(pb)) = (day(a), day(b)) {
+                    if pb - pa > window {
+                        break;
+                    }
+                }
+                let key = (a.min(b), a.max(b));
+                let e = shared.entry(key).or_insert((0.0, 0));
+                e.0 += weight[f];
+                e.1 += 1;
+            }
+        }
+    }
+    let mut links = BTreeMap::new();
+    for ((a, b), (w, count)) in shared {
+        let denom = total[a as usize].min(total[b as usize]);
+        if denom <= 0.0 || count < 2 {
+            continue;
+        }
+        let sim = (w / denom).min(1.0);
+        if sim >= opts.story_threshold {
+            links.insert((a, b), sim);
+        }
+    }
+
+    let mut uf = UnionFind::new(n);
+    for &(a, b) in links.keys() {
+        uf.union(a, b);
+    }
+    let mut number: FxHashMap<u32, u32> = FxHashMap::default();
+    let story_of: Vec<u32> = (0..n as u32)
+        .map(|d| {
+            let r = uf.find(d);
+            let next = number.len() as u32;
+            *number.entry(r).or_insert(next)
+        })
+        .collect();
+
+    // Labels: the entity names shared by most articles of each story.
+    let mut counts: Vec<FxHashMap<u32, u32>> = vec![FxHashMap::default(); number.len()];
+    for (d, v) in doc_feats.iter().enumerate() {
+        for &f in v {
+            if names.contains_key(&by_id[f as usize]) {
+                *counts[story_of[d] as usize].entry(f).or_insert(0) += 1;
+            }
+        }
+    }
+    let labels = counts
+        .into_iter()
+        .map(|m| {
+            let mut v: Vec<(u32, &str)> = m
+                .into_iter()
+                .map(|(f, c)| (c, names[&by_id[f as usize]]))
+                .collect();
+            v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            v.iter()
+                .take(3)
+                .map(|(_, s)| *s)
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+
+    let reprints = reprints(corpus, groups);
+    Stories {
+        links,
+        story_of,
+        labels,
+        reprints,
+    }
+}
+
+/// A wire dateline at the start of a sentence: `PORT ELLIS, March 9
+/// (Meridian Wire) - ` or `NEW YORK (AP) — `. A sentence that carries one
+/// in several articles is the agency's copy, reprinted.
+static WIRE_DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]")
+        .expect("valid regex")
+});
+
+/// Whether `sentence` starts with a wire dateline.
+pub fn has_wire_dateline(sentence: &str) -> bool {
+    WIRE_DATELINE.is_match(sentence)
+}
+
+/// Reprint pairs: articles that share a sentence under a wire dateline,
+/// or whose sets of repeated claim sentences have a Jaccard similarity of
+/// at least 0.5. Returned as adjacency lists.
+fn reprints(corpus: &Corpus, groups: &SentenceGroups) -> FxHashMap<u32, Vec<u32>> {
+    let n = corpus.articles.len();
+    let mut doc_groups: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (u, unit) in groups.units.iter().enumerate() {
+        doc_groups[unit.doc as usize].push(groups.group_of_unit[u]);
+    }
+    let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (d, g) in doc_groups.iter_mut().enumerate() {
+        g.sort_unstable();
+        g.dedup();
+        for &x in g.iter() {
+            postings.entry(x).or_default().push(d as u32);
+        }
+    }
+    let mut wire_groups: FxHashSet<u32> = FxHashSet::default();
+    for (u, unit) in groups.units.iter().enumerate() {
+        if has_wire_dateline(&corpus.claims[unit.claim as usize].sentence) {
+            wire_groups.insert(groups.group_of_unit[u]);
+        }
+    }
+    let mut pairs: std::collections::BTreeSet<(u32, u32)> = std::collections::BTreeSet::new();
+    let mut shared: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    for (g, docs) in &postings {
+        if docs.len() < 2 || docs.len() > MAX_DF * 10 {
+            continue;
+        }
+        let wire = wire_groups.contains(g);
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                *shared.entry((a, b)).or_insert(0) += 1;
+                if wire {
+                    pairs.insert((a, b));
+                }
+            }
+        }
+    }
+    for ((a, b), both) in shared {
+        let union = doc_groups[a as usize].len() + doc_groups[b as usize].len() - both as usize;
+        if both as f64 / union as f64 >= 0.5 {
+            pairs.insert((a, b));
+        }
+    }
+    let mut adj: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for (a, b) in pairs {
+        adj.entry(a).or_default().push(b);
+        adj.entry(b).or_default().push(a);
+    }
+    adj
+}
+
+impl Stories {
+    /// How many independent sources a set of articles amounts to:
+    /// articles of one outlet count once, and so do reprints of one
+    /// another (directly, within the set: two papers that each reprinted
+    /// a different wire story are not thereby one source).
+    pub fn independent_count(&self, corpus: &Corpus, docs: &[u32]) -> usize {
+        let index: FxHashMap<u32, u32> = docs
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| (d, i as u32))
+            .collect();
+        let mut uf = UnionFind::new(docs.len());
+        let mut by_source: FxHashMap<&str, u32> = FxHashMap::default();
+        for (i, &d) in docs.iter().enumerate() {
+            if let Some(s) = &corpus.articles[d as usize].source {
+                let first = *by_source.entry(s.as_str()).or_insert(i as u32);
+                uf.union(first, i as u32);
+            }
+            for o in self.reprints.get(&d).into_iter().flatten() {
+                if let Some(&j) = index.get(o) {
+                    uf.union(i as u32, j);
+                }
+            }
+        }
+        let mut roots: Vec<u32> = (0..docs.len() as u32).map(|i| uf.find(i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        roots.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines() {
+        assert!(has_wire_dateline(
+            "PORT ELLIS, March 9 (Meridian Wire) - Floodwaters rose."
+        ));
+        assert!(has_wire_dateline("NEW YORK (AP) — Stocks fell."));
+        assert!(!has_wire_dateline("Police said (on Monday) - that is all."));
+        assert!(!has_wire_dateline(
+            "The toll rose to 31 (up from 12) - officials said."
+        ));
+    }
+}
