@@ -157,8 +157,8 @@ fn main() {
     }
     let file = dir.join("reuters21578.jsonl.zst");
     if file.is_file() {
-        println!("\nbounded memory: the same corpus 1x and 10x, every extractor, 2 threads");
-        for copies in [1, 10] {
+        println!("\nbounded memory: the same corpus 1x, 10x and 20x, every extractor, 2 threads");
+        for copies in [1, 10, 20] {
             if let Some(r) = run_child(&file, "all", 2, copies) {
                 let num = |i: usize| r.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
                 println!(
