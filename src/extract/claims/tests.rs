@@ -343,6 +343,19 @@ fn categories() {
         ),
         ("The attack left 45 casualties.", "45", "casualties"),
         (
+            "The death toll from the floods in Port Ellis rose to 31 on Tuesday.",
+            "31",
+            "deaths",
+        ),
+        ("The toll has risen to 47.", "47", "deaths"),
+        (
+            "The number of people killed in the floods has risen to 47, officials said.",
+            "47",
+            "deaths",
+        ),
+        ("The toll road charge rose to $12.", "$12", "money"),
+        ("The toll rose. Shares fell to 12 on Friday.", "12", "other"),
+        (
             "About 3,000 people fled their homes.",
             "About 3,000",
             "displaced",
