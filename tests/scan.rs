@@ -540,3 +540,62 @@ fn all_formats_are_written_and_no_partial_file_remains() {
         "doc_id,n_sentences\ndoc-0,2\ndoc-1,2\n"
     );
 }
+
+#[test]
+fn json_arrays_keep_good_records_and_name_bad_ones() {
+    let s = Scratch::new();
+    let input = s.write(
+        "array.json",
+        r#"[
+  {"id": 7, "outlet": "Gazette", "published": "2026-03-02T10:00:00Z", "content": "First story.", "tags": ["a", {"b": 1}], "extra": null},
+  "not an object",
+  {"id": "no-body", "title": "x"},
+  {"id": "esc\"aped", "text": "Line one.\nLine \u00e9 two.", "source": null}
+]"#,
+    );
+    let broken = s.write(
+        "broken.json",
+        r#"[{"id": "ok", "text": "Kept."}, {"id": "cut", "text": "never clo"#,
+    );
+    let out = s.join("out");
+    let o = scan_csv(
+        &out,
+        &[input.to_str().unwrap(), broken.to_str().unwrap()],
+        &[],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let articles = read_csv(&out.join("articles.csv"));
+    let got: Vec<(&str, &str, &str, &str)> = articles
+        .iter()
+        .map(|a| {
+            (
+                a["doc_id"].as_str(),
+                a["source"].as_str(),
+                a["published"].as_str(),
+                a["input"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 3);
+    assert_eq!(
+        (got[0].0, got[0].1, got[0].2),
+        ("7", "Gazette", "2026-03-02")
+    );
+    assert!(got[0].3.ends_with("array.json:1"));
+    assert_eq!((got[1].0, got[1].1), ("esc\"aped", ""));
+    assert_eq!(got[2].0, "ok");
+    let errors = read_csv(&out.join("errors.csv"));
+    let kinds: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e["kind"].as_str(), e["line"].as_str()))
+        .collect();
+    assert_eq!(kinds[0], ("malformed_json", "2"));
+    assert!(
+        errors[0]["message"].contains("found a string"),
+        "{}",
+        errors[0]["message"]
+    );
+    assert_eq!(kinds[1], ("missing_text", "3"));
+    assert!(errors[2]["input"].ends_with("broken.json"));
+    assert_eq!(errors.len(), 3, "{errors:?}");
+}

@@ -199,8 +199,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
                     || (next < n && is_bullet(b, next));
                 let line_break = !paragraph_break
                     && next < n
-                    && line_start(b, i, start).is_some_and(|ls| is_heading_line(b, ls, i))
-                    && starts_upper(text, next);
+                    && starts_upper(text, next)
+                    && line_start(b, i, start).is_some_and(|ls| is_heading_line(b, ls, i));
                 if paragraph_break || line_break || next >= n {
                     push(&mut out, b, start, i, para);
                     if paragraph_break {

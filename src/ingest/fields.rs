@@ -38,6 +38,20 @@ impl Default for FieldNames {
 }
 
 impl FieldNames {
+    /// Every candidate name, each once (text, id, date, source, title).
+    pub fn all(&self) -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        for name in [&self.text, &self.id, &self.date, &self.source, &self.title]
+            .into_iter()
+            .flatten()
+        {
+            if !all.contains(name) {
+                all.push(name.clone());
+            }
+        }
+        all
+    }
+
     /// Replaces the candidates for each field given (`None` keeps the
     /// default).
     pub fn with_overrides(

@@ -6,8 +6,9 @@ use std::io::{BufRead, Read};
 use std::path::Path;
 
 use jiff::civil::Date;
-use serde::de::{Deserializer as _, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 
 use super::{io_kind, ErrorRow, IngestOptions, Item};
 use crate::document::{Document, PublishedFrom};
@@ -110,7 +111,12 @@ pub(super) fn read(
         return;
     }
     let format = format.unwrap_or_else(|| Format::sniff(head));
-    let mut cx = Reading { name, opts, sink };
+    let mut cx = Reading {
+        name,
+        opts,
+        sink,
+        names: opts.fields.all(),
+    };
     match format {
         Format::Text | Format::Markdown | Format::Html => cx.single(reader, format),
         Format::Jsonl => cx.jsonl(reader),
@@ -124,6 +130,8 @@ struct Reading<'a> {
     name: &'a str,
     opts: &'a IngestOptions,
     sink: &'a mut dyn FnMut(Item),
+    /// Every wanted field name of JSON records (`FieldNames::all`).
+    names: Vec<String>,
 }
 
 /// Decodes bytes as UTF-8, lossily when needed (the flag says so).
@@ -295,20 +303,24 @@ impl Reading<'_> {
         self.emit(doc, line, lossy, date.as_deref());
     }
 
-    fn object(&mut self, line: Option<u64>, lossy: bool, value: Value) {
-        match value {
-            Value::Object(mut map) => {
-                self.record(line, lossy, &mut |names| take_field(&mut map, names));
+    fn object(&mut self, line: Option<u64>, lossy: bool, parsed: Picked) {
+        match parsed {
+            Picked::Object(mut values) => {
+                let all = std::mem::take(&mut self.names);
+                self.record(line, lossy, &mut |wanted| {
+                    wanted.iter().find_map(|w| {
+                        let i = all.iter().position(|n| n == w)?;
+                        values.get_mut(i).and_then(Option::take)
+                    })
+                });
+                self.names = all;
             }
-            other => {
+            Picked::Other(kind) => {
                 let input = self.input_at(line);
                 self.error(
                     line,
                     "malformed_json",
-                    format!(
-                        "{input}: expected a JSON object, found {}",
-                        json_kind(&other)
-                    ),
+                    format!("{input}: expected a JSON object, found {kind}"),
                 );
             }
         }
@@ -338,8 +350,12 @@ impl Reading<'_> {
             }
             let (s, lossy) = decode(&buf);
             let s = if line == 1 { strip_bom(&s) } else { &s };
-            match serde_json::from_str::<Value>(s) {
-                Ok(v) => self.object(Some(line), lossy, v),
+            let mut de = serde_json::Deserializer::from_str(s);
+            let picked = Pick(&self.names)
+                .deserialize(&mut de)
+                .and_then(|p| de.end().map(|()| p));
+            match picked {
+                Ok(p) => self.object(Some(line), lossy, p),
                 Err(e) => {
                     let input = self.input_at(Some(line));
                     self.error(
@@ -430,27 +446,6 @@ impl Reading<'_> {
     }
 }
 
-/// Takes the first of `names` out of a JSON object, as a string.
-fn take_field(map: &mut Map<String, Value>, names: &[String]) -> Option<String> {
-    names.iter().find_map(|n| match map.get_mut(n)? {
-        Value::String(s) => Some(std::mem::take(s)),
-        Value::Number(x) => Some(x.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    })
-}
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// Streams the elements of a top-level JSON array to the reader (or takes
 /// a single top-level object as one document).
 struct JsonDocs<'r, 'a> {
@@ -466,19 +461,175 @@ impl<'de> Visitor<'de> for JsonDocs<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(v) = seq.next_element::<Value>()? {
+        let names = self.cx.names.clone();
+        while let Some(p) = seq.next_element_seed(Pick(&names))? {
             self.n += 1;
-            self.cx.object(Some(self.n), false, v);
+            self.cx.object(Some(self.n), false, p);
         }
         Ok(())
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut obj = Map::new();
-        while let Some((k, v)) = map.next_entry::<String, Value>()? {
-            obj.insert(k, v);
-        }
-        self.cx.object(None, false, Value::Object(obj));
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        let names = self.cx.names.clone();
+        let p = Pick(&names).visit_map(map)?;
+        self.cx.object(None, false, p);
         Ok(())
+    }
+}
+
+/// A JSON record reduced to the fields ingest wants.
+enum Picked {
+    /// An object: the value of each wanted field (by its index in the
+    /// list of names), when present and a string, number or boolean.
+    Object(Vec<Option<String>>),
+    /// Not an object: what it was instead.
+    Other(&'static str),
+}
+
+/// Reads one JSON value, keeping only the fields named in `.0` and
+/// skipping the rest without building them (serde_json's `Value` would
+/// allocate every key and value of every record).
+struct Pick<'n>(&'n [String]);
+
+impl<'de> DeserializeSeed<'de> for Pick<'_> {
+    type Value = Picked;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Picked, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Pick<'_> {
+    type Value = Picked;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Picked, A::Error> {
+        let mut values = vec![None; self.0.len()];
+        while let Some(key) = map.next_key_seed(KeyIndex(self.0))? {
+            match key {
+                Some(i) if values[i].is_none() => values[i] = map.next_value::<Scalar>()?.0,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Picked::Object(values))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Picked, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Picked::Other("an array"))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Picked, E> {
+        Ok(Picked::Other("a string"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Picked, E> {
+        Ok(Picked::Other("a boolean"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Picked, E> {
+        Ok(Picked::Other("a number"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Picked, E> {
+        Ok(Picked::Other("a number"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Picked, E> {
+        Ok(Picked::Other("a number"))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Picked, E> {
+        Ok(Picked::Other("null"))
+    }
+}
+
+/// A key: its index among the wanted names, if it is one.
+struct KeyIndex<'n>(&'n [String]);
+
+impl<'de> DeserializeSeed<'de> for KeyIndex<'_> {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeyIndex<'_> {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|n| n == key))
+    }
+}
+
+/// A field value as text: strings as they are, numbers and booleans
+/// written out; anything else (null, arrays, objects) counts as absent.
+struct Scalar(Option<String>);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+        Ok(Scalar(Some(v.to_string())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Scalar, E> {
+        Ok(Scalar(Some(v)))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Scalar, E> {
+        Ok(Scalar(Some(v.to_string())))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+        Ok(Scalar(Some(v.to_string())))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+        Ok(Scalar(Some(v.to_string())))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
+        Ok(Scalar(Some(v.to_string())))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+        Ok(Scalar(None))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Scalar, E> {
+        Ok(Scalar(None))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Scalar(None))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Scalar(None))
     }
 }
