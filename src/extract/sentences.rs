@@ -32,114 +32,220 @@ pub struct Sentence {
 }
 
 /// Abbreviations that never end a sentence (titles, `No.`, `vs.`).
-const NEVER_FINAL: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mssrs", "Messrs", "Dr", "Prof", "Rev", "Sen", "Rep", "Reps", "Gov", "Gen",
-    "Col", "Lt", "Sgt", "Capt", "Cmdr", "Maj", "Adm", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl",
-    "Pvt", "Gens", "Sens", "Fr", "St", "Ste", "Mt", "Ft", "No", "Nos", "Vol", "Art", "vs", "v",
-    "e.g", "i.e", "cf", "approx", "Fig", "pp", "Gov't", "Atty", "Brig", "Rt",
-];
+fn never_final(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Mssrs"
+            | "Messrs"
+            | "Dr"
+            | "Prof"
+            | "Rev"
+            | "Sen"
+            | "Rep"
+            | "Reps"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Cmdr"
+            | "Maj"
+            | "Adm"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Cpl"
+            | "Pvt"
+            | "Gens"
+            | "Sens"
+            | "Fr"
+            | "St"
+            | "Ste"
+            | "Mt"
+            | "Ft"
+            | "No"
+            | "Nos"
+            | "Vol"
+            | "Art"
+            | "vs"
+            | "v"
+            | "e.g"
+            | "i.e"
+            | "cf"
+            | "approx"
+            | "Fig"
+            | "pp"
+            | "Gov't"
+            | "Atty"
+            | "Brig"
+            | "Rt"
+    )
+}
 
 /// Abbreviations that may end a sentence; they do when the next word opens
 /// a sentence.
-const MAYBE_FINAL: &[&str] = &[
-    "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Jr", "Sr", "Plc", "plc", "LLC", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
-    "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "etc", "al", "Ave", "Blvd", "Rd", "Dept", "Univ",
-    "est", "mln", "bln", "pct", "yr", "yrs", "min", "mins", "hr", "hrs", "oz", "lb", "lbs", "ft",
-    "in", "cm", "mm", "km", "kg",
-];
+fn maybe_final(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "Cos"
+            | "Bros"
+            | "Jr"
+            | "Sr"
+            | "Plc"
+            | "plc"
+            | "LLC"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thur"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "etc"
+            | "al"
+            | "Ave"
+            | "Blvd"
+            | "Rd"
+            | "Dept"
+            | "Univ"
+            | "est"
+            | "mln"
+            | "bln"
+            | "pct"
+            | "yr"
+            | "yrs"
+            | "min"
+            | "mins"
+            | "hr"
+            | "hrs"
+            | "oz"
+            | "lb"
+            | "lbs"
+            | "ft"
+            | "in"
+            | "cm"
+            | "mm"
+            | "km"
+            | "kg"
+    )
+}
 
 /// Words that usually open a sentence: after an ambiguous abbreviation
 /// (`U.S.`, `Inc.`) one of these means the sentence did end.
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "In",
-    "On",
-    "At",
-    "For",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Their",
-    "His",
-    "Her",
-    "Its",
-    "Our",
-    "My",
-    "However",
-    "Meanwhile",
-    "Also",
-    "Yet",
-    "Still",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "As",
-    "Since",
-    "Although",
-    "Though",
-    "Many",
-    "Some",
-    "Most",
-    "Other",
-    "Officials",
-    "Police",
-    "Analysts",
-    "According",
-    "Last",
-    "Earlier",
-    "Later",
-    "Now",
-    "Then",
-    "Today",
-    "Yesterday",
-    "Shares",
-    "Prices",
-    "Sales",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Where",
-    "Under",
-    "With",
-    "Without",
-    "From",
-    "By",
-    "To",
-    "One",
-    "Two",
-    "Both",
-    "All",
-    "No",
-    "Not",
-    "Such",
-    "Its",
-    "Each",
-    "Every",
-    "Despite",
-    "During",
-    "Until",
-    "Asked",
-    "Separately",
-];
+fn opens_sentence(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "But"
+            | "And"
+            | "Or"
+            | "So"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Our"
+            | "My"
+            | "However"
+            | "Meanwhile"
+            | "Also"
+            | "Yet"
+            | "Still"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "As"
+            | "Since"
+            | "Although"
+            | "Though"
+            | "Many"
+            | "Some"
+            | "Most"
+            | "Other"
+            | "Officials"
+            | "Police"
+            | "Analysts"
+            | "According"
+            | "Last"
+            | "Earlier"
+            | "Later"
+            | "Now"
+            | "Then"
+            | "Today"
+            | "Yesterday"
+            | "Shares"
+            | "Prices"
+            | "Sales"
+            | "What"
+            | "Why"
+            | "How"
+            | "Who"
+            | "Where"
+            | "Under"
+            | "With"
+            | "Without"
+            | "From"
+            | "By"
+            | "To"
+            | "One"
+            | "Two"
+            | "Both"
+            | "All"
+            | "No"
+            | "Not"
+            | "Such"
+            | "Each"
+            | "Every"
+            | "Despite"
+            | "During"
+            | "Until"
+            | "Asked"
+            | "Separately"
+    )
+}
 
 /// Splits `text` into sentences. Never panics; every offset is a char
 /// boundary of `text`.
@@ -238,15 +344,15 @@ fn ends_sentence(text: &str, start: usize, dot: usize, run_end: usize, end: usiz
     if word.is_empty() {
         return true;
     }
-    if NEVER_FINAL.contains(&word) {
+    if never_final(word) {
         return false;
     }
-    let ambiguous = MAYBE_FINAL.contains(&word)
+    let ambiguous = maybe_final(word)
         || is_initial(word)
         || word.contains('.') // U.S, a.m, Ph.D
         ;
     if ambiguous {
-        return OPENERS.contains(&next_word) || b[end - 1] != b'.';
+        return opens_sentence(next_word) || b[end - 1] != b'.';
     }
     true
 }
