@@ -5,8 +5,10 @@
 //! into Parquet, on 1 and 2 threads, first with no extractor (ingest +
 //! sentence splitting + writing) and then with every extractor, and prints
 //! MB/s of article text (wall clock), MB per CPU-second (the per-core
-//! figure), and peak RSS. Then it scans 1x and 10x the Reuters corpus to
-//! show that peak memory does not grow with the corpus.
+//! figure), and peak RSS, best of three runs; without extractors the
+//! corpus is scanned five times over so that a run lasts long enough to
+//! time. Then it scans 1x, 10x and 20x the Reuters corpus to show that
+//! peak memory does not grow with the corpus.
 //!
 //! Each configuration runs in a child process so that its peak RSS
 //! (VmHWM) is its own. `CLAIMSCAN_BENCH_QUICK=1` skips the 10x run.
@@ -111,7 +113,7 @@ fn main() {
         return;
     };
     println!(
-        "{:<14} {:<10} {:>7} {:>7} {:>8} {:>8} {:>8} {:>10} {:>9} {:>9}",
+        "{:<16} {:<10} {:>7} {:>7} {:>8} {:>8} {:>8} {:>10} {:>9} {:>9}",
         "corpus",
         "extractors",
         "threads",
@@ -130,15 +132,25 @@ fn main() {
             continue;
         }
         for extractors in ["none", "all"] {
+            // Without extractors one pass takes a tenth of a second: scan
+            // the corpus five times over so the timing means something.
+            let copies = if extractors == "none" { 5 } else { 1 };
             for threads in [1, 2] {
-                let Some(r) = run_child(&file, extractors, threads, 1) else {
+                // Best of three runs (by wall clock).
+                let best = (0..3)
+                    .filter_map(|_| run_child(&file, extractors, threads, copies))
+                    .min_by(|a, b| {
+                        let w = |r: &Vec<String>| r.get(5).and_then(|v| v.parse::<f64>().ok());
+                        w(a).partial_cmp(&w(b)).unwrap_or(std::cmp::Ordering::Equal)
+                    });
+                let Some(r) = best else {
                     continue;
                 };
                 let num = |i: usize| r.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
                 let mb = num(1) / 1e6;
                 println!(
-                    "{:<14} {:<10} {:>7} {:>7} {:>8.1} {:>8.2} {:>8.1} {:>10.1} {:>9.1} {:>9}",
-                    name,
+                    "{:<16} {:<10} {:>7} {:>7} {:>8.1} {:>8.2} {:>8.1} {:>10.1} {:>9.1} {:>9}",
+                    format!("{name} x{copies}"),
                     extractors,
                     threads,
                     num(0),
