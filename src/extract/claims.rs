@@ -100,8 +100,8 @@ pub use lexicon::UnitKind;
 use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QUALIFIERS, UNITS};
 
 use super::numbers::{
-    self, alpha_end, alpha_start, is_alpha, is_digit, is_wordish, lower, range_between, skip_space,
-    skip_space_back, word_after, word_before, Joiner, Kind, Num,
+    self, alpha_end, alpha_start, is_alpha, is_digit, is_month, is_wordish, lower, range_between,
+    skip_space, skip_space_back, word_after, word_before, Joiner, Kind, Num,
 };
 use super::{Claim, Context, Extraction, Extractor};
 
@@ -1219,44 +1219,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     })
 }
 
+/// A month or weekday name: a number next to one is a date, not a count.
 fn numbers_month(w: &[u8]) -> bool {
-    let mut buf = [0u8; 24];
-    lower(w, &mut buf).is_some_and(|l| {
-        matches!(
-            l,
-            b"january"
-                | b"february"
-                | b"march"
-                | b"april"
-                | b"may"
-                | b"june"
-                | b"july"
-                | b"august"
-                | b"september"
-                | b"october"
-                | b"november"
-                | b"december"
-                | b"jan"
-                | b"feb"
-                | b"mar"
-                | b"apr"
-                | b"jun"
-                | b"jul"
-                | b"aug"
-                | b"sep"
-                | b"sept"
-                | b"oct"
-                | b"nov"
-                | b"dec"
-                | b"monday"
-                | b"tuesday"
-                | b"wednesday"
-                | b"thursday"
-                | b"friday"
-                | b"saturday"
-                | b"sunday"
-        )
-    })
+    is_month(w) || {
+        let mut buf = [0u8; 24];
+        lower(w, &mut buf).is_some_and(|l| {
+            matches!(
+                l,
+                b"monday"
+                    | b"tuesday"
+                    | b"wednesday"
+                    | b"thursday"
+                    | b"friday"
+                    | b"saturday"
+                    | b"sunday"
+            )
+        })
+    }
 }
 
 fn prefix_is_symbol(b: &[u8], start: usize) -> bool {

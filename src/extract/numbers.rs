@@ -2183,8 +2183,8 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
 // ---------------------------------------------------------------------
 // Classification of numbers that are not quantities
 
-/// Month names and abbreviations (lower case).
-fn is_month(w: &[u8]) -> bool {
+/// Month names and abbreviations, in any case.
+pub(crate) fn is_month(w: &[u8]) -> bool {
     let mut buf = [0u8; 24];
     let Some(l) = lower(w, &mut buf) else {
         return false;
