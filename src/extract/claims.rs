@@ -1198,7 +1198,25 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
         }
     }
-    let rounding = if n.rounding > 0.0 { n.rounding } else { 0.0 };
+    let mut rounding = if n.rounding > 0.0 { n.rounding } else { 0.0 };
+    // A share of a group is a percentage: "one in five adults", "one out
+    // of three", "two-thirds of voters", "half of the workers".
+    if n.fraction && unit.is_none() && value > 0.0 && value <= 1.0 {
+        let surface = &b[n.start..n.end.min(b.len())];
+        let ratio = surface.windows(4).any(|w| w.eq_ignore_ascii_case(b" in "))
+            || surface
+                .windows(8)
+                .any(|w| w.eq_ignore_ascii_case(b" out of "));
+        let of = word_after(b, n.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
+        if ratio || of {
+            value *= 100.0;
+            lo *= 100.0;
+            hi *= 100.0;
+            rounding *= 100.0;
+            unit = Some(Cow::Borrowed("percent"));
+            ukind = Some(UnitKind::Percent);
+        }
+    }
     Some(Part {
         start,
         end,

@@ -819,6 +819,11 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
             && y.value > 0.0
             && !x.scaled
             && (is_out_of(&b[x.end..y.start])
+                || (is_gap_word(&b[x.end..y.start], b"in")
+                    && x.value >= 1.0
+                    && x.value <= y.value
+                    && y.value <= 1000.0
+                    && word_after(b, y.end).is_some())
                 || (is_gap_word(&b[x.end..y.start], b"over")
                     && b[y.end..]
                         .iter()

@@ -140,6 +140,16 @@ fn interval(f: &Figure) -> Option<String> {
 }
 
 /// Predictions for one text of a set.
+/// A percentage that was written as a share ("half of", "one in five"),
+/// not with `%` or a percent word.
+fn is_share(text: &str, f: &Figure) -> bool {
+    let surface = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
+    f.unit_kind == Some(UnitKind::Percent)
+        && !["%", "percent", "per cent", "pct", "point"]
+            .iter()
+            .any(|w| surface.contains(w))
+}
+
 pub fn predict(set: Set, text: &str) -> Vec<Item> {
     let mut out = Vec::new();
     if set == Set::Number {
@@ -185,6 +195,9 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
     for f in figures(text) {
         let unit = f.unit.as_deref();
         let v = match set {
+            // quantulum3 writes a share of a group ("two thirds of",
+            // "one in five") as the fraction; claimscan as a percentage.
+            Set::Quantulum if is_share(text, &f) => f.value.map(|v| num(v / 100.0)),
             Set::Quantulum => f.value.map(num),
             Set::Percent if f.unit_kind == Some(UnitKind::Percent) => {
                 f.value.map(|v| json!(format!("{v}%")))

@@ -104,8 +104,34 @@ fn shapes_values_and_units() {
             3.0,
             Some("quarter"),
         ),
-        ("three quarters of voters", "three quarters", 0.75, None),
-        ("two thirds of voters", "two thirds", 2.0 / 3.0, None),
+        // A share of a group is a percentage (issue 3: "one in five" is 20
+        // percent, "half of" 50 percent).
+        (
+            "three quarters of voters",
+            "three quarters",
+            75.0,
+            Some("percent"),
+        ),
+        (
+            "two thirds of voters",
+            "two thirds",
+            200.0 / 3.0,
+            Some("percent"),
+        ),
+        (
+            "one in five adults smoke",
+            "one in five",
+            20.0,
+            Some("percent"),
+        ),
+        (
+            "One out of three adults",
+            "One out of three",
+            100.0 / 3.0,
+            Some("percent"),
+        ),
+        ("half of the workers left", "half", 50.0, Some("percent")),
+        ("add 2/3 cup of flour", "2/3 cup", 2.0 / 3.0, Some("cup")),
         ("one hundred and two", "one hundred and two", 102.0, None),
         (
             "The annual revenue is ($99.99).",
