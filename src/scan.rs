@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::extract::{Extraction, Registry};
+use crate::extract::Registry;
 use crate::ingest::{self, ErrorRow, IngestOptions, Item, Severity};
 use crate::tables::{self, Batch, Frames, OutputFormat, TableError, TableWriter, TABLES};
 
@@ -91,6 +91,20 @@ pub struct ScanSummary {
     pub elapsed: Duration,
     /// Files written.
     pub files: Vec<PathBuf>,
+}
+
+impl ScanSummary {
+    /// Adds the row counts of `other` (a chunk of the scan) to these.
+    fn add_counts(&mut self, other: &ScanSummary) {
+        self.articles += other.articles;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.claims += other.claims;
+        self.dates += other.dates;
+        self.entities += other.entities;
+        self.quotes += other.quotes;
+        self.text_bytes += other.text_bytes;
+    }
 }
 
 impl std::fmt::Display for ScanSummary {
@@ -223,64 +237,40 @@ pub fn scan(
         });
 
         let (wtx, wrx) = sync_channel::<Frames>(1);
-        let writer = s.spawn(move || write_all(wrx, &mut writers));
+        let writer = s.spawn(move || write_all(wrx, &mut writers, cancelled));
 
         let result = (|| {
             for items in rx {
-                let extracted: Vec<Option<Result<Extraction, String>>> = pool.install(|| {
+                // Extraction and table building both run on the pool, in
+                // chunks that keep input order; the frames are then
+                // stacked in that order.
+                let chunk = items.len().div_ceil(pool.current_num_threads() * 4).max(1);
+                let parts: Vec<Part> = pool.install(|| {
                     items
-                        .par_iter()
-                        .map(|item| match item {
-                            Item::Doc(doc) => Some(
-                                catch_unwind(AssertUnwindSafe(|| registry.extract(doc)))
-                                    .map_err(panic_message),
-                            ),
-                            Item::Error(_) => None,
-                        })
+                        .par_chunks(chunk)
+                        .map(|c| build_part(c, registry, opts.fail_fast))
                         .collect()
                 });
-                let mut batch = Batch::new();
-                for (item, ex) in items.iter().zip(extracted) {
-                    match (item, ex) {
-                        (Item::Doc(doc), Some(Ok(ex))) => {
-                            summary.articles += 1;
-                            summary.text_bytes += doc.text.len() as u64;
-                            summary.claims += ex.claims.len() as u64;
-                            summary.dates += ex.dates.len() as u64;
-                            summary.entities += ex.entities.len() as u64;
-                            summary.quotes += ex.quotes.len() as u64;
-                            batch.push_doc(doc, &ex);
-                        }
-                        (Item::Doc(doc), Some(Err(message))) => {
-                            let mut row = ErrorRow::error(
-                                &doc.input,
-                                None,
-                                "internal",
-                                format!("extraction failed on {}: {message}", doc.doc_id),
-                            );
-                            row.doc_id = Some(doc.doc_id.clone());
-                            summary.errors += 1;
-                            batch.push_error(&row);
-                        }
-                        (Item::Error(row), _) => {
-                            match row.severity {
-                                Severity::Error => summary.errors += 1,
-                                Severity::Warning => summary.warnings += 1,
-                            }
-                            if opts.fail_fast && row.severity == Severity::Error {
-                                return Err(ScanError::FailFast(row.clone()));
-                            }
-                            batch.push_error(row);
-                        }
-                        (Item::Doc(_), None) => {}
+                let mut frames: Option<Frames> = None;
+                for part in parts {
+                    summary.add_counts(&part.counts);
+                    if let Some(row) = part.fail {
+                        return Err(ScanError::FailFast(row));
+                    }
+                    let f = part.frames?;
+                    match frames.as_mut() {
+                        Some(all) => all.append(f)?,
+                        None => frames = Some(f),
                     }
                 }
                 progress.update(
                     summary.articles + summary.errors,
                     counter.load(Ordering::Relaxed),
                 );
-                if wtx.send(batch.finish()?).is_err() {
-                    break;
+                if let Some(frames) = frames {
+                    if wtx.send(frames).is_err() {
+                        break;
+                    }
                 }
             }
             Ok(())
@@ -304,6 +294,71 @@ pub fn scan(
     Ok(summary)
 }
 
+/// The tables and counts of one chunk of a batch.
+struct Part {
+    frames: polars::error::PolarsResult<Frames>,
+    counts: ScanSummary,
+    /// With `--fail-fast`: the first error row of the chunk.
+    fail: Option<ErrorRow>,
+}
+
+/// Extracts a chunk of items and builds their table rows.
+fn build_part(items: &[Item], registry: &Registry, fail_fast: bool) -> Part {
+    let mut counts = ScanSummary::default();
+    let mut batch = Batch::new();
+    let mut fail = None;
+    for item in items {
+        match item {
+            Item::Doc(doc) => {
+                match catch_unwind(AssertUnwindSafe(|| registry.extract(doc))) {
+                    Ok(ex) => {
+                        counts.articles += 1;
+                        counts.text_bytes += doc.text.len() as u64;
+                        counts.claims += ex.claims.len() as u64;
+                        counts.dates += ex.dates.len() as u64;
+                        counts.entities += ex.entities.len() as u64;
+                        counts.quotes += ex.quotes.len() as u64;
+                        batch.push_doc(doc, &ex);
+                    }
+                    Err(panic) => {
+                        // An extractor bug must not lose the document
+                        // silently nor stop the scan.
+                        let mut row = ErrorRow::error(
+                            &doc.input,
+                            None,
+                            "internal",
+                            format!(
+                                "extraction failed on {}: {}",
+                                doc.doc_id,
+                                panic_message(panic)
+                            ),
+                        );
+                        row.doc_id = Some(doc.doc_id.clone());
+                        counts.errors += 1;
+                        batch.push_error(&row);
+                    }
+                }
+            }
+            Item::Error(row) => {
+                match row.severity {
+                    Severity::Error => counts.errors += 1,
+                    Severity::Warning => counts.warnings += 1,
+                }
+                if fail_fast && row.severity == Severity::Error {
+                    fail = Some(row.clone());
+                    break;
+                }
+                batch.push_error(row);
+            }
+        }
+    }
+    Part {
+        frames: batch.finish(),
+        counts,
+        fail,
+    }
+}
+
 type Writers = Vec<(&'static str, Box<dyn TableWriter>)>;
 
 fn open_writers(dir: &Path, formats: &[OutputFormat]) -> Result<Writers, ScanError> {
@@ -322,9 +377,13 @@ fn open_writers(dir: &Path, formats: &[OutputFormat]) -> Result<Writers, ScanErr
 }
 
 /// The writer thread: appends each batch to every table, then completes
-/// the files. On error the partial files are removed (when the writers
-/// are dropped).
-fn write_all(rx: Receiver<Frames>, writers: &mut Writers) -> Result<Vec<PathBuf>, ScanError> {
+/// the files. On error, or when the scan was cancelled, the partial files
+/// are removed (when the writers are dropped) and none is completed.
+fn write_all(
+    rx: Receiver<Frames>,
+    writers: &mut Writers,
+    cancelled: &AtomicBool,
+) -> Result<Vec<PathBuf>, ScanError> {
     for frames in rx {
         let named = frames.named();
         for (name, w) in writers.iter_mut() {
@@ -332,6 +391,10 @@ fn write_all(rx: Receiver<Frames>, writers: &mut Writers) -> Result<Vec<PathBuf>
                 w.write(df)?;
             }
         }
+    }
+    if cancelled.load(Ordering::Relaxed) {
+        writers.clear();
+        return Ok(Vec::new());
     }
     let mut files = Vec::new();
     for (_, w) in std::mem::take(writers) {

@@ -599,3 +599,22 @@ fn json_arrays_keep_good_records_and_name_bad_ones() {
     assert!(errors[2]["input"].ends_with("broken.json"));
     assert_eq!(errors.len(), 3, "{errors:?}");
 }
+
+#[test]
+fn fail_fast_stops_at_the_first_lost_document() {
+    let s = Scratch::new();
+    let mut body = good_jsonl(3);
+    body.push_str("{broken\n");
+    body.push_str(&good_jsonl(2));
+    let input = s.write("mixed.jsonl", body);
+    let out = s.join("out");
+    let o = scan_csv(&out, &[input.to_str().unwrap()], &["--fail-fast"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--fail-fast"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("mixed.jsonl:4"), "{}", stderr(&o));
+    // No table is left under its final name.
+    assert!(!out.join("articles.csv").exists());
+    // Without the flag the same input scans with one error row.
+    let o = scan_csv(&s.join("out2"), &[input.to_str().unwrap()], &[]);
+    assert!(o.status.success());
+}

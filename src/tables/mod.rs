@@ -88,6 +88,20 @@ pub struct Frames {
 }
 
 impl Frames {
+    /// Appends the rows of `other` (same schemas) after these.
+    ///
+    /// # Errors
+    /// When the schemas differ (a bug, not bad input).
+    pub fn append(&mut self, other: Frames) -> PolarsResult<()> {
+        self.articles.vstack_mut_owned(other.articles)?;
+        self.claims.vstack_mut_owned(other.claims)?;
+        self.dates.vstack_mut_owned(other.dates)?;
+        self.entities.vstack_mut_owned(other.entities)?;
+        self.quotes.vstack_mut_owned(other.quotes)?;
+        self.errors.vstack_mut_owned(other.errors)?;
+        Ok(())
+    }
+
     /// The frames with their table names, in [`TABLES`] order.
     pub fn named(&self) -> [(&'static str, &DataFrame); 6] {
         [
