@@ -265,6 +265,7 @@ pub fn scan(
                 }
                 progress.update(
                     summary.articles + summary.errors,
+                    summary.text_bytes,
                     counter.load(Ordering::Relaxed),
                 );
                 if let Some(frames) = frames {
@@ -432,7 +433,7 @@ impl Progress {
                 )
             };
             let style = indicatif::ProgressStyle::with_template(
-                "{spinner} {msg} {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+                "{spinner} {msg} {wide_bar} input {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
             )
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
             bar.set_style(style);
@@ -445,7 +446,8 @@ impl Progress {
         }
     }
 
-    fn update(&self, docs: u64, bytes: u64) {
+    /// `bytes` are raw input bytes read (the bar), `text` bytes of text.
+    fn update(&self, docs: u64, text: u64, bytes: u64) {
         let Some(bar) = &self.bar else { return };
         if !self.shown.load(Ordering::Relaxed)
             && self.started.elapsed() > Duration::from_millis(500)
@@ -455,7 +457,7 @@ impl Progress {
             bar.enable_steady_tick(Duration::from_millis(200));
         }
         bar.set_position(bytes);
-        bar.set_message(format!("{docs} docs"));
+        bar.set_message(format!("{docs} docs, {:.1} MB text", text as f64 / 1e6));
     }
 
     fn finish(&self) {
