@@ -634,6 +634,20 @@ fn classify(
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
         }
+        // Places by their first word: "Port Ellis", "Fort Worth", "Mount
+        // Kenya", "Lake Placid" (a surname after it is still a place).
+        if first.phrase.is_none() && !cx.headline {
+            let fw = word(text, &toks[first.a]);
+            if matches!(fw, "Port" | "Fort" | "Mount" | "Lake" | "Cape") {
+                out.push(Mention::new(
+                    s,
+                    e,
+                    Kind::Place,
+                    normalise_space(&text[s..e]),
+                ));
+                return;
+            }
+        }
         // Event and work names, or places by their last word.
         if last_f & MISC_LAST != 0 {
             let lw = word(text, &toks[last.b - 1]).to_ascii_lowercase();
@@ -859,7 +873,9 @@ fn name_run(
     let t = &toks[a];
     let w = word(text, t);
     if t.shape == Shape::Caps {
-        if is_acronym(w) && !cx.headline && f0 & COMMON == 0 {
+        // A known name in capitals ("PORT ELLIS," in a dateline) is not
+        // an acronym.
+        if is_acronym(w) && !cx.headline && f0 & (COMMON | FIRST | LAST) == 0 {
             out.push(Mention::new(s, e, Kind::Org, w.to_string()));
         }
         return;
@@ -1313,6 +1329,10 @@ mod tests {
     #[test]
     fn cases() {
         let cases: &[(&str, &str)] = &[
+            (
+                "PORT ELLIS, March 9 (Wire) - Water swept through Port Ellis and Fort Worth.",
+                "Port Ellis/PLACE | Fort Worth/PLACE",
+            ),
             (
                 "US Secretary of State John Kerry met President Vladimir Putin.",
                 "US/PLACE=United States | John Kerry/PERSON@US Secretary of State#United States | Vladimir Putin/PERSON@President",
