@@ -1199,6 +1199,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
     }
     let mut rounding = if n.rounding > 0.0 { n.rounding } else { 0.0 };
+    // Accounts write a negative figure in parentheses: "net loss (99)"
+    // (bare figures only: "($99.99)" may be a plain aside).
+    if value > 0.0 && unit.is_none() && is_accounting_negative(b, start, end) {
+        value = -value;
+        (lo, hi) = (-hi, -lo);
+    }
     // A share of a group is a percentage: "one in five adults", "one out
     // of three", "two-thirds of voters", "half of the workers".
     if n.fraction && unit.is_none() && value > 0.0 && value <= 1.0 {
@@ -1235,6 +1241,33 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         decimal: n.decimal,
         tolerance,
     })
+}
+
+/// A figure standing alone in parentheses, `(99)`, in an accounting line
+/// (a finance word shortly before it).
+fn is_accounting_negative(b: &[u8], start: usize, end: usize) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"loss",
+        b"net",
+        b"profit",
+        b"income",
+        b"earnings",
+        b"shr",
+        b"revenue",
+        b"deficit",
+        b"ebit",
+        b"ebitda",
+    ];
+    let open = start > 0 && b[start - 1] == b'(';
+    let close = b.get(end) == Some(&b')');
+    if !(open && close) {
+        return false;
+    }
+    let from = start.saturating_sub(48);
+    let before = &b[from..start - 1];
+    before
+        .split(|c| !c.is_ascii_alphabetic())
+        .any(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// A month or weekday name: a number next to one is a date, not a count.

@@ -29,6 +29,8 @@ fn shapes_values_and_units() {
     // (text, span, value, unit)
     let cases: &[(&str, &str, f64, Option<&str>)] = &[
         ("claimed over 70,000 lives", "over 70,000", 70000.0, None),
+        ("Net loss (99) vs profit 12", "99", -99.0, None),
+        ("The victims (12) were named", "12", 12.0, None),
         ("a 1.2 million rise", "1.2 million", 1.2e6, None),
         (
             "turnover of 20 percent",
