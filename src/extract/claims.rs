@@ -283,10 +283,60 @@ pub fn figures(text: &str) -> Vec<Figure> {
         let next_start = figs.get(k + 1).map_or(b.len(), |f| f.start);
         annotate(b, &mut figs, k, prev_end, next_start);
     }
+    multipliers(text, &mut figs);
     figs.retain(|f| {
         text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start < f.end
     });
     figs
+}
+
+/// Verbs that state a change as a factor: "sales doubled" is a rise by a
+/// factor of 2, "halved" a fall to a half.
+static MULTIPLIER: LazyLock<Option<regex::Regex>> =
+    LazyLock::new(|| regex::Regex::new(r"(?i)\b(doubl|tripl|trebl|quadrupl|halv)(ed|ing)\b").ok());
+
+/// Adds a figure for each multiplier verb, in text order.
+fn multipliers(text: &str, figs: &mut Vec<Figure>) {
+    let Some(re) = MULTIPLIER.as_ref() else {
+        return;
+    };
+    let mut found = false;
+    for c in re.captures_iter(text) {
+        let (Some(m), Some(stem)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let (factor, change) = match stem.as_str().to_ascii_lowercase().as_str() {
+            "doubl" => (2.0, "rise"),
+            "tripl" | "trebl" => (3.0, "rise"),
+            "quadrupl" => (4.0, "rise"),
+            _ => (0.5, "fall"),
+        };
+        if figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+            continue;
+        }
+        figs.push(Figure {
+            start: m.start(),
+            end: m.end(),
+            value: Some(factor),
+            lo: Some(factor),
+            hi: Some(factor),
+            lo_open: false,
+            hi_open: false,
+            qualifier: "exact",
+            rounding: None,
+            unit: Some(Cow::Borrowed("times")),
+            unit_kind: Some(UnitKind::Ratio),
+            noun: None,
+            category: Some("other"),
+            change: Some(change),
+            change_role: Some("delta"),
+            joiner: None,
+        });
+        found = true;
+    }
+    if found {
+        figs.sort_by_key(|f| f.start);
+    }
 }
 
 // ---------------------------------------------------------------------

@@ -351,6 +351,28 @@ fn nouns() {
 }
 
 #[test]
+fn multiplier_verbs_are_changes() {
+    // (text, surface, factor, change)
+    let cases: &[(&str, &str, f64, &str)] = &[
+        ("Sales doubled last year.", "doubled", 2.0, "rise"),
+        ("The toll has tripled since March.", "tripled", 3.0, "rise"),
+        ("Output was halved.", "halved", 0.5, "fall"),
+    ];
+    for (text, surface, factor, change) in cases {
+        let f = figures(text);
+        let f = f
+            .iter()
+            .find(|f| &text[f.start..f.end] == *surface)
+            .unwrap_or_else(|| panic!("{text:?}: no {surface:?} in {f:?}"));
+        assert_eq!(f.value, Some(*factor), "{text:?}");
+        assert_eq!(f.change, Some(*change), "{text:?}");
+        assert_eq!(f.unit.as_deref(), Some("times"), "{text:?}");
+    }
+    let adjectives = figures("A double room, a triple jump and the halves of a city.");
+    assert!(adjectives.is_empty(), "{adjectives:?}");
+}
+
+#[test]
 fn categories() {
     // (text, span, category)
     let cases: &[(&str, &str, &str)] = &[
