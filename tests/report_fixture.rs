@@ -17,8 +17,11 @@
 //! - A Marlow Valley house fire seven months later (d15): same place,
 //!   outside the window, never compared with the flood.
 
-use std::collections::HashMap;
+mod util;
+
 use std::path::{Path, PathBuf};
+
+use util::read_csv;
 
 use claimscan::report::{run, ReportOptions, ReportSummary};
 
@@ -26,22 +29,7 @@ fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/report/scan")
 }
 
-type Row = HashMap<String, String>;
-
-fn read_csv(path: &Path) -> Vec<Row> {
-    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let headers = r.headers().unwrap().clone();
-    r.records()
-        .map(|rec| {
-            let rec = rec.unwrap();
-            headers
-                .iter()
-                .zip(rec.iter())
-                .map(|(h, v)| (h.to_string(), v.to_string()))
-                .collect()
-        })
-        .collect()
-}
+type Row = std::collections::BTreeMap<String, String>;
 
 fn report(scan: &Path) -> (tempfile::TempDir, ReportSummary) {
     let out = tempfile::tempdir().unwrap();
