@@ -81,6 +81,31 @@ fn ahead_back() -> (i32, i32) {
     (3 * 31, 9 * 31)
 }
 
+/// The year of the `unit`-th month or season of the yearly cycle, seen
+/// from an anchor whose current unit is `cur` in cycle-year `cy`: "last
+/// May" is the latest May before the anchor, "next spring" the first one
+/// after it; without "last"/"next", a past tense takes the latest (the
+/// current one included) and a future tense the first. None for "this" and
+/// for an unknown tense, which the caller settles.
+fn cycle_year(
+    y: Ys,
+    tense: &mut dyn FnMut() -> Tense,
+    unit: i32,
+    cur: i32,
+    cy: i32,
+) -> Option<i32> {
+    match y {
+        Ys::Last => Some(if unit < cur { cy } else { cy - 1 }),
+        Ys::Next => Some(if unit > cur { cy } else { cy + 1 }),
+        Ys::This => None,
+        _ => match tense() {
+            Tense::Past => Some(if unit <= cur { cy } else { cy - 1 }),
+            Tense::Future | Tense::WeakFuture => Some(if unit >= cur { cy } else { cy + 1 }),
+            Tense::Unknown => None,
+        },
+    }
+}
+
 /// Year for a month-day without one, from the tense.
 fn infer_year_md(a: Date, m: i32, d: i32, tense: Tense) -> i32 {
     let ay = i32::from(a.year());
@@ -287,42 +312,10 @@ pub fn resolve(
                 Ys::Last | Ys::This | Ys::Next | Ys::Infer => {
                     let yv = a.map(|a| {
                         let (ay, am) = (i32::from(a.year()), i32::from(a.month()));
-                        match *y {
-                            Ys::Last => {
-                                if m < am {
-                                    ay
-                                } else {
-                                    ay - 1
-                                }
-                            }
-                            Ys::Next => {
-                                if m > am {
-                                    ay
-                                } else {
-                                    ay + 1
-                                }
-                            }
+                        cycle_year(*y, &mut *tense, m, am, ay).unwrap_or_else(|| match *y {
                             Ys::This => ay,
-                            _ => match tense() {
-                                Tense::Past => {
-                                    if m <= am {
-                                        ay
-                                    } else {
-                                        ay - 1
-                                    }
-                                }
-                                Tense::Future | Tense::WeakFuture => {
-                                    if m >= am {
-                                        ay
-                                    } else {
-                                        ay + 1
-                                    }
-                                }
-                                Tense::Unknown => {
-                                    infer_year_md(a, m, i32::from(a.day()), Tense::Unknown)
-                                }
-                            },
-                        }
+                            _ => infer_year_md(a, m, i32::from(a.day()), Tense::Unknown),
+                        })
                     });
                     (yv, true)
                 }
@@ -537,40 +530,7 @@ pub fn resolve(
                             _ => 4,
                         };
                         let cy = if am <= 2 { ay - 1 } else { ay };
-                        match *y {
-                            Ys::Last => {
-                                if s < cur {
-                                    cy
-                                } else {
-                                    cy - 1
-                                }
-                            }
-                            Ys::Next => {
-                                if s > cur {
-                                    cy
-                                } else {
-                                    cy + 1
-                                }
-                            }
-                            Ys::This => ay,
-                            _ => match tense() {
-                                Tense::Past => {
-                                    if s <= cur {
-                                        cy
-                                    } else {
-                                        cy - 1
-                                    }
-                                }
-                                Tense::Future | Tense::WeakFuture => {
-                                    if s >= cur {
-                                        cy
-                                    } else {
-                                        cy + 1
-                                    }
-                                }
-                                Tense::Unknown => ay,
-                            },
-                        }
+                        cycle_year(*y, &mut *tense, s, cur, cy).unwrap_or(ay)
                     }),
                     true,
                 ),
