@@ -15,9 +15,7 @@
 use std::path::PathBuf;
 
 use claimscan::eval::{self, Item, Options, Record};
-use claimscan::extract::dates::{DateOptions, Dates};
-use claimscan::extract::sentences;
-use serde_json::Value;
+use claimscan::extract::dates::{eval_items, DateOptions, Dates};
 
 const SETS: &[(&str, &str)] = &[
     ("timebank", "timebank/tbaq_timebank.jsonl"),
@@ -27,27 +25,6 @@ const SETS: &[(&str, &str)] = &[
         "recognizers_text/DateTime_DateTimeModel.jsonl",
     ),
 ];
-
-fn predict(dates: &Dates, rec: &Record) -> Vec<Item> {
-    let anchor = rec
-        .dct
-        .as_deref()
-        .and_then(|d| d.get(..10))
-        .and_then(|d| d.parse().ok());
-    let sents = sentences::split(&rec.text);
-    dates
-        .find(&rec.text, anchor, &sents)
-        .into_iter()
-        .map(|m| Item {
-            start: Some(m.start),
-            end: Some(m.end),
-            surface: Some(m.surface),
-            value: Value::String(m.value),
-            kind: Some(m.kind.to_ascii_uppercase()),
-            ..Item::default()
-        })
-        .collect()
-}
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -76,7 +53,7 @@ fn main() -> anyhow::Result<()> {
             continue;
         }
         let records = eval::load(&dir.join(file))?;
-        let preds: Vec<Vec<Item>> = records.iter().map(|r| predict(&dates, r)).collect();
+        let preds: Vec<Vec<Item>> = records.iter().map(|r| eval_items(&dates, r)).collect();
         let s = eval::score(&records, &preds, &Options::default());
         println!("{name:12} {}", s.summary());
         if *name != "recognizers" {

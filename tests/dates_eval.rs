@@ -2,37 +2,15 @@
 //! evaluation sets must not fall below the figures published in the
 //! README. Skips (with a message) when `../shared/eval` is absent.
 
-use claimscan::eval::{self, Item, Options, Record};
-use claimscan::extract::dates::Dates;
-use claimscan::extract::sentences;
-use serde_json::Value;
-
-fn predict(dates: &Dates, rec: &Record) -> Vec<Item> {
-    let anchor = rec
-        .dct
-        .as_deref()
-        .and_then(|d| d.get(..10))
-        .and_then(|d| d.parse().ok());
-    let sents = sentences::split(&rec.text);
-    dates
-        .find(&rec.text, anchor, &sents)
-        .into_iter()
-        .map(|m| Item {
-            start: Some(m.start),
-            end: Some(m.end),
-            surface: Some(m.surface),
-            value: Value::String(m.value),
-            ..Item::default()
-        })
-        .collect()
-}
+use claimscan::eval::{self, Item, Options};
+use claimscan::extract::dates::{eval_items, Dates};
 
 /// Value F1 on one set, or None when the data is not there.
 fn value_f1(file: &str) -> Option<f64> {
     let dir = eval::shared_dir()?;
     let records = eval::load(&dir.join(file)).ok()?;
     let dates = Dates::default();
-    let preds: Vec<Vec<Item>> = records.iter().map(|r| predict(&dates, r)).collect();
+    let preds: Vec<Vec<Item>> = records.iter().map(|r| eval_items(&dates, r)).collect();
     let s = eval::score(&records, &preds, &Options::default());
     println!("{file}: {}", s.summary());
     Some(s.value().2)
@@ -70,7 +48,7 @@ fn recognizers_span_detection_holds() {
         return;
     };
     let dates = Dates::default();
-    let preds: Vec<Vec<Item>> = records.iter().map(|r| predict(&dates, r)).collect();
+    let preds: Vec<Vec<Item>> = records.iter().map(|r| eval_items(&dates, r)).collect();
     let s = eval::score(&records, &preds, &Options::default());
     println!("recognizers: {}", s.summary());
     assert!(

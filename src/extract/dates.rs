@@ -1036,5 +1036,29 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The dates of an evaluation record ([`crate::eval`]) as scorable items,
+/// resolved against the record's reference date: what the eval harness
+/// and the regression test both score.
+pub fn eval_items(dates: &Dates, rec: &crate::eval::Record) -> Vec<crate::eval::Item> {
+    let anchor = rec
+        .dct
+        .as_deref()
+        .and_then(|d| d.get(..10))
+        .and_then(|d| d.parse().ok());
+    let sents = super::sentences::split(&rec.text);
+    dates
+        .find(&rec.text, anchor, &sents)
+        .into_iter()
+        .map(|m| crate::eval::Item {
+            start: Some(m.start),
+            end: Some(m.end),
+            surface: Some(m.surface),
+            value: serde_json::Value::String(m.value),
+            kind: Some(m.kind.to_ascii_uppercase()),
+            ..crate::eval::Item::default()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;
