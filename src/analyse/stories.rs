@@ -215,14 +215,16 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
 /// A wire dateline at the start of a sentence: `PORT ELLIS, March 9
 /// (Meridian Wire) - ` or `NEW YORK (AP) — `. A sentence that carries one
 /// in several articles is the agency's copy, reprinted.
-static WIRE_DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static WIRE_DATELINE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^\s*[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]")
-        .expect("valid regex")
+        .ok()
 });
 
 /// Whether `sentence` starts with a wire dateline.
 pub fn has_wire_dateline(sentence: &str) -> bool {
-    WIRE_DATELINE.is_match(sentence)
+    WIRE_DATELINE
+        .as_ref()
+        .is_some_and(|re| re.is_match(sentence))
 }
 
 /// Reprint pairs: articles that share a sentence under a wire dateline,

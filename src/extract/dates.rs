@@ -883,11 +883,11 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
 // ---------------------------------------------------------------------
 // publication date
 
-static DATELINE: LazyLock<regex::Regex> = LazyLock::new(|| {
+static DATELINE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
         r"(?m)^[ \t]*[A-Z][A-Z .'\-]{2,40}(?:,[ \t]*[A-Za-z .]{2,30})?,[ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)[ \t]*(?:\([A-Za-z .&\-]+\))?[ \t]*(?:-|--|\x{2013}|\x{2014}|:)",
     )
-    .expect("dateline regex")
+    .ok()
 });
 
 /// Labels that may stand before a date line.
@@ -933,7 +933,7 @@ pub fn publication_date_in_text(text: &str) -> Option<Date> {
     }
     // dateline: "MOSCOW, May 7 (Reuters) -"
     let head = &text[..floor_boundary(text, n.min(600))];
-    let caps = DATELINE.captures(head)?;
+    let caps = DATELINE.as_ref()?.captures(head)?;
     let part = caps.get(1)?;
     let found = dates.find(part.as_str(), None, &[]);
     let m = found.first()?;
