@@ -1035,6 +1035,20 @@ impl<'a> P<'a> {
         Some((j, Expr::new(Core::Month { y: Ys::Infer, m })))
     }
 
+    /// The year after "of" in "the first quarter of ...": `2012`, `last
+    /// year`, or `the year` (None: the year stays as it was). Returns the
+    /// year and the end.
+    fn year_after_of(&self, k: usize) -> Option<(Option<Ys>, usize)> {
+        if let Some((y, e)) = self.year_num(k) {
+            return Some((Some(Ys::Abs(y)), e));
+        }
+        if let Some((r, e)) = self.rel_year_tail(k) {
+            return Some((Some(r), e));
+        }
+        (self.is(k, Kw::The) && self.unit(k + 1) == Some((Unit::Year, false)))
+            .then_some((None, k + 2))
+    }
+
     /// "this year", "last year", "next year" after a date.
     fn rel_year_tail(&self, i: usize) -> Option<(Ys, usize)> {
         let k = match self.kw(i)? {
@@ -1564,14 +1578,9 @@ impl<'a> P<'a> {
                             k += 1;
                         }
                     }
-                    if let Some((y, e2)) = self.year_num(k) {
-                        ys = Ys::Abs(y);
+                    if let Some((y, e2)) = self.year_after_of(k) {
+                        ys = y.unwrap_or(ys);
                         end = e2;
-                    } else if let Some((ysr, e2)) = self.rel_year_tail(k) {
-                        ys = ysr;
-                        end = e2;
-                    } else if self.is(k, Kw::The) && self.unit(k + 1) == Some((Unit::Year, false)) {
-                        end = k + 2;
                     }
                 } else if let Some((y, e2)) = self.year_num(k) {
                     if matches!(self.t[k].t, T::Num(_)) && !self.year_is_amount(e2) {
@@ -1806,14 +1815,9 @@ impl<'a> P<'a> {
             if self.is(k, Kw::Fiscal) {
                 k += 1;
             }
-            if let Some((y, e2)) = self.year_num(k) {
-                ys = Ys::Abs(y);
+            if let Some((y, e2)) = self.year_after_of(k) {
+                ys = y.unwrap_or(ys);
                 end = e2;
-            } else if let Some((r, e2)) = self.rel_year_tail(k) {
-                ys = r;
-                end = e2;
-            } else if self.is(k, Kw::The) && self.unit(k + 1) == Some((Unit::Year, false)) {
-                end = k + 2;
             } else {
                 // "the first half of the match": not a date
                 return None;
