@@ -58,6 +58,7 @@ fn peak_rss_mb() -> f64 {
 
 /// Child mode: one scan, printed as one tab-separated line.
 fn child(spec: &str) {
+    claimscan::scan::tune_allocator();
     let parts: Vec<&str> = spec.split('|').collect();
     let [file, extractors, threads, copies] = parts[..] else {
         eprintln!("bad child spec {spec}");

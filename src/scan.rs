@@ -295,6 +295,24 @@ pub fn scan(
     Ok(summary)
 }
 
+/// Tunes glibc's allocator for a scan: each batch allocates and frees
+/// tens of megabytes of rows and columns, and with the default dynamic
+/// thresholds glibc hands those pages back to the kernel after every batch
+/// and faults them in again for the next (about 5% of a scan's CPU). Keeping
+/// allocations under 64 MB on the heap and trimming only above 256 MB of
+/// free memory costs ~15 MB of peak RSS. Process-wide, so it is for
+/// binaries (the CLI, the benches) to call once at start-up; elsewhere it
+/// does nothing.
+pub fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets allocator parameters; it is called before
+    // any scan thread starts.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 64 << 20);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 256 << 20);
+    }
+}
+
 /// The tables and counts of one chunk of a batch.
 struct Part {
     frames: polars::error::PolarsResult<Frames>,

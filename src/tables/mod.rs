@@ -133,72 +133,72 @@ pub fn epoch_days(d: Date) -> i32 {
 }
 
 /// Columns of every table for a run of documents.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Batch {
-    a_doc: Vec<String>,
-    a_input: Vec<String>,
-    a_source: Vec<Option<String>>,
-    a_title: Vec<Option<String>>,
+    a_doc: Strs,
+    a_input: Strs,
+    a_source: Strs,
+    a_title: Strs,
     a_published: Vec<Option<i32>>,
     a_from: Vec<&'static str>,
     a_bytes: Vec<u64>,
     a_counts: [Vec<u32>; 5],
 
-    c_doc: Vec<String>,
+    c_doc: Strs,
     c_start: Vec<u64>,
     c_end: Vec<u64>,
-    c_surface: Vec<String>,
+    c_surface: Strs,
     c_value: Vec<Option<f64>>,
     c_lo: Vec<Option<f64>>,
     c_hi: Vec<Option<f64>>,
     c_qualifier: Vec<&'static str>,
     c_rounding: Vec<Option<f64>>,
-    c_unit: Vec<Option<String>>,
-    c_noun: Vec<Option<String>>,
+    c_unit: Strs,
+    c_noun: Strs,
     c_category: Vec<Option<&'static str>>,
     c_change: Vec<Option<&'static str>>,
     c_change_role: Vec<Option<&'static str>>,
-    c_period: Vec<Option<String>>,
-    c_speaker: Vec<Option<String>>,
+    c_period: Strs,
+    c_speaker: Strs,
     c_ordinal: Vec<Option<i64>>,
-    c_sentence: Vec<String>,
+    c_sentence: Strs,
     c_sentence_start: Vec<u64>,
 
-    d_doc: Vec<String>,
+    d_doc: Strs,
     d_start: Vec<u64>,
     d_end: Vec<u64>,
-    d_surface: Vec<String>,
+    d_surface: Strs,
     d_kind: Vec<&'static str>,
-    d_value: Vec<String>,
+    d_value: Strs,
     d_granularity: Vec<&'static str>,
     d_date: Vec<Option<i32>>,
     d_relative: Vec<bool>,
     d_anchor: Vec<Option<i32>>,
     d_modifier: Vec<Option<&'static str>>,
 
-    e_doc: Vec<String>,
+    e_doc: Strs,
     e_start: Vec<u64>,
     e_end: Vec<u64>,
-    e_surface: Vec<String>,
+    e_surface: Strs,
     e_kind: Vec<&'static str>,
-    e_canonical: Vec<String>,
-    e_role: Vec<Option<String>>,
-    e_role_org: Vec<Option<String>>,
+    e_canonical: Strs,
+    e_role: Strs,
+    e_role_org: Strs,
 
-    q_doc: Vec<String>,
+    q_doc: Strs,
     q_start: Vec<u64>,
     q_end: Vec<u64>,
-    q_text: Vec<String>,
-    q_speaker: Vec<Option<String>>,
+    q_text: Strs,
+    q_speaker: Strs,
     q_speaker_start: Vec<Option<u64>>,
     q_speaker_end: Vec<Option<u64>>,
 
-    x_input: Vec<String>,
+    x_input: Strs,
     x_line: Vec<Option<u64>>,
-    x_doc: Vec<Option<String>>,
+    x_doc: Strs,
     x_kind: Vec<&'static str>,
     x_severity: Vec<&'static str>,
-    x_message: Vec<String>,
+    x_message: Strs,
 }
 
 impl Batch {
@@ -209,17 +209,17 @@ impl Batch {
 
     /// Number of articles in the batch.
     pub fn articles(&self) -> usize {
-        self.a_doc.len()
+        self.a_bytes.len()
     }
 
     /// Adds a document and what was extracted from it.
     pub fn push_doc(&mut self, doc: &Document, ex: &Extraction) {
         let id = &doc.doc_id;
         let text = doc.text.as_str();
-        self.a_doc.push(id.clone());
-        self.a_input.push(doc.input.clone());
-        self.a_source.push(doc.source.clone());
-        self.a_title.push(doc.title.clone());
+        self.a_doc.push(id);
+        self.a_input.push(&doc.input);
+        self.a_source.push_opt(doc.source.as_deref());
+        self.a_title.push_opt(doc.title.as_deref());
         self.a_published.push(doc.published.map(epoch_days));
         self.a_from.push(doc.published_from.as_str());
         self.a_bytes.push(text.len() as u64);
@@ -239,33 +239,33 @@ impl Batch {
                 Some(s) => (s.start, text.get(s.start..s.end).unwrap_or("")),
                 None => (c.start, ""),
             };
-            self.c_doc.push(id.clone());
+            self.c_doc.push(id);
             self.c_start.push(c.start as u64);
             self.c_end.push(c.end as u64);
-            self.c_surface.push(c.surface.clone());
+            self.c_surface.push(&c.surface);
             self.c_value.push(c.value);
             self.c_lo.push(c.lo);
             self.c_hi.push(c.hi);
             self.c_qualifier.push(c.qualifier);
             self.c_rounding.push(c.rounding);
-            self.c_unit.push(c.unit.clone());
-            self.c_noun.push(c.noun.clone());
+            self.c_unit.push_opt(c.unit.as_deref());
+            self.c_noun.push_opt(c.noun.as_deref());
             self.c_category.push(c.category);
             self.c_change.push(c.change);
             self.c_change_role.push(c.change_role);
-            self.c_period.push(c.period.clone());
-            self.c_speaker.push(c.speaker.clone());
+            self.c_period.push_opt(c.period.as_deref());
+            self.c_speaker.push_opt(c.speaker.as_deref());
             self.c_ordinal.push(c.ordinal);
-            self.c_sentence.push(s_text.to_string());
+            self.c_sentence.push(s_text);
             self.c_sentence_start.push(s_start as u64);
         }
         for d in &ex.dates {
-            self.d_doc.push(id.clone());
+            self.d_doc.push(id);
             self.d_start.push(d.start as u64);
             self.d_end.push(d.end as u64);
-            self.d_surface.push(d.surface.clone());
+            self.d_surface.push(&d.surface);
             self.d_kind.push(d.kind);
-            self.d_value.push(d.value.clone());
+            self.d_value.push(&d.value);
             self.d_granularity.push(d.granularity);
             self.d_date.push(d.date.map(epoch_days));
             self.d_relative.push(d.relative);
@@ -273,21 +273,21 @@ impl Batch {
             self.d_modifier.push(d.modifier);
         }
         for e in &ex.entities {
-            self.e_doc.push(id.clone());
+            self.e_doc.push(id);
             self.e_start.push(e.start as u64);
             self.e_end.push(e.end as u64);
-            self.e_surface.push(e.surface.clone());
+            self.e_surface.push(&e.surface);
             self.e_kind.push(e.kind);
-            self.e_canonical.push(e.canonical.clone());
-            self.e_role.push(e.role.clone());
-            self.e_role_org.push(e.role_org.clone());
+            self.e_canonical.push(&e.canonical);
+            self.e_role.push_opt(e.role.as_deref());
+            self.e_role_org.push_opt(e.role_org.as_deref());
         }
         for q in &ex.quotes {
-            self.q_doc.push(id.clone());
+            self.q_doc.push(id);
             self.q_start.push(q.start as u64);
             self.q_end.push(q.end as u64);
-            self.q_text.push(q.text.clone());
-            self.q_speaker.push(q.speaker.clone());
+            self.q_text.push(&q.text);
+            self.q_speaker.push_opt(q.speaker.as_deref());
             self.q_speaker_start.push(q.speaker_start.map(|x| x as u64));
             self.q_speaker_end.push(q.speaker_end.map(|x| x as u64));
         }
@@ -295,12 +295,12 @@ impl Batch {
 
     /// Adds an `errors` row.
     pub fn push_error(&mut self, e: &ErrorRow) {
-        self.x_input.push(e.input.clone());
+        self.x_input.push(&e.input);
         self.x_line.push(e.line);
-        self.x_doc.push(e.doc_id.clone());
+        self.x_doc.push_opt(e.doc_id.as_deref());
         self.x_kind.push(e.kind);
         self.x_severity.push(e.severity.as_str());
-        self.x_message.push(e.message.clone());
+        self.x_message.push(&e.message);
     }
 
     /// Turns the batch into one frame per table.
@@ -311,10 +311,10 @@ impl Batch {
         let [n_claims, n_dates, n_entities, n_quotes, n_sentences] = self.a_counts;
         Ok(Frames {
             articles: frame(vec![
-                col("doc_id", self.a_doc),
-                col("input", self.a_input),
-                col("source", self.a_source),
-                col("title", self.a_title),
+                self.a_doc.into_column("doc_id"),
+                self.a_input.into_column("input"),
+                self.a_source.into_column("source"),
+                self.a_title.into_column("title"),
                 date_col("published", self.a_published)?,
                 col("published_from", self.a_from),
                 col("bytes", self.a_bytes),
@@ -325,33 +325,33 @@ impl Batch {
                 col("n_sentences", n_sentences),
             ])?,
             claims: frame(vec![
-                col("doc_id", self.c_doc),
+                self.c_doc.into_column("doc_id"),
                 col("start", self.c_start),
                 col("end", self.c_end),
-                col("surface", self.c_surface),
+                self.c_surface.into_column("surface"),
                 col("value", self.c_value),
                 col("lo", self.c_lo),
                 col("hi", self.c_hi),
                 col("qualifier", self.c_qualifier),
                 col("rounding", self.c_rounding),
-                col("unit", self.c_unit),
-                col("noun", self.c_noun),
+                self.c_unit.into_column("unit"),
+                self.c_noun.into_column("noun"),
                 col("category", self.c_category),
                 col("change", self.c_change),
                 col("change_role", self.c_change_role),
-                col("period", self.c_period),
-                col("speaker", self.c_speaker),
+                self.c_period.into_column("period"),
+                self.c_speaker.into_column("speaker"),
                 col("ordinal", self.c_ordinal),
-                col("sentence", self.c_sentence),
+                self.c_sentence.into_column("sentence"),
                 col("sentence_start", self.c_sentence_start),
             ])?,
             dates: frame(vec![
-                col("doc_id", self.d_doc),
+                self.d_doc.into_column("doc_id"),
                 col("start", self.d_start),
                 col("end", self.d_end),
-                col("surface", self.d_surface),
+                self.d_surface.into_column("surface"),
                 col("kind", self.d_kind),
-                col("value", self.d_value),
+                self.d_value.into_column("value"),
                 col("granularity", self.d_granularity),
                 date_col("date", self.d_date)?,
                 col("relative", self.d_relative),
@@ -359,33 +359,59 @@ impl Batch {
                 col("modifier", self.d_modifier),
             ])?,
             entities: frame(vec![
-                col("doc_id", self.e_doc),
+                self.e_doc.into_column("doc_id"),
                 col("start", self.e_start),
                 col("end", self.e_end),
-                col("surface", self.e_surface),
+                self.e_surface.into_column("surface"),
                 col("kind", self.e_kind),
-                col("canonical", self.e_canonical),
-                col("role", self.e_role),
-                col("role_org", self.e_role_org),
+                self.e_canonical.into_column("canonical"),
+                self.e_role.into_column("role"),
+                self.e_role_org.into_column("role_org"),
             ])?,
             quotes: frame(vec![
-                col("doc_id", self.q_doc),
+                self.q_doc.into_column("doc_id"),
                 col("start", self.q_start),
                 col("end", self.q_end),
-                col("text", self.q_text),
-                col("speaker", self.q_speaker),
+                self.q_text.into_column("text"),
+                self.q_speaker.into_column("speaker"),
                 col("speaker_start", self.q_speaker_start),
                 col("speaker_end", self.q_speaker_end),
             ])?,
             errors: frame(vec![
-                col("input", self.x_input),
+                self.x_input.into_column("input"),
                 col("line", self.x_line),
-                col("doc_id", self.x_doc),
+                self.x_doc.into_column("doc_id"),
                 col("kind", self.x_kind),
                 col("severity", self.x_severity),
-                col("message", self.x_message),
+                self.x_message.into_column("message"),
             ])?,
         })
+    }
+}
+
+/// A string column being built: each value is copied once, straight into
+/// the Arrow buffer (no `String` per row).
+struct Strs(StringChunkedBuilder);
+
+impl Default for Strs {
+    fn default() -> Strs {
+        Strs(StringChunkedBuilder::new(PlSmallStr::EMPTY, 0))
+    }
+}
+
+impl Strs {
+    #[inline]
+    fn push(&mut self, v: &str) {
+        self.0.append_value(v);
+    }
+
+    #[inline]
+    fn push_opt(&mut self, v: Option<&str>) {
+        self.0.append_option(v);
+    }
+
+    fn into_column(self, name: &str) -> Column {
+        self.0.finish().with_name(name.into()).into_series().into()
     }
 }
 
@@ -398,7 +424,8 @@ where
 }
 
 fn date_col(name: &str, days: Vec<Option<i32>>) -> PolarsResult<Column> {
-    Ok(Series::new(name.into(), days).cast(&DataType::Date)?.into())
+    // Days since the epoch are polars' Date representation: no cast.
+    Ok(Series::new(name.into(), days).into_date().into())
 }
 
 fn frame(columns: Vec<Column>) -> PolarsResult<DataFrame> {
