@@ -1121,13 +1121,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         unit = Some(Cow::Borrowed("year"));
         ukind = Some(UnitKind::Time);
     }
-    // Accounting negative: ($99.99)
+    // Accounting negative: "net loss ($99.99)" (but "£2bn ($2.6bn)" is a
+    // conversion).
     if unit.is_some()
-        && start > 0
-        && b[start - 1] == b'('
-        && b.get(end) == Some(&b')')
         && value > 0.0
         && prefix_is_symbol(b, start)
+        && is_accounting_negative(b, start, end)
     {
         start -= 1;
         end += 1;
@@ -1174,6 +1173,39 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
         if b.get(n.start.wrapping_sub(1)) == Some(&b'#') {
             return None;
+        }
+        // A capitalised number word inside a sentence before another
+        // capitalised word is a name: "the Three Gorges Dam", "Four Seasons".
+        if n.spelled
+            && b[n.start].is_ascii_uppercase()
+            && next_w.is_some_and(|(s, _)| b[s].is_ascii_uppercase() && b[n.end..s] == *b" ")
+        {
+            let p = skip_space_back(b, n.start);
+            if p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',') {
+                return None;
+            }
+        }
+        // The tail of a model number: Boeing 737-800, Airbus A320-200.
+        if bare && n.start >= 2 && b[n.start - 1] == b'-' && b[n.start - 2].is_ascii_alphanumeric()
+        {
+            let mut t0 = n.start - 1;
+            while t0 > 0 && b[t0 - 1].is_ascii_alphanumeric() {
+                t0 -= 1;
+            }
+            let head = &b[t0..n.start - 1];
+            let mixed =
+                head.iter().any(u8::is_ascii_alphabetic) && head.iter().any(u8::is_ascii_digit);
+            let named = head.iter().all(u8::is_ascii_digit)
+                && word_before(b, t0).is_some_and(|(ps, pe)| {
+                    let w = &b[ps..pe];
+                    w[0].is_ascii_uppercase()
+                        && b[pe..t0] == *b" "
+                        && !capital_ok(w)
+                        && !numbers_month(w)
+                });
+            if mixed || named {
+                return None;
+            }
         }
         // 3-D, 7-Eleven: a hyphen and a capital.
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
@@ -1310,7 +1342,7 @@ fn is_accounting_negative(b: &[u8], start: usize, end: usize) -> bool {
     ];
     let open = start > 0 && b[start - 1] == b'(';
     let close = b.get(end) == Some(&b')');
-    if !(open && close) {
+    if !(open && close) || follows_figure(b, start - 1) {
         return false;
     }
     let from = start.saturating_sub(48);
@@ -1318,6 +1350,56 @@ fn is_accounting_negative(b: &[u8], start: usize, end: usize) -> bool {
     before
         .split(|c| !c.is_ascii_alphabetic())
         .any(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
+/// Whether a figure ends just before byte `open` (an opening parenthesis):
+/// "2 billion pounds ($2.6 billion)", "£20m ($26m)", "1.2 (0.9)" give the
+/// same figure again, converted or compared, not a negative one.
+fn follows_figure(b: &[u8], open: usize) -> bool {
+    let mut k = open;
+    while k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    let Some(&last) = k.checked_sub(1).and_then(|i| b.get(i)) else {
+        return false;
+    };
+    if last.is_ascii_digit() || last == b'%' {
+        return true;
+    }
+    let mut s = k;
+    while s > 0 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    if s > 0 && !b[s - 1].is_ascii_digit() && b[s - 1] != b' ' {
+        return false;
+    }
+    let w = &b[s..k];
+    let mut buf = [0u8; 24];
+    lower(w, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            b"million"
+                | b"billion"
+                | b"trillion"
+                | b"bn"
+                | b"m"
+                | b"mn"
+                | b"k"
+                | b"p"
+                | b"pence"
+                | b"cents"
+                | b"pounds"
+                | b"sterling"
+                | b"dollars"
+                | b"euros"
+                | b"yen"
+                | b"yuan"
+                | b"rupees"
+                | b"francs"
+                | b"marks"
+                | b"percent"
+        )
+    }) && b[..s].iter().rev().take(24).any(u8::is_ascii_digit)
 }
 
 /// A month or weekday name: a number next to one is a date, not a count.
@@ -2008,12 +2090,22 @@ fn noun_after(b: &[u8], f: &Figure, next_start: usize) -> Option<(usize, usize)>
                 // "tonnes of rice": the unit words, "of", and the noun.
                 if let Some((s2, e2)) = word_after(b, e) {
                     if !noun_stop(&b[s2..e2]) && s2 < next_start {
+                        // Back over the unit words to the figure's
+                        // numerals or number words ("one pound").
                         let mut us = f.end;
-                        while us > f.start && (is_alpha(b[us - 1]) || b[us - 1] == b' ') {
-                            us -= 1;
-                        }
-                        while us < f.end && b[us] == b' ' {
-                            us += 1;
+                        loop {
+                            let mut ws = us;
+                            while ws > f.start && b[ws - 1] == b' ' {
+                                ws -= 1;
+                            }
+                            let we = ws;
+                            while ws > f.start && is_alpha(b[ws - 1]) {
+                                ws -= 1;
+                            }
+                            if ws == we || numbers::is_number_word(&b[ws..we]) {
+                                break;
+                            }
+                            us = ws;
                         }
                         return Some((us, e2));
                     }

@@ -585,6 +585,11 @@ fn number_word(b: &[u8], s: usize, e: usize) -> Option<W> {
     WORDS.get(w).copied()
 }
 
+/// Whether `w` is a number or scale word ("one", "a", "dozen", "million").
+pub fn is_number_word(w: &[u8]) -> bool {
+    !w.is_empty() && number_word(w, 0, w.len()).is_some()
+}
+
 /// The number word starting at `i` (after separators), with its span.
 /// Separators: spaces, one hard wrap, a hyphen with optional spaces.
 fn next_word(b: &[u8], i: usize) -> Option<(W, usize, usize)> {
@@ -955,6 +960,17 @@ fn metre_context(b: &[u8], e: usize) -> bool {
     })
 }
 
+/// `v * f` rounded to 15 significant digits, the precision of a written
+/// figure: "$1.07bn" is 1070000000, not the 1070000000.0000001 that
+/// binary floating point gives for 1.07 * 1e9.
+fn times(v: f64, f: f64) -> f64 {
+    let p = v * f;
+    if p == 0.0 || !p.is_finite() {
+        return p;
+    }
+    format!("{p:.14e}").parse().unwrap_or(p)
+}
+
 fn scale_suffix(w: &[u8], money: bool, int_digits: usize) -> Option<f64> {
     Some(match w {
         b"k" | b"K" => 1e3,
@@ -1000,8 +1016,9 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     // Sign.
     let mut s = start;
     let mut negative = false;
+    // Not after a word, a number or a percent sign: "8%-10%" is a range.
     let sign_ok =
-        |p: usize| p == 0 || !(is_wordish(b[p - 1]) || b[p - 1] == b'-' || b[p - 1] == b'.');
+        |p: usize| p == 0 || !(is_wordish(b[p - 1]) || matches!(b[p - 1], b'-' | b'.' | b'%'));
     if s >= 1 && (b[s - 1] == b'-' || b[s - 1] == b'+') && sign_ok(s - 1) {
         negative = b[s - 1] == b'-';
         s -= 1;
@@ -1402,8 +1419,8 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         if boundary {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
-                num.value *= f;
-                num.rounding *= f;
+                num.value = times(num.value, f);
+                num.rounding = times(num.rounding, f);
                 num.scaled = true;
                 num.scale *= f;
                 num.plain = false;
@@ -1515,9 +1532,9 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         {
             // "5 millions" is still 5 million.
         }
-        num.value *= f;
+        num.value = times(num.value, f);
         if num.rounding > 0.0 {
-            num.rounding *= f;
+            num.rounding = times(num.rounding, f);
         }
         num.scaled = true;
         num.scale *= f;

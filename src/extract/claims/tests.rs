@@ -25,12 +25,36 @@ fn find<'a>(text: &str, figs: &'a [Figure], span: &str) -> &'a Figure {
 }
 
 #[test]
+fn scaled_values_are_the_written_decimal() {
+    // 1.07 * 1e9 is 1070000000.0000001 in binary floating point.
+    for (text, span, want) in [
+        ("raised $1.07bn", "$1.07bn", 1_070_000_000.0),
+        ("sold 1.15 million shares", "1.15 million", 1_150_000.0),
+        ("a 4.35bn euros deal", "4.35bn euros", 4_350_000_000.0),
+        ("fell to $0.29 billion", "$0.29 billion", 290_000_000.0),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.value, Some(want), "{text:?}");
+    }
+}
+
+#[test]
 fn shapes_values_and_units() {
     // (text, span, value, unit)
     let cases: &[(&str, &str, f64, Option<&str>)] = &[
         ("claimed over 70,000 lives", "over 70,000", 70000.0, None),
         ("Net loss (99) vs profit 12", "99", -99.0, None),
         ("The victims (12) were named", "12", 12.0, None),
+        ("Net loss ($0.12) a share", "($0.12)", -0.12, Some("USD")),
+        // A conversion in parentheses is not an accounting negative.
+        (
+            "it will pay 2 billion pounds ($2.6 billion).",
+            "$2.6 billion",
+            2.6e9,
+            Some("USD"),
+        ),
+        ("net profit rose to £20m ($26m)", "$26m", 2.6e7, Some("USD")),
         ("a 1.2 million rise", "1.2 million", 1.2e6, None),
         (
             "turnover of 20 percent",
@@ -185,6 +209,8 @@ fn qualifiers_give_intervals() {
             Some(6.0),
         ),
         ("5-6% of voters", "5-6%", "range", Some(5.0), Some(6.0)),
+        // The hyphen after a percent sign joins a range, it is no minus.
+        ("an 8%-10% rise", "8%-10%", "range", Some(8.0), Some(10.0)),
         (
             "$5 million to $6 million",
             "$5 million to $6 million",
@@ -340,6 +366,16 @@ fn nouns() {
             "10,000 tonnes",
             Some("tonnes of rice"),
         ),
+        (
+            "two million tonnes of rice arrived",
+            "two million tonnes",
+            Some("tonnes of rice"),
+        ),
+        (
+            "they sold one pound of gold",
+            "one pound",
+            Some("pound of gold"),
+        ),
         ("a 15-member council", "15", Some("member council")),
         ("20 percent of the vote", "20 percent", None),
     ];
@@ -466,6 +502,9 @@ fn not_claims() {
         "He lives at No. 10.",
         "Flight 370 vanished.",
         "A Boeing 747 landed.",
+        "A Boeing 737-800 landed.",
+        "It flew an Airbus A320-200 to Rome.",
+        "Work on the Three Gorges Dam began.",
         "1. Introduction",
         "United won 3-1.",
         "She lives at 10 Downing Street.",
