@@ -1092,16 +1092,13 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         // aged 45, age 87, the age of 22
         let wb = word_before(b, start);
         let age_of = lower_word_is(b, wb, &[b"of"])
-            && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"age"]));
-        if (age_of || lower_word_is(b, wb, &[b"aged", b"age"]))
-            && value > 0.0
-            && value < 130.0
-            && n.plain
-        {
+            && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"age", b"ages"]));
+        let by_word = lower_word_is(b, wb, &[b"aged", b"age", b"ages"]);
+        if (age_of || by_word || in_age_list(b, start)) && value > 0.0 && value < 130.0 && n.plain {
             age = true;
             unit = Some(Cow::Borrowed("year"));
             ukind = Some(UnitKind::Time);
-            if !age_of {
+            if by_word {
                 start = wb.map_or(start, |(s, _)| s);
             }
         }
@@ -1114,8 +1111,16 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         && n.start >= 3
         && b[n.start - 2..n.start] == *b", "
         && is_alpha(b[n.start - 3])
-        && b.get(n.end) == Some(&b',')
-        && !count_noun_after(b, n.end + 1)
+        && match b.get(n.end) {
+            Some(b',') => !count_noun_after(b, n.end + 1),
+            // A list of victims: "Frank Kohler, 50; Vishnu Pandit, 61."
+            Some(b';') => true,
+            None | Some(b'\n') => true_name_before(b, n.start),
+            Some(b'.') => {
+                b.get(n.end + 1).is_none_or(u8::is_ascii_whitespace) && true_name_before(b, n.start)
+            }
+            _ => false,
+        }
     {
         age = true;
         unit = Some(Cow::Borrowed("year"));
@@ -1174,6 +1179,34 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if b.get(n.start.wrapping_sub(1)) == Some(&b'#') {
             return None;
         }
+        if bare && n.start > 0 {
+            let open = b[n.start - 1];
+            let close = b.get(n.end).copied();
+            // A reference mark, "[62]", or an area code, "(225) 389-4869".
+            if open == b'[' && close == Some(b']')
+                || open == b'('
+                    && close == Some(b')')
+                    && n.end - n.start == 3
+                    && b.get(skip_space(b, n.end + 1))
+                        .is_some_and(u8::is_ascii_digit)
+            {
+                return None;
+            }
+            // "called 911", "dial 999": an emergency number.
+            if matches!(&b[n.start..n.end], b"911" | b"999" | b"112" | b"000")
+                && word_before(b, n.start).is_some_and(|(s, e)| {
+                    let w = &b[s..e];
+                    [
+                        "call", "called", "calling", "calls", "dial", "dialed", "dialled",
+                        "dialing",
+                    ]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k.as_bytes()))
+                })
+            {
+                return None;
+            }
+        }
         // A capitalised number word inside a sentence before another
         // capitalised word is a name: "the Three Gorges Dam", "Four Seasons".
         if n.spelled
@@ -1184,6 +1217,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             if p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',') {
                 return None;
             }
+        }
+        // The first hour of a span of time, "4 to 7 p.m.", and "nine
+        // o'clock".
+        if value <= 24.0
+            && (next.is_some_and(|m| {
+                m.kind == Kind::Time
+                    && m.start >= n.end
+                    && matches!(
+                        b[n.end..m.start].trim_ascii(),
+                        b"to" | b"-" | b"and" | b"until" | b"till" | b"\xE2\x80\x93"
+                    )
+            }) || {
+                let w = &b[skip_space(b, n.end)..];
+                w.starts_with(b"o'clock") || w.starts_with("o’clock".as_bytes())
+            })
+        {
+            return None;
         }
         // The tail of a model number: Boeing 737-800, Airbus A320-200.
         if bare && n.start >= 2 && b[n.start - 1] == b'-' && b[n.start - 2].is_ascii_alphanumeric()
@@ -1323,6 +1373,59 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         decimal: n.decimal,
         tolerance,
     })
+}
+
+/// Whether the word before ", " at `start` is capitalised (a name).
+fn true_name_before(b: &[u8], start: usize) -> bool {
+    start >= 3
+        && is_alpha(b[start - 3])
+        && b[b[..start - 2]
+            .iter()
+            .rposition(|c| !is_alpha(*c))
+            .map_or(0, |k| k + 1)]
+        .is_ascii_uppercase()
+}
+
+/// Whether the number at `start` follows others in a list headed by
+/// "ages" or "aged": "ages 19, 17 and 15", "aged 18, 18, 19 and 20".
+fn in_age_list(b: &[u8], start: usize) -> bool {
+    let mut k = start;
+    let mut listed = false;
+    for _ in 0..12 {
+        k = skip_space_back(b, k);
+        if k > 0 && b[k - 1] == b',' {
+            k -= 1;
+            continue;
+        }
+        if k > 0 && b[k - 1].is_ascii_digit() {
+            let e = k;
+            while k > 0 && b[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            if e - k > 3 {
+                return false;
+            }
+            listed = true;
+            continue;
+        }
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        if e != k {
+            return false;
+        }
+        let w = &b[s..e];
+        if w.eq_ignore_ascii_case(b"and") || w.eq_ignore_ascii_case(b"or") {
+            k = s;
+            continue;
+        }
+        return listed
+            && (w.eq_ignore_ascii_case(b"ages")
+                || w.eq_ignore_ascii_case(b"aged")
+                || w.eq_ignore_ascii_case(b"of")
+                    && lower_word_is(b, word_before(b, s), &[b"ages"]));
+    }
+    false
 }
 
 /// A figure standing alone in parentheses, `(99)`, in an accounting line

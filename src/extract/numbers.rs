@@ -1369,7 +1369,20 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 return (Some(y), i);
             }
         }
-        if plus || groups.len() >= 3 && groups.iter().skip(1).all(|g| g.1 - g.0 >= 3) {
+        // Local and vanity numbers: 203-2273 (not a round range such as
+        // 250-1500), 305-471-TIPS, 866-7LOCKUP, 1-800-SPEAK-UP.
+        let local = groups.len() == 2 && int_digits == 3 && gl(1) == 4 && {
+            let v2 = parse_f64(&b[groups[1].0..groups[1].1]).unwrap_or(0.0);
+            value % 10.0 != 0.0 || v2 % 100.0 != 0.0
+        };
+        let vanity = j < n
+            && (b[j].is_ascii_uppercase()
+                || b[j] == b'-' && b.get(j + 1).is_some_and(u8::is_ascii_uppercase));
+        if plus
+            || local
+            || vanity
+            || groups.len() >= 3 && groups.iter().skip(1).all(|g| g.1 - g.0 >= 3)
+        {
             let p = Num::new(s, j, value, Kind::Phone);
             return (Some(p), j);
         }
@@ -2575,6 +2588,9 @@ mod tests {
             ("at 2pm", "2pm", 2.0, Time),
             ("at 2.17 p.m.", "2.17 p.m.", 2.17, Time),
             ("+1-222-2222-2222", "+1-222-2222-2222", 1.0, Phone),
+            ("call 203-2273 now", "203-2273", 203.0, Phone),
+            ("call 305-471-TIPS", "305-471", 305.0, Phone),
+            ("call 866-7LOCKUP", "866-7", 866.0, Phone),
             ("the 3rd", "3rd", 3.0, Ordinal),
             ("twenty-first", "twenty-first", 21.0, Ordinal),
             ("F-16 jets", "16", 16.0, Code),

@@ -459,6 +459,16 @@ fn categories() {
         ("since the age of 22", "22", "age"),
         ("The suspect, 34, was arrested.", "34", "age"),
         (
+            "killed were Frank Kohler, 50; and Vishnu Pandit, 61.",
+            "50",
+            "age",
+        ),
+        (
+            "killed were Frank Kohler, 50; and Vishnu Pandit, 61.",
+            "61",
+            "age",
+        ),
+        (
             "One person was killed and two others were wounded.",
             "two",
             "injured",
@@ -510,6 +520,13 @@ fn not_claims() {
         "She lives at 10 Downing Street.",
         "He was shot dead in the 600 block of Hillcrest Street.",
         "Police responded to a 911 call.",
+        "Neighbours called 911 at once.",
+        "Call (225) 389-4869 or 203-2273.",
+        "Call Crime Stoppers at 305-471-TIPS or 1-800-SPEAK-UP.",
+        "his father is a filmmaker.[62][63]",
+        "Image 14 shows the scene.",
+        "Visitation: 4 to 7 p.m. Tuesday.",
+        "It could be nine o'clock at night.",
         "This is the one you want.",
         "after 9/11 the world changed",
     ] {
