@@ -968,6 +968,12 @@ fn times(v: f64, f: f64) -> f64 {
     if p == 0.0 || !p.is_finite() {
         return p;
     }
+    // Most scaled figures are whole numbers: round off the last bits
+    // without the cost of a decimal round trip.
+    let r = p.round();
+    if (p - r).abs() <= p.abs() * 1e-12 {
+        return r;
+    }
     format!("{p:.14e}").parse().unwrap_or(p)
 }
 
