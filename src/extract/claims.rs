@@ -1476,33 +1476,32 @@ fn follows_figure(b: &[u8], open: usize) -> bool {
     if s > 0 && !b[s - 1].is_ascii_digit() && b[s - 1] != b' ' {
         return false;
     }
-    let w = &b[s..k];
-    let mut buf = [0u8; 24];
-    lower(w, &mut buf).is_some_and(|l| {
-        matches!(
-            l,
-            b"million"
-                | b"billion"
-                | b"trillion"
-                | b"bn"
-                | b"m"
-                | b"mn"
-                | b"k"
-                | b"p"
-                | b"pence"
-                | b"cents"
-                | b"pounds"
-                | b"sterling"
-                | b"dollars"
-                | b"euros"
-                | b"yen"
-                | b"yuan"
-                | b"rupees"
-                | b"francs"
-                | b"marks"
-                | b"percent"
-        )
-    }) && b[..s].iter().rev().take(24).any(u8::is_ascii_digit)
+    lower_word_is(
+        b,
+        Some((s, k)),
+        &[
+            b"million",
+            b"billion",
+            b"trillion",
+            b"bn",
+            b"m",
+            b"mn",
+            b"k",
+            b"p",
+            b"pence",
+            b"cents",
+            b"pounds",
+            b"sterling",
+            b"dollars",
+            b"euros",
+            b"yen",
+            b"yuan",
+            b"rupees",
+            b"francs",
+            b"marks",
+            b"percent",
+        ],
+    ) && b[..s].iter().rev().take(24).any(u8::is_ascii_digit)
 }
 
 /// A month or weekday name: a number next to one is a date, not a count.
