@@ -1207,6 +1207,33 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 return None;
             }
         }
+        // A code with a leading zero: "007", "0800".
+        if bare
+            && !n.decimal
+            && n.end - n.start >= 2
+            && b[n.start] == b'0'
+            && b[n.start + 1].is_ascii_digit()
+        {
+            return None;
+        }
+        // A capitalised number word after a name, closing the phrase:
+        // "BBC Two's", "on Channel Five." (not "Stockton Five people" nor
+        // "News One killed" in run-on headlines).
+        if n.spelled
+            && b[n.start].is_ascii_uppercase()
+            && (matches!(b.get(n.end), Some(b',' | b'.' | b';' | b':' | b')'))
+                || b[n.end..].starts_with(b"'s")
+                || b[n.end..].starts_with("’s".as_bytes()))
+            && word_before(b, n.start).is_some_and(|(ps, pe)| {
+                let w = &b[ps..pe];
+                w[0].is_ascii_uppercase()
+                    && b[pe..n.start] == *b" "
+                    && !capital_ok(w)
+                    && !numbers_month(w)
+            })
+        {
+            return None;
+        }
         // A capitalised number word inside a sentence before another
         // capitalised word is a name: "the Three Gorges Dam", "Four Seasons".
         if n.spelled

@@ -515,6 +515,8 @@ fn not_claims() {
         "A Boeing 737-800 landed.",
         "It flew an Airbus A320-200 to Rome.",
         "Work on the Three Gorges Dam began.",
+        "It faces BBC Two's show and Channel Five.",
+        "He is the favourite to play 007.",
         "1. Introduction",
         "United won 3-1.",
         "She lives at 10 Downing Street.",
