@@ -1150,9 +1150,6 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if kind == Kind::Year && unit.is_none() && !plural_noun_after(b, n.end) {
             return None;
         }
-        if kind == Kind::Year && ukind == Some(UnitKind::Time) && !age {
-            // "2000 years" is a duration, fine; "2012 year" is not.
-        }
     }
     if unit.is_none() {
         // Labels: No. 10, Flight 370, page 5.

@@ -1544,13 +1544,6 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         if f == 100.0 && (num.scaled || num.decimal && num.value >= 100.0) {
             break;
         }
-        // "hundreds", "thousands" after a numeral: "100s of thousands"? keep simple.
-        if w.last() == Some(&b's')
-            && w.len() > 3
-            && !matches!(w, b"lakhs" | b"crores" | b"dozens" | b"dzs" | b"dozs")
-        {
-            // "5 millions" is still 5 million.
-        }
         num.value = times(num.value, f);
         if num.rounding > 0.0 {
             num.rounding = times(num.rounding, f);
