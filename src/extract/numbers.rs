@@ -430,7 +430,7 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
     }
     m.insert(b"several", W::Several);
     m.insert(b"few", W::Several);
-    let ords = [
+    const ORDS: [(&str, f64); 32] = [
         ("first", 1.0),
         ("second", 2.0),
         ("third", 3.0),
@@ -464,49 +464,14 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
         ("billionth", 1e9),
         ("trillionth", 1e12),
     ];
-    static PLURALS: LazyLock<Vec<String>> = LazyLock::new(|| {
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-            "thirtieth",
-            "fortieth",
-            "fiftieth",
-            "sixtieth",
-            "seventieth",
-            "eightieth",
-            "ninetieth",
-            "hundredth",
-            "thousandth",
-            "millionth",
-            "billionth",
-            "trillionth",
-        ]
-        .iter()
-        .map(|w| format!("{w}s"))
-        .collect()
-    });
-    for (w, v) in ords {
+    // The plural ordinals are denominators too ("two thirds"); built
+    // once from ORDS so the map can borrow them for 'static.
+    static PLURALS: LazyLock<Vec<String>> =
+        LazyLock::new(|| ORDS.iter().map(|(w, _)| format!("{w}s")).collect());
+    for (w, v) in ORDS {
         m.insert(w.as_bytes(), W::Ord(v, false));
     }
-    for (p, (_, v)) in PLURALS.iter().zip(ords) {
+    for (p, (_, v)) in PLURALS.iter().zip(ORDS) {
         if p != "seconds" {
             m.insert(p.as_bytes(), W::Ord(v, true));
         }
