@@ -101,7 +101,7 @@ use lexicon::{Qualifier, Unit, CATEGORIES, CHANGES, CURRENCY_SYMBOLS, LABELS, QU
 
 use super::numbers::{
     self, alpha_end, alpha_start, is_alpha, is_digit, is_month, is_wordish, lower, range_between,
-    skip_space, skip_space_back, word_after, word_before, Joiner, Kind, Num,
+    skip_space, skip_space_back, word_after, word_before, word_in, Joiner, Kind, Num,
 };
 use super::{Claim, Context, Extraction, Extractor};
 
@@ -507,13 +507,11 @@ fn lookup_unit(key: &[u8]) -> Option<Unit> {
 
 /// Words after a weak unit that confirm it (`2 in thick`, `3 L of wine`).
 fn confirms_weak(w: &[u8]) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(l) = lower(w, &mut buf) else {
-        return false;
-    };
-    matches!(
-        l,
-        b"of" | b"thick" | b"long" | b"wide" | b"tall" | b"high" | b"deep" | b"away" | b"across"
+    word_in(
+        w,
+        &[
+            b"of", b"thick", b"long", b"wide", b"tall", b"high", b"deep", b"away", b"across",
+        ],
     )
 }
 
@@ -723,7 +721,7 @@ fn per_unit(b: &[u8], i: usize) -> Option<(usize, Unit)> {
 // Parts
 
 fn lower_word_is(b: &[u8], span: Option<(usize, usize)>, words: &[&[u8]]) -> bool {
-    span.is_some_and(|(s, e)| words.iter().any(|w| b[s..e].eq_ignore_ascii_case(w)))
+    span.is_some_and(|(s, e)| word_in(&b[s..e], words))
 }
 
 /// Capitalised words that may stand right before a count (sentence
@@ -1530,21 +1528,19 @@ fn follows_figure(b: &[u8], open: usize) -> bool {
 
 /// A month or weekday name: a number next to one is a date, not a count.
 fn numbers_month(w: &[u8]) -> bool {
-    is_month(w) || {
-        let mut buf = [0u8; 24];
-        lower(w, &mut buf).is_some_and(|l| {
-            matches!(
-                l,
-                b"monday"
-                    | b"tuesday"
-                    | b"wednesday"
-                    | b"thursday"
-                    | b"friday"
-                    | b"saturday"
-                    | b"sunday"
-            )
-        })
-    }
+    is_month(w)
+        || word_in(
+            w,
+            &[
+                b"monday",
+                b"tuesday",
+                b"wednesday",
+                b"thursday",
+                b"friday",
+                b"saturday",
+                b"sunday",
+            ],
+        )
 }
 
 fn prefix_is_symbol(b: &[u8], start: usize) -> bool {
@@ -1985,13 +1981,10 @@ fn merge_bounds(text: &str, figs: &mut Vec<Figure>) {
             continue;
         }
         let gap = b[a.end..c.start].trim_ascii();
-        let mut gl = [0u8; 24];
-        let joined = lower(gap, &mut gl).is_some_and(|g| {
-            matches!(
-                g,
-                b"and" | b"but" | b"," | b", and" | b", but" | b"and also"
-            )
-        });
+        let joined = word_in(
+            gap,
+            &[b"and", b"but", b",", b", and", b", but", b"and also"],
+        );
         let pair = match (a.qualifier, c.qualifier) {
             ("lower", "upper") => Some((a.lo, a.lo_open, c.hi, c.hi_open)),
             ("upper", "lower") => Some((c.lo, c.lo_open, a.hi, a.hi_open)),

@@ -312,6 +312,13 @@ pub(crate) fn lower<'a>(w: &[u8], buf: &'a mut [u8; 24]) -> Option<&'a [u8]> {
     Some(&buf[..w.len()])
 }
 
+/// Whether `w` is one of `words` (given in lower case), ASCII
+/// case-insensitively.
+#[inline]
+pub(crate) fn word_in(w: &[u8], words: &[&[u8]]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// Whether `b[i..]` starts with `pat`, ASCII case-insensitively.
 #[inline]
 pub(crate) fn starts_ci(b: &[u8], i: usize, pat: &[u8]) -> bool {
@@ -890,39 +897,38 @@ fn metre_context(b: &[u8], e: usize) -> bool {
     if e2 == s {
         return false;
     }
-    let mut buf = [0u8; 24];
-    lower(&b[s..e2], &mut buf).is_some_and(|w| {
-        matches!(
-            w,
-            b"tall"
-                | b"high"
-                | b"long"
-                | b"wide"
-                | b"deep"
-                | b"away"
-                | b"sprint"
-                | b"hurdles"
-                | b"race"
-                | b"freestyle"
-                | b"butterfly"
-                | b"backstroke"
-                | b"breaststroke"
-                | b"relay"
-                | b"above"
-                | b"below"
-                | b"underground"
-                | b"underwater"
-                | b"offshore"
-                | b"depth"
-                | b"height"
-                | b"length"
-                | b"altitude"
-                | b"radius"
-                | b"square"
-                | b"cubic"
-                | b"diameter"
-        )
-    })
+    word_in(
+        &b[s..e2],
+        &[
+            b"tall",
+            b"high",
+            b"long",
+            b"wide",
+            b"deep",
+            b"away",
+            b"sprint",
+            b"hurdles",
+            b"race",
+            b"freestyle",
+            b"butterfly",
+            b"backstroke",
+            b"breaststroke",
+            b"relay",
+            b"above",
+            b"below",
+            b"underground",
+            b"underwater",
+            b"offshore",
+            b"depth",
+            b"height",
+            b"length",
+            b"altitude",
+            b"radius",
+            b"square",
+            b"cubic",
+            b"diameter",
+        ],
+    )
 }
 
 /// `v * f` rounded to 15 significant digits, the precision of a written
@@ -1450,21 +1456,12 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         let mut k = start - 1;
         k = alpha_start(b, k);
         let w = &b[k..start - 1];
-        let mut lb = [0u8; 24];
-        let lw = lower(w, &mut lb).unwrap_or(b"");
-        let soft = matches!(
-            lw,
-            b"mid"
-                | b"pre"
-                | b"post"
-                | b"early"
-                | b"late"
-                | b"end"
-                | b"over"
-                | b"under"
-                | b"about"
-                | b"some"
-                | b"around"
+        let soft = word_in(
+            w,
+            &[
+                b"mid", b"pre", b"post", b"early", b"late", b"end", b"over", b"under", b"about",
+                b"some", b"around",
+            ],
         );
         let spelled_num = number_word(b, k, start - 1).is_some();
         if !soft && !spelled_num {
@@ -2184,71 +2181,47 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
 
 /// Month names and abbreviations, in any case.
 pub(crate) fn is_month(w: &[u8]) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(l) = lower(w, &mut buf) else {
-        return false;
-    };
-    matches!(
-        l,
-        b"january"
-            | b"february"
-            | b"march"
-            | b"april"
-            | b"may"
-            | b"june"
-            | b"july"
-            | b"august"
-            | b"september"
-            | b"october"
-            | b"november"
-            | b"december"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
+    word_in(
+        w,
+        &[
+            b"january",
+            b"february",
+            b"march",
+            b"april",
+            b"may",
+            b"june",
+            b"july",
+            b"august",
+            b"september",
+            b"october",
+            b"november",
+            b"december",
+            b"jan",
+            b"feb",
+            b"mar",
+            b"apr",
+            b"jun",
+            b"jul",
+            b"aug",
+            b"sep",
+            b"sept",
+            b"oct",
+            b"nov",
+            b"dec",
+        ],
     )
 }
 
 /// Words before a 4-digit number that make it a year even outside
 /// 1800-2099, and words that do after one (`2012 elections`).
 fn year_word_before(w: &[u8]) -> bool {
-    let mut buf = [0u8; 24];
-    let Some(l) = lower(w, &mut buf) else {
-        return false;
-    };
-    matches!(
-        l,
-        b"in"
-            | b"since"
-            | b"year"
-            | b"of"
-            | b"until"
-            | b"till"
-            | b"by"
-            | b"from"
-            | b"before"
-            | b"after"
-            | b"during"
-            | b"ad"
-            | b"bc"
-            | b"fiscal"
-            | b"circa"
-            | b"early"
-            | b"late"
-            | b"mid"
-            | b"summer"
-            | b"winter"
-            | b"spring"
-            | b"autumn"
-            | b"fall"
+    word_in(
+        w,
+        &[
+            b"in", b"since", b"year", b"of", b"until", b"till", b"by", b"from", b"before",
+            b"after", b"during", b"ad", b"bc", b"fiscal", b"circa", b"early", b"late", b"mid",
+            b"summer", b"winter", b"spring", b"autumn", b"fall",
+        ],
     )
 }
 
