@@ -515,26 +515,20 @@ static PREFIX3: LazyLock<Vec<u16>> = LazyLock::new(|| {
     let mut t = vec![0u16; 26 * 26 * 26];
     for (w, k) in WORDS.iter() {
         if w.len() >= 3 && w.len() <= 15 && !matches!(k, W::And | W::Point) {
-            let p = ((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26
-                + (w[2] - b'a') as usize;
-            t[p] |= 1 << w.len();
+            t[prefix3_index(w)] |= 1 << w.len();
         }
     }
     for w in [b"htt", b"www"] {
-        let p =
-            ((w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize) * 26 + (w[2] - b'a') as usize;
-        t[p] |= 1;
+        t[prefix3_index(w)] |= 1;
     }
     t
 });
 
-/// Whether a word of `len` letters at `i` can be a number word (not only
-/// a URL prefix).
+/// The [`PREFIX3`] slot of the first three letters of `w` (any case).
 #[inline]
-fn prefix3_len_ok(prefix3: &[u16], b: &[u8], i: usize, len: usize) -> Option<()> {
-    let p = (((b[i] | 0x20) - b'a') as usize * 26 + ((b[i + 1] | 0x20) - b'a') as usize) * 26
-        + ((b[i + 2] | 0x20) - b'a') as usize;
-    (len <= 15 && prefix3[p] & (1 << len) != 0).then_some(())
+fn prefix3_index(w: &[u8]) -> usize {
+    (((w[0] | 0x20) - b'a') as usize * 26 + ((w[1] | 0x20) - b'a') as usize) * 26
+        + ((w[2] | 0x20) - b'a') as usize
 }
 
 /// The number word at `b[s..e]`, if any.
@@ -679,16 +673,16 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
             let e = alpha_end(b, i);
             let len = e - i;
             // Fast reject with one table load: most words cannot begin a
-            // number (bit 0 marks "htt" and "www", for URLs).
-            let pass = if len >= 3 {
-                let p = (((b[i] | 0x20) - b'a') as usize * 26
-                    + ((b[i + 1] | 0x20) - b'a') as usize)
-                    * 26
-                    + ((b[i + 2] | 0x20) - b'a') as usize;
-                let bits = prefix3[p];
-                bits & 1 != 0 || (len <= 15 && bits & (1 << len) != 0)
+            // number (bit 0 marks "htt" and "www", for URLs). `len_ok`:
+            // a number word of this length has this prefix.
+            let (pass, len_ok) = if len >= 3 {
+                let bits = prefix3[prefix3_index(&b[i..e])];
+                let len_ok = len <= 15 && bits & (1 << len) != 0;
+                (bits & 1 != 0 || len_ok, len_ok)
             } else {
-                (len == 1 && c | 0x20 == b'a') || (len == 2 && b[i..e].eq_ignore_ascii_case(b"an"))
+                let short = (len == 1 && c | 0x20 == b'a')
+                    || (len == 2 && b[i..e].eq_ignore_ascii_case(b"an"));
+                (short, true)
             };
             if !pass || (i > 0 && is_wordish(b[i - 1])) {
                 i = e;
@@ -722,7 +716,7 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 i = e;
                 continue;
             }
-            if len >= 3 && prefix3_len_ok(prefix3, b, i, len).is_none() {
+            if !len_ok {
                 i = e;
                 continue;
             }
