@@ -1189,15 +1189,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
             // "called 911", "dial 999": an emergency number.
             if matches!(&b[n.start..n.end], b"911" | b"999" | b"112" | b"000")
-                && word_before(b, n.start).is_some_and(|(s, e)| {
-                    let w = &b[s..e];
-                    [
-                        "call", "called", "calling", "calls", "dial", "dialed", "dialled",
-                        "dialing",
-                    ]
-                    .iter()
-                    .any(|k| w.eq_ignore_ascii_case(k.as_bytes()))
-                })
+                && lower_word_is(
+                    b,
+                    word_before(b, n.start),
+                    &[
+                        b"call", b"called", b"calling", b"calls", b"dial", b"dialed", b"dialled",
+                        b"dialing",
+                    ],
+                )
             {
                 return None;
             }
@@ -1474,7 +1473,7 @@ fn is_accounting_negative(b: &[u8], start: usize, end: usize) -> bool {
     let before = &b[from..start - 1];
     before
         .split(|c| !c.is_ascii_alphabetic())
-        .any(|w| WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+        .any(|w| word_in(w, WORDS))
 }
 
 /// Whether a figure ends just before byte `open` (an opening parenthesis):
@@ -2386,7 +2385,7 @@ fn count_subject(b: &[u8], start: usize, prev_end: usize) -> Option<(usize, &'st
             return None;
         }
         let w = &b[s..e];
-        if VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)) {
+        if word_in(w, VERBS) {
             verb = true;
         } else if verb {
             if let Some(c) = category_word(w).filter(|&c| c != "people") {
