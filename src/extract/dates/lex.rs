@@ -550,7 +550,9 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     }
 }
 
-fn is_unicode_punct(b: &[u8], i: usize) -> bool {
+/// Whether a non-ASCII punctuation character starts at `i` (in text that
+/// is valid UTF-8).
+pub fn is_unicode_punct(b: &[u8], i: usize) -> bool {
     // General punctuation U+2000..U+206F (dashes, quotes), NBSP, and
     // Latin-1 punctuation: treat as punctuation, not letters.
     if b[i] == 0xE2 && i + 1 < b.len() && (b[i + 1] == 0x80 || b[i + 1] == 0x81) {
