@@ -5,15 +5,20 @@
 use claimscan::eval::{self, Item, Options};
 use claimscan::extract::dates::{eval_items, Dates};
 
-/// Value F1 on one set, or None when the data is not there.
-fn value_f1(file: &str) -> Option<f64> {
+/// The score on one set, or None when the data is not there.
+fn score_set(file: &str) -> Option<eval::Score> {
     let dir = eval::shared_dir()?;
     let records = eval::load(&dir.join(file)).ok()?;
     let dates = Dates::default();
     let preds: Vec<Vec<Item>> = records.iter().map(|r| eval_items(&dates, r)).collect();
     let s = eval::score(&records, &preds, &Options::default());
     println!("{file}: {}", s.summary());
-    Some(s.value().2)
+    Some(s)
+}
+
+/// Value F1 on one set, or None when the data is not there.
+fn value_f1(file: &str) -> Option<f64> {
+    score_set(file).map(|s| s.value().2)
 }
 
 #[test]
@@ -39,18 +44,10 @@ fn recognizers_span_detection_holds() {
     // Recognizers-Text writes ranges and unresolved values that claimscan
     // does not produce (see the README); its span F1 still tells whether
     // expressions are found.
-    let Some(dir) = eval::shared_dir() else {
-        eprintln!("shared eval data not found; skipped");
-        return;
-    };
-    let Ok(records) = eval::load(&dir.join("recognizers_text/DateTime_DateTimeModel.jsonl")) else {
+    let Some(s) = score_set("recognizers_text/DateTime_DateTimeModel.jsonl") else {
         eprintln!("Recognizers-Text set not found; skipped");
         return;
     };
-    let dates = Dates::default();
-    let preds: Vec<Vec<Item>> = records.iter().map(|r| eval_items(&dates, r)).collect();
-    let s = eval::score(&records, &preds, &Options::default());
-    println!("recognizers: {}", s.summary());
     assert!(
         s.span().2 >= 75.0,
         "Recognizers-Text span F1 fell to {:.2}",

@@ -379,7 +379,7 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
             i = lex::word_end(b, i + 1);
             let starts_word = s == 0
                 || !b[s - 1].is_ascii_alphanumeric() && (b[s - 1] < 0x80 || punct_before(b, s));
-            let ends_word = i >= n || b[i] < 0x80 || punct_at(b, i);
+            let ends_word = i >= n || b[i] < 0x80 || lex::is_unicode_punct(b, i);
             if starts_word && ends_word && is_trigger_word(tr, b, s, i) {
                 *pos = i;
                 return Some((s, i));
@@ -413,19 +413,10 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
     None
 }
 
-/// Whether a non-ASCII punctuation character (general punctuation such as
-/// curly quotes and dashes, or a Latin-1 sign such as NBSP) starts at `i`.
-fn punct_at(b: &[u8], i: usize) -> bool {
-    match b[i] {
-        0xE2 => matches!(b.get(i + 1), Some(0x80 | 0x81)),
-        0xC2 => true,
-        _ => false,
-    }
-}
-
-/// Whether the character ending just before `s` is such punctuation.
+/// Whether the character ending just before `s` is non-ASCII
+/// punctuation ([`lex::is_unicode_punct`]: a curly quote, a dash, NBSP).
 fn punct_before(b: &[u8], s: usize) -> bool {
-    s >= 3 && punct_at(b, s - 3) || s >= 2 && b[s - 2] == 0xC2
+    s >= 3 && lex::is_unicode_punct(b, s - 3) || s >= 2 && b[s - 2] == 0xC2
 }
 
 const LETTER: u8 = 1;
@@ -494,10 +485,7 @@ fn snap_left(text: &str, mut i: usize) -> usize {
     while i > floor && !b[i - 1].is_ascii_whitespace() {
         i -= 1;
     }
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
+    ceil_boundary(text, i)
 }
 
 fn snap_right(text: &str, mut i: usize) -> usize {
@@ -506,10 +494,7 @@ fn snap_right(text: &str, mut i: usize) -> usize {
     while i < ceil && !b[i].is_ascii_whitespace() {
         i += 1;
     }
-    while i < b.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
+    ceil_boundary(text, i)
 }
 
 /// Whether the digit run `b[s..i]` may be part of a date or time: a

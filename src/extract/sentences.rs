@@ -384,35 +384,26 @@ fn skip_space(b: &[u8], mut i: usize) -> usize {
 
 /// Skips closing quotes and brackets after a terminator: `)`, `]`, `"`,
 /// `'`, `”`, `’`, `»`.
-fn skip_closers(b: &[u8], mut i: usize) -> usize {
-    loop {
-        if i < b.len() && matches!(b[i], b')' | b']' | b'"' | b'\'') {
-            i += 1;
-        } else if b[i.min(b.len())..].starts_with("”".as_bytes())
-            || b[i.min(b.len())..].starts_with("’".as_bytes())
-        {
-            i += 3;
-        } else if b[i.min(b.len())..].starts_with("»".as_bytes()) {
-            i += 2;
-        } else {
-            return i;
-        }
-    }
+fn skip_closers(b: &[u8], i: usize) -> usize {
+    skip_marks(b, i, b")]\"'", &["”", "’", "»"])
 }
 
 /// Skips opening quotes and brackets before a word.
-fn skip_openers(b: &[u8], mut i: usize) -> usize {
+fn skip_openers(b: &[u8], i: usize) -> usize {
+    skip_marks(b, i, b"([\"'", &["“", "‘", "«"])
+}
+
+/// Skips a run of the ASCII marks `ascii` and the non-ASCII ones `wide`.
+fn skip_marks(b: &[u8], mut i: usize, ascii: &[u8], wide: &[&str]) -> usize {
     loop {
-        if i < b.len() && matches!(b[i], b'(' | b'[' | b'"' | b'\'') {
+        if i < b.len() && ascii.contains(&b[i]) {
             i += 1;
-        } else if b[i.min(b.len())..].starts_with("“".as_bytes())
-            || b[i.min(b.len())..].starts_with("‘".as_bytes())
-        {
-            i += 3;
-        } else if b[i.min(b.len())..].starts_with("«".as_bytes()) {
-            i += 2;
-        } else {
-            return i;
+            continue;
+        }
+        let rest = &b[i.min(b.len())..];
+        match wide.iter().find(|w| rest.starts_with(w.as_bytes())) {
+            Some(w) => i += w.len(),
+            None => return i,
         }
     }
 }

@@ -1063,6 +1063,13 @@ impl<'a> P<'a> {
         }
     }
 
+    /// A year written with four digits at `k` (not `'87`) that is not an
+    /// amount: the year after "the first quarter" or "Christmas".
+    fn year_in_digits(&self, k: usize) -> Option<(i32, usize)> {
+        self.year_num(k)
+            .filter(|&(_, e)| matches!(self.t[k].t, T::Num(_)) && !self.year_is_amount(e))
+    }
+
     /// Whether the token after a year makes it an amount ("2000 people").
     fn year_is_amount(&self, e: usize) -> bool {
         match self.tok(e).map(|t| t.t) {
@@ -1582,11 +1589,9 @@ impl<'a> P<'a> {
                         ys = y.unwrap_or(ys);
                         end = e2;
                     }
-                } else if let Some((y, e2)) = self.year_num(k) {
-                    if matches!(self.t[k].t, T::Num(_)) && !self.year_is_amount(e2) {
-                        ys = Ys::Abs(y);
-                        end = e2;
-                    }
+                } else if let Some((y, e2)) = self.year_in_digits(k) {
+                    ys = Ys::Abs(y);
+                    end = e2;
                 }
                 let core = match (focus_shift, ys) {
                     (Some(s), Ys::Infer) => Core::Quarter {
@@ -2674,12 +2679,9 @@ impl<'a> P<'a> {
         };
         let mut end = e;
         let mut ys = Ys::Infer;
-        let k = self.comma(end);
-        if let Some((y, e2)) = self.year_num(k) {
-            if matches!(self.t[k].t, T::Num(_)) && !self.year_is_amount(e2) {
-                ys = Ys::Abs(y);
-                end = e2;
-            }
+        if let Some((y, e2)) = self.year_in_digits(self.comma(end)) {
+            ys = Ys::Abs(y);
+            end = e2;
         }
         Some((end, Expr::new(Core::Holiday { y: ys, h })))
     }

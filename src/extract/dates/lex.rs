@@ -550,7 +550,9 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     }
 }
 
-fn is_unicode_punct(b: &[u8], i: usize) -> bool {
+/// Whether a non-ASCII punctuation character starts at `i` (in text that
+/// is valid UTF-8).
+pub fn is_unicode_punct(b: &[u8], i: usize) -> bool {
     // General punctuation U+2000..U+206F (dashes, quotes), NBSP, and
     // Latin-1 punctuation: treat as punctuation, not letters.
     if b[i] == 0xE2 && i + 1 < b.len() && (b[i + 1] == 0x80 || b[i + 1] == 0x81) {
@@ -1099,20 +1101,7 @@ pub fn in_set(set: &WordSet, word: &str) -> bool {
 
 /// [`in_set`] on bytes.
 pub fn in_set_bytes(set: &WordSet, word: &[u8]) -> bool {
-    let n = word.len();
-    if n == 0 || n > 16 {
-        return false;
-    }
-    let k = key_bytes(word);
-    let mask = set.len() - 1;
-    let mut slot = (key_hash(k, n) as usize) & mask;
-    loop {
-        match &set[slot] {
-            None => return false,
-            Some(e) if *e == k => return true,
-            _ => slot = (slot + 1) & mask,
-        }
-    }
+    map_get(set, word) != 0
 }
 
 /// End of the run of ASCII letters starting at `i`: eight bytes at a time
@@ -1138,28 +1127,25 @@ pub fn word_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// A small hashed map from lower-case words to a tag.
-pub type WordMap = Vec<Option<(Key, u8)>>;
+/// A small hashed map from lower-case words to a tag (never 0): slot →
+/// (key, tag), tag 0 marking an empty slot.
+pub type WordMap = Vec<(Key, u8)>;
 
-/// Builds a [`WordMap`]: each list with its tag, the first list that names
-/// a word wins.
+/// Builds a [`WordMap`]: each list with its tag (not 0), the first list
+/// that names a word wins.
 pub fn word_map(lists: &[(&[&str], u8)]) -> WordMap {
     let n: usize = lists.iter().map(|(l, _)| l.len()).sum();
     let size = (n * 4).next_power_of_two().max(16);
-    let mut t: WordMap = vec![None; size];
+    let mut t: WordMap = vec![(0, 0); size];
     for (list, tag) in lists {
         for w in *list {
             let k = key(w);
             let mut slot = (key_hash(k, w.len()) as usize) & (size - 1);
-            loop {
-                match &t[slot] {
-                    Some((e, _)) if *e == k => break,
-                    Some(_) => slot = (slot + 1) & (size - 1),
-                    None => {
-                        t[slot] = Some((k, *tag));
-                        break;
-                    }
-                }
+            while t[slot].1 != 0 && t[slot].0 != k {
+                slot = (slot + 1) & (size - 1);
+            }
+            if t[slot].1 == 0 {
+                t[slot] = (k, *tag);
             }
         }
     }
@@ -1176,33 +1162,21 @@ pub fn map_get(map: &WordMap, word: &[u8]) -> u8 {
     let mask = map.len() - 1;
     let mut slot = (key_hash(k, n) as usize) & mask;
     loop {
-        match &map[slot] {
-            None => return 0,
-            Some((e, tag)) if *e == k => return *tag,
+        match map[slot] {
+            (_, 0) => return 0,
+            (e, tag) if e == k => return tag,
             _ => slot = (slot + 1) & mask,
         }
     }
 }
 
-/// A small hashed set of lower-case words.
-pub type WordSet = Vec<Option<Key>>;
+/// A small hashed set of lower-case words: a [`WordMap`] whose words all
+/// have the tag 1.
+pub type WordSet = WordMap;
 
 /// Builds a [`WordSet`] from a list.
 pub fn word_set(words: &[&str]) -> WordSet {
-    let size = (words.len() * 4).next_power_of_two().max(16);
-    let mut t: WordSet = vec![None; size];
-    for w in words {
-        let k = key(w);
-        let mut slot = (key_hash(k, w.len()) as usize) & (size - 1);
-        while let Some(e) = &t[slot] {
-            if *e == k {
-                break;
-            }
-            slot = (slot + 1) & (size - 1);
-        }
-        t[slot] = Some(k);
-    }
-    t
+    word_map(&[(words, 1)])
 }
 
 /// Classifies one word (case-insensitive).

@@ -73,6 +73,12 @@ fn quarter_of(m: i32) -> i32 {
     (m - 1) / 3 + 1
 }
 
+/// The quarter `k` quarters after quarter `q` of year `y`.
+fn quarter_add(y: i32, q: i32, k: i32) -> (i32, i32) {
+    let t = y * 4 + (q - 1) + k;
+    (t.div_euclid(4), t.rem_euclid(4) + 1)
+}
+
 /// Without a tense cue, a date without a year is the occurrence in the
 /// next three months or the nine before (news reports more than it
 /// announces), in days of 31 per month. Tuned on TimeBank and AQUAINT: a
@@ -247,6 +253,14 @@ pub fn resolve(
         granularity: gran,
         date,
         relative,
+    };
+    let quarter = |y: i32, q: i32, relative: bool| {
+        point(
+            format!("{y:04}-Q{q}"),
+            "quarter",
+            ymd(y, (q - 1) * 3 + 1, 1),
+            relative,
+        )
     };
     let year_of = |ys: Ys| -> Option<(Option<i32>, bool)> {
         // (year if known, relative)
@@ -431,12 +445,7 @@ pub fn resolve(
                     if !matches!(y, Ys::Rel(_)) {
                         focus.quarter = Some((yv, q as u8, sentence));
                     }
-                    point(
-                        format!("{yv:04}-Q{q}"),
-                        "quarter",
-                        ymd(yv, (q - 1) * 3 + 1, 1),
-                        rel,
-                    )
+                    quarter(yv, q, rel)
                 }
                 None => point(format!("XXXX-Q{q}"), "quarter", None, true),
             }
@@ -444,15 +453,9 @@ pub fn resolve(
         Core::QuarterRel(k) => match a {
             Some(a) => {
                 let aq = quarter_of(i32::from(a.month()));
-                let t = i32::from(a.year()) * 4 + (aq - 1) + k;
-                let (yv, q) = (t.div_euclid(4), t.rem_euclid(4) + 1);
+                let (yv, q) = quarter_add(i32::from(a.year()), aq, *k);
                 focus.quarter = Some((yv, q as u8, sentence));
-                point(
-                    format!("{yv:04}-Q{q}"),
-                    "quarter",
-                    ymd(yv, (q - 1) * 3 + 1, 1),
-                    true,
-                )
+                quarter(yv, q, true)
             }
             None => point("XXXX-QX".into(), "quarter", None, true),
         },
@@ -462,46 +465,24 @@ pub fn resolve(
                 .map(|(y, q, _)| (y, i32::from(q)))
                 .or_else(|| {
                     a.map(|a| {
-                        let aq = quarter_of(i32::from(a.month()));
-                        let t = i32::from(a.year()) * 4 + (aq - 1) - 1;
-                        (t.div_euclid(4), t.rem_euclid(4) + 1)
+                        quarter_add(i32::from(a.year()), quarter_of(i32::from(a.month())), -1)
                     })
                 });
             match f {
-                Some((y, q)) => {
-                    let yv = y + k;
-                    point(
-                        format!("{yv:04}-Q{q}"),
-                        "quarter",
-                        ymd(yv, (q - 1) * 3 + 1, 1),
-                        true,
-                    )
-                }
+                Some((y, q)) => quarter(y + k, q, true),
                 None => point("XXXX-QX".into(), "quarter", None, true),
             }
         }
         Core::YearAgo => {
             let recent = focus.quarter.filter(|f| sentence <= f.2 + 1);
             match (recent, ay) {
-                (Some((y, q, _)), _) => {
-                    let yv = y - 1;
-                    point(
-                        format!("{yv:04}-Q{q}"),
-                        "quarter",
-                        ymd(yv, (i32::from(q) - 1) * 3 + 1, 1),
-                        true,
-                    )
-                }
+                (Some((y, q, _)), _) => quarter(y - 1, i32::from(q), true),
                 (None, Some(y)) => point(year_str(y - 1), "year", ymd(y - 1, 1, 1), true),
                 (None, None) => point("XXXX".into(), "year", None, true),
             }
         }
         Core::Half { y, h } => {
-            let (yv, rel) = match *y {
-                Ys::Abs(v) => (Some(v), false),
-                Ys::Rel(k) => (ay.map(|v| v + k), true),
-                _ => (ay, true),
-            };
+            let (yv, rel) = year_of(*y).unwrap_or((ay, true));
             match yv {
                 Some(yv) => point(
                     format!("{yv:04}-H{h}"),
@@ -515,10 +496,8 @@ pub fn resolve(
         Core::Season { y, s } => {
             let code = season_code(*s);
             let s = i32::from(*s);
-            let (yv, rel) = match *y {
-                Ys::Abs(v) => (Some(v), false),
-                Ys::Rel(k) => (ay.map(|v| v + k), true),
-                _ => (
+            let (yv, rel) = year_of(*y).unwrap_or_else(|| {
+                (
                     a.map(|a| {
                         let ay = i32::from(a.year());
                         let am = i32::from(a.month());
@@ -533,8 +512,8 @@ pub fn resolve(
                         cycle_year(*y, &mut *tense, s, cur, cy).unwrap_or(ay)
                     }),
                     true,
-                ),
-            };
+                )
+            });
             match yv {
                 Some(yv) => point(format!("{yv:04}-{code}"), "season", ymd(yv, s * 3, 1), rel),
                 None => point(format!("XXXX-{code}"), "season", None, true),
@@ -568,10 +547,8 @@ pub fn resolve(
             _ => return None,
         },
         Core::Holiday { y, h } => {
-            let (yv, rel) = match *y {
-                Ys::Abs(v) => (Some(v), false),
-                Ys::Rel(k) => (ay.map(|v| v + k), true),
-                _ => (
+            let (yv, rel) = year_of(*y).unwrap_or_else(|| {
+                (
                     a.and_then(|a| {
                         let ay = i32::from(a.year());
                         let d0 = holiday_date(*h, ay)?;
@@ -583,8 +560,8 @@ pub fn resolve(
                         ))
                     }),
                     true,
-                ),
-            };
+                )
+            });
             match yv.and_then(|y| holiday_date(*h, y)) {
                 Some(d) => point(day_value(d), "day", Some(d), rel),
                 None => match h {
@@ -629,14 +606,8 @@ pub fn resolve(
                     point(format!("{y:04}-{m:02}"), "month", ymd(y, m, 1), true)
                 }
                 Unit::Quarter => {
-                    let t = ay * 4 + (quarter_of(am) - 1) + k;
-                    let (y, q) = (t.div_euclid(4), t.rem_euclid(4) + 1);
-                    point(
-                        format!("{y:04}-Q{q}"),
-                        "quarter",
-                        ymd(y, (q - 1) * 3 + 1, 1),
-                        true,
-                    )
+                    let (y, q) = quarter_add(ay, quarter_of(am), k);
+                    quarter(y, q, true)
                 }
                 Unit::Week | Unit::Fortnight => {
                     let w = if *unit == Unit::Fortnight { 2 * k } else { k };
@@ -666,22 +637,12 @@ pub fn resolve(
             if q == 0 {
                 point(format!("{y:04}-QX"), "quarter", None, false)
             } else {
-                point(
-                    format!("{y:04}-Q{q}"),
-                    "quarter",
-                    ymd(*y, (q - 1) * 3 + 1, 1),
-                    false,
-                )
+                quarter(*y, q, false)
             }
         }
         Core::LatestPeriod => {
             let (y, q, _) = focus.quarter?;
-            point(
-                format!("{y:04}-Q{q}"),
-                "quarter",
-                ymd(y, (i32::from(q) - 1) * 3 + 1, 1),
-                true,
-            )
+            quarter(y, i32::from(q), true)
         }
         Core::QuarterEnded { y, m, d } => {
             let yv = match *y {
@@ -692,23 +653,15 @@ pub fn resolve(
             match yv {
                 Some(yv) => {
                     focus.quarter = Some((yv, q as u8, sentence));
-                    point(
-                        format!("{yv:04}-Q{q}"),
-                        "quarter",
-                        ymd(yv, (q - 1) * 3 + 1, 1),
-                        true,
-                    )
+                    quarter(yv, q, true)
                 }
                 None => point(format!("XXXX-Q{q}"), "quarter", None, true),
             }
         }
         Core::WeekOf { y, m, d } => {
             let (m, d) = (i32::from(*m), i32::from(*d));
-            let (yv, rel) = match *y {
-                Ys::Abs(v) => (Some(v), false),
-                Ys::Rel(k) => (ay.map(|v| v + k), true),
-                _ => (a.map(|a| infer_year_md(a, m, d, tense())), true),
-            };
+            let (yv, rel) =
+                year_of(*y).unwrap_or_else(|| (a.map(|a| infer_year_md(a, m, d, tense())), true));
             match yv.and_then(|y| ymd(y, m, d)) {
                 Some(date) => point(week_value(date), "week", monday_of(date), rel),
                 None => point("XXXX-WXX".into(), "week", None, true),
