@@ -546,7 +546,7 @@ fn classify(
                 let mut role_org = None;
                 let mut role_place = None;
                 for g in &segs[..t] {
-                    emit_known(text, toks, g, cx.initial && g.a == first.a, out);
+                    emit_known(text, toks, g, out);
                     if let Some(p) = g.phrase {
                         match p.kind {
                             PhraseKind::Org if role_org.is_none() => {
@@ -603,7 +603,7 @@ fn classify(
             }
             match p.kind {
                 PhraseKind::Place | PhraseKind::Demonym | PhraseKind::Org => {
-                    emit_known(text, toks, &first, initial, out);
+                    emit_known(text, toks, &first, out);
                 }
                 _ => {}
             }
@@ -665,7 +665,7 @@ fn classify(
     if cx.all_caps {
         // Upper-case headlines: only lexicon phrases.
         for g in segs {
-            emit_known(text, toks, g, false, out);
+            emit_known(text, toks, g, out);
         }
         return;
     }
@@ -693,7 +693,7 @@ fn classify(
             && (segs[k + 1].flags & COMMON == 0 || segs[k + 1].flags & LAST != 0)
             && !is_title(&g);
         if g.phrase.is_some() && !starts_name {
-            emit_known(text, toks, &g, initial && k == 0, out);
+            emit_known(text, toks, &g, out);
             k += 1;
             continue;
         }
@@ -715,17 +715,14 @@ fn classify(
         {
             r += 1;
         }
-        let run_segs: Vec<Seg> = segs[k..r]
-            .iter()
-            .map(|h| Seg { phrase: None, ..*h })
-            .collect();
-        name_run(text, toks, info, &run_segs, initial && k == 0, cx, out);
+        // The run is read as plain words (`name_run` looks at no phrase).
+        name_run(text, toks, info, &segs[k..r], initial && k == 0, cx, out);
         k = r;
     }
 }
 
 /// Emits a place, organisation or demonym segment.
-fn emit_known(text: &str, toks: &[Tok], g: &Seg, _initial: bool, out: &mut Vec<Mention>) {
+fn emit_known(text: &str, toks: &[Tok], g: &Seg, out: &mut Vec<Mention>) {
     let Some(p) = g.phrase else { return };
     let kind = match p.kind {
         PhraseKind::Place | PhraseKind::Demonym => Kind::Place,
@@ -850,7 +847,7 @@ fn name_run(
         let any_common = run
             .iter()
             .any(|g| g.flags & COMMON != 0 && g.flags & (FIRST | LAST) == 0);
-        let person = has_initial && !cx.headline
+        let is_person = has_initial && !cx.headline
             || f0 & FIRST != 0
                 && !(initial && f0 & COMMON != 0 && fl & LAST == 0)
                 && fl & COMMON == 0
@@ -858,15 +855,14 @@ fn name_run(
             || f0 & FIRST != 0 && f0 & COMMON == 0
             || fl & LAST != 0 && !any_common && !cx.headline
             || !any_common && !cx.headline && fl & COMMON == 0;
-        if person {
-            let mut m = person_mention(text, toks, run, s, e);
+        if is_person {
+            let mut m = person(text, toks, run, s, e);
             m.shaky = cx.headline;
-            add_context_role(text, toks, info, &mut m, a, cx.after, out);
+            add_context_role(text, toks, &mut m, a, cx.after, out);
             out.push(m);
-        } else if !cx.headline && n <= 5 && !initial && toks[a..b].iter().all(|t| t.is_cap()) {
-            // Capitalised common words mid-sentence: an organisation or a
-            // named thing the lexicons do not know; left out.
         }
+        // Otherwise capitalised common words: an organisation or a named
+        // thing the lexicons do not know; left out.
         return;
     }
     // One word.
@@ -883,7 +879,7 @@ fn name_run(
     if t.shape == Shape::Initial {
         return;
     }
-    let mut m = person_mention(text, toks, run, s, e);
+    let mut m = person(text, toks, run, s, e);
     m.kind = Kind::Weak;
     m.namey = (f0 & (LAST | FIRST) != 0) && f0 & COMMON == 0 && !plural_of_common(&m.key);
     m.shaky = cx.headline || initial && f0 & COMMON != 0;
@@ -934,7 +930,7 @@ fn name_run(
     {
         m.evidence = !(f0 & COMMON != 0 && (initial || cx.headline) && !bracket_place);
         if prev_role {
-            add_context_role(text, toks, info, &mut m, a, after, out);
+            add_context_role(text, toks, &mut m, a, after, out);
         }
     }
     if f0 & NOT_NAME != 0 {
@@ -950,10 +946,6 @@ fn plural_of_common(key: &str) -> bool {
         && LEXICON
             .get(&key[..key.len() - 1])
             .is_some_and(|w| w.flags & COMMON != 0)
-}
-
-fn person_mention(text: &str, toks: &[Tok], run: &[Seg], s: usize, e: usize) -> Mention {
-    person(text, toks, run, s, e)
 }
 
 /// Lower-case words allowed inside a role phrase before a name.
@@ -1030,7 +1022,6 @@ fn role_filler(w: &str) -> bool {
 fn add_context_role(
     text: &str,
     toks: &[Tok],
-    info: &[Option<&'static WordInfo>],
     m: &mut Mention,
     a: usize,
     after: usize,
@@ -1077,7 +1068,6 @@ fn add_context_role(
         }
         steps += 1;
     }
-    let _ = info;
     // The word just before the name must be a role noun or part of a
     // "noun to Place" tail, and the phrase must hold a role noun.
     if has_noun && lo < a {
@@ -1184,7 +1174,6 @@ fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<Stri
         return Some(m.canonical.clone());
     }
     // A capitalised organisation in the role not yet emitted ("UN-Arab League").
-    let role = &text[rs..re];
     let mut toks = Vec::new();
     tokenize(text, rs, re, &mut toks);
     let mut best: Option<(usize, usize)> = None;
@@ -1205,7 +1194,6 @@ fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<Stri
             i += 1;
         }
     }
-    let _ = role;
     if let Some((a, b)) = best {
         return Some(normalise_space(&text[a..b]));
     }
