@@ -184,9 +184,12 @@ fn case_ok(form: &str, surface: &str) -> bool {
     let form_first_upper = form.chars().next().is_some_and(char::is_uppercase);
     if !form_has_lower || !form_first_upper {
         // Acronym ("US", "WHO") or lower-case form ("al-Qaeda"): exact only,
-        // ignoring spaces and dots written differently.
-        let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        return norm(form) == norm(surface);
+        // ignoring whitespace written differently.
+        let visible = |c: &char| !c.is_whitespace();
+        return form
+            .chars()
+            .filter(visible)
+            .eq(surface.chars().filter(visible));
     }
     surface.chars().next().is_some_and(char::is_uppercase)
 }
@@ -305,21 +308,9 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 break;
             }
             let w = word(text, tj);
-            let prev_flags = segs.last().map_or(0, |s| s.flags);
-            let prev_is_of_head = segs.last().is_some_and(|s| {
-                s.b - s.a == 1 && prev_flags & OF_HEAD != 0
-                    || s.phrase.is_some_and(|p| {
-                        matches!(p.kind, PhraseKind::Title | PhraseKind::Org)
-                            && p.form.split(' ').next_back().is_some_and(|l| {
-                                LEXICON
-                                    .get(&l.to_ascii_lowercase())
-                                    .is_some_and(|i| i.flags & OF_HEAD != 0)
-                            })
-                    })
-            });
             let joins = match w {
                 "&" => true,
-                "of" | "for" | "on" => prev_is_of_head,
+                "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
                 _ => tj.shape == Shape::Lower && flags(info[j]) & PARTICLE != 0 && w.len() <= 4,
             };
             if !joins {
@@ -359,6 +350,24 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         sc.segs = segs;
         i = next.max(i + 1);
     }
+}
+
+/// Whether "of"/"for"/"on" may continue a name after `seg`: a single
+/// word such as "Bank", or a title or organisation ending with one
+/// ("Foreign Secretary"). `buf` is scratch space for the lower-cased word.
+fn is_of_head(seg: &Seg, buf: &mut String) -> bool {
+    if seg.b - seg.a == 1 && seg.flags & OF_HEAD != 0 {
+        return true;
+    }
+    seg.phrase.is_some_and(|p| {
+        matches!(p.kind, PhraseKind::Title | PhraseKind::Org)
+            && p.form.split(' ').next_back().is_some_and(|l| {
+                buf.clear();
+                buf.push_str(l);
+                buf.make_ascii_lowercase();
+                LEXICON.get(buf).is_some_and(|i| i.flags & OF_HEAD != 0)
+            })
+    })
 }
 
 /// The longest lexicon phrase starting at token `j`, or the single word.
@@ -650,8 +659,8 @@ fn classify(
         }
         // Event and work names, or places by their last word.
         if last_f & MISC_LAST != 0 {
-            let lw = word(text, &toks[last.b - 1]).to_ascii_lowercase();
-            if PLACE_WORDS.contains(&lw.as_str()) && !cx.headline {
+            let lw = word(text, &toks[last.b - 1]);
+            if PLACE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(lw)) && !cx.headline {
                 out.push(Mention::new(
                     s,
                     e,
