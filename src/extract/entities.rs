@@ -47,7 +47,7 @@ use std::collections::HashMap;
 
 use super::{Context, Entity, Extraction, Extractor, Sentence};
 pub use lexicon::is_demonym;
-use lexicon::{lower_key, Phrase, PhraseKind, WordInfo, LEXICON};
+use lexicon::{lower_flags, lower_key, phrase_key, Phrase, PhraseKind, WordInfo, LEXICON};
 use lexicon::{
     BODY, COMMON, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, OF_HEAD, ORG_FIRST, ORG_LAST,
     PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, WEEKDAY,
@@ -394,14 +394,7 @@ fn match_seg(
             let mut len = max.min(n - j);
             while len >= 2 {
                 if lens & (1 << len) != 0 {
-                    key.clear();
-                    for (k, t) in toks[j..j + len].iter().enumerate() {
-                        if k > 0 {
-                            key.push(' ');
-                        }
-                        lower_key(word(text, t), part);
-                        key.push_str(part);
-                    }
+                    phrase_key(text, &toks[j..j + len], key, part);
                     if let Some(ps) = LEXICON.phrase.get(key.as_str()) {
                         let last = &toks[j + len - 1];
                         if last.is_cap() || last.shape == Shape::Punct {
@@ -1051,8 +1044,7 @@ fn add_context_role(
         let ok = match t.shape {
             Shape::Title | Shape::Caps | Shape::Initial => true,
             Shape::Lower => {
-                lower_key(w, &mut key);
-                let f = LEXICON.get(&key).map_or(0, |i| i.flags);
+                let f = lower_flags(w, &mut key);
                 if f & ROLE_NOUN != 0 {
                     has_noun = true;
                     true
@@ -1140,8 +1132,7 @@ fn add_context_role(
                 break;
             }
             if t.shape == Shape::Lower {
-                lower_key(w, &mut key);
-                let f = LEXICON.get(&key).map_or(0, |i| i.flags);
+                let f = lower_flags(w, &mut key);
                 if f & (SPEECH | lexicon::PRONOUN) != 0
                     || matches!(
                         w,

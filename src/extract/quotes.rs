@@ -37,7 +37,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::entities::lexicon::{lower_key, BODY, LEXICON};
+use super::entities::lexicon::{lower_flags, BODY};
 use super::entities::tokens::{tokenize, Shape, Tok};
 use super::{sentence_at, Context, Credit, Entity, Extraction, Extractor, Quote, Sentence};
 
@@ -360,11 +360,6 @@ fn last_person(ents: &[&Entity], pos: usize, pron: &Tok) -> Option<Speaker> {
 
 fn w<'t>(text: &'t str, t: &Tok) -> &'t str {
     &text[t.s..t.e]
-}
-
-fn lower_flags(s: &str, key: &mut String) -> u32 {
-    lower_key(s, key);
-    LEXICON.get(key).map_or(0, |i| i.flags)
 }
 
 fn is_verb(word: &str) -> bool {
