@@ -342,6 +342,14 @@ fn from_entity(e: &Entity) -> Speaker {
     }
 }
 
+/// The first person named inside `from..to` (the subject of a sentence
+/// whose verb is at `to`).
+fn first_person(ents: &[&Entity], from: usize, to: usize) -> Option<Speaker> {
+    ents.iter()
+        .find(|e| e.start >= from && e.end <= to && e.kind == "PERSON")
+        .map(|e| from_entity(e))
+}
+
 /// The last person named before `pos` (for "he said").
 fn last_person(ents: &[&Entity], pos: usize, pron: &Tok) -> Option<Speaker> {
     let k = ents.partition_point(|x| x.start < pos);
@@ -366,6 +374,11 @@ fn is_verb(word: &str) -> bool {
     VERBS.contains(&word) && word != "according to"
 }
 
+/// A determiner or possessive opening a body phrase ("the", "its").
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+}
+
 /// A body noun phrase ending at token `k` (inclusive): "officials",
 /// "the foreign ministry", "a police spokesman". Returns its start token.
 fn body_np_ending(text: &str, toks: &[Tok], k: usize, key: &mut String) -> Option<usize> {
@@ -377,7 +390,7 @@ fn body_np_ending(text: &str, toks: &[Tok], k: usize, key: &mut String) -> Optio
     while a > 0 && k - a < 4 {
         let p = &toks[a - 1];
         let pw = w(text, p);
-        if matches!(pw, "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        if is_determiner(pw) {
             a -= 1;
             break;
         }
@@ -407,11 +420,7 @@ fn body_speaker(text: &str, ents: &[&Entity], toks: &[Tok], a: usize, k: usize) 
         .iter()
         .find(|x| x.start >= s && x.end <= e && x.kind == "ORG");
     let mut a2 = a;
-    if matches!(
-        w(text, &toks[a]),
-        "the" | "a" | "an" | "its" | "their" | "his" | "her"
-    ) && a < k
-    {
+    if is_determiner(w(text, &toks[a])) && a < k {
         a2 = a + 1;
     }
     let name = inner.map_or_else(
@@ -707,10 +716,7 @@ fn before_quote(
         }
         if participle(tw) {
             // "..., saying": the sentence's first person, or its subject.
-            return ents
-                .iter()
-                .find(|e| e.start >= from && e.end <= toks[k].s && e.kind == "PERSON")
-                .map(|e| from_entity(e))
+            return first_person(ents, from, toks[k].s)
                 .or_else(|| np_before(text, ents, toks, k, 0, &mut key));
         }
         if let Some(sp) = np_before(text, ents, toks, k, 0, &mut key) {
@@ -721,10 +727,7 @@ fn before_quote(
             return Some(sp);
         }
         // "X told reporters ... "...": the first person of the sentence.
-        return ents
-            .iter()
-            .find(|e| e.start >= from && e.end <= toks[k].s && e.kind == "PERSON")
-            .map(|e| from_entity(e));
+        return first_person(ents, from, toks[k].s);
     }
     None
 }
@@ -790,25 +793,20 @@ fn credits(
         let sp = if v == "according to" {
             np_after(text, ents, toks, k + 2, &mut key)
         } else if participle(v) {
-            ents.iter()
-                .find(|x| x.start >= st.start && x.end <= s && x.kind == "PERSON")
-                .map(|x| from_entity(x))
+            first_person(ents, st.start, s)
         } else {
+            let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
             np_before(text, ents, toks, k, 0, &mut key)
                 .or_else(|| {
                     // "Putin did not ..., but said": the sentence's subject.
-                    let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
                     if prev.is_some_and(|p| matches!(p, "but" | "and")) {
-                        ents.iter()
-                            .find(|x| x.start >= st.start && x.end <= s && x.kind == "PERSON")
-                            .map(|x| from_entity(x))
+                        first_person(ents, st.start, s)
                     } else {
                         None
                     }
                 })
                 .or_else(|| {
                     // "said Kerry" (inverted, after a comma or a quote).
-                    let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
                     if prev.is_some_and(|p| matches!(p, "," | "\"" | "”")) {
                         np_after(text, ents, toks, k + 1, &mut key)
                     } else {
