@@ -1365,13 +1365,6 @@ mod tests {
             ("The Kremlin and NATO disagreed.", "Kremlin/ORG | NATO/ORG=North Atlantic Treaty Organization"),
             ("George W. Bush met Gordon Brown.", "George W. Bush/PERSON | Gordon Brown/PERSON"),
         ];
-        let mut bad = Vec::new();
-        for (input, want) in cases {
-            let got = show(input);
-            if got != *want {
-                bad.push(format!("input: {input}\n  want: {want}\n   got: {got}"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        crate::extract::check_cases(cases, show);
     }
 }

@@ -901,14 +901,7 @@ mod tests {
             ),
             ("So-called \"moderate\" rebels marched.", "moderate <- ?"),
         ];
-        let mut bad = Vec::new();
-        for (input, want) in cases {
-            let got = show(input);
-            if got != *want {
-                bad.push(format!("input: {input:?}\n  want: {want}\n   got: {got}"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        crate::extract::check_cases(cases, show);
     }
 
     #[test]
@@ -927,13 +920,6 @@ mod tests {
             ("Police said the man was 45.", "0:Police:body"),
             ("It rained all day.", ""),
         ];
-        let mut bad = Vec::new();
-        for (input, want) in cases {
-            let got = credits(input);
-            if got != *want {
-                bad.push(format!("input: {input:?}\n  want: {want}\n   got: {got}"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        crate::extract::check_cases(cases, credits);
     }
 }
