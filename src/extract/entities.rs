@@ -43,7 +43,7 @@ pub mod conll;
 pub mod lexicon;
 pub mod tokens;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Context, Entity, Extraction, Extractor, Sentence};
 pub use lexicon::is_demonym;
@@ -416,9 +416,7 @@ fn match_seg(
         }
     }
     // "Mr." "Gen." "Sen.": a title takes its dot.
-    if seg
-        .phrase
-        .is_some_and(|p| matches!(p.kind, PhraseKind::Honorific | PhraseKind::Title))
+    if is_title(&seg)
         && seg.b < n
         && word(text, &toks[seg.b]) == "."
         && toks[seg.b].s == toks[seg.b - 1].e
@@ -1224,12 +1222,11 @@ fn resolve(text: &str, ms: &mut [Mention]) {
         }
     }
     // Lone words that context marked as a person somewhere in the document.
-    let mut evidenced: HashMap<String, bool> = HashMap::new();
-    for m in ms.iter() {
-        if m.kind == Kind::Weak && m.evidence {
-            evidenced.insert(m.key.clone(), true);
-        }
-    }
+    let evidenced: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Weak && m.evidence)
+        .map(|m| m.key.clone())
+        .collect();
     let pick = |list: &Vec<(usize, String)>, at: usize| -> String {
         // The nearest full name before, else the first after.
         list.iter()
@@ -1270,7 +1267,7 @@ fn resolve(text: &str, ms: &mut [Mention]) {
                     set = Some((Kind::Person, pick(list, i)));
                 } else if let Some(list) = by_first.get(&m.key).filter(|_| !shaky) {
                     set = Some((Kind::Person, pick(list, i)));
-                } else if evidence || (evidenced.contains_key(&m.key) || namey) && !shaky {
+                } else if evidence || (evidenced.contains(&m.key) || namey) && !shaky {
                     set = Some((Kind::Person, text[s..e].to_string()));
                 }
             }
