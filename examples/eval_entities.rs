@@ -68,35 +68,36 @@ fn errors(records: &[Record], preds: &[Vec<Item>], ty: &str) {
         let g: Vec<&Item> = rec.gold.iter().collect();
         let p: Vec<&Item> = pred.iter().collect();
         let pairs = eval::match_record(&g, &p, &opts);
-        for (gi, it) in g.iter().enumerate() {
-            if it.kind.as_deref() == Some(ty) && !pairs.iter().any(|&(a, _)| a == gi) {
-                let other = p.iter().find(|q| q.start < it.end && it.start < q.end);
-                println!(
-                    "- {:<30} [{}] {}",
-                    it.surface.as_deref().unwrap_or(""),
-                    other.map_or("none".to_string(), |o| format!(
-                        "{}:{}",
-                        o.kind.as_deref().unwrap_or(""),
-                        o.surface.as_deref().unwrap_or("")
-                    )),
-                    rec.text
-                );
-            }
-        }
-        for (pi, it) in p.iter().enumerate() {
-            if it.kind.as_deref() == Some(ty) && !pairs.iter().any(|&(_, b)| b == pi) {
-                let other = g.iter().find(|q| q.start < it.end && it.start < q.end);
-                println!(
-                    "+ {:<30} [{}] {}",
-                    it.surface.as_deref().unwrap_or(""),
-                    other.map_or("none".to_string(), |o| format!(
-                        "{}:{}",
-                        o.kind.as_deref().unwrap_or(""),
-                        o.surface.as_deref().unwrap_or("")
-                    )),
-                    rec.text
-                );
-            }
+        let gold_matched = |i: usize| pairs.iter().any(|&(a, _)| a == i);
+        let pred_matched = |i: usize| pairs.iter().any(|&(_, b)| b == i);
+        unmatched('-', &g, gold_matched, &p, ty, &rec.text);
+        unmatched('+', &p, pred_matched, &g, ty, &rec.text);
+    }
+}
+
+/// Prints the `items` of type `ty` left unmatched, each with the first
+/// item of `other` overlapping it and the record's text.
+fn unmatched(
+    sign: char,
+    items: &[&Item],
+    matched: impl Fn(usize) -> bool,
+    other: &[&Item],
+    ty: &str,
+    text: &str,
+) {
+    for (i, it) in items.iter().enumerate() {
+        if it.kind.as_deref() == Some(ty) && !matched(i) {
+            let o = other.iter().find(|q| q.start < it.end && it.start < q.end);
+            println!(
+                "{sign} {:<30} [{}] {}",
+                it.surface.as_deref().unwrap_or(""),
+                o.map_or("none".to_string(), |o| format!(
+                    "{}:{}",
+                    o.kind.as_deref().unwrap_or(""),
+                    o.surface.as_deref().unwrap_or("")
+                )),
+                text
+            );
         }
     }
 }

@@ -130,26 +130,19 @@ fn seed_article_people_roles_places_and_speakers() {
             "{place}"
         );
     }
-    assert_eq!(
-        kind_of("Russian"),
-        [("PLACE", "Russia")].into_iter().collect()
-    );
-    assert_eq!(
-        kind_of("Syrian"),
-        [("PLACE", "Syria")].into_iter().collect()
-    );
-    assert_eq!(
-        kind_of("Chechen"),
-        [("PLACE", "Chechnya")].into_iter().collect()
-    );
-    assert_eq!(
-        kind_of("US"),
-        [("PLACE", "United States")].into_iter().collect()
-    );
-    assert_eq!(
-        kind_of("Kremlin"),
-        [("ORG", "Kremlin")].into_iter().collect()
-    );
+    for (surface, kind, canonical) in [
+        ("Russian", "PLACE", "Russia"),
+        ("Syrian", "PLACE", "Syria"),
+        ("Chechen", "PLACE", "Chechnya"),
+        ("US", "PLACE", "United States"),
+        ("Kremlin", "ORG", "Kremlin"),
+    ] {
+        assert_eq!(
+            kind_of(surface),
+            [(kind, canonical)].into_iter().collect(),
+            "{surface}"
+        );
+    }
     for not_person in [
         "Boston Marathon",
         "New Syria",

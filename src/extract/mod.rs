@@ -290,3 +290,17 @@ static DEFAULT: LazyLock<Registry> = LazyLock::new(Registry::all);
 pub fn extract(doc: &Document) -> Extraction {
     DEFAULT.extract(doc)
 }
+
+/// Checks `(input, want)` cases against `show(input)` and fails once,
+/// listing every case that differs.
+#[cfg(test)]
+pub(crate) fn check_cases(cases: &[(&str, &str)], show: impl Fn(&str) -> String) {
+    let mut bad = Vec::new();
+    for (input, want) in cases {
+        let got = show(input);
+        if got != *want {
+            bad.push(format!("input: {input:?}\n  want: {want}\n   got: {got}"));
+        }
+    }
+    assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+}

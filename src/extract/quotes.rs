@@ -37,7 +37,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::entities::lexicon::{lower_key, BODY, LEXICON};
+use super::entities::lexicon::{lower_flags, BODY};
 use super::entities::tokens::{tokenize, Shape, Tok};
 use super::{sentence_at, Context, Credit, Entity, Extraction, Extractor, Quote, Sentence};
 
@@ -342,6 +342,14 @@ fn from_entity(e: &Entity) -> Speaker {
     }
 }
 
+/// The first person named inside `from..to` (the subject of a sentence
+/// whose verb is at `to`).
+fn first_person(ents: &[&Entity], from: usize, to: usize) -> Option<Speaker> {
+    ents.iter()
+        .find(|e| e.start >= from && e.end <= to && e.kind == "PERSON")
+        .map(|e| from_entity(e))
+}
+
 /// The last person named before `pos` (for "he said").
 fn last_person(ents: &[&Entity], pos: usize, pron: &Tok) -> Option<Speaker> {
     let k = ents.partition_point(|x| x.start < pos);
@@ -362,13 +370,13 @@ fn w<'t>(text: &'t str, t: &Tok) -> &'t str {
     &text[t.s..t.e]
 }
 
-fn lower_flags(s: &str, key: &mut String) -> u32 {
-    lower_key(s, key);
-    LEXICON.get(key).map_or(0, |i| i.flags)
-}
-
 fn is_verb(word: &str) -> bool {
     VERBS.contains(&word) && word != "according to"
+}
+
+/// A determiner or possessive opening a body phrase ("the", "its").
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her")
 }
 
 /// A body noun phrase ending at token `k` (inclusive): "officials",
@@ -382,7 +390,7 @@ fn body_np_ending(text: &str, toks: &[Tok], k: usize, key: &mut String) -> Optio
     while a > 0 && k - a < 4 {
         let p = &toks[a - 1];
         let pw = w(text, p);
-        if matches!(pw, "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        if is_determiner(pw) {
             a -= 1;
             break;
         }
@@ -412,11 +420,7 @@ fn body_speaker(text: &str, ents: &[&Entity], toks: &[Tok], a: usize, k: usize) 
         .iter()
         .find(|x| x.start >= s && x.end <= e && x.kind == "ORG");
     let mut a2 = a;
-    if matches!(
-        w(text, &toks[a]),
-        "the" | "a" | "an" | "its" | "their" | "his" | "her"
-    ) && a < k
-    {
+    if is_determiner(w(text, &toks[a])) && a < k {
         a2 = a + 1;
     }
     let name = inner.map_or_else(
@@ -712,10 +716,7 @@ fn before_quote(
         }
         if participle(tw) {
             // "..., saying": the sentence's first person, or its subject.
-            return ents
-                .iter()
-                .find(|e| e.start >= from && e.end <= toks[k].s && e.kind == "PERSON")
-                .map(|e| from_entity(e))
+            return first_person(ents, from, toks[k].s)
                 .or_else(|| np_before(text, ents, toks, k, 0, &mut key));
         }
         if let Some(sp) = np_before(text, ents, toks, k, 0, &mut key) {
@@ -726,10 +727,7 @@ fn before_quote(
             return Some(sp);
         }
         // "X told reporters ... "...": the first person of the sentence.
-        return ents
-            .iter()
-            .find(|e| e.start >= from && e.end <= toks[k].s && e.kind == "PERSON")
-            .map(|e| from_entity(e));
+        return first_person(ents, from, toks[k].s);
     }
     None
 }
@@ -795,25 +793,20 @@ fn credits(
         let sp = if v == "according to" {
             np_after(text, ents, toks, k + 2, &mut key)
         } else if participle(v) {
-            ents.iter()
-                .find(|x| x.start >= st.start && x.end <= s && x.kind == "PERSON")
-                .map(|x| from_entity(x))
+            first_person(ents, st.start, s)
         } else {
+            let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
             np_before(text, ents, toks, k, 0, &mut key)
                 .or_else(|| {
                     // "Putin did not ..., but said": the sentence's subject.
-                    let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
                     if prev.is_some_and(|p| matches!(p, "but" | "and")) {
-                        ents.iter()
-                            .find(|x| x.start >= st.start && x.end <= s && x.kind == "PERSON")
-                            .map(|x| from_entity(x))
+                        first_person(ents, st.start, s)
                     } else {
                         None
                     }
                 })
                 .or_else(|| {
                     // "said Kerry" (inverted, after a comma or a quote).
-                    let prev = k.checked_sub(1).map(|p| w(text, &toks[p]));
                     if prev.is_some_and(|p| matches!(p, "," | "\"" | "”")) {
                         np_after(text, ents, toks, k + 1, &mut key)
                     } else {
@@ -908,14 +901,7 @@ mod tests {
             ),
             ("So-called \"moderate\" rebels marched.", "moderate <- ?"),
         ];
-        let mut bad = Vec::new();
-        for (input, want) in cases {
-            let got = show(input);
-            if got != *want {
-                bad.push(format!("input: {input:?}\n  want: {want}\n   got: {got}"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        crate::extract::check_cases(cases, show);
     }
 
     #[test]
@@ -934,13 +920,6 @@ mod tests {
             ("Police said the man was 45.", "0:Police:body"),
             ("It rained all day.", ""),
         ];
-        let mut bad = Vec::new();
-        for (input, want) in cases {
-            let got = credits(input);
-            if got != *want {
-                bad.push(format!("input: {input:?}\n  want: {want}\n   got: {got}"));
-            }
-        }
-        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
+        crate::extract::check_cases(cases, credits);
     }
 }
