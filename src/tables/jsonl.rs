@@ -16,11 +16,8 @@ pub(super) struct Writer {
 }
 
 impl Writer {
-    pub(super) fn new(staged: Staged, file: File) -> Writer {
-        Writer {
-            staged,
-            out: BufWriter::with_capacity(1 << 20, file),
-        }
+    pub(super) fn new(staged: Staged, out: BufWriter<File>) -> Writer {
+        Writer { staged, out }
     }
 }
 

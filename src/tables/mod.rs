@@ -13,6 +13,7 @@ mod jsonl;
 mod parquet;
 
 use std::fs;
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -463,8 +464,16 @@ impl Drop for Staged {
     }
 }
 
+/// Write buffer of every table file.
+const WRITE_BUFFER: usize = 1 << 20;
+
 impl Staged {
-    fn create(dir: &Path, name: &str, ext: &str) -> Result<(Staged, fs::File), TableError> {
+    /// Creates the temporary file of table `name`, buffered for writing.
+    fn create(
+        dir: &Path,
+        name: &str,
+        ext: &str,
+    ) -> Result<(Staged, BufWriter<fs::File>), TableError> {
         let dest = dir.join(format!("{name}.{ext}"));
         let tmp = dir.join(format!(".{name}.{ext}.partial"));
         let file = fs::File::create(&tmp).map_err(|source| TableError::Io {
@@ -477,7 +486,7 @@ impl Staged {
                 dest,
                 committed: false,
             },
-            file,
+            BufWriter::with_capacity(WRITE_BUFFER, file),
         ))
     }
 
