@@ -538,6 +538,19 @@ fn empty_frame(cols: &[(&str, DataType)]) -> DataFrame {
     DataFrame::new_infer_height(columns).unwrap_or_default()
 }
 
+/// A column with one value per row of `rows`: the tables of the analyses
+/// are built with it.
+pub fn column<'a, R, T>(
+    name: impl Into<PlSmallStr>,
+    rows: &'a [R],
+    value: impl FnMut(&'a R) -> T,
+) -> Column
+where
+    Series: NamedFrom<Vec<T>, [T]>,
+{
+    Column::new(name.into(), rows.iter().map(value).collect::<Vec<T>>())
+}
+
 /// Union-find over `0..n`, used by every grouping here.
 #[derive(Debug, Clone)]
 pub struct UnionFind {
