@@ -47,6 +47,8 @@
 //! story and the two sentences one subject, how precise the wording is,
 //! and how many independent sources stand behind each side.
 
+use std::collections::HashSet;
+
 use polars::prelude::*;
 
 use super::stories::Stories;
@@ -333,6 +335,16 @@ pub struct Comparison {
     pub rows: Vec<Inconsistency>,
     /// Claims compared within each quantity of each story.
     pub threads: FxHashMap<QuantityKey, Vec<u32>>,
+}
+
+impl Comparison {
+    /// The claims on a side of some disagreement.
+    pub fn disputed(&self) -> HashSet<u32> {
+        self.rows
+            .iter()
+            .flat_map(|r| [r.a.claim, r.b.claim])
+            .collect()
+    }
 }
 
 /// One quantity of one story: `(story, category, unit, noun)`.

@@ -93,11 +93,7 @@ pub fn to_frame(
     threads: &[Thread],
     cmp: &Comparison,
 ) -> Result<DataFrame, ReportError> {
-    let disputed: HashSet<u32> = cmp
-        .rows
-        .iter()
-        .flat_map(|r| [r.a.claim, r.b.claim])
-        .collect();
+    let disputed = cmp.disputed();
     let rows: Vec<(&Thread, u32)> = threads
         .iter()
         .flat_map(|t| t.claims.iter().map(move |&c| (t, c)))

@@ -6,6 +6,7 @@
 //! `<script>` in an article prints as text. The page itself carries no
 //! script at all.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use polars::prelude::*;
@@ -189,14 +190,12 @@ fn fmt_num(v: f64) -> String {
 /// One SVG chart of a thread: each figure a point at its day, its allowed
 /// range as a vertical bar (an arrow when open-ended), disputed figures in
 /// red.
-fn timeline_svg(a: &Analysis, t: &crate::analyse::timeline::Thread) -> String {
+fn timeline_svg(
+    a: &Analysis,
+    t: &crate::analyse::timeline::Thread,
+    disputed: &HashSet<u32>,
+) -> String {
     let c = &a.corpus;
-    let disputed: std::collections::HashSet<u32> = a
-        .comparison
-        .rows
-        .iter()
-        .flat_map(|r| [r.a.claim, r.b.claim])
-        .collect();
     let pts: Vec<(i32, f64, f64, f64, u32)> = t
         .claims
         .iter()
@@ -314,13 +313,14 @@ fn timelines(h: &mut String, a: &Analysis, opts: &ReportOptions) {
         a.threads.len()
     );
     let max = (opts.html_rows / 5).clamp(3, 12);
+    let disputed = a.comparison.disputed();
     for t in a.threads.iter().take(max) {
         let _ = writeln!(
             h,
             "<h3>{} <span class=\"meta\">{} articles</span></h3>\n{}",
             escape(&t.subject),
             t.n_docs,
-            timeline_svg(a, t)
+            timeline_svg(a, t, &disputed)
         );
     }
 }
