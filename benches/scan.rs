@@ -23,11 +23,7 @@ use claimscan::Registry;
 const CHILD: &str = "CLAIMSCAN_BENCH_CHILD";
 
 fn corpus_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("CLAIMSCAN_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let dir = base.join("corpus");
-    dir.is_dir().then_some(dir)
+    claimscan::eval::shared("corpus")
 }
 
 /// `(utime + stime)` of this process in seconds, from /proc.

@@ -73,10 +73,17 @@ struct RawRecord {
 /// The shared evaluation folder: `$CLAIMSCAN_SHARED/eval` or
 /// `../shared/eval` beside the crate; None when it is not there.
 pub fn shared_dir() -> Option<PathBuf> {
+    shared("eval")
+}
+
+/// Folder `name` of the shared data (`eval`, `corpus`):
+/// `$CLAIMSCAN_SHARED/NAME` or `../shared/NAME` beside the crate; None
+/// when it is not there.
+pub fn shared(name: &str) -> Option<PathBuf> {
     let base = std::env::var_os("CLAIMSCAN_SHARED")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let dir = base.join("eval");
+    let dir = base.join(name);
     dir.is_dir().then_some(dir)
 }
 

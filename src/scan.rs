@@ -381,14 +381,20 @@ fn build_part(items: &[Item], registry: &Registry, fail_fast: bool) -> Part {
 type Writers = Vec<(&'static str, Box<dyn TableWriter>)>;
 
 fn open_writers(dir: &Path, formats: &[OutputFormat]) -> Result<Writers, ScanError> {
-    let mut formats = formats.to_vec();
-    formats.dedup();
-    if formats.is_empty() {
-        formats.push(OutputFormat::Parquet);
+    // Each format once, even when repeated apart (`--format parquet
+    // --format csv --format parquet`): two writers of one file would clash.
+    let mut unique: Vec<OutputFormat> = Vec::with_capacity(formats.len());
+    for &f in formats {
+        if !unique.contains(&f) {
+            unique.push(f);
+        }
+    }
+    if unique.is_empty() {
+        unique.push(OutputFormat::Parquet);
     }
     let mut out = Vec::new();
     for name in TABLES {
-        for &f in &formats {
+        for &f in &unique {
             out.push((name, tables::writer(dir, name, f)?));
         }
     }

@@ -21,7 +21,7 @@ mod util;
 
 use std::path::{Path, PathBuf};
 
-use util::read_csv;
+use util::{inconsistencies, read_csv, Disagreement, Row};
 
 use claimscan::report::{run, ReportOptions, ReportSummary};
 
@@ -29,31 +29,13 @@ fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/report/scan")
 }
 
-type Row = std::collections::BTreeMap<String, String>;
-
 fn report(scan: &Path) -> (tempfile::TempDir, ReportSummary) {
     let out = tempfile::tempdir().unwrap();
     let summary = run(scan, out.path(), &ReportOptions::default()).unwrap();
     (out, summary)
 }
 
-/// The inconsistencies as `(doc_a, surface_a, doc_b, surface_b, reason)`.
-fn disagreements(out: &Path) -> Vec<(String, String, String, String, String)> {
-    read_csv(&out.join("inconsistencies.csv"))
-        .into_iter()
-        .map(|r| {
-            (
-                r["doc_id_a"].clone(),
-                r["surface_a"].clone(),
-                r["doc_id_b"].clone(),
-                r["surface_b"].clone(),
-                r["reason"].clone(),
-            )
-        })
-        .collect()
-}
-
-fn involves(rows: &[(String, String, String, String, String)], x: &str, y: &str) -> Option<String> {
+fn involves(rows: &[Disagreement], x: &str, y: &str) -> Option<String> {
     rows.iter()
         .find(|r| (r.0 == x && r.2 == y) || (r.0 == y && r.2 == x))
         .map(|r| r.4.clone())
@@ -62,7 +44,7 @@ fn involves(rows: &[(String, String, String, String, String)], x: &str, y: &str)
 #[test]
 fn planted_disagreements_are_found_with_their_reason() {
     let (out, _) = report(&fixture());
-    let rows = disagreements(out.path());
+    let rows = inconsistencies(out.path());
     assert_eq!(
         involves(&rows, "d01", "d02").as_deref(),
         Some("different value"),
@@ -93,7 +75,7 @@ fn planted_disagreements_are_found_with_their_reason() {
 #[test]
 fn consistent_variants_are_not_flagged() {
     let (out, _) = report(&fixture());
-    let rows = disagreements(out.path());
+    let rows = inconsistencies(out.path());
     // $3.2 billion vs $3.2bn; over 70,000 vs at least 80,000 vs more than
     // 70,000; about 3,000 vs some 3,000.
     assert_eq!(involves(&rows, "d06", "d07"), None, "{rows:#?}");
@@ -111,7 +93,7 @@ fn consistent_variants_are_not_flagged() {
 #[test]
 fn growing_tolls_are_updates_not_disagreements() {
     let (out, _) = report(&fixture());
-    let rows = disagreements(out.path());
+    let rows = inconsistencies(out.path());
     // 12 and 21 on Monday, 25 on Wednesday: the toll grew.
     for early in ["d01", "d02"] {
         for late in ["d03", "d04", "d16"] {
@@ -143,7 +125,7 @@ fn growing_tolls_are_updates_not_disagreements() {
 #[test]
 fn stories_outside_the_window_are_not_compared() {
     let (out, _) = report(&fixture());
-    let rows = disagreements(out.path());
+    let rows = inconsistencies(out.path());
     assert!(
         !rows.iter().any(|r| r.0 == "d15" || r.2 == "d15"),
         "{rows:#?}"
@@ -154,7 +136,7 @@ fn stories_outside_the_window_are_not_compared() {
     };
     let out2 = tempfile::tempdir().unwrap();
     run(&fixture(), out2.path(), &opts).unwrap();
-    let rows = disagreements(out2.path());
+    let rows = inconsistencies(out2.path());
     // d03 (Wednesday) and d05 (Friday) are now too far apart.
     assert_eq!(involves(&rows, "d03", "d05"), None, "{rows:#?}");
 }

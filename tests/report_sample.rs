@@ -9,12 +9,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use claimscan::extract::Registry;
-use util::read_csv;
+use util::{inconsistencies, read_csv, Disagreement, Row};
 
 use claimscan::report::{run, ReportOptions};
 use claimscan::scan::{scan, ScanOptions};
-
-type Row = std::collections::BTreeMap<String, String>;
 
 /// The report directory, made once for all tests.
 fn report_dir() -> Option<&'static PathBuf> {
@@ -38,28 +36,8 @@ fn report_dir() -> Option<&'static PathBuf> {
     .map(|(_, out)| out)
 }
 
-/// Inconsistency rows as (doc_a, surface_a, doc_b, surface_b, reason).
-fn rows(out: &Path) -> Vec<(String, String, String, String, String)> {
-    read_csv(&out.join("inconsistencies.csv"))
-        .into_iter()
-        .map(|r| {
-            (
-                r["doc_id_a"].clone(),
-                r["surface_a"].clone(),
-                r["doc_id_b"].clone(),
-                r["surface_b"].clone(),
-                r["reason"].clone(),
-            )
-        })
-        .collect()
-}
-
 /// The row whose sides contain the two figures (in either order).
-fn find<'a>(
-    rows: &'a [(String, String, String, String, String)],
-    x: &str,
-    y: &str,
-) -> Option<&'a (String, String, String, String, String)> {
+fn find<'a>(rows: &'a [Disagreement], x: &str, y: &str) -> Option<&'a Disagreement> {
     rows.iter()
         .find(|r| (r.1.contains(x) && r.3.contains(y)) || (r.1.contains(y) && r.3.contains(x)))
 }
@@ -67,7 +45,7 @@ fn find<'a>(
 #[test]
 fn planted_disagreements_are_found() {
     let Some(out) = report_dir() else { return };
-    let rows = rows(out);
+    let rows = inconsistencies(out);
     // D3: $3.2 billion / $3.2bn against $32 billion, a scale slip.
     let d3 = find(&rows, "3.2", "32 billion").unwrap_or_else(|| panic!("D3 missing: {rows:#?}"));
     assert_eq!(d3.4, "probable scale slip");
@@ -85,7 +63,7 @@ fn planted_disagreements_are_found() {
 #[test]
 fn planted_toll_disagreements_are_found() {
     let Some(out) = report_dir() else { return };
-    let rows = rows(out);
+    let rows = inconsistencies(out);
     let d1 = find(&rows, "19", "31").unwrap_or_else(|| panic!("D1 missing: {rows:#?}"));
     assert_eq!(d1.4, "different value");
     let d2 = find(&rows, "38", "47").unwrap_or_else(|| panic!("D2 missing: {rows:#?}"));
@@ -95,7 +73,7 @@ fn planted_toll_disagreements_are_found() {
 #[test]
 fn consistent_variants_and_updates_are_not_flagged() {
     let Some(out) = report_dir() else { return };
-    let rows = rows(out);
+    let rows = inconsistencies(out);
     // C1/C2: the same money in two spellings.
     for (x, y) in [
         ("$3.2 billion", "$3.2bn"),

@@ -542,6 +542,30 @@ fn all_formats_are_written_and_no_partial_file_remains() {
 }
 
 #[test]
+fn a_format_given_twice_is_written_once() {
+    let s = Scratch::new();
+    let input = s.write("a.jsonl", good_jsonl(2));
+    let out = s.join("out");
+    let o = run([
+        "scan",
+        "-q",
+        "-o",
+        out.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--format",
+        "jsonl",
+        "--format",
+        "csv",
+        input.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let articles = read_csv(&out.join("articles.csv"));
+    assert_eq!(articles.len(), 2);
+    assert!(out.join("articles.jsonl").is_file());
+}
+
+#[test]
 fn json_arrays_keep_good_records_and_name_bad_ones() {
     let s = Scratch::new();
     let input = s.write(

@@ -47,10 +47,12 @@
 //! story and the two sentences one subject, how precise the wording is,
 //! and how many independent sources stand behind each side.
 
+use std::collections::HashSet;
+
 use polars::prelude::*;
 
 use super::stories::Stories;
-use super::{content_words, date_column, fnv1a, ClaimRow, Corpus, ReportOptions};
+use super::{column, content_words, date_column, fnv1a, ClaimRow, Corpus, ReportOptions};
 use crate::report::ReportError;
 use rustc_hash::FxHashMap;
 
@@ -333,6 +335,16 @@ pub struct Comparison {
     pub rows: Vec<Inconsistency>,
     /// Claims compared within each quantity of each story.
     pub threads: FxHashMap<QuantityKey, Vec<u32>>,
+}
+
+impl Comparison {
+    /// The claims on a side of some disagreement.
+    pub fn disputed(&self) -> HashSet<u32> {
+        self.rows
+            .iter()
+            .flat_map(|r| [r.a.claim, r.b.claim])
+            .collect()
+    }
 }
 
 /// One quantity of one story: `(story, category, unit, noun)`.
@@ -943,87 +955,36 @@ fn make_row(
 /// The `inconsistencies` table.
 pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, ReportError> {
     let mut cols = vec![
-        Column::new(
-            "subject".into(),
-            rows.iter().map(|r| r.subject.clone()).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "category".into(),
-            rows.iter().map(|r| r.category.clone()).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "story_id".into(),
-            rows.iter().map(|r| r.story).collect::<Vec<_>>(),
-        ),
+        column("subject", rows, |r| r.subject.as_str()),
+        column("category", rows, |r| r.category.as_str()),
+        column("story_id", rows, |r| r.story),
     ];
     for (suffix, pick) in [("a", 0usize), ("b", 1)] {
         let side = |r: &Inconsistency| if pick == 0 { r.a } else { r.b };
         let art = |r: &Inconsistency| &corpus.articles[side(r).doc as usize];
         let claim = |r: &Inconsistency| &corpus.claims[side(r).claim as usize];
         let name = |c: &str| PlSmallStr::from(format!("{c}_{suffix}"));
-        cols.push(Column::new(
-            name("doc_id"),
-            rows.iter()
-                .map(|r| art(r).doc_id.clone())
-                .collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("source"),
-            rows.iter()
-                .map(|r| art(r).source.clone())
-                .collect::<Vec<_>>(),
-        ));
-        cols.push(date_column(
-            &format!("published_{suffix}"),
-            rows.iter().map(|r| art(r).published),
-        ));
-        cols.push(Column::new(
-            name("surface"),
-            rows.iter()
-                .map(|r| claim(r).surface.clone())
-                .collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("value"),
-            rows.iter().map(|r| claim(r).value).collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("lo"),
-            rows.iter().map(|r| claim(r).lo).collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("hi"),
-            rows.iter().map(|r| claim(r).hi).collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("qualifier"),
-            rows.iter()
-                .map(|r| claim(r).qualifier.to_string())
-                .collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("sentence"),
-            rows.iter()
-                .map(|r| claim(r).sentence.to_string())
-                .collect::<Vec<_>>(),
-        ));
-        cols.push(Column::new(
-            name("n_sources"),
-            rows.iter().map(|r| side(r).support).collect::<Vec<_>>(),
-        ));
+        cols.extend([
+            column(name("doc_id"), rows, |r| art(r).doc_id.as_str()),
+            column(name("source"), rows, |r| art(r).source.as_deref()),
+            date_column(
+                &format!("published_{suffix}"),
+                rows.iter().map(|r| art(r).published),
+            ),
+            column(name("surface"), rows, |r| claim(r).surface.as_str()),
+            column(name("value"), rows, |r| claim(r).value),
+            column(name("lo"), rows, |r| claim(r).lo),
+            column(name("hi"), rows, |r| claim(r).hi),
+            column(name("qualifier"), rows, |r| &*claim(r).qualifier),
+            column(name("sentence"), rows, |r| &*claim(r).sentence),
+            column(name("n_sources"), rows, |r| side(r).support),
+        ]);
     }
-    cols.push(Column::new(
-        "ratio".into(),
-        rows.iter().map(|r| r.ratio).collect::<Vec<_>>(),
-    ));
-    cols.push(Column::new(
-        "score".into(),
-        rows.iter().map(|r| r.score).collect::<Vec<_>>(),
-    ));
-    cols.push(Column::new(
-        "reason".into(),
-        rows.iter().map(|r| r.reason).collect::<Vec<_>>(),
-    ));
+    cols.extend([
+        column("ratio", rows, |r| r.ratio),
+        column("score", rows, |r| r.score),
+        column("reason", rows, |r| r.reason),
+    ]);
     Ok(DataFrame::new_infer_height(cols)?)
 }
 

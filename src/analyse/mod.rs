@@ -25,13 +25,15 @@ pub mod stories;
 pub mod timeline;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use polars::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::report::ReportError;
+use crate::tables::is_parquet;
+pub use crate::tables::{date_column, table_path};
 
 /// Tuning of the analyses. [`Default`] gives the values the CLI uses.
 #[derive(Debug, Clone)]
@@ -174,15 +176,6 @@ pub struct Frames {
     pub quotes: DataFrame,
 }
 
-/// Path of table `name` in `dir`: the `.parquet` file if present, else the
-/// `.csv` file, else None.
-pub fn table_path(dir: &Path, name: &str) -> Option<PathBuf> {
-    ["parquet", "csv"]
-        .iter()
-        .map(|ext| dir.join(format!("{name}.{ext}")))
-        .find(|p| p.is_file())
-}
-
 /// A lazy frame over table `name` of `dir`. CSV is read with every column
 /// as a string (callers cast), so that a column that is empty in a small
 /// scan does not get a surprising inferred type.
@@ -191,7 +184,7 @@ pub fn scan_table(dir: &Path, name: &str) -> Result<Option<LazyFrame>, ReportErr
         return Ok(None);
     };
     let p = PlRefPath::try_from_path(&path).map_err(|e| ReportError::read(&path, e))?;
-    let lf = if path.extension().is_some_and(|e| e == "parquet") {
+    let lf = if is_parquet(&path) {
         LazyFrame::scan_parquet(p, ScanArgsParquet::default())
     } else {
         LazyCsvReader::new(p)
@@ -545,11 +538,17 @@ fn empty_frame(cols: &[(&str, DataType)]) -> DataFrame {
     DataFrame::new_infer_height(columns).unwrap_or_default()
 }
 
-/// A `Date` column from day numbers (days since 1970-01-01).
-pub fn date_column(name: &str, days: impl Iterator<Item = Option<i32>>) -> Column {
-    Int32Chunked::from_iter_options(name.into(), days)
-        .into_date()
-        .into_column()
+/// A column with one value per row of `rows`: the tables of the analyses
+/// are built with it.
+pub fn column<'a, R, T>(
+    name: impl Into<PlSmallStr>,
+    rows: &'a [R],
+    value: impl FnMut(&'a R) -> T,
+) -> Column
+where
+    Series: NamedFrom<Vec<T>, [T]>,
+{
+    Column::new(name.into(), rows.iter().map(value).collect::<Vec<T>>())
 }
 
 /// Union-find over `0..n`, used by every grouping here.

@@ -16,7 +16,7 @@
 
 use polars::prelude::*;
 
-use super::{date_column, fnv1a, mix64, words, Corpus, ReportOptions, UnionFind};
+use super::{column, date_column, fnv1a, mix64, words, Corpus, ReportOptions, UnionFind};
 use crate::report::ReportError;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -373,54 +373,17 @@ pub fn repeated_claims(
 /// The `repeated_claims` table.
 pub fn to_frame(rows: &[RepeatedClaim]) -> Result<DataFrame, ReportError> {
     let cols = vec![
-        Column::new(
-            "group_id".into(),
-            rows.iter().map(|r| r.group_id).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "n_docs".into(),
-            rows.iter().map(|r| r.n_docs as u32).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "n_sources".into(),
-            rows.iter().map(|r| r.n_sources as u32).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "n_independent".into(),
-            rows.iter()
-                .map(|r| r.n_independent as u32)
-                .collect::<Vec<_>>(),
-        ),
+        column("group_id", rows, |r| r.group_id),
+        column("n_docs", rows, |r| r.n_docs as u32),
+        column("n_sources", rows, |r| r.n_sources as u32),
+        column("n_independent", rows, |r| r.n_independent as u32),
         date_column("first_seen", rows.iter().map(|r| r.first_seen)),
         date_column("last_seen", rows.iter().map(|r| r.last_seen)),
-        Column::new(
-            "sentence".into(),
-            rows.iter().map(|r| r.sentence.clone()).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "figures".into(),
-            rows.iter()
-                .map(|r| r.figures.join("; "))
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "categories".into(),
-            rows.iter()
-                .map(|r| r.categories.join("; "))
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "doc_ids".into(),
-            rows.iter()
-                .map(|r| r.doc_ids.join("; "))
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "sources".into(),
-            rows.iter()
-                .map(|r| r.sources.join("; "))
-                .collect::<Vec<_>>(),
-        ),
+        column("sentence", rows, |r| r.sentence.as_str()),
+        column("figures", rows, |r| r.figures.join("; ")),
+        column("categories", rows, |r| r.categories.join("; ")),
+        column("doc_ids", rows, |r| r.doc_ids.join("; ")),
+        column("sources", rows, |r| r.sources.join("; ")),
     ];
     Ok(DataFrame::new_infer_height(cols)?)
 }

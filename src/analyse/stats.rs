@@ -37,23 +37,20 @@ fn articles_lf(corpus: &Corpus) -> LazyFrame {
     ])
 }
 
+/// How many rows of `df` credit each speaker, as column `count`.
+fn per_speaker(df: &DataFrame, count: &str) -> LazyFrame {
+    df.clone()
+        .lazy()
+        .filter(col("speaker").is_not_null())
+        .group_by([col("speaker")])
+        .agg([len().cast(DataType::UInt32).alias(count)])
+}
+
 /// The `entity_stats` table, most widely mentioned first.
 pub fn entity_stats(corpus: &Corpus) -> Result<DataFrame, ReportError> {
     let f = &corpus.frames;
-    let quotes = f
-        .quotes
-        .clone()
-        .lazy()
-        .filter(col("speaker").is_not_null())
-        .group_by([col("speaker")])
-        .agg([len().cast(DataType::UInt32).alias("n_quotes")]);
-    let credited = f
-        .claims
-        .clone()
-        .lazy()
-        .filter(col("speaker").is_not_null())
-        .group_by([col("speaker")])
-        .agg([len().cast(DataType::UInt32).alias("n_claims_credited")]);
+    let quotes = per_speaker(&f.quotes, "n_quotes");
+    let credited = per_speaker(&f.claims, "n_claims_credited");
     let stats = f
         .entities
         .clone()

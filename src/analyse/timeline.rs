@@ -9,7 +9,7 @@ use polars::prelude::*;
 
 use super::inconsistent::Comparison;
 use super::stories::Stories;
-use super::{date_column, Corpus};
+use super::{column, date_column, Corpus};
 use crate::report::ReportError;
 
 /// One quantity of one story and its figures over time.
@@ -93,11 +93,7 @@ pub fn to_frame(
     threads: &[Thread],
     cmp: &Comparison,
 ) -> Result<DataFrame, ReportError> {
-    let disputed: HashSet<u32> = cmp
-        .rows
-        .iter()
-        .flat_map(|r| [r.a.claim, r.b.claim])
-        .collect();
+    let disputed = cmp.disputed();
     let rows: Vec<(&Thread, u32)> = threads
         .iter()
         .flat_map(|t| t.claims.iter().map(move |&c| (t, c)))
@@ -105,75 +101,20 @@ pub fn to_frame(
     let claim = |c: u32| &corpus.claims[c as usize];
     let art = |c: u32| &corpus.articles[claim(c).doc as usize];
     let cols = vec![
-        Column::new(
-            "thread_id".into(),
-            rows.iter().map(|(t, _)| t.thread_id).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "story_id".into(),
-            rows.iter().map(|(t, _)| t.story).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "subject".into(),
-            rows.iter()
-                .map(|(t, _)| t.subject.clone())
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "category".into(),
-            rows.iter()
-                .map(|(t, _)| t.category.clone())
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "unit".into(),
-            rows.iter().map(|(t, _)| t.unit.clone()).collect::<Vec<_>>(),
-        ),
+        column("thread_id", &rows, |(t, _)| t.thread_id),
+        column("story_id", &rows, |(t, _)| t.story),
+        column("subject", &rows, |(t, _)| t.subject.as_str()),
+        column("category", &rows, |(t, _)| t.category.as_str()),
+        column("unit", &rows, |(t, _)| t.unit.as_deref()),
         date_column("published", rows.iter().map(|&(_, c)| art(c).published)),
-        Column::new(
-            "doc_id".into(),
-            rows.iter()
-                .map(|&(_, c)| art(c).doc_id.clone())
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "source".into(),
-            rows.iter()
-                .map(|&(_, c)| art(c).source.clone())
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "surface".into(),
-            rows.iter()
-                .map(|&(_, c)| claim(c).surface.clone())
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "value".into(),
-            rows.iter()
-                .map(|&(_, c)| claim(c).value)
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "lo".into(),
-            rows.iter().map(|&(_, c)| claim(c).lo).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "hi".into(),
-            rows.iter().map(|&(_, c)| claim(c).hi).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "qualifier".into(),
-            rows.iter()
-                .map(|&(_, c)| claim(c).qualifier.to_string())
-                .collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "disputed".into(),
-            rows.iter()
-                .map(|&(_, c)| disputed.contains(&c))
-                .collect::<Vec<_>>(),
-        ),
+        column("doc_id", &rows, |&(_, c)| art(c).doc_id.as_str()),
+        column("source", &rows, |&(_, c)| art(c).source.as_deref()),
+        column("surface", &rows, |&(_, c)| claim(c).surface.as_str()),
+        column("value", &rows, |&(_, c)| claim(c).value),
+        column("lo", &rows, |&(_, c)| claim(c).lo),
+        column("hi", &rows, |&(_, c)| claim(c).hi),
+        column("qualifier", &rows, |&(_, c)| &*claim(c).qualifier),
+        column("disputed", &rows, |&(_, c)| disputed.contains(&c)),
     ];
     Ok(DataFrame::new_infer_height(cols)?)
 }

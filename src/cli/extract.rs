@@ -66,6 +66,11 @@ fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
         .map_or_else(|| "-".to_string(), |x| x.to_string())
 }
 
+/// ` LABEL VALUE` when there is a value, else nothing.
+fn labelled<T: std::fmt::Display>(label: &str, v: Option<T>) -> String {
+    v.map_or(String::new(), |x| format!(" {label} {x}"))
+}
+
 /// A readable listing: one line per row, grouped by table.
 fn print_human(out: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
     writeln!(out, "{} sentences", ex.sentences.len())?;
@@ -84,13 +89,9 @@ fn print_human(out: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Res
             opt(&c.unit),
             opt(&c.noun),
             opt(&c.category),
-            c.change.map_or(String::new(), |ch| format!(" change {ch}")),
-            c.period
-                .as_ref()
-                .map_or(String::new(), |p| format!(" period {p}")),
-            c.speaker
-                .as_ref()
-                .map_or(String::new(), |s| format!(" speaker {s}")),
+            labelled("change", c.change),
+            labelled("period", c.period.as_ref()),
+            labelled("speaker", c.speaker.as_ref()),
         )?;
     }
     writeln!(out, "dates ({})", ex.dates.len())?;

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 use crate::extract::Registry;
 use crate::report::{run as report, ReportOptions};
 use crate::scan::{scan, ScanOptions};
-use crate::tables::OutputFormat;
+use crate::tables::{table_path, OutputFormat};
 
 /// Find repeated claims and disagreeing figures across articles.
 #[derive(clap::Args)]
@@ -58,11 +58,9 @@ pub struct Args {
 
 /// Whether `path` is a directory written by `claimscan scan`.
 fn is_scan_dir(path: &Path) -> bool {
-    ["articles", "claims"].iter().all(|t| {
-        ["parquet", "csv"]
-            .iter()
-            .any(|ext| path.join(format!("{t}.{ext}")).is_file())
-    })
+    ["articles", "claims"]
+        .iter()
+        .all(|t| table_path(path, t).is_some())
 }
 
 pub fn run(args: Args) -> anyhow::Result<i32> {

@@ -7,6 +7,7 @@ use anyhow::{bail, Context as _};
 use polars::prelude::{CsvWriter, LazyFrame, PolarsError, SerWriter};
 use polars::sql::SQLContext;
 
+use crate::report::TABLES as REPORT_TABLES;
 use crate::tables::{scan_table, TABLES};
 
 /// Run SQL over a scan directory's tables.
@@ -31,21 +32,13 @@ pub struct Args {
     rows: usize,
 }
 
-/// Report tables that `sql` also registers when present.
-const REPORT_TABLES: [&str; 5] = [
-    "repeated_claims",
-    "inconsistencies",
-    "figure_timeline",
-    "entity_stats",
-    "source_stats",
-];
-
 pub fn run(args: Args) -> anyhow::Result<i32> {
     if !args.dir.is_dir() {
         bail!("{} is not a directory", args.dir.display());
     }
     let mut cx = SQLContext::new();
     let mut found = 0;
+    // The report's tables are registered too when present.
     for name in TABLES.iter().chain(REPORT_TABLES.iter()) {
         let lf = scan_table(&args.dir, name)
             .with_context(|| format!("cannot read table {name} in {}", args.dir.display()))?;

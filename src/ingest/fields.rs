@@ -3,13 +3,14 @@
 /// Candidate field names for each piece of a document, tried in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldNames {
-    /// The article body. Default: `text`, `content`, `body`.
+    /// The article body. Default: `text`, `content`, `body`, `article`.
     pub text: Vec<String>,
-    /// The document id. Default: `id`.
+    /// The document id. Default: `id`, `doc_id`, `uid`.
     pub id: Vec<String>,
-    /// The publication date. Default: `date`, `published`.
+    /// The publication date. Default: `date`, `published`,
+    /// `published_at`, `publish_date`, `pubdate`.
     pub date: Vec<String>,
-    /// The outlet. Default: `source`, `outlet`.
+    /// The outlet. Default: `source`, `outlet`, `publisher`, `site`.
     pub source: Vec<String>,
     /// The title. Default: `title`, `headline`.
     pub title: Vec<String>,

@@ -80,35 +80,21 @@ pub(super) fn read(
     opts: &IngestOptions,
     sink: &mut dyn FnMut(Item),
 ) {
+    let mut refuse = |kind: &'static str, message: String| {
+        sink(Item::Error(ErrorRow::error(name, None, kind, message)));
+    };
     let head = match reader.fill_buf() {
         Ok(h) => h,
-        Err(e) => {
-            sink(Item::Error(ErrorRow::error(
-                name,
-                None,
-                io_kind(&e),
-                format!("cannot read {name}: {e}"),
-            )));
-            return;
-        }
+        Err(e) => return refuse(io_kind(&e), format!("cannot read {name}: {e}")),
     };
     if head.iter().all(u8::is_ascii_whitespace) {
-        sink(Item::Error(ErrorRow::error(
-            name,
-            None,
-            "empty",
-            format!("{name} is empty"),
-        )));
-        return;
+        return refuse("empty", format!("{name} is empty"));
     }
     if head[..head.len().min(8192)].contains(&0) {
-        sink(Item::Error(ErrorRow::error(
-            name,
-            None,
+        return refuse(
             "binary",
             format!("{name} looks binary (NUL bytes), not text"),
-        )));
-        return;
+        );
     }
     let format = format.unwrap_or_else(|| Format::sniff(head));
     let mut cx = Reading {

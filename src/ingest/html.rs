@@ -109,13 +109,10 @@ pub fn html_to_text(html: &str) -> Page {
     let mut og_title = None;
     let mut title = String::new();
     let mut h1 = String::new();
-    // Text inside and outside <article>; the first wins when non-empty.
-    let mut article_text = String::new();
-    let mut body_text = String::new();
+    let mut text = Text::default();
     let mut skip: Vec<String> = Vec::new();
     let mut in_title = false;
     let mut in_h1 = false;
-    let mut article_depth = 0usize;
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             Token::StartTag(tag) => {
@@ -179,16 +176,13 @@ pub fn html_to_text(html: &str) -> Page {
                     continue;
                 }
                 if name == "article" {
-                    article_depth += 1;
+                    text.article_depth += 1;
                 }
                 if name == "h1" {
                     in_h1 = true;
                 }
                 if BLOCK_TAGS.contains(&name.as_str()) {
-                    paragraph(&mut body_text);
-                    if article_depth > 0 {
-                        paragraph(&mut article_text);
-                    }
+                    text.paragraph();
                 }
             }
             Token::EndTag(tag) => {
@@ -206,13 +200,10 @@ pub fn html_to_text(html: &str) -> Page {
                     in_h1 = false;
                 }
                 if BLOCK_TAGS.contains(&name.as_str()) {
-                    paragraph(&mut body_text);
-                    if article_depth > 0 {
-                        paragraph(&mut article_text);
-                    }
+                    text.paragraph();
                 }
                 if name == "article" {
-                    article_depth = article_depth.saturating_sub(1);
+                    text.article_depth = text.article_depth.saturating_sub(1);
                 }
             }
             Token::String(s) => {
@@ -227,20 +218,12 @@ pub fn html_to_text(html: &str) -> Page {
                 if in_h1 {
                     push_words(&mut h1, &s);
                 }
-                push_words(&mut body_text, &s);
-                if article_depth > 0 {
-                    push_words(&mut article_text, &s);
-                }
+                text.push(&s);
             }
             _ => {}
         }
     }
-    let text = if article_text.trim().is_empty() {
-        body_text
-    } else {
-        article_text
-    };
-    page.text = text.trim().to_string();
+    page.text = text.finish().trim().to_string();
     page.title = [h1, title, og_title.unwrap_or_default()]
         .into_iter()
         .map(|t| t.trim().to_string())
@@ -268,6 +251,44 @@ fn is_void(name: &str) -> bool {
 }
 
 /// Appends text with whitespace collapsed to single spaces.
+/// The page text being gathered: all of it, and the part inside
+/// `<article>`.
+#[derive(Default)]
+struct Text {
+    body: String,
+    article: String,
+    /// How many `<article>` elements are open.
+    article_depth: usize,
+}
+
+impl Text {
+    /// Ends a paragraph.
+    fn paragraph(&mut self) {
+        paragraph(&mut self.body);
+        if self.article_depth > 0 {
+            paragraph(&mut self.article);
+        }
+    }
+
+    /// Appends visible text.
+    fn push(&mut self, s: &str) {
+        push_words(&mut self.body, s);
+        if self.article_depth > 0 {
+            push_words(&mut self.article, s);
+        }
+    }
+
+    /// The text of the `<article>` elements when they hold any, else all
+    /// of it.
+    fn finish(self) -> String {
+        if self.article.trim().is_empty() {
+            self.body
+        } else {
+            self.article
+        }
+    }
+}
+
 fn push_words(out: &mut String, s: &str) {
     let starts_space = s.starts_with(char::is_whitespace);
     let mut first = true;

@@ -298,14 +298,16 @@ pub fn read_all(sources: &[Source], opts: &IngestOptions, sink: &mut dyn FnMut(I
 /// Classifies an I/O error from a decoder: a stream that ends early is
 /// `truncated`, anything else `read_error`.
 fn io_kind(e: &io::Error) -> &'static str {
-    match e.kind() {
-        io::ErrorKind::UnexpectedEof => "truncated",
-        _ if e.to_string().contains("incomplete")
-            || e.to_string().contains("corrupt")
-            || e.to_string().contains("unexpected end") =>
-        {
-            "truncated"
-        }
-        _ => "read_error",
+    if e.kind() == io::ErrorKind::UnexpectedEof {
+        return "truncated";
+    }
+    let message = e.to_string();
+    if ["incomplete", "corrupt", "unexpected end"]
+        .iter()
+        .any(|m| message.contains(m))
+    {
+        "truncated"
+    } else {
+        "read_error"
     }
 }

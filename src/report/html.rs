@@ -6,6 +6,7 @@
 //! `<script>` in an article prints as text. The page itself carries no
 //! script at all.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use polars::prelude::*;
@@ -189,14 +190,12 @@ fn fmt_num(v: f64) -> String {
 /// One SVG chart of a thread: each figure a point at its day, its allowed
 /// range as a vertical bar (an arrow when open-ended), disputed figures in
 /// red.
-fn timeline_svg(a: &Analysis, t: &crate::analyse::timeline::Thread) -> String {
+fn timeline_svg(
+    a: &Analysis,
+    t: &crate::analyse::timeline::Thread,
+    disputed: &HashSet<u32>,
+) -> String {
     let c = &a.corpus;
-    let disputed: std::collections::HashSet<u32> = a
-        .comparison
-        .rows
-        .iter()
-        .flat_map(|r| [r.a.claim, r.b.claim])
-        .collect();
     let pts: Vec<(i32, f64, f64, f64, u32)> = t
         .claims
         .iter()
@@ -314,13 +313,14 @@ fn timelines(h: &mut String, a: &Analysis, opts: &ReportOptions) {
         a.threads.len()
     );
     let max = (opts.html_rows / 5).clamp(3, 12);
+    let disputed = a.comparison.disputed();
     for t in a.threads.iter().take(max) {
         let _ = writeln!(
             h,
             "<h3>{} <span class=\"meta\">{} articles</span></h3>\n{}",
             escape(&t.subject),
             t.n_docs,
-            timeline_svg(a, t)
+            timeline_svg(a, t, &disputed)
         );
     }
 }
@@ -362,16 +362,55 @@ fn repeated(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     h.push_str("</table>\n");
 }
 
+/// Column `name` of `df` as text, one value per row (all None when the
+/// column is missing).
 fn str_col(df: &DataFrame, name: &str) -> Vec<Option<String>> {
     df.column(name)
         .ok()
         .and_then(|c| c.cast(&DataType::String).ok())
-        .map(|c| {
+        .and_then(|c| {
             c.str()
+                .ok()
                 .map(|ca| ca.iter().map(|v| v.map(str::to_string)).collect())
-                .unwrap_or_default()
         })
         .unwrap_or_else(|| vec![None; df.height()])
+}
+
+/// An HTML table of the first `rows` rows of `df`: `cols` as (column,
+/// header), the columns from `first_number` on right-aligned as numbers.
+fn stats_table(
+    h: &mut String,
+    df: &DataFrame,
+    cols: &[(&str, &str)],
+    first_number: usize,
+    rows: usize,
+) {
+    let df = df.head(Some(rows));
+    let values: Vec<Vec<Option<String>>> = cols.iter().map(|(c, _)| str_col(&df, c)).collect();
+    h.push_str("<table><tr>");
+    for (_, label) in cols {
+        let _ = write!(h, "<th>{label}</th>");
+    }
+    h.push_str("</tr>\n");
+    for i in 0..df.height() {
+        h.push_str("<tr>");
+        for (k, ((c, _), column)) in cols.iter().zip(&values).enumerate() {
+            let class = if k >= first_number {
+                " class=\"n\""
+            } else {
+                ""
+            };
+            let v = column.get(i).cloned().flatten().unwrap_or_default();
+            let v = if *c == "claims_per_article" {
+                v.parse::<f64>().map(|x| format!("{x:.1}")).unwrap_or(v)
+            } else {
+                v
+            };
+            let _ = write!(h, "<td{class}>{}</td>", escape(&v));
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</table>\n");
 }
 
 fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
@@ -381,8 +420,8 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
         h.push_str("<p>No articles.</p>\n");
         return;
     }
-    let names = str_col(df, "source");
     let cols = [
+        ("source", "source"),
         ("n_articles", "articles"),
         ("n_claims", "claims"),
         ("claims_per_article", "claims / article"),
@@ -393,14 +432,14 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
         ("first_published", "first"),
         ("last_published", "last"),
     ];
-    let values: Vec<Vec<Option<String>>> = cols.iter().map(|(c, _)| str_col(df, c)).collect();
     // Bar chart: claims per source, top 15.
-    let n = df.height().min(15);
-    let counts: Vec<f64> = values[1]
+    let top = df.head(Some(15));
+    let names = str_col(&top, "source");
+    let counts: Vec<f64> = str_col(&top, "n_claims")
         .iter()
-        .take(n)
         .map(|v| v.as_deref().and_then(|s| s.parse().ok()).unwrap_or(0.0))
         .collect();
+    let n = counts.len();
     let maxc = counts.iter().cloned().fold(1.0, f64::max);
     let (w, bar, left) = (640.0, 20.0, 200.0);
     let ht = n as f64 * (bar + 4.0) + 10.0;
@@ -409,15 +448,10 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
         "<svg class=\"chart\" viewBox=\"0 0 {w} {ht}\" width=\"{w}\" height=\"{ht}\" \
          role=\"img\" aria-label=\"claims per source\">"
     );
-    for (i, c) in counts.iter().enumerate() {
+    for (i, (c, name)) in counts.iter().zip(&names).enumerate() {
         let yy = 5.0 + i as f64 * (bar + 4.0);
         let bw = c / maxc * (w - left - 60.0);
-        let name: String = names[i]
-            .clone()
-            .unwrap_or_default()
-            .chars()
-            .take(28)
-            .collect();
+        let name: String = name.as_deref().unwrap_or("").chars().take(28).collect();
         let _ = write!(
             h,
             "<text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\">{}</text>\
@@ -430,32 +464,10 @@ fn sources(h: &mut String, a: &Analysis, opts: &ReportOptions) {
             yy + 14.0
         );
     }
-    h.push_str("</svg>\n<table><tr><th>source</th>");
-    for (_, label) in &cols {
-        let _ = write!(h, "<th>{label}</th>");
-    }
-    h.push_str("</tr>\n");
-    for i in 0..df.height().min(opts.html_rows) {
-        let _ = write!(
-            h,
-            "<tr><td>{}</td>",
-            escape(names[i].as_deref().unwrap_or(""))
-        );
-        for (k, (c, _)) in cols.iter().enumerate() {
-            let v = values[k][i].clone().unwrap_or_default();
-            let v = if *c == "claims_per_article" {
-                v.parse::<f64>().map(|x| format!("{x:.1}")).unwrap_or(v)
-            } else {
-                v
-            };
-            let _ = write!(h, "<td class=\"n\">{}</td>", escape(&v));
-        }
-        h.push_str("</tr>\n");
-    }
-    h.push_str("</table>\n");
+    h.push_str("</svg>\n");
+    stats_table(h, df, &cols, 1, opts.html_rows);
 }
 
-#[allow(clippy::needless_range_loop)] // rows index several columns at once
 fn entities(h: &mut String, a: &Analysis, opts: &ReportOptions) {
     h.push_str("<h2 id=\"entities\">People, organisations and places</h2>\n");
     let df = &a.entity_stats;
@@ -475,25 +487,7 @@ fn entities(h: &mut String, a: &Analysis, opts: &ReportOptions) {
         ("first_seen", "first"),
         ("last_seen", "last"),
     ];
-    let values: Vec<Vec<Option<String>>> = cols.iter().map(|(c, _)| str_col(df, c)).collect();
-    h.push_str("<table><tr>");
-    for (_, label) in &cols {
-        let _ = write!(h, "<th>{label}</th>");
-    }
-    h.push_str("</tr>\n");
-    for i in 0..df.height().min(opts.html_rows) {
-        h.push_str("<tr>");
-        for (k, _) in cols.iter().enumerate() {
-            let class = if k >= 3 { " class=\"n\"" } else { "" };
-            let _ = write!(
-                h,
-                "<td{class}>{}</td>",
-                escape(values[k][i].as_deref().unwrap_or(""))
-            );
-        }
-        h.push_str("</tr>\n");
-    }
-    h.push_str("</table>\n");
+    stats_table(h, df, &cols, 3, opts.html_rows);
 }
 
 #[cfg(test)]

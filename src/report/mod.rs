@@ -85,6 +85,15 @@ impl ReportError {
     }
 }
 
+/// The report's tables, in the order they are written.
+pub const TABLES: [&str; 5] = [
+    "repeated_claims",
+    "inconsistencies",
+    "figure_timeline",
+    "entity_stats",
+    "source_stats",
+];
+
 /// Every result of the analyses, as tables and as rows.
 #[derive(Debug)]
 pub struct Analysis {
@@ -180,13 +189,14 @@ pub fn run(
         source,
     })?;
     let mut written = Vec::new();
-    for (name, df) in [
-        ("repeated_claims", &mut a.repeated_claims),
-        ("inconsistencies", &mut a.inconsistencies),
-        ("figure_timeline", &mut a.figure_timeline),
-        ("entity_stats", &mut a.entity_stats),
-        ("source_stats", &mut a.source_stats),
-    ] {
+    let frames = [
+        &mut a.repeated_claims,
+        &mut a.inconsistencies,
+        &mut a.figure_timeline,
+        &mut a.entity_stats,
+        &mut a.source_stats,
+    ];
+    for (name, df) in TABLES.into_iter().zip(frames) {
         written.push(write_table(out_dir, name, "csv", df)?);
         written.push(write_table(out_dir, name, "parquet", df)?);
     }

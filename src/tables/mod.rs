@@ -13,6 +13,7 @@ mod jsonl;
 mod parquet;
 
 use std::fs;
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -315,7 +316,7 @@ impl Batch {
                 self.a_input.into_column("input"),
                 self.a_source.into_column("source"),
                 self.a_title.into_column("title"),
-                date_col("published", self.a_published)?,
+                date_column("published", self.a_published),
                 col("published_from", self.a_from),
                 col("bytes", self.a_bytes),
                 col("n_claims", n_claims),
@@ -353,9 +354,9 @@ impl Batch {
                 col("kind", self.d_kind),
                 self.d_value.into_column("value"),
                 col("granularity", self.d_granularity),
-                date_col("date", self.d_date)?,
+                date_column("date", self.d_date),
                 col("relative", self.d_relative),
-                date_col("anchor", self.d_anchor)?,
+                date_column("anchor", self.d_anchor),
                 col("modifier", self.d_modifier),
             ])?,
             entities: frame(vec![
@@ -423,9 +424,12 @@ where
     Series::new(name.into(), values).into()
 }
 
-fn date_col(name: &str, days: Vec<Option<i32>>) -> PolarsResult<Column> {
-    // Days since the epoch are polars' Date representation: no cast.
-    Ok(Series::new(name.into(), days).into_date().into())
+/// A `Date` column from day numbers (days since 1970-01-01, polars' Date
+/// representation: no cast).
+pub fn date_column(name: &str, days: impl IntoIterator<Item = Option<i32>>) -> Column {
+    Int32Chunked::from_iter_options(name.into(), days.into_iter())
+        .into_date()
+        .into_column()
 }
 
 fn frame(columns: Vec<Column>) -> PolarsResult<DataFrame> {
@@ -463,8 +467,16 @@ impl Drop for Staged {
     }
 }
 
+/// Write buffer of every table file.
+const WRITE_BUFFER: usize = 1 << 20;
+
 impl Staged {
-    fn create(dir: &Path, name: &str, ext: &str) -> Result<(Staged, fs::File), TableError> {
+    /// Creates the temporary file of table `name`, buffered for writing.
+    fn create(
+        dir: &Path,
+        name: &str,
+        ext: &str,
+    ) -> Result<(Staged, BufWriter<fs::File>), TableError> {
         let dest = dir.join(format!("{name}.{ext}"));
         let tmp = dir.join(format!(".{name}.{ext}.partial"));
         let file = fs::File::create(&tmp).map_err(|source| TableError::Io {
@@ -477,7 +489,7 @@ impl Staged {
                 dest,
                 committed: false,
             },
-            file,
+            BufWriter::with_capacity(WRITE_BUFFER, file),
         ))
     }
 
@@ -544,21 +556,33 @@ pub fn write_frame(
 /// # Errors
 /// When the file exists but polars cannot scan it.
 pub fn scan_table(dir: &Path, name: &str) -> PolarsResult<Option<LazyFrame>> {
-    let pq = dir.join(format!("{name}.parquet"));
-    if pq.is_file() {
-        let path = PlRefPath::try_from_path(&pq)?;
-        return LazyFrame::scan_parquet(path, ScanArgsParquet::default()).map(Some);
-    }
-    let csv = dir.join(format!("{name}.csv"));
-    if csv.is_file() {
-        let path = PlRefPath::try_from_path(&csv)?;
-        return LazyCsvReader::new(path)
+    let Some(path) = table_path(dir, name) else {
+        return Ok(None);
+    };
+    let p = PlRefPath::try_from_path(&path)?;
+    if is_parquet(&path) {
+        LazyFrame::scan_parquet(p, ScanArgsParquet::default()).map(Some)
+    } else {
+        LazyCsvReader::new(p)
             .with_has_header(true)
             .with_try_parse_dates(true)
             .finish()
-            .map(Some);
+            .map(Some)
     }
-    Ok(None)
+}
+
+/// Path of table `name` in `dir`: the `.parquet` file if present, else the
+/// `.csv` file, else None.
+pub fn table_path(dir: &Path, name: &str) -> Option<PathBuf> {
+    ["parquet", "csv"]
+        .iter()
+        .map(|ext| dir.join(format!("{name}.{ext}")))
+        .find(|p| p.is_file())
+}
+
+/// Whether a path [`table_path`] found is the Parquet table.
+pub fn is_parquet(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "parquet")
 }
 
 #[cfg(test)]

@@ -25,10 +25,10 @@ pub(super) struct Writer {
 }
 
 impl Writer {
-    pub(super) fn new(staged: Staged, file: File) -> Writer {
+    pub(super) fn new(staged: Staged, file: BufWriter<File>) -> Writer {
         Writer {
             staged,
-            file: Some(BufWriter::with_capacity(1 << 20, file)),
+            file: Some(file),
             inner: None,
             pending: None,
         }

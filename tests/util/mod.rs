@@ -79,8 +79,11 @@ pub fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().expect("wait")
 }
 
+/// A CSV row: column → value.
+pub type Row = BTreeMap<String, String>;
+
 /// Reads a CSV table as rows of column → value.
-pub fn read_csv(path: &Path) -> Vec<BTreeMap<String, String>> {
+pub fn read_csv(path: &Path) -> Vec<Row> {
     let mut rdr = csv::Reader::from_path(path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let headers = rdr.headers().expect("headers").clone();
@@ -92,6 +95,26 @@ pub fn read_csv(path: &Path) -> Vec<BTreeMap<String, String>> {
                 .zip(r.iter())
                 .map(|(h, v)| (h.to_string(), v.to_string()))
                 .collect()
+        })
+        .collect()
+}
+
+/// An inconsistency row as `(doc_id_a, surface_a, doc_id_b, surface_b,
+/// reason)`.
+pub type Disagreement = (String, String, String, String, String);
+
+/// The rows of `inconsistencies.csv` in report directory `out`.
+pub fn inconsistencies(out: &Path) -> Vec<Disagreement> {
+    read_csv(&out.join("inconsistencies.csv"))
+        .into_iter()
+        .map(|r| {
+            (
+                r["doc_id_a"].clone(),
+                r["surface_a"].clone(),
+                r["doc_id_b"].clone(),
+                r["surface_b"].clone(),
+                r["reason"].clone(),
+            )
         })
         .collect()
 }
