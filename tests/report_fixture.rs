@@ -185,6 +185,8 @@ fn html_is_self_contained_and_escaped() {
 fn every_table_is_written_as_csv_and_parquet() {
     let (out, summary) = report(&fixture());
     for t in [
+        "stories",
+        "story_figures",
         "repeated_claims",
         "inconsistencies",
         "figure_timeline",
@@ -197,7 +199,7 @@ fn every_table_is_written_as_csv_and_parquet() {
         }
     }
     assert!(out.path().join("report.html").is_file());
-    assert_eq!(summary.files.len(), 11);
+    assert_eq!(summary.files.len(), 15);
     let leftovers: Vec<_> = std::fs::read_dir(out.path())
         .unwrap()
         .filter_map(|e| e.ok())

@@ -76,10 +76,21 @@ fn comparable(cat: &str) -> bool {
 }
 
 /// Counts of an event that only grow as reports come in.
-fn cumulative(cat: &str) -> bool {
+pub(super) fn cumulative(cat: &str) -> bool {
     matches!(
-        cat,
-        "deaths" | "injured" | "casualties" | "displaced" | "arrested" | "affected"
+        cat.trim_end_matches("+perpetrator"),
+        "deaths"
+            | "injured"
+            | "casualties"
+            | "displaced"
+            | "arrested"
+            | "affected"
+            | "shot"
+            | "hospitalised"
+            | "charged"
+            | "evacuated"
+            | "rescued"
+            | "infected"
     )
 }
 
@@ -304,6 +315,10 @@ pub struct Inconsistency {
     /// `different value`, `probable scale slip`, `count went down`,
     /// `different scope`.
     pub reason: &'static str,
+    /// Every article of the story that gives side a's figure in its frame.
+    pub docs_a: Vec<u32>,
+    /// Every article of the story that gives side b's figure.
+    pub docs_b: Vec<u32>,
 }
 
 /// A claim fit for comparison.
@@ -317,6 +332,8 @@ struct Fit {
     hi: f64,
     /// Hashes of the content words around the figure, sorted.
     words: Vec<u64>,
+    /// Whose amount it is (lower case), when the sentence says.
+    holder: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -562,6 +579,108 @@ fn subject_sim(a: &[u64], b: &[u64]) -> f64 {
     super::repeated::jaccard(a, b)
 }
 
+/// The event family a frame's event is compared under: the killed and
+/// the dead are one count; states that change by the hour (treated,
+/// critical, discharged) and crowd and shot counts are not compared.
+fn event_family(event: &str) -> Option<&'static str> {
+    Some(match event {
+        "killed" | "died" => "deaths",
+        "injured" => "injured",
+        "shot" => "shot",
+        "hospitalised" => "hospitalised",
+        "arrested" => "arrested",
+        "charged" => "charged",
+        "missing" => "missing",
+        "displaced" => "displaced",
+        "evacuated" => "evacuated",
+        "rescued" => "rescued",
+        "infected" => "infected",
+        "affected" => "affected",
+        "voted" => "votes",
+        _ => return None,
+    })
+}
+
+/// Heads of what is counted that name no narrower group than the people
+/// an event befell.
+fn people_like(counted: &str) -> bool {
+    matches!(
+        counted,
+        "people" | "persons" | "victims" | "individuals" | "lives" | "casualties" | "bodies"
+    )
+}
+
+/// The quantity a claim is compared under: `(key, counted)`, or None when
+/// it is never compared. Claims with a frame (scans since frames came in)
+/// compare only totals of one frame: the same event family and counted
+/// group for counts, the same holder and measure for amounts, rates and
+/// prices. Parts, "other" counts, figures that are not a story's quantity
+/// and text that is not the article are never compared. Older scans fall
+/// back on the category.
+fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
+    let Some(scope) = c.scope.as_deref() else {
+        let cat = c.category.as_deref().filter(|c| comparable(c))?;
+        return Some((cat.to_string(), noun_key(c.noun.as_deref())));
+    };
+    if scope != "total" || !c.comparable || c.boilerplate {
+        return None;
+    }
+    let counted = c
+        .counted
+        .as_deref()
+        .filter(|n| !people_like(n))
+        .map(str::to_string);
+    // A count that takes in the gunman is another frame than the
+    // victims' count.
+    let perp = if c.perpetrator.as_deref() == Some("included") {
+        "+perpetrator"
+    } else {
+        ""
+    };
+    if let Some(e) = c.event.as_deref() {
+        if c.unit.is_some() {
+            return None;
+        }
+        let family = event_family(e)?;
+        return Some((format!("{family}{perp}"), counted));
+    }
+    let cat = c.category.as_deref()?;
+    match (cat, c.measure.as_deref()) {
+        // An amount or rate of a known measure; whose it is (the holder)
+        // is checked pair by pair, since one side may not name it.
+        ("money" | "percent", Some(m)) => Some((format!("{cat}: {m}"), counted)),
+        // Without a measure, what is counted must say what it is ("a $3.2
+        // billion recovery package"), and the words around must agree.
+        ("money" | "percent", None) => Some((cat.to_string(), Some(counted?))),
+        ("jobs", _) => Some((cat.to_string(), Some(counted?))),
+        _ => None,
+    }
+}
+
+/// The frame key and counted group of a claim that stands for a total of
+/// its story (see [`frame_key`]), or None: ordinals, the old value or the
+/// delta of a change, ages, counts of a wider scope than the story and
+/// figures of a period well before the article are no story's total.
+pub(super) fn countable_total(
+    corpus: &Corpus,
+    c: &ClaimRow,
+    window: i32,
+) -> Option<(String, Option<String>)> {
+    let (cat, noun) = frame_key(c)?;
+    if c.ordinal.is_some()
+        || matches!(c.change_role.as_deref(), Some("old" | "delta"))
+        || not_a_count(c)
+        || (event_count(&cat) && wider_scope(c))
+    {
+        return None;
+    }
+    let published = corpus.articles[c.doc as usize].published;
+    if stale(c.period.as_deref(), published, window) {
+        return None;
+    }
+    Some((cat, noun))
+}
+
 /// Compares the figures of every linked pair of articles.
 pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comparison {
     let n = corpus.articles.len();
@@ -580,18 +699,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             if !linked[c.doc as usize] {
                 return None;
             }
-            let cat = c.category.as_deref().filter(|c| comparable(c))?;
-            if c.ordinal.is_some()
-                || matches!(c.change_role.as_deref(), Some("old" | "delta"))
-                || not_a_count(c)
-                || (event_count(cat) && wider_scope(c))
-            {
-                return None;
-            }
-            let published = corpus.articles[c.doc as usize].published;
-            if stale(c.period.as_deref(), published, opts.window_days as i32) {
-                return None;
-            }
+            let (cat, noun) = countable_total(corpus, c, opts.window_days as i32)?;
+            let cat = cat.as_str();
             let (lo, hi) = interval(c, opts.rel_tolerance)?;
             Some((
                 c.doc,
@@ -599,10 +708,11 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     claim: i as u32,
                     cat: cat.to_string(),
                     unit: c.unit.as_deref().map(str::to_string),
-                    noun: noun_key(c.noun.as_deref()),
+                    noun,
                     lo,
                     hi,
                     words: context_words(c),
+                    holder: c.holder.as_deref().map(str::to_lowercase),
                 },
             ))
         })
@@ -633,9 +743,16 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         }
     }
     let support: FxHashMap<(Key, u64), u32> = docs_of
-        .into_iter()
-        .map(|(k, docs)| (k, stories.independent_count(corpus, &docs) as u32))
+        .iter()
+        .map(|(k, docs)| (k.clone(), stories.independent_count(corpus, docs) as u32))
         .collect();
+    let docs_behind = |story: u32, f: &Fit| -> Vec<u32> {
+        let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
+        docs_of
+            .get(&(key_of(story, f), v.to_bits()))
+            .cloned()
+            .unwrap_or_default()
+    };
     let support_of = |story: u32, f: &Fit| -> u32 {
         let v = corpus.claims[f.claim as usize].value.unwrap_or(f64::NAN);
         support
@@ -668,6 +785,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 if x.unit != y.unit {
                     continue;
                 }
+                // Two companies' earnings, two funds of one family.
+                if x.holder.is_some() && y.holder.is_some() && x.holder != y.holder {
+                    continue;
+                }
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
                     continue;
                 }
@@ -688,6 +809,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // "people" counts anyone (the suspects, the bystanders):
                 // it always needs shared words.
                 let same_subject = event_count(&x.cat)
+                    || (x.cat.contains(": ") && x.holder.is_some() && x.holder == y.holder)
                     || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
                     || ssim >= opts.subject_threshold;
                 let r = relation(x, y, pa, pb, scoped);
@@ -768,7 +890,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             } else {
                 ((db, y), (da, x))
             };
-            let row = make_row(
+            let mut row = make_row(
                 corpus,
                 stories,
                 story,
@@ -779,6 +901,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 sim,
                 ssim,
             );
+            row.docs_a = docs_behind(story, f1);
+            row.docs_b = docs_behind(story, f2);
             // One row per story, quantity and pair of figures: the same
             // disagreement between other articles adds no row.
             let (va, vb) = (
@@ -949,6 +1073,8 @@ fn make_row(
         ratio,
         score: (score * 1000.0).round() / 1000.0,
         reason,
+        docs_a: vec![da],
+        docs_b: vec![db],
     }
 }
 
@@ -978,6 +1104,16 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
             column(name("qualifier"), rows, |r| &*claim(r).qualifier),
             column(name("sentence"), rows, |r| &*claim(r).sentence),
             column(name("n_sources"), rows, |r| side(r).support),
+            column(name("doc_ids"), rows, |r| {
+                let docs = if pick == 0 { &r.docs_a } else { &r.docs_b };
+                docs.iter()
+                    .map(|&d| corpus.articles[d as usize].doc_id.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }),
+            column(name("event"), rows, |r| claim(r).event.as_deref()),
+            column(name("scope"), rows, |r| claim(r).scope.as_deref()),
+            column(name("counted"), rows, |r| claim(r).counted.as_deref()),
         ]);
     }
     cols.extend([
@@ -1130,6 +1266,7 @@ mod tests {
             lo: v,
             hi: v,
             words: Vec::new(),
+            holder: None,
         }
     }
 

@@ -10,6 +10,8 @@
 //!   of one another (counted once as a source);
 //! - [`repeated`]: near-identical claim sentences across articles
 //!   (shingles, MinHash, LSH);
+//! - [`figures`]: the `stories` table, and each story's figures per frame
+//!   with their sources and the best-supported value;
 //! - [`inconsistent`]: figures about the same quantity whose allowed
 //!   intervals cannot both hold;
 //! - [`timeline`]: how each compared figure moved over time;
@@ -18,6 +20,7 @@
 //! The boundary: this module computes tables; [`crate::report`] writes
 //! them and renders the HTML page and the terminal summary.
 
+pub mod figures;
 pub mod inconsistent;
 pub mod repeated;
 pub mod stats;
@@ -136,6 +139,24 @@ pub struct ClaimRow {
     pub sentence: Arc<str>,
     /// Byte offset of the sentence.
     pub sentence_start: i64,
+    /// Frame: head of what is counted.
+    pub counted: Option<Arc<str>>,
+    /// Frame: event (`killed`, `injured`, ...).
+    pub event: Option<Arc<str>>,
+    /// Frame: `total`, `part`, `other` (None in scans made before frames).
+    pub scope: Option<Arc<str>>,
+    /// Frame: the entity an amount belongs to.
+    pub holder: Option<Arc<str>>,
+    /// Frame: what an amount measures.
+    pub measure: Option<Arc<str>>,
+    /// Frame: the whole a part belongs to.
+    pub whole: Option<f64>,
+    /// Frame: `included` / `excluded` perpetrator.
+    pub perpetrator: Option<Arc<str>>,
+    /// Frame: whether the figure may be compared (true in older scans).
+    pub comparable: bool,
+    /// Whether the sentence is not article text.
+    pub boilerplate: bool,
 }
 
 /// One row of the `entities` table.
@@ -303,6 +324,15 @@ impl Corpus {
                     ("ordinal", Int64),
                     ("sentence", String),
                     ("sentence_start", Int64),
+                    ("counted", String),
+                    ("event", String),
+                    ("scope", String),
+                    ("holder", String),
+                    ("measure", String),
+                    ("whole", Float64),
+                    ("perpetrator", String),
+                    ("comparable", String),
+                    ("boilerplate", String),
                 ],
                 "claims",
             )?,
@@ -429,6 +459,22 @@ impl Corpus {
                 sc("sentence")?.iter(),
                 ic("sentence_start")?.iter(),
             );
+            let (mut counted, mut event, mut scope) = (
+                sc("counted")?.iter(),
+                sc("event")?.iter(),
+                sc("scope")?.iter(),
+            );
+            let (mut holder, mut measure, mut whole) = (
+                sc("holder")?.iter(),
+                sc("measure")?.iter(),
+                fc("whole")?.iter(),
+            );
+            let (mut perpetrator, mut comparable, mut boilerplate) = (
+                sc("perpetrator")?.iter(),
+                sc("comparable")?.iter(),
+                sc("boilerplate")?.iter(),
+            );
+            let truth = |v: Option<&str>| v.map(|s| matches!(s, "true" | "1" | "True"));
             let mut claims = Vec::with_capacity(c.height());
             // Claims of one sentence share its text.
             let mut last: Option<(u32, i64, Arc<str>)> = None;
@@ -454,6 +500,17 @@ impl Corpus {
                     ordinal.next().flatten(),
                     sentence.next().flatten(),
                     sentence_start.next().flatten(),
+                );
+                let row3 = (
+                    counted.next().flatten(),
+                    event.next().flatten(),
+                    scope.next().flatten(),
+                    holder.next().flatten(),
+                    measure.next().flatten(),
+                    whole.next().flatten(),
+                    perpetrator.next().flatten(),
+                    comparable.next().flatten(),
+                    boilerplate.next().flatten(),
                 );
                 let Some(id) = id.filter(|s| !s.is_empty()) else {
                     continue;
@@ -487,6 +544,15 @@ impl Corpus {
                     ordinal: row2.4,
                     sentence: text,
                     sentence_start: ss,
+                    counted: intern(row3.0),
+                    event: intern(row3.1),
+                    scope: intern(row3.2),
+                    holder: intern(row3.3),
+                    measure: intern(row3.4),
+                    whole: finite(row3.5),
+                    perpetrator: intern(row3.6),
+                    comparable: truth(row3.7).unwrap_or(true),
+                    boilerplate: truth(row3.8).unwrap_or(false),
                 });
             }
 

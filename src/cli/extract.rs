@@ -78,7 +78,7 @@ fn print_human(out: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Res
     for c in &ex.claims {
         writeln!(
             out,
-            "  {}..{} {:?}: value {} [{}, {}] {} unit {} noun {} category {}{}{}{}",
+            "  {}..{} {:?}: value {} [{}, {}] {} unit {} noun {} category {}{}{}{}\n      frame: {} {}{}{}{}{}{}{}{}",
             c.start,
             c.end,
             c.surface,
@@ -92,6 +92,15 @@ fn print_human(out: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Res
             labelled("change", c.change),
             labelled("period", c.period.as_ref()),
             labelled("speaker", c.speaker.as_ref()),
+            c.event.unwrap_or("-"),
+            c.scope,
+            labelled("counted", c.counted.as_ref()),
+            labelled("whole", c.whole),
+            labelled("perpetrator", c.perpetrator),
+            labelled("measure", c.measure),
+            labelled("holder", c.holder.as_ref()),
+            if c.comparable { "" } else { " not-comparable" },
+            if c.boilerplate { " boilerplate" } else { "" },
         )?;
     }
     writeln!(out, "dates ({})", ex.dates.len())?;

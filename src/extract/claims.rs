@@ -89,6 +89,7 @@
 //! ```
 
 pub mod eval;
+pub mod frame;
 mod lexicon;
 #[cfg(test)]
 mod tests;
@@ -103,7 +104,7 @@ use super::numbers::{
     self, alpha_end, alpha_start, is_alpha, is_digit, is_month, is_wordish, lower, range_between,
     skip_space, skip_space_back, word_after, word_before, word_in, Joiner, Kind, Num,
 };
-use super::{Claim, Context, Extraction, Extractor};
+use super::{boilerplate, Claim, Context, Extraction, Extractor};
 
 /// The claims extractor (registered last: it reads quotes, credits and
 /// dates).
@@ -118,10 +119,11 @@ impl Extractor for Claims {
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
         let figs = figures(cx.text);
         out.claims.reserve(figs.len());
-        for f in figs {
+        let first = out.claims.len();
+        for f in &figs {
             let sentence = cx.sentence_index(f.start).unwrap_or(0);
-            let speaker = speaker_for(out, &f, sentence);
-            let period = period_for(cx, out, &f, sentence);
+            let speaker = speaker_for(out, f, sentence);
+            let period = period_for(cx, out, f, sentence);
             out.claims.push(Claim {
                 start: f.start,
                 end: f.end,
@@ -131,7 +133,7 @@ impl Extractor for Claims {
                 hi: f.hi,
                 qualifier: f.qualifier,
                 rounding: f.rounding,
-                unit: f.unit.map(Cow::into_owned),
+                unit: f.unit.clone().map(Cow::into_owned),
                 noun: f.noun.map(|(s, e)| cx.text[s..e].to_string()),
                 category: f.category,
                 change: f.change,
@@ -140,8 +142,71 @@ impl Extractor for Claims {
                 speaker,
                 ordinal: None,
                 sentence,
+                scope: "total",
+                comparable: true,
+                ..Claim::default()
             });
         }
+        add_frames(cx, &figs, &mut out.claims[first..], &out.entities);
+    }
+}
+
+/// Fills the frame columns of `claims` (the rows of `figs`, in order),
+/// one sentence at a time.
+fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities: &[super::Entity]) {
+    if claims.is_empty() {
+        return;
+    }
+    let marks = boilerplate::marks(cx.text, cx.sentences);
+    let lead_org = entities
+        .iter()
+        .find(|e| e.kind == "ORG")
+        .map(|e| e.canonical.as_str());
+    let mut i = 0;
+    while i < claims.len() {
+        let sentence = claims[i].sentence;
+        let j = i + claims[i..]
+            .iter()
+            .take_while(|c| c.sentence == sentence)
+            .count();
+        let (start, end) = cx
+            .sentences
+            .get(sentence)
+            .map_or((0, cx.text.len()), |s| (s.start, s.end));
+        let scx = frame::SentenceCx {
+            text: cx.text,
+            start,
+            end,
+            boilerplate: marks.get(sentence).copied().unwrap_or(false),
+            entities,
+            lead_org,
+        };
+        let spans: Vec<frame::Span<'_>> = claims[i..j]
+            .iter()
+            .zip(&figs[i..j])
+            .map(|(c, f)| frame::Span {
+                start: c.start,
+                end: c.end,
+                value: c.value,
+                unit: c.unit.as_deref(),
+                noun: f.noun,
+                category: c.category,
+                ordinal: c.ordinal.is_some(),
+            })
+            .collect();
+        let frames = frame::frames(&scx, &spans);
+        for (c, fr) in claims[i..j].iter_mut().zip(frames) {
+            c.counted = fr.counted;
+            c.event = fr.event;
+            c.scope = fr.scope;
+            c.whole = fr.whole;
+            c.perpetrator = fr.perpetrator;
+            c.holder = fr.holder;
+            c.measure = fr.measure;
+            c.comparable = fr.comparable;
+            c.boilerplate = scx.boilerplate;
+        }
+        i = j;
     }
 }
 

@@ -16,6 +16,7 @@
 //! assert_eq!(found.sentences.len(), 2);
 //! ```
 
+pub mod boilerplate;
 pub mod claims;
 pub mod dates;
 pub mod entities;
@@ -103,6 +104,28 @@ pub struct Claim {
     pub ordinal: Option<i64>,
     /// Index into [`Extraction::sentences`] of the claim's sentence.
     pub sentence: usize,
+    /// Frame: the head of what is counted, lower case and plural
+    /// (`people`, `victims`, `shots`), see [`claims::frame`].
+    pub counted: Option<String>,
+    /// Frame: the event the figure is tied to (`killed`, `injured`, ...).
+    pub event: Option<&'static str>,
+    /// Frame: `total`, `part` or `other`.
+    pub scope: &'static str,
+    /// Frame: the entity an amount, rate or price belongs to.
+    pub holder: Option<String>,
+    /// Frame: what an amount, rate or price measures (`revenue`, ...).
+    pub measure: Option<&'static str>,
+    /// Frame: the value of the whole a part belongs to, when stated.
+    pub whole: Option<f64>,
+    /// Frame: `included` or `excluded` when the text says whether a
+    /// count takes in the perpetrator.
+    pub perpetrator: Option<&'static str>,
+    /// Frame: false for figures that are not counts of a story's quantity
+    /// (ages, populations, family size, boilerplate, ordinals).
+    pub comparable: bool,
+    /// Whether the claim's sentence is not article text (link blocks,
+    /// captions, teasers; see [`boilerplate`]).
+    pub boilerplate: bool,
 }
 
 /// A date or time expression: one row of the `dates` table.

@@ -62,7 +62,7 @@ th,td{border:1px solid #e3e3ea;padding:.35em .5em;vertical-align:top;text-align:
 th{background:#f0f0f5}
 td.n{text-align:right;white-space:nowrap}
 mark{background:#ffe58a;padding:0 .1em}
-.side{margin:.2em 0}.meta{color:#667;font-size:.88em}
+.side{margin:.2em 0}.meta{color:#667;font-size:.88em}.frame{color:#225;font-size:.8em;font-variant:small-caps}
 .reason{white-space:nowrap;font-weight:600}
 .chart{background:#fff;border:1px solid #dde;border-radius:6px;margin:.6em 0;padding:.4em}
 .note{color:#556}
@@ -108,9 +108,52 @@ pub fn render(a: &Analysis, summary: &ReportSummary, opts: &ReportOptions) -> St
     h
 }
 
-fn side(c: &Corpus, doc: u32, claim: u32, support: u32) -> String {
+/// The frame of a claim, readable: "killed, total", "revenue of Acme".
+fn frame_label(cl: &crate::analyse::ClaimRow) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(e) = cl.event.as_deref() {
+        parts.push(e.to_string());
+    }
+    if let Some(m) = cl.measure.as_deref() {
+        match cl.holder.as_deref() {
+            Some(h) => parts.push(format!("{m} of {h}")),
+            None => parts.push(m.to_string()),
+        }
+    }
+    if let Some(n) = cl.counted.as_deref() {
+        parts.push(n.to_string());
+    }
+    if let Some(s) = cl.scope.as_deref() {
+        parts.push(s.to_string());
+    }
+    if let Some(p) = cl.perpetrator.as_deref() {
+        parts.push(format!("perpetrator {p}"));
+    }
+    parts.join(", ")
+}
+
+fn side(c: &Corpus, doc: u32, claim: u32, support: u32, docs: &[u32]) -> String {
     let art = &c.articles[doc as usize];
     let cl = &c.claims[claim as usize];
+    let frame = frame_label(cl);
+    let frame = if frame.is_empty() {
+        String::new()
+    } else {
+        format!("<div class=\"frame\">{}</div>", escape(&frame))
+    };
+    let others: Vec<&str> = docs
+        .iter()
+        .filter(|&&d| d != doc)
+        .map(|&d| c.articles[d as usize].doc_id.as_str())
+        .collect();
+    let also = if others.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"meta\">also in {}</div>",
+            escape(&others.join(", "))
+        )
+    };
     let src = art.source.as_deref().unwrap_or("(unknown source)");
     let title = art
         .title
@@ -118,7 +161,7 @@ fn side(c: &Corpus, doc: u32, claim: u32, support: u32) -> String {
         .map(|t| format!(" · {}", escape(t)))
         .unwrap_or_default();
     format!(
-        "<div class=\"side\">{}</div><div class=\"meta\">{} · {} · {}{} · {} source{}</div>",
+        "{frame}<div class=\"side\">{}</div><div class=\"meta\">{} · {} · {}{} · {} source{}</div>{also}",
         marked(&cl.sentence, &cl.surface),
         escape(src),
         day(art.published),
@@ -162,8 +205,8 @@ fn inconsistencies(h: &mut String, a: &Analysis, opts: &ReportOptions) {
              <td class=\"reason\">{}{}</td></tr>",
             r.score,
             escape(&r.subject),
-            side(&a.corpus, r.a.doc, r.a.claim, r.a.support),
-            side(&a.corpus, r.b.doc, r.b.claim, r.b.support),
+            side(&a.corpus, r.a.doc, r.a.claim, r.a.support, &r.docs_a),
+            side(&a.corpus, r.b.doc, r.b.claim, r.b.support, &r.docs_b),
             escape(r.reason),
             ratio
         );

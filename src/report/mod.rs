@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use polars::prelude::*;
 
 pub use crate::analyse::ReportOptions;
-use crate::analyse::{inconsistent, repeated, stats, stories, timeline, Corpus};
+use crate::analyse::{figures, inconsistent, repeated, stats, stories, timeline, Corpus};
 pub use summary::{ReportSummary, TopDisagreement, TopRepeated};
 
 /// What can go wrong in a report.
@@ -86,7 +86,9 @@ impl ReportError {
 }
 
 /// The report's tables, in the order they are written.
-pub const TABLES: [&str; 5] = [
+pub const TABLES: [&str; 7] = [
+    "stories",
+    "story_figures",
     "repeated_claims",
     "inconsistencies",
     "figure_timeline",
@@ -107,6 +109,12 @@ pub struct Analysis {
     pub comparison: inconsistent::Comparison,
     /// Figure timelines, ranked.
     pub threads: Vec<timeline::Thread>,
+    /// Each story's distinct totals per frame.
+    pub figures: Vec<figures::StoryFigure>,
+    /// `stories`.
+    pub stories_table: DataFrame,
+    /// `story_figures`.
+    pub story_figures: DataFrame,
     /// `repeated_claims`.
     pub repeated_claims: DataFrame,
     /// `inconsistencies`.
@@ -139,6 +147,10 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
     lap("repeated claims");
     let comparison = inconsistent::compare(&corpus, &stories, opts);
     lap("inconsistencies");
+    let figures = figures::story_figures(&corpus, &stories, opts.window_days);
+    let stories_table = figures::stories_frame(&corpus, &stories)?;
+    let story_figures = figures::figures_frame(&corpus, &figures)?;
+    lap("story figures");
     let threads = timeline::threads(&corpus, &stories, &comparison);
     let repeated_claims = repeated::to_frame(&rep)?;
     let inconsistencies = inconsistent::to_frame(&corpus, &comparison.rows)?;
@@ -153,6 +165,9 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
         repeated: rep,
         comparison,
         threads,
+        figures,
+        stories_table,
+        story_figures,
         repeated_claims,
         inconsistencies,
         figure_timeline,
@@ -190,6 +205,8 @@ pub fn run(
     })?;
     let mut written = Vec::new();
     let frames = [
+        &mut a.stories_table,
+        &mut a.story_figures,
         &mut a.repeated_claims,
         &mut a.inconsistencies,
         &mut a.figure_timeline,

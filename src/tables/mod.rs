@@ -162,6 +162,15 @@ pub struct Batch {
     c_period: Strs,
     c_speaker: Strs,
     c_ordinal: Vec<Option<i64>>,
+    c_counted: Strs,
+    c_event: Vec<Option<&'static str>>,
+    c_scope: Vec<&'static str>,
+    c_holder: Strs,
+    c_measure: Vec<Option<&'static str>>,
+    c_whole: Vec<Option<f64>>,
+    c_perpetrator: Vec<Option<&'static str>>,
+    c_comparable: Vec<bool>,
+    c_boilerplate: Vec<bool>,
     c_sentence: Strs,
     c_sentence_start: Vec<u64>,
 
@@ -257,6 +266,15 @@ impl Batch {
             self.c_period.push_opt(c.period.as_deref());
             self.c_speaker.push_opt(c.speaker.as_deref());
             self.c_ordinal.push(c.ordinal);
+            self.c_counted.push_opt(c.counted.as_deref());
+            self.c_event.push(c.event);
+            self.c_scope.push(c.scope);
+            self.c_holder.push_opt(c.holder.as_deref());
+            self.c_measure.push(c.measure);
+            self.c_whole.push(c.whole);
+            self.c_perpetrator.push(c.perpetrator);
+            self.c_comparable.push(c.comparable);
+            self.c_boilerplate.push(c.boilerplate);
             self.c_sentence.push(s_text);
             self.c_sentence_start.push(s_start as u64);
         }
@@ -343,6 +361,15 @@ impl Batch {
                 self.c_period.into_column("period"),
                 self.c_speaker.into_column("speaker"),
                 col("ordinal", self.c_ordinal),
+                self.c_counted.into_column("counted"),
+                col("event", self.c_event),
+                col("scope", self.c_scope),
+                self.c_holder.into_column("holder"),
+                col("measure", self.c_measure),
+                col("whole", self.c_whole),
+                col("perpetrator", self.c_perpetrator),
+                col("comparable", self.c_comparable),
+                col("boilerplate", self.c_boilerplate),
                 self.c_sentence.into_column("sentence"),
                 col("sentence_start", self.c_sentence_start),
             ])?,

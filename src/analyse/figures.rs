@@ -1,0 +1,301 @@
+//! Stories and story figures: which story each article belongs to, and,
+//! for each story and frame, every distinct total reported, by whom, and
+//! which value is best supported.
+//!
+//! A **frame** is what a figure counts and how ([`super::inconsistent`]
+//! decides it from the claim's `event`, `counted`, `scope`, `holder` and
+//! `measure` columns): "deaths", "injured", "money: revenue of acme".
+//! Only totals are listed: parts ("two of them"), other counts ("three
+//! other victims"), figures that are not a story's quantity (ages,
+//! populations) and text that is not the article never are.
+//!
+//! The **best-supported** value of a story's frame is the one given by
+//! the most independent sources (an outlet and its reprints count once);
+//! for counts that grow as reports come in (deaths, injured, arrested, ...)
+//! the latest day's values are preferred, since an early toll is not
+//! wrong, only early. Ties go to the value with more documents, then the
+//! later, then the larger.
+
+use polars::prelude::*;
+use rustc_hash::FxHashMap;
+
+use super::inconsistent::{countable_total, cumulative};
+use super::stories::Stories;
+use super::{column, date_column, Corpus};
+use crate::report::ReportError;
+
+/// One row of `story_figures`.
+#[derive(Debug, Clone)]
+pub struct StoryFigure {
+    /// Story number.
+    pub story: u32,
+    /// The frame's key ("deaths", "money: revenue of acme").
+    pub frame: String,
+    /// The most common event of the claims behind the value.
+    pub event: Option<String>,
+    /// What is counted (the most common head).
+    pub counted: Option<String>,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Value.
+    pub value: f64,
+    /// Lowest value the wording allows (the narrowest of the claims).
+    pub lo: Option<f64>,
+    /// Highest value the wording allows.
+    pub hi: Option<f64>,
+    /// Articles giving the value, in corpus order.
+    pub docs: Vec<u32>,
+    /// Distinct outlets.
+    pub n_sources: u32,
+    /// Independent sources (outlets and reprints counted once).
+    pub n_independent: u32,
+    /// First publication day.
+    pub first_seen: Option<i32>,
+    /// Last publication day.
+    pub last_seen: Option<i32>,
+    /// Whether this is the story frame's best-supported value.
+    pub best: bool,
+}
+
+/// Every distinct total of every frame of every story.
+pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Vec<StoryFigure> {
+    type Key = (u32, String, Option<String>, u64);
+    let mut groups: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    for (i, c) in corpus.claims.iter().enumerate() {
+        let Some((frame, _)) = countable_total(corpus, c, window_days as i32) else {
+            continue;
+        };
+        let Some(v) = c.value else { continue };
+        let story = stories.story_of[c.doc as usize];
+        let key = (
+            story,
+            frame,
+            c.unit.as_deref().map(str::to_string),
+            v.to_bits(),
+        );
+        groups.entry(key).or_default().push(i as u32);
+    }
+    let mut rows: Vec<StoryFigure> = groups
+        .into_iter()
+        .map(|((story, frame, unit, bits), claims)| {
+            let mut docs: Vec<u32> = claims
+                .iter()
+                .map(|&i| corpus.claims[i as usize].doc)
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            let mut sources: Vec<&str> = docs
+                .iter()
+                .filter_map(|&d| corpus.articles[d as usize].source.as_deref())
+                .collect();
+            sources.sort_unstable();
+            sources.dedup();
+            let days = docs
+                .iter()
+                .filter_map(|&d| corpus.articles[d as usize].published);
+            let (first_seen, last_seen) = (days.clone().min(), days.max());
+            let most = |pick: &dyn Fn(&super::ClaimRow) -> Option<&str>| -> Option<String> {
+                let mut n: FxHashMap<&str, u32> = FxHashMap::default();
+                for &i in &claims {
+                    if let Some(v) = pick(&corpus.claims[i as usize]) {
+                        *n.entry(v).or_insert(0) += 1;
+                    }
+                }
+                n.into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                    .map(|(v, _)| v.to_string())
+            };
+            // The narrowest interval of the claims behind the value.
+            let narrow = claims
+                .iter()
+                .map(|&i| &corpus.claims[i as usize])
+                .min_by(|a, b| {
+                    let w = |c: &super::ClaimRow| match (c.lo, c.hi) {
+                        (Some(l), Some(h)) => h - l,
+                        _ => f64::INFINITY,
+                    };
+                    w(a).total_cmp(&w(b))
+                });
+            StoryFigure {
+                story,
+                frame,
+                event: most(&|c| c.event.as_deref()),
+                counted: most(&|c| c.counted.as_deref()),
+                unit,
+                value: f64::from_bits(bits),
+                lo: narrow.and_then(|c| c.lo),
+                hi: narrow.and_then(|c| c.hi),
+                n_sources: sources.len() as u32,
+                n_independent: stories.independent_count(corpus, &docs) as u32,
+                docs,
+                first_seen,
+                last_seen,
+                best: false,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        a.story
+            .cmp(&b.story)
+            .then(a.frame.cmp(&b.frame))
+            .then(a.unit.cmp(&b.unit))
+            .then(a.value.total_cmp(&b.value))
+    });
+    mark_best(&mut rows);
+    rows
+}
+
+/// Sets `best` on one row per story, frame and unit.
+fn mark_best(rows: &mut [StoryFigure]) {
+    let mut i = 0;
+    while i < rows.len() {
+        let j = i + rows[i..]
+            .iter()
+            .take_while(|r| {
+                r.story == rows[i].story && r.frame == rows[i].frame && r.unit == rows[i].unit
+            })
+            .count();
+        let group = &rows[i..j];
+        let grows = cumulative(&group[0].frame);
+        let latest = group.iter().filter_map(|r| r.last_seen).max();
+        let rank = |r: &StoryFigure| {
+            (
+                grows && latest.is_some() && r.last_seen == latest,
+                r.n_independent,
+                r.docs.len(),
+                r.last_seen,
+            )
+        };
+        let mut best = i;
+        for (k, r) in group.iter().enumerate() {
+            let (b, rb) = (rank(&rows[best]), rank(r));
+            if rb > b || (rb == b && r.value > rows[best].value) {
+                best = i + k;
+            }
+        }
+        rows[best].best = true;
+        i = j;
+    }
+}
+
+/// The `story_figures` table.
+pub fn figures_frame(corpus: &Corpus, rows: &[StoryFigure]) -> Result<DataFrame, ReportError> {
+    let ids = |r: &StoryFigure| {
+        r.docs
+            .iter()
+            .map(|&d| corpus.articles[d as usize].doc_id.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let sources = |r: &StoryFigure| {
+        let mut v: Vec<&str> = r
+            .docs
+            .iter()
+            .filter_map(|&d| corpus.articles[d as usize].source.as_deref())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v.join("; ")
+    };
+    Ok(DataFrame::new_infer_height(vec![
+        column("story_id", rows, |r| r.story),
+        column("frame", rows, |r| r.frame.as_str()),
+        column("event", rows, |r| r.event.as_deref()),
+        column("counted", rows, |r| r.counted.as_deref()),
+        column("unit", rows, |r| r.unit.as_deref()),
+        column("value", rows, |r| r.value),
+        column("lo", rows, |r| r.lo),
+        column("hi", rows, |r| r.hi),
+        column("n_sources", rows, |r| r.n_sources),
+        column("n_independent", rows, |r| r.n_independent),
+        column("n_docs", rows, |r| r.docs.len() as u32),
+        column("doc_ids", rows, ids),
+        column("sources", rows, sources),
+        date_column("first_seen", rows.iter().map(|r| r.first_seen)),
+        date_column("last_seen", rows.iter().map(|r| r.last_seen)),
+        column("best", rows, |r| r.best),
+    ])?)
+}
+
+/// The `stories` table: one row per article and its story, with the
+/// story's title (its earliest article's headline), key entities (the
+/// names most of its articles share) and first and last day.
+pub fn stories_frame(corpus: &Corpus, stories: &Stories) -> Result<DataFrame, ReportError> {
+    let n_stories = stories.labels.len();
+    let mut title: Vec<Option<(Option<i32>, &str)>> = vec![None; n_stories];
+    let mut first: Vec<Option<i32>> = vec![None; n_stories];
+    let mut last: Vec<Option<i32>> = vec![None; n_stories];
+    for (d, a) in corpus.articles.iter().enumerate() {
+        let s = stories.story_of[d] as usize;
+        if let Some(p) = a.published {
+            first[s] = Some(first[s].map_or(p, |f| f.min(p)));
+            last[s] = Some(last[s].map_or(p, |l| l.max(p)));
+        }
+        if let Some(t) = a.title.as_deref() {
+            let earlier = match title[s] {
+                None => true,
+                Some((day, _)) => match (a.published, day) {
+                    (Some(p), Some(q)) => p < q,
+                    (Some(_), None) => true,
+                    _ => false,
+                },
+            };
+            if earlier {
+                title[s] = Some((a.published, t));
+            }
+        }
+    }
+    let rows: Vec<usize> = (0..corpus.articles.len()).collect();
+    let story = |d: &usize| stories.story_of[*d] as usize;
+    Ok(DataFrame::new_infer_height(vec![
+        column("doc_id", &rows, |d| corpus.articles[*d].doc_id.as_str()),
+        column("story_id", &rows, |d| story(d) as u32),
+        column("story_title", &rows, |d| title[story(d)].map(|t| t.1)),
+        column("key_entities", &rows, |d| stories.labels[story(d)].as_str()),
+        date_column("first_seen", rows.iter().map(|d| first[story(d)])),
+        date_column("last_seen", rows.iter().map(|d| last[story(d)])),
+    ])?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(value: f64, n_independent: u32, last_seen: i32) -> StoryFigure {
+        StoryFigure {
+            story: 0,
+            frame: "deaths".into(),
+            event: None,
+            counted: None,
+            unit: None,
+            value,
+            lo: None,
+            hi: None,
+            docs: vec![0; n_independent as usize],
+            n_sources: n_independent,
+            n_independent,
+            first_seen: Some(last_seen),
+            last_seen: Some(last_seen),
+            best: false,
+        }
+    }
+
+    #[test]
+    fn a_growing_count_takes_the_latest_day_then_the_most_sources() {
+        let mut rows = vec![fig(3.0, 4, 10), fig(5.0, 1, 12), fig(6.0, 2, 12)];
+        mark_best(&mut rows);
+        let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
+        assert_eq!(best, [6.0]);
+    }
+
+    #[test]
+    fn a_non_growing_frame_takes_the_most_independent_sources() {
+        let mut rows = vec![fig(3.0, 4, 10), fig(5.0, 1, 12)];
+        for r in &mut rows {
+            r.frame = "money: revenue of acme".into();
+        }
+        mark_best(&mut rows);
+        let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
+        assert_eq!(best, [3.0]);
+    }
+}

@@ -1,0 +1,262 @@
+//! Text that is not the article: link blocks ("Related coverage", "More
+//! from ..."), teaser headlines of other stories, captions ("Image 3 of
+//! 12"), sharing and subscription prompts, copyright lines and station
+//! boilerplate (the standing Crime Stoppers reward sentence).
+//!
+//! Web pages bring them along with the article. Their figures are kept in
+//! the tables but marked (`boilerplate`), and never compared: a "Related"
+//! headline about another shooting is not a second account of this one.
+//!
+//! The rules read one sentence at a time, with its paragraph:
+//!
+//! 1. a sentence that opens with a marker ([`opens_block`]) is boilerplate,
+//!    and so are the short, unpunctuated lines after a block header
+//!    ("Related coverage", "More from ...") until the prose resumes;
+//! 2. a sentence holding a caption counter ("Image 3 of 12", "Photo 1 of
+//!    5"), a copyright line or the Crime Stoppers reward wording;
+//! 3. a one-sentence paragraph after the first that reads as a headline:
+//!    3 to 16 words, no final stop, most words capitalised or opening
+//!    with a figure ("2 dead, 3 hurt in Eastside shooting").
+
+use super::Sentence;
+
+/// Opening words of a sentence that is not article text (lower case).
+const OPENERS: &[&str] = &[
+    "related",
+    "more from",
+    "more stories",
+    "more news",
+    "more on",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "also see",
+    "click here",
+    "copyright",
+    "\u{a9}",
+    "all rights reserved",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "like us on",
+    "download our",
+    "download the",
+    "watch:",
+    "video:",
+    "photos:",
+    "photo:",
+    "gallery:",
+    "slideshow",
+    "trending",
+    "most popular",
+    "most read",
+    "recommended",
+    "share this",
+    "email this",
+    "advertisement",
+    "sponsored",
+    "previous coverage",
+    "previously:",
+    "you might also like",
+    "you may also like",
+    "top stories",
+    "latest news",
+    "editor's note",
+    "this material may not",
+    "get breaking news",
+    "join the conversation",
+    "report a typo",
+    "posted:",
+    "updated:",
+    "posted on",
+    "last updated",
+];
+
+/// Openers that start a block of link lines (headlines) rather than one
+/// line.
+const BLOCK_HEADERS: &[&str] = &[
+    "related",
+    "more from",
+    "more stories",
+    "more news",
+    "read more",
+    "read next",
+    "see also",
+    "also see",
+    "you might also like",
+    "you may also like",
+    "top stories",
+    "latest news",
+    "trending",
+    "most popular",
+    "most read",
+    "recommended",
+    "previous coverage",
+];
+
+/// Whether a sentence (lower case, trimmed) opens with a marker.
+fn opens_block(lower: &str) -> Option<&'static str> {
+    OPENERS.iter().copied().find(|m| {
+        lower.starts_with(m)
+            && lower[m.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether a sentence holds a caption counter, a copyright line or the
+/// reward wording of a tip line.
+fn marked_inside(lower: &str) -> bool {
+    if lower.contains("all rights reserved")
+        || lower.contains("may not be published, broadcast")
+        || lower.contains("crime stoppers")
+        || lower.contains("crimestoppers")
+    {
+        return true;
+    }
+    for cue in ["image ", "photo ", "slide ", "picture "] {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(cue) {
+            let rest = &lower[from + at + cue.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && rest[digits..].starts_with(" of ") {
+                let more = &rest[digits + 4..];
+                if more.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                    return true;
+                }
+            }
+            from += at + cue.len();
+        }
+    }
+    false
+}
+
+/// Whether a sentence ends as prose does.
+fn ends_as_prose(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')', '\''])
+}
+
+/// Whether a line reads as a headline: 3 to 16 words, no final stop, and
+/// most words capitalised or a figure first.
+fn headline_like(s: &str) -> bool {
+    let t = s.trim();
+    if ends_as_prose(t) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(3..=16).contains(&words.len()) || t.contains(" vs ") || t.contains(" vs. ") {
+        return false;
+    }
+    let capital = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    let small = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "after",
+        "from",
+    ];
+    let content = words
+        .iter()
+        .filter(|w| !small.contains(&w.to_lowercase().as_str()))
+        .count()
+        .max(1);
+    capital * 10 >= content * 7
+}
+
+/// Marks, for each sentence of `text`, whether it is not article text.
+pub fn marks(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    let mut out = vec![false; sentences.len()];
+    // Sentences per paragraph, to find one-line paragraphs.
+    let mut in_paragraph = vec![0usize; sentences.last().map_or(0, |s| s.paragraph + 1)];
+    for s in sentences {
+        if let Some(n) = in_paragraph.get_mut(s.paragraph) {
+            *n += 1;
+        }
+    }
+    let first_paragraph = sentences.first().map_or(0, |s| s.paragraph);
+    let mut in_block = false;
+    for (i, s) in sentences.iter().enumerate() {
+        let Some(body) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let lower = body.trim().to_lowercase();
+        let words = lower.split_whitespace().count();
+        if let Some(m) = opens_block(&lower) {
+            out[i] = true;
+            in_block = BLOCK_HEADERS.contains(&m);
+            continue;
+        }
+        if in_block {
+            if ends_as_prose(body) && words >= 8 {
+                in_block = false;
+            } else {
+                out[i] = true;
+                continue;
+            }
+        }
+        if marked_inside(&lower) {
+            out[i] = true;
+            continue;
+        }
+        let alone = in_paragraph.get(s.paragraph).is_some_and(|&n| n == 1);
+        if alone && s.paragraph != first_paragraph && headline_like(body) {
+            out[i] = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences;
+
+    fn marked(text: &str) -> Vec<String> {
+        let ss = sentences::split(text);
+        let m = marks(text, &ss);
+        ss.iter()
+            .zip(m)
+            .filter(|(_, b)| *b)
+            .map(|(s, _)| text[s.start..s.end].trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn link_blocks_captions_and_teasers_are_marked() {
+        let text = "Two men were shot on Elm Street on Friday, police said.\n\n\
+            Both were taken to the hospital with wounds that were not life-threatening.\n\n\
+            Image 3 of 12\n\n\
+            Crime Stoppers pays up to $1,000 for tips that lead to an arrest.\n\n\
+            Related Coverage\n\n\
+            3 Dead In Weekend Shootings Across The City\n\n\
+            Man Charged In Northside Stabbing\n\n\
+            Police are still looking for the gunman, who fled in a grey car.";
+        assert_eq!(
+            marked(text),
+            [
+                "Image 3 of 12",
+                "Crime Stoppers pays up to $1,000 for tips that lead to an arrest.",
+                "Related Coverage",
+                "3 Dead In Weekend Shootings Across The City",
+                "Man Charged In Northside Stabbing",
+            ]
+        );
+    }
+
+    #[test]
+    fn article_prose_and_the_headline_are_kept() {
+        let text = "4 Injured In Overnight Shooting\n\n\
+            Four people were injured early Sunday. Police said the shooting \
+            followed an argument.\n\n\
+            \"We heard six shots,\" a neighbour said.";
+        assert!(marked(text).is_empty(), "{:?}", marked(text));
+    }
+}

@@ -1,0 +1,1294 @@
+//! Claim frames: what a figure counts and how it stands to the story.
+//!
+//! Two figures can only be compared when they count the same thing in the
+//! same way. The frame of a claim answers the questions that decide it,
+//! from the words of the claim's sentence (a small word layer: the
+//! sentence cut into words, numbers and marks):
+//!
+//! - **event**: the predicate the figure is tied to, from a small
+//!   vocabulary ([`EVENTS`]), read from the verb, participle, adjective or
+//!   noun that governs the figure: "3 people were killed", "killed 3
+//!   people", "left 3 dead", "3 deaths", headlines "4 injured in ...",
+//!   "5 people were shot, two fatally" (two → `killed`).
+//! - **counted**: the head of what is counted, lower case and plural
+//!   (`victims`, `people`, `students`, `shots`, `homes`); a bare count
+//!   tied to a casualty event counts `people` ("two were killed").
+//! - **scope**: `total`; `part` of a larger count ("three of the six",
+//!   "two of them", "among them", "including two", "at the scene", "still
+//!   in hospital", a split by gender); `other` ("three other victims",
+//!   "two more", "another two"). For a part, `whole` is the value of the
+//!   whole when the sentence gives it ("one of five people shot" → 5).
+//!   "killed one and injured three others": the others are the injured,
+//!   a total of its own event, so they stay `total`.
+//! - **perpetrator**: `included` ("four dead, including the gunman") or
+//!   `excluded` ("killed three before killing himself") when the sentence
+//!   says so.
+//! - **holder** and **measure**, for amounts, rates and prices: the
+//!   entity the figure belongs to (the nearest organisation, person or
+//!   place of the sentence, before the figure first) and the measure
+//!   (`revenue`, `net profit`, `operating profit`, `per-share earnings`,
+//!   `dividend`, `price`, `rate`, `takings`, `cost`, ... [`MEASURES`]).
+//! - **comparable**: false for figures that are not counts of a story's
+//!   quantity: ages, family size ("a mother of two"), populations ("a
+//!   town of 20,000"), enrolment, capacity, ordinals, and every figure of
+//!   text that is not the article ([`super::boilerplate`]).
+//!
+//! Everything here is a pure function of the sentence and the rows the
+//! earlier extractors found; nothing is guessed from other documents.
+
+use crate::extract::Entity;
+
+/// The frame of one claim (the `claims` columns it fills).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Frame {
+    /// Head of what is counted, lower case, plural.
+    pub counted: Option<String>,
+    /// The event the figure is tied to (see [`EVENTS`]).
+    pub event: Option<&'static str>,
+    /// `total`, `part` or `other`.
+    pub scope: &'static str,
+    /// Value of the whole a part belongs to, when the sentence gives it.
+    pub whole: Option<f64>,
+    /// `included` or `excluded`, when the sentence says so.
+    pub perpetrator: Option<&'static str>,
+    /// The entity an amount, rate or price belongs to.
+    pub holder: Option<String>,
+    /// What an amount, rate or price measures (see [`MEASURES`]).
+    pub measure: Option<&'static str>,
+    /// Whether the figure may be compared with another at all.
+    pub comparable: bool,
+}
+
+/// The event vocabulary: `(event, words that signal it)`. A word is
+/// matched in lower case; the first list that holds it wins.
+pub const EVENTS: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "slain",
+            "murdered",
+            "massacred",
+            "executed",
+            "fatally",
+            "homicides",
+            "murders",
+        ],
+    ),
+    (
+        "died",
+        &[
+            "died",
+            "die",
+            "dies",
+            "dead",
+            "death",
+            "deaths",
+            "lives",
+            "fatalities",
+            "fatality",
+            "toll",
+            "bodies",
+            "perished",
+            "drowned",
+            "dying",
+        ],
+    ),
+    (
+        "injured",
+        &[
+            "injured", "injuring", "injures", "injuries", "injury", "wounded", "wounding",
+            "wounds", "hurt",
+        ],
+    ),
+    ("shot", &["shot", "gunshot"]),
+    (
+        "hospitalised",
+        &[
+            "hospitalised",
+            "hospitalized",
+            "transported",
+            "rushed",
+            "airlifted",
+        ],
+    ),
+    ("treated", &["treated"]),
+    ("discharged", &["discharged"]),
+    ("critical", &["critical"]),
+    (
+        "arrested",
+        &["arrested", "arrest", "arrests", "detained", "custody"],
+    ),
+    ("charged", &["charged", "indicted", "charges"]),
+    ("surrendered", &["surrendered"]),
+    ("missing", &["missing", "unaccounted"]),
+    (
+        "displaced",
+        &["displaced", "refugees", "homeless", "fled", "fleeing"],
+    ),
+    ("evacuated", &["evacuated", "evacuees", "evacuate"]),
+    (
+        "attended",
+        &["attended", "attendees", "attending", "gathered", "crowd"],
+    ),
+    (
+        "fired",
+        &["fired", "rounds", "shots", "casings", "gunshots", "bullets"],
+    ),
+    ("rescued", &["rescued"]),
+    ("infected", &["infected"]),
+    ("affected", &["affected"]),
+    ("voted", &["votes", "voted", "ballots"]),
+];
+
+/// The measure vocabulary for amounts, rates and prices: `(measure,
+/// words)`. Multi-word cues are handled in [`measure_of`].
+pub const MEASURES: &[(&str, &[&str])] = &[
+    (
+        "revenue",
+        &["revenue", "revenues", "revs", "sales", "turnover"],
+    ),
+    ("dividend", &["dividend", "dividends", "div", "payout"]),
+    (
+        "net profit",
+        &[
+            "profit", "profits", "earnings", "income", "net", "loss", "losses",
+        ],
+    ),
+    (
+        "price",
+        &[
+            "price", "prices", "priced", "closed", "traded", "trading", "fetched",
+        ],
+    ),
+    (
+        "rate",
+        &[
+            "rate",
+            "rates",
+            "yield",
+            "inflation",
+            "unemployment",
+            "interest",
+        ],
+    ),
+    ("takings", &["takings", "grossed", "gross", "box"]),
+    (
+        "cost",
+        &[
+            "cost",
+            "costs",
+            "budget",
+            "spending",
+            "spent",
+            "expenditure",
+        ],
+    ),
+    ("debt", &["debt", "debts", "borrowing", "loan", "loans"]),
+    ("deficit", &["deficit"]),
+    ("surplus", &["surplus"]),
+    ("assets", &["assets"]),
+    ("reserves", &["reserves"]),
+    ("exports", &["exports"]),
+    ("imports", &["imports"]),
+    ("output", &["output", "production", "produced"]),
+    (
+        "growth",
+        &["growth", "gdp", "grew", "expanded", "contracted"],
+    ),
+    ("tax", &["tax", "taxes", "levy"]),
+    (
+        "damages",
+        &["damages", "compensation", "fine", "fined", "settlement"],
+    ),
+    ("pay", &["salary", "pay", "wage", "wages", "bonus"]),
+    (
+        "offer",
+        &["bid", "offer", "takeover", "acquisition", "acquire", "buy"],
+    ),
+    ("stake", &["stake", "holding"]),
+    ("value", &["valued", "valuation", "worth"]),
+    ("reward", &["reward"]),
+    ("bail", &["bail", "bond"]),
+    (
+        "investment",
+        &["invest", "invested", "investment", "investments"],
+    ),
+];
+
+/// Kinds of word-layer tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Number,
+    Mark(u8),
+}
+
+/// One token of a sentence: a word, a number or a mark, with byte offsets
+/// into the document text.
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    kind: Kind,
+}
+
+/// Splits `text[start..end]` into tokens (ASCII letters with inner `'`
+/// and `-`; digits with inner `.` and `,`; single marks; other bytes of
+/// non-ASCII characters are skipped).
+fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let end = end.min(b.len());
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < end {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let s = i;
+            while i < end
+                && (b[i].is_ascii_alphabetic()
+                    || (matches!(b[i], b'\'' | b'-')
+                        && i + 1 < end
+                        && b[i + 1].is_ascii_alphabetic()))
+            {
+                i += 1;
+            }
+            out.push(Tok {
+                s,
+                e: i,
+                kind: Kind::Word,
+            });
+        } else if c.is_ascii_digit() {
+            let s = i;
+            while i < end
+                && (b[i].is_ascii_digit()
+                    || (matches!(b[i], b'.' | b',') && i + 1 < end && b[i + 1].is_ascii_digit()))
+            {
+                i += 1;
+            }
+            out.push(Tok {
+                s,
+                e: i,
+                kind: Kind::Number,
+            });
+        } else if c.is_ascii_punctuation() {
+            out.push(Tok {
+                s: i,
+                e: i + 1,
+                kind: Kind::Mark(c),
+            });
+            i += 1;
+        } else if c >= 0x80 {
+            // Curly quotes and dashes end a clause like their ASCII forms.
+            let s = i;
+            i += 1;
+            while i < end && (b[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            let mark = match &text[s..i] {
+                "\u{201C}" | "\u{201D}" => Some(b'"'),
+                "\u{2014}" | "\u{2013}" => Some(b'-'),
+                _ => None,
+            };
+            if let Some(m) = mark {
+                out.push(Tok {
+                    s,
+                    e: i,
+                    kind: Kind::Mark(m),
+                });
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// One claim as the frame reader sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Span<'a> {
+    /// Start of the figure's surface.
+    pub start: usize,
+    /// End of the figure's surface.
+    pub end: usize,
+    /// Its value.
+    pub value: Option<f64>,
+    /// Its unit.
+    pub unit: Option<&'a str>,
+    /// Span of what it counts, from the claims extractor.
+    pub noun: Option<(usize, usize)>,
+    /// Its category.
+    pub category: Option<&'static str>,
+    /// Whether it is an ordinal kept for reference.
+    pub ordinal: bool,
+}
+
+/// What the frame reader needs to know of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceCx<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Sentence start.
+    pub start: usize,
+    /// Sentence end.
+    pub end: usize,
+    /// Whether the sentence is not part of the article proper.
+    pub boilerplate: bool,
+    /// Entities of the document (in text order).
+    pub entities: &'a [Entity],
+    /// The document's lead organisation (the first one named), the
+    /// fallback holder of a financial table line.
+    pub lead_org: Option<&'a str>,
+}
+
+/// The frames of the claims `spans` of one sentence, in order.
+pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
+    let toks = tokens(cx.text, cx.start, cx.end);
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| cx.text[t.s..t.e].to_ascii_lowercase())
+        .collect();
+    let w = Words {
+        toks: &toks,
+        lower: &lower,
+    };
+    let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
+    for (k, sp) in spans.iter().enumerate() {
+        let first = toks.partition_point(|t| t.s < sp.start);
+        let last = toks.partition_point(|t| t.e <= sp.end);
+        // Tokens [first, last) are the figure; `last` starts its right side.
+        let prev_end = if k > 0 {
+            toks.partition_point(|t| t.e <= spans[k - 1].end)
+        } else {
+            0
+        };
+        let next_start = spans
+            .get(k + 1)
+            .map_or(toks.len(), |n| toks.partition_point(|t| t.s < n.start));
+        let mut f = Frame {
+            scope: "total",
+            comparable: !sp.ordinal && !cx.boilerplate,
+            ..Frame::default()
+        };
+        let counting = sp.unit.is_none() || matches!(sp.category, Some("percent"));
+        if sp.unit.is_none() {
+            f.event = event_of(&w, first, last, prev_end, next_start);
+        }
+        f.counted = counted_of(cx.text, sp, f.event);
+        if sp.category == Some("age") || not_a_story_count(&w, first, last, sp) {
+            f.comparable = false;
+        }
+        if counting {
+            let casualty = matches!(
+                f.event,
+                Some("killed" | "died" | "injured" | "shot" | "hospitalised") | None
+            );
+            let (scope, whole) = scope_of(
+                &w, first, last, prev_end, next_start, spans, k, &out, casualty,
+            );
+            f.scope = scope;
+            f.whole = whole;
+            // "killed one and injured three others": others than the
+            // killed, a total of the injured.
+            if f.scope == "other"
+                && out
+                    .iter()
+                    .any(|o| o.event.is_some() && o.event != f.event && f.event.is_some())
+            {
+                f.scope = "total";
+            }
+            if matches!(f.event, Some("killed" | "died" | "shot")) {
+                f.perpetrator = perpetrator_of(&w, last);
+            }
+        }
+        let amount = matches!(sp.category, Some("money" | "percent"))
+            || sp.unit.is_some_and(|u| u.contains('/'));
+        if amount && f.comparable {
+            f.measure = measure_of(&w, first, last);
+            f.holder = holder_of(cx, sp).or_else(|| {
+                f.measure
+                    .filter(|m| {
+                        matches!(
+                            *m,
+                            "revenue" | "net profit" | "dividend" | "per-share earnings"
+                        )
+                    })
+                    .and(cx.lead_org.map(str::to_string))
+            });
+        }
+        out.push(f);
+    }
+    // A part names its whole after it ("three of the six victims died"),
+    // and a coordinated count its verb ("three men and two women were
+    // wounded"): both take the event of the figure that follows.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].event.is_some() {
+            continue;
+        }
+        let next_first = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+        let whole_next =
+            out[k].scope == "part" && out[k].whole.is_some() && out[k].whole == spans[k + 1].value;
+        let coordinated = next_first >= 1 && w.is(next_first - 1, "and");
+        if whole_next {
+            // "two of five people shot died": the part's verb is the
+            // last event word of the clause, the whole's the first.
+            let from = w.toks.partition_point(|t| t.e <= spans[k + 1].end);
+            let cues: Vec<&'static str> = (from..w.len())
+                .take_while(|&i| {
+                    !w.mark(i)
+                        .is_some_and(|m| matches!(m, b'.' | b';' | b',' | b'!' | b'?'))
+                        && !w.word(i).is_some_and(right_stop)
+                })
+                .filter_map(|i| w.word(i).and_then(event_word).map(|e| refine(&w, i, e)))
+                .collect();
+            if let Some(e) = cues.last() {
+                out[k].event = Some(e);
+                out[k].counted = out[k + 1].counted.clone();
+                continue;
+            }
+        }
+        if whole_next || coordinated {
+            out[k].event = out[k + 1].event;
+            if out[k].counted.is_none() || whole_next {
+                out[k].counted = out[k + 1].counted.clone();
+            }
+        }
+    }
+    out
+}
+
+/// The sentence's words, with their lower-case forms.
+struct Words<'a> {
+    toks: &'a [Tok],
+    lower: &'a [String],
+}
+
+impl Words<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Word).then(|| self.lower[i].as_str())
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+    fn any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| ws.contains(&x))
+    }
+    fn mark(&self, i: usize) -> Option<u8> {
+        match self.toks.get(i)?.kind {
+            Kind::Mark(m) => Some(m),
+            _ => None,
+        }
+    }
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+}
+
+/// The event a word signals.
+fn event_word(w: &str) -> Option<&'static str> {
+    EVENTS
+        .iter()
+        .find(|(_, ws)| ws.contains(&w))
+        .map(|(e, _)| *e)
+}
+
+/// Words that end the reach of a figure on its right.
+fn right_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "while" | "after" | "when" | "because" | "as" | "who" | "which" | "that"
+    )
+}
+
+/// Words that end the reach of a figure on its left.
+fn left_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "while" | "or" | "after" | "when" | "because" | "who" | "which" | "that"
+    )
+}
+
+/// The event of the figure at tokens `[first, last)`.
+fn event_of(
+    w: &Words<'_>,
+    first: usize,
+    last: usize,
+    prev_end: usize,
+    next_start: usize,
+) -> Option<&'static str> {
+    // Right: the counted noun and its verb ("3 people were killed",
+    // "4 injured in", "two fatally", "3 deaths").
+    let mut i = last;
+    let mut seen = 0;
+    while i < next_start.min(w.len()) && seen < 7 {
+        if let Some(m) = w.mark(i) {
+            if matches!(m, b'.' | b';' | b'!' | b'?' | b'"' | b'(' | b')' | b':') {
+                break;
+            }
+            if m == b',' && seen > 0 {
+                // "Four people, including the gunman, died": step over a
+                // parenthetical to the verb.
+                let aside = w.any(
+                    i + 1,
+                    &[
+                        "including",
+                        "among",
+                        "all",
+                        "both",
+                        "most",
+                        "police",
+                        "officials",
+                        "authorities",
+                        "according",
+                        "mostly",
+                        "many",
+                        "investigators",
+                    ],
+                );
+                let close = (i + 2..(i + 10).min(next_start).min(w.len()))
+                    .find(|&j| w.mark(j) == Some(b','));
+                match close {
+                    Some(j) if aside => {
+                        i = j + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(x) = w.word(i) else {
+            break;
+        };
+        if right_stop(x) {
+            break;
+        }
+        if let Some(e) = event_word(x) {
+            return Some(refine(w, i, e));
+        }
+        seen += 1;
+        i += 1;
+    }
+    // Left: a verb taking the figure as object ("killed 3 people",
+    // "left 3 dead" is found on the right), or a noun phrase ending in
+    // "of" ("the deaths of 3"), at most three words back.
+    let mut i = first;
+    let mut seen = 0;
+    while i > prev_end && seen < 3 {
+        i -= 1;
+        if let Some(m) = w.mark(i) {
+            if matches!(
+                m,
+                b'.' | b';' | b'!' | b'?' | b'"' | b',' | b'(' | b')' | b':'
+            ) {
+                break;
+            }
+            continue;
+        }
+        let Some(x) = w.word(i) else {
+            break;
+        };
+        if left_stop(x) {
+            break;
+        }
+        if let Some(e) = event_word(x) {
+            if x != "toll" || seen == 0 {
+                return Some(refine(w, i, e));
+            }
+        }
+        seen += 1;
+    }
+    // The subject of a verb leading to the figure: "The death toll from
+    // the floods rose to 31", "the number of people killed stands at 5".
+    let mut i = first;
+    let mut verb = false;
+    let mut seen = 0;
+    while i > prev_end && seen < 14 {
+        i -= 1;
+        if let Some(m) = w.mark(i) {
+            if matches!(m, b'.' | b';' | b'!' | b'?' | b'"') {
+                break;
+            }
+            continue;
+        }
+        let Some(x) = w.word(i) else {
+            break;
+        };
+        if matches!(
+            x,
+            "rose"
+                | "risen"
+                | "rises"
+                | "climbed"
+                | "reached"
+                | "stood"
+                | "stands"
+                | "is"
+                | "was"
+                | "now"
+                | "hit"
+                | "increased"
+                | "grew"
+                | "jumped"
+                | "totals"
+                | "totaled"
+                | "totalled"
+                | "to"
+                | "at"
+        ) {
+            verb = true;
+        } else if verb {
+            if let Some(e) = event_word(x) {
+                return Some(refine(w, i, e));
+            }
+        }
+        seen += 1;
+    }
+    None
+}
+
+/// Narrows an event by the words after its cue: "shot dead", "shot and
+/// killed", "shot to death" are killings; "taken to hospital" is found
+/// from "hospital" itself.
+fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
+    if e == "shot" {
+        if w.any(i + 1, &["dead"]) || (w.is(i + 1, "to") && w.is(i + 2, "death")) {
+            return "killed";
+        }
+        if w.is(i + 1, "and") && w.any(i + 2, &["killed", "fatally"]) {
+            return "killed";
+        }
+        if i > 0 && w.is(i - 1, "fatally") {
+            return "killed";
+        }
+    }
+    if e == "died" && w.is(i, "toll") && i > 0 && w.any(i - 1, &["injury", "casualty"]) {
+        return "injured";
+    }
+    e
+}
+
+/// Irregular plurals of counted heads.
+fn plural(w: &str) -> String {
+    match w {
+        "person" | "persons" | "people" => "people".into(),
+        "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" => w.into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
+        "child" => "children".into(),
+        "life" => "lives".into(),
+        _ if w.ends_with('s') => w.into(),
+        _ if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") => {
+            format!("{}ies", &w[..w.len() - 1])
+        }
+        _ if w.ends_with("ch") || w.ends_with("sh") || w.ends_with('x') => format!("{w}es"),
+        _ => format!("{w}s"),
+    }
+}
+
+/// Counted heads that are the event itself ("3 dead", "2 injured"):
+/// these count people.
+fn event_noun(w: &str) -> bool {
+    event_word(w).is_some_and(|e| e != "fired" && e != "voted")
+        && !matches!(
+            w,
+            "bodies" | "lives" | "refugees" | "evacuees" | "attendees"
+        )
+}
+
+/// The head of what is counted.
+fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> {
+    if let Some((s, e)) = sp.noun {
+        let phrase = text.get(s..e)?.to_ascii_lowercase();
+        let head_phrase = phrase.split(" of ").next().unwrap_or(&phrase);
+        let head = head_phrase
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            .rfind(|w| !w.is_empty())?;
+        let not_noun = head.ends_with("ly")
+            || matches!(
+                head,
+                "others" | "other" | "more" | "additional" | "each" | "apiece"
+            );
+        if not_noun {
+            // "three others", "two critically": the event says who.
+        } else if !event_noun(head) || matches!(head, "deaths" | "injuries" | "fatalities") {
+            return Some(match head {
+                "deaths" | "fatalities" | "injuries" | "casualties" => "people".into(),
+                _ => plural(head),
+            });
+        }
+    }
+    match (event, sp.unit) {
+        (Some(e), None) if !matches!(e, "fired" | "voted") => Some("people".into()),
+        _ => None,
+    }
+}
+
+/// Figures that count something other than a story's quantity: "a mother
+/// of two", "a town of 20,000", "a school of 800 students", "seats 500",
+/// "Smith, 17,".
+fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) -> bool {
+    let small = sp.value.is_some_and(|v| (0.0..130.0).contains(&v));
+    if first >= 1 && w.is(first - 1, "of") {
+        // "mother of two", "town of about 20,000": the word before "of",
+        // skipping one qualifier.
+        let mut j = first - 1;
+        while j > 0
+            && w.any(
+                j - 1,
+                &["about", "around", "some", "nearly", "roughly", "over"],
+            )
+        {
+            j -= 1;
+        }
+        if j >= 1
+            && w.any(
+                j - 1,
+                &[
+                    "mother",
+                    "father",
+                    "mom",
+                    "dad",
+                    "parent",
+                    "parents",
+                    "grandmother",
+                    "grandfather",
+                    "grandparent",
+                    "town",
+                    "city",
+                    "village",
+                    "community",
+                    "county",
+                    "population",
+                    "nation",
+                    "country",
+                    "enrollment",
+                    "enrolment",
+                    "capacity",
+                    "crowd",
+                    "family",
+                    "aged",
+                    "age",
+                ],
+            )
+        {
+            return true;
+        }
+    }
+    if first >= 1
+        && w.any(
+            first - 1,
+            &["aged", "age", "ages", "seats", "seating", "capacity"],
+        )
+    {
+        return true;
+    }
+    // "Smith, 17," and "a man, 26;": a name or a person, a comma, the
+    // figure, a comma.
+    if small
+        && first >= 2
+        && w.mark(first - 1) == Some(b',')
+        && matches!(w.mark(last), Some(b',' | b';' | b')'))
+    {
+        let before = &w.toks[first - 2];
+        if before.kind == Kind::Word {
+            return true;
+        }
+    }
+    // "home to 20,000 people", "a population of", "enrolls 800 students".
+    let ctx =
+        |ws: &[&str]| (first.saturating_sub(4)..(last + 4).min(w.len())).any(|i| w.any(i, ws));
+    if ctx(&["population", "residents", "inhabitants"])
+        && ctx(&["town", "city", "village", "home", "population"])
+    {
+        return true;
+    }
+    if ctx(&["students", "pupils"])
+        && ctx(&[
+            "school",
+            "enrolled",
+            "enrollment",
+            "enrolment",
+            "enrolls",
+            "attend",
+        ])
+    {
+        return true;
+    }
+    false
+}
+
+/// The scope of a count, and the whole it is a part of.
+#[allow(clippy::too_many_arguments)]
+fn scope_of(
+    w: &Words<'_>,
+    first: usize,
+    last: usize,
+    prev_end: usize,
+    next_start: usize,
+    spans: &[Span<'_>],
+    k: usize,
+    done: &[Frame],
+    casualty: bool,
+) -> (&'static str, Option<f64>) {
+    // "three of the six", "one of five people", "two of them".
+    if w.is(last, "of") {
+        let mut j = last + 1;
+        if w.any(j, &["the", "those", "these"]) {
+            j += 1;
+        }
+        if let Some(n) = spans.get(k + 1) {
+            if w.toks.get(j).is_some_and(|t| t.s == n.start) {
+                return ("part", n.value);
+            }
+        }
+        if w.any(
+            last + 1,
+            &["them", "those", "whom", "these", "which", "the"],
+        ) {
+            let whole = spans[..k].last().and_then(|p| p.value);
+            return ("part", whole);
+        }
+    }
+    // "including two", "among them three", "among the dead were two".
+    let mut j = first;
+    for _ in 0..3 {
+        if j <= prev_end {
+            break;
+        }
+        j -= 1;
+        if w.any(
+            j,
+            &["including", "includes", "included", "among", "both", "plus"],
+        ) {
+            let whole = spans[..k]
+                .last()
+                .filter(|p| p.unit.is_none())
+                .and_then(|p| p.value);
+            return ("part", whole);
+        }
+        if w.mark(j).is_some_and(|m| m != b',') {
+            break;
+        }
+    }
+    // "three other victims", "another two", "two more", "two others",
+    // "two additional".
+    if (first >= 1 && w.any(first - 1, &["other", "another", "additional", "further"]))
+        || w.any(last, &["other", "others", "more", "additional", "further"])
+    {
+        return ("other", None);
+    }
+    // "died at the scene", "still in hospital", "remain hospitalized",
+    // "in critical condition" against the count of the event.
+    let right = last..(last + 8).min(next_start).min(w.len());
+    for i in right.clone().filter(|_| casualty) {
+        if w.any(i, &["scene", "still", "remain", "remains", "remained"]) {
+            return ("part", None);
+        }
+        if w.mark(i).is_some_and(|m| matches!(m, b'.' | b';' | b','))
+            && !w.is(i.saturating_sub(1), "people")
+        {
+            break;
+        }
+    }
+    // A split by gender or age: "three men and two women".
+    let gendered = |i: usize| {
+        w.any(
+            i,
+            &[
+                "men",
+                "women",
+                "man",
+                "woman",
+                "boys",
+                "girls",
+                "boy",
+                "girl",
+                "males",
+                "females",
+                "adults",
+                "juveniles",
+                "teens",
+                "teenagers",
+                "children",
+            ],
+        )
+    };
+    if gendered(last) {
+        let paired = (k > 0
+            && spans[k - 1].noun.is_some()
+            && first >= 2
+            && w.is(first - 1, "and")
+            && done.last().is_some_and(|p| {
+                p.counted.as_deref().is_some_and(|c| {
+                    matches!(
+                        c,
+                        "men"
+                            | "women"
+                            | "boys"
+                            | "girls"
+                            | "males"
+                            | "females"
+                            | "adults"
+                            | "juveniles"
+                            | "teens"
+                            | "teenagers"
+                            | "children"
+                    )
+                })
+            }))
+            || (w.is(last + 1, "and")
+                && spans.get(k + 1).is_some_and(|n| {
+                    w.toks.get(last + 2).is_some_and(|t| t.s == n.start) && gendered(last + 3)
+                }));
+        if paired {
+            return ("part", None);
+        }
+    }
+    ("total", None)
+}
+
+/// Whether a death or shooting count includes the perpetrator.
+fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
+    const PERP: &[&str] = &[
+        "gunman",
+        "shooter",
+        "suspect",
+        "attacker",
+        "assailant",
+        "perpetrator",
+        "bomber",
+        "killer",
+        "gunmen",
+        "attackers",
+    ];
+    let n = w.len();
+    for i in last..n {
+        if w.any(i, &["including", "counting"]) {
+            let j = if w.any(i + 1, &["the", "a", "an"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if w.any(j, PERP) {
+                return Some("included");
+            }
+        }
+        if w.any(i, &["excluding", "besides", "plus"])
+            || (w.is(i, "not") && w.is(i + 1, "including"))
+            || (w.is(i, "addition") && w.is(i + 1, "to"))
+        {
+            let j = (i + 1..(i + 4).min(n)).find(|&j| w.any(j, PERP));
+            if j.is_some() {
+                return Some("excluded");
+            }
+        }
+        if w.any(i, &["himself", "herself", "themselves"])
+            && (i.saturating_sub(4)..i).any(|j| {
+                w.any(
+                    j,
+                    &[
+                        "killing", "killed", "kill", "shooting", "shot", "turning", "turned",
+                    ],
+                )
+            })
+        {
+            return Some("excluded");
+        }
+        if w.is(i, "own") && w.is(i + 1, "life") {
+            return Some("excluded");
+        }
+    }
+    None
+}
+
+/// The measure an amount, rate or price stands for.
+fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> {
+    let n = w.len();
+    // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
+    let per_share = (w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]))
+        || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps"]));
+    let mut best: Option<(usize, &'static str)> = None;
+    let lo = first.saturating_sub(6);
+    let hi = (last + 4).min(n);
+    for i in lo..hi {
+        if (first..last).contains(&i) {
+            continue;
+        }
+        let Some(x) = w.word(i) else { continue };
+        let dist = if i < first { first - i } else { i - last + 1 };
+        let m = if x == "operating" || x == "oper" {
+            Some("operating profit")
+        } else if matches!(x, "pretax" | "pre-tax") {
+            Some("pretax profit")
+        } else if x == "office" && i > 0 && w.is(i - 1, "box") {
+            Some("takings")
+        } else {
+            MEASURES
+                .iter()
+                .find(|(_, ws)| ws.contains(&x))
+                .map(|(m, _)| *m)
+        };
+        if let Some(m) = m {
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, m));
+            }
+        }
+    }
+    let m = best.map(|(_, m)| m);
+    if per_share {
+        return Some(match m {
+            Some("dividend") => "dividend",
+            _ => "per-share earnings",
+        });
+    }
+    m
+}
+
+/// The entity an amount belongs to: the nearest organisation or person of
+/// the sentence before the figure, else after it.
+fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+    let in_sentence = |e: &&Entity| e.start >= cx.start && e.end <= cx.end;
+    let before = cx
+        .entities
+        .iter()
+        .rev()
+        .filter(in_sentence)
+        .find(|e| e.end <= sp.start && matches!(e.kind, "ORG" | "PERSON"));
+    let pick = before.or_else(|| {
+        cx.entities
+            .iter()
+            .filter(in_sentence)
+            .find(|e| e.start >= sp.end && matches!(e.kind, "ORG" | "PERSON"))
+    });
+    pick.map(|e| {
+        if e.canonical.is_empty() {
+            e.surface.clone()
+        } else {
+            e.canonical.clone()
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::check_cases;
+    use crate::{extract, Document};
+
+    /// The frame of the claim whose surface is `span` in `text`, shown as
+    /// `event/counted/scope[/whole][/perp][/measure][/holder][/x]` (`x`:
+    /// not comparable).
+    fn show(input: &str) -> String {
+        let (text, span) = input.split_once(" | ").expect("case: text | span");
+        let doc = Document::from_text("t", text);
+        let ex = extract(&doc);
+        let Some(c) = ex.claims.iter().find(|c| c.surface == span) else {
+            let got: Vec<_> = ex.claims.iter().map(|c| c.surface.as_str()).collect();
+            return format!("no claim {span:?} in {got:?}");
+        };
+        let mut s = format!(
+            "{}/{}/{}",
+            c.event.unwrap_or("-"),
+            c.counted.as_deref().unwrap_or("-"),
+            c.scope
+        );
+        if let Some(w) = c.whole {
+            s += &format!("/whole={w}");
+        }
+        if let Some(p) = c.perpetrator {
+            s += &format!("/perp={p}");
+        }
+        if let Some(m) = c.measure {
+            s += &format!("/{m}");
+        }
+        if let Some(h) = &c.holder {
+            s += &format!("/@{h}");
+        }
+        if !c.comparable {
+            s += "/x";
+        }
+        s
+    }
+
+    #[test]
+    fn casualty_events_across_news_shapes() {
+        check_cases(
+            &[
+                (
+                    "Three people were killed in the crash. | Three",
+                    "killed/people/total",
+                ),
+                (
+                    "The gunman killed four people at the bar. | four",
+                    "killed/people/total",
+                ),
+                (
+                    "4 injured in overnight shooting | 4",
+                    "injured/people/total",
+                ),
+                (
+                    "The blast left 12 dead and dozens more hurt. | 12",
+                    "died/people/total",
+                ),
+                (
+                    "Five people were shot, two fatally, police said. | Five",
+                    "shot/people/total",
+                ),
+                (
+                    "Five people were shot, two fatally, police said. | two",
+                    "killed/people/total",
+                ),
+                (
+                    "Two men were shot and killed on Main Street. | Two",
+                    "killed/men/total",
+                ),
+                (
+                    "The death toll from the floods rose to 31 on Sunday. | 31",
+                    "died/people/total",
+                ),
+                (
+                    "Police arrested 12 protesters overnight. | 12",
+                    "arrested/protesters/total",
+                ),
+                (
+                    "Officers found 30 shell casings at the scene. | 30",
+                    "fired/casings/total",
+                ),
+                (
+                    "Witnesses said 20 shots were fired. | 20",
+                    "fired/shots/total",
+                ),
+                (
+                    "About 200 people attended the vigil. | About 200",
+                    "attended/people/total",
+                ),
+                (
+                    "Some 3,000 residents were evacuated. | Some 3,000",
+                    "evacuated/residents/total",
+                ),
+                (
+                    "Two victims were taken to the hospital. | Two",
+                    "-/victims/total",
+                ),
+                (
+                    "Seven students were treated for minor injuries. | Seven",
+                    "treated/students/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn parts_others_and_wholes() {
+        check_cases(
+            &[
+                (
+                    "Three of the six victims died. | Three",
+                    "died/victims/part/whole=6",
+                ),
+                (
+                    "Two of five people shot died at the hospital. | Two",
+                    "died/people/part/whole=5",
+                ),
+                (
+                    "Five people were shot; two of them died. | two",
+                    "died/people/part/whole=5",
+                ),
+                (
+                    "Six people were hurt, including two critically. | two",
+                    "-/-/part/whole=6",
+                ),
+                ("One man died at the scene. | One", "died/men/part"),
+                (
+                    "Three other victims were taken to hospital. | Three",
+                    "-/victims/other",
+                ),
+                (
+                    "Police said two more people were injured. | two",
+                    "injured/people/other",
+                ),
+                (
+                    "The gunman killed one man and injured three others. | three",
+                    "injured/people/total",
+                ),
+                ("Two people remain in hospital. | Two", "-/people/part"),
+                (
+                    "Three men and two women were wounded. | Three",
+                    "injured/men/part",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn perpetrator_included_or_excluded() {
+        check_cases(
+            &[
+                (
+                    "Four people, including the gunman, died. | Four",
+                    "died/people/total/perp=included",
+                ),
+                (
+                    "He killed three people before killing himself. | three",
+                    "killed/people/total/perp=excluded",
+                ),
+                (
+                    "Two people were killed, not including the shooter. | Two",
+                    "killed/people/total/perp=excluded",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn not_counts_of_the_story() {
+        check_cases(
+            &[
+                ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
+                ("The victim was a mother of two. | two", "-/-/total/x"),
+                (
+                    "The town of about 20,000 people mourned. | about 20,000",
+                    "-/people/total/x",
+                ),
+                (
+                    "The school has 800 students enrolled. | 800",
+                    "-/students/total/x",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn measures_and_holders_of_amounts() {
+        check_cases(
+            &[
+                (
+                    "Acme Corp said revenue rose to $5 billion. | $5 billion",
+                    "-/-/total/revenue/@Acme Corp",
+                ),
+                (
+                    "Acme Corp said its net profit fell to $2 million. | $2 million",
+                    "-/-/total/net profit/@Acme Corp",
+                ),
+                (
+                    "The film took $12 million at the box office. | $12 million",
+                    "-/-/total/takings",
+                ),
+                (
+                    "Acme Corp earned 22 cts a share. | 22 cts",
+                    "-/-/total/per-share earnings/@Acme Corp",
+                ),
+            ],
+            show,
+        );
+    }
+}
