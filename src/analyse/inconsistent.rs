@@ -334,6 +334,10 @@ struct Fit {
     words: Vec<u64>,
     /// Whose amount it is (lower case), when the sentence says.
     holder: Option<String>,
+    /// `included` / `excluded` perpetrator, when the sentence says.
+    perpetrator: Option<String>,
+    /// The sum the text states ("one dead and three others injured": 4).
+    whole: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -511,6 +515,32 @@ fn stale(period: Option<&str>, published: Option<i32>, window: i32) -> bool {
     }
 }
 
+/// Event counts of scans with frames: only those at the top of the
+/// article (its first `lead_bytes`) stand for its account of the event;
+/// further down are background, other incidents and parts. An article
+/// whose top gives two totals of one frame that cannot both hold (a
+/// round-up of several shootings, a count corrected within the article)
+/// gives no single account of it, and none of them is compared.
+fn drop_torn_counts(corpus: &Corpus, fs: &mut Vec<Fit>, lead_bytes: usize) {
+    let claim = |f: &Fit| &corpus.claims[f.claim as usize];
+    fs.retain(|f| {
+        let c = claim(f);
+        !(c.scope.is_some() && event_count(&f.cat) && c.start > lead_bytes as i64)
+    });
+    let mut torn: Vec<String> = Vec::new();
+    for (i, x) in fs.iter().enumerate() {
+        if claim(x).scope.is_none() || !event_count(&x.cat) {
+            continue;
+        }
+        for y in &fs[i + 1..] {
+            if y.cat == x.cat && y.noun == x.noun && (x.hi < y.lo || y.hi < x.lo) {
+                torn.push(x.cat.clone());
+            }
+        }
+    }
+    fs.retain(|f| !torn.contains(&f.cat));
+}
+
 /// Keeps, for each event category of one article, only its lead figure
 /// (the first in the text) and repeats of the same value. A toll is
 /// given first; later figures of the same category are mostly parts of
@@ -630,19 +660,11 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
         .as_deref()
         .filter(|n| !people_like(n))
         .map(str::to_string);
-    // A count that takes in the gunman is another frame than the
-    // victims' count.
-    let perp = if c.perpetrator.as_deref() == Some("included") {
-        "+perpetrator"
-    } else {
-        ""
-    };
     if let Some(e) = c.event.as_deref() {
         if c.unit.is_some() {
             return None;
         }
-        let family = event_family(e)?;
-        return Some((format!("{family}{perp}"), counted));
+        return Some((event_family(e)?.to_string(), counted));
     }
     let cat = c.category.as_deref()?;
     match (cat, c.measure.as_deref()) {
@@ -667,10 +689,12 @@ pub(super) fn countable_total(
     window: i32,
 ) -> Option<(String, Option<String>)> {
     let (cat, noun) = frame_key(c)?;
+    // Claims with a frame say themselves whether they are parts, ages or
+    // counts of a wider scope; older scans are read by the words around.
+    let framed = c.scope.is_some();
     if c.ordinal.is_some()
         || matches!(c.change_role.as_deref(), Some("old" | "delta"))
-        || not_a_count(c)
-        || (event_count(&cat) && wider_scope(c))
+        || (!framed && (not_a_count(c) || (event_count(&cat) && wider_scope(c))))
     {
         return None;
     }
@@ -713,6 +737,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     hi,
                     words: context_words(c),
                     holder: c.holder.as_deref().map(str::to_lowercase),
+                    perpetrator: c.perpetrator.as_deref().map(str::to_string),
+                    whole: c.whole,
                 },
             ))
         })
@@ -725,6 +751,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         for fs in &mut fits {
             keep_lead_figures(corpus, fs);
         }
+    }
+    for fs in &mut fits {
+        drop_torn_counts(corpus, fs, opts.lead_bytes);
     }
 
     // Which independent sources give which figure, per story and quantity.
@@ -944,6 +973,17 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
 
 fn relation(x: &Fit, y: &Fit, pa: Option<i32>, pb: Option<i32>, scoped: bool) -> Relation {
     if x.lo <= y.hi && y.lo <= x.hi {
+        return Relation::Agree;
+    }
+    // The sum the text states: "one dead and three others injured" is
+    // four hit, which is what "four injured" may count.
+    let holds = |f: &Fit, v: Option<f64>| v.is_some_and(|v| f.lo <= v && v <= f.hi);
+    if holds(y, x.whole) || holds(x, y.whole) {
+        return Relation::Agree;
+    }
+    // One count says whether the gunman is in it and the other does not:
+    // they may differ by the gunman.
+    if x.perpetrator != y.perpetrator && x.lo - 1.0 <= y.hi && y.lo - 1.0 <= x.hi {
         return Relation::Agree;
     }
     if scoped {
@@ -1267,6 +1307,8 @@ mod tests {
             hi: v,
             words: Vec::new(),
             holder: None,
+            perpetrator: None,
+            whole: None,
         }
     }
 

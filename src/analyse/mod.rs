@@ -62,6 +62,11 @@ pub struct ReportOptions {
     /// repeats. Later figures of the same category are mostly parts of the
     /// toll, other incidents or history.
     pub lead_figures: bool,
+    /// Event counts (deaths, injured, ...) of scans with frames are
+    /// compared only when they stand in an article's first `lead_bytes`
+    /// bytes: the top of a news story gives its toll; further down are
+    /// background, other incidents and parts.
+    pub lead_bytes: usize,
     /// Relative slack added to every interval before comparing, so that
     /// float noise never makes a disagreement.
     pub rel_tolerance: f64,
@@ -80,6 +85,7 @@ impl Default for ReportOptions {
             min_repeat_words: 6,
             subject_threshold: 0.2,
             lead_figures: true,
+            lead_bytes: 1500,
             rel_tolerance: 1e-6,
             html_rows: 50,
             title: "claimscan report".to_string(),

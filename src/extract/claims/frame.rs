@@ -95,6 +95,7 @@ pub const EVENTS: &[(&str, &[&str])] = &[
             "perished",
             "drowned",
             "dying",
+            "claimed",
         ],
     ),
     (
@@ -393,12 +394,67 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             f.whole = whole;
             // "killed one and injured three others": others than the
             // killed, a total of the injured.
-            if f.scope == "other"
-                && out
-                    .iter()
-                    .any(|o| o.event.is_some() && o.event != f.event && f.event.is_some())
+            // "left one dead and three others injured": the others are
+            // the injured (a total of their own), and with the dead they
+            // are everyone hit, the sum the text states (`whole`).
+            if let Some(mine @ ("killed" | "injured")) = f.event.map(family) {
+                let theirs = if mine == "killed" {
+                    "injured"
+                } else {
+                    "killed"
+                };
+                let cue = |i: usize| {
+                    w.word(i)
+                        .and_then(event_word)
+                        .map(|e| family(refine(&w, i, e)))
+                        == Some(theirs)
+                };
+                let other_side = (0..w.len())
+                    .filter(|i| !(first..last).contains(i))
+                    .find(|&i| cue(i));
+                if let Some(j) = other_side {
+                    if f.scope == "other" && j < first {
+                        f.scope = "total";
+                    }
+                    if f.scope == "total" {
+                        // The other count: a figure of the sentence whose
+                        // own words name the other event.
+                        let counted = spans
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != k)
+                            .find(|(_, n)| {
+                                let a = w.toks.partition_point(|t| t.s < n.start);
+                                let b = w.toks.partition_point(|t| t.e <= n.end);
+                                (b..(b + 4).min(w.len())).any(cue)
+                                    || (a.saturating_sub(2)..a).any(cue)
+                            })
+                            .and_then(|(_, n)| n.value);
+                        let singular = (j >= 1 && w.any(j - 1, &["was", "is"]))
+                            || w.any(j + 1, &["a", "an"])
+                            || (w.is(j, "claimed") && w.is(j + 1, "the") && w.is(j + 2, "life"));
+                        f.whole = match counted {
+                            Some(v) => sp.value.map(|y| y + v),
+                            None if singular => sp.value.map(|y| y + 1.0),
+                            None => None,
+                        };
+                    }
+                }
+            }
+            // "the two", "all three", "both": a count that refers back to
+            // a group named before, a part of it or all of it, never a
+            // new total.
+            if f.scope == "total"
+                && first >= 1
+                && w.any(first - 1, &["the", "all", "those", "these", "both"])
+                && f.counted
+                    .as_deref()
+                    .is_none_or(|c| matches!(c, "people" | "victims"))
             {
-                f.scope = "total";
+                f.scope = "part";
+            }
+            if wider_than_one_event(&w, first, last) {
+                f.comparable = false;
             }
             if matches!(f.event, Some("killed" | "died" | "shot")) {
                 f.perpetrator = perpetrator_of(&w, last);
@@ -638,10 +694,10 @@ fn event_of(
                 | "totals"
                 | "totaled"
                 | "totalled"
-                | "to"
-                | "at"
         ) {
             verb = true;
+        } else if left_stop(x) {
+            break;
         } else if verb {
             if let Some(e) = event_word(x) {
                 return Some(refine(w, i, e));
@@ -727,6 +783,88 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         (Some(e), None) if !matches!(e, "fired" | "voted") => Some("people".into()),
         _ => None,
     }
+}
+
+/// The killed and the dead are one count.
+fn family(e: &str) -> &str {
+    if e == "died" {
+        "killed"
+    } else {
+        e
+    }
+}
+
+/// Whether the words near a count make it a count of more than the
+/// story's one event (a city's, a year's, a spate's toll: "the 30th
+/// shooting this year", "19 officers slain nationwide") or of another
+/// incident ("another shooting last month that left two dead", "the most
+/// recent was February 28, when six were shot").
+fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
+    let lo = first.saturating_sub(10);
+    let hi = (last + 14).min(w.len());
+    let near = |i: usize| (lo..hi).contains(&i) && !(first..last).contains(&i);
+    // Not across a semicolon or a sentence end.
+    let mut from = lo;
+    let mut to = hi;
+    for i in lo..first {
+        if w.mark(i)
+            .is_some_and(|m| matches!(m, b';' | b'.' | b'!' | b'?'))
+        {
+            from = i + 1;
+        }
+    }
+    for i in last..hi {
+        if w.mark(i)
+            .is_some_and(|m| matches!(m, b';' | b'.' | b'!' | b'?'))
+        {
+            to = i;
+            break;
+        }
+    }
+    let mut prev = "";
+    for i in from..to {
+        if !near(i) {
+            continue;
+        }
+        let Some(x) = w.word(i) else {
+            continue;
+        };
+        let hit = matches!(
+            x,
+            "nationwide"
+                | "statewide"
+                | "citywide"
+                | "countywide"
+                | "annually"
+                | "decade"
+                | "spate"
+                | "string"
+                | "rash"
+                | "wave"
+                | "shootings"
+                | "homicides"
+                | "incidents"
+                | "previous"
+                | "separate"
+                | "unrelated"
+                | "similar"
+                | "recent"
+        ) || (x == "year"
+            && matches!(prev, "this" | "last" | "per" | "a" | "each" | "every"))
+            || (x == "far" && prev == "so")
+            || (x == "month" && matches!(prev, "last" | "this"))
+            || (x == "since"
+                && w.word(i + 1).is_some_and(|n| {
+                    crate::extract::numbers::is_month(n.as_bytes()) || n == "the"
+                }))
+            || (x == "shooting" && prev == "another")
+            || (x == "weekend" && matches!(prev, "the" | "this" | "last"));
+        if hit {
+            return true;
+        }
+        prev = x;
+    }
+    false
 }
 
 /// Figures that count something other than a story's quantity: "a mother
@@ -883,6 +1021,15 @@ fn scope_of(
     {
         return ("other", None);
     }
+    // "the first three victims", "the remaining two", "the last four".
+    if first >= 1
+        && w.any(
+            first - 1,
+            &["first", "last", "remaining", "latest", "final"],
+        )
+    {
+        return ("part", None);
+    }
     // "died at the scene", "still in hospital", "remain hospitalized",
     // "in critical condition" against the count of the event.
     let right = last..(last + 8).min(next_start).min(w.len());
@@ -966,6 +1113,8 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
         "killer",
         "gunmen",
         "attackers",
+        "himself",
+        "herself",
     ];
     let n = w.len();
     for i in last..n {
@@ -975,7 +1124,7 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
             } else {
                 i + 1
             };
-            if w.any(j, PERP) {
+            if w.any(j, PERP) || w.any(j + 1, PERP) {
                 return Some("included");
             }
         }
@@ -1215,7 +1364,7 @@ mod tests {
                 ),
                 (
                     "The gunman killed one man and injured three others. | three",
-                    "injured/people/total",
+                    "injured/people/total/whole=4",
                 ),
                 ("Two people remain in hospital. | Two", "-/people/part"),
                 (
@@ -1286,6 +1435,78 @@ mod tests {
                 (
                     "Acme Corp earned 22 cts a share. | 22 cts",
                     "-/-/total/per-share earnings/@Acme Corp",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn sums_the_text_states_and_definite_counts() {
+        check_cases(
+            &[
+                (
+                    "A teen was killed and three others were injured. | three",
+                    "injured/people/total/whole=4",
+                ),
+                (
+                    "It left one person dead and three others injured. | three",
+                    "injured/people/total/whole=4",
+                ),
+                (
+                    "The melee left nine people wounded and claimed the life of a man. | nine",
+                    "injured/people/total/whole=10",
+                ),
+                (
+                    "Three people were killed and four injured on Main Street. | four",
+                    "injured/people/total/whole=7",
+                ),
+                (
+                    "EMS took 4 other victims with gunshot wounds to hospital. | 4",
+                    "shot/victims/other",
+                ),
+                (
+                    "A man killed a couple and shot two others. | two",
+                    "shot/people/other",
+                ),
+                (
+                    "Police found the two dead inside the car. | two",
+                    "died/people/part",
+                ),
+                ("All three were taken to the hospital. | three", "-/-/part"),
+                (
+                    "The first three victims were stabbed at home. | three",
+                    "-/victims/part",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn wider_scopes_and_other_incidents() {
+        check_cases(
+            &[
+                ("It brought to 20 the number of people shot in the city this year. | 20", "shot/people/total/x"),
+                ("Another shooting last month left two dead nearby. | two", "died/people/total/x"),
+                ("Eight officers have been killed nationwide since January. | Eight", "killed/officers/total/x"),
+                ("Officials said 67 officers have been killed in the line of duty this year. | 67", "killed/officers/total/x"),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn perpetrator_named_beside_the_count() {
+        check_cases(
+            &[
+                (
+                    "Four were killed including himself, the shooter. | Four",
+                    "killed/people/total/perp=included",
+                ),
+                (
+                    "It left seven people dead including the suspected shooter. | seven",
+                    "died/people/total/perp=included",
                 ),
             ],
             show,
