@@ -674,7 +674,19 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
         // Without a measure, what is counted must say what it is ("a $3.2
         // billion recovery package"), and the words around must agree.
         ("money" | "percent", None) => Some((cat.to_string(), Some(counted?))),
-        ("jobs", _) => Some((cat.to_string(), Some(counted?))),
+        // "303,000 jobs", "303,000 workers", "303,000 positions": one
+        // count of jobs.
+        ("jobs", _) => {
+            let n = counted?;
+            let job = matches!(
+                n.as_str(),
+                "jobs" | "workers" | "employees" | "positions" | "payrolls" | "posts" | "roles"
+            );
+            Some((
+                cat.to_string(),
+                Some(if job { "jobs".to_string() } else { n }),
+            ))
+        }
         _ => None,
     }
 }

@@ -453,7 +453,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             {
                 f.scope = "part";
             }
-            if wider_than_one_event(&w, first, last) {
+            if f.event.is_some() && wider_than_one_event(&w, first, last) {
                 f.comparable = false;
             }
             if matches!(f.event, Some("killed" | "died" | "shot")) {
@@ -762,9 +762,25 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
     if let Some((s, e)) = sp.noun {
         let phrase = text.get(s..e)?.to_ascii_lowercase();
         let head_phrase = phrase.split(" of ").next().unwrap_or(&phrase);
-        let head = head_phrase
+        // The head is the last word before a participle or a clause:
+        // "ministers working together" counts ministers.
+        let words: Vec<&str> = head_phrase
             .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .rfind(|w| !w.is_empty())?;
+            .filter(|w| !w.is_empty())
+            .collect();
+        let cut = words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, w)| {
+                (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                    || matches!(
+                        **w,
+                        "who" | "that" | "which" | "in" | "at" | "on" | "for" | "with" | "from"
+                    )
+            })
+            .map_or(words.len(), |(i, _)| i);
+        let head = *words[..cut].last()?;
         let not_noun = head.ends_with("ly")
             || matches!(
                 head,
