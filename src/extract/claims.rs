@@ -158,9 +158,17 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
         return;
     }
     let marks = boilerplate::marks(cx.text, cx.sentences);
+    // The outlet names itself ("Valley Post reported"): not the holder.
+    let outlet = cx.doc.source.as_deref().map(str::to_lowercase);
     let lead_org = entities
         .iter()
-        .find(|e| e.kind == "ORG")
+        .filter(|e| e.kind == "ORG")
+        .find(|e| {
+            let name = e.canonical.to_lowercase();
+            outlet
+                .as_deref()
+                .is_none_or(|o| !o.contains(&name) && !name.contains(o))
+        })
         .map(|e| e.canonical.as_str());
     let mut i = 0;
     while i < claims.len() {
@@ -204,6 +212,9 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             c.holder = fr.holder;
             c.measure = fr.measure;
             c.comparable = fr.comparable;
+            if fr.prior && c.change_role.is_none() {
+                c.change_role = Some("old");
+            }
             c.boilerplate = scx.boilerplate;
         }
         i = j;
