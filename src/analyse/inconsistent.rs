@@ -866,7 +866,6 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // "people" counts anyone (the suspects, the bystanders):
                 // it always needs shared words.
                 let same_subject = event_count(&x.cat)
-                    || (x.cat.contains(": ") && x.holder.is_some() && x.holder == y.holder)
                     || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
                     || ssim >= opts.subject_threshold;
                 let r = relation(x, y, pa, pb, scoped);

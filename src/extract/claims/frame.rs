@@ -761,7 +761,7 @@ fn event_noun(w: &str) -> bool {
     event_word(w).is_some_and(|e| e != "fired" && e != "voted")
         && !matches!(
             w,
-            "bodies" | "lives" | "refugees" | "evacuees" | "attendees"
+            "bodies" | "lives" | "refugees" | "evacuees" | "attendees" | "wounds" | "injury"
         )
 }
 
@@ -784,7 +784,22 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
                 (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
                     || matches!(
                         **w,
-                        "who" | "that" | "which" | "in" | "at" | "on" | "for" | "with" | "from"
+                        "who"
+                            | "that"
+                            | "which"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "near"
+                            | "by"
+                            | "after"
+                            | "during"
+                            | "outside"
+                            | "inside"
+                            | "when"
                     )
             })
             .map_or(words.len(), |(i, _)| i);
