@@ -631,6 +631,24 @@ fn event_family(event: &str) -> Option<&'static str> {
     })
 }
 
+/// The trading session a sentence speaks of, if it names one.
+fn session(sentence: &str) -> Option<&'static str> {
+    let s = sentence.to_lowercase();
+    [
+        ("morning", "morning"),
+        ("afternoon", "afternoon"),
+        ("midsession", "midsession"),
+        ("midday", "midday"),
+        ("at the open", "opening"),
+        ("at the close", "close"),
+        ("closing", "close"),
+        ("evening", "evening"),
+    ]
+    .into_iter()
+    .find(|(w, _)| s.contains(w))
+    .map(|(_, k)| k)
+}
+
 /// Heads of what is counted that name no narrower group than the people
 /// an event befell.
 fn people_like(counted: &str) -> bool {
@@ -834,17 +852,34 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 let framed_amount =
                     !event_count(&x.cat) && corpus.claims[x.claim as usize].scope.is_some();
                 let same_holder = x.holder.is_some() && x.holder == y.holder;
+                let slip = scale_slip(
+                    midpoint(x).abs().max(midpoint(y).abs())
+                        / midpoint(x).abs().min(midpoint(y).abs()),
+                );
+                let slip_of_one_thing = slip && x.noun.is_some() && x.noun == y.noun;
                 if framed_amount && !same_holder {
-                    let slip = scale_slip(
-                        midpoint(x).abs().max(midpoint(y).abs())
-                            / midpoint(x).abs().min(midpoint(y).abs()),
-                    );
-                    let same_thing = x.noun.is_some() && x.noun == y.noun;
-                    if !(slip && same_thing) {
+                    if !slip_of_one_thing {
                         continue;
                     }
                 } else if x.holder.is_some() && y.holder.is_some() && x.holder != y.holder {
                     continue;
+                }
+                // A market's or a ministry's figures come daily, weekly,
+                // by session: reports of different days or sessions are
+                // one series at different times, unless both state the
+                // same period.
+                if framed_amount && !slip_of_one_thing {
+                    let (cx_, cy_) = (
+                        &corpus.claims[x.claim as usize],
+                        &corpus.claims[y.claim as usize],
+                    );
+                    let same_period = cx_.period.is_some() && cx_.period == cy_.period;
+                    if !same_period && (pa.is_none() || pa != pb) {
+                        continue;
+                    }
+                    if session(&cx_.sentence) != session(&cy_.sentence) {
+                        continue;
+                    }
                 }
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
                     continue;
