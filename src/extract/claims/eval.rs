@@ -46,7 +46,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use super::{figures, Figure, UnitKind};
-use crate::eval::{self, Item, Options, Record, Score};
+use crate::eval::{self, Half, Item, Options, Record, Score};
 use crate::extract::numbers::{self, is_alpha, is_digit, Kind};
 
 /// An evaluation set claimscan's claims and numbers are measured on.
@@ -139,17 +139,10 @@ fn interval(f: &Figure) -> Option<String> {
     }
 }
 
-/// Predictions for one text of a set.
-/// A percentage that was written as a share ("half of", "one in five"),
-/// not with `%` or a percent word.
-fn is_share(text: &str, f: &Figure) -> bool {
-    let surface = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
-    f.unit_kind == Some(UnitKind::Percent)
-        && !["%", "percent", "per cent", "pct", "point"]
-            .iter()
-            .any(|w| surface.contains(w))
-}
-
+/// Predictions for one text of a set: each figure's value as claimscan
+/// reports it (a range's midpoint, a share of a group as a percentage),
+/// with no set-specific conversion; the set only chooses which figures it
+/// asks for.
 pub fn predict(set: Set, text: &str) -> Vec<Item> {
     let mut out = Vec::new();
     if set == Set::Number {
@@ -195,9 +188,6 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
     for f in figures(text) {
         let unit = f.unit.as_deref();
         let v = match set {
-            // quantulum3 writes a share of a group ("two thirds of",
-            // "one in five") as the fraction; claimscan as a percentage.
-            Set::Quantulum if is_share(text, &f) => f.value.map(|v| num(v / 100.0)),
             Set::Quantulum => f.value.map(num),
             Set::Percent if f.unit_kind == Some(UnitKind::Percent) => {
                 f.value.map(|v| json!(format!("{v}%")))
@@ -237,6 +227,10 @@ pub struct SetScore {
     pub records: Vec<Record>,
     /// Predictions, one list per record.
     pub preds: Vec<Vec<Item>>,
+    /// Counts over the tuning half (all records, skip flagged).
+    pub tuning: (Score, Score),
+    /// Counts over the check half (all records, skip flagged).
+    pub check: (Score, Score),
 }
 
 /// Scores one set file.
@@ -255,10 +249,36 @@ pub fn score_set(set: Set, path: &Path) -> std::io::Result<SetScore> {
             ..Options::default()
         },
     );
+    let half_score = |half: Half, skip_flagged: bool| {
+        let (r, p): (Vec<Record>, Vec<Vec<Item>>) = records
+            .iter()
+            .zip(&preds)
+            .filter(|(r, _)| eval::half(&r.id) == half)
+            .map(|(r, p)| (r.clone(), p.clone()))
+            .unzip();
+        eval::score(
+            &r,
+            &p,
+            &Options {
+                skip_flagged,
+                ..Options::default()
+            },
+        )
+    };
+    let tuning = (
+        half_score(Half::Tuning, false),
+        half_score(Half::Tuning, true),
+    );
+    let check = (
+        half_score(Half::Check, false),
+        half_score(Half::Check, true),
+    );
     Ok(SetScore {
         all,
         skip_flagged: skip,
         records,
         preds,
+        tuning,
+        check,
     })
 }
