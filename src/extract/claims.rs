@@ -91,6 +91,7 @@
 pub mod eval;
 pub mod frame;
 mod lexicon;
+pub(crate) use lexicon::is_currency_prefix;
 #[cfg(test)]
 mod tests;
 
@@ -474,6 +475,20 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         let e = j;
         let mut k = j;
         k = alpha_start(b, k);
+        // The code after the dollar sign, as Australian and New Zealand
+        // papers write it: $US12m, $A250,000.
+        if j == s && k > 0 && b[k - 1] == b'$' {
+            let code = match &b[k..e] {
+                b"US" => "USD",
+                b"A" => "AUD",
+                b"NZ" => "NZD",
+                b"C" => "CAD",
+                b"HK" => "HKD",
+                b"S" => "SGD",
+                _ => return None,
+            };
+            return Some((k - 1, Cow::Borrowed(code)));
+        }
         if k > 0 && is_wordish(b[k - 1]) || e - k > 4 {
             return None;
         }

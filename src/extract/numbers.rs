@@ -1017,7 +1017,30 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     }
     int_digits += de - i;
     i = de;
-    if de > start && de - start <= 3 {
+    // Indian grouping (lakh, crore): 12,50,000, 1,23,45,678 — pairs of
+    // digits, then the last three.
+    let mut indian = 0usize;
+    if de > start && de - start <= 2 {
+        let mut j = i;
+        while j < n && b[j] == b',' && digit_end(b, j + 1) == j + 3 {
+            j += 3;
+        }
+        if j > i && j < n && b[j] == b',' && digit_end(b, j + 1) == j + 4 {
+            let mut k = i;
+            while k < j + 4 {
+                if is_digit(b[k]) {
+                    push(&mut buf, &mut len, b[k]);
+                    int_digits += 1;
+                }
+                k += 1;
+            }
+            indian = j + 4;
+        }
+    }
+    if indian > 0 {
+        grouped = true;
+        i = indian;
+    } else if de > start && de - start <= 3 {
         // Comma grouping: 1,234,567
         let mut j = i;
         let mut k = 0;
@@ -1443,7 +1466,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         num.end = i + 2;
         return (Some(num), i + 2);
     }
-    if letters_before {
+    // Letters glued before the number are a code (J1149, LGA1156) unless
+    // they are a currency written before its amount (RM4.1bn, R45 billion,
+    // PLN40m); a lone `R` only with a scale word or three digits (R350,
+    // but not the R8 road or an R5 model).
+    let money_prefix = letters_before && !glued_sign && {
+        let k = alpha_start(b, start);
+        let dollar = k > 0
+            && b[k - 1] == b'$'
+            && matches!(&b[k..start], b"US" | b"A" | b"NZ" | b"C" | b"HK" | b"S");
+        dollar
+            || (k == 0 || !is_wordish(b[k - 1]))
+                && start - k <= 3
+                && crate::extract::claims::is_currency_prefix(&b[k..start])
+                && (start - k > 1 || int_digits >= 3 || scale_after(b, num.end))
+    };
+    if letters_before && !money_prefix {
         num.kind = Kind::Code;
     } else if hyphen_code {
         // F-16, COVID-19; but mid-2012, pre-1990 are years.
@@ -1471,6 +1509,15 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     }
     let e = num.end;
     (Some(num), e)
+}
+
+/// Whether a scale word follows the numeral ending at `e` (`45 billion`).
+fn scale_after(b: &[u8], e: usize) -> bool {
+    let s = skip_space(b, e);
+    s > e && {
+        let we = alpha_end(b, s);
+        we > s && scale_word(&b[s..we]).is_some()
+    }
 }
 
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
