@@ -1240,7 +1240,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
             // Names with a number: Boeing 747, Windows 10, Voyager 2.
             let w = &b[ps..pe];
-            if w[0].is_ascii_uppercase()
+            // A product name in camel case counts too: iPhone 16, eBook 3.
+            let camel = w.len() > 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
+            if (w[0].is_ascii_uppercase() || camel)
                 && bare
                 && !n.spelled
                 && b[pe..n.start] == *b" "
@@ -1692,8 +1694,11 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             Joiner::To => {
                 // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
                 // of a change, not a range; "rose to 340 to 350" is a range.
+                // "rose by $2.1bn to $80.5bn" is a change and the total it
+                // reaches.
                 !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
                     && change_before(b, a.start, 1).is_none()
+                    && !lower_word_is(b, before, &[b"by"])
             }
             _ => true,
         };

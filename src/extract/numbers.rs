@@ -1285,6 +1285,23 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             return (Some(num), e);
         }
     }
+    // The fraction slash U+2044 (3⁄4, as typeset recipes and reports
+    // write it): always a fraction, never a date.
+    if c == 0xE2
+        && b.get(i + 1) == Some(&0x81)
+        && b.get(i + 2) == Some(&0x84)
+        && plain
+        && b.get(i + 3).is_some_and(|&d| is_digit(d))
+    {
+        let e = digit_end(b, i + 3);
+        let den = parse_f64(&b[i + 3..e]).unwrap_or(0.0);
+        if den > 0.0 {
+            let mut f = Num::new(s, e, value / den, Kind::Cardinal);
+            f.fraction = true;
+            f.rounding = 0.0;
+            return (Some(f), e);
+        }
+    }
     // Slash: fractions 3/4, dates 5/17/2018, fiscal years 2001/02.
     if c == b'/' && plain && i + 1 < n && is_digit(b[i + 1]) {
         let e = digit_end(b, i + 1);
@@ -2275,10 +2292,16 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     let prev_w = prev.map(|(s, e)| &b[s..e]);
     // minus 5, negative 3
     if num.kind == Kind::Cardinal && !num.spelled {
+        // "minus-40 degrees": the word glued by a hyphen.
+        let prev = if num.start > 0 && b[num.start - 1] == b'-' {
+            word_before(b, num.start - 1)
+        } else {
+            prev
+        };
         if let Some((ps, pe)) = prev {
             let w = &b[ps..pe];
             if (w.eq_ignore_ascii_case(b"minus") || w.eq_ignore_ascii_case(b"negative"))
-                && b[pe..num.start].iter().all(|&c| c == b' ')
+                && (b[pe..num.start].iter().all(|&c| c == b' ') || &b[pe..num.start] == b"-")
                 && num.value >= 0.0
             {
                 nums[k].value = -num.value;
