@@ -336,6 +336,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             parts.push(p);
         }
     }
+    let parts = join_compounds(b, parts);
     let parts = join_ranges(text, parts);
     let mut figs: Vec<Figure> = Vec::with_capacity(parts.len());
     for (k, p) in parts.iter().enumerate() {
@@ -990,6 +991,71 @@ fn count_noun_after(b: &[u8], i: usize) -> bool {
             })
 }
 
+/// Whether a lone "one" ending at `i` counts what follows: a noun ("one
+/// bidder", "one proposal") or "of" and a determiner ("one of the oldest
+/// bridges"); not a pronoun ("one said", "one another", "one of which").
+fn one_before_noun(b: &[u8], i: usize) -> bool {
+    if b.get(i) != Some(&b' ') {
+        return false;
+    }
+    let Some((s, e)) = word_after(b, i) else {
+        return false;
+    };
+    let w = &b[s..e];
+    if w == b"of" {
+        return word_after(b, e).is_some_and(|(s2, e2)| {
+            lower_word_is(
+                b,
+                Some((s2, e2)),
+                &[
+                    b"the", b"its", b"his", b"her", b"their", b"our", b"my", b"your", b"these",
+                    b"those", b"them", b"us", b"two", b"three", b"four", b"five",
+                ],
+            )
+        });
+    }
+    w.len() >= 3
+        && w.iter().all(u8::is_ascii_lowercase)
+        && !noun_stop(w)
+        && !w.ends_with(b"ly")
+        && !w.ends_with(b"ed")
+        && !word_in(
+            w,
+            &[
+                b"another",
+                b"such",
+                b"day",
+                b"another's",
+                b"way",
+                b"thing",
+                b"must",
+                b"does",
+                b"did",
+                b"gets",
+                b"feels",
+                b"needs",
+                b"knows",
+                b"sees",
+                b"cannot",
+                b"too",
+                b"very",
+                b"just",
+                b"still",
+                b"also",
+                b"even",
+                b"really",
+                b"all",
+                b"else",
+                b"here",
+                b"there",
+                b"now",
+                b"then",
+                b"yet",
+                b"again",
+            ],
+        )
+}
+
 /// A table of the first two letters (lower case) of a word list, to skip
 /// most words before hashing them.
 fn prefix_table<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<bool> {
@@ -1222,7 +1288,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // people", "one person"); a year only before a plural noun, so "2014
     // killing spree" stays a year.
     if kind == Kind::Year || n.weak {
-        if unit.is_none() && !count_noun_after(b, n.end) {
+        if unit.is_none() && !count_noun_after(b, n.end) && !(n.weak && one_before_noun(b, n.end)) {
             return None;
         }
         if kind == Kind::Year && unit.is_none() && !plural_noun_after(b, n.end) {
@@ -1659,6 +1725,56 @@ fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     let mut buf = [0u8; 24];
     let l = lower(w, &mut buf)?;
     CHANGES.get(l).copied()
+}
+
+/// One amount written in two units: a height in feet and inches (`6ft
+/// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
+/// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
+fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    for p in parts {
+        if let Some(a) = out.last_mut() {
+            let gap = &b[a.end..p.start];
+            let gap_ok = gap.iter().all(|&c| c == b' ')
+                || gap.eq_ignore_ascii_case(b" and ")
+                || gap == b", ";
+            let small =
+                p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
+            let minor = match (a.unit.as_deref(), p.unit.as_deref()) {
+                (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
+                (Some("USD" | "EUR" | "CAD" | "AUD" | "NZD"), Some("cent")) if p.value < 100.0 => {
+                    Some(100.0)
+                }
+                // "15 dollars 50." : two digits of cents, then the end of the clause.
+                (Some(u), None)
+                    if a.kind == Some(UnitKind::Currency)
+                        && u.len() == 3
+                        && p.bare_int
+                        && p.value < 100.0
+                        && gap.iter().all(|&c| c == b' ')
+                        && b.get(p.end)
+                            .is_none_or(|&c| matches!(c, b'.' | b',' | b';'))
+                        && a.value.fract() == 0.0
+                        && a.scale == 1.0 =>
+                {
+                    Some(100.0)
+                }
+                _ => None,
+            };
+            if let Some(m) = minor.filter(|_| gap_ok && small && a.value.fract() == 0.0) {
+                let add = p.value / m;
+                a.value += add;
+                a.lo += add;
+                a.hi += add;
+                a.rounding = p.rounding / m;
+                a.end = p.end;
+                a.bare_int = false;
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
 }
 
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {

@@ -2098,7 +2098,6 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         | b"another"
                         | b"someone"
                         | b"little"
-                        | b"only"
                         | b"last"
                         | b"right"
                         | b"wrong"
@@ -2110,6 +2109,23 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 ) {
                     return None;
                 }
+            }
+        }
+        // "the only one", "his only one"; but "only one bidder" is a count.
+        if let Some((ps, pe)) = word_before(b, s) {
+            let mut lb = [0u8; 24];
+            if lower(&b[ps..pe], &mut lb) == Some(b"only".as_slice())
+                && word_before(b, ps).is_some_and(|(qs, qe)| {
+                    word_in(
+                        &b[qs..qe],
+                        &[
+                            b"the", b"The", b"his", b"her", b"their", b"its", b"my", b"your",
+                            b"our",
+                        ],
+                    )
+                })
+            {
+                return None;
             }
         }
         if prev.is_some_and(|p| p.end == s) {

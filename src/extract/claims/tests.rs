@@ -860,3 +860,20 @@ fn vague_multitudes_have_consistent_bounds() {
         assert!(w[0].0 < w[1].0 && w[0].1 <= w[1].1, "{order:?}");
     }
 }
+
+/// Money in major and minor units is one amount.
+#[test]
+fn dollars_and_cents_are_one_amount() {
+    for (text, span, want) in [
+        (
+            "the toll is now 4 dollars and 25 cents",
+            "4 dollars and 25 cents",
+            4.25,
+        ),
+        ("a ticket costs 12 euros 80.", "12 euros 80", 12.8),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text:?}: {:?}", f.value);
+    }
+}
