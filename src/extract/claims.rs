@@ -625,7 +625,9 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     if !hyphen {
         match c {
             b'%' => return sym(j + 1, "%"),
-            b'$' if j > i => return sym(j + 1, "$"),
+            // "10 $" (tokenised text), but in "1 $10" the sign is the next
+            // amount's.
+            b'$' if j > i && !b.get(j + 1).is_some_and(|&d| is_digit(d)) => return sym(j + 1, "$"),
             0xC2 if b.get(j + 1) == Some(&0xB0) || b.get(j + 1) == Some(&0xBA) => {
                 // °C, ° C, °F, °
                 let k = j + 2;

@@ -877,3 +877,13 @@ fn dollars_and_cents_are_one_amount() {
         assert!(close(f.value, Some(want)), "{text:?}: {:?}", f.value);
     }
 }
+
+/// A dollar sign glued to the next number is that number's prefix, not a
+/// suffix of the one before.
+#[test]
+fn dollar_sign_before_the_next_amount() {
+    let text = "buy 2 $5 tickets";
+    let figs = figures(text);
+    let f = find(text, &figs, "$5");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(5.0), Some("USD")));
+}
