@@ -503,6 +503,23 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
             UNITS.folded.get(l).copied()
         })?;
         if u.pre && u.kind == UnitKind::Currency {
+            // A lone letter (R, the rand) only glued to an amount of three
+            // digits or more or with a scale: R350, R2bn, R45 billion; not
+            // the form R85 or the R5 model.
+            if e - k == 1 {
+                let mut d = s;
+                while d < b.len() && (is_digit(b[d]) || matches!(b[d], b',' | b'.')) {
+                    d += 1;
+                }
+                let digits = b[s..d].iter().filter(|c| is_digit(**c)).count();
+                let scale = b.get(d).is_some_and(|&c| matches!(c, b'm' | b'b' | b'k'))
+                    || starts_word(b, skip_space(b, d), b"million")
+                    || starts_word(b, skip_space(b, d), b"billion")
+                    || starts_word(b, skip_space(b, d), b"trillion");
+                if j != s || !(digits >= 3 || scale) {
+                    return None;
+                }
+            }
             return Some((k, Cow::Borrowed(u.unit)));
         }
         return None;
@@ -996,9 +1013,21 @@ fn count_noun_after(b: &[u8], i: usize) -> bool {
 /// Whether a lone "one" ending at `i` counts what follows: a noun ("one
 /// bidder", "one proposal") or "of" and a determiner ("one of the oldest
 /// bridges"); not a pronoun ("one said", "one another", "one of which").
-fn one_before_noun(b: &[u8], i: usize) -> bool {
+fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
     if b.get(i) != Some(&b' ') {
         return false;
+    }
+    // "number one target" is a rank; "Formula One", "Air Force One" a name.
+    if let Some((ps, pe)) = word_before(b, start) {
+        let w = &b[ps..pe];
+        if lower_word_is(b, Some((ps, pe)), &[b"number", b"no"])
+            || (b[start].is_ascii_uppercase()
+                && w[0].is_ascii_uppercase()
+                && b[pe..start] == *b" "
+                && !capital_ok(w))
+        {
+            return false;
+        }
     }
     let Some((s, e)) = word_after(b, i) else {
         return false;
@@ -1290,7 +1319,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // people", "one person"); a year only before a plural noun, so "2014
     // killing spree" stays a year.
     if kind == Kind::Year || n.weak {
-        if unit.is_none() && !count_noun_after(b, n.end) && !(n.weak && one_before_noun(b, n.end)) {
+        if unit.is_none()
+            && !count_noun_after(b, n.end)
+            && !(n.weak && one_before_noun(b, n.start, n.end))
+        {
             return None;
         }
         if kind == Kind::Year && unit.is_none() && !plural_noun_after(b, n.end) {

@@ -823,6 +823,10 @@ fn model_numbers_are_not_claims() {
         "Qantas grounded an A350 in Perth.",
         "The Galaxy S24 went on sale.",
         "The Apple Watch Series 10 is thinner.",
+        "Air Force One landed at dawn.",
+        "Fill in form R85 at the bank.",
+        "It leads Formula One racing.",
+        "It is the number one brand.",
     ] {
         let figs = figures(text);
         assert!(
