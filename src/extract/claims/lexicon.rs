@@ -295,4 +295,3 @@ mod tests {
         assert!(QUALIFIERS.pre_suffix.contains_key(&b"more than"[..]));
     }
 }
-
