@@ -157,11 +157,21 @@ fn repeated_sentences_are_grouped_and_reprints_counted_once() {
     // Valley Wire and Northern Post print the same story: one source.
     assert_eq!(toll["n_independent"], "2");
     assert_eq!(toll["first_seen"], "2024-03-06");
-    // Different sentences about one figure are not grouped.
+    // Different sentences about one figure are not a sentence group...
     assert!(
-        !rep.iter().any(|r| r["doc_ids"].contains("d01")),
+        !rep.iter()
+            .any(|r| r["kind"] == "sentence" && r["doc_ids"].contains("d01")),
         "{rep:#?}"
     );
+    // ...but the same figure in the same frame from two outlets, in
+    // other words ("About 3,000 residents were moved", "Some 3,000
+    // residents were evacuated"), is a repeated claim at claim level.
+    let moved = rep
+        .iter()
+        .find(|r| r["kind"] == "figure" && r["doc_ids"] == "d01; d02")
+        .unwrap_or_else(|| panic!("{rep:#?}"));
+    assert_eq!(moved["frame"], "displaced");
+    assert_eq!(moved["n_independent"], "2");
     let text = summary.to_string();
     assert!(text.contains("3 articles, 2 independent sources"), "{text}");
 }

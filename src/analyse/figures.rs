@@ -45,6 +45,8 @@ pub struct StoryFigure {
     pub hi: Option<f64>,
     /// Articles giving the value, in corpus order.
     pub docs: Vec<u32>,
+    /// The claims behind the value.
+    pub claims: Vec<u32>,
     /// Distinct outlets.
     pub n_sources: u32,
     /// Independent sources (outlets and reprints counted once).
@@ -128,6 +130,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                 n_sources: sources.len() as u32,
                 n_independent: stories.independent_count(corpus, &docs) as u32,
                 docs,
+                claims,
                 first_seen,
                 last_seen,
                 best: false,
@@ -176,6 +179,70 @@ fn mark_best(rows: &mut [StoryFigure]) {
         rows[best].best = true;
         i = j;
     }
+}
+
+/// Repeated claims at claim level: the same figure in the same frame
+/// given by two or more independent sources, in whatever words ("The
+/// United States added 303,000 jobs in March", "Employers added 303,000
+/// workers to their payrolls last month"). The representative sentence
+/// is the earliest article's; `group_id` continues after `first_id`.
+pub fn repeated_figures(
+    corpus: &Corpus,
+    rows: &[StoryFigure],
+    first_id: u32,
+) -> Vec<super::repeated::RepeatedClaim> {
+    let mut out: Vec<super::repeated::RepeatedClaim> = rows
+        .iter()
+        .filter(|r| r.n_independent >= 2)
+        .filter_map(|r| {
+            let day = |d: u32| corpus.articles[d as usize].published;
+            let mut docs = r.docs.clone();
+            docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MAX), d));
+            let first = *docs.first()?;
+            let rep = r
+                .claims
+                .iter()
+                .map(|&i| &corpus.claims[i as usize])
+                .find(|c| c.doc == first)?;
+            let mut sources: Vec<String> = Vec::new();
+            for &d in &docs {
+                if let Some(s) = &corpus.articles[d as usize].source {
+                    if !sources.contains(s) {
+                        sources.push(s.clone());
+                    }
+                }
+            }
+            Some(super::repeated::RepeatedClaim {
+                group_id: 0,
+                n_docs: docs.len(),
+                n_sources: sources.len(),
+                n_independent: r.n_independent as usize,
+                first_seen: r.first_seen,
+                last_seen: r.last_seen,
+                sentence: rep.sentence.to_string(),
+                figures: vec![rep.surface.clone()],
+                categories: rep.category.iter().map(|c| c.to_string()).collect(),
+                doc_ids: docs
+                    .iter()
+                    .map(|&d| corpus.articles[d as usize].doc_id.clone())
+                    .collect(),
+                sources,
+                kind: "figure",
+                frame: Some(r.frame.clone()),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.n_independent
+            .cmp(&a.n_independent)
+            .then(b.n_docs.cmp(&a.n_docs))
+            .then(a.first_seen.cmp(&b.first_seen))
+            .then(a.sentence.cmp(&b.sentence))
+    });
+    for (i, r) in out.iter_mut().enumerate() {
+        r.group_id = first_id + i as u32;
+    }
+    out
 }
 
 /// The `story_figures` table.
@@ -272,6 +339,7 @@ mod tests {
             lo: None,
             hi: None,
             docs: vec![0; n_independent as usize],
+            claims: Vec::new(),
             n_sources: n_independent,
             n_independent,
             first_seen: Some(last_seen),

@@ -674,7 +674,19 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
         // Without a measure, what is counted must say what it is ("a $3.2
         // billion recovery package"), and the words around must agree.
         ("money" | "percent", None) => Some((cat.to_string(), Some(counted?))),
-        ("jobs", _) => Some((cat.to_string(), Some(counted?))),
+        // "303,000 jobs", "303,000 workers", "303,000 positions": one
+        // count of jobs.
+        ("jobs", _) => {
+            let n = counted?;
+            let job = matches!(
+                n.as_str(),
+                "jobs" | "workers" | "employees" | "positions" | "payrolls" | "posts" | "roles"
+            );
+            Some((
+                cat.to_string(),
+                Some(if job { "jobs".to_string() } else { n }),
+            ))
+        }
         _ => None,
     }
 }
@@ -814,8 +826,24 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 if x.unit != y.unit {
                     continue;
                 }
-                // Two companies' earnings, two funds of one family.
-                if x.holder.is_some() && y.holder.is_some() && x.holder != y.holder {
+                // Amounts, rates and jobs are compared only when both
+                // sides give them to the same holder (two companies'
+                // earnings, two funds of one family are not one figure),
+                // or for a slip of scale in one counted thing ("a $3.2
+                // billion package", "a $32 billion package").
+                let framed_amount =
+                    !event_count(&x.cat) && corpus.claims[x.claim as usize].scope.is_some();
+                let same_holder = x.holder.is_some() && x.holder == y.holder;
+                if framed_amount && !same_holder {
+                    let slip = scale_slip(
+                        midpoint(x).abs().max(midpoint(y).abs())
+                            / midpoint(x).abs().min(midpoint(y).abs()),
+                    );
+                    let same_thing = x.noun.is_some() && x.noun == y.noun;
+                    if !(slip && same_thing) {
+                        continue;
+                    }
+                } else if x.holder.is_some() && y.holder.is_some() && x.holder != y.holder {
                     continue;
                 }
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
@@ -1154,6 +1182,8 @@ pub fn to_frame(corpus: &Corpus, rows: &[Inconsistency]) -> Result<DataFrame, Re
             column(name("event"), rows, |r| claim(r).event.as_deref()),
             column(name("scope"), rows, |r| claim(r).scope.as_deref()),
             column(name("counted"), rows, |r| claim(r).counted.as_deref()),
+            column(name("measure"), rows, |r| claim(r).measure.as_deref()),
+            column(name("holder"), rows, |r| claim(r).holder.as_deref()),
         ]);
     }
     cols.extend([

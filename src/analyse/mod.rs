@@ -44,6 +44,10 @@ pub struct ReportOptions {
     /// Articles more than this many days apart are never taken for the same
     /// story (`--window-days`).
     pub window_days: u32,
+    /// Articles further apart than `window_days` but within this many days
+    /// are linked only when they share a person's full name that few
+    /// articles give (the arrest, trial and sentencing of one incident).
+    pub named_window_days: u32,
     /// Least weighted overlap of entities, figures and title words for two
     /// articles to be the same story (0..1).
     pub story_threshold: f64,
@@ -80,6 +84,7 @@ impl Default for ReportOptions {
     fn default() -> Self {
         ReportOptions {
             window_days: 7,
+            named_window_days: 400,
             story_threshold: 0.3,
             repeat_threshold: 0.5,
             min_repeat_words: 6,

@@ -257,6 +257,11 @@ pub struct RepeatedClaim {
     pub doc_ids: Vec<String>,
     /// Outlets, in order of first appearance.
     pub sources: Vec<String>,
+    /// `sentence` (near-identical sentences) or `figure` (the same figure
+    /// in the same frame, in whatever words).
+    pub kind: &'static str,
+    /// For `figure` rows, the frame ("deaths", "jobs").
+    pub frame: Option<String>,
 }
 
 /// The groups of two or more articles, ranked: sentences with a
@@ -347,6 +352,8 @@ pub fn repeated_claims(
                 .map(|&d| corpus.articles[d as usize].doc_id.clone())
                 .collect(),
             sources,
+            kind: "sentence",
+            frame: None,
         });
     }
     // Sentences whose only figures are uncategorised (phone numbers in a
@@ -384,6 +391,8 @@ pub fn to_frame(rows: &[RepeatedClaim]) -> Result<DataFrame, ReportError> {
         column("categories", rows, |r| r.categories.join("; ")),
         column("doc_ids", rows, |r| r.doc_ids.join("; ")),
         column("sources", rows, |r| r.sources.join("; ")),
+        column("kind", rows, |r| r.kind),
+        column("frame", rows, |r| r.frame.as_deref()),
     ];
     Ok(DataFrame::new_infer_height(cols)?)
 }

@@ -59,6 +59,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     let feature = |kind: u8, text: &[u8]| -> u64 { mix64(fnv1a(text) ^ kind as u64) };
     let mut feats: Vec<Vec<u64>> = vec![Vec::new(); n];
     let mut names: FxHashMap<u64, &str> = FxHashMap::default();
+    // Full names of people (two words or more): the features that may
+    // link articles further apart than the window.
+    let mut people: rustc_hash::FxHashSet<u64> = Default::default();
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
@@ -66,6 +69,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let key = feature(b'e', e.canonical.to_lowercase().as_bytes());
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
+        if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
+            people.insert(key);
+        }
     }
     for (i, c) in corpus.claims.iter().enumerate() {
         if let (Some(cat), Some(v)) = (&c.category, c.value) {
@@ -135,15 +141,29 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // (undated articles first, paired with everything), so the scan of
     // later articles stops at the end of the window.
     let window = opts.window_days as i32;
+    // A person's full name shared by few articles reaches further: the
+    // arrest, the trial and the sentencing of one shooting are reported
+    // weeks and months apart, under the names of the victim and the
+    // accused.
+    let named_window = window.max(opts.named_window_days as i32);
     let day = |d: u32| corpus.articles[d as usize].published;
     let mut shared: FxHashMap<(u32, u32), (f64, u32)> = FxHashMap::default();
+    let mut far: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
     for (f, docs) in postings.iter_mut().enumerate() {
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
+        let reach = if people.contains(&by_id[f]) && df[f] <= 10 {
+            named_window
+        } else {
+            window
+        };
         for (x, &a) in docs.iter().enumerate() {
             for &b in &docs[x + 1..] {
                 if let (Some(pa), Some(pb)) = (day(a), day(b)) {
-                    if pb - pa > window {
+                    if pb - pa > reach {
                         break;
+                    }
+                    if pb - pa > window {
+                        far.insert((a.min(b), a.max(b)));
                     }
                 }
                 let key = (a.min(b), a.max(b));
@@ -155,6 +175,13 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     }
     let mut links = BTreeMap::new();
     for ((a, b), (w, count)) in shared {
+        // Beyond the window only the pairs a shared name proposed count,
+        // and only by what they share within the name's reach.
+        if let (Some(pa), Some(pb)) = (day(a), day(b)) {
+            if (pa - pb).abs() > window && !far.contains(&(a, b)) {
+                continue;
+            }
+        }
         let denom = total[a as usize].min(total[b as usize]);
         if denom <= 0.0 || count < 2 {
             continue;

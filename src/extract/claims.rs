@@ -159,9 +159,17 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
         return;
     }
     let marks = boilerplate::marks(cx.text, cx.sentences);
+    // The outlet names itself ("Valley Post reported"): not the holder.
+    let outlet = cx.doc.source.as_deref().map(str::to_lowercase);
     let lead_org = entities
         .iter()
-        .find(|e| e.kind == "ORG")
+        .filter(|e| e.kind == "ORG")
+        .find(|e| {
+            let name = e.canonical.to_lowercase();
+            outlet
+                .as_deref()
+                .is_none_or(|o| !o.contains(&name) && !name.contains(o))
+        })
         .map(|e| e.canonical.as_str());
     let mut i = 0;
     while i < claims.len() {
@@ -205,6 +213,9 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             c.holder = fr.holder;
             c.measure = fr.measure;
             c.comparable = fr.comparable;
+            if fr.prior && c.change_role.is_none() {
+                c.change_role = Some("old");
+            }
             c.boilerplate = scx.boilerplate;
         }
         i = j;
@@ -351,10 +362,82 @@ pub fn figures(text: &str) -> Vec<Figure> {
         annotate(b, &mut figs, k, prev_end, next_start);
     }
     multipliers(text, &mut figs);
+    single_units(text, &mut figs);
     figs.retain(|f| {
         text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start < f.end
     });
     figs
+}
+
+/// "a" or "an" before a unit of the lexicon: "almost an hour", "more than
+/// a year", "about a mile".
+static SINGLE_UNIT: LazyLock<Option<regex::Regex>> =
+    LazyLock::new(|| regex::Regex::new(r"(?i)\ban? ([a-z]{2,12})\b").ok());
+
+/// Adds a figure of one for a unit after "a" or "an" when a qualifier
+/// comes before it ("almost an hour" is at most one hour, "more than a
+/// year" above one year); a bare "an hour later" counts nothing.
+fn single_units(text: &str, figs: &mut Vec<Figure>) {
+    let Some(re) = SINGLE_UNIT.as_ref() else {
+        return;
+    };
+    let b = text.as_bytes();
+    let mut found = false;
+    for c in re.captures_iter(text) {
+        let (Some(m), Some(word)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(unit) = lookup_unit(word.as_str().as_bytes())
+            .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)
+        else {
+            continue;
+        };
+        if qualifier_before(b, m.start()).is_none()
+            || figs.iter().any(|f| f.start < m.end() && m.start() < f.end)
+        {
+            continue;
+        }
+        let p = Part {
+            start: m.start(),
+            end: m.end(),
+            ns: m.start(),
+            value: 1.0,
+            lo: 1.0,
+            hi: 1.0,
+            vague: false,
+            rounding: 1.0,
+            scale: 1.0,
+            unit: Some(Cow::Borrowed(unit.unit)),
+            kind: Some(unit.kind),
+            age: false,
+            range: None,
+            bare_int: false,
+            decimal: false,
+            tolerance: None,
+        };
+        let prev_end = figs
+            .iter()
+            .rev()
+            .find(|f| f.end <= m.start())
+            .map_or(0, |f| f.end);
+        let next_start = figs
+            .iter()
+            .find(|f| f.start >= m.end())
+            .map_or(b.len(), |f| f.start);
+        let mut f = figure(b, &p, prev_end, next_start);
+        if f.category.is_none() {
+            f.category = Some(if unit.kind == UnitKind::Time {
+                "duration"
+            } else {
+                "measure"
+            });
+        }
+        figs.push(f);
+        found = true;
+    }
+    if found {
+        figs.sort_by_key(|f| f.start);
+    }
 }
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a

@@ -148,6 +148,9 @@ pub fn analyse(corpus: Corpus, opts: &ReportOptions) -> Result<Analysis, ReportE
     let comparison = inconsistent::compare(&corpus, &stories, opts);
     lap("inconsistencies");
     let figures = figures::story_figures(&corpus, &stories, opts.window_days);
+    let mut rep = rep;
+    let next_id = rep.len() as u32 + 1;
+    rep.extend(figures::repeated_figures(&corpus, &figures, next_id));
     let stories_table = figures::stories_frame(&corpus, &stories)?;
     let story_figures = figures::figures_frame(&corpus, &figures)?;
     lap("story figures");

@@ -57,6 +57,8 @@ pub struct Frame {
     pub measure: Option<&'static str>,
     /// Whether the figure may be compared with another at all.
     pub comparable: bool,
+    /// Whether the figure is the prior column of an "X vs Y" line.
+    pub prior: bool,
 }
 
 /// The event vocabulary: `(event, words that signal it)`. A word is
@@ -340,8 +342,9 @@ pub struct SentenceCx<'a> {
     pub boilerplate: bool,
     /// Entities of the document (in text order).
     pub entities: &'a [Entity],
-    /// The document's lead organisation (the first one named), the
-    /// fallback holder of a financial table line.
+    /// The document's lead organisation (the first one named that is not
+    /// the outlet itself), the holder of amounts whose sentence names
+    /// none.
     pub lead_org: Option<&'a str>,
 }
 
@@ -453,27 +456,24 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             {
                 f.scope = "part";
             }
-            if wider_than_one_event(&w, first, last) {
+            if f.event.is_some() && wider_than_one_event(&w, first, last) {
                 f.comparable = false;
             }
             if matches!(f.event, Some("killed" | "died" | "shot")) {
                 f.perpetrator = perpetrator_of(&w, last);
             }
         }
-        let amount = matches!(sp.category, Some("money" | "percent"))
+        let amount = matches!(sp.category, Some("money" | "percent" | "jobs"))
             || sp.unit.is_some_and(|u| u.contains('/'));
+        f.prior = amount && prior_column(&w, first);
         if amount && f.comparable {
-            f.measure = measure_of(&w, first, last);
-            f.holder = holder_of(cx, sp).or_else(|| {
-                f.measure
-                    .filter(|m| {
-                        matches!(
-                            *m,
-                            "revenue" | "net profit" | "dividend" | "per-share earnings"
-                        )
-                    })
-                    .and(cx.lead_org.map(str::to_string))
-            });
+            if sp.category != Some("jobs") {
+                f.measure = measure_of(&w, first, last);
+            }
+            // An amount the sentence does not give to anyone is the
+            // article's: its lead organisation (the company of an
+            // earnings table, the employer of a plant's jobs).
+            f.holder = holder_of(cx, sp).or_else(|| cx.lead_org.map(str::to_string));
         }
         out.push(f);
     }
@@ -712,6 +712,14 @@ fn event_of(
 /// killed", "shot to death" are killings; "taken to hospital" is found
 /// from "hospital" itself.
 fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
+    // "dead or missing", "killed or injured": two events at once, which
+    // no single count of either matches.
+    let joined = |j: usize| w.word(j).and_then(event_word).is_some_and(|x| x != e);
+    if (w.any(i + 1, &["or", "and/or"]) && joined(i + 2))
+        || (i >= 2 && w.is(i - 1, "or") && joined(i - 2))
+    {
+        return "mixed";
+    }
     if e == "shot" {
         if w.any(i + 1, &["dead"]) || (w.is(i + 1, "to") && w.is(i + 2, "death")) {
             return "killed";
@@ -762,9 +770,25 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
     if let Some((s, e)) = sp.noun {
         let phrase = text.get(s..e)?.to_ascii_lowercase();
         let head_phrase = phrase.split(" of ").next().unwrap_or(&phrase);
-        let head = head_phrase
+        // The head is the last word before a participle or a clause:
+        // "ministers working together" counts ministers.
+        let words: Vec<&str> = head_phrase
             .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .rfind(|w| !w.is_empty())?;
+            .filter(|w| !w.is_empty())
+            .collect();
+        let cut = words
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, w)| {
+                (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                    || matches!(
+                        **w,
+                        "who" | "that" | "which" | "in" | "at" | "on" | "for" | "with" | "from"
+                    )
+            })
+            .map_or(words.len(), |(i, _)| i);
+        let head = *words[..cut].last()?;
         let not_noun = head.ends_with("ly")
             || matches!(
                 head,
@@ -1199,22 +1223,27 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
     m
 }
 
-/// The entity an amount belongs to: the nearest organisation or person of
-/// the sentence before the figure, else after it.
+/// The entity an amount belongs to: the nearest organisation of the
+/// sentence before the figure, else after it; a place only in the
+/// possessive ("Turkey's debt"). People are left out: the person beside
+/// an amount is mostly its speaker, not its owner.
 fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
-    let in_sentence = |e: &&Entity| e.start >= cx.start && e.end <= cx.end;
+    let b = cx.text.as_bytes();
+    let owner = |e: &&Entity| {
+        e.start >= cx.start
+            && e.end <= cx.end
+            && (e.kind == "ORG"
+                || (e.kind == "PLACE"
+                    && b.get(e.end) == Some(&b'\'')
+                    && b.get(e.end + 1) == Some(&b's')))
+    };
     let before = cx
         .entities
         .iter()
         .rev()
-        .filter(in_sentence)
-        .find(|e| e.end <= sp.start && matches!(e.kind, "ORG" | "PERSON"));
-    let pick = before.or_else(|| {
-        cx.entities
-            .iter()
-            .filter(in_sentence)
-            .find(|e| e.start >= sp.end && matches!(e.kind, "ORG" | "PERSON"))
-    });
+        .filter(owner)
+        .find(|e| e.end <= sp.start);
+    let pick = before.or_else(|| cx.entities.iter().filter(owner).find(|e| e.start >= sp.end));
     pick.map(|e| {
         if e.canonical.is_empty() {
             e.surface.clone()
@@ -1222,6 +1251,16 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
             e.canonical.clone()
         }
     })
+}
+
+/// Whether the figure is the prior column of an "X vs Y" line ("Shr 22
+/// cts vs 19 cts": 19 is the year-ago figure).
+fn prior_column(w: &Words<'_>, first: usize) -> bool {
+    first >= 1 && w.any(first - 1, &["vs", "versus", "against"])
+        || (first >= 2 && w.mark(first - 1) == Some(b'.') && w.is(first - 2, "vs"))
+        || (first >= 2
+            && w.any(first - 1, &["loss", "profit"])
+            && w.any(first - 2, &["vs", "versus"]))
 }
 
 #[cfg(test)]
@@ -1509,6 +1548,25 @@ mod tests {
                     "died/people/total/perp=included",
                 ),
             ],
+            show,
+        );
+    }
+
+    #[test]
+    fn prior_columns_and_mixed_events() {
+        let doc = Document::from_text("t", "Shr 22 cts vs 19 cts");
+        let ex = extract(&doc);
+        let roles: Vec<_> = ex
+            .claims
+            .iter()
+            .map(|c| (c.surface.as_str(), c.change_role))
+            .collect();
+        assert_eq!(roles, [("22 cts", None), ("19 cts", Some("old"))]);
+        check_cases(
+            &[(
+                "About 440 Britons were either dead or missing. | About 440",
+                "mixed/britons/total",
+            )],
             show,
         );
     }

@@ -891,3 +891,41 @@ fn dollar_sign_before_the_next_amount() {
     let f = find(text, &figs, "$5");
     assert_eq!((f.value, f.unit.as_deref()), (Some(5.0), Some("USD")));
 }
+
+#[test]
+fn a_qualified_single_unit_is_a_claim() {
+    // (text, span, value, lo, hi, qualifier, unit)
+    let cases: &[(&str, &str, f64, Option<f64>, Option<f64>, &str, &str)] = &[
+        (
+            "spent almost an hour talking",
+            "almost an hour",
+            1.0,
+            None,
+            Some(1.0),
+            "upper",
+            "hour",
+        ),
+        (
+            "waited more than a year for it",
+            "more than a year",
+            1.0,
+            Some(1.0),
+            None,
+            "lower",
+            "year",
+        ),
+    ];
+    for (text, span, value, lo, hi, q, unit) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.value, Some(*value), "{text:?}");
+        assert_eq!(f.qualifier, *q, "{text:?}");
+        assert_eq!(f.unit.as_deref(), Some(*unit), "{text:?}");
+        assert!(close(f.hi, *hi), "{text:?}: hi {:?}", f.hi);
+        if lo.is_some() {
+            assert!(close(f.lo, *lo), "{text:?}: lo {:?}", f.lo);
+        }
+    }
+    // No qualifier, no claim: "an hour later" counts nothing.
+    assert!(figures("An hour later the talks resumed.").is_empty());
+}
