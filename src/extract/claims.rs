@@ -91,6 +91,7 @@
 pub mod eval;
 pub mod frame;
 mod lexicon;
+pub(crate) use lexicon::is_currency_prefix;
 #[cfg(test)]
 mod tests;
 
@@ -346,6 +347,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             parts.push(p);
         }
     }
+    let parts = join_compounds(b, parts);
     let parts = join_ranges(text, parts);
     let mut figs: Vec<Figure> = Vec::with_capacity(parts.len());
     for (k, p) in parts.iter().enumerate() {
@@ -557,6 +559,20 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         let e = j;
         let mut k = j;
         k = alpha_start(b, k);
+        // The code after the dollar sign, as Australian and New Zealand
+        // papers write it: $US12m, $A250,000.
+        if j == s && k > 0 && b[k - 1] == b'$' {
+            let code = match &b[k..e] {
+                b"US" => "USD",
+                b"A" => "AUD",
+                b"NZ" => "NZD",
+                b"C" => "CAD",
+                b"HK" => "HKD",
+                b"S" => "SGD",
+                _ => return None,
+            };
+            return Some((k - 1, Cow::Borrowed(code)));
+        }
         if k > 0 && is_wordish(b[k - 1]) || e - k > 4 {
             return None;
         }
@@ -570,6 +586,23 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
             UNITS.folded.get(l).copied()
         })?;
         if u.pre && u.kind == UnitKind::Currency {
+            // A lone letter (R, the rand) only glued to an amount of three
+            // digits or more or with a scale: R350, R2bn, R45 billion; not
+            // the form R85 or the R5 model.
+            if e - k == 1 {
+                let mut d = s;
+                while d < b.len() && (is_digit(b[d]) || matches!(b[d], b',' | b'.')) {
+                    d += 1;
+                }
+                let digits = b[s..d].iter().filter(|c| is_digit(**c)).count();
+                let scale = b.get(d).is_some_and(|&c| matches!(c, b'm' | b'b' | b'k'))
+                    || starts_word(b, skip_space(b, d), b"million")
+                    || starts_word(b, skip_space(b, d), b"billion")
+                    || starts_word(b, skip_space(b, d), b"trillion");
+                if j != s || !(digits >= 3 || scale) {
+                    return None;
+                }
+            }
             return Some((k, Cow::Borrowed(u.unit)));
         }
         return None;
@@ -692,7 +725,9 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     if !hyphen {
         match c {
             b'%' => return sym(j + 1, "%"),
-            b'$' if j > i => return sym(j + 1, "$"),
+            // "10 $" (tokenised text), but in "1 $10" the sign is the next
+            // amount's.
+            b'$' if j > i && !b.get(j + 1).is_some_and(|&d| is_digit(d)) => return sym(j + 1, "$"),
             0xC2 if b.get(j + 1) == Some(&0xB0) || b.get(j + 1) == Some(&0xBA) => {
                 // °C, ° C, °F, °
                 let k = j + 2;
@@ -1058,6 +1093,83 @@ fn count_noun_after(b: &[u8], i: usize) -> bool {
             })
 }
 
+/// Whether a lone "one" ending at `i` counts what follows: a noun ("one
+/// bidder", "one proposal") or "of" and a determiner ("one of the oldest
+/// bridges"); not a pronoun ("one said", "one another", "one of which").
+fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
+    if b.get(i) != Some(&b' ') {
+        return false;
+    }
+    // "number one target" is a rank; "Formula One", "Air Force One" a name.
+    if let Some((ps, pe)) = word_before(b, start) {
+        let w = &b[ps..pe];
+        if lower_word_is(b, Some((ps, pe)), &[b"number", b"no"])
+            || (b[start].is_ascii_uppercase()
+                && w[0].is_ascii_uppercase()
+                && b[pe..start] == *b" "
+                && !capital_ok(w))
+        {
+            return false;
+        }
+    }
+    let Some((s, e)) = word_after(b, i) else {
+        return false;
+    };
+    let w = &b[s..e];
+    if w == b"of" {
+        return word_after(b, e).is_some_and(|(s2, e2)| {
+            lower_word_is(
+                b,
+                Some((s2, e2)),
+                &[
+                    b"the", b"its", b"his", b"her", b"their", b"our", b"my", b"your", b"these",
+                    b"those", b"them", b"us", b"two", b"three", b"four", b"five",
+                ],
+            )
+        });
+    }
+    w.len() >= 3
+        && w.iter().all(u8::is_ascii_lowercase)
+        && !noun_stop(w)
+        && !w.ends_with(b"ly")
+        && !w.ends_with(b"ed")
+        && !word_in(
+            w,
+            &[
+                b"another",
+                b"such",
+                b"day",
+                b"another's",
+                b"way",
+                b"thing",
+                b"must",
+                b"does",
+                b"did",
+                b"gets",
+                b"feels",
+                b"needs",
+                b"knows",
+                b"sees",
+                b"cannot",
+                b"too",
+                b"very",
+                b"just",
+                b"still",
+                b"also",
+                b"even",
+                b"really",
+                b"all",
+                b"else",
+                b"here",
+                b"there",
+                b"now",
+                b"then",
+                b"yet",
+                b"again",
+            ],
+        )
+}
+
 /// A table of the first two letters (lower case) of a word list, to skip
 /// most words before hashing them.
 fn prefix_table<'a>(words: impl Iterator<Item = &'a [u8]>) -> Vec<bool> {
@@ -1290,7 +1402,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // people", "one person"); a year only before a plural noun, so "2014
     // killing spree" stays a year.
     if kind == Kind::Year || n.weak {
-        if unit.is_none() && !count_noun_after(b, n.end) {
+        if unit.is_none()
+            && !count_noun_after(b, n.end)
+            && !(n.weak && one_before_noun(b, n.start, n.end))
+        {
             return None;
         }
         if kind == Kind::Year && unit.is_none() && !plural_noun_after(b, n.end) {
@@ -1308,7 +1423,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
             // Names with a number: Boeing 747, Windows 10, Voyager 2.
             let w = &b[ps..pe];
-            if w[0].is_ascii_uppercase()
+            // A product name in camel case counts too: iPhone 16, eBook 3.
+            let camel = w.len() > 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
+            if (w[0].is_ascii_uppercase() || camel)
                 && bare
                 && !n.spelled
                 && b[pe..n.start] == *b" "
@@ -1727,6 +1844,56 @@ fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     CHANGES.get(l).copied()
 }
 
+/// One amount written in two units: a height in feet and inches (`6ft
+/// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
+/// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
+fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    for p in parts {
+        if let Some(a) = out.last_mut() {
+            let gap = &b[a.end..p.start];
+            let gap_ok = gap.iter().all(|&c| c == b' ')
+                || gap.eq_ignore_ascii_case(b" and ")
+                || gap == b", ";
+            let small =
+                p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
+            let minor = match (a.unit.as_deref(), p.unit.as_deref()) {
+                (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
+                (Some("USD" | "EUR" | "CAD" | "AUD" | "NZD"), Some("cent")) if p.value < 100.0 => {
+                    Some(100.0)
+                }
+                // "15 dollars 50." : two digits of cents, then the end of the clause.
+                (Some(u), None)
+                    if a.kind == Some(UnitKind::Currency)
+                        && u.len() == 3
+                        && p.bare_int
+                        && p.value < 100.0
+                        && gap.iter().all(|&c| c == b' ')
+                        && b.get(p.end)
+                            .is_none_or(|&c| matches!(c, b'.' | b',' | b';'))
+                        && a.value.fract() == 0.0
+                        && a.scale == 1.0 =>
+                {
+                    Some(100.0)
+                }
+                _ => None,
+            };
+            if let Some(m) = minor.filter(|_| gap_ok && small && a.value.fract() == 0.0) {
+                let add = p.value / m;
+                a.value += add;
+                a.lo += add;
+                a.hi += add;
+                a.rounding = p.rounding / m;
+                a.end = p.end;
+                a.bare_int = false;
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
     let b = text.as_bytes();
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
@@ -1760,8 +1927,11 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             Joiner::To => {
                 // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
                 // of a change, not a range; "rose to 340 to 350" is a range.
+                // "rose by $2.1bn to $80.5bn" is a change and the total it
+                // reaches.
                 !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
                     && change_before(b, a.start, 1).is_none()
+                    && !lower_word_is(b, before, &[b"by"])
             }
             _ => true,
         };

@@ -1017,7 +1017,30 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     }
     int_digits += de - i;
     i = de;
-    if de > start && de - start <= 3 {
+    // Indian grouping (lakh, crore): 12,50,000, 1,23,45,678 — pairs of
+    // digits, then the last three.
+    let mut indian = 0usize;
+    if de > start && de - start <= 2 {
+        let mut j = i;
+        while j < n && b[j] == b',' && digit_end(b, j + 1) == j + 3 {
+            j += 3;
+        }
+        if j > i && j < n && b[j] == b',' && digit_end(b, j + 1) == j + 4 {
+            let mut k = i;
+            while k < j + 4 {
+                if is_digit(b[k]) {
+                    push(&mut buf, &mut len, b[k]);
+                    int_digits += 1;
+                }
+                k += 1;
+            }
+            indian = j + 4;
+        }
+    }
+    if indian > 0 {
+        grouped = true;
+        i = indian;
+    } else if de > start && de - start <= 3 {
         // Comma grouping: 1,234,567
         let mut j = i;
         let mut k = 0;
@@ -1262,6 +1285,23 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             return (Some(num), e);
         }
     }
+    // The fraction slash U+2044 (3⁄4, as typeset recipes and reports
+    // write it): always a fraction, never a date.
+    if c == 0xE2
+        && b.get(i + 1) == Some(&0x81)
+        && b.get(i + 2) == Some(&0x84)
+        && plain
+        && b.get(i + 3).is_some_and(|&d| is_digit(d))
+    {
+        let e = digit_end(b, i + 3);
+        let den = parse_f64(&b[i + 3..e]).unwrap_or(0.0);
+        if den > 0.0 {
+            let mut f = Num::new(s, e, value / den, Kind::Cardinal);
+            f.fraction = true;
+            f.rounding = 0.0;
+            return (Some(f), e);
+        }
+    }
     // Slash: fractions 3/4, dates 5/17/2018, fiscal years 2001/02.
     if c == b'/' && plain && i + 1 < n && is_digit(b[i + 1]) {
         let e = digit_end(b, i + 1);
@@ -1443,7 +1483,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         num.end = i + 2;
         return (Some(num), i + 2);
     }
-    if letters_before {
+    // Letters glued before the number are a code (J1149, LGA1156) unless
+    // they are a currency written before its amount (RM4.1bn, R45 billion,
+    // PLN40m); a lone `R` only with a scale word or three digits (R350,
+    // but not the R8 road or an R5 model).
+    let money_prefix = letters_before && !glued_sign && {
+        let k = alpha_start(b, start);
+        let dollar = k > 0
+            && b[k - 1] == b'$'
+            && matches!(&b[k..start], b"US" | b"A" | b"NZ" | b"C" | b"HK" | b"S");
+        dollar
+            || (k == 0 || !is_wordish(b[k - 1]))
+                && start - k <= 3
+                && crate::extract::claims::is_currency_prefix(&b[k..start])
+                && (start - k > 1 || int_digits >= 3 || scale_after(b, num.end))
+    };
+    if letters_before && !money_prefix {
         num.kind = Kind::Code;
     } else if hyphen_code {
         // F-16, COVID-19; but mid-2012, pre-1990 are years.
@@ -1471,6 +1526,15 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     }
     let e = num.end;
     (Some(num), e)
+}
+
+/// Whether a scale word follows the numeral ending at `e` (`45 billion`).
+fn scale_after(b: &[u8], e: usize) -> bool {
+    let s = skip_space(b, e);
+    s > e && {
+        let we = alpha_end(b, s);
+        we > s && scale_word(&b[s..we]).is_some()
+    }
 }
 
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
@@ -2034,7 +2098,6 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         | b"another"
                         | b"someone"
                         | b"little"
-                        | b"only"
                         | b"last"
                         | b"right"
                         | b"wrong"
@@ -2046,6 +2109,23 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 ) {
                     return None;
                 }
+            }
+        }
+        // "the only one", "his only one"; but "only one bidder" is a count.
+        if let Some((ps, pe)) = word_before(b, s) {
+            let mut lb = [0u8; 24];
+            if lower(&b[ps..pe], &mut lb) == Some(b"only".as_slice())
+                && word_before(b, ps).is_some_and(|(qs, qe)| {
+                    word_in(
+                        &b[qs..qe],
+                        &[
+                            b"the", b"The", b"his", b"her", b"their", b"its", b"my", b"your",
+                            b"our",
+                        ],
+                    )
+                })
+            {
+                return None;
             }
         }
         if prev.is_some_and(|p| p.end == s) {
@@ -2228,10 +2308,16 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     let prev_w = prev.map(|(s, e)| &b[s..e]);
     // minus 5, negative 3
     if num.kind == Kind::Cardinal && !num.spelled {
+        // "minus-40 degrees": the word glued by a hyphen.
+        let prev = if num.start > 0 && b[num.start - 1] == b'-' {
+            word_before(b, num.start - 1)
+        } else {
+            prev
+        };
         if let Some((ps, pe)) = prev {
             let w = &b[ps..pe];
             if (w.eq_ignore_ascii_case(b"minus") || w.eq_ignore_ascii_case(b"negative"))
-                && b[pe..num.start].iter().all(|&c| c == b' ')
+                && (b[pe..num.start].iter().all(|&c| c == b' ') || &b[pe..num.start] == b"-")
                 && num.value >= 0.0
             {
                 nums[k].value = -num.value;

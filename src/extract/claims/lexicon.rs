@@ -260,6 +260,21 @@ pub static LABELS: LazyLock<FnvMap<&'static [u8], ()>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `w` (ASCII letters) is a currency written before its number
+/// in the unit lexicon: `RM`, `Rs`, `R`, `USD`, `PLN` (for `RM4.1bn`,
+/// where the letters are glued to the number and would otherwise make a
+/// code of it).
+pub(crate) fn is_currency_prefix(w: &[u8]) -> bool {
+    let u = UNITS.exact.get(w).copied().or_else(|| {
+        let mut l = [0u8; 8];
+        let l = l.get_mut(..w.len())?;
+        l.copy_from_slice(w);
+        l.make_ascii_lowercase();
+        UNITS.folded.get(&l[..]).copied()
+    });
+    u.is_some_and(|u| u.pre && u.kind == UnitKind::Currency)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

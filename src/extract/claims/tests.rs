@@ -631,6 +631,267 @@ fn registered_last() {
     assert_eq!(names.last(), Some(&"claims"));
 }
 
+/// Issue 12: shapes of news outside the US/UK ones. (text, span, lo, hi, unit)
+/// with `lo == hi` for a single figure.
+#[test]
+fn news_beyond_us_uk_shapes() {
+    let cases: &[(&str, &str, f64, f64, Option<&str>)] = &[
+        // Currency prefixes and codes.
+        (
+            "Petronas set aside RM4.1 billion for it",
+            "RM4.1 billion",
+            4.1e9,
+            4.1e9,
+            Some("MYR"),
+        ),
+        (
+            "Eskom owes R45 billion to the Treasury",
+            "R45 billion",
+            4.5e10,
+            4.5e10,
+            Some("ZAR"),
+        ),
+        (
+            "the fine was $US12 million",
+            "$US12 million",
+            1.2e7,
+            1.2e7,
+            Some("USD"),
+        ),
+        (
+            "a bonus of $A250,000 was paid",
+            "$A250,000",
+            2.5e5,
+            2.5e5,
+            Some("AUD"),
+        ),
+        (
+            "tickets cost 1,200 kr each",
+            "1,200 kr",
+            1200.0,
+            1200.0,
+            Some("kr"),
+        ),
+        (
+            "a rent of 3 500 zł was due",
+            "3 500 zł",
+            3500.0,
+            3500.0,
+            Some("PLN"),
+        ),
+        (
+            "a loan of PLN 40 million",
+            "PLN 40 million",
+            4e7,
+            4e7,
+            Some("PLN"),
+        ),
+        (
+            "it raised 15 million MYR",
+            "15 million MYR",
+            1.5e7,
+            1.5e7,
+            Some("MYR"),
+        ),
+        (
+            "sold for HUF 2.5 billion",
+            "HUF 2.5 billion",
+            2.5e9,
+            2.5e9,
+            Some("HUF"),
+        ),
+        // Indian digit grouping.
+        (
+            "a fraud of Rs 12,50,000 came to light",
+            "Rs 12,50,000",
+            1.25e6,
+            1.25e6,
+            Some("INR"),
+        ),
+        // Glued and abbreviated units.
+        (
+            "the engine makes 650bhp at full tilt",
+            "650bhp",
+            650.0,
+            650.0,
+            Some("hp"),
+        ),
+        (
+            "the hybrid returns 58mpg in town",
+            "58mpg",
+            58.0,
+            58.0,
+            Some("mpg"),
+        ),
+        (
+            "it fell to minus-30 degrees overnight",
+            "minus-30 degrees",
+            -30.0,
+            -30.0,
+            Some("degree"),
+        ),
+        ("add 1⁄2 cup of flour", "1⁄2 cup", 0.5, 0.5, Some("cup")),
+        // Feet and inches as one height.
+        (
+            "the centre is 6ft 9in tall",
+            "6ft 9in",
+            6.75,
+            6.75,
+            Some("ft"),
+        ),
+        (
+            "he stood 5 feet 6 inches",
+            "5 feet 6 inches",
+            5.5,
+            5.5,
+            Some("ft"),
+        ),
+        // Ranges with spaces and a unit on both ends or spelled out.
+        (
+            "snacks of 150 - 200 calories were served",
+            "150 - 200 calories",
+            150.0,
+            200.0,
+            Some("kcal"),
+        ),
+        (
+            "the ban lasts two to four years",
+            "two to four years",
+            2.0,
+            4.0,
+            Some("year"),
+        ),
+        (
+            "5 km - 8 km of new road",
+            "5 km - 8 km",
+            5.0,
+            8.0,
+            Some("km"),
+        ),
+        // "one" and small counts before a noun.
+        ("only one bidder remained", "one", 1.0, 1.0, None),
+        ("it is one of the oldest bridges", "one", 1.0, 1.0, None),
+    ];
+    let mut bad = Vec::new();
+    for &(text, span, lo, hi, unit) in cases {
+        let figs = figures(text);
+        let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
+            continue;
+        };
+        let ok = if lo == hi {
+            close(f.value, Some(lo))
+        } else {
+            close(f.lo, Some(lo)) && close(f.hi, Some(hi)) && f.qualifier == "range"
+        };
+        if !ok || f.unit.as_deref() != unit {
+            bad.push(format!(
+                "{text:?}: {span:?} value {:?} [{:?}, {:?}] {} unit {:?}",
+                f.value, f.lo, f.hi, f.qualifier, f.unit
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Issue 12: a change and the total it reaches are two figures, never one range.
+#[test]
+fn change_and_total_are_not_a_range() {
+    for (text, by, to) in [
+        (
+            "Exports rose by $2.4 billion to $61.2 billion.",
+            "$2.4 billion",
+            "$61.2 billion",
+        ),
+        ("The tally fell by 12 to 340 seats.", "12", "340"),
+        ("Sales climbed 4% to 1.2 million cars.", "4%", "1.2 million"),
+    ] {
+        let figs = figures(text);
+        let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+        assert!(got.contains(&by) && got.contains(&to), "{text:?}: {got:?}");
+    }
+}
+
+/// Issue 12: model and product numbers are not quantities.
+#[test]
+fn model_numbers_are_not_claims() {
+    for text in [
+        "Apple unveiled the iPhone 16 on Monday.",
+        "Users of Windows 11 were told to update.",
+        "Sony cut the price of the PS4 again.",
+        "Qantas grounded an A350 in Perth.",
+        "The Galaxy S24 went on sale.",
+        "The Apple Watch Series 10 is thinner.",
+        "Air Force One landed at dawn.",
+        "Fill in form R85 at the bank.",
+        "It leads Formula One racing.",
+        "It is the number one brand.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.is_empty(),
+            "{text:?}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// Issue 12: vague multitudes get the bounds their wording allows, each
+/// within the next one's.
+#[test]
+fn vague_multitudes_have_consistent_bounds() {
+    let bounds = |text: &str, span: &str| {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.qualifier, "unresolved", "{text:?}");
+        (f.lo.unwrap(), f.hi.unwrap())
+    };
+    let order = [
+        bounds("dozens of boats sank", "dozens"),
+        bounds("hundreds of boats sank", "hundreds"),
+        bounds("thousands of boats sank", "thousands"),
+        bounds("tens of thousands of boats sank", "tens of thousands"),
+        bounds(
+            "hundreds of thousands of boats sank",
+            "hundreds of thousands",
+        ),
+        bounds("millions of boats sank", "millions"),
+    ];
+    for w in order.windows(2) {
+        assert!(w[0].0 < w[1].0 && w[0].1 <= w[1].1, "{order:?}");
+    }
+}
+
+/// Money in major and minor units is one amount.
+#[test]
+fn dollars_and_cents_are_one_amount() {
+    for (text, span, want) in [
+        (
+            "the toll is now 4 dollars and 25 cents",
+            "4 dollars and 25 cents",
+            4.25,
+        ),
+        ("a ticket costs 12 euros 80.", "12 euros 80", 12.8),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text:?}: {:?}", f.value);
+    }
+}
+
+/// A dollar sign glued to the next number is that number's prefix, not a
+/// suffix of the one before.
+#[test]
+fn dollar_sign_before_the_next_amount() {
+    let text = "buy 2 $5 tickets";
+    let figs = figures(text);
+    let f = find(text, &figs, "$5");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(5.0), Some("USD")));
+}
+
 #[test]
 fn a_qualified_single_unit_is_a_claim() {
     // (text, span, value, lo, hi, qualifier, unit)
