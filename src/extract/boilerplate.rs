@@ -173,6 +173,17 @@ fn headline_like(s: &str) -> bool {
 
 /// Marks, for each sentence of `text`, whether it is not article text.
 pub fn marks(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    marks_where(text, sentences, |_| true)
+}
+
+/// [`marks`], reading in full only the sentences `wanted` says (the rest
+/// are read for their opening words only, to follow link blocks): the
+/// claims extractor asks for its claims' sentences.
+pub fn marks_where(
+    text: &str,
+    sentences: &[Sentence],
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
     let mut out = vec![false; sentences.len()];
     // Sentences per paragraph, to find one-line paragraphs.
     let mut in_paragraph = vec![0usize; sentences.last().map_or(0, |s| s.paragraph + 1)];
@@ -187,21 +198,31 @@ pub fn marks(text: &str, sentences: &[Sentence]) -> Vec<bool> {
         let Some(body) = text.get(s.start..s.end) else {
             continue;
         };
-        let lower = body.trim().to_lowercase();
-        let words = lower.split_whitespace().count();
-        if let Some(m) = opens_block(&lower) {
+        let body = body.trim();
+        // The opening words decide a block; only they are lowered for
+        // sentences nobody asked about.
+        let mut head_end = body.len().min(40);
+        while !body.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let head = body[..head_end].to_lowercase();
+        if let Some(m) = opens_block(&head) {
             out[i] = true;
             in_block = BLOCK_HEADERS.contains(&m);
             continue;
         }
         if in_block {
-            if ends_as_prose(body) && words >= 8 {
+            if ends_as_prose(body) && body.split_whitespace().nth(7).is_some() {
                 in_block = false;
             } else {
                 out[i] = true;
                 continue;
             }
         }
+        if !wanted(i) {
+            continue;
+        }
+        let lower = body.to_lowercase();
         if marked_inside(&lower) {
             out[i] = true;
             continue;

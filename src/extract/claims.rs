@@ -158,7 +158,9 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
     if claims.is_empty() {
         return;
     }
-    let marks = boilerplate::marks(cx.text, cx.sentences);
+    let marks = boilerplate::marks_where(cx.text, cx.sentences, |i| {
+        claims.binary_search_by_key(&i, |c| c.sentence).is_ok()
+    });
     // The outlet names itself ("Valley Post reported"): not the holder.
     let outlet = cx.doc.source.as_deref().map(str::to_lowercase);
     let lead_org = entities
