@@ -125,7 +125,8 @@ def extract_batch(
     structs (each table's columns less ``doc_id``), then ``error`` and
     ``warning``: null when there is none, else ``"kind: message"`` with the
     scan's kinds. A row with an ``error`` (``missing_text``: a null text;
-    ``empty``; ``too_large``: more than ``max_bytes`` bytes) has null
+    ``empty``; ``too_large``: more than ``max_bytes`` bytes; ``internal``:
+    extraction failed, a bug) has null
     counts and lists; a ``warning`` (``bad_date``, ``invalid_utf8``) was
     extracted all the same.
 

@@ -14,6 +14,7 @@
 mod input;
 mod tables;
 
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use arrow_array::{ArrayRef, LargeStringArray, ListArray, RecordBatch, StructArray};
@@ -320,7 +321,19 @@ fn one_row(i: usize, values: [Value; 5], max_bytes: usize, opts: &IngestOptions)
     if let Some(message) = set_published(&mut doc, raw.as_deref(), opts) {
         warnings.push(format!("bad_date: {message}"));
     }
-    let ex = error.is_none().then(|| claimscan::extract(&doc));
+    let mut ex = None;
+    if error.is_none() {
+        // Extraction must not panic on any input; should it all the same,
+        // the row gets an error and the rest of the batch is kept.
+        match std::panic::catch_unwind(AssertUnwindSafe(|| claimscan::extract(&doc))) {
+            Ok(found) => ex = Some(found),
+            Err(_) => {
+                error = Some(
+                    "internal: extraction failed on this text (a bug: please report it)".into(),
+                )
+            }
+        }
+    }
     Outcome {
         doc,
         ex,
