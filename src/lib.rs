@@ -15,15 +15,26 @@
 //! let found = extract(&doc);
 //! assert_eq!(found.sentences.len(), 1);
 //! ```
+//!
+//! The extraction core ([`document`], [`extract`], [`ingest`], [`eval`])
+//! has no polars in it: `cargo build --no-default-features` builds only
+//! that, for programs that embed extraction (the Python package in
+//! `python/` does). The default feature `cli` adds the scan pipeline, the
+//! tables, the analysis, the report and the binary.
 
+#[cfg(feature = "cli")]
 pub mod analyse;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod document;
 pub mod eval;
 pub mod extract;
 pub mod ingest;
+#[cfg(feature = "cli")]
 pub mod report;
+#[cfg(feature = "cli")]
 pub mod scan;
+#[cfg(feature = "cli")]
 pub mod tables;
 
 pub use document::{Document, PublishedFrom};

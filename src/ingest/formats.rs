@@ -149,6 +149,44 @@ pub fn parse_date_field(value: &str, opts: &IngestOptions) -> Option<Date> {
     opts.date_in_text.and_then(|f| f(v))
 }
 
+/// Fills in a document's publication date, unless it has one: from the
+/// metadata value `raw` when it can be read (`published_from = field`),
+/// else from the date its text states (`text`). Returns the message of the
+/// `bad_date` warning when `raw` is given but cannot be read.
+///
+/// Every reader of documents uses it (the scan's formats, and programs
+/// that build documents themselves, such as the Python package), so a date
+/// is read the same way wherever it comes from.
+pub fn set_published(
+    doc: &mut Document,
+    raw: Option<&str>,
+    opts: &IngestOptions,
+) -> Option<String> {
+    let mut bad = None;
+    if doc.published.is_none() {
+        if let Some(raw) = raw.filter(|d| !d.trim().is_empty()) {
+            match parse_date_field(raw, opts) {
+                Some(d) => {
+                    doc.published = Some(d);
+                    doc.published_from = PublishedFrom::Field;
+                }
+                None => {
+                    bad = Some(format!(
+                        "cannot read the date {raw:?}; looking in the text instead"
+                    ))
+                }
+            }
+        }
+    }
+    if doc.published.is_none() {
+        if let Some(d) = opts.date_in_text.and_then(|f| f(&doc.text)) {
+            doc.published = Some(d);
+            doc.published_from = PublishedFrom::Text;
+        }
+    }
+    bad
+}
+
 impl Reading<'_> {
     fn error(&mut self, line: Option<u64>, kind: &'static str, message: String) {
         (self.sink)(Item::Error(ErrorRow::error(self.name, line, kind, message)));
@@ -173,28 +211,14 @@ impl Reading<'_> {
                 "invalid UTF-8 replaced by U+FFFD".to_string(),
             )));
         }
-        if doc.published.is_none() {
-            if let Some(raw) = date.filter(|d| !d.trim().is_empty()) {
-                match parse_date_field(raw, self.opts) {
-                    Some(d) => {
-                        doc.published = Some(d);
-                        doc.published_from = PublishedFrom::Field;
-                    }
-                    None => (self.sink)(Item::Error(ErrorRow::warning(
-                        self.name,
-                        line,
-                        &doc.doc_id,
-                        "bad_date",
-                        format!("cannot read the date {raw:?}; looking in the text instead"),
-                    ))),
-                }
-            }
-        }
-        if doc.published.is_none() {
-            if let Some(d) = self.opts.date_in_text.and_then(|f| f(&doc.text)) {
-                doc.published = Some(d);
-                doc.published_from = PublishedFrom::Text;
-            }
+        if let Some(message) = set_published(&mut doc, date, self.opts) {
+            (self.sink)(Item::Error(ErrorRow::warning(
+                self.name,
+                line,
+                &doc.doc_id,
+                "bad_date",
+                message,
+            )));
         }
         (self.sink)(Item::Doc(Box::new(doc)));
     }

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::document::Document;
 pub use fields::FieldNames;
-pub use formats::Format;
+pub use formats::{parse_date_field, set_published, Format};
 pub use html::html_to_text;
 
 /// One row of the `errors` table: a document that could not be read (an
