@@ -590,7 +590,8 @@ fn np_before(
                 break;
             }
         }
-        if w(text, &toks[j - 1]) == "," || j <= floor {
+        // `j <= floor` first: the clause may reach back to the first token.
+        if j <= floor || w(text, &toks[j - 1]) == "," {
             return None;
         }
     }
@@ -919,6 +920,9 @@ mod tests {
             ),
             ("Police said the man was 45.", "0:Police:body"),
             ("It rained all day.", ""),
+            // A "who" clause from the very first token (found by
+            // tests/extract_props.rs: it overflowed `j - 1`).
+            (", who MOSCOW, said", ""),
         ];
         crate::extract::check_cases(cases, credits);
     }
