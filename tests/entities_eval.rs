@@ -4,7 +4,10 @@
 //! `../shared` (or `$CLAIMSCAN_SHARED`) and skip with a message when it is
 //! absent; no shared text is copied into the repository.
 
+mod util;
+
 use std::collections::BTreeSet;
+use util::seed_text;
 
 use claimscan::eval::{self, Options};
 use claimscan::extract::entities::conll;
@@ -41,12 +44,6 @@ fn conll_span_f1_stays_above_floors() {
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("; "));
-}
-
-fn seed_text() -> Option<String> {
-    let dir = eval::shared_dir()?;
-    let path = dir.parent()?.join("seeds/000_ceea40003ea13d17.txt");
-    std::fs::read_to_string(path).ok()
 }
 
 #[test]

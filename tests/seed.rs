@@ -1,14 +1,10 @@
 //! The article the project started from (`../shared/seeds/`): its figures
 //! and their frames. Skips with a message when the shared data is absent.
 
-use claimscan::eval;
-use claimscan::{extract, Document};
+mod util;
 
-fn seed_text() -> Option<String> {
-    let dir = eval::shared_dir()?;
-    let path = dir.parent()?.join("seeds/000_ceea40003ea13d17.txt");
-    std::fs::read_to_string(path).ok()
-}
+use claimscan::{extract, Document};
+use util::seed_text;
 
 #[test]
 fn seed_article_durations_and_the_toll() {

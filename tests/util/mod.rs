@@ -123,3 +123,11 @@ pub fn inconsistencies(out: &Path) -> Vec<Disagreement> {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// The article the project started from (`../shared/seeds/`), or None
+/// when the shared data is absent (the caller skips with a message).
+pub fn seed_text() -> Option<String> {
+    let dir = claimscan::eval::shared_dir()?;
+    let path = dir.parent()?.join("seeds/000_ceea40003ea13d17.txt");
+    std::fs::read_to_string(path).ok()
+}
