@@ -346,6 +346,43 @@ fn truncated_gzip_and_zstd_keep_what_was_read() {
 }
 
 #[test]
+fn a_missing_trailer_keeps_everything_with_a_warning() {
+    let s = Scratch::new();
+    let body = good_jsonl(2_000);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(body.as_bytes()).expect("gzip");
+    let gz = gz.finish().expect("gzip");
+    let mut zst = zstd::stream::write::Encoder::new(Vec::new(), 3).expect("zstd");
+    zst.include_checksum(true).expect("zstd checksum");
+    zst.write_all(body.as_bytes()).expect("zstd");
+    let zst = zst.finish().expect("zstd");
+    let html = "<html><head><title>Ferry fares</title></head><body><p>Fares rise by 12 percent.</p></body></html>";
+    let mut html_gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    html_gz.write_all(html.as_bytes()).expect("gzip");
+    let html_gz = html_gz.finish().expect("gzip");
+    // gzip's trailer is 8 bytes (CRC-32 and size); zstd's checksum 4.
+    let cases = [
+        (s.write("a.jsonl.gz", &gz[..gz.len() - 8]), 2_000),
+        (s.write("b.jsonl.gz", &gz[..gz.len() - 3]), 2_000),
+        (s.write("c.jsonl.zst", &zst[..zst.len() - 4]), 2_000),
+        (s.write("d.html.gz", &html_gz[..html_gz.len() - 8]), 1),
+    ];
+    for (path, n) in cases {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let out = s.join(&format!("out-{name}"));
+        let o = scan_csv(&out, &[path.to_str().unwrap()], &[]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let articles = read_csv(&out.join("articles.csv"));
+        let errors = read_csv(&out.join("errors.csv"));
+        assert_eq!(articles.len(), n, "{name}: every document kept");
+        assert_eq!(errors.len(), 1, "{name}: {errors:?}");
+        assert_eq!(errors[0]["kind"], "truncated", "{name}");
+        assert_eq!(errors[0]["severity"], "warning", "{name}");
+        assert_eq!(errors[0]["line"], "", "{name}: about the whole file");
+    }
+}
+
+#[test]
 fn unreadable_inputs_are_reported_and_the_run_goes_on() {
     let s = Scratch::new();
     let good = s.write("dir/good.jsonl", good_jsonl(2));

@@ -4,6 +4,7 @@
 use std::fmt;
 use std::io::{BufRead, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use jiff::civil::Date;
 use serde::de::{
@@ -28,12 +29,16 @@ pub enum Format {
     Json,
     /// CSV with a header row.
     Csv,
+    /// A WARC archive (`.warc`, `.warc.gz`, WET `.wet`): one document per
+    /// HTML response or text conversion record.
+    Warc,
 }
 
 impl Format {
     /// File extensions ingest recognises (each also with `.gz` / `.zst`).
     pub const EXTENSIONS: &'static [&'static str] = &[
-        "txt", "text", "md", "markdown", "html", "htm", "jsonl", "ndjson", "json", "csv",
+        "txt", "text", "md", "markdown", "html", "htm", "jsonl", "ndjson", "json", "csv", "warc",
+        "wet",
     ];
 
     /// The format named by a path's extension, looking through a `.gz`,
@@ -57,12 +62,16 @@ impl Format {
             "jsonl" | "ndjson" => Format::Jsonl,
             "json" => Format::Json,
             "csv" => Format::Csv,
+            "warc" | "wet" => Format::Warc,
             _ => return None,
         })
     }
 
     /// Guesses the format from the first bytes of the content.
     fn sniff(head: &[u8]) -> Format {
+        if head.starts_with(b"WARC/") {
+            return Format::Warc;
+        }
         match head.iter().find(|c| !c.is_ascii_whitespace()) {
             Some(b'{') => Format::Jsonl,
             Some(b'[') => Format::Json,
@@ -74,10 +83,11 @@ impl Format {
 
 /// Reads one opened input in `format` (sniffed when None).
 pub(super) fn read(
-    mut reader: Box<dyn BufRead>,
+    mut reader: Box<dyn BufRead + '_>,
     name: &str,
     format: Option<Format>,
     opts: &IngestOptions,
+    cut: &AtomicBool,
     sink: &mut dyn FnMut(Item),
 ) {
     let mut refuse = |kind: &'static str, message: String| {
@@ -102,26 +112,48 @@ pub(super) fn read(
         opts,
         sink,
         names: opts.fields.all(),
+        cut,
     };
     match format {
         Format::Text | Format::Markdown | Format::Html => cx.single(reader, format),
         Format::Jsonl => cx.jsonl(reader),
         Format::Json => cx.json(reader),
         Format::Csv => cx.csv(reader),
+        Format::Warc => super::warc::read_stream(&mut reader, &mut cx),
     }
 }
 
+/// Reads a `.warc.gz` file from its raw bytes (each record its own gzip
+/// member, read one by one; see [`super::warc`]).
+pub(super) fn read_warc_members(
+    reader: &mut dyn BufRead,
+    name: &str,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Item),
+) {
+    let mut cx = Reading {
+        name,
+        opts,
+        sink,
+        names: Vec::new(),
+        cut: &AtomicBool::new(false),
+    };
+    super::warc::read_members(reader, &mut cx);
+}
+
 /// Shared state while reading one input.
-struct Reading<'a> {
+pub(super) struct Reading<'a> {
     name: &'a str,
     opts: &'a IngestOptions,
     sink: &'a mut dyn FnMut(Item),
     /// Every wanted field name of JSON records (`FieldNames::all`).
     names: Vec<String>,
+    /// Set when the compressed input turned out to be cut (see `open`).
+    cut: &'a AtomicBool,
 }
 
 /// Decodes bytes as UTF-8, lossily when needed (the flag says so).
-fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
+pub(super) fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.into(), false),
         Err(_) => (String::from_utf8_lossy(bytes), true),
@@ -188,11 +220,33 @@ pub fn set_published(
 }
 
 impl Reading<'_> {
-    fn error(&mut self, line: Option<u64>, kind: &'static str, message: String) {
+    /// Whether the compressed input was found cut (so far).
+    fn is_cut(&self) -> bool {
+        self.cut.load(Ordering::Relaxed)
+    }
+
+    /// The input's name.
+    pub(super) fn name(&self) -> &str {
+        self.name
+    }
+
+    /// How the input is read.
+    pub(super) fn opts(&self) -> &IngestOptions {
+        self.opts
+    }
+
+    /// A warning about the whole input (no document, no line).
+    pub(super) fn warn_input(&mut self, kind: &'static str, message: String) {
+        let mut row = ErrorRow::error(self.name, None, kind, message);
+        row.severity = super::Severity::Warning;
+        (self.sink)(Item::Error(row));
+    }
+
+    pub(super) fn error(&mut self, line: Option<u64>, kind: &'static str, message: String) {
         (self.sink)(Item::Error(ErrorRow::error(self.name, line, kind, message)));
     }
 
-    fn input_at(&self, line: Option<u64>) -> String {
+    pub(super) fn input_at(&self, line: Option<u64>) -> String {
         match line {
             Some(l) => format!("{}:{l}", self.name),
             None => self.name.to_string(),
@@ -201,7 +255,13 @@ impl Reading<'_> {
 
     /// Fills in the date (field, else text) and sends the document, with a
     /// warning first when its text was decoded lossily.
-    fn emit(&mut self, mut doc: Document, line: Option<u64>, lossy: bool, date: Option<&str>) {
+    pub(super) fn emit(
+        &mut self,
+        mut doc: Document,
+        line: Option<u64>,
+        lossy: bool,
+        date: Option<&str>,
+    ) {
         if lossy {
             (self.sink)(Item::Error(ErrorRow::warning(
                 self.name,
@@ -224,7 +284,7 @@ impl Reading<'_> {
     }
 
     /// A whole file is one document: text, Markdown or HTML.
-    fn single(&mut self, mut reader: Box<dyn BufRead>, format: Format) {
+    fn single(&mut self, mut reader: Box<dyn BufRead + '_>, format: Format) {
         let mut bytes = Vec::new();
         if let Err(e) = reader.read_to_end(&mut bytes) {
             let kind = io_kind(&e);
@@ -337,7 +397,7 @@ impl Reading<'_> {
     }
 
     /// One JSON object a line; blank lines are skipped.
-    fn jsonl(&mut self, mut reader: Box<dyn BufRead>) {
+    fn jsonl(&mut self, mut reader: Box<dyn BufRead + '_>) {
         let mut buf = Vec::new();
         let mut line = 0u64;
         loop {
@@ -366,6 +426,14 @@ impl Reading<'_> {
                 .and_then(|p| de.end().map(|()| p));
             match picked {
                 Ok(p) => self.object(Some(line), lossy, p),
+                Err(e) if e.is_eof() && !buf.ends_with(b"\n") && self.is_cut() => {
+                    let input = self.input_at(Some(line));
+                    self.error(
+                        Some(line),
+                        "truncated",
+                        format!("{input}: the compressed input is cut inside this line: {e}"),
+                    );
+                }
                 Err(e) => {
                     let input = self.input_at(Some(line));
                     self.error(
@@ -380,11 +448,11 @@ impl Reading<'_> {
 
     /// A JSON array of objects (streamed element by element), or a single
     /// object.
-    fn json(&mut self, reader: Box<dyn BufRead>) {
+    fn json(&mut self, reader: Box<dyn BufRead + '_>) {
         let mut de = serde_json::Deserializer::from_reader(reader);
         let result = (&mut de).deserialize_any(JsonDocs { cx: self, n: 0 });
         if let Err(e) = result {
-            let kind = if e.is_io() {
+            let kind = if e.is_io() || (e.is_eof() && self.is_cut()) {
                 "truncated"
             } else {
                 "malformed_json"
@@ -395,7 +463,7 @@ impl Reading<'_> {
     }
 
     /// CSV with a header row.
-    fn csv(&mut self, reader: Box<dyn BufRead>) {
+    fn csv(&mut self, reader: Box<dyn BufRead + '_>) {
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(true)

@@ -15,6 +15,7 @@ mod fields;
 mod formats;
 mod html;
 mod open;
+mod warc;
 
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
@@ -269,7 +270,7 @@ fn walk_dir(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<ErrorRow>) {
 /// Never fails: problems become error rows.
 pub fn read_source(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(Item)) {
     let name = source.name();
-    let reader: Box<dyn BufRead> = match open::open(source, opts.bytes_read.as_ref()) {
+    let raw = match open::open_raw(source, opts.bytes_read.as_ref()) {
         Ok(r) => r,
         Err(e) => {
             sink(Item::Error(ErrorRow::error(
@@ -285,7 +286,63 @@ pub fn read_source(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(I
         Source::File(p) => Format::from_path(p).or(opts.format),
         Source::Stdin => opts.format,
     };
-    formats::read(reader, &name, format, opts, sink);
+    read_stored(raw, &name, format, opts, sink);
+}
+
+/// Reads one input held in memory exactly as [`read_source`] reads a file
+/// named `name` with these bytes: compression recognised by its magic
+/// bytes, the format from the name's extension (else `opts.format`, else
+/// the content). For programs that get their inputs as bytes (the Python
+/// package, a Spark job reading `binaryFile`s).
+pub fn read_bytes(name: &str, data: &[u8], opts: &IngestOptions, sink: &mut dyn FnMut(Item)) {
+    let format = Format::from_path(Path::new(name)).or(opts.format);
+    read_stored(Box::new(data), name, format, opts, sink);
+}
+
+/// Reads an input as stored (maybe compressed).
+fn read_stored<'a>(
+    mut raw: Box<dyn BufRead + 'a>,
+    name: &str,
+    format: Option<Format>,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Item),
+) {
+    if format == Some(Format::Warc) {
+        // Member by member, so that damage costs one record (see warc.rs).
+        formats::read_warc_members(&mut raw, name, opts, sink);
+        return;
+    }
+    let cut = std::sync::atomic::AtomicBool::new(false);
+    let reader = match open::decompress(raw, &cut) {
+        Ok(r) => r,
+        Err(e) => {
+            sink(Item::Error(ErrorRow::error(
+                name,
+                None,
+                io_kind(&e),
+                format!("cannot read {name}: {e}"),
+            )));
+            return;
+        }
+    };
+    let mut lost = false;
+    formats::read(reader, name, format, opts, &cut, &mut |item| {
+        lost |= matches!(&item, Item::Error(e) if e.kind == "truncated");
+        sink(item)
+    });
+    if cut.load(std::sync::atomic::Ordering::Relaxed) && !lost {
+        let mut row = ErrorRow::error(
+            name,
+            None,
+            "truncated",
+            format!(
+                "{name}: the compressed stream ends early (its trailer is missing or cut), \
+                 so its checksum could not be checked; every document that decoded was kept"
+            ),
+        );
+        row.severity = Severity::Warning;
+        sink(Item::Error(row));
+    }
 }
 
 /// Reads every source in order (convenience over [`read_source`]).
