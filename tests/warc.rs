@@ -167,7 +167,7 @@ fn skipped_row(errors: &[Row]) -> &Row {
 #[test]
 fn plain_warc_gives_one_article_per_html_response_and_counts_the_rest() {
     let s = Scratch::new();
-    let path = s.write("crawl.warc", &crawl().concat());
+    let path = s.write("crawl.warc", crawl().concat());
     let (articles, errors) = scan(&s, &path, "out");
     assert_crawl_articles(&articles, &path.display().to_string());
     assert_eq!(errors.len(), 1, "only the skipped count: {errors:?}");
@@ -204,7 +204,7 @@ fn members(records: &[Vec<u8>]) -> Vec<Vec<u8>> {
 #[test]
 fn warc_gz_reads_member_by_member_like_the_plain_file() {
     let s = Scratch::new();
-    let path = s.write("in/crawl.warc.gz", &members(&crawl()).concat());
+    let path = s.write("in/crawl.warc.gz", members(&crawl()).concat());
     let (articles, errors) = scan(&s, &path, "out");
     assert_crawl_articles(&articles, &path.display().to_string());
     assert_eq!(errors.len(), 1, "{errors:?}");
@@ -225,7 +225,7 @@ fn a_corrupt_record_is_an_error_row_and_the_rest_of_the_file_is_kept() {
     let bad_length =
         String::from_utf8_lossy(&records[3]).replacen("Content-Length: ", "Content-Length: x", 1);
     records[3] = bad_length.into_bytes();
-    let path = s.write("damaged.warc", &records.concat());
+    let path = s.write("damaged.warc", records.concat());
     let (articles, errors) = scan(&s, &path, "out");
     let ids: Vec<&str> = articles.iter().map(|a| a["doc_id"].as_str()).collect();
     assert_eq!(ids, ["https://radio.example/c3"], "{errors:?}");
@@ -253,7 +253,7 @@ fn a_damaged_gzip_member_costs_its_record_only() {
     for b in &mut m[12..mid] {
         *b ^= 0x5a;
     }
-    let path = s.write("damaged.warc.gz", &parts.concat());
+    let path = s.write("damaged.warc.gz", parts.concat());
     let (articles, errors) = scan(&s, &path, "out");
     let mut ids: Vec<&str> = articles.iter().map(|a| a["doc_id"].as_str()).collect();
     ids.sort_unstable();

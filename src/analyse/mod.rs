@@ -215,16 +215,48 @@ pub fn scan_table(dir: &Path, name: &str) -> Result<Option<LazyFrame>, ReportErr
     let Some(path) = table_path(dir, name) else {
         return Ok(None);
     };
-    let p = PlRefPath::try_from_path(&path).map_err(|e| ReportError::read(&path, e))?;
     let lf = if is_parquet(&path) {
-        LazyFrame::scan_parquet(p, ScanArgsParquet::default())
+        crate::tables::scan_parquet_table(&path)
     } else {
-        LazyCsvReader::new(p)
-            .with_infer_schema_length(Some(0))
-            .with_has_header(true)
-            .finish()
+        PlRefPath::try_from_path(&path).and_then(|p| {
+            LazyCsvReader::new(p)
+                .with_infer_schema_length(Some(0))
+                .with_has_header(true)
+                .finish()
+        })
     };
     lf.map(Some).map_err(|e| ReportError::read(&path, e))
+}
+
+/// Sorts a table by `keys` (those it has; nulls last), so that the report
+/// depends on the rows, not on the order a writer left them in: a local
+/// scan keeps input order, a Spark job's part files do not.
+fn canonical_order(
+    mut lf: LazyFrame,
+    keys: &[&str],
+    table: &str,
+) -> Result<LazyFrame, ReportError> {
+    let schema = lf
+        .collect_schema()
+        .map_err(|e| ReportError::table(table, e))?;
+    let by: Vec<Expr> = keys
+        .iter()
+        .filter(|k| schema.contains(k))
+        .map(|k| match schema.get(k) {
+            // CSV tables are read as text: offsets sort as numbers.
+            Some(DataType::String) if *k != "doc_id" && *k != "published" => {
+                col(*k).cast(DataType::Int64)
+            }
+            _ => col(*k),
+        })
+        .collect();
+    if by.is_empty() {
+        return Ok(lf);
+    }
+    let opts = SortMultipleOptions::default()
+        .with_nulls_last(true)
+        .with_maintain_order(true);
+    Ok(lf.sort_by_exprs(by, opts))
 }
 
 /// Selects `wanted` columns cast to their types; a column the table lacks
@@ -302,7 +334,7 @@ impl Corpus {
         use DataType::*;
         let articles = collect(
             select_typed(
-                need("articles")?,
+                canonical_order(need("articles")?, &["published", "doc_id"], "articles")?,
                 &[
                     ("doc_id", String),
                     ("source", String),
@@ -315,7 +347,7 @@ impl Corpus {
         )?;
         let claims = collect(
             select_typed(
-                need("claims")?,
+                canonical_order(need("claims")?, &["doc_id", "start", "end"], "claims")?,
                 &[
                     ("doc_id", String),
                     ("start", Int64),
@@ -356,12 +388,18 @@ impl Corpus {
             ("role", String),
         ];
         let entities = match scan_table(dir, "entities")? {
-            Some(lf) => collect(select_typed(lf, &entity_cols, "entities")?, "entities")?,
+            Some(lf) => {
+                let lf = canonical_order(lf, &["doc_id", "start", "end"], "entities")?;
+                collect(select_typed(lf, &entity_cols, "entities")?, "entities")?
+            }
             None => empty_frame(&entity_cols),
         };
         let quote_cols = [("doc_id", String), ("speaker", String)];
         let quotes = match scan_table(dir, "quotes")? {
-            Some(lf) => collect(select_typed(lf, &quote_cols, "quotes")?, "quotes")?,
+            Some(lf) => {
+                let lf = canonical_order(lf, &["doc_id", "start", "end"], "quotes")?;
+                collect(select_typed(lf, &quote_cols, "quotes")?, "quotes")?
+            }
             None => empty_frame(&quote_cols),
         };
         Corpus::from_frames(Frames {

@@ -577,19 +577,19 @@ pub fn write_frame(
     w.finish()
 }
 
-/// Reads table `name` from a scan directory: `NAME.parquet`, else
-/// `NAME.csv`, as a lazy frame. None when neither exists.
+/// Reads table `name` from a scan directory (see [`table_path`]) as a lazy
+/// frame. None when the table is not there.
 ///
 /// # Errors
-/// When the file exists but polars cannot scan it.
+/// When the table exists but polars cannot scan it.
 pub fn scan_table(dir: &Path, name: &str) -> PolarsResult<Option<LazyFrame>> {
     let Some(path) = table_path(dir, name) else {
         return Ok(None);
     };
-    let p = PlRefPath::try_from_path(&path)?;
     if is_parquet(&path) {
-        LazyFrame::scan_parquet(p, ScanArgsParquet::default()).map(Some)
+        scan_parquet_table(&path).map(Some)
     } else {
+        let p = PlRefPath::try_from_path(&path)?;
         LazyCsvReader::new(p)
             .with_has_header(true)
             .with_try_parse_dates(true)
@@ -598,18 +598,79 @@ pub fn scan_table(dir: &Path, name: &str) -> PolarsResult<Option<LazyFrame>> {
     }
 }
 
-/// Path of table `name` in `dir`: the `.parquet` file if present, else the
-/// `.csv` file, else None.
+/// Where table `name` of `dir` is: the `NAME.parquet` file if present, else
+/// a `NAME/` directory of Parquet part files (as Spark and other
+/// distributed writers leave it, hive-style `key=value/` partitions
+/// included), else the `NAME.csv` file, else None.
 pub fn table_path(dir: &Path, name: &str) -> Option<PathBuf> {
-    ["parquet", "csv"]
-        .iter()
-        .map(|ext| dir.join(format!("{name}.{ext}")))
-        .find(|p| p.is_file())
+    let file = |ext: &str| Some(dir.join(format!("{name}.{ext}"))).filter(|p| p.is_file());
+    file("parquet")
+        .or_else(|| Some(dir.join(name)).filter(|d| !part_files(d).is_empty()))
+        .or_else(|| file("csv"))
 }
 
-/// Whether a path [`table_path`] found is the Parquet table.
+/// Whether a path [`table_path`] found is a Parquet table (a file or a
+/// directory of part files).
 pub fn is_parquet(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "parquet")
+    path.extension().is_some_and(|e| e == "parquet") || path.is_dir()
+}
+
+/// The Parquet part files under a table directory, in path order; files
+/// whose name starts with `.` or `_` (`_SUCCESS`, `.crc` checksums,
+/// `_temporary/`) are not data.
+pub fn part_files(dir: &Path) -> Vec<PathBuf> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let hidden = |e: &walkdir::DirEntry| {
+        e.depth() > 0
+            && e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(['.', '_']))
+    };
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !hidden(e))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(walkdir::DirEntry::into_path)
+        .filter(|p| p.extension().is_some_and(|e| e == "parquet"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A Parquet table: one file, or a directory of part files (one scan, so
+/// that polars' fast paths such as `count(*)` hold). Hive partitions
+/// (`key=value/` directories) become columns, as polars reads them:
+/// `%XX` escapes decoded, `__HIVE_DEFAULT_PARTITION__` null, values typed
+/// by inference.
+///
+/// # Errors
+/// When polars cannot scan a file, or the part files' schemas differ.
+pub fn scan_parquet_table(path: &Path) -> PolarsResult<LazyFrame> {
+    if !path.is_dir() {
+        let p = PlRefPath::try_from_path(path)?;
+        return LazyFrame::scan_parquet(p, ScanArgsParquet::default());
+    }
+    let files = part_files(path);
+    if files.is_empty() {
+        polars_bail!(ComputeError: "{} holds no Parquet part file", path.display());
+    }
+    let paths = files
+        .iter()
+        .map(|f| PlRefPath::try_from_path(f))
+        .collect::<PolarsResult<Vec<_>>>()?;
+    let args = ScanArgsParquet {
+        hive_options: HiveOptions {
+            enabled: Some(true),
+            ..HiveOptions::default()
+        },
+        ..ScanArgsParquet::default()
+    };
+    LazyFrame::scan_parquet_files(paths.into_iter().collect(), args)
 }
 
 #[cfg(test)]
@@ -618,6 +679,46 @@ mod tests {
 
     fn tiny() -> DataFrame {
         frame(vec![col("x", vec![1u64, 2, 3])]).unwrap_or_default()
+    }
+
+    #[test]
+    fn part_directories_with_hive_partitions_read_as_one_table() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let t = dir.path().join("t");
+        let parts = [
+            ("source=Harbour%20Times", vec![1u64, 2]),
+            ("source=__HIVE_DEFAULT_PARTITION__", vec![3]),
+        ];
+        for (i, (key, xs)) in parts.into_iter().enumerate() {
+            let df = frame(vec![col("x", xs)]).unwrap_or_else(|e| panic!("{e}"));
+            let sub = t.join(key);
+            std::fs::create_dir_all(&sub).unwrap_or_else(|e| panic!("{e}"));
+            let written = write_frame(&sub, "part", OutputFormat::Parquet, &df)
+                .unwrap_or_else(|e| panic!("{e}"));
+            std::fs::rename(&written, sub.join(format!("part-0000{i}.parquet")))
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        // What Spark leaves beside the data is not data.
+        std::fs::write(t.join("_SUCCESS"), "").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(t.join(".part-00000.parquet.crc"), "x").unwrap_or_else(|e| panic!("{e}"));
+        assert!(table_path(dir.path(), "t").is_some_and(|p| is_parquet(&p)));
+        let df = scan_table(dir.path(), "t")
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("table t not found"))
+            .sort(["x"], SortMultipleOptions::default())
+            .collect()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let sources: Vec<Option<&str>> = df
+            .column("source")
+            .and_then(|c| c.str())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .collect();
+        assert_eq!(
+            sources,
+            [Some("Harbour Times"), Some("Harbour Times"), None]
+        );
+        assert!(table_path(dir.path(), "missing").is_none());
     }
 
     #[test]
