@@ -10,6 +10,10 @@
 # WHEEL_PROFILE=release builds an optimised wheel; the default is a debug
 # build, which builds in less than half the time and is quick enough for
 # the tests.
+# The Spark tests (python/tests/test_spark.py) need a Java 17+ runtime:
+# under CI=true python/ci-java.sh installs Debian's headless JRE 17 when
+# it is missing; elsewhere they skip, saying so, without one (and fail
+# under CI=true if they still cannot run).
 # Exit code 77: Python or its venv module is missing (nothing was tested).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -40,6 +44,11 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s python/requirements-dev.txt "$stamp";
     cp python/requirements-dev.txt "$stamp"
 fi
 
+if [ "${CI:-}" = "true" ]; then
+    step "Java for the Spark tests (python/ci-java.sh)"
+    bash python/ci-java.sh
+fi
+
 profile="${WHEEL_PROFILE:-dev}"
 step "wheel (maturin build --profile $profile)"
 rm -rf "$work/wheels"
@@ -61,5 +70,5 @@ step "pytest python/tests"
 # Run from python/tests so that the installed wheel, not the source
 # folder python/claimscan (which has no native module), is imported.
 cd python/tests
-"$venv/bin/python" -m pytest -q -p no:cacheprovider "$@" .
+"$venv/bin/python" -m pytest -q -rs -p no:cacheprovider "$@" .
 step "done"

@@ -31,6 +31,10 @@ __all__ = [
     "extract_batch",
     "schemas",
     "batch_schema",
+    "read_documents",
+    "documents_schema",
+    "FIELD_NAMES",
+    "EXTENSIONS",
     "TABLES",
     "ITEM_TABLES",
     "MAX_TEXT_BYTES",
@@ -48,6 +52,11 @@ ITEM_TABLES = ("claims", "dates", "entities", "quotes")
 #: Texts longer than this (bytes of UTF-8) are an ``error`` row of
 #: ``extract_batch`` unless ``max_bytes`` says otherwise.
 MAX_TEXT_BYTES = _claimscan.MAX_TEXT_BYTES
+#: The field names ``claimscan scan`` looks for in JSON, CSV (and the Spark
+#: job in Parquet) records, for each role, in order.
+FIELD_NAMES = {k: tuple(v) for k, v in _claimscan.FIELD_NAMES.items()}
+#: File extensions the scan reads (each also with ``.gz`` or ``.zst``).
+EXTENSIONS = tuple(_claimscan.EXTENSIONS)
 
 _DEFAULTS = {"id": "id", "published": "date", "source": "source", "title": "title"}
 
@@ -169,3 +178,46 @@ def batch_schema() -> pa.Schema:
     """The schema of ``extract_batch``'s result (for Spark's ``mapInArrow``,
     for instance)."""
     return _claimscan.batch_schema()
+
+
+def read_documents(
+    data: bytes,
+    name: str,
+    *,
+    text_field: str | None = None,
+    id_field: str | None = None,
+    date_field: str | None = None,
+    source_field: str | None = None,
+    title_field: str | None = None,
+    input_format: str | None = None,
+) -> pa.RecordBatch:
+    """Read one whole input held in memory as ``claimscan scan`` reads a
+    file named ``name`` with these bytes.
+
+    Compression (gzip, zstd) is recognised by its magic bytes and the
+    format by the extension of ``name`` (``.jsonl``, ``.json``, ``.csv``,
+    ``.html``, ``.txt``, ``.md``, ``.warc``, ...; else ``input_format``,
+    else the content), so ids, ``input`` values, dates and error rows are
+    the scan's. The ``*_field`` arguments name the record fields, as the
+    scan's ``--text-field`` etc. (default: the scan's candidates,
+    ``FIELD_NAMES``).
+
+    Returns one ``pyarrow.RecordBatch`` (``documents_schema()``), one row
+    per item in input order: a document (``doc_id``, ``input``, ``line``
+    for JSONL/CSV/JSON-array records, ``source``, ``title``,
+    ``published``, ``published_from``, ``text``; ``kind`` null) or an
+    ``errors`` row (``input``, ``line``, ``doc_id``, ``kind``,
+    ``severity``, ``message``; ``text`` null). A warning row (``bad_date``,
+    ``invalid_utf8``) comes beside its document, which is kept. Bad input
+    never raises; an unknown ``input_format`` raises ``ValueError``.
+    """
+    if not isinstance(data, bytes):
+        data = bytes(data)
+    return _claimscan.read_documents(
+        data, name, text_field, id_field, date_field, source_field, title_field, input_format
+    )
+
+
+def documents_schema() -> pa.Schema:
+    """The schema of ``read_documents``' result."""
+    return _claimscan.documents_schema()

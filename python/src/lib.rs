@@ -12,6 +12,7 @@
 //! mean anything raises (a missing column, a column of the wrong type).
 
 mod input;
+mod read;
 mod tables;
 
 use std::panic::AssertUnwindSafe;
@@ -427,13 +428,60 @@ fn list<'a, T>(
         .map_err(|e| e.to_string())
 }
 
+/// Reads one whole input held in memory as `claimscan scan` reads a file
+/// named `name`: one row per document or errors row (see `read.rs`).
+#[pyfunction]
+#[pyo3(signature = (data, name, text_field=None, id_field=None, date_field=None, source_field=None, title_field=None, input_format=None))]
+#[allow(clippy::too_many_arguments)]
+fn read_documents(
+    py: Python<'_>,
+    data: &[u8],
+    name: &str,
+    text_field: Option<&str>,
+    id_field: Option<&str>,
+    date_field: Option<&str>,
+    source_field: Option<&str>,
+    title_field: Option<&str>,
+    input_format: Option<&str>,
+) -> PyResult<PyArrowType<RecordBatch>> {
+    let options = read::Options {
+        text: text_field,
+        id: id_field,
+        date: date_field,
+        source: source_field,
+        title: title_field,
+        format: input_format,
+    };
+    let out = py
+        .detach(|| read::read(name, data, &options))
+        .map_err(value_error)?;
+    Ok(PyArrowType(out))
+}
+
+/// The schema of `read_documents`' result.
+#[pyfunction]
+fn documents_schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    Schema::new(read::fields()).to_pyarrow(py)
+}
+
 #[pymodule]
 fn _claimscan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
     m.add_function(wrap_pyfunction!(schemas, m)?)?;
     m.add_function(wrap_pyfunction!(batch_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(read_documents, m)?)?;
+    m.add_function(wrap_pyfunction!(documents_schema, m)?)?;
     m.add("MAX_TEXT_BYTES", MAX_TEXT_BYTES)?;
     m.add("TABLES", TABLES.to_vec())?;
+    let fields = claimscan::ingest::FieldNames::default();
+    let names = PyDict::new(m.py());
+    names.set_item("text", fields.text)?;
+    names.set_item("id", fields.id)?;
+    names.set_item("date", fields.date)?;
+    names.set_item("source", fields.source)?;
+    names.set_item("title", fields.title)?;
+    m.add("FIELD_NAMES", names)?;
+    m.add("EXTENSIONS", claimscan::ingest::Format::EXTENSIONS.to_vec())?;
     Ok(())
 }
