@@ -383,6 +383,62 @@ fn a_missing_trailer_keeps_everything_with_a_warning() {
 }
 
 #[test]
+fn csv_cells_that_would_run_as_formulas_open_as_text() {
+    let s = Scratch::new();
+    let line = serde_json::json!({
+        "id": "-7",
+        "title": "=HYPERLINK(\"http://x.example\",\"click\")",
+        "source": "@wire",
+        "date": "2026-03-01",
+        "text": "+44 callers reported 12 fires on Monday.",
+    })
+    .to_string();
+    let input = s.write("formula.jsonl", line + "\n");
+    let out = s.join("out");
+    let o = run([
+        "scan",
+        "-q",
+        "--format",
+        "csv",
+        "--format",
+        "parquet",
+        "-o",
+        out.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let articles = read_csv(&out.join("articles.csv"));
+    assert_eq!(
+        articles[0]["title"],
+        "'=HYPERLINK(\"http://x.example\",\"click\")"
+    );
+    assert_eq!(articles[0]["source"], "'@wire");
+    assert_eq!(articles[0]["doc_id"], "'-7");
+    assert!(
+        !articles[0]["input"].starts_with('\''),
+        "claimscan's own text"
+    );
+    // Reading the CSV scan back undoes the guard: the same rows as Parquet.
+    let csv_only = s.join("csv-only");
+    std::fs::create_dir_all(&csv_only).expect("mkdir");
+    for t in ["articles", "claims"] {
+        std::fs::copy(
+            out.join(format!("{t}.csv")),
+            csv_only.join(format!("{t}.csv")),
+        )
+        .expect("copy");
+    }
+    let query = "SELECT doc_id, source, title FROM articles";
+    let from_csv = run(["sql", csv_only.to_str().unwrap(), query, "--csv"]);
+    let from_parquet = run(["sql", out.to_str().unwrap(), query, "--csv"]);
+    assert!(from_csv.status.success(), "{}", stderr(&from_csv));
+    assert!(from_parquet.status.success(), "{}", stderr(&from_parquet));
+    let text = String::from_utf8_lossy(&from_csv.stdout);
+    assert!(text.contains("-7,@wire,"), "{text}");
+    assert_eq!(text, String::from_utf8_lossy(&from_parquet.stdout));
+}
+
+#[test]
 fn unreadable_inputs_are_reported_and_the_run_goes_on() {
     let s = Scratch::new();
     let good = s.write("dir/good.jsonl", good_jsonl(2));

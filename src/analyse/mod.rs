@@ -223,6 +223,7 @@ pub fn scan_table(dir: &Path, name: &str) -> Result<Option<LazyFrame>, ReportErr
                 .with_infer_schema_length(Some(0))
                 .with_has_header(true)
                 .finish()
+                .and_then(crate::tables::csv::unguard)
         })
     };
     lf.map(Some).map_err(|e| ReportError::read(&path, e))

@@ -1,4 +1,14 @@
 //! CSV output: a header row, then every batch appended.
+//!
+//! Text cells that a spreadsheet would run as a formula (starting with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return, as text from web pages
+//! can) are written with a leading `'`, which spreadsheets read as "this
+//! cell is text" and do not show; so is a text that starts with `'`
+//! itself, so that the guard is undone exactly by dropping one leading `'`
+//! ([`unguard`], which `report` and `sql` apply when they read a CSV
+//! scan). Numeric columns, and the texts claimscan writes itself (`input`,
+//! `message`), are written as they are; Parquet and JSONL keep every text
+//! exactly.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -37,7 +47,8 @@ impl TableWriter for Writer {
             }
         }
         if let Some(w) = self.inner.as_mut() {
-            w.write_batch(df).map_err(|e| self.staged.polars(e))?;
+            let guarded = guard(df).map_err(|e| self.staged.polars(e))?;
+            w.write_batch(&guarded).map_err(|e| self.staged.polars(e))?;
         }
         Ok(())
     }
@@ -50,5 +61,122 @@ impl TableWriter for Writer {
         drop(this.inner.take());
         drop(this.file.take());
         this.staged.commit()
+    }
+}
+
+/// Whether a text cell needs the leading `'` (see the module docs).
+pub fn needs_guard(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r', '\''])
+}
+
+/// Text columns that claimscan writes itself, never from an article: the
+/// input's name (`-` is stdin) and error messages, left as they are.
+const OWN_TEXT: &[&str] = &["input", "message"];
+
+/// The frame with every text cell that [`needs_guard`] prefixed by `'`.
+fn guard(df: &DataFrame) -> PolarsResult<DataFrame> {
+    let mut out = df.clone();
+    for column in df.columns() {
+        if OWN_TEXT.contains(&column.name().as_str()) {
+            continue;
+        }
+        let Ok(ca) = column.str() else { continue };
+        if !ca.iter().any(|v| v.is_some_and(needs_guard)) {
+            continue;
+        }
+        let guarded: StringChunked = ca
+            .iter()
+            .map(|v| {
+                v.map(|s| {
+                    if needs_guard(s) {
+                        std::borrow::Cow::Owned(format!("'{s}"))
+                    } else {
+                        std::borrow::Cow::Borrowed(s)
+                    }
+                })
+            })
+            .collect();
+        let name = column.name().clone();
+        out.replace(&name, guarded.with_name(name.clone()).into_column())?;
+    }
+    Ok(out)
+}
+
+/// Undoes the guard on the text columns of a CSV table read back.
+///
+/// # Errors
+/// When the table's schema cannot be read.
+pub fn unguard(mut lf: LazyFrame) -> PolarsResult<LazyFrame> {
+    let schema = lf.collect_schema()?;
+    let fix: Vec<Expr> = schema
+        .iter()
+        .filter(|(name, dtype)| **dtype == DataType::String && !OWN_TEXT.contains(&name.as_str()))
+        .map(|(name, _)| {
+            col(name.clone())
+                .str()
+                .strip_prefix(lit("'"))
+                .alias(name.clone())
+        })
+        .collect();
+    Ok(if fix.is_empty() {
+        lf
+    } else {
+        lf.with_columns(fix)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_guarded_and_the_guard_comes_off() {
+        let texts = [
+            Some("=HYPERLINK(\"x\")"),
+            Some("+1 555"),
+            Some("-40 degrees"),
+            Some("@user"),
+            Some("\tindented"),
+            Some("'Tis the season"),
+            Some("Over 70,000 people"),
+            None,
+        ];
+        let df = DataFrame::new(
+            texts.len(),
+            vec![
+                Column::new("t".into(), texts),
+                Column::new("n".into(), vec![-1i64; texts.len()]),
+            ],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let guarded = guard(&df).unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<Option<&str>> = guarded
+            .column("t")
+            .and_then(|c| c.str())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .collect();
+        assert_eq!(
+            got,
+            [
+                Some("'=HYPERLINK(\"x\")"),
+                Some("'+1 555"),
+                Some("'-40 degrees"),
+                Some("'@user"),
+                Some("'\tindented"),
+                Some("''Tis the season"),
+                Some("Over 70,000 people"),
+                None,
+            ]
+        );
+        assert_eq!(
+            guarded.column("n").ok(),
+            df.column("n").ok(),
+            "numbers untouched"
+        );
+        let back = unguard(guarded.lazy())
+            .and_then(LazyFrame::collect)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(back.equals_missing(&df), "{back}");
     }
 }

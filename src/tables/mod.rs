@@ -8,7 +8,7 @@
 //! finishes, so a crash never leaves a half-written table under its final
 //! name.
 
-mod csv;
+pub(crate) mod csv;
 mod jsonl;
 mod parquet;
 
@@ -590,11 +590,11 @@ pub fn scan_table(dir: &Path, name: &str) -> PolarsResult<Option<LazyFrame>> {
         scan_parquet_table(&path).map(Some)
     } else {
         let p = PlRefPath::try_from_path(&path)?;
-        LazyCsvReader::new(p)
+        let lf = LazyCsvReader::new(p)
             .with_has_header(true)
             .with_try_parse_dates(true)
-            .finish()
-            .map(Some)
+            .finish()?;
+        csv::unguard(lf).map(Some)
     }
 }
 

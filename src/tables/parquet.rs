@@ -2,11 +2,19 @@
 //! compression costs a third of what zstd does on the claims table, whose
 //! sentences repeat, for files about 1.5x larger; every Parquet reader
 //! reads it).
+//!
+//! The Arrow schema stored in the file (`ARROW:schema`, the hint Arrow
+//! readers follow) is polars' oldest compatibility level: strings are
+//! `large_string`, not the `string_view` polars declares by default, which
+//! pyarrow before 15 refuses ("Unrecognized type: 24"). The Parquet
+//! columns themselves are the same either way; Spark and DuckDB ignore the
+//! hint.
 
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::PathBuf;
 
+use polars::io::parquet::write::KeyValueMetadata;
 use polars::prelude::*;
 
 use super::{Staged, TableError, TableWriter};
@@ -48,8 +56,11 @@ impl Writer {
     fn ensure(&mut self, schema: &Schema) -> Result<(), TableError> {
         if self.inner.is_none() {
             if let Some(file) = self.file.take() {
+                let arrow = schema.to_arrow(CompatLevel::oldest());
+                let declared = polars_parquet::write::schema_to_metadata_key(&arrow);
                 let w = ParquetWriter::new(file)
                     .with_compression(ParquetCompression::Lz4Raw)
+                    .with_key_value_metadata(Some(KeyValueMetadata::Static(vec![declared])))
                     // Per-row-group statistics stay in memory until the
                     // file is finished: without them memory does not grow
                     // with the number of batches.
