@@ -474,6 +474,15 @@ fn _claimscan(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(documents_schema, m)?)?;
     m.add("MAX_TEXT_BYTES", MAX_TEXT_BYTES)?;
     m.add("TABLES", TABLES.to_vec())?;
+    // How this module was compiled (the benches print it).
+    m.add(
+        "BUILD",
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        },
+    )?;
     let fields = claimscan::ingest::FieldNames::default();
     let names = PyDict::new(m.py());
     names.set_item("text", fields.text)?;

@@ -239,10 +239,17 @@ def test_read_documents_reads_a_file_as_the_scan_does(scan_dir):
 
 
 
-def test_job_over_sample_data_equals_the_scan(spark, cs, cli, scan_dir, tmp_path):
-    out = tmp_path / "spark"
+@pytest.fixture(scope="module")
+def spark_scan(spark, cs, tmp_path_factory) -> Path:
+    """`python -m claimscan.spark scan sample-data -o DIR`, run once (in
+    this process, on the module's session)."""
+    out = tmp_path_factory.mktemp("spark-scan")
     assert cs.main(["scan", str(SAMPLE), "-o", str(out), "--quiet"]) == 0
-    sizes = assert_same_tables(out, scan_dir)
+    return out
+
+
+def test_job_over_sample_data_equals_the_scan(spark_scan, scan_dir):
+    sizes = assert_same_tables(spark_scan, scan_dir)
     assert sizes["articles"] == 22 and sizes["claims"] > 100 and sizes["errors"] == 0, sizes
 
 
@@ -263,6 +270,36 @@ def test_warc_and_bad_inputs_equal_the_scan_and_are_extracted_once(spark, cs, cl
     # Each document was extracted once, though six tables were written and
     # counted from the extracted rows.
     assert counts["documents"] == sizes["articles"], counts
+
+
+def test_parquet_input_gives_the_rows_of_the_same_records_in_jsonl(spark, cs, cli, tmp_path):
+    """The CLI reads no Parquet: the same records as JSONL are its
+    reference; ids and inputs name the row (``FILE:ROW``) as the CLI names
+    a line."""
+    import json
+
+    records = [json.loads(line) for line in (SAMPLE / "meridian-wire.jsonl").read_text().splitlines() if line]
+    del records[2]["id"]
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    pq.write_table(pa.Table.from_pylist(records), inputs / "wire.parquet")
+    local = tmp_path / "cli"
+    cli_scan(cli, [inputs / "wire.jsonl"], local)
+    out = tmp_path / "spark"
+    counts = cs.run(spark, [str(inputs / "wire.parquet")], str(out), quiet=True)
+    assert counts["documents"] == len(records)
+
+    def renamed(table: pa.Table) -> list[tuple]:
+        return [tuple(v.replace("wire.parquet", "wire.jsonl") if isinstance(v, str) else v for v in r)
+                for r in rows(table)]
+
+    for name in claimscan.TABLES:
+        got, want = spark_table(out, name), scan_table(local, name)
+        assert [(f.name, f.type) for f in got.schema] == spark_types(want.schema), name
+        assert sorted(renamed(got), key=_key) == rows(want), name
+    ids = spark_table(out, "articles").column("doc_id").to_pylist()
+    assert f"{inputs / 'wire.parquet'}:3" in ids
 
 
 def test_a_dataframe_with_bad_rows_loses_no_row(spark, cs):
@@ -314,11 +351,9 @@ def test_a_dataframe_with_bad_rows_loses_no_row(spark, cs):
     assert all(len([c for c in claims if c["doc_id"] == k]) == len(want) for k in ("no-date", "bad-date"))
 
 
-def test_report_over_the_spark_output_equals_the_local_report(spark, cs, cli, scan_dir, tmp_path):
-    out = tmp_path / "spark"
-    assert cs.main(["scan", str(SAMPLE), "-o", str(out), "--quiet"]) == 0
+def test_report_over_the_spark_output_equals_the_local_report(spark_scan, cli, scan_dir, tmp_path):
     reports = {}
-    for label, scanned in (("spark", out), ("local", scan_dir)):
+    for label, scanned in (("spark", spark_scan), ("local", scan_dir)):
         dest = tmp_path / f"report-{label}"
         done = subprocess.run(
             [cli, "report", str(scanned), "-o", str(dest), "--quiet"], capture_output=True, text=True
