@@ -5,7 +5,15 @@
 //! cargo bench --bench report -- SCAN_DIR     # report on an existing scan
 //! CLAIMSCAN_CORPUS=DIR cargo bench --bench report
 //! cargo bench --bench report -- --gva        # accuracy on the GVA dev set
+//! cargo bench --bench report -- --scale 1,10,100   # report on copies of the corpus
 //! ```
+//!
+//! `--scale K,...` scans the corpus once, then reports on K synthetic copies
+//! of its tables (new ids, each copy's dates moved 800 days on, so that the
+//! copies are separate stories as a larger archive's would be; written as
+//! part-file directories, as a Spark job leaves them), and prints the
+//! report's time and peak memory for each K: how large an archive the
+//! single-machine report handles.
 //!
 //! `--gva` scans `gva-dev.jsonl.zst`, reports on it, and compares with the
 //! Gun Violence Archive's official counts: how often an article's killed
@@ -130,6 +138,14 @@ fn main() {
         gva();
         return;
     }
+    if let Some(i) = args.iter().position(|a| a == "--scale") {
+        let ks: Vec<usize> = args
+            .get(i + 1)
+            .map(|v| v.split(',').filter_map(|k| k.parse().ok()).collect())
+            .unwrap_or_else(|| vec![1, 10, 100]);
+        scale(&ks);
+        return;
+    }
     let positional: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let tmp = std::env::temp_dir().join(format!("claimscan-bench-{}", std::process::id()));
     let (scan_dir, scan_cost) = match positional.first() {
@@ -162,6 +178,135 @@ fn main() {
     if let Some((s_secs, s_peak)) = scan_cost {
         println!("scan:   {s_secs:.2} s, peak {s_peak:.0} MB");
         println!("report / scan time: {:.0}%", secs / s_secs * 100.0);
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Three quarters of the machine's memory (`CLAIMSCAN_BENCH_MEM_GB` to
+/// choose), the most a report child may map.
+fn memory_cap_bytes() -> u64 {
+    if let Some(gb) = std::env::var("CLAIMSCAN_BENCH_MEM_GB")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        return gb << 30;
+    }
+    let total_kb = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+        })
+        .unwrap_or(8 << 20);
+    total_kb * 1024 / 4 * 3
+}
+
+/// Reports on `k` copies of the shared corpus's scan, for each `k`.
+fn scale(ks: &[usize]) {
+    use polars::prelude::*;
+    let inputs = corpus_inputs(&corpus_dir());
+    if inputs.is_empty() {
+        eprintln!("no corpus at {}; set CLAIMSCAN_CORPUS", corpus_dir().display());
+        return;
+    }
+    let tmp = std::env::temp_dir().join(format!("claimscan-scale-{}", std::process::id()));
+    let scan_dir = tmp.join("scan");
+    child(&["scan", &inputs.join("\u{1f}"), &scan_dir.to_string_lossy()]);
+    let mut claims = 0usize;
+    let mut bytes = 0u64;
+    for &k in ks {
+        let dir = tmp.join(format!("x{k}"));
+        for table in ["articles", "claims", "entities", "quotes"] {
+            let lf = claimscan::tables::scan_table(&scan_dir, table)
+                .unwrap_or_else(|e| panic!("{table}: {e}"))
+                .unwrap_or_else(|| panic!("{table} missing"));
+            let df = lf.collect().unwrap_or_else(|e| panic!("{table}: {e}"));
+            if table == "claims" {
+                claims = df.height();
+            }
+            if table == "articles" {
+                bytes = df
+                    .column("bytes")
+                    .and_then(|c| c.cast(&DataType::UInt64))
+                    .ok()
+                    .and_then(|c| c.u64().ok().and_then(|v| v.sum()))
+                    .unwrap_or(0);
+            }
+            let parts = dir.join(table);
+            std::fs::create_dir_all(&parts).expect("mkdir");
+            for copy in 0..k {
+                let mut exprs = vec![(col("doc_id") + lit(format!("~{copy}"))).alias("doc_id")];
+                if table == "articles" {
+                    exprs.push(
+                        (col("published").cast(DataType::Int32) + lit(800 * copy as i32))
+                            .cast(DataType::Date)
+                            .alias("published"),
+                    );
+                }
+                let mut piece = df
+                    .clone()
+                    .lazy()
+                    .with_columns(exprs)
+                    .collect()
+                    .unwrap_or_else(|e| panic!("{table}: {e}"));
+                let path = parts.join(format!("part-{copy:05}.parquet"));
+                let file = std::fs::File::create(&path).expect("create part");
+                ParquetWriter::new(file)
+                    .finish(&mut piece)
+                    .unwrap_or_else(|e| panic!("{table}: {e}"));
+            }
+            drop(df);
+        }
+        let out = tmp.join(format!("report-x{k}"));
+        let exe = std::env::current_exe().expect("current exe");
+        let t = Instant::now();
+        let mut cmd = Command::new(exe);
+        cmd.args(["--phase", "report"]).arg(&dir).arg(&out);
+        // The report holds its rows in memory: cap its address space so that
+        // a copy too large for the machine fails alone (an allocation
+        // failure) instead of calling the kernel's OOM killer on others.
+        let cap = memory_cap_bytes();
+        // SAFETY: setrlimit is async-signal-safe and touches only the child.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut cmd, move || {
+                let lim = libc::rlimit {
+                    rlim_cur: cap,
+                    rlim_max: cap,
+                };
+                if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let run = cmd.output().expect("run phase");
+        let secs = t.elapsed().as_secs_f64();
+        let last = String::from_utf8_lossy(&run.stdout)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string();
+        let peak: f64 = last
+            .split_whitespace()
+            .nth(2)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN);
+        if run.status.success() {
+            println!(
+                "report x{k}: {} claims of {:.0} MB of text: {secs:.1} s, peak {peak:.0} MB",
+                claims * k,
+                (bytes as f64 * k as f64) / 1e6
+            );
+        } else {
+            println!(
+                "report x{k}: {} claims: failed after {secs:.1} s ({}; out of memory?)",
+                claims * k,
+                run.status
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::remove_dir_all(&out);
     }
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -96,39 +96,69 @@ const BLOCK_HEADERS: &[&str] = &[
     "previous coverage",
 ];
 
-/// Whether a sentence (lower case, trimmed) opens with a marker.
-fn opens_block(lower: &str) -> Option<&'static str> {
+/// Whether a sentence (trimmed; any case) opens with a marker.
+fn opens_block(body: &str) -> Option<&'static str> {
+    let b = body.as_bytes();
+    // Most sentences open with a letter no marker starts with.
+    let first = b.first()?.to_ascii_lowercase();
+    if !OPENERS.iter().any(|m| m.as_bytes().first() == Some(&first)) {
+        return None;
+    }
     OPENERS.iter().copied().find(|m| {
-        lower.starts_with(m)
-            && lower[m.len()..]
+        b.get(..m.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(m.as_bytes()))
+            && body[m.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
-/// Whether a sentence holds a caption counter, a copyright line or the
-/// reward wording of a tip line.
-fn marked_inside(lower: &str) -> bool {
-    if lower.contains("all rights reserved")
-        || lower.contains("may not be published, broadcast")
-        || lower.contains("crime stoppers")
-        || lower.contains("crimestoppers")
-    {
-        return true;
-    }
-    for cue in ["image ", "photo ", "slide ", "picture "] {
-        let mut from = 0;
-        while let Some(at) = lower[from..].find(cue) {
-            let rest = &lower[from + at + cue.len()..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if digits > 0 && rest[digits..].starts_with(" of ") {
-                let more = &rest[digits + 4..];
-                if more.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
-                    return true;
-                }
-            }
-            from += at + cue.len();
+/// Phrases that mark a sentence whole, then the caption cues that must be
+/// followed by "N of M" (see [`marked_inside`]).
+const INSIDE: &[&str] = &[
+    "all rights reserved",
+    "may not be published, broadcast",
+    "crime stoppers",
+    "crimestoppers",
+    "image ",
+    "photo ",
+    "slide ",
+    "picture ",
+];
+/// How many of [`INSIDE`] mark a sentence on their own.
+const INSIDE_WHOLE: usize = 4;
+
+static INSIDE_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(INSIDE)
+            .ok()
+    });
+
+/// Whether a sentence holds a caption counter ("Image 3 of 12"), a
+/// copyright line or the reward wording of a tip line. One pass over the
+/// sentence, in any case.
+fn marked_inside(body: &str) -> bool {
+    let Some(finder) = INSIDE_FINDER.as_ref() else {
+        return false;
+    };
+    for m in finder.find_overlapping_iter(body) {
+        if m.pattern().as_usize() < INSIDE_WHOLE {
+            return true;
+        }
+        let rest = &body[m.end()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let of = rest.get(digits..digits + 4);
+        if digits > 0
+            && of.is_some_and(|o| o.eq_ignore_ascii_case(" of "))
+            && rest
+                .as_bytes()
+                .get(digits + 4)
+                .is_some_and(u8::is_ascii_digit)
+        {
+            return true;
         }
     }
     false
@@ -199,14 +229,9 @@ pub fn marks_where(
             continue;
         };
         let body = body.trim();
-        // The opening words decide a block; only they are lowered for
-        // sentences nobody asked about.
-        let mut head_end = body.len().min(40);
-        while !body.is_char_boundary(head_end) {
-            head_end -= 1;
-        }
-        let head = body[..head_end].to_lowercase();
-        if let Some(m) = opens_block(&head) {
+        // The opening words decide a block (all that is read of sentences
+        // nobody asked about).
+        if let Some(m) = opens_block(body) {
             out[i] = true;
             in_block = BLOCK_HEADERS.contains(&m);
             continue;
@@ -222,8 +247,7 @@ pub fn marks_where(
         if !wanted(i) {
             continue;
         }
-        let lower = body.to_lowercase();
-        if marked_inside(&lower) {
+        if marked_inside(body) {
             out[i] = true;
             continue;
         }

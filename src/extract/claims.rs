@@ -371,38 +371,49 @@ pub fn figures(text: &str) -> Vec<Figure> {
     figs
 }
 
-/// "a" or "an" before a unit of the lexicon: "almost an hour", "more than
-/// a year", "about a mile".
-static SINGLE_UNIT: LazyLock<Option<regex::Regex>> =
-    LazyLock::new(|| regex::Regex::new(r"(?i)\ban? ([a-z]{2,12})\b").ok());
+/// Each "a" or "an" followed by a space and a word of 2 to 12 ASCII
+/// letters: `(start of "a", end of the word, the word)`. A byte scan: a
+/// regex for it tries a match at every space of the text.
+fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
+    memchr::memchr2_iter(b'a', b'A', b).filter_map(move |i| {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'n' | b'N')) {
+            j += 1;
+        }
+        if b.get(j) != Some(&b' ') {
+            return None;
+        }
+        let ws = j + 1;
+        let we = ws + b[ws..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let whole = b.get(we).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
+        ((2..=12).contains(&(we - ws)) && whole).then(|| (i, we, &b[ws..we]))
+    })
+}
 
 /// Adds a figure of one for a unit after "a" or "an" when a qualifier
 /// comes before it ("almost an hour" is at most one hour, "more than a
 /// year" above one year); a bare "an hour later" counts nothing.
 fn single_units(text: &str, figs: &mut Vec<Figure>) {
-    let Some(re) = SINGLE_UNIT.as_ref() else {
-        return;
-    };
     let b = text.as_bytes();
     let mut found = false;
-    for c in re.captures_iter(text) {
-        let (Some(m), Some(word)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let Some(unit) = lookup_unit(word.as_str().as_bytes())
+    for (m_start, m_end, word) in a_word_pairs(b) {
+        let Some(unit) = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)
         else {
             continue;
         };
-        if qualifier_before(b, m.start()).is_none()
-            || figs.iter().any(|f| f.start < m.end() && m.start() < f.end)
+        if qualifier_before(b, m_start).is_none()
+            || figs.iter().any(|f| f.start < m_end && m_start < f.end)
         {
             continue;
         }
         let p = Part {
-            start: m.start(),
-            end: m.end(),
-            ns: m.start(),
+            start: m_start,
+            end: m_end,
+            ns: m_start,
             value: 1.0,
             lo: 1.0,
             hi: 1.0,
@@ -420,11 +431,11 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         let prev_end = figs
             .iter()
             .rev()
-            .find(|f| f.end <= m.start())
+            .find(|f| f.end <= m_start)
             .map_or(0, |f| f.end);
         let next_start = figs
             .iter()
-            .find(|f| f.start >= m.end())
+            .find(|f| f.start >= m_end)
             .map_or(b.len(), |f| f.start);
         let mut f = figure(b, &p, prev_end, next_start);
         if f.category.is_none() {

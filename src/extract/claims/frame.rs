@@ -351,9 +351,17 @@ pub struct SentenceCx<'a> {
 /// The frames of the claims `spans` of one sentence, in order.
 pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     let toks = tokens(cx.text, cx.start, cx.end);
-    let lower: Vec<String> = toks
+    // One lowered copy of the sentence (ASCII lowering keeps every byte
+    // offset), and each token a slice of it.
+    let base = cx.start.min(cx.text.len());
+    let sentence_lower = cx
+        .text
+        .get(base..cx.end.min(cx.text.len()))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let lower: Vec<&str> = toks
         .iter()
-        .map(|t| cx.text[t.s..t.e].to_ascii_lowercase())
+        .map(|t| sentence_lower.get(t.s - base..t.e - base).unwrap_or(""))
         .collect();
     let w = Words {
         toks: &toks,
@@ -519,13 +527,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
 /// The sentence's words, with their lower-case forms.
 struct Words<'a> {
     toks: &'a [Tok],
-    lower: &'a [String],
+    lower: &'a [&'a str],
 }
 
 impl Words<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| self.lower[i].as_str())
+        (t.kind == Kind::Word).then(|| self.lower[i])
     }
     fn is(&self, i: usize, w: &str) -> bool {
         self.word(i) == Some(w)
@@ -544,12 +552,30 @@ impl Words<'_> {
     }
 }
 
+/// Each word of a `(name, words)` table mapped to its name (the first
+/// name listing it), for one hash lookup per token instead of a walk
+/// through every list.
+fn word_index(
+    table: &[(&'static str, &[&'static str])],
+) -> rustc_hash::FxHashMap<&'static str, &'static str> {
+    let mut map = rustc_hash::FxHashMap::default();
+    for (name, words) in table {
+        for w in *words {
+            map.entry(*w).or_insert(*name);
+        }
+    }
+    map
+}
+
+static EVENT_OF_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| word_index(EVENTS));
+
+static MEASURE_OF_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| word_index(MEASURES));
+
 /// The event a word signals.
 fn event_word(w: &str) -> Option<&'static str> {
-    EVENTS
-        .iter()
-        .find(|(_, ws)| ws.contains(&w))
-        .map(|(e, _)| *e)
+    EVENT_OF_WORD.get(w).copied()
 }
 
 /// Words that end the reach of a figure on its right.
@@ -1217,10 +1243,7 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
         } else {
-            MEASURES
-                .iter()
-                .find(|(_, ws)| ws.contains(&x))
-                .map(|(m, _)| *m)
+            MEASURE_OF_WORD.get(x).copied()
         };
         if let Some(m) = m {
             if best.is_none_or(|(d, _)| dist < d) {
