@@ -304,6 +304,21 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 continue;
             }
             // Joiners between capitalised words.
+            let is_particle = |k: usize| {
+                toks[k].shape == Shape::Lower
+                    && flags(info[k]) & PARTICLE != 0
+                    && toks[k].e - toks[k].s <= 4
+            };
+            // Two particles in a row: "van der", "de la", "van den".
+            if !segs.is_empty()
+                && j + 2 < n
+                && is_particle(j)
+                && is_particle(j + 1)
+                && toks[j + 2].is_cap()
+            {
+                j += 2;
+                continue;
+            }
             if segs.is_empty() || j + 1 >= n || !toks[j + 1].is_cap() {
                 break;
             }
@@ -311,7 +326,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             let joins = match w {
                 "&" => true,
                 "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
-                _ => tj.shape == Shape::Lower && flags(info[j]) & PARTICLE != 0 && w.len() <= 4,
+                _ => is_particle(j),
             };
             if !joins {
                 break;
@@ -487,6 +502,8 @@ fn classify(
                 && segs[1].flags & (FIRST | LAST) == 0
                 && (is_known(&segs[1]) || segs[1].flags & COMMON != 0 || fl & FIRST == 0)
             || fl & NOT_NAME != 0 && segs.len() > 1 && is_known(&segs[1])
+            // A role noun opening a sentence: "Fullback | Andre Joubert".
+            || initial && fl & ROLE_NOUN != 0 && segs.len() > 1 && segs[1].phrase.is_none()
             || w.len() == 1 && toks[f.a].shape == Shape::Caps;
         if !strip {
             break;
@@ -701,6 +718,16 @@ fn classify(
         while r < segs.len() && (segs[r].phrase.is_none() || absorb(&segs[r])) {
             r += 1;
         }
+        // A one-word title closing the chunk after a name is the name's
+        // last word: "Billie Jean | King", "Hun | Sen".
+        if r + 1 == segs.len()
+            && g.phrase.is_none()
+            && is_title(&segs[r])
+            && segs[r].b - segs[r].a == 1
+            && toks[segs[r].a].shape == Shape::Title
+        {
+            r += 1;
+        }
         // "Francisco | Palencia": a city after a lone first name.
         if r == k + 1
             && g.phrase.is_none()
@@ -816,6 +843,16 @@ fn name_run(
     let mut run = run;
     // Drop common words opening the run when a sentence starts with them.
     while run.len() > 1 && initial && run[0].flags & COMMON != 0 && run[0].flags & FIRST == 0 {
+        run = &run[1..];
+    }
+    // A capitalised common word before a first name and a surname is a
+    // label, not part of the name: "Democrat | Walter Mondale".
+    while run.len() > 2
+        && run[0].flags & COMMON != 0
+        && run[0].flags & (FIRST | LAST) == 0
+        && run[1].flags & FIRST != 0
+        && run[1].flags & COMMON == 0
+    {
         run = &run[1..];
     }
     if run.is_empty() {
