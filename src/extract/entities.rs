@@ -105,6 +105,13 @@ struct Mention {
     /// A place or organisation that is also a surname (may be overridden
     /// by a person of that name in the document).
     also_name: bool,
+    /// A place that fields national teams (a country, a home nation).
+    nation: bool,
+    /// A person whose first word is a known given name.
+    given: bool,
+    /// Context says this word names a firm or a club ("shares of X",
+    /// "X chairman John Smith").
+    org_cue: bool,
 }
 
 /// Per-document scratch space.
@@ -135,6 +142,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         sentence(text, s.start, s.end, &mut sc, &mut mentions);
     }
     resolve(text, &mut mentions);
+    orgs(text, &mut mentions);
+    teams(text, &mut mentions);
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -759,6 +768,7 @@ fn emit_known(text: &str, toks: &[Tok], g: &Seg, out: &mut Vec<Mention>) {
     let s = toks[g.a].s;
     let e = toks[g.b - 1].e;
     let mut m = Mention::new(s, e, kind, p.canonical.to_string());
+    m.nation = p.nation;
     if g.b - g.a == 1 && g.flags & LAST != 0 {
         m.also_name = true;
         lower_key(word(text, &toks[g.a]), &mut m.key);
@@ -782,6 +792,9 @@ impl Mention {
             namey: false,
             shaky: false,
             also_name: false,
+            nation: false,
+            given: false,
+            org_cue: false,
         }
     }
 }
@@ -825,6 +838,9 @@ fn person(text: &str, toks: &[Tok], name: &[Seg], s: usize, e: usize) -> Mention
     }
     if ntok > 1 {
         lower_key(first, &mut key);
+        m.given = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & FIRST != 0 && i.flags & COMMON == 0);
         m.first_key = key;
     }
     m
@@ -970,10 +986,102 @@ fn name_run(
             add_context_role(text, toks, &mut m, a, after, out);
         }
     }
+    m.org_cue = f0 & (FIRST | LAST) == 0 && org_context(text, toks, a, after);
     if f0 & NOT_NAME != 0 {
         return;
     }
     out.push(m);
+}
+
+/// Whether the context of the one-word name at token `a` (next token
+/// `after`) says it names a firm or a club: a business noun before it
+/// ("carmaker X", "shares of X"), or after it a business noun ("X shares",
+/// "X 's profit") or a role noun followed by a name ("X chairman John
+/// Smith", "X 's captain Tim Munton").
+fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
+    let mut key = String::new();
+    if a > 0 && toks[a - 1].shape == Shape::Lower {
+        let w = word(text, &toks[a - 1]);
+        if is_business_noun(w) {
+            return true;
+        }
+        if matches!(w, "of" | "in")
+            && a > 1
+            && matches!(
+                word(text, &toks[a - 2]),
+                "shares" | "stake" | "subsidiary" | "unit"
+            )
+        {
+            return true;
+        }
+    }
+    let mut k = after;
+    if toks.get(k).is_some_and(|t| t.shape == Shape::Poss) {
+        k += 1;
+    }
+    let Some(t) = toks.get(k) else { return false };
+    if t.shape != Shape::Lower {
+        return false;
+    }
+    let w = word(text, t);
+    if matches!(
+        w,
+        "shares"
+            | "stock"
+            | "stocks"
+            | "shareholders"
+            | "earnings"
+            | "profit"
+            | "profits"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "subsidiary"
+            | "board"
+            | "plant"
+            | "factory"
+            | "products"
+            | "brand"
+    ) {
+        return true;
+    }
+    lower_flags(w, &mut key) & ROLE_NOUN != 0 && toks.get(k + 1).is_some_and(Tok::is_cap)
+}
+
+/// Lower-case nouns for a firm or a club written before its name
+/// ("carmaker Hyundai", "club Deportivo").
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "carmaker"
+            | "automaker"
+            | "maker"
+            | "manufacturer"
+            | "bank"
+            | "insurer"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "brewer"
+            | "conglomerate"
+            | "newspaper"
+            | "daily"
+            | "weekly"
+            | "agency"
+            | "broker"
+            | "brokerage"
+            | "chain"
+            | "operator"
+            | "producer"
+            | "supplier"
+            | "utility"
+            | "subsidiary"
+            | "club"
+            | "side"
+    )
 }
 
 /// "eagles" when "eagle" is a common word: a plural, not a surname.
@@ -1318,6 +1426,233 @@ fn resolve(text: &str, ms: &mut [Mention]) {
         if let Some((k, c)) = set {
             ms[i].kind = k;
             ms[i].canonical = c;
+        }
+    }
+}
+
+/// The document pass for firms: a lone word that context marks as a firm
+/// somewhere in the document ("shares of X"), or that opens an
+/// organisation's name mentioned in full ("Jones" after "Jones Medical
+/// Industries Inc", a firm named after its founder), is an organisation
+/// wherever it stands alone, unless a person of that surname is named in
+/// full in the document.
+fn orgs(text: &str, ms: &mut [Mention]) {
+    let lone = |m: &Mention| {
+        m.kind == Kind::Weak
+            || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e]
+    };
+    let mut firms: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.org_cue && lone(m))
+        .map(|m| m.key.clone())
+        .collect();
+    let mut key = String::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        let Some((w, _)) = text[m.s..m.e].split_once(' ') else {
+            continue;
+        };
+        if w.len() > 2 && w.chars().any(char::is_lowercase) {
+            lower_key(w, &mut key);
+            if LEXICON.get(&key).is_none_or(|i| i.flags & COMMON == 0) {
+                firms.insert(key.clone());
+            }
+        }
+    }
+    if firms.is_empty() {
+        return;
+    }
+    let people: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
+        .map(|m| m.key.clone())
+        .collect();
+    for m in ms.iter_mut() {
+        if lone(m) && firms.contains(&m.key) && !people.contains(&m.key) {
+            m.kind = Kind::Org;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+}
+
+/// Words of sports reports; a document with a few of them is read as
+/// sport by [`teams`].
+fn is_sport_word(w: &str) -> bool {
+    matches!(
+        w,
+        "soccer"
+            | "football"
+            | "rugby"
+            | "cricket"
+            | "baseball"
+            | "basketball"
+            | "hockey"
+            | "league"
+            | "cup"
+            | "goal"
+            | "goals"
+            | "innings"
+            | "wicket"
+            | "wickets"
+            | "halftime"
+            | "half-time"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "playoff"
+            | "playoffs"
+            | "play-off"
+            | "standings"
+            | "fixtures"
+            | "pitcher"
+            | "inning"
+            | "division"
+            | "championship"
+            | "match"
+            | "matches"
+            | "coach"
+            | "season"
+            | "tournament"
+            | "scorers"
+            | "played"
+            | "drawn"
+    )
+}
+
+/// Whether `text` reads as a sports report: three or more sport words.
+fn is_sport(text: &str) -> bool {
+    let mut n = 0;
+    let mut buf = String::new();
+    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
+        if w.len() < 3 || w.len() > 12 {
+            continue;
+        }
+        buf.clear();
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+        if is_sport_word(&buf) {
+            n += 1;
+            if n >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A number in a results table: `3`, `108-3`, `.569`, `50-28`, `-`.
+fn is_table_number(w: &str) -> bool {
+    !w.is_empty()
+        && w.bytes().any(|c| c.is_ascii_digit())
+        && w.bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'/' | b'+' | b','))
+        || w == "-"
+}
+
+/// The shape of the line holding `s..e` as a results table row, with the
+/// mention's name collapsed: `Some(true)` when the name is a club's in a
+/// score line ("Wigan 2 Wrexham 1", "Benetton ( Italy ) 92 Dinamo 81") or
+/// a standings row ("Stirling 3 0 1 2 1 3 1", "NEW YORK 74 56 .569 -").
+fn table_row(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
+    let le = memchr::memchr(b'\n', &b[e..]).map_or(text.len(), |k| e + k);
+    // Names (capitalised words), numbers, bracketed asides dropped.
+    let mut shape: Vec<u8> = Vec::with_capacity(16);
+    let mut depth = 0usize;
+    let mut mine = usize::MAX;
+    let mut off = ls;
+    for w in text[ls..le].split(' ') {
+        let ws = off;
+        off += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ if is_table_number(w) => shape.push(b'N'),
+            _ if w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "'s" | "&" | "of" | "de" | "St" | "St.") =>
+            {
+                if ws >= s && ws < e && mine == usize::MAX {
+                    mine = shape.len();
+                }
+                if shape.last() != Some(&b'A') {
+                    shape.push(b'A');
+                }
+            }
+            _ => shape.push(b'x'),
+        }
+    }
+    if mine == usize::MAX {
+        return false;
+    }
+    // An optional rank before the row: "3. Stirling ...".
+    let row = shape.strip_prefix(b"N").unwrap_or(&shape);
+    let score_line = row == b"ANAN";
+    let standings = row.len() >= 5 && row[0] == b'A' && row[1..].iter().all(|&c| c == b'N');
+    score_line || standings
+}
+
+/// The document pass for sport: in a sports report, a place that is not
+/// a nation, or a lone word that is no one's known name, stands for a
+/// club when it heads a results row or is named as beaten or played
+/// against ("beat Somerset", "against Kent"); every other mention of it
+/// in the report is then the club too, unless it follows "in", "at" or
+/// "near". National sides (countries, home nations) stay places.
+fn teams(text: &str, ms: &mut [Mention]) {
+    let candidate = |m: &Mention| match m.kind {
+        Kind::Place => !m.nation,
+        Kind::Weak => true,
+        Kind::Person => !m.given && m.canonical == text[m.s..m.e] && m.ntok <= 3,
+        _ => false,
+    };
+    let before = |m: &Mention| -> &str {
+        text[..m.s]
+            .trim_end_matches([' ', '\t'])
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("")
+    };
+    let after = |m: &Mention| -> &str {
+        text[m.e..]
+            .trim_start_matches([' ', '\t'])
+            .split([' ', '\n'])
+            .next()
+            .unwrap_or("")
+    };
+    let cued = |m: &Mention| {
+        matches!(
+            before(m),
+            "against" | "beat" | "beating" | "v" | "vs" | "vs." | "versus"
+        ) || matches!(
+            after(m),
+            "beat" | "beats" | "drew" | "defeated" | "thrashed" | "edged" | "routed"
+        ) || table_row(text, m.s, m.e)
+    };
+    let mut clubs: HashSet<&str> = HashSet::new();
+    let mut sport: Option<bool> = None;
+    for m in ms.iter() {
+        if !candidate(m) || !cued(m) {
+            continue;
+        }
+        if !*sport.get_or_insert_with(|| is_sport(text)) {
+            return;
+        }
+        clubs.insert(&text[m.s..m.e]);
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    let clubs: HashSet<String> = clubs.into_iter().map(str::to_lowercase).collect();
+    for m in ms.iter_mut() {
+        if candidate(m)
+            && clubs.contains(&text[m.s..m.e].to_lowercase())
+            && !matches!(before(m), "in" | "at" | "near")
+        {
+            m.kind = Kind::Org;
+            m.canonical = text[m.s..m.e].to_string();
         }
     }
 }
