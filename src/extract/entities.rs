@@ -356,6 +356,16 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             continue;
         }
         let next = j;
+        // An adjective compound, not a name: "Hong Kong-based", "U.S.-led".
+        let lw = word(text, &toks[next - 1]);
+        if lw
+            .rsplit_once('-')
+            .is_some_and(|(h, t)| !h.is_empty() && t.chars().next().is_some_and(char::is_lowercase))
+        {
+            sc.segs = segs;
+            i = next.max(i + 1);
+            continue;
+        }
         let initial = i == 0
             || (toks[i - 1].shape == Shape::Punct && is_open_punct(word(text, &toks[i - 1])));
         classify(
@@ -631,6 +641,14 @@ fn classify(
                 PhraseKind::Place | PhraseKind::Demonym | PhraseKind::Org => {
                     emit_known(text, toks, &first, out);
                 }
+                // A lone title that is also a surname ("King said"): a
+                // person only if the document names one in full.
+                PhraseKind::Title if first.b - first.a == 1 && first.flags & LAST != 0 => {
+                    let mut m = person(text, toks, segs, s, e);
+                    m.kind = Kind::Weak;
+                    m.shaky = true;
+                    out.push(m);
+                }
                 _ => {}
             }
             return;
@@ -689,9 +707,35 @@ fn classify(
         }
     }
     if cx.all_caps {
-        // Upper-case headlines: only lexicon phrases.
-        for g in segs {
-            emit_known(text, toks, g, out);
+        // Upper-case headlines: lexicon phrases, and runs of other words
+        // that the document pass keeps only when they repeat the surname
+        // of a person named in full ("SHEARER NAMED AS ..." → "Alan
+        // Shearer").
+        let mut k = 0;
+        while k < segs.len() {
+            let g = segs[k];
+            if g.phrase.is_some() || g.flags & FUNC != 0 {
+                emit_known(text, toks, &g, out);
+                k += 1;
+                continue;
+            }
+            let mut r = k + 1;
+            while r < segs.len()
+                && r < k + 3
+                && segs[r].phrase.is_none()
+                && segs[r].flags & (FUNC | COMMON) == 0
+                && g.flags & COMMON == 0
+            {
+                r += 1;
+            }
+            let (a, b) = (segs[k].a, segs[r - 1].b);
+            if toks[a..b].iter().all(|t| t.shape == Shape::Caps) {
+                let mut m = person(text, toks, &segs[k..r], toks[a].s, toks[b - 1].e);
+                m.kind = Kind::Weak;
+                m.shaky = true;
+                out.push(m);
+            }
+            k = r;
         }
         return;
     }
@@ -891,6 +935,12 @@ fn name_run(
             // Initials and upper-case words only ("W D L PCT").
             return;
         }
+        // A group or a class, not a name: "Group A", "Class II".
+        let lastw = word(text, &toks[b - 1]);
+        if toks[b - 1].shape != Shape::Title && !lastw.ends_with('.') && n == 2 && f0 & COMMON != 0
+        {
+            return;
+        }
         let has_initial = toks[a..b].iter().any(|t| t.shape == Shape::Initial);
         let all_caps_words = toks[a..b].iter().all(|t| t.shape == Shape::Caps);
         if all_caps_words && !cx.headline {
@@ -930,6 +980,15 @@ fn name_run(
         return;
     }
     if t.shape == Shape::Initial {
+        return;
+    }
+    // A bank or a corporation written as one word: "Rabobank", "KeyCorp".
+    if w.len() >= 6 && {
+        let l = w.as_bytes();
+        let tail = &l[l.len() - 4..];
+        tail.eq_ignore_ascii_case(b"bank") || tail.eq_ignore_ascii_case(b"corp")
+    } {
+        out.push(Mention::new(s, e, Kind::Org, w.to_string()));
         return;
     }
     let mut m = person(text, toks, run, s, e);
@@ -1016,6 +1075,18 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
         }
     }
     let mut k = after;
+    // An apposition: "X , the country's biggest carmaker ,".
+    if toks.get(k).is_some_and(|t| word(text, t) == ",")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(word(text, t), "the" | "a" | "an"))
+    {
+        return toks[k + 2..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.shape != Shape::Punct)
+            .any(|t| t.shape == Shape::Lower && is_business_noun(word(text, t)));
+    }
     if toks.get(k).is_some_and(|t| t.shape == Shape::Poss) {
         k += 1;
     }
