@@ -358,9 +358,22 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         let next = j;
         // An adjective compound, not a name: "Hong Kong-based", "U.S.-led".
         let lw = word(text, &toks[next - 1]);
-        if lw
-            .rsplit_once('-')
-            .is_some_and(|(h, t)| !h.is_empty() && t.chars().next().is_some_and(char::is_lowercase))
+        // (The tokenizer reads "Kong-based" as a lower-case word.)
+        let hyphen_tail = toks.get(next).is_some_and(|t| {
+            let w = word(text, t);
+            t.shape == Shape::Lower
+                && t.s == toks[next - 1].e + 1
+                && w.contains('-')
+                && w.chars().next().is_some_and(char::is_uppercase)
+        }) || next + 1 < n
+            && word(text, &toks[next]) == "-"
+            && toks[next].s == toks[next - 1].e
+            && toks[next + 1].s == toks[next].e
+            && toks[next + 1].shape == Shape::Lower;
+        if hyphen_tail
+            || lw.rsplit_once('-').is_some_and(|(h, t)| {
+                !h.is_empty() && t.chars().next().is_some_and(char::is_lowercase)
+            })
         {
             sc.segs = segs;
             i = next.max(i + 1);
@@ -1804,6 +1817,59 @@ mod tests {
             ("MOSCOW - Talks ended.", "MOSCOW/PLACE=Moscow"),
             ("The Kremlin and NATO disagreed.", "Kremlin/ORG | NATO/ORG=North Atlantic Treaty Organization"),
             ("George W. Bush met Gordon Brown.", "George W. Bush/PERSON | Gordon Brown/PERSON"),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// The rules of issue 12, each on sentences written for the test.
+    #[test]
+    fn people_orgs_and_clubs() {
+        let cases: &[(&str, &str)] = &[
+            // Particles in pairs stay in the name.
+            ("The award went to Anna van der Merwe on Friday.", "Anna van der Merwe/PERSON"),
+            // A label before a first name is left out.
+            ("The vote went to Republican Thomas Dewey in the end.", "Thomas Dewey/PERSON"),
+            // A one-word title closing a name is part of it.
+            ("Talks with Hun Sen ended.", "Hun Sen/PERSON"),
+            (
+                "Tom Dean met Lisa King. King said no.",
+                "Tom Dean/PERSON | Lisa King/PERSON | King/PERSON=Lisa King",
+            ),
+            // Initials stay in the span.
+            (
+                "Scorers : Mark Owen , T. Blake , M. Cole .",
+                "Mark Owen/PERSON | T. Blake/PERSON | M. Cole/PERSON",
+            ),
+            // Upper-case headlines: a name the article gives in full.
+            (
+                "TENNIS - HARPER WINS IN DUBLIN\nLucy Harper beat Mia Stone 6-3 6-2 on Sunday.",
+                "HARPER/PERSON=Lucy Harper | DUBLIN/PLACE=Dublin | Lucy Harper/PERSON | Mia Stone/PERSON",
+            ),
+            ("STORM HITS COAST\nRain fell on Sunday.", ""),
+            // Clubs named after cities in a sports report; national sides
+            // and venues stay places.
+            (
+                "SOCCER - LEAGUE RESULTS\nThe league season opened with a goal feast in the cup.\nLeeds 2 Bristol 1\nBristol coach Tom Hale was angry after the match in Leeds.",
+                "Leeds/ORG | Bristol/ORG | Bristol/ORG | Tom Hale/PERSON@Bristol coach#Bristol | Leeds/PLACE",
+            ),
+            (
+                "England beat Australia by five wickets in the cricket match at Leeds.",
+                "England/PLACE | Australia/PLACE | Leeds/PLACE",
+            ),
+            // Outside sport a city with a number is a place.
+            ("Leeds 2 Bristol 1", "Leeds/PLACE | Bristol/PLACE"),
+            // Firms: business cues, one-word banks, a founder's name alone.
+            (
+                "Shares of Velcorp rose. Tovana , the country's biggest carmaker , said sales fell.",
+                "Velcorp/ORG | Tovana/ORG",
+            ),
+            (
+                "Brandt Medical Industries Inc said on Friday that Brandt shares rose.",
+                "Brandt Medical Industries Inc/ORG | Brandt/ORG",
+            ),
+            // Groups and adjective compounds are not people.
+            ("They play in Group B of the cup.", ""),
+            ("The Hong Kong-based group Acme Holdings said nothing.", "Acme Holdings/ORG"),
         ];
         crate::extract::check_cases(cases, show);
     }
