@@ -120,10 +120,8 @@ fn main() -> anyhow::Result<()> {
                 writeln!(w, "{line}")?;
             }
         }
-        for w in &mut halves {
-            if let Ok(w) = w {
-                w.flush()?;
-            }
+        for w in halves.iter_mut().flatten() {
+            w.flush()?;
         }
     }
     Ok(())

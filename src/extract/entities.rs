@@ -1603,17 +1603,22 @@ fn is_sport_word(w: &str) -> bool {
 }
 
 /// Whether `text` reads as a sports report: three or more sport words.
+/// A byte scan (lower-cased ASCII words), run once a document has a
+/// candidate club.
 fn is_sport(text: &str) -> bool {
     let mut n = 0;
-    let mut buf = String::new();
-    for w in text.split(|c: char| !(c.is_alphabetic() || c == '-')) {
-        if w.len() < 3 || w.len() > 12 {
+    let mut buf = [0u8; 12];
+    for w in text
+        .as_bytes()
+        .split(|&c| !(c.is_ascii_alphabetic() || c == b'-'))
+    {
+        if w.len() < 3 || w.len() > buf.len() {
             continue;
         }
-        buf.clear();
-        buf.push_str(w);
-        buf.make_ascii_lowercase();
-        if is_sport_word(&buf) {
+        let l = &mut buf[..w.len()];
+        l.copy_from_slice(w);
+        l.make_ascii_lowercase();
+        if std::str::from_utf8(l).is_ok_and(is_sport_word) {
             n += 1;
             if n >= 3 {
                 return true;
@@ -1713,7 +1718,13 @@ fn teams(text: &str, ms: &mut [Mention]) {
         ) || matches!(
             after(m),
             "beat" | "beats" | "drew" | "defeated" | "thrashed" | "edged" | "routed"
-        ) || table_row(text, m.s, m.e)
+        ) || {
+            // Only a name followed by a number or a bracket can head a row.
+            let next = text[m.e..].trim_start_matches([' ', '\t']).as_bytes();
+            next.first()
+                .is_some_and(|&c| c.is_ascii_digit() || c == b'(' || c == b'.' || c == b'-')
+                && table_row(text, m.s, m.e)
+        }
     };
     let mut clubs: HashSet<&str> = HashSet::new();
     let mut sport: Option<bool> = None;
