@@ -19,7 +19,13 @@
 //!    the same document ("Kerry", "Kerry's", "Mr Kerry" → "John Kerry",
 //!    "Assad" → "Bashar al-Assad"), and keeps a lone capitalised word as a
 //!    person only with evidence: a known full name, a surname, a role noun
-//!    before it, or a speech verb after it ("Lavrov said").
+//!    before it, or a speech verb after it ("Lavrov said"). Upper-case
+//!    headline words and lone titles ("King") are kept only when they
+//!    repeat the surname of a person named in full.
+//! 5a. Two more document passes: firms (a lone word with a business cue,
+//!    "shares of X", or the first word of a firm named in full) and, in a
+//!    sports report, clubs (a place that is not a nation, or a lone word,
+//!    heading a results row or named after "beat"/"against") become `ORG`.
 //! 5. Roles come from titles in the chunk, a role noun phrase before the
 //!    name ("the UN-Arab League envoy to Syria Kofi Annan") or an apposition
 //!    after it ("Kofi Annan, the former UN chief,"); `role_org` is the
@@ -105,6 +111,13 @@ struct Mention {
     /// A place or organisation that is also a surname (may be overridden
     /// by a person of that name in the document).
     also_name: bool,
+    /// A place that fields national teams (a country, a home nation).
+    nation: bool,
+    /// A person whose first word is a known given name.
+    given: bool,
+    /// Context says this word names a firm or a club ("shares of X",
+    /// "X chairman John Smith").
+    org_cue: bool,
 }
 
 /// Per-document scratch space.
@@ -135,6 +148,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         sentence(text, s.start, s.end, &mut sc, &mut mentions);
     }
     resolve(text, &mut mentions);
+    orgs(text, &mut mentions);
+    teams(text, &mut mentions);
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -304,6 +319,21 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 continue;
             }
             // Joiners between capitalised words.
+            let is_particle = |k: usize| {
+                toks[k].shape == Shape::Lower
+                    && flags(info[k]) & PARTICLE != 0
+                    && toks[k].e - toks[k].s <= 4
+            };
+            // Two particles in a row: "van der", "de la", "van den".
+            if !segs.is_empty()
+                && j + 2 < n
+                && is_particle(j)
+                && is_particle(j + 1)
+                && toks[j + 2].is_cap()
+            {
+                j += 2;
+                continue;
+            }
             if segs.is_empty() || j + 1 >= n || !toks[j + 1].is_cap() {
                 break;
             }
@@ -311,7 +341,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             let joins = match w {
                 "&" => true,
                 "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
-                _ => tj.shape == Shape::Lower && flags(info[j]) & PARTICLE != 0 && w.len() <= 4,
+                _ => is_particle(j),
             };
             if !joins {
                 break;
@@ -332,6 +362,29 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             continue;
         }
         let next = j;
+        // An adjective compound, not a name: "Hong Kong-based", "U.S.-led".
+        let lw = word(text, &toks[next - 1]);
+        // (The tokenizer reads "Kong-based" as a lower-case word.)
+        let hyphen_tail = toks.get(next).is_some_and(|t| {
+            let w = word(text, t);
+            t.shape == Shape::Lower
+                && t.s == toks[next - 1].e + 1
+                && w.contains('-')
+                && w.chars().next().is_some_and(char::is_uppercase)
+        }) || next + 1 < n
+            && word(text, &toks[next]) == "-"
+            && toks[next].s == toks[next - 1].e
+            && toks[next + 1].s == toks[next].e
+            && toks[next + 1].shape == Shape::Lower;
+        if hyphen_tail
+            || lw.rsplit_once('-').is_some_and(|(h, t)| {
+                !h.is_empty() && t.chars().next().is_some_and(char::is_lowercase)
+            })
+        {
+            sc.segs = segs;
+            i = next.max(i + 1);
+            continue;
+        }
         let initial = i == 0
             || (toks[i - 1].shape == Shape::Punct && is_open_punct(word(text, &toks[i - 1])));
         classify(
@@ -487,6 +540,8 @@ fn classify(
                 && segs[1].flags & (FIRST | LAST) == 0
                 && (is_known(&segs[1]) || segs[1].flags & COMMON != 0 || fl & FIRST == 0)
             || fl & NOT_NAME != 0 && segs.len() > 1 && is_known(&segs[1])
+            // A role noun opening a sentence: "Fullback | Andre Joubert".
+            || initial && fl & ROLE_NOUN != 0 && segs.len() > 1 && segs[1].phrase.is_none()
             || w.len() == 1 && toks[f.a].shape == Shape::Caps;
         if !strip {
             break;
@@ -605,6 +660,14 @@ fn classify(
                 PhraseKind::Place | PhraseKind::Demonym | PhraseKind::Org => {
                     emit_known(text, toks, &first, out);
                 }
+                // A lone title that is also a surname ("King said"): a
+                // person only if the document names one in full.
+                PhraseKind::Title if first.b - first.a == 1 && first.flags & LAST != 0 => {
+                    let mut m = person(text, toks, segs, s, e);
+                    m.kind = Kind::Weak;
+                    m.shaky = true;
+                    out.push(m);
+                }
                 _ => {}
             }
             return;
@@ -663,9 +726,35 @@ fn classify(
         }
     }
     if cx.all_caps {
-        // Upper-case headlines: only lexicon phrases.
-        for g in segs {
-            emit_known(text, toks, g, out);
+        // Upper-case headlines: lexicon phrases, and runs of other words
+        // that the document pass keeps only when they repeat the surname
+        // of a person named in full ("SHEARER NAMED AS ..." → "Alan
+        // Shearer").
+        let mut k = 0;
+        while k < segs.len() {
+            let g = segs[k];
+            if g.phrase.is_some() || g.flags & FUNC != 0 {
+                emit_known(text, toks, &g, out);
+                k += 1;
+                continue;
+            }
+            let mut r = k + 1;
+            while r < segs.len()
+                && r < k + 3
+                && segs[r].phrase.is_none()
+                && segs[r].flags & (FUNC | COMMON) == 0
+                && g.flags & COMMON == 0
+            {
+                r += 1;
+            }
+            let (a, b) = (segs[k].a, segs[r - 1].b);
+            if toks[a..b].iter().all(|t| t.shape == Shape::Caps) {
+                let mut m = person(text, toks, &segs[k..r], toks[a].s, toks[b - 1].e);
+                m.kind = Kind::Weak;
+                m.shaky = true;
+                out.push(m);
+            }
+            k = r;
         }
         return;
     }
@@ -701,6 +790,16 @@ fn classify(
         while r < segs.len() && (segs[r].phrase.is_none() || absorb(&segs[r])) {
             r += 1;
         }
+        // A one-word title closing the chunk after a name is the name's
+        // last word: "Billie Jean | King", "Hun | Sen".
+        if r + 1 == segs.len()
+            && g.phrase.is_none()
+            && is_title(&segs[r])
+            && segs[r].b - segs[r].a == 1
+            && toks[segs[r].a].shape == Shape::Title
+        {
+            r += 1;
+        }
         // "Francisco | Palencia": a city after a lone first name.
         if r == k + 1
             && g.phrase.is_none()
@@ -732,6 +831,7 @@ fn emit_known(text: &str, toks: &[Tok], g: &Seg, out: &mut Vec<Mention>) {
     let s = toks[g.a].s;
     let e = toks[g.b - 1].e;
     let mut m = Mention::new(s, e, kind, p.canonical.to_string());
+    m.nation = p.nation;
     if g.b - g.a == 1 && g.flags & LAST != 0 {
         m.also_name = true;
         lower_key(word(text, &toks[g.a]), &mut m.key);
@@ -755,6 +855,9 @@ impl Mention {
             namey: false,
             shaky: false,
             also_name: false,
+            nation: false,
+            given: false,
+            org_cue: false,
         }
     }
 }
@@ -798,6 +901,9 @@ fn person(text: &str, toks: &[Tok], name: &[Seg], s: usize, e: usize) -> Mention
     }
     if ntok > 1 {
         lower_key(first, &mut key);
+        m.given = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & FIRST != 0 && i.flags & COMMON == 0);
         m.first_key = key;
     }
     m
@@ -818,6 +924,16 @@ fn name_run(
     while run.len() > 1 && initial && run[0].flags & COMMON != 0 && run[0].flags & FIRST == 0 {
         run = &run[1..];
     }
+    // A capitalised common word before a first name and a surname is a
+    // label, not part of the name: "Democrat | Walter Mondale".
+    while run.len() > 2
+        && run[0].flags & COMMON != 0
+        && run[0].flags & (FIRST | LAST) == 0
+        && run[1].flags & FIRST != 0
+        && run[1].flags & COMMON == 0
+    {
+        run = &run[1..];
+    }
     if run.is_empty() {
         return;
     }
@@ -836,6 +952,12 @@ fn name_run(
         }
         if !toks[a..b].iter().any(|t| t.shape == Shape::Title) {
             // Initials and upper-case words only ("W D L PCT").
+            return;
+        }
+        // A group or a class, not a name: "Group A", "Class II".
+        let lastw = word(text, &toks[b - 1]);
+        if toks[b - 1].shape != Shape::Title && !lastw.ends_with('.') && n == 2 && f0 & COMMON != 0
+        {
             return;
         }
         let has_initial = toks[a..b].iter().any(|t| t.shape == Shape::Initial);
@@ -877,6 +999,15 @@ fn name_run(
         return;
     }
     if t.shape == Shape::Initial {
+        return;
+    }
+    // A bank or a corporation written as one word: "Rabobank", "KeyCorp".
+    if w.len() >= 6 && {
+        let l = w.as_bytes();
+        let tail = &l[l.len() - 4..];
+        tail.eq_ignore_ascii_case(b"bank") || tail.eq_ignore_ascii_case(b"corp")
+    } {
+        out.push(Mention::new(s, e, Kind::Org, w.to_string()));
         return;
     }
     let mut m = person(text, toks, run, s, e);
@@ -933,10 +1064,114 @@ fn name_run(
             add_context_role(text, toks, &mut m, a, after, out);
         }
     }
+    m.org_cue = f0 & (FIRST | LAST) == 0 && org_context(text, toks, a, after);
     if f0 & NOT_NAME != 0 {
         return;
     }
     out.push(m);
+}
+
+/// Whether the context of the one-word name at token `a` (next token
+/// `after`) says it names a firm or a club: a business noun before it
+/// ("carmaker X", "shares of X"), or after it a business noun ("X shares",
+/// "X 's profit") or a role noun followed by a name ("X chairman John
+/// Smith", "X 's captain Tim Munton").
+fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
+    let mut key = String::new();
+    if a > 0 && toks[a - 1].shape == Shape::Lower {
+        let w = word(text, &toks[a - 1]);
+        if is_business_noun(w) {
+            return true;
+        }
+        if matches!(w, "of" | "in")
+            && a > 1
+            && matches!(
+                word(text, &toks[a - 2]),
+                "shares" | "stake" | "subsidiary" | "unit"
+            )
+        {
+            return true;
+        }
+    }
+    let mut k = after;
+    // An apposition: "X , the country's biggest carmaker ,".
+    if toks.get(k).is_some_and(|t| word(text, t) == ",")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(word(text, t), "the" | "a" | "an"))
+    {
+        return toks[k + 2..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.shape != Shape::Punct)
+            .any(|t| t.shape == Shape::Lower && is_business_noun(word(text, t)));
+    }
+    if toks.get(k).is_some_and(|t| t.shape == Shape::Poss) {
+        k += 1;
+    }
+    let Some(t) = toks.get(k) else { return false };
+    if t.shape != Shape::Lower {
+        return false;
+    }
+    let w = word(text, t);
+    if matches!(
+        w,
+        "shares"
+            | "stock"
+            | "stocks"
+            | "shareholders"
+            | "earnings"
+            | "profit"
+            | "profits"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "subsidiary"
+            | "board"
+            | "plant"
+            | "factory"
+            | "products"
+            | "brand"
+    ) {
+        return true;
+    }
+    lower_flags(w, &mut key) & ROLE_NOUN != 0 && toks.get(k + 1).is_some_and(Tok::is_cap)
+}
+
+/// Lower-case nouns for a firm or a club written before its name
+/// ("carmaker Hyundai", "club Deportivo").
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "carmaker"
+            | "automaker"
+            | "maker"
+            | "manufacturer"
+            | "bank"
+            | "insurer"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "brewer"
+            | "conglomerate"
+            | "newspaper"
+            | "daily"
+            | "weekly"
+            | "agency"
+            | "broker"
+            | "brokerage"
+            | "chain"
+            | "operator"
+            | "producer"
+            | "supplier"
+            | "utility"
+            | "subsidiary"
+            | "club"
+            | "side"
+    )
 }
 
 /// "eagles" when "eagle" is a common word: a plural, not a surname.
@@ -1285,6 +1520,244 @@ fn resolve(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// The document pass for firms: a lone word that context marks as a firm
+/// somewhere in the document ("shares of X"), or that opens an
+/// organisation's name mentioned in full ("Jones" after "Jones Medical
+/// Industries Inc", a firm named after its founder), is an organisation
+/// wherever it stands alone, unless a person of that surname is named in
+/// full in the document.
+fn orgs(text: &str, ms: &mut [Mention]) {
+    let lone = |m: &Mention| {
+        m.kind == Kind::Weak
+            || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e]
+    };
+    let mut firms: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.org_cue && lone(m))
+        .map(|m| m.key.clone())
+        .collect();
+    let mut key = String::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        let Some((w, _)) = text[m.s..m.e].split_once(' ') else {
+            continue;
+        };
+        if w.len() > 2 && w.chars().any(char::is_lowercase) {
+            lower_key(w, &mut key);
+            if LEXICON.get(&key).is_none_or(|i| i.flags & COMMON == 0) {
+                firms.insert(key.clone());
+            }
+        }
+    }
+    if firms.is_empty() {
+        return;
+    }
+    let people: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
+        .map(|m| m.key.clone())
+        .collect();
+    for m in ms.iter_mut() {
+        if lone(m) && firms.contains(&m.key) && !people.contains(&m.key) {
+            m.kind = Kind::Org;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+}
+
+/// Words of sports reports; a document with a few of them is read as
+/// sport by [`teams`].
+fn is_sport_word(w: &str) -> bool {
+    matches!(
+        w,
+        "soccer"
+            | "football"
+            | "rugby"
+            | "cricket"
+            | "baseball"
+            | "basketball"
+            | "hockey"
+            | "league"
+            | "cup"
+            | "goal"
+            | "goals"
+            | "innings"
+            | "wicket"
+            | "wickets"
+            | "halftime"
+            | "half-time"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "playoff"
+            | "playoffs"
+            | "play-off"
+            | "standings"
+            | "fixtures"
+            | "pitcher"
+            | "inning"
+            | "division"
+            | "championship"
+            | "match"
+            | "matches"
+            | "coach"
+            | "season"
+            | "tournament"
+            | "scorers"
+            | "played"
+            | "drawn"
+    )
+}
+
+/// Whether `text` reads as a sports report: three or more sport words.
+/// A byte scan (lower-cased ASCII words), run once a document has a
+/// candidate club.
+fn is_sport(text: &str) -> bool {
+    let mut n = 0;
+    let mut buf = [0u8; 12];
+    for w in text
+        .as_bytes()
+        .split(|&c| !(c.is_ascii_alphabetic() || c == b'-'))
+    {
+        if w.len() < 3 || w.len() > buf.len() {
+            continue;
+        }
+        let l = &mut buf[..w.len()];
+        l.copy_from_slice(w);
+        l.make_ascii_lowercase();
+        if std::str::from_utf8(l).is_ok_and(is_sport_word) {
+            n += 1;
+            if n >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A number in a results table: `3`, `108-3`, `.569`, `50-28`, `-`.
+fn is_table_number(w: &str) -> bool {
+    !w.is_empty()
+        && w.bytes().any(|c| c.is_ascii_digit())
+        && w.bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'/' | b'+' | b','))
+        || w == "-"
+}
+
+/// The shape of the line holding `s..e` as a results table row, with the
+/// mention's name collapsed: `Some(true)` when the name is a club's in a
+/// score line ("Wigan 2 Wrexham 1", "Benetton ( Italy ) 92 Dinamo 81") or
+/// a standings row ("Stirling 3 0 1 2 1 3 1", "NEW YORK 74 56 .569 -").
+fn table_row(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &b[..s]).map_or(0, |k| k + 1);
+    let le = memchr::memchr(b'\n', &b[e..]).map_or(text.len(), |k| e + k);
+    // Names (capitalised words), numbers, bracketed asides dropped.
+    let mut shape: Vec<u8> = Vec::with_capacity(16);
+    let mut depth = 0usize;
+    let mut mine = usize::MAX;
+    let mut off = ls;
+    for w in text[ls..le].split(' ') {
+        let ws = off;
+        off += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ if is_table_number(w) => shape.push(b'N'),
+            _ if w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "'s" | "&" | "of" | "de" | "St" | "St.") =>
+            {
+                if ws >= s && ws < e && mine == usize::MAX {
+                    mine = shape.len();
+                }
+                if shape.last() != Some(&b'A') {
+                    shape.push(b'A');
+                }
+            }
+            _ => shape.push(b'x'),
+        }
+    }
+    if mine == usize::MAX {
+        return false;
+    }
+    // An optional rank before the row: "3. Stirling ...".
+    let row = shape.strip_prefix(b"N").unwrap_or(&shape);
+    let score_line = row == b"ANAN";
+    let standings = row.len() >= 5 && row[0] == b'A' && row[1..].iter().all(|&c| c == b'N');
+    score_line || standings
+}
+
+/// The document pass for sport: in a sports report, a place that is not
+/// a nation, or a lone word that is no one's known name, stands for a
+/// club when it heads a results row or is named as beaten or played
+/// against ("beat Somerset", "against Kent"); every other mention of it
+/// in the report is then the club too, unless it follows "in", "at" or
+/// "near". National sides (countries, home nations) stay places.
+fn teams(text: &str, ms: &mut [Mention]) {
+    let candidate = |m: &Mention| match m.kind {
+        Kind::Place => !m.nation,
+        Kind::Weak => true,
+        Kind::Person => !m.given && m.canonical == text[m.s..m.e] && m.ntok <= 3,
+        _ => false,
+    };
+    let before = |m: &Mention| -> &str {
+        text[..m.s]
+            .trim_end_matches([' ', '\t'])
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("")
+    };
+    let after = |m: &Mention| -> &str {
+        text[m.e..]
+            .trim_start_matches([' ', '\t'])
+            .split([' ', '\n'])
+            .next()
+            .unwrap_or("")
+    };
+    let cued = |m: &Mention| {
+        matches!(
+            before(m),
+            "against" | "beat" | "beating" | "v" | "vs" | "vs." | "versus"
+        ) || matches!(
+            after(m),
+            "beat" | "beats" | "drew" | "defeated" | "thrashed" | "edged" | "routed"
+        ) || {
+            // Only a name followed by a number or a bracket can head a row.
+            let next = text[m.e..].trim_start_matches([' ', '\t']).as_bytes();
+            next.first()
+                .is_some_and(|&c| c.is_ascii_digit() || c == b'(' || c == b'.' || c == b'-')
+                && table_row(text, m.s, m.e)
+        }
+    };
+    let mut clubs: HashSet<&str> = HashSet::new();
+    let mut sport: Option<bool> = None;
+    for m in ms.iter() {
+        if !candidate(m) || !cued(m) {
+            continue;
+        }
+        if !*sport.get_or_insert_with(|| is_sport(text)) {
+            return;
+        }
+        clubs.insert(&text[m.s..m.e]);
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    let clubs: HashSet<String> = clubs.into_iter().map(str::to_lowercase).collect();
+    for m in ms.iter_mut() {
+        if candidate(m)
+            && clubs.contains(&text[m.s..m.e].to_lowercase())
+            && !matches!(before(m), "in" | "at" | "near")
+        {
+            m.kind = Kind::Org;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1361,6 +1834,59 @@ mod tests {
             ("MOSCOW - Talks ended.", "MOSCOW/PLACE=Moscow"),
             ("The Kremlin and NATO disagreed.", "Kremlin/ORG | NATO/ORG=North Atlantic Treaty Organization"),
             ("George W. Bush met Gordon Brown.", "George W. Bush/PERSON | Gordon Brown/PERSON"),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// The rules of issue 12, each on sentences written for the test.
+    #[test]
+    fn people_orgs_and_clubs() {
+        let cases: &[(&str, &str)] = &[
+            // Particles in pairs stay in the name.
+            ("The award went to Anna van der Merwe on Friday.", "Anna van der Merwe/PERSON"),
+            // A label before a first name is left out.
+            ("The vote went to Republican Thomas Dewey in the end.", "Thomas Dewey/PERSON"),
+            // A one-word title closing a name is part of it.
+            ("Talks with Hun Sen ended.", "Hun Sen/PERSON"),
+            (
+                "Tom Dean met Lisa King. King said no.",
+                "Tom Dean/PERSON | Lisa King/PERSON | King/PERSON=Lisa King",
+            ),
+            // Initials stay in the span.
+            (
+                "Scorers : Mark Owen , T. Blake , M. Cole .",
+                "Mark Owen/PERSON | T. Blake/PERSON | M. Cole/PERSON",
+            ),
+            // Upper-case headlines: a name the article gives in full.
+            (
+                "TENNIS - HARPER WINS IN DUBLIN\nLucy Harper beat Mia Stone 6-3 6-2 on Sunday.",
+                "HARPER/PERSON=Lucy Harper | DUBLIN/PLACE=Dublin | Lucy Harper/PERSON | Mia Stone/PERSON",
+            ),
+            ("STORM HITS COAST\nRain fell on Sunday.", ""),
+            // Clubs named after cities in a sports report; national sides
+            // and venues stay places.
+            (
+                "SOCCER - LEAGUE RESULTS\nThe league season opened with a goal feast in the cup.\nLeeds 2 Bristol 1\nBristol coach Tom Hale was angry after the match in Leeds.",
+                "Leeds/ORG | Bristol/ORG | Bristol/ORG | Tom Hale/PERSON@Bristol coach#Bristol | Leeds/PLACE",
+            ),
+            (
+                "England beat Australia by five wickets in the cricket match at Leeds.",
+                "England/PLACE | Australia/PLACE | Leeds/PLACE",
+            ),
+            // Outside sport a city with a number is a place.
+            ("Leeds 2 Bristol 1", "Leeds/PLACE | Bristol/PLACE"),
+            // Firms: business cues, one-word banks, a founder's name alone.
+            (
+                "Shares of Velcorp rose. Tovana , the country's biggest carmaker , said sales fell.",
+                "Velcorp/ORG | Tovana/ORG",
+            ),
+            (
+                "Brandt Medical Industries Inc said on Friday that Brandt shares rose.",
+                "Brandt Medical Industries Inc/ORG | Brandt/ORG",
+            ),
+            // Groups and adjective compounds are not people.
+            ("They play in Group B of the cup.", ""),
+            ("The Hong Kong-based group Acme Holdings said nothing.", "Acme Holdings/ORG"),
         ];
         crate::extract::check_cases(cases, show);
     }

@@ -124,6 +124,9 @@ pub struct Phrase {
     pub canonical: &'static str,
     /// Population, for cities (0 otherwise).
     pub population: u32,
+    /// A country, a country's alias, a home nation or a continent: a
+    /// place that fields national teams (never read as a club).
+    pub nation: bool,
 }
 
 /// Everything known about one lower-cased word.
@@ -1042,12 +1045,21 @@ impl Lexicon {
             }
             lex.add(w, kind, w, 0);
         }
-        for line in data_lines(COUNTRIES).chain(data_lines(US_STATES)) {
+        for line in data_lines(COUNTRIES) {
+            let name = line.split('\t').next().unwrap_or("").trim();
+            lex.add_place(name, name, u32::MAX, true);
+        }
+        for line in data_lines(US_STATES) {
             let name = line.split('\t').next().unwrap_or("").trim();
             lex.add(name, PhraseKind::Place, name, u32::MAX);
         }
-        for (name, canon) in data_pairs(REGIONS) {
-            lex.add(name, PhraseKind::Place, canon, u32::MAX);
+        for line in data_lines(REGIONS) {
+            let mut parts = line.split('\t');
+            let (Some(name), Some(canon)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let nation = parts.next() == Some("nation");
+            lex.add_place(name, canon, u32::MAX, nation);
         }
         for line in data_lines(CITIES) {
             let mut parts = line.split('\t');
@@ -1070,8 +1082,24 @@ impl Lexicon {
         lex
     }
 
+    /// Adds a place, marked as a nation or not.
+    fn add_place(&mut self, form: &'static str, canonical: &'static str, pop: u32, nation: bool) {
+        self.add_phrase(form, PhraseKind::Place, canonical, pop, nation);
+    }
+
     /// Adds a phrase under its lower-cased tokens.
     fn add(&mut self, form: &'static str, kind: PhraseKind, canonical: &'static str, pop: u32) {
+        self.add_phrase(form, kind, canonical, pop, false);
+    }
+
+    fn add_phrase(
+        &mut self,
+        form: &'static str,
+        kind: PhraseKind,
+        canonical: &'static str,
+        pop: u32,
+        nation: bool,
+    ) {
         let mut toks: Vec<Tok> = Vec::new();
         tokenize(form, 0, form.len(), &mut toks);
         if toks.is_empty() {
@@ -1082,6 +1110,7 @@ impl Lexicon {
             kind,
             canonical,
             population: pop,
+            nation,
         };
         let mut key = String::new();
         let mut part = String::new();
