@@ -371,3 +371,16 @@ def test_report_over_the_spark_output_equals_the_local_report(spark_scan, cli, s
     for name in names:
         got, want = (pacsv.read_csv(reports[k] / name) for k in ("spark", "local"))
         assert rows(got) == rows(want), name
+
+
+def test_spark_reads_the_scans_parquet_files_unchanged(spark, scan_dir):
+    """The CLI's Parquet files (not the job's) read in Spark with every
+    row and value that pyarrow reads."""
+    for name in claimscan.TABLES:
+        path = scan_dir / f"{name}.parquet"
+        want = scan_table(scan_dir, name)
+        df = spark.read.parquet(str(path))
+        assert df.columns == want.column_names, name
+        got = df.toArrow()
+        assert got.num_rows == want.num_rows, name
+        assert rows(got) == rows(want), name

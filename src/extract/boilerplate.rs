@@ -96,22 +96,29 @@ const BLOCK_HEADERS: &[&str] = &[
     "previous coverage",
 ];
 
+/// The openers as one anchored, case-insensitive automaton: a sentence is
+/// read for as many bytes as the longest opener it starts like, not once
+/// per opener.
+static OPENER_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(OPENERS)
+            .ok()
+    });
+
 /// Whether a sentence (trimmed; any case) opens with a marker.
 fn opens_block(body: &str) -> Option<&'static str> {
-    let b = body.as_bytes();
-    // Most sentences open with a letter no marker starts with.
-    let first = b.first()?.to_ascii_lowercase();
-    if !OPENERS.iter().any(|m| m.as_bytes().first() == Some(&first)) {
-        return None;
-    }
-    OPENERS.iter().copied().find(|m| {
-        b.get(..m.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(m.as_bytes()))
-            && body[m.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    let finder = OPENER_FINDER.as_ref()?;
+    let input = aho_corasick::Input::new(body).anchored(aho_corasick::Anchored::Yes);
+    let m = finder.try_find(input).ok().flatten()?;
+    let boundary = body[m.end()..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    boundary.then(|| OPENERS[m.pattern().as_usize()])
 }
 
 /// Phrases that mark a sentence whole, then the caption cues that must be

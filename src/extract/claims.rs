@@ -387,8 +387,14 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
             return None;
         }
         let ws = j + 1;
-        let we = ws + b[ws..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let whole = b.get(we).is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
+        let we = ws
+            + b[ws..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        let whole = b
+            .get(we)
+            .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'_');
         ((2..=12).contains(&(we - ws)) && whole).then(|| (i, we, &b[ws..we]))
     })
 }
