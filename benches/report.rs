@@ -207,7 +207,10 @@ fn scale(ks: &[usize]) {
     use polars::prelude::*;
     let inputs = corpus_inputs(&corpus_dir());
     if inputs.is_empty() {
-        eprintln!("no corpus at {}; set CLAIMSCAN_CORPUS", corpus_dir().display());
+        eprintln!(
+            "no corpus at {}; set CLAIMSCAN_CORPUS",
+            corpus_dir().display()
+        );
         return;
     }
     let tmp = std::env::temp_dir().join(format!("claimscan-scale-{}", std::process::id()));

@@ -22,11 +22,11 @@
 //!    before it, or a speech verb after it ("Lavrov said"). Upper-case
 //!    headline words and lone titles ("King") are kept only when they
 //!    repeat the surname of a person named in full.
-//! 5a. Two more document passes: firms (a lone word with a business cue,
+//! 5. Two more document passes: firms (a lone word with a business cue,
 //!    "shares of X", or the first word of a firm named in full) and, in a
 //!    sports report, clubs (a place that is not a nation, or a lone word,
 //!    heading a results row or named after "beat"/"against") become `ORG`.
-//! 5. Roles come from titles in the chunk, a role noun phrase before the
+//! 6. Roles come from titles in the chunk, a role noun phrase before the
 //!    name ("the UN-Arab League envoy to Syria Kofi Annan") or an apposition
 //!    after it ("Kofi Annan, the former UN chief,"); `role_org` is the
 //!    organisation (or else the country) named in the role.
