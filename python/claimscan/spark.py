@@ -308,6 +308,26 @@ def _tables(extracted: DataFrame) -> dict[str, DataFrame]:
     return {name: tables[name] for name in claimscan.TABLES}
 
 
+def _counts(extracted: DataFrame) -> dict[str, int]:
+    """The rows of each table, and the lost documents (``errors`` rows of
+    severity ``error``), in one pass over the extracted rows (one Spark
+    job, not one per table)."""
+    def n(c):
+        # size(null) is -1 or null depending on the Spark settings: 0 here.
+        return F.when(c.isNull(), F.lit(0)).otherwise(F.size(c))
+
+    kept = F.col("extracted")
+    lost = F.filter(F.col("errors"), lambda e: e["severity"] == "error")
+    aggs = [F.sum(F.when(kept, 1).otherwise(0)).alias("articles")]
+    for name in claimscan.ITEM_TABLES:
+        aggs.append(F.sum(F.when(kept, n(F.col(name))).otherwise(0)).alias(name))
+    aggs.append(F.sum(n(F.col("errors"))).alias("errors"))
+    aggs.append(F.sum(n(lost)).alias("lost"))
+    row = extracted.agg(*aggs).first()
+    names = [*claimscan.TABLES, "lost"]
+    return {name: int((row[name] if row is not None else 0) or 0) for name in names}
+
+
 def _map(df: DataFrame, cols: _Columns, counter: Accumulator | None) -> DataFrame:
     return df.mapInArrow(_extractor(cols, counter), spark_schema(_EXTRACTED))
 
@@ -601,9 +621,7 @@ def run(
     try:
         for name, df in tables.items():
             df.write.mode("overwrite").parquet(f"{out.rstrip('/')}/{name}")
-        counts = {name: df.count() for name, df in tables.items()}
-        errors = tables["errors"]
-        counts["lost"] = errors.where(F.col("severity") == "error").count()
+        counts = _counts(tables.extracted)
         counts["warnings"] = counts["errors"] - counts["lost"]
         counts["documents"] = counter.value
     finally:

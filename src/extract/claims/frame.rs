@@ -350,15 +350,27 @@ pub struct SentenceCx<'a> {
 
 /// The frames of the claims `spans` of one sentence, in order.
 pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
-    let toks = tokens(cx.text, cx.start, cx.end);
-    // One lowered copy of the sentence (ASCII lowering keeps every byte
+    // The words a frame reads lie within a few dozen tokens of its figure:
+    // a long "sentence" (a table, a run-on page) is read only around its
+    // figures, REACH bytes either side.
+    const REACH: usize = 400;
+    let len = cx.text.len();
+    let mut base = cx.start.min(len);
+    let mut end = cx.end.min(len);
+    if let (Some(a), Some(z)) = (spans.first(), spans.last()) {
+        base = base.max(a.start.saturating_sub(REACH));
+        end = end.min(z.end.saturating_add(REACH)).max(base);
+        while !cx.text.is_char_boundary(base) {
+            base -= 1;
+        }
+        while !cx.text.is_char_boundary(end) {
+            end += 1;
+        }
+    }
+    let toks = tokens(cx.text, base, end);
+    // One lowered copy of the window (ASCII lowering keeps every byte
     // offset), and each token a slice of it.
-    let base = cx.start.min(cx.text.len());
-    let sentence_lower = cx
-        .text
-        .get(base..cx.end.min(cx.text.len()))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let sentence_lower = cx.text.get(base..end).unwrap_or("").to_ascii_lowercase();
     let lower: Vec<&str> = toks
         .iter()
         .map(|t| sentence_lower.get(t.s - base..t.e - base).unwrap_or(""))
