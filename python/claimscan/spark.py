@@ -9,9 +9,11 @@ names, columns and rows. Each article is extracted once, by
 per article, with the claims, dates, entities and quotes as list columns)
 are persisted and each table is a projection or an ``inline`` of them.
 
-Spark's Arrow path takes no unsigned integers, so the columns the scan
-writes as ``uint32`` (counts) and ``uint64`` (offsets, sizes, lines) are
-``int64`` (``bigint``) here; the values are the same.
+Spark's Arrow path takes no unsigned integers, so in the DataFrames of
+``scan`` the columns the scan writes as ``uint32`` (counts) and ``uint64``
+(offsets, sizes, lines) are ``int64`` (``bigint``); the values are the
+same. The job below never turns the tables into Spark rows: its tasks
+write the part files themselves, with the scan's exact types.
 
 The module is also a job, runnable as ``python -m claimscan.spark`` or
 under ``spark-submit`` (give it this file's path)::
@@ -53,7 +55,7 @@ except ImportError as e:  # pragma: no cover - depends on the environment
         "claimscan.spark needs pyspark (pip install 'pyspark>=4'; Spark 4 needs Java 17 or later)"
     ) from e
 
-__all__ = ["scan", "ScanTables", "read_inputs", "run", "main", "spark_schema", "ERRORS_TYPE"]
+__all__ = ["scan", "ScanTables", "read_inputs", "run", "main", "spark_schema", "tables_of", "ERRORS_TYPE"]
 
 #: Rows of documents per Arrow batch handed from the reading step to Spark.
 READ_BATCH_ROWS = 1_000
@@ -271,6 +273,87 @@ def _extractor(cols: _Columns, counter: Accumulator | None):
     return run
 
 
+# --- the job's tables, written by the workers ---------------------------------
+
+#: What each writing task reports back: rows written per table, and the
+#: lost documents (``errors`` rows of severity ``error``).
+_WRITTEN = pa.schema([("table", pa.large_string()), ("rows", pa.int64())])
+
+
+def _explode(batch: pa.RecordBatch, name: str, schema: pa.Schema, with_doc: bool) -> pa.Table:
+    """The rows of list column ``name`` as a table of ``schema`` (the
+    scan's exact types; ``doc_id`` from the parent row when ``with_doc``)."""
+    values = pc.list_flatten(batch.column(name))
+    parents = pc.list_parent_indices(batch.column(name)) if with_doc else None
+    arrays = []
+    for f in schema:
+        if with_doc and f.name == "doc_id":
+            arrays.append(pc.take(batch.column("doc_id"), parents).cast(f.type))
+        else:
+            arrays.append(values.field(f.name).cast(f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def tables_of(extracted: pa.RecordBatch) -> dict[str, pa.Table]:
+    """The scan's six tables of a batch of extracted rows, with the exact
+    types ``claimscan scan`` writes (unsigned integers included: these
+    tables never pass through Spark's rows)."""
+    schemas = claimscan.schemas()
+    kept = extracted.filter(pc.fill_null(extracted.column("extracted"), False))
+    tables = {
+        "articles": pa.Table.from_arrays(
+            [kept.column(f.name).cast(f.type) for f in schemas["articles"]],
+            schema=schemas["articles"],
+        )
+    }
+    for name in claimscan.ITEM_TABLES:
+        tables[name] = _explode(kept, name, schemas[name], with_doc=True)
+    tables["errors"] = _explode(extracted, "errors", schemas["errors"], with_doc=False)
+    return {name: tables[name] for name in claimscan.TABLES}
+
+
+def _filesystem(out: str):
+    """The pyarrow file system and root path of an output directory (a
+    local path, or a URI such as ``s3://bucket/dir`` or ``hdfs://...``)."""
+    from pyarrow import fs as pafs
+
+    if "://" not in out:
+        out = os.path.abspath(_local(out))
+    return pafs.FileSystem.from_uri(out)
+
+
+def _table_writer(cols: _Columns, out: str, tag: str, counter: Accumulator | None):
+    """The function ``mapInArrow`` runs on each partition of documents for
+    the job: extracts each batch once and writes each table's rows as a
+    Parquet part file of its own (``OUT/claims/part-TAG-PARTITION-BATCH.parquet``),
+    straight from Arrow; Spark carries only the documents and, back, the
+    number of rows written. A retried task writes the same names again."""
+    extract = _extractor(cols, counter)
+
+    def run(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        import pyarrow.parquet as pq
+
+        filesystem, root = _filesystem(out)
+        context = TaskContext.get()
+        part = context.partitionId() if context else 0
+        for k, extracted in enumerate(extract(batches)):
+            for name, table in tables_of(extracted).items():
+                if table.num_rows == 0:
+                    continue
+                path = f"{root}/{name}/part-{tag}-{part:05d}-{k:05d}.parquet"
+                pq.write_table(table, path, filesystem=filesystem, compression="lz4")
+                yield pa.RecordBatch.from_pydict(
+                    {"table": [name], "rows": [table.num_rows]}, schema=_WRITTEN
+                )
+                if name == "errors":
+                    lost = pc.sum(pc.equal(table.column("severity"), "error")).as_py() or 0
+                    yield pa.RecordBatch.from_pydict(
+                        {"table": ["lost"], "rows": [lost]}, schema=_WRITTEN
+                    )
+
+    return run
+
+
 class ScanTables(dict):
     """The scan's tables by name (``articles``, ``claims``, ``dates``,
     ``entities``, ``quotes``, ``errors``), as Spark DataFrames over the
@@ -306,26 +389,6 @@ def _tables(extracted: DataFrame) -> dict[str, DataFrame]:
         tables[name] = kept.select("doc_id", F.inline(name)).select(*names)
     tables["errors"] = extracted.select(F.inline("errors")).select(*_ERRORS.names)
     return {name: tables[name] for name in claimscan.TABLES}
-
-
-def _counts(extracted: DataFrame) -> dict[str, int]:
-    """The rows of each table, and the lost documents (``errors`` rows of
-    severity ``error``), in one pass over the extracted rows (one Spark
-    job, not one per table)."""
-    def n(c):
-        # size(null) is -1 or null depending on the Spark settings: 0 here.
-        return F.when(c.isNull(), F.lit(0)).otherwise(F.size(c))
-
-    kept = F.col("extracted")
-    lost = F.filter(F.col("errors"), lambda e: e["severity"] == "error")
-    aggs = [F.sum(F.when(kept, 1).otherwise(0)).alias("articles")]
-    for name in claimscan.ITEM_TABLES:
-        aggs.append(F.sum(F.when(kept, n(F.col(name))).otherwise(0)).alias(name))
-    aggs.append(F.sum(n(F.col("errors"))).alias("errors"))
-    aggs.append(F.sum(n(lost)).alias("lost"))
-    row = extracted.agg(*aggs).first()
-    names = [*claimscan.TABLES, "lost"]
-    return {name: int((row[name] if row is not None else 0) or 0) for name in names}
 
 
 def _map(df: DataFrame, cols: _Columns, counter: Accumulator | None) -> DataFrame:
@@ -613,19 +676,59 @@ def run(
 ) -> dict[str, int]:
     """Scans ``inputs`` and writes each table as a Parquet directory under
     ``out`` (``out/claims/part-*.parquet``, ...), replacing what is there.
-    Returns the number of rows of each table, and ``documents``."""
+    Returns the number of rows of each table, ``lost`` and ``warnings``
+    (the ``errors`` rows of each severity) and ``documents`` (extracted).
+
+    Unlike ``scan``, the tables never become Spark rows: each task
+    extracts its documents once and writes the tables' part files itself,
+    from Arrow, with the scan's exact types (``uint32`` counts, ``uint64``
+    offsets, ``large_string`` text)."""
+    import pyarrow.parquet as pq
+
     counter = spark.sparkContext.accumulator(0)
-    tables = read_inputs(
-        spark, inputs, fields, max_bytes=max_bytes, partitions=partitions, counter=counter
-    )
-    try:
-        for name, df in tables.items():
-            df.write.mode("overwrite").parquet(f"{out.rstrip('/')}/{name}")
-        counts = _counts(tables.extracted)
-        counts["warnings"] = counts["errors"] - counts["lost"]
-        counts["documents"] = counter.value
-    finally:
-        tables.unpersist()
+    filesystem, root = _filesystem(out)
+    schemas = claimscan.schemas()
+    for name in claimscan.TABLES:
+        filesystem.create_dir(f"{root}/{name}", recursive=True)
+        filesystem.delete_dir_contents(f"{root}/{name}", missing_dir_ok=True)
+    listing = list_inputs(spark, inputs)
+    written: list[DataFrame] = []
+    if listing.documents:
+        files = spark.read.format("binaryFile").load(listing.documents).select("path", "content")
+        items = files.mapInArrow(_reader(listing.names, fields), spark_schema(_ITEMS))
+        n = partitions
+        if n is None and len(listing.documents) < spark.sparkContext.defaultParallelism:
+            n = spark.sparkContext.defaultParallelism
+        if n:
+            items = items.repartition(n)
+        cols = _Columns(
+            text="text", id="doc_id", published="date", source="source", title="title",
+            input="input", line="line", items=True, max_bytes=max_bytes,
+        )
+        written.append(items.mapInArrow(_table_writer(cols, out, "d", counter), spark_schema(_WRITTEN)))
+    if listing.parquet:
+        df, cols = _parquet_documents(spark, listing, fields, max_bytes)
+        if partitions:
+            df = df.repartition(partitions)
+        written.append(df.mapInArrow(_table_writer(cols, out, "p", counter), spark_schema(_WRITTEN)))
+    counts = {name: 0 for name in (*claimscan.TABLES, "lost")}
+    for df in written:
+        for row in df.groupBy("table").agg(F.sum("rows").alias("rows")).collect():
+            counts[row["table"]] += int(row["rows"] or 0)
+    if listing.errors:
+        table = pa.Table.from_pylist(listing.errors, schema=schemas["errors"])
+        pq.write_table(table, f"{root}/errors/part-inputs.parquet", filesystem=filesystem)
+        counts["errors"] += table.num_rows
+        counts["lost"] += table.num_rows
+    # Every table is there, as in a local scan, even when it has no row.
+    for name in claimscan.TABLES:
+        if counts[name] == 0:
+            empty = schemas[name].empty_table()
+            pq.write_table(empty, f"{root}/{name}/part-empty.parquet", filesystem=filesystem)
+        with filesystem.open_output_stream(f"{root}/{name}/_SUCCESS"):
+            pass
+    counts["warnings"] = counts["errors"] - counts["lost"]
+    counts["documents"] = counter.value
     if not quiet:
         print(
             f"claimscan.spark: {counts['documents']} documents extracted: "
