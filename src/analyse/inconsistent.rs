@@ -844,13 +844,16 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 if x.unit != y.unit {
                     continue;
                 }
-                // Amounts, rates and jobs are compared only when both
-                // sides give them to the same holder (two companies'
-                // earnings, two funds of one family are not one figure),
-                // or for a slip of scale in one counted thing ("a $3.2
-                // billion package", "a $32 billion package").
-                let framed_amount =
-                    !event_count(&x.cat) && corpus.claims[x.claim as usize].scope.is_some();
+                // Amounts and rates are compared only when both sides
+                // give them to the same holder (two companies' earnings,
+                // two funds of one family are not one figure), or for a
+                // slip of scale in one counted thing ("a $3.2 billion
+                // package", "a $32 billion package"). Jobs are a count of
+                // the story's event (the plant that closes): the story
+                // ties them, as it ties a toll.
+                let framed_amount = !event_count(&x.cat)
+                    && !x.cat.starts_with("jobs")
+                    && corpus.claims[x.claim as usize].scope.is_some();
                 let same_holder = x.holder.is_some() && x.holder == y.holder;
                 let slip = scale_slip(
                     midpoint(x).abs().max(midpoint(y).abs())

@@ -486,13 +486,14 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         let amount = matches!(sp.category, Some("money" | "percent" | "jobs"))
             || sp.unit.is_some_and(|u| u.contains('/'));
         f.prior = amount && prior_column(&w, first);
-        if amount && f.comparable {
-            if sp.category != Some("jobs") {
-                f.measure = measure_of(&w, first, last);
-            }
+        if amount && f.comparable && sp.category != Some("jobs") {
+            f.measure = measure_of(&w, first, last);
             // An amount the sentence does not give to anyone is the
             // article's: its lead organisation (the company of an
-            // earnings table, the employer of a plant's jobs).
+            // earnings table). Jobs are a count of the story's event (the
+            // plant that closes), tied to it by the story, not to
+            // whichever organisation an article names first (the union,
+            // a buyer, the town read as a firm).
             f.holder = holder_of(cx, sp).or_else(|| cx.lead_org.map(str::to_string));
         }
         out.push(f);
