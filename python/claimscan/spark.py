@@ -610,6 +610,40 @@ def _parquet_documents(spark: SparkSession, listing: Listing, fields: Fields, co
     return df, cols
 
 
+def _documents(
+    spark: SparkSession,
+    listing: Listing,
+    fields: Fields,
+    max_bytes: int,
+    partitions: int | None,
+) -> list[tuple[DataFrame, _Columns, str]]:
+    """The documents of the listed inputs, each DataFrame with its columns
+    and a tag for part file names (``d`` read by ``read_documents``, ``p``
+    Parquet). The scan's formats are spread over ``partitions`` (default:
+    Spark's default parallelism when there are fewer files than that, else
+    no shuffle: each file is read and extracted in one task)."""
+    out: list[tuple[DataFrame, _Columns, str]] = []
+    if listing.documents:
+        files = spark.read.format("binaryFile").load(listing.documents).select("path", "content")
+        items = files.mapInArrow(_reader(listing.names, fields), spark_schema(_ITEMS))
+        n = partitions
+        if n is None and len(listing.documents) < spark.sparkContext.defaultParallelism:
+            n = spark.sparkContext.defaultParallelism
+        if n:
+            items = items.repartition(n)
+        cols = _Columns(
+            text="text", id="doc_id", published="date", source="source", title="title",
+            input="input", line="line", items=True, max_bytes=max_bytes,
+        )
+        out.append((items, cols, "d"))
+    if listing.parquet:
+        df, cols = _parquet_documents(spark, listing, fields, max_bytes)
+        if partitions:
+            df = df.repartition(partitions)
+        out.append((df, cols, "p"))
+    return out
+
+
 def read_inputs(
     spark: SparkSession,
     inputs: list[str],
@@ -630,25 +664,10 @@ def read_inputs(
     one task).
     """
     listing = list_inputs(spark, inputs)
-    parts: list[DataFrame] = []
-    if listing.documents:
-        files = spark.read.format("binaryFile").load(listing.documents).select("path", "content")
-        items = files.mapInArrow(_reader(listing.names, fields), spark_schema(_ITEMS))
-        n = partitions
-        if n is None and len(listing.documents) < spark.sparkContext.defaultParallelism:
-            n = spark.sparkContext.defaultParallelism
-        if n:
-            items = items.repartition(n)
-        cols = _Columns(
-            text="text", id="doc_id", published="date", source="source", title="title",
-            input="input", line="line", items=True, max_bytes=max_bytes,
-        )
-        parts.append(_map(items, cols, counter))
-    if listing.parquet:
-        df, cols = _parquet_documents(spark, listing, fields, max_bytes)
-        if partitions:
-            df = df.repartition(partitions)
-        parts.append(_map(df, cols, counter))
+    parts = [
+        _map(df, cols, counter)
+        for df, cols, _ in _documents(spark, listing, fields, max_bytes, partitions)
+    ]
     if listing.errors:
         rows = [{"extracted": False, "errors": [e]} for e in listing.errors]
         parts.append(spark.createDataFrame(rows, spark_schema(_EXTRACTED)))
@@ -692,25 +711,10 @@ def run(
         filesystem.create_dir(f"{root}/{name}", recursive=True)
         filesystem.delete_dir_contents(f"{root}/{name}", missing_dir_ok=True)
     listing = list_inputs(spark, inputs)
-    written: list[DataFrame] = []
-    if listing.documents:
-        files = spark.read.format("binaryFile").load(listing.documents).select("path", "content")
-        items = files.mapInArrow(_reader(listing.names, fields), spark_schema(_ITEMS))
-        n = partitions
-        if n is None and len(listing.documents) < spark.sparkContext.defaultParallelism:
-            n = spark.sparkContext.defaultParallelism
-        if n:
-            items = items.repartition(n)
-        cols = _Columns(
-            text="text", id="doc_id", published="date", source="source", title="title",
-            input="input", line="line", items=True, max_bytes=max_bytes,
-        )
-        written.append(items.mapInArrow(_table_writer(cols, out, "d", counter), spark_schema(_WRITTEN)))
-    if listing.parquet:
-        df, cols = _parquet_documents(spark, listing, fields, max_bytes)
-        if partitions:
-            df = df.repartition(partitions)
-        written.append(df.mapInArrow(_table_writer(cols, out, "p", counter), spark_schema(_WRITTEN)))
+    written = [
+        df.mapInArrow(_table_writer(cols, out, tag, counter), spark_schema(_WRITTEN))
+        for df, cols, tag in _documents(spark, listing, fields, max_bytes, partitions)
+    ]
     counts = {name: 0 for name in (*claimscan.TABLES, "lost")}
     for df in written:
         for row in df.groupBy("table").agg(F.sum("rows").alias("rows")).collect():
