@@ -219,6 +219,33 @@ pub fn set_published(
     bad
 }
 
+/// Fills a document's text, title, source and date (returned: the raw
+/// meta value) from one page's content: HTML through the HTML reader;
+/// text and Markdown whole, titled by their first non-empty line. Shared
+/// by single files and WARC records.
+pub(super) fn fill_page(doc: &mut Document, content: &str, format: Format) -> Option<String> {
+    if format == Format::Html {
+        let page = super::html::html_to_text(content);
+        doc.title = page.title;
+        doc.source = page.source;
+        doc.text = page.text;
+        return page.published;
+    }
+    doc.title = content
+        .lines()
+        .map(|l| {
+            if format == Format::Markdown {
+                l.trim().trim_start_matches('#').trim()
+            } else {
+                l.trim()
+            }
+        })
+        .find(|l| !l.is_empty())
+        .map(str::to_string);
+    doc.text = content.to_string();
+    None
+}
+
 impl Reading<'_> {
     /// Whether the compressed input was found cut (so far).
     fn is_cut(&self) -> bool {
@@ -298,27 +325,7 @@ impl Reading<'_> {
             input: self.name.to_string(),
             ..Document::default()
         };
-        let mut date = None;
-        if format == Format::Html {
-            let page = super::html::html_to_text(content);
-            doc.title = page.title;
-            doc.source = page.source;
-            doc.text = page.text;
-            date = page.published;
-        } else {
-            doc.title = content
-                .lines()
-                .map(|l| {
-                    if format == Format::Markdown {
-                        l.trim().trim_start_matches('#').trim()
-                    } else {
-                        l.trim()
-                    }
-                })
-                .find(|l| !l.is_empty())
-                .map(str::to_string);
-            doc.text = content.to_string();
-        }
+        let date = fill_page(&mut doc, content, format);
         if doc.text.trim().is_empty() {
             self.error(None, "empty", format!("{} has no text", self.name));
             return;

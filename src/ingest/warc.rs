@@ -308,21 +308,7 @@ impl Warc {
             input,
             ..Document::default()
         };
-        let mut date = None;
-        if format == Format::Html {
-            let page = super::html::html_to_text(&text);
-            doc.title = page.title;
-            doc.source = page.source;
-            doc.text = page.text;
-            date = page.published;
-        } else {
-            doc.title = text
-                .lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty())
-                .map(str::to_string);
-            doc.text = text.into_owned();
-        }
+        let mut date = super::formats::fill_page(&mut doc, &text, format);
         if doc.text.trim().is_empty() {
             return self.skip("without text".to_string());
         }
