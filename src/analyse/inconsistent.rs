@@ -338,6 +338,11 @@ struct Fit {
     perpetrator: Option<String>,
     /// The sum the text states ("one dead and three others injured": 4).
     whole: Option<f64>,
+    /// One of several figures of this frame in one sentence ("3.9 pct on
+    /// 24-month contracts, 7.9 pct on 36-month"): each is tied to words
+    /// the frame does not hold, so it may settle a figure of the other
+    /// article but never disagrees with one.
+    listed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -571,22 +576,8 @@ const CONTEXT: usize = 80;
 /// the figure is about. "The national jobless rate rose to 4.7 percent in
 /// February" gives national, jobless, rate, rose, february.
 fn context_words(c: &ClaimRow) -> Vec<u64> {
-    let s = &c.sentence;
-    let at = (c.start - c.sentence_start).max(0) as usize;
-    let end = at + c.surface.len();
-    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
-    {
-        return hashed(content_words(s));
-    }
-    let mut lo = at.saturating_sub(CONTEXT);
-    while !s.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + CONTEXT).min(s.len());
-    while !s.is_char_boundary(hi) {
-        hi += 1;
-    }
-    hashed(content_words(&s[lo..at]).chain(content_words(&s[end..hi])))
+    let (before, after) = around(c);
+    hashed(content_words(before).chain(content_words(after)))
 }
 
 /// Sorted, deduplicated hashes of words, a final `s` dropped.
@@ -658,6 +649,82 @@ fn people_like(counted: &str) -> bool {
     )
 }
 
+/// Words that make a count of jobs a change of jobs (cut, lost,
+/// created), the story's quantity; without one the figure is a
+/// workforce ("3,200 unionized workers", "employees each").
+const JOB_CHANGE: &[&str] = &[
+    "cut",
+    "cuts",
+    "cutting",
+    "lose",
+    "lost",
+    "losing",
+    "loss",
+    "losses",
+    "shed",
+    "shedding",
+    "eliminat",
+    "axe",
+    "axing",
+    "slash",
+    "lay off",
+    "laid off",
+    "layoff",
+    "redundanc",
+    "to go",
+    "will go",
+    "at risk",
+    "cost",
+    "add",
+    "creat",
+    "hire",
+    "hiring",
+    "new jobs",
+    "fewer",
+];
+
+fn job_change(c: &ClaimRow) -> bool {
+    let (before, after) = around(c);
+    let near = format!("{before} {after}").to_lowercase();
+    JOB_CHANGE.iter().any(|w| near.contains(w))
+}
+
+/// The sentence's text within [`CONTEXT`] bytes before and after the
+/// figure (the whole sentence when the offsets do not fit it).
+fn around(c: &ClaimRow) -> (&str, &str) {
+    let s = &c.sentence;
+    let at = (c.start - c.sentence_start).max(0) as usize;
+    let end = at + c.surface.len();
+    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    {
+        return (s, "");
+    }
+    let mut lo = at.saturating_sub(CONTEXT);
+    while !s.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + CONTEXT).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi += 1;
+    }
+    (&s[lo..at], &s[end..hi])
+}
+
+/// Whether a sentence is a line of a results table ("Shr 22 cts vs 19
+/// cts", "Net 1.2 mln vs 900,000"): short, with columns set against each
+/// other by "vs". Its figures are compared cell by cell with the same
+/// table of another article ([`table_rows`]), never as prose.
+fn table_line(sentence: &str) -> bool {
+    sentence.len() <= 160 && (sentence.contains(" vs ") || sentence.contains(" vs. "))
+}
+
+/// Two reports of one toll or one amount differ by little: figures of
+/// one such frame more than this factor apart (other than a slip of a
+/// power of ten) count different things (a part and its whole, a
+/// per-share figure and a total, another incident), not one quantity
+/// reported twice. Estimates (a crowd) are exempt.
+const MAX_RATIO: f64 = 3.0;
+
 /// The quantity a claim is compared under: `(key, counted)`, or None when
 /// it is never compared. Claims with a frame (scans since frames came in)
 /// compare only totals of one frame: the same event family and counted
@@ -694,7 +761,12 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
         ("money" | "percent", None) => Some((cat.to_string(), Some(counted?))),
         // "303,000 jobs", "303,000 workers", "303,000 positions": one
         // count of jobs.
+        // A workforce ("3,200 unionized workers voted") is not the
+        // story's count of jobs cut or added.
         ("jobs", _) => {
+            if !job_change(c) {
+                return None;
+            }
             let n = counted?;
             let job = matches!(
                 n.as_str(),
@@ -750,7 +822,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         .par_iter()
         .enumerate()
         .filter_map(|(i, c)| {
-            if !linked[c.doc as usize] {
+            if !linked[c.doc as usize] || table_line(&c.sentence) {
                 return None;
             }
             let (cat, noun) = countable_total(corpus, c, opts.window_days as i32)?;
@@ -769,6 +841,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     holder: c.holder.as_deref().map(str::to_lowercase),
                     perpetrator: c.perpetrator.as_deref().map(str::to_string),
                     whole: c.whole,
+                    listed: false,
                 },
             ))
         })
@@ -782,8 +855,18 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             keep_lead_figures(corpus, fs);
         }
     }
+    let mut siblings: FxHashMap<(u32, i64), Vec<u32>> = FxHashMap::default();
+    for (i, c) in corpus.claims.iter().enumerate() {
+        if linked[c.doc as usize] {
+            siblings
+                .entry((c.doc, c.sentence_start))
+                .or_default()
+                .push(i as u32);
+        }
+    }
     for fs in &mut fits {
         drop_torn_counts(corpus, fs, opts.lead_bytes);
+        mark_listed(corpus, fs, &siblings);
     }
 
     // Which independent sources give which figure, per story and quantity.
@@ -887,6 +970,12 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
                     continue;
                 }
+                // Tolls and amounts far apart are a part and its whole or
+                // a per-unit figure and a total; estimates of a crowd may
+                // differ that much between sources and are compared.
+                if !slip && (event_count(&x.cat) || framed_amount) && far_apart(x, y) {
+                    continue;
+                }
                 if x.noun.is_some() != y.noun.is_some() && event_count(&x.cat) {
                     // "12 people" vs "5 children": a part, not the same count.
                     continue;
@@ -943,7 +1032,16 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         let mut open: Vec<_> = rel
             .into_iter()
             .filter(|&(i, j, r, _, _, same_subject)| {
-                same_subject && !settled_a[i] && !settled_b[j] && matches!(r, Relation::Disagree(_))
+                // A listed figure disagrees only by a slip of scale, which
+                // no qualifier it lacks explains.
+                let listed = fa[i].listed || fb[j].listed;
+                same_subject
+                    && !settled_a[i]
+                    && !settled_b[j]
+                    && match r {
+                        Relation::Disagree(reason) => !listed || reason == "probable scale slip",
+                        _ => false,
+                    }
             })
             .collect();
         open.sort_by(|a, b| {
@@ -1023,6 +1121,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         }
     }
     let mut rows: Vec<Inconsistency> = best.into_values().collect();
+    rows.extend(table_rows(corpus, stories, &linked));
     rows.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -1035,6 +1134,207 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
     }
     Comparison { rows, threads }
 }
+
+/// Marks the figures of one article whose sentence gives another figure
+/// of the same category and unit with a different value, not an old
+/// value or a change of it ([`Fit::listed`]).
+fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64), Vec<u32>>) {
+    for f in fs.iter_mut() {
+        let c = &corpus.claims[f.claim as usize];
+        let Some(others) = siblings.get(&(c.doc, c.sentence_start)) else {
+            continue;
+        };
+        f.listed = others.iter().any(|&o| {
+            let d = &corpus.claims[o as usize];
+            o != f.claim
+                && d.category == c.category
+                && d.unit == c.unit
+                && d.ordinal.is_none()
+                && !matches!(d.change_role.as_deref(), Some("old" | "delta"))
+                && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
+        });
+    }
+}
+
+/// Whether two figures are more than [`MAX_RATIO`] apart.
+fn far_apart(x: &Fit, y: &Fit) -> bool {
+    let (a, b) = (midpoint(x).abs(), midpoint(y).abs());
+    a.min(b) > 0.0 && a.max(b) / a.min(b) > MAX_RATIO
+}
+
+/// The label of a table line: its words before the first figure, lower
+/// case, without the sign words ("Shr profit 14 cts" and "Shr loss 1.5
+/// cts" are both `shr`; "Shr Class B" is its own line). None for a line
+/// that is prose: more than four words before the figure.
+fn row_label(first: &ClaimRow) -> Option<String> {
+    let at = usize::try_from(first.start - first.sentence_start).ok()?;
+    let head = first.sentence.get(..at)?;
+    let words: Vec<String> = head
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "profit" | "loss"))
+        .collect();
+    (!words.is_empty() && words.len() <= 4).then(|| words.join(" "))
+}
+
+/// Where a cell stands in an article's results table: the line's label
+/// ([`row_label`]: "shr", "net", "revs"), which line of that label it
+/// is (the quarter's, then the year's), and the column.
+type Cell = (String, u32, u32);
+
+/// The cells of each article's results tables ([`table_line`]), in text
+/// order, with their claims.
+fn table_cells(corpus: &Corpus, linked: &[bool]) -> Vec<Vec<(Cell, u32)>> {
+    // Per article, its table lines: (sentence offset, [(offset, claim)]).
+    type Line = (i64, Vec<(i64, u32)>);
+    let mut lines: Vec<Vec<Line>> = vec![Vec::new(); corpus.articles.len()];
+    for (i, c) in corpus.claims.iter().enumerate() {
+        let d = c.doc as usize;
+        if !linked.get(d).copied().unwrap_or(false)
+            || !table_line(&c.sentence)
+            || c.value.is_none()
+            || c.ordinal.is_some()
+        {
+            continue;
+        }
+        let doc = &mut lines[d];
+        match doc.iter_mut().find(|(s, _)| *s == c.sentence_start) {
+            Some((_, cells)) => cells.push((c.start, i as u32)),
+            None => doc.push((c.sentence_start, vec![(c.start, i as u32)])),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|mut doc| {
+            doc.sort_by_key(|(s, _)| *s);
+            let mut seen: FxHashMap<String, u32> = FxHashMap::default();
+            let mut out = Vec::new();
+            for (_, mut cells) in doc {
+                cells.sort_unstable();
+                let Some(label) = row_label(&corpus.claims[cells[0].1 as usize]) else {
+                    continue;
+                };
+                let n = seen.entry(label.clone()).or_insert(0);
+                // The column is the figure's side of the "vs" (a cell
+                // written "nil" has no figure, and must not shift the
+                // others).
+                for &(_, claim) in &cells {
+                    let c = &corpus.claims[claim as usize];
+                    let at = usize::try_from(c.start - c.sentence_start).unwrap_or(0);
+                    let col = c.sentence.get(..at).map_or(0, |h| h.matches(" vs").count());
+                    out.push(((label.clone(), *n, col as u32), claim));
+                }
+                *n += 1;
+            }
+            out
+        })
+        .collect()
+}
+
+/// Disagreements between two printings of one results table: two linked
+/// articles whose tables hold the same cells, at least [`SAME_TABLE`] of
+/// them equal, and some cell not (a corrected item against the first, a
+/// repeat with a typing slip). Tables of other companies or periods share
+/// few cells and are not compared at all. A table prints each figure at
+/// its own precision, so cells compare by their exact values.
+fn table_rows(corpus: &Corpus, stories: &Stories, linked: &[bool]) -> Vec<Inconsistency> {
+    let cells = table_cells(corpus, linked);
+    let mut rows = Vec::new();
+    for (&(da, db), &sim) in &stories.links {
+        let (ta, tb) = (&cells[da as usize], &cells[db as usize]);
+        if ta.is_empty() || tb.is_empty() {
+            continue;
+        }
+        let value = |c: u32| corpus.claims[c as usize].value.unwrap_or(f64::NAN);
+        let common: Vec<(u32, u32)> = ta
+            .iter()
+            .filter_map(|(pos, x)| tb.iter().find(|(q, _)| q == pos).map(|(_, y)| (*x, *y)))
+            .collect();
+        let agree =
+            |x: u32, y: u32| cells_agree(&corpus.claims[x as usize], &corpus.claims[y as usize]);
+        let same = common.iter().filter(|(x, y)| agree(*x, *y)).count();
+        if common.len() < 3 || (same as f64) < SAME_TABLE * common.len() as f64 {
+            continue;
+        }
+        let story = stories.story_of[da as usize];
+        let (pa, pb) = (
+            corpus.articles[da as usize].published,
+            corpus.articles[db as usize].published,
+        );
+        for &(x, y) in &common {
+            let (vx, vy) = (value(x), value(y));
+            if agree(x, y) || !vx.is_finite() || !vy.is_finite() || vx == 0.0 || vy == 0.0 {
+                continue;
+            }
+            let cell = |claim: u32, v: f64| {
+                let c = &corpus.claims[claim as usize];
+                Fit {
+                    claim,
+                    cat: c
+                        .measure
+                        .as_deref()
+                        .or(c.category.as_deref())
+                        .unwrap_or("figure")
+                        .to_string(),
+                    unit: c.unit.as_deref().map(str::to_string),
+                    noun: None,
+                    lo: v,
+                    hi: v,
+                    words: Vec::new(),
+                    holder: None,
+                    perpetrator: None,
+                    whole: None,
+                    listed: false,
+                }
+            };
+            let (fx, fy) = (cell(x, vx), cell(y, vy));
+            let ratio = vx.abs().max(vy.abs()) / vx.abs().min(vy.abs());
+            let reason = if scale_slip(ratio) {
+                "probable scale slip"
+            } else {
+                "different value"
+            };
+            let x_first = match (pa, pb) {
+                (Some(p), Some(q)) if p != q => p < q,
+                _ => vx <= vy,
+            };
+            let ((d1, f1), (d2, f2)) = if x_first {
+                ((da, &fx), (db, &fy))
+            } else {
+                ((db, &fy), (da, &fx))
+            };
+            rows.push(make_row(
+                corpus,
+                stories,
+                story,
+                (d1, f1, 1),
+                (d2, f2, 1),
+                reason,
+                false,
+                sim,
+                1.0,
+            ));
+        }
+    }
+    rows
+}
+
+/// Whether two cells print one figure: their intervals (the rounding of
+/// each, "1.7 mln" and "1,657,000") overlap, also when one table is in
+/// thousands without saying so ("Revs 268,797" and "Revs 268.8 mln").
+fn cells_agree(x: &ClaimRow, y: &ClaimRow) -> bool {
+    let (Some((xl, xh)), Some((yl, yh))) = (interval(x, 0.0), interval(y, 0.0)) else {
+        return false;
+    };
+    let overlap = |(al, ah): (f64, f64), (bl, bh): (f64, f64)| al <= bh && bl <= ah;
+    overlap((xl, xh), (yl, yh))
+        || overlap((xl * 1e3, xh * 1e3), (yl, yh))
+        || overlap((xl, xh), (yl * 1e3, yh * 1e3))
+}
+
+/// The share of common cells that must be equal for two tables to be
+/// printings of one table.
+const SAME_TABLE: f64 = 2.0 / 3.0;
 
 fn relation(x: &Fit, y: &Fit, pa: Option<i32>, pb: Option<i32>, scoped: bool) -> Relation {
     if x.lo <= y.hi && y.lo <= x.hi {
@@ -1376,6 +1676,7 @@ mod tests {
             holder: None,
             perpetrator: None,
             whole: None,
+            listed: false,
         }
     }
 

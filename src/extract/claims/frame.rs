@@ -27,7 +27,8 @@
 //!   entity the figure belongs to (the nearest organisation, person or
 //!   place of the sentence, before the figure first) and the measure
 //!   (`revenue`, `net profit`, `operating profit`, `per-share earnings`,
-//!   `dividend`, `price`, `rate`, `takings`, `cost`, ... [`MEASURES`]).
+//!   `per-share price`, `dividend`, `price`, `rate`, `takings`, `cost`,
+//!   ... [`MEASURES`]).
 //! - **comparable**: false for figures that are not counts of a story's
 //!   quantity: ages, family size ("a mother of two"), populations ("a
 //!   town of 20,000"), enrolment, capacity, ordinals, and every figure of
@@ -210,7 +211,18 @@ pub const MEASURES: &[(&str, &[&str])] = &[
     ("pay", &["salary", "pay", "wage", "wages", "bonus"]),
     (
         "offer",
-        &["bid", "offer", "takeover", "acquisition", "acquire", "buy"],
+        &[
+            "bid",
+            "bids",
+            "offer",
+            "offered",
+            "offering",
+            "tender",
+            "takeover",
+            "acquisition",
+            "acquire",
+            "buy",
+        ],
     ),
     ("stake", &["stake", "holding"]),
     ("value", &["valued", "valuation", "worth"]),
@@ -1266,8 +1278,12 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
     }
     let m = best.map(|(_, m)| m);
     if per_share {
+        // A bid, a price or a valuation per share is a price, not what
+        // the company earned: "offered 46 dlrs per share", "worth about
+        // 55 dlrs per share".
         return Some(match m {
             Some("dividend") => "dividend",
+            Some("price" | "value" | "offer") => "per-share price",
             _ => "per-share earnings",
         });
     }
@@ -1525,6 +1541,14 @@ mod tests {
                 (
                     "Acme Corp earned 22 cts a share. | 22 cts",
                     "-/-/total/per-share earnings/@Acme Corp",
+                ),
+                (
+                    "Acme Corp offered 46 dlrs per share for Bolt Inc. | 46 dlrs",
+                    "-/-/total/per-share price/@Acme Corp",
+                ),
+                (
+                    "An analyst said Bolt Inc is worth about 55 dlrs per share. | about 55 dlrs",
+                    "-/-/total/per-share price/@Bolt Inc",
                 ),
             ],
             show,

@@ -1,0 +1,214 @@
+//! Which pairs of figures the report compares, on small invented
+//! corpora: results tables compared cell by cell, workforces against
+//! jobs cut, figures listed in one sentence, tolls far apart.
+
+mod util;
+
+use claimscan::extract::Registry;
+use claimscan::report::{run, ReportOptions};
+use claimscan::scan::{scan, ScanOptions};
+use util::{inconsistencies, Disagreement, Scratch};
+
+/// Scans `docs` (`(id, source, date, title, text)`) and reports.
+fn flags(docs: &[(&str, &str, &str, &str, &str)]) -> Vec<Disagreement> {
+    let dir = Scratch::new();
+    let lines: Vec<String> = docs
+        .iter()
+        .map(|(id, source, date, title, text)| {
+            serde_json::json!({"id": id, "source": source, "date": date, "title": title, "text": text})
+                .to_string()
+        })
+        .collect();
+    let input = dir.write("in.jsonl", lines.join("\n"));
+    let scan_dir = dir.join("scan");
+    scan(
+        &[input.to_string_lossy().to_string()],
+        &Registry::all(),
+        &ScanOptions::new(&scan_dir),
+    )
+    .unwrap();
+    let out = dir.join("report");
+    run(&scan_dir, &out, &ReportOptions::default()).unwrap();
+    inconsistencies(&out)
+}
+
+fn has(rows: &[Disagreement], x: &str, y: &str) -> bool {
+    rows.iter()
+        .any(|r| (r.1 == x && r.3 == y) || (r.1 == y && r.3 == x))
+}
+
+const TABLE: &str = "Shr loss 1.5 cts vs loss five cts\n    Net loss 310,000 vs loss 1,020,000\n    Revs 4.1 mln vs 3.9 mln\n    Avg shrs 20.4 mln vs 20.4 mln\n    Year\n    Shr loss 12 cts vs profit 40 cts\n    Net loss 2,410,000 vs profit 8,100,000\n    Revs 16.2 mln vs 17.0 mln\n";
+
+#[test]
+fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
+    let corrected = TABLE.replace("Shr loss 1.5 cts", "Shr loss two cts");
+    let rows = flags(&[
+        (
+            "t1",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            TABLE,
+        ),
+        (
+            "t2",
+            "Wire",
+            "1987-03-12",
+            "CORRECTED - ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            &corrected,
+        ),
+    ]);
+    assert!(has(&rows, "1.5 cts", "two cts"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "only the changed cell: {rows:#?}");
+}
+
+#[test]
+fn tables_of_other_companies_are_not_compared() {
+    let other = "Shr loss 30 cts vs loss 37 cts\n    Net loss 6,110,000 vs loss 7,020,000\n    Revs 4.1 mln vs 3.9 mln\n    Avg shrs 20.4 mln vs 19.0 mln\n    Year\n    Shr loss 1.12 dlrs vs profit 12 cts\n    Net loss 22.8 mln vs profit 2,430,000\n    Revs 16.2 mln vs 17.0 mln\n";
+    let rows = flags(&[
+        (
+            "t1",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            TABLE,
+        ),
+        (
+            "t3",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            other,
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn cells_that_round_alike_agree() {
+    // The same table printed in full figures and in millions, one of
+    // them without its unit (in thousands).
+    let full = TABLE
+        .replace("Revs 4.1 mln vs 3.9 mln", "Revs 4,112,000 vs 3,876,000")
+        .replace("Revs 16.2 mln", "Revs 16,204");
+    let rows = flags(&[
+        (
+            "t1",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            TABLE,
+        ),
+        (
+            "t4",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            &full,
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn a_workforce_is_not_a_count_of_jobs_cut() {
+    let rows = flags(&[
+        (
+            "j1",
+            "Wire",
+            "1987-04-24",
+            "Pellworth to close Dunmore fertilizer plant",
+            "Pellworth Mining said it will close its fertilizer plant at Dunmore in May and 140 employees will lose their jobs. The Dunmore plant has run since 1962.",
+        ),
+        (
+            "j2",
+            "Wire",
+            "1987-04-24",
+            "Pellworth to close Dunmore fertilizer plant, workers vote on strike",
+            "Pellworth Mining said it will close its fertilizer plant at Dunmore in May. Pellworth Mining's 3,200 unionized workers at its Dunmore and Carrick operations voted 94 pct in favour of a possible strike.",
+        ),
+    ]);
+    assert!(!has(&rows, "140 employees", "3,200"), "{rows:#?}");
+}
+
+#[test]
+fn jobs_cut_still_disagree() {
+    let rows = flags(&[
+        (
+            "k1",
+            "Valley Post",
+            "2026-03-16",
+            "Halden to close Brisk plant",
+            "Appliance maker Halden will close its plant in Brisk, cutting more than 1,200 jobs, the company said on Monday.",
+        ),
+        (
+            "k2",
+            "Harbor Ledger",
+            "2026-03-16",
+            "Halden closure in Brisk",
+            "Appliance maker Halden said on Monday it would close its plant in Brisk, which will cost nearly 1,000 jobs in the town.",
+        ),
+    ]);
+    assert!(has(&rows, "more than 1,200", "nearly 1,000"), "{rows:#?}");
+}
+
+#[test]
+fn figures_listed_in_one_sentence_settle_but_do_not_disagree() {
+    let rows = flags(&[
+        (
+            "r1",
+            "Wire",
+            "1987-03-04",
+            "Norrland Motors cuts finance rates",
+            "Norrland Motors said buyers may now select special finance rates of 3.9 pct on 24-month contracts, 7.9 pct on 36-month contracts or 9.9 pct on 60-month contracts.",
+        ),
+        (
+            "r2",
+            "Wire",
+            "1987-03-04",
+            "Norrland Motors cuts finance rates on its cars",
+            "Norrland Motors said buyers may select 3.9 pct financing on 24-month contracts, a 7.9 pct interest rate on 36-month contracts or 9.9 pct on 60-month loans.",
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn tolls_far_apart_are_not_one_count() {
+    // One shooting's toll against the city's weekend tally.
+    let rows = flags(&[
+        (
+            "s1",
+            "Channel 4",
+            "2016-07-05",
+            "Four shot at Oakmere block party",
+            "Four people were shot at a block party in Oakmere late Sunday, police said. The victims were taken to Mercy Hospital.",
+        ),
+        (
+            "s2",
+            "Daily Star",
+            "2016-07-05",
+            "Oakmere block party shooting leaves four hurt",
+            "Police said 20 people were shot at the Oakmere block party late Sunday, when gunfire broke out on Elm Street.",
+        ),
+    ]);
+    assert!(!has(&rows, "Four", "20"), "{rows:#?}");
+    // Close figures of one toll still disagree.
+    let rows = flags(&[
+        (
+            "s3",
+            "Channel 4",
+            "2016-07-05",
+            "Four shot at Oakmere block party",
+            "Four people were shot at a block party in Oakmere late Sunday, police said.",
+        ),
+        (
+            "s4",
+            "Daily Star",
+            "2016-07-05",
+            "Oakmere block party shooting",
+            "Police said five people were shot at the Oakmere block party late Sunday.",
+        ),
+    ]);
+    assert!(has(&rows, "Four", "five"), "{rows:#?}");
+}
