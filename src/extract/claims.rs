@@ -12,7 +12,10 @@
 //!   `percentage points` → `percentage_point`), measures and durations
 //!   from `lexicons/units.tsv` (`km`, `tonne`, `hour`), hyphenated
 //!   (`27-kilometer`) and compound (`km/h`, `dlrs per tonne` →
-//!   `USD/tonne`). A bare count has no unit.
+//!   `USD/tonne`). A bare count has no unit. An ambiguous `pounds` is
+//!   read from its sentence (`weighs 5 pounds` → `lb`, `the fine was 30
+//!   pounds` → `GBP`); the sides of a size share its unit (`3 by 4
+//!   metres`).
 //! - **qualifier → interval** (`lo`, `hi`), from
 //!   `lexicons/claims_qualifiers.tsv`:
 //!
