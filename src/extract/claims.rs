@@ -12,7 +12,10 @@
 //!   `percentage points` → `percentage_point`), measures and durations
 //!   from `lexicons/units.tsv` (`km`, `tonne`, `hour`), hyphenated
 //!   (`27-kilometer`) and compound (`km/h`, `dlrs per tonne` →
-//!   `USD/tonne`). A bare count has no unit.
+//!   `USD/tonne`). A bare count has no unit. An ambiguous `pounds` is
+//!   read from its sentence (`weighs 5 pounds` → `lb`, `the fine was 30
+//!   pounds` → `GBP`); the sides of a size share its unit (`3 by 4
+//!   metres`).
 //! - **qualifier → interval** (`lo`, `hi`), from
 //!   `lexicons/claims_qualifiers.tsv`:
 //!
@@ -863,6 +866,7 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 Some(b' ') => {
                     word_after(b, end).is_some_and(|(s, e)| confirms_weak(&b[s..e]))
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
+                        || (u.kind == UnitKind::Measure && measure_follows(b, end + 1))
                 }
                 _ => false,
             };
@@ -877,6 +881,26 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         return Some(UnitMatch { end, unit: u });
     }
     None
+}
+
+/// Whether a number and a measure unit start at `i`: the second part of
+/// a compound measure ("12 m 2 dm", "1 m 80 cm"), which confirms a weak
+/// unit before it.
+fn measure_follows(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k < b.len() && (is_digit(b[k]) || (b[k] == b'.' && k > i)) {
+        k += 1;
+    }
+    if k == i || b.get(k) == Some(&b'.') {
+        return false;
+    }
+    if b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    let e = alpha_end(b, k);
+    e > k
+        && !b.get(e).is_some_and(|&c| is_wordish(c))
+        && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Measure)
 }
 
 /// Compound units: `per hour`, `/h`, `a day`, `an hour` after a unit.
@@ -1303,9 +1327,18 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         let mut u = m.unit;
         let mut name: Cow<'static, str> = Cow::Borrowed(u.unit);
         if u.unit == "GBP|lb" {
+            // "a pound of gold" weighs; otherwise the sentence tells.
+            let of_after =
+                word_after(b, m.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
+            let cue = if of_after {
+                Some(PoundCue::Mass)
+            } else {
+                pound_cue(b, n.start, m.end)
+            };
             let money = n.scaled
                 || unit.is_some()
-                || (n.decimal && n.rounding == 0.01)
+                || cue == Some(PoundCue::Money)
+                || (n.decimal && n.rounding == 0.01 && cue != Some(PoundCue::Mass))
                 || word_after(b, m.end)
                     .is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"sterling"));
             if money {
@@ -1420,7 +1453,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // Years and weak numbers only with a unit or a count noun ("2000
     // people", "one person"); a year only before a plural noun, so "2014
     // killing spree" stays a year.
-    if kind == Kind::Year || n.weak {
+    if (kind == Kind::Year || n.weak) && !(unit.is_none() && range_to_unit(b, n, next)) {
         if unit.is_none()
             && !count_noun_after(b, n.end)
             && !(n.weak && one_before_noun(b, n.start, n.end))
@@ -1451,6 +1484,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 && !capital_ok(w)
                 && !numbers_month(w)
                 && !count_noun_after(b, n.end)
+                && !range_to_unit(b, n, next)
             {
                 return None;
             }
@@ -1680,6 +1714,119 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     })
 }
 
+/// Whether `n` opens a range whose other end carries a unit, which makes
+/// a year-like or weak number a quantity: "1500 - 2000 calories", "one to
+/// three years" (but not "2010 to 2012" nor "one to one").
+fn range_to_unit(b: &[u8], n: &Num, next: Option<&Num>) -> bool {
+    let Some(t) = next else {
+        return false;
+    };
+    t.start > n.end
+        && matches!(t.kind, Kind::Cardinal | Kind::Year)
+        && t.value.is_finite()
+        && t.value > n.value
+        && matches!(
+            numbers::range_between_bytes(b, n.end, t.start),
+            Some(Joiner::Dash | Joiner::To)
+        )
+        && unit_after(b, t.end, t.suffix).is_some_and(|m| m.unit.kind != UnitKind::Currency)
+}
+
+/// What the words around an ambiguous "pounds" say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PoundCue {
+    /// Weight: "weighs 5 pounds", "a ton is 2,204.62 pounds".
+    Mass,
+    /// Money: "fined 30 pounds", "a ticket costs 12 pounds".
+    Money,
+}
+
+/// The cue nearest to the figure at `start..end` in its sentence (up to
+/// 150 bytes each side) that tells a weight from an amount of money, if
+/// any:
+///
+/// | text | cue |
+/// |---|---|
+/// | `the bag weighs 5 pounds` | `Mass` |
+/// | `a metric ton is equal to 2,204.62 pounds` | `Mass` |
+/// | `the fine was 30 pounds` | `Money` |
+/// | `he lost 30 pounds` | none |
+fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
+    const MASS: &[&[u8]] = &[
+        b"weigh",
+        b"weighs",
+        b"weighed",
+        b"weighing",
+        b"weight",
+        b"weights",
+        b"heavy",
+        b"heavier",
+        b"heaviest",
+        b"ton",
+        b"tons",
+        b"tonne",
+        b"tonnes",
+        b"kg",
+        b"kilogram",
+        b"kilograms",
+        b"kilo",
+        b"kilos",
+        b"ounce",
+        b"ounces",
+        b"oz",
+        b"lb",
+        b"lbs",
+        b"gram",
+        b"grams",
+        b"stone",
+        b"payload",
+    ];
+    const MONEY: &[&[u8]] = &[
+        b"cost", b"costs", b"costing", b"paid", b"pay", b"pays", b"price", b"prices", b"priced",
+        b"fine", b"fined", b"worth", b"sold", b"bought", b"spent", b"spend", b"salary", b"wage",
+        b"wages", b"fee", b"fees", b"fare", b"fares", b"tax", b"budget", b"profit", b"profits",
+        b"revenue", b"earn", b"earns", b"earned", b"charge", b"charged", b"rent", b"bill",
+        b"donated", b"raised", b"owed", b"owes", b"debt",
+    ];
+    let stop = |c: &u8| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';');
+    let lo = start.saturating_sub(150);
+    let s0 = b[lo..start]
+        .iter()
+        .rposition(stop)
+        .map_or(lo, |k| lo + k + 1);
+    let hi = (end + 150).min(b.len());
+    let e0 = b[end..hi].iter().position(stop).map_or(hi, |k| end + k);
+    let mut best: Option<(usize, PoundCue)> = None;
+    let mut i = s0;
+    while i < e0 {
+        if !is_alpha(b[i]) {
+            i += 1;
+            continue;
+        }
+        let e = alpha_end(b, i).min(e0);
+        let w = &b[i..e];
+        let cue = if word_in(w, MASS) {
+            Some(PoundCue::Mass)
+        } else if word_in(w, MONEY) {
+            Some(PoundCue::Money)
+        } else {
+            None
+        };
+        if let Some(c) = cue {
+            let d = if e <= start {
+                start - e
+            } else {
+                i.saturating_sub(end)
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, c));
+            }
+        }
+        i = e.max(i + 1);
+    }
+    best.map(|(_, c)| c)
+}
+
 /// Whether the word before ", " at `start` is capitalised (a name).
 fn true_name_before(b: &[u8], start: usize) -> bool {
     start >= 3
@@ -1871,6 +2018,16 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     for p in parts {
         if let Some(a) = out.last_mut() {
             let gap = &b[a.end..p.start];
+            // "3 by 4 metres", "3 x 4 m": the sides of one size share its unit.
+            if a.unit.is_none()
+                && a.range.is_none()
+                && !a.vague
+                && p.kind == Some(UnitKind::Measure)
+                && matches!(gap, b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97")
+            {
+                a.unit.clone_from(&p.unit);
+                a.kind = p.kind;
+            }
             let gap_ok = gap.iter().all(|&c| c == b' ')
                 || gap.eq_ignore_ascii_case(b" and ")
                 || gap == b", ";
@@ -2060,6 +2217,19 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
 }
 
 fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
+    // A qualifier glued by a hyphen: "a sub-200 sq m flat", "sub-$500".
+    let h = i;
+    if h >= 2 && b[h - 1] == b'-' && is_alpha(b[h - 2]) {
+        let s = alpha_start(b, h - 1);
+        let mut buf = [0u8; 24];
+        if h - s < buf.len() {
+            if let Some(l) = lower(&b[s..h], &mut buf) {
+                if let Some(q) = QUALIFIERS.pre.get(l) {
+                    return Some((s, *q));
+                }
+            }
+        }
+    }
     // The phrase is read word by word leftwards, as long as what is read
     // so far ends some phrase of the lexicon; the longest match wins.
     let mut key = [0u8; 64];

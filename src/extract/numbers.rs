@@ -891,38 +891,89 @@ fn metre_context(b: &[u8], e: usize) -> bool {
     if e2 == s {
         return false;
     }
-    word_in(
-        &b[s..e2],
-        &[
-            b"tall",
-            b"high",
-            b"long",
-            b"wide",
-            b"deep",
-            b"away",
-            b"sprint",
-            b"hurdles",
-            b"race",
-            b"freestyle",
-            b"butterfly",
-            b"backstroke",
-            b"breaststroke",
-            b"relay",
-            b"above",
-            b"below",
-            b"underground",
-            b"underwater",
-            b"offshore",
-            b"depth",
-            b"height",
-            b"length",
-            b"altitude",
-            b"radius",
-            b"square",
-            b"cubic",
-            b"diameter",
-        ],
-    )
+    length_before(b, e)
+        || word_in(
+            &b[s..e2],
+            &[
+                b"tall",
+                b"high",
+                b"long",
+                b"wide",
+                b"deep",
+                b"away",
+                b"sprint",
+                b"hurdles",
+                b"race",
+                b"freestyle",
+                b"butterfly",
+                b"backstroke",
+                b"breaststroke",
+                b"relay",
+                b"above",
+                b"below",
+                b"underground",
+                b"underwater",
+                b"offshore",
+                b"depth",
+                b"height",
+                b"length",
+                b"altitude",
+                b"radius",
+                b"square",
+                b"cubic",
+                b"diameter",
+            ],
+        )
+}
+
+/// Whether the clause before the number ending at `e` talks of a length
+/// (up to 60 bytes back, not crossing `.`, `,`, `;`, `(` or a line break):
+/// "a wave measuring 12m", "a length of 30m", "the bridge spans 120m".
+fn length_before(b: &[u8], e: usize) -> bool {
+    let lo = e.saturating_sub(60);
+    let mut i = alpha_start(b, e.min(b.len()));
+    // Skip the number itself.
+    while i > lo && !b[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    while i > lo {
+        let c = b[i - 1];
+        if matches!(c, b'.' | b',' | b';' | b'(' | b'\n' | b'$') || c >= 0x80 {
+            return false;
+        }
+        if !is_alpha(c) {
+            i -= 1;
+            continue;
+        }
+        let s = alpha_start(b, i);
+        if word_in(
+            &b[s..i],
+            &[
+                b"long",
+                b"length",
+                b"tall",
+                b"height",
+                b"wide",
+                b"width",
+                b"deep",
+                b"depth",
+                b"measuring",
+                b"measures",
+                b"measured",
+                b"spans",
+                b"spanning",
+                b"diameter",
+                b"radius",
+                b"altitude",
+                b"elevation",
+                b"distance",
+            ],
+        ) {
+            return true;
+        }
+        i = s;
+    }
+    false
 }
 
 /// `v * f` rounded to 15 significant digits, the precision of a written
@@ -1509,7 +1560,7 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             w,
             &[
                 b"mid", b"pre", b"post", b"early", b"late", b"end", b"over", b"under", b"about",
-                b"some", b"around",
+                b"some", b"around", b"sub",
             ],
         );
         let spelled_num = number_word(b, k, start - 1).is_some();
@@ -2460,7 +2511,11 @@ pub enum Joiner {
 /// If the text between two numbers (`b[end..start]`) joins them into a
 /// range, how. Only white space and the joiner may stand between them.
 pub fn range_between(text: &str, end: usize, start: usize) -> Option<Joiner> {
-    let b = text.as_bytes();
+    range_between_bytes(text.as_bytes(), end, start)
+}
+
+/// [`range_between`] on bytes.
+pub(crate) fn range_between_bytes(b: &[u8], end: usize, start: usize) -> Option<Joiner> {
     if start <= end || start - end > 12 {
         return None;
     }

@@ -929,3 +929,180 @@ fn a_qualified_single_unit_is_a_claim() {
     // No qualifier, no claim: "an hour later" counts nothing.
     assert!(figures("An hour later the talks resumed.").is_empty());
 }
+
+/// Issue 12, second pass: shapes of news figures that were still missed.
+/// (text, span, lo, hi, qualifier, unit)
+#[test]
+fn news_shapes_second_pass() {
+    let cases: &[(&str, &str, Option<f64>, Option<f64>, &str, Option<&str>)] = &[
+        // A qualifier glued by a hyphen; square metres abbreviated.
+        (
+            "buyers hunt for sub-150 sq m homes",
+            "sub-150 sq m",
+            None,
+            Some(150.0),
+            "upper",
+            Some("m2"),
+        ),
+        (
+            "a sub-$300 tablet sold out",
+            "sub-$300",
+            None,
+            Some(300.0),
+            "upper",
+            Some("USD"),
+        ),
+        // A range whose left end looks like a year or is a weak "one".
+        (
+            "athletes burn 1500 - 1800 calories a session",
+            "1500 - 1800 calories",
+            Some(1500.0),
+            Some(1800.0),
+            "range",
+            Some("kcal"),
+        ),
+        (
+            "repairs take one to two weeks",
+            "one to two weeks",
+            Some(1.0),
+            Some(2.0),
+            "range",
+            Some("week"),
+        ),
+        // The first part of a compound measure confirms a weak unit.
+        (
+            "the mast is 14 m 5 dm tall",
+            "14 m",
+            Some(14.0),
+            Some(14.0),
+            "exact",
+            Some("m"),
+        ),
+        // An ambiguous "pounds" read from the sentence.
+        (
+            "the parcel weighs 7 pounds",
+            "7 pounds",
+            Some(7.0),
+            Some(7.0),
+            "exact",
+            Some("lb"),
+        ),
+        (
+            "a short ton is 2,000.00 pounds",
+            "2,000.00 pounds",
+            Some(1999.995),
+            Some(2000.005),
+            "exact",
+            Some("lb"),
+        ),
+        (
+            "it sold 3 pounds of saffron",
+            "3 pounds",
+            Some(3.0),
+            Some(3.0),
+            "exact",
+            Some("lb"),
+        ),
+        (
+            "the ticket cost 40 pounds",
+            "40 pounds",
+            Some(40.0),
+            Some(40.0),
+            "exact",
+            Some("GBP"),
+        ),
+        // The sides of one size share its unit.
+        (
+            "a cell of 2 by 3 metres",
+            "2",
+            Some(2.0),
+            Some(2.0),
+            "exact",
+            Some("m"),
+        ),
+        // A glued m is metres when the clause talks of a length.
+        (
+            "a crane measuring 45m toppled",
+            "45m",
+            Some(45.0),
+            Some(45.0),
+            "exact",
+            Some("m"),
+        ),
+        (
+            "the start-up raised 45m last year",
+            "45m",
+            Some(4.45e7),
+            Some(4.55e7),
+            "exact",
+            None,
+        ),
+        // Units of the SI and US customary tables.
+        (
+            "a 1,400 cc scooter",
+            "1,400 cc",
+            Some(1350.0),
+            Some(1450.0),
+            "exact",
+            Some("cm3"),
+        ),
+        (
+            "inflate to 35 psi",
+            "35 psi",
+            Some(35.0),
+            Some(35.0),
+            "exact",
+            Some("psi"),
+        ),
+        (
+            "a 900 Mbps line",
+            "900 Mbps",
+            Some(895.0),
+            Some(905.0),
+            "exact",
+            Some("Mbit/s"),
+        ),
+        (
+            "wheat fell to 12 million bushels",
+            "12 million bushels",
+            Some(1.15e7),
+            Some(1.25e7),
+            "exact",
+            Some("bushel"),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for &(text, span, lo, hi, q, unit) in cases {
+        let figs = figures(text);
+        let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
+            continue;
+        };
+        if !close(f.lo, lo) || !close(f.hi, hi) || f.qualifier != q || f.unit.as_deref() != unit {
+            bad.push(format!(
+                "{text:?}: {span:?} [{:?}, {:?}] {} unit {:?}",
+                f.lo, f.hi, f.qualifier, f.unit
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Words that are units only elsewhere stay counts here.
+#[test]
+fn ambiguous_unit_words_stay_counts() {
+    for (text, span) in [
+        ("she bought 10 bars of soap", "10"),
+        ("he lost 12 leagues of friends", "12"),
+        ("the 1990 to 2000 period", ""),
+    ] {
+        let figs = figures(text);
+        if span.is_empty() {
+            assert!(figs.is_empty(), "{text:?}");
+            continue;
+        }
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit, None, "{text:?}");
+    }
+}
