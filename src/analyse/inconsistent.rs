@@ -864,7 +864,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 .push(i as u32);
         }
     }
-    for fs in &mut fits {
+    for (d, fs) in fits.iter_mut().enumerate() {
+        if corpus.articles[d].title.as_deref().is_some_and(round_up) {
+            fs.retain(|f| !event_count(&f.cat));
+        }
         drop_torn_counts(corpus, fs, opts.lead_bytes);
         mark_listed(corpus, fs, &siblings);
     }
@@ -1137,7 +1140,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
 
 /// Marks the figures of one article whose sentence gives another figure
 /// of the same category and unit with a different value, not an old
-/// value or a change of it ([`Fit::listed`]).
+/// value, a change or a figure of another period ("4.7 percent in
+/// February, up from 3.9 percent in January" is a series, each figure
+/// tied to its month) ([`Fit::listed`]).
 fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64), Vec<u32>>) {
     for f in fs.iter_mut() {
         let c = &corpus.claims[f.claim as usize];
@@ -1151,9 +1156,55 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 && d.unit == c.unit
                 && d.ordinal.is_none()
                 && !matches!(d.change_role.as_deref(), Some("old" | "delta"))
+                && (d.period.is_none() || d.period == c.period)
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }
+}
+
+/// Whether a headline announces several incidents ("Five killed in
+/// overnight shootings", "6 shot in separate incidents", "a spate of
+/// shootings"): a round-up, whose tolls add up incidents that other
+/// articles report one by one. Its event counts are not compared.
+fn round_up(title: &str) -> bool {
+    let t = title.to_lowercase();
+    if [
+        "separate",
+        "series of",
+        "spate of",
+        "rash of",
+        "string of",
+        "wave of",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+    {
+        return true;
+    }
+    const MANY: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "multiple",
+        "weekend",
+        "overnight",
+        "night's",
+        "weekend's",
+        "violent",
+    ];
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[1],
+            "shootings" | "stabbings" | "incidents" | "homicides" | "crashes"
+        ) && (MANY.contains(&w[0]) || w[0].bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// Whether two figures are more than [`MAX_RATIO`] apart.
@@ -1321,11 +1372,20 @@ fn table_rows(corpus: &Corpus, stories: &Stories, linked: &[bool]) -> Vec<Incons
 
 /// Whether two cells print one figure: their intervals (the rounding of
 /// each, "1.7 mln" and "1,657,000") overlap, also when one table is in
-/// thousands without saying so ("Revs 268,797" and "Revs 268.8 mln").
+/// thousands without saying so ("Revs 268,797" and "Revs 268.8 mln"), or
+/// they are one unit of the last digit apart.
 fn cells_agree(x: &ClaimRow, y: &ClaimRow) -> bool {
     let (Some((xl, xh)), Some((yl, yh))) = (interval(x, 0.0), interval(y, 0.0)) else {
         return false;
     };
+    // One unit of the last printed digit apart (58.7 and 58.8 mln): one
+    // printing truncated where the other rounded.
+    let step = |c: &ClaimRow| c.rounding.filter(|r| *r > 0.0);
+    if let (Some(a), Some(b), Some(vx), Some(vy)) = (step(x), step(y), x.value, y.value) {
+        if (vx - vy).abs() <= a.min(b) * 1.0001 {
+            return true;
+        }
+    }
     let overlap = |(al, ah): (f64, f64), (bl, bh): (f64, f64)| al <= bh && bl <= ah;
     overlap((xl, xh), (yl, yh))
         || overlap((xl * 1e3, xh * 1e3), (yl, yh))
@@ -1653,6 +1713,25 @@ mod tests {
     fn ages_after_a_person_are_not_counts() {
         let c = in_sentence("They found a man, 26, dead.", "26", 26.0);
         assert!(not_a_count(&c));
+    }
+
+    #[test]
+    fn round_up_headlines() {
+        for t in [
+            "CBS 58 - Five Killed in Overnight Shootings in Milwaukee",
+            "6 shot, 1 stabbed in separate incidents",
+            "Police perplexed by spate of shootings",
+            "3 dead, 22 wounded in weekend shootings",
+        ] {
+            assert!(round_up(t), "{t}");
+        }
+        for t in [
+            "Third person dies after shootings at Omaha party",
+            "Four shot at block party",
+            "Police: multiple people shot outside community center",
+        ] {
+            assert!(!round_up(t), "{t}");
+        }
     }
 
     #[test]
