@@ -64,6 +64,20 @@ fn corpus_dir() -> PathBuf {
     manifest.join("../shared/corpus")
 }
 
+/// The corpus files with articles, or None (said on stderr) when there
+/// are none.
+fn corpus_or_say() -> Option<Vec<String>> {
+    let inputs = corpus_inputs(&corpus_dir());
+    if inputs.is_empty() {
+        eprintln!(
+            "no corpus at {}; set CLAIMSCAN_CORPUS",
+            corpus_dir().display()
+        );
+        return None;
+    }
+    Some(inputs)
+}
+
 /// The corpus files with articles (the incidents file has none).
 fn corpus_inputs(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
@@ -151,14 +165,9 @@ fn main() {
     let (scan_dir, scan_cost) = match positional.first() {
         Some(dir) => (PathBuf::from(dir.as_str()), None),
         None => {
-            let inputs = corpus_inputs(&corpus_dir());
-            if inputs.is_empty() {
-                eprintln!(
-                    "no corpus at {}; set CLAIMSCAN_CORPUS",
-                    corpus_dir().display()
-                );
+            let Some(inputs) = corpus_or_say() else {
                 return;
-            }
+            };
             let dir = tmp.join("scan");
             let joined = inputs.join("\u{1f}");
             let cost = child(&["scan", &joined, &dir.to_string_lossy()]);
@@ -205,14 +214,9 @@ fn memory_cap_bytes() -> u64 {
 /// Reports on `k` copies of the shared corpus's scan, for each `k`.
 fn scale(ks: &[usize]) {
     use polars::prelude::*;
-    let inputs = corpus_inputs(&corpus_dir());
-    if inputs.is_empty() {
-        eprintln!(
-            "no corpus at {}; set CLAIMSCAN_CORPUS",
-            corpus_dir().display()
-        );
+    let Some(inputs) = corpus_or_say() else {
         return;
-    }
+    };
     let tmp = std::env::temp_dir().join(format!("claimscan-scale-{}", std::process::id()));
     let scan_dir = tmp.join("scan");
     child(&["scan", &inputs.join("\u{1f}"), &scan_dir.to_string_lossy()]);

@@ -338,11 +338,30 @@ struct Fit {
     perpetrator: Option<String>,
     /// The sum the text states ("one dead and three others injured": 4).
     whole: Option<f64>,
-    /// One of several figures of this frame in one sentence ("3.9 pct on
-    /// 24-month contracts, 7.9 pct on 36-month"): each is tied to words
-    /// the frame does not hold, so it may settle a figure of the other
-    /// article but never disagrees with one.
+    /// One of several figures of its category, unit and period in one
+    /// sentence ("3.9 pct on 24-month contracts, 7.9 pct on 36-month"):
+    /// each is tied to words the frame does not hold, so it may settle a
+    /// figure of the other article but disagrees only by a slip of scale.
     listed: bool,
+}
+
+impl Fit {
+    /// A figure known only by its category and exact value: a table cell.
+    fn point(claim: u32, cat: &str, unit: Option<&str>, v: f64) -> Fit {
+        Fit {
+            claim,
+            cat: cat.to_string(),
+            unit: unit.map(str::to_string),
+            noun: None,
+            lo: v,
+            hi: v,
+            words: Vec::new(),
+            holder: None,
+            perpetrator: None,
+            whole: None,
+            listed: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -760,9 +779,8 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
         // billion recovery package"), and the words around must agree.
         ("money" | "percent", None) => Some((cat.to_string(), Some(counted?))),
         // "303,000 jobs", "303,000 workers", "303,000 positions": one
-        // count of jobs.
-        // A workforce ("3,200 unionized workers voted") is not the
-        // story's count of jobs cut or added.
+        // count of jobs, when cut or added; a workforce ("3,200
+        // unionized workers voted") is not the story's count.
         ("jobs", _) => {
             if !job_change(c) {
                 return None;
@@ -817,12 +835,18 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         linked[b as usize] = true;
     }
     use rayon::prelude::*;
+    // Claims of results tables: compared cell by cell, not as prose.
+    let tabled: Vec<bool> = corpus
+        .claims
+        .par_iter()
+        .map(|c| linked[c.doc as usize] && table_line(&c.sentence))
+        .collect();
     let found: Vec<(u32, Fit)> = corpus
         .claims
         .par_iter()
         .enumerate()
         .filter_map(|(i, c)| {
-            if !linked[c.doc as usize] || table_line(&c.sentence) {
+            if !linked[c.doc as usize] || tabled[i] {
                 return None;
             }
             let (cat, noun) = countable_total(corpus, c, opts.window_days as i32)?;
@@ -1124,7 +1148,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         }
     }
     let mut rows: Vec<Inconsistency> = best.into_values().collect();
-    rows.extend(table_rows(corpus, stories, &linked));
+    rows.extend(table_rows(corpus, stories, &tabled));
     rows.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -1167,20 +1191,7 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
 /// shootings"): a round-up, whose tolls add up incidents that other
 /// articles report one by one. Its event counts are not compared.
 fn round_up(title: &str) -> bool {
-    let t = title.to_lowercase();
-    if [
-        "separate",
-        "series of",
-        "spate of",
-        "rash of",
-        "string of",
-        "wave of",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
-    {
-        return true;
-    }
+    use crate::extract::claims::frame::{INCIDENTS, SERIES, UNRELATED};
     const MANY: &[&str] = &[
         "two",
         "three",
@@ -1195,16 +1206,17 @@ fn round_up(title: &str) -> bool {
         "weekend's",
         "violent",
     ];
+    let t = title.to_lowercase();
     let words: Vec<&str> = t
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    words.windows(2).any(|w| {
-        matches!(
-            w[1],
-            "shootings" | "stabbings" | "incidents" | "homicides" | "crashes"
-        ) && (MANY.contains(&w[0]) || w[0].bytes().all(|b| b.is_ascii_digit()))
-    })
+    words.iter().any(|w| UNRELATED.contains(w))
+        || words.windows(2).any(|w| {
+            (SERIES.contains(&w[0]) && w[1] == "of")
+                || (INCIDENTS.contains(&w[1])
+                    && (MANY.contains(&w[0]) || w[0].bytes().all(|b| b.is_ascii_digit())))
+        })
 }
 
 /// Whether two figures are more than [`MAX_RATIO`] apart.
@@ -1233,19 +1245,15 @@ fn row_label(first: &ClaimRow) -> Option<String> {
 /// is (the quarter's, then the year's), and the column.
 type Cell = (String, u32, u32);
 
-/// The cells of each article's results tables ([`table_line`]), in text
-/// order, with their claims.
-fn table_cells(corpus: &Corpus, linked: &[bool]) -> Vec<Vec<(Cell, u32)>> {
+/// The cells of each article's results tables (the claims marked in
+/// `tabled`, see [`table_line`]), in text order.
+fn table_cells(corpus: &Corpus, tabled: &[bool]) -> Vec<Vec<(Cell, u32)>> {
     // Per article, its table lines: (sentence offset, [(offset, claim)]).
     type Line = (i64, Vec<(i64, u32)>);
     let mut lines: Vec<Vec<Line>> = vec![Vec::new(); corpus.articles.len()];
     for (i, c) in corpus.claims.iter().enumerate() {
         let d = c.doc as usize;
-        if !linked.get(d).copied().unwrap_or(false)
-            || !table_line(&c.sentence)
-            || c.value.is_none()
-            || c.ordinal.is_some()
-        {
+        if !tabled[i] || c.value.is_none() || c.ordinal.is_some() {
             continue;
         }
         let doc = &mut lines[d];
@@ -1288,8 +1296,8 @@ fn table_cells(corpus: &Corpus, linked: &[bool]) -> Vec<Vec<(Cell, u32)>> {
 /// repeat with a typing slip). Tables of other companies or periods share
 /// few cells and are not compared at all. A table prints each figure at
 /// its own precision, so cells compare by their exact values.
-fn table_rows(corpus: &Corpus, stories: &Stories, linked: &[bool]) -> Vec<Inconsistency> {
-    let cells = table_cells(corpus, linked);
+fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Inconsistency> {
+    let cells = table_cells(corpus, tabled);
     let mut rows = Vec::new();
     for (&(da, db), &sim) in &stories.links {
         let (ta, tb) = (&cells[da as usize], &cells[db as usize]);
@@ -1319,24 +1327,8 @@ fn table_rows(corpus: &Corpus, stories: &Stories, linked: &[bool]) -> Vec<Incons
             }
             let cell = |claim: u32, v: f64| {
                 let c = &corpus.claims[claim as usize];
-                Fit {
-                    claim,
-                    cat: c
-                        .measure
-                        .as_deref()
-                        .or(c.category.as_deref())
-                        .unwrap_or("figure")
-                        .to_string(),
-                    unit: c.unit.as_deref().map(str::to_string),
-                    noun: None,
-                    lo: v,
-                    hi: v,
-                    words: Vec::new(),
-                    holder: None,
-                    perpetrator: None,
-                    whole: None,
-                    listed: false,
-                }
+                let cat = c.measure.as_deref().or(c.category.as_deref());
+                Fit::point(claim, cat.unwrap_or("figure"), c.unit.as_deref(), v)
             };
             let (fx, fy) = (cell(x, vx), cell(y, vy));
             let ratio = vx.abs().max(vy.abs()) / vx.abs().min(vy.abs());
@@ -1744,19 +1736,7 @@ mod tests {
     }
 
     fn fit(cat: &str, v: f64) -> Fit {
-        Fit {
-            claim: 0,
-            cat: cat.into(),
-            unit: None,
-            noun: None,
-            lo: v,
-            hi: v,
-            words: Vec::new(),
-            holder: None,
-            perpetrator: None,
-            whole: None,
-            listed: false,
-        }
+        Fit::point(0, cat, None, v)
     }
 
     #[test]

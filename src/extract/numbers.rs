@@ -891,15 +891,13 @@ fn metre_context(b: &[u8], e: usize) -> bool {
     if e2 == s {
         return false;
     }
+    let w = &b[s..e2];
     length_before(b, e)
+        || word_in(w, DIMENSIONS)
         || word_in(
-            &b[s..e2],
+            w,
             &[
-                b"tall",
                 b"high",
-                b"long",
-                b"wide",
-                b"deep",
                 b"away",
                 b"sprint",
                 b"hurdles",
@@ -914,17 +912,27 @@ fn metre_context(b: &[u8], e: usize) -> bool {
                 b"underground",
                 b"underwater",
                 b"offshore",
-                b"depth",
-                b"height",
-                b"length",
-                b"altitude",
-                b"radius",
                 b"square",
                 b"cubic",
-                b"diameter",
             ],
         )
 }
+
+/// Words of a length, before or after the figure: "1.8m tall", "a length
+/// of 30m".
+const DIMENSIONS: &[&[u8]] = &[
+    b"long",
+    b"length",
+    b"tall",
+    b"height",
+    b"wide",
+    b"width",
+    b"deep",
+    b"depth",
+    b"diameter",
+    b"radius",
+    b"altitude",
+];
 
 /// Whether the clause before the number ending at `e` talks of a length
 /// (up to 60 bytes back, not crossing `.`, `,`, `;`, `(` or a line break):
@@ -946,29 +954,20 @@ fn length_before(b: &[u8], e: usize) -> bool {
             continue;
         }
         let s = alpha_start(b, i);
-        if word_in(
-            &b[s..i],
-            &[
-                b"long",
-                b"length",
-                b"tall",
-                b"height",
-                b"wide",
-                b"width",
-                b"deep",
-                b"depth",
-                b"measuring",
-                b"measures",
-                b"measured",
-                b"spans",
-                b"spanning",
-                b"diameter",
-                b"radius",
-                b"altitude",
-                b"elevation",
-                b"distance",
-            ],
-        ) {
+        if word_in(&b[s..i], DIMENSIONS)
+            || word_in(
+                &b[s..i],
+                &[
+                    b"measuring",
+                    b"measures",
+                    b"measured",
+                    b"spans",
+                    b"spanning",
+                    b"elevation",
+                    b"distance",
+                ],
+            )
+        {
             return true;
         }
         i = s;

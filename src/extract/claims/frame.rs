@@ -927,20 +927,13 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 | "countywide"
                 | "annually"
                 | "decade"
-                | "spate"
-                | "string"
-                | "rash"
-                | "wave"
-                | "shootings"
-                | "homicides"
-                | "incidents"
                 | "previous"
-                | "separate"
-                | "unrelated"
                 | "similar"
                 | "recent"
-        ) || (x == "year"
-            && matches!(prev, "this" | "last" | "per" | "a" | "each" | "every"))
+        ) || SERIES.contains(&x)
+            || INCIDENTS.contains(&x)
+            || UNRELATED.contains(&x)
+            || (x == "year" && matches!(prev, "this" | "last" | "per" | "a" | "each" | "every"))
             || (x == "far" && prev == "so")
             || (x == "month" && matches!(prev, "last" | "this"))
             || (x == "since"
@@ -956,6 +949,19 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
     }
     false
 }
+
+/// Words of a series of incidents ("a spate of shootings").
+pub const SERIES: &[&str] = &["spate", "string", "rash", "wave", "series"];
+/// Incidents in the plural: a tally of several, not one event's count.
+pub const INCIDENTS: &[&str] = &[
+    "shootings",
+    "stabbings",
+    "homicides",
+    "incidents",
+    "crashes",
+];
+/// Words that set incidents apart from each other.
+pub const UNRELATED: &[&str] = &["separate", "unrelated"];
 
 /// Figures that count something other than a story's quantity: "a mother
 /// of two", "a town of 20,000", "a school of 800 students", "seats 500",
