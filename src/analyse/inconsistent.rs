@@ -1211,7 +1211,13 @@ fn round_up(title: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
+    // "violent weekend", "bloody night": a span of time's toll.
+    const GRIM: &[&str] = &["violent", "bloody", "deadly"];
+    const SPAN: &[&str] = &["weekend", "night", "week", "holiday"];
     words.iter().any(|w| UNRELATED.contains(w))
+        || words
+            .windows(2)
+            .any(|w| GRIM.contains(&w[0]) && SPAN.contains(&w[1]))
         || words.windows(2).any(|w| {
             (SERIES.contains(&w[0]) && w[1] == "of")
                 || (INCIDENTS.contains(&w[1])
@@ -1241,9 +1247,44 @@ fn row_label(first: &ClaimRow) -> Option<String> {
 }
 
 /// Where a cell stands in an article's results table: the line's label
-/// ([`row_label`]: "shr", "net", "revs"), which line of that label it
-/// is (the quarter's, then the year's), and the column.
+/// ([`row_label`]: "shr", "net", "revs"), the section of the table it
+/// is in (the quarter's, then the year's or nine months', see
+/// [`sections`]), and the column.
 type Cell = (String, u32, u32);
+
+/// The section of each of an article's table lines (given as sentence
+/// offset and length, in text order). A results table is printed in
+/// sections, each under a line with no figure ("Year", "Nine mths",
+/// "Qtr ends Feb 28"), and a section need not repeat every line of the
+/// one before ("Avg shrs" only under "Year"). A new section starts
+/// where anything but the usual line break stands between two table
+/// lines, or where a line's label comes back.
+fn sections(lines: &[(i64, usize, Option<String>)]) -> Vec<u32> {
+    let gaps: Vec<i64> = lines
+        .windows(2)
+        .map(|w| w[1].0 - (w[0].0 + w[0].1 as i64))
+        .collect();
+    // The line break between two lines of one section: the narrowest
+    // gap. A header line between two lines adds its own few bytes and a
+    // second line break.
+    let base = gaps.iter().copied().min().unwrap_or(0).max(0);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut section = 0;
+    let mut labels: Vec<&str> = Vec::new();
+    for (i, (_, _, label)) in lines.iter().enumerate() {
+        let header = i > 0 && gaps[i - 1] > 2 * base + 2;
+        let again = label.as_deref().is_some_and(|l| labels.contains(&l));
+        if header || again {
+            section += 1;
+            labels.clear();
+        }
+        if let Some(l) = label {
+            labels.push(l);
+        }
+        out.push(section);
+    }
+    out
+}
 
 /// The cells of each article's results tables (the claims marked in
 /// `tabled`, see [`table_line`]), in text order.
@@ -1266,24 +1307,29 @@ fn table_cells(corpus: &Corpus, tabled: &[bool]) -> Vec<Vec<(Cell, u32)>> {
         .into_iter()
         .map(|mut doc| {
             doc.sort_by_key(|(s, _)| *s);
-            let mut seen: FxHashMap<String, u32> = FxHashMap::default();
-            let mut out = Vec::new();
-            for (_, mut cells) in doc {
+            for (_, cells) in &mut doc {
                 cells.sort_unstable();
-                let Some(label) = row_label(&corpus.claims[cells[0].1 as usize]) else {
-                    continue;
-                };
-                let n = seen.entry(label.clone()).or_insert(0);
+            }
+            let heads: Vec<(i64, usize, Option<String>)> = doc
+                .iter()
+                .map(|(s, cells)| {
+                    let first = &corpus.claims[cells[0].1 as usize];
+                    (*s, first.sentence.len(), row_label(first))
+                })
+                .collect();
+            let sections = sections(&heads);
+            let mut out = Vec::new();
+            for (((_, cells), (_, _, label)), section) in doc.iter().zip(&heads).zip(sections) {
+                let Some(label) = label else { continue };
                 // The column is the figure's side of the "vs" (a cell
                 // written "nil" has no figure, and must not shift the
                 // others).
-                for &(_, claim) in &cells {
+                for &(_, claim) in cells {
                     let c = &corpus.claims[claim as usize];
                     let at = usize::try_from(c.start - c.sentence_start).unwrap_or(0);
                     let col = c.sentence.get(..at).map_or(0, |h| h.matches(" vs").count());
-                    out.push(((label.clone(), *n, col as u32), claim));
+                    out.push(((label.clone(), section, col as u32), claim));
                 }
-                *n += 1;
             }
             out
         })
@@ -1371,10 +1417,18 @@ fn cells_agree(x: &ClaimRow, y: &ClaimRow) -> bool {
         return false;
     };
     // One unit of the last printed digit apart (58.7 and 58.8 mln): one
-    // printing truncated where the other rounded.
+    // printing truncated where the other rounded. A figure printed in
+    // round thousands may be the truncation of one printed in full
+    // (4,403,000 and 4,403,852); a figure in units (cents a share) is
+    // printed exactly.
     let step = |c: &ClaimRow| c.rounding.filter(|r| *r > 0.0);
     if let (Some(a), Some(b), Some(vx), Some(vy)) = (step(x), step(y), x.value, y.value) {
-        if (vx - vy).abs() <= a.min(b) * 1.0001 {
+        let unit = if a.max(b) >= 1000.0 {
+            a.max(b)
+        } else {
+            a.min(b)
+        };
+        if (vx - vy).abs() <= unit * 1.0001 {
             return true;
         }
     }
@@ -1714,6 +1768,7 @@ mod tests {
             "6 shot, 1 stabbed in separate incidents",
             "Police perplexed by spate of shootings",
             "3 dead, 22 wounded in weekend shootings",
+            "Six hurt in violent weekend in the city",
         ] {
             assert!(round_up(t), "{t}");
         }
@@ -1721,6 +1776,7 @@ mod tests {
             "Third person dies after shootings at Omaha party",
             "Four shot at block party",
             "Police: multiple people shot outside community center",
+            "Two hurt in deadly crash on Friday night",
         ] {
             assert!(!round_up(t), "{t}");
         }

@@ -234,6 +234,22 @@ pub const MEASURES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The words of an offer or a valuation, beside a price per share.
+const MEASURES_OFFER: [&str; 12] = [
+    "bid",
+    "bids",
+    "offer",
+    "offered",
+    "offering",
+    "tender",
+    "takeover",
+    "acquire",
+    "buy",
+    "valued",
+    "valuation",
+    "worth",
+];
+
 /// Kinds of word-layer tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -447,6 +463,15 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 let other_side = (0..w.len())
                     .filter(|i| !(first..last).contains(i))
                     .find(|&i| cue(i));
+                // "Smith, 17, was killed. Six others were injured.": the
+                // killed are named in the sentence before.
+                if other_side.is_none()
+                    && f.scope == "other"
+                    && mine == "injured"
+                    && killed_just_before(cx)
+                {
+                    f.scope = "total";
+                }
                 if let Some(j) = other_side {
                     if f.scope == "other" && j < first {
                         f.scope = "total";
@@ -941,6 +966,26 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                     crate::extract::numbers::is_month(n.as_bytes()) || n == "the"
                 }))
             || (x == "shooting" && prev == "another")
+            // "Earlier Monday, eight people were shot at a parade": a
+            // sentence that opens on an earlier time tells of another
+            // event than the article's.
+            || (x == "earlier"
+                && (i == 0 || w.mark(i - 1).is_some_and(|m| matches!(m, b'.' | b'!' | b'?')))
+                && w.word(i + 1).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "this"
+                            | "last"
+                            | "in"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                }))
             || (x == "weekend" && matches!(prev, "the" | "this" | "last"));
         if hit {
             return true;
@@ -948,6 +993,32 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
         prev = x;
     }
     false
+}
+
+/// Whether the sentence before `cx` tells of someone killed ("Smith,
+/// 17, was killed in the shooting."), the group that "six others" of an
+/// injured count are others than.
+fn killed_just_before(cx: &SentenceCx<'_>) -> bool {
+    const BACK: usize = 300;
+    let text = cx.text.get(..cx.start.min(cx.text.len())).unwrap_or("");
+    let body = text.trim_end();
+    let body = body.strip_suffix(['.', '!', '?']).unwrap_or(body);
+    let mut from = body
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)
+        .max(body.len().saturating_sub(BACK));
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(prev) = body.get(from..) else {
+        return false;
+    };
+    prev.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            event_word(&w).is_some_and(|e| family(e) == "killed") || w == "dead"
+        })
 }
 
 /// Words of a series of incidents ("a spate of shootings").
@@ -1285,11 +1356,22 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
     let m = best.map(|(_, m)| m);
     if per_share {
         // A bid, a price or a valuation per share is a price, not what
-        // the company earned: "offered 46 dlrs per share", "worth about
-        // 55 dlrs per share".
+        // the company earned; and what a buyer offers ("offered 46 dlrs
+        // per share", "worth about 55 dlrs per share"), the price at
+        // which a bond converts, and the price the market paid ("closed
+        // at 26.625 dlrs a share") are three prices of one share.
+        let near =
+            |words: &[&str]| (lo..hi).any(|i| !(first..last).contains(&i) && w.any(i, words));
         return Some(match m {
             Some("dividend") => "dividend",
-            Some("price" | "value" | "offer") => "per-share price",
+            _ if near(&["conversion", "convertible", "exercise", "strike"]) => "conversion price",
+            Some("price" | "value" | "offer") => {
+                if near(&MEASURES_OFFER) || m != Some("price") {
+                    "per-share offer"
+                } else {
+                    "per-share price"
+                }
+            }
             _ => "per-share earnings",
         });
     }
@@ -1550,11 +1632,23 @@ mod tests {
                 ),
                 (
                     "Acme Corp offered 46 dlrs per share for Bolt Inc. | 46 dlrs",
-                    "-/-/total/per-share price/@Acme Corp",
+                    "-/-/total/per-share offer/@Acme Corp",
                 ),
                 (
                     "An analyst said Bolt Inc is worth about 55 dlrs per share. | about 55 dlrs",
-                    "-/-/total/per-share price/@Bolt Inc",
+                    "-/-/total/per-share offer/@Bolt Inc",
+                ),
+                (
+                    "Acme Corp said its offer price of 40 dlrs a share stands. | 40 dlrs",
+                    "-/-/total/per-share offer/@Acme Corp",
+                ),
+                (
+                    "Acme Corp said its stock closed at 26.625 dlrs a share. | 26.625 dlrs",
+                    "-/-/total/per-share price/@Acme Corp",
+                ),
+                (
+                    "The Bolt Inc notes convert at a conversion price of 17.50 dlrs per share. | 17.50 dlrs",
+                    "-/-/total/conversion price/@Bolt Inc",
                 ),
             ],
             show,
@@ -1580,6 +1674,14 @@ mod tests {
                 (
                     "Three people were killed and four injured on Main Street. | four",
                     "injured/people/total/whole=7",
+                ),
+                (
+                    "Jo Smith, 17, was killed at the park. Six others were injured. | Six",
+                    "injured/people/total",
+                ),
+                (
+                    "Police arrived at noon. Six others were injured. | Six",
+                    "injured/people/other",
                 ),
                 (
                     "EMS took 4 other victims with gunshot wounds to hospital. | 4",
@@ -1610,6 +1712,14 @@ mod tests {
                 ("It brought to 20 the number of people shot in the city this year. | 20", "shot/people/total/x"),
                 ("Another shooting last month left two dead nearby. | two", "died/people/total/x"),
                 ("Eight officers have been killed nationwide since January. | Eight", "killed/officers/total/x"),
+                (
+                    "Earlier Monday, eight people were shot at a parade. | eight",
+                    "shot/people/total/x",
+                ),
+                (
+                    "Earlier, police said three people were shot. | three",
+                    "shot/people/total",
+                ),
                 ("Officials said 67 officers have been killed in the line of duty this year. | 67", "killed/officers/total/x"),
             ],
             show,
