@@ -213,3 +213,32 @@ fn tolls_far_apart_are_not_one_count() {
     ]);
     assert!(has(&rows, "Four", "five"), "{rows:#?}");
 }
+
+#[test]
+fn table_lines_are_read_under_their_period() {
+    // The second printing leaves out the quarter's average shares and
+    // gives the year's: the two "Avg shrs" lines are of other periods.
+    // It prints the quarter's net loss in full where the first rounded
+    // it down to thousands.
+    let year_only = TABLE
+        .replace("    Avg shrs 20.4 mln vs 20.4 mln\n", "")
+        .replace("Net loss 310,000", "Net loss 310,482")
+        + "    Avg shrs 21,950,000 vs 20,010,000\n";
+    let rows = flags(&[
+        (
+            "t1",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            TABLE,
+        ),
+        (
+            "t2",
+            "Wire",
+            "1987-03-13",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            &year_only,
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}
