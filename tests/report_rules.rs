@@ -7,10 +7,15 @@ mod util;
 use claimscan::extract::Registry;
 use claimscan::report::{run, ReportOptions};
 use claimscan::scan::{scan, ScanOptions};
-use util::{inconsistencies, Disagreement, Scratch};
+use util::{inconsistencies, read_csv, Disagreement, Scratch};
 
 /// Scans `docs` (`(id, source, date, title, text)`) and reports.
 fn flags(docs: &[(&str, &str, &str, &str, &str)]) -> Vec<Disagreement> {
+    inconsistencies(&report(docs).1)
+}
+
+/// Scans and reports `docs`: the scratch directory and the report's.
+fn report(docs: &[(&str, &str, &str, &str, &str)]) -> (Scratch, std::path::PathBuf) {
     let dir = Scratch::new();
     let lines: Vec<String> = docs
         .iter()
@@ -29,7 +34,7 @@ fn flags(docs: &[(&str, &str, &str, &str, &str)]) -> Vec<Disagreement> {
     .unwrap();
     let out = dir.join("report");
     run(&scan_dir, &out, &ReportOptions::default()).unwrap();
-    inconsistencies(&out)
+    (dir, out)
 }
 
 fn has(rows: &[Disagreement], x: &str, y: &str) -> bool {
@@ -241,4 +246,46 @@ fn table_lines_are_read_under_their_period() {
         ),
     ]);
     assert!(rows.is_empty(), "{rows:#?}");
+}
+
+/// The story of each document of a report.
+fn stories(out: &std::path::Path) -> std::collections::BTreeMap<String, String> {
+    read_csv(&out.join("stories.csv"))
+        .into_iter()
+        .map(|r| (r["doc_id"].clone(), r["story_id"].clone()))
+        .collect()
+}
+
+#[test]
+fn a_shooting_and_its_trial_months_later_are_one_story() {
+    let (_dir, out) = report(&[
+        (
+            "s1",
+            "Ledger",
+            "2016-03-01",
+            "Teen killed in Eastfield shooting",
+            "Jamal Whitfield, 19, was shot and killed on Birch Avenue on Monday night. \
+             Police arrested Darnell Okafor, 22, at his home. \
+             Sgt. Maria Castellanos said the two had argued. Mayor Tom Reddick called for calm.",
+        ),
+        (
+            "s2",
+            "Courier",
+            "2016-06-20",
+            "Guilty plea in teen's death",
+            "Darnell Okafor pleaded guilty on Friday to second-degree murder. \
+             He admitted shooting Jamal Whitfield after an argument over a debt.",
+        ),
+        (
+            "s3",
+            "Ledger",
+            "2016-06-21",
+            "Warehouse fire under investigation",
+            "A fire gutted a warehouse on the industrial estate. \
+             Sgt. Maria Castellanos said nobody was hurt. Mayor Tom Reddick visited the site.",
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["s1"], story["s2"], "the victim and the accused: {story:?}");
+    assert_ne!(story["s1"], story["s3"], "only officials in common: {story:?}");
 }

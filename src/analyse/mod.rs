@@ -179,6 +179,9 @@ pub struct EntityRow {
     pub kind: Arc<str>,
     /// Canonical name.
     pub canonical: String,
+    /// The person's role or title at this mention ("Sgt.", "spokesman",
+    /// "neighbor"), if the text gives one.
+    pub role: Option<Arc<str>>,
 }
 
 /// The scan tables of one directory, loaded for analysis.
@@ -611,8 +614,10 @@ impl Corpus {
 
         let e = &frames.entities;
         let (eids, kinds, canon) = (strs(e, "doc_id")?, strs(e, "kind")?, strs(e, "canonical")?);
+        // Scans from before roles were written have no `role` column.
+        let roles = strs(e, "role").unwrap_or_else(|_| vec![None; eids.len()]);
         let mut entities = Vec::with_capacity(eids.len());
-        for ((id, kind), canonical) in eids.into_iter().zip(kinds).zip(canon) {
+        for (((id, kind), canonical), role) in eids.into_iter().zip(kinds).zip(canon).zip(roles) {
             let (Some(id), Some(canonical)) = (id, canonical) else {
                 continue;
             };
@@ -621,6 +626,7 @@ impl Corpus {
                 doc,
                 kind: intern(kind.as_deref()).unwrap_or_else(|| "".into()),
                 canonical,
+                role: intern(role.as_deref()),
             });
         }
         // The statistics need only these columns of `claims`: the rows

@@ -47,6 +47,70 @@ impl Stories {
     }
 }
 
+/// Full names of people that two articles further apart than the window
+/// must share to be linked on them alone.
+const FAR_NAMES: u32 = 2;
+
+/// Whether a role is an official's: a title of the police, the courts,
+/// government or the press ("Sgt.", "Police Chief", "spokesman").
+fn official(role: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "officer",
+        "officers",
+        "lt",
+        "lieutenant",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "corporal",
+        "chief",
+        "sheriff",
+        "deputy",
+        "detective",
+        "det",
+        "capt",
+        "captain",
+        "major",
+        "trooper",
+        "commander",
+        "superintendent",
+        "supt",
+        "commissioner",
+        "inspector",
+        "marshal",
+        "agent",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "coroner",
+        "examiner",
+        "judge",
+        "attorney",
+        "prosecutor",
+        "da",
+        "mayor",
+        "gov",
+        "governor",
+        "president",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "director",
+        "reporter",
+        "correspondent",
+        "editor",
+        "anchor",
+        "photographer",
+    ];
+    role.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| TITLES.contains(&w.to_lowercase().as_str()))
+}
+
 fn figure_categories(c: &str) -> bool {
     !matches!(c, "other" | "measure" | "duration" | "age")
 }
@@ -62,6 +126,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Full names of people (two words or more): the features that may
     // link articles further apart than the window.
     let mut people: rustc_hash::FxHashSet<u64> = Default::default();
+    // Officials (a police spokesman, the mayor, the coroner) are named in
+    // every story of their beat: their names do not reach further.
+    let mut officials: rustc_hash::FxHashSet<u64> = Default::default();
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
@@ -71,8 +138,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         feats[e.doc as usize].push(key);
         if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
             people.insert(key);
+            if e.role.as_deref().is_some_and(official) {
+                officials.insert(key);
+            }
         }
     }
+    people.retain(|k| !officials.contains(k));
     for (i, c) in corpus.claims.iter().enumerate() {
         if let (Some(cat), Some(v)) = (&c.category, c.value) {
             if figure_categories(cat) && c.ordinal.is_none() {
@@ -187,7 +258,11 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             continue;
         }
         let sim = (w / denom).min(1.0);
-        if sim >= opts.story_threshold {
+        // Articles weeks apart that share two people's full names (the
+        // victim and the accused, at the arrest and at the trial) tell
+        // one story, however much else each says.
+        let named = far.contains(&(a, b)) && count >= FAR_NAMES;
+        if sim >= opts.story_threshold || named {
             links.insert((a, b), sim);
         }
     }
