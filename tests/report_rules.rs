@@ -286,6 +286,12 @@ fn a_shooting_and_its_trial_months_later_are_one_story() {
         ),
     ]);
     let story = stories(&out);
-    assert_eq!(story["s1"], story["s2"], "the victim and the accused: {story:?}");
-    assert_ne!(story["s1"], story["s3"], "only officials in common: {story:?}");
+    assert_eq!(
+        story["s1"], story["s2"],
+        "the victim and the accused: {story:?}"
+    );
+    assert_ne!(
+        story["s1"], story["s3"],
+        "only officials in common: {story:?}"
+    );
 }

@@ -47,9 +47,35 @@ impl Stories {
     }
 }
 
+/// An article linked to nothing joins the story of its nearest article
+/// when their similarity is at least this share of the threshold.
+const LONER: f64 = 4.0 / 5.0;
+
 /// Full names of people that two articles further apart than the window
 /// must share to be linked on them alone.
 const FAR_NAMES: u32 = 2;
+
+/// An article linked to nothing joins the story of its nearest article
+/// (`nearest`, below the threshold), if it has one: a short report, or
+/// one that names little, of an event others tell more fully. Its
+/// figures count in that story's figures; it is not compared pair by
+/// pair (it is not in `links`).
+fn attach_loners(
+    uf: &mut UnionFind,
+    links: &BTreeMap<(u32, u32), f64>,
+    nearest: &[Option<(u32, f64)>],
+) {
+    let mut linked = vec![false; nearest.len()];
+    for &(a, b) in links.keys() {
+        linked[a as usize] = true;
+        linked[b as usize] = true;
+    }
+    for (d, best) in nearest.iter().enumerate() {
+        if let (false, Some((other, _))) = (linked[d], best) {
+            uf.union(d as u32, *other);
+        }
+    }
+}
 
 /// Whether a role is an official's: a title of the police, the courts,
 /// government or the press ("Sgt.", "Police Chief", "spokesman").
@@ -245,6 +271,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
     }
     let mut links = BTreeMap::new();
+    // Each article's nearest article below the threshold, with the
+    // similarity.
+    let mut loner: Vec<Option<(u32, f64)>> = vec![None; n];
     for ((a, b), (w, count)) in shared {
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
@@ -264,6 +293,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let named = far.contains(&(a, b)) && count >= FAR_NAMES;
         if sim >= opts.story_threshold || named {
             links.insert((a, b), sim);
+        } else if sim >= opts.story_threshold * LONER {
+            for (d, other) in [(a, b), (b, a)] {
+                let slot = &mut loner[d as usize];
+                // The nearest; of two as near, the first in table order.
+                if slot.is_none_or(|(o, s)| sim > s || (sim == s && other < o)) {
+                    *slot = Some((other, sim));
+                }
+            }
         }
     }
 
@@ -271,6 +308,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     for &(a, b) in links.keys() {
         uf.union(a, b);
     }
+    attach_loners(&mut uf, &links, &loner);
     let mut number: FxHashMap<u32, u32> = FxHashMap::default();
     let story_of: Vec<u32> = (0..n as u32)
         .map(|d| {
@@ -416,6 +454,33 @@ impl Stories {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loners_join_their_nearest_story() {
+        // 0-1 linked; 2 alone, nearest to 1; 3 linked to 4, nearest (below
+        // the threshold) to 0; 5 alone with no neighbour.
+        let links = BTreeMap::from([((0, 1), 0.6), ((3, 4), 0.5)]);
+        let nearest = [None, None, Some((1, 0.25)), Some((0, 0.28)), None, None];
+        let mut uf = UnionFind::new(6);
+        for &(a, b) in links.keys() {
+            uf.union(a, b);
+        }
+        attach_loners(&mut uf, &links, &nearest);
+        assert_eq!(uf.find(2), uf.find(0), "the loner joins");
+        assert_ne!(uf.find(3), uf.find(0), "a linked article stays");
+        assert_ne!(uf.find(5), uf.find(0));
+        assert_ne!(uf.find(5), uf.find(3));
+    }
+
+    #[test]
+    fn officials_do_not_reach_far() {
+        for r in ["Sgt.", "Police Chief", "spokesman", "Mayor", "Det."] {
+            assert!(official(r), "{r}");
+        }
+        for r in ["neighbor", "wife", "son", "uncle"] {
+            assert!(!official(r), "{r}");
+        }
+    }
 
     #[test]
     fn wire_datelines() {
