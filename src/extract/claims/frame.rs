@@ -644,6 +644,25 @@ fn left_stop(w: &str) -> bool {
     )
 }
 
+/// Whether the event word at `i` is what someone is accused of
+/// ("accused of killing two men", "pleaded guilty to shooting three"):
+/// the count of a charge, not the toll of the event.
+fn accused_of(w: &Words<'_>, i: usize) -> bool {
+    const ACCUSED: &[&str] = &[
+        "accused",
+        "charged",
+        "convicted",
+        "guilty",
+        "suspected",
+        "indicted",
+        "acquitted",
+        "admitted",
+        "sentenced",
+        "arrested",
+    ];
+    i >= 2 && w.any(i - 1, &["of", "with", "to", "for"]) && w.any(i - 2, ACCUSED)
+}
+
 /// The event of the figure at tokens `[first, last)`.
 fn event_of(
     w: &Words<'_>,
@@ -729,6 +748,9 @@ fn event_of(
             break;
         }
         if let Some(e) = event_word(x) {
+            if accused_of(w, i) {
+                return Some("charged");
+            }
             if x != "toll" || seen == 0 {
                 return Some(refine(w, i, e));
             }
@@ -1209,6 +1231,20 @@ fn scope_of(
         {
             break;
         }
+    }
+    // "Two victims killed in the shooting have been identified": the
+    // victims named so far, who may be fewer than the toll.
+    let clause_end = (last..(last + 16).min(w.len()))
+        .find(|&i| {
+            w.mark(i)
+                .is_some_and(|m| matches!(m, b'.' | b';' | b'!' | b'?'))
+        })
+        .unwrap_or((last + 16).min(w.len()));
+    if casualty
+        && (last + 1..clause_end)
+            .any(|i| w.is(i, "identified") && w.any(i - 1, &["been", "were", "was", "are"]))
+    {
+        return ("part", None);
     }
     // A split by gender or age: "three men and two women".
     let gendered = |i: usize| {
@@ -1712,6 +1748,22 @@ mod tests {
                 ("It brought to 20 the number of people shot in the city this year. | 20", "shot/people/total/x"),
                 ("Another shooting last month left two dead nearby. | two", "died/people/total/x"),
                 ("Eight officers have been killed nationwide since January. | Eight", "killed/officers/total/x"),
+                (
+                    "Two victims killed in the shooting have been identified. | Two",
+                    "killed/victims/part",
+                ),
+                (
+                    "Two victims were killed, and police identified a suspect. | Two",
+                    "killed/victims/total",
+                ),
+                (
+                    "Jones is accused of killing two men outside a bar. | two",
+                    "charged/men/total",
+                ),
+                (
+                    "He pleaded guilty to killing three people. | three",
+                    "charged/people/total",
+                ),
                 (
                     "Earlier Monday, eight people were shot at a parade. | eight",
                     "shot/people/total/x",
