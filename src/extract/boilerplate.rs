@@ -171,6 +171,46 @@ fn marked_inside(body: &str) -> bool {
     false
 }
 
+/// Photo credits, which end a caption ("... after 10 people were shot /
+/// Courtesy: The Advocate", "(AP Photo/Jo Smith)").
+const CREDITS: &[&str] = &[
+    "courtesy:",
+    "courtesy of",
+    "(courtesy",
+    "photo by",
+    "photo:",
+    "(photo",
+    "photo credit",
+    "ap photo",
+    "getty images",
+    "file photo",
+    "staff photo",
+    "photographer:",
+];
+
+static CREDIT_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CREDITS)
+            .ok()
+    });
+
+/// Whether a sentence ends on a photo credit: a caption. Only the last
+/// few dozen bytes are read, so prose that mentions a photo courtesy of
+/// someone early on is kept.
+fn credited(body: &str) -> bool {
+    const TAIL: usize = 60;
+    let t = body.trim_end();
+    let mut from = t.len().saturating_sub(TAIL);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    CREDIT_FINDER
+        .as_ref()
+        .is_some_and(|f| f.is_match(&t[from..]))
+}
+
 /// Whether a sentence ends as prose does.
 fn ends_as_prose(s: &str) -> bool {
     let t = s.trim_end();
@@ -254,7 +294,7 @@ pub fn marks_where(
         if !wanted(i) {
             continue;
         }
-        if marked_inside(body) {
+        if marked_inside(body) || credited(body) {
             out[i] = true;
             continue;
         }
@@ -286,6 +326,7 @@ mod tests {
         let text = "Two men were shot on Elm Street on Friday, police said.\n\n\
             Both were taken to the hospital with wounds that were not life-threatening.\n\n\
             Image 3 of 12\n\n\
+            Officers search the lot after 10 people were shot / Courtesy: The Daily Star\n\n\
             Crime Stoppers pays up to $1,000 for tips that lead to an arrest.\n\n\
             Related Coverage\n\n\
             3 Dead In Weekend Shootings Across The City\n\n\
@@ -295,6 +336,7 @@ mod tests {
             marked(text),
             [
                 "Image 3 of 12",
+                "Officers search the lot after 10 people were shot / Courtesy: The Daily Star",
                 "Crime Stoppers pays up to $1,000 for tips that lead to an arrest.",
                 "Related Coverage",
                 "3 Dead In Weekend Shootings Across The City",
@@ -308,7 +350,9 @@ mod tests {
         let text = "4 Injured In Overnight Shooting\n\n\
             Four people were injured early Sunday. Police said the shooting \
             followed an argument.\n\n\
-            \"We heard six shots,\" a neighbour said.";
+            \"We heard six shots,\" a neighbour said.\n\n\
+            A photo courtesy of the family shows the two brothers at a \
+            wedding last summer.";
         assert!(marked(text).is_empty(), "{:?}", marked(text));
     }
 }
