@@ -295,3 +295,34 @@ fn a_shooting_and_its_trial_months_later_are_one_story() {
         "only officials in common: {story:?}"
     );
 }
+
+#[test]
+fn articles_that_share_only_figures_are_two_stories() {
+    let (_dir, out) = report(&[
+        (
+            "f1",
+            "Ledger",
+            "2016-11-02",
+            "Gunfire erupts on Zodiac Road",
+            "Six people were shot on Zodiac Road in Oakhaven on Tuesday night. \
+             Two people died at Regional One.",
+        ),
+        (
+            "f2",
+            "Courier",
+            "2016-11-05",
+            "Uptown block party attack",
+            "Six people were shot on North Winthrop Avenue in Uptown early Saturday. \
+             Two people died at Illinois Masonic.",
+        ),
+        (
+            "f3",
+            "Courier",
+            "2016-11-05",
+            "Library reopens",
+            "The Westbrook library reopened on Monday after a year of repairs.",
+        ),
+    ]);
+    let story = stories(&out);
+    assert_ne!(story["f1"], story["f2"], "{story:?}");
+}

@@ -51,6 +51,11 @@ impl Stories {
 /// when their similarity is at least this share of the threshold.
 const LONER: f64 = 4.0 / 5.0;
 
+/// What two articles of one story share besides figures (names, title
+/// words, sentences) must make at least this share of the threshold on
+/// its own.
+const WORDS_SHARE: f64 = 1.0 / 2.0;
+
 /// Full names of people that two articles further apart than the window
 /// must share to be linked on them alone.
 const FAR_NAMES: u32 = 2;
@@ -170,10 +175,15 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
     }
     people.retain(|k| !officials.contains(k));
+    // Figures: two articles that share only figures ("five wounded")
+    // are two shootings, not one.
+    let mut figures: FxHashSet<u64> = FxHashSet::default();
     for (i, c) in corpus.claims.iter().enumerate() {
         if let (Some(cat), Some(v)) = (&c.category, c.value) {
             if figure_categories(cat) && c.ordinal.is_none() {
-                feats[c.doc as usize].push(feature(b'f', cat.as_bytes()) ^ mix64(v.to_bits()));
+                let key = feature(b'f', cat.as_bytes()) ^ mix64(v.to_bits());
+                figures.insert(key);
+                feats[c.doc as usize].push(key);
             }
         }
         let g = groups.group_of_claim(i);
@@ -244,7 +254,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // accused.
     let named_window = window.max(opts.named_window_days as i32);
     let day = |d: u32| corpus.articles[d as usize].published;
-    let mut shared: FxHashMap<(u32, u32), (f64, u32)> = FxHashMap::default();
+    // Per pair: shared weight, shared features, shared features that are
+    // not figures.
+    let mut shared: FxHashMap<(u32, u32), (f64, u32, f64)> = FxHashMap::default();
     let mut far: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
     for (f, docs) in postings.iter_mut().enumerate() {
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
@@ -264,9 +276,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                     }
                 }
                 let key = (a.min(b), a.max(b));
-                let e = shared.entry(key).or_insert((0.0, 0));
+                let e = shared.entry(key).or_insert((0.0, 0, 0.0));
                 e.0 += weight[f];
                 e.1 += 1;
+                if !figures.contains(&by_id[f]) {
+                    e.2 += weight[f];
+                }
             }
         }
     }
@@ -274,7 +289,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Each article's nearest article below the threshold, with the
     // similarity.
     let mut loner: Vec<Option<(u32, f64)>> = vec![None; n];
-    for ((a, b), (w, count)) in shared {
+    for ((a, b), (w, count, words)) in shared {
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -283,7 +298,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count < 2 {
+        if denom <= 0.0 || count < 2 || words / denom < opts.story_threshold * WORDS_SHARE {
             continue;
         }
         let sim = (w / denom).min(1.0);
