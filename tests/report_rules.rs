@@ -326,3 +326,31 @@ fn articles_that_share_only_figures_are_two_stories() {
     let story = stories(&out);
     assert_ne!(story["f1"], story["f2"], "{story:?}");
 }
+
+#[test]
+fn a_headline_toll_counts_in_the_story_figures() {
+    let (_dir, out) = report(&[
+        (
+            "h1",
+            "Ledger",
+            "2016-03-01",
+            "3 killed, 5 injured in Birch Avenue shooting in Eastfield",
+            "Police in Eastfield are investigating a shooting on Birch Avenue. \
+             Detectives have not named a suspect.",
+        ),
+        (
+            "h2",
+            "Courier",
+            "2016-03-01",
+            "Birch Avenue shooting in Eastfield",
+            "Three people were killed and five were injured in a shooting on Birch Avenue in Eastfield on Monday.",
+        ),
+    ]);
+    let deaths: Vec<_> = read_csv(&out.join("story_figures.csv"))
+        .into_iter()
+        .filter(|r| r["frame"] == "deaths" && r["value"] == "3.0")
+        .collect();
+    assert_eq!(deaths.len(), 1, "{deaths:#?}");
+    assert_eq!(deaths[0]["n_docs"], "2", "{deaths:#?}");
+    assert!(deaths[0]["doc_ids"].contains("h1"), "{deaths:#?}");
+}

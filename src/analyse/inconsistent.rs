@@ -427,7 +427,10 @@ fn not_a_count(c: &ClaimRow) -> bool {
     let s = &c.sentence;
     let at = (c.start - c.sentence_start).max(0) as usize;
     let end = at + c.surface.len();
-    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    if c.sentence_start == -1
+        || end > s.len()
+        || !s.is_char_boundary(at)
+        || !s.is_char_boundary(end)
     {
         return false;
     }
@@ -520,7 +523,7 @@ fn wider_scope(c: &ClaimRow) -> bool {
     while !s.is_char_boundary(hi) {
         hi += 1;
     }
-    let near = if c.sentence_start < 0 {
+    let near = if c.sentence_start == -1 {
         &s[..]
     } else {
         &s[lo..hi]
@@ -714,7 +717,10 @@ fn around(c: &ClaimRow) -> (&str, &str) {
     let s = &c.sentence;
     let at = (c.start - c.sentence_start).max(0) as usize;
     let end = at + c.surface.len();
-    if c.sentence_start < 0 || end > s.len() || !s.is_char_boundary(at) || !s.is_char_boundary(end)
+    if c.sentence_start == -1
+        || end > s.len()
+        || !s.is_char_boundary(at)
+        || !s.is_char_boundary(end)
     {
         return (s, "");
     }

@@ -184,6 +184,69 @@ pub struct EntityRow {
     pub role: Option<Arc<str>>,
 }
 
+/// Whether a claim stands in its article's headline (see
+/// [`title_claims`]).
+pub fn in_title(c: &ClaimRow) -> bool {
+    c.sentence_start < -1
+}
+
+/// The claims of each article's headline. The scan reads the text; the
+/// headline ("2 dead, 3 injured in Eastside shooting") often gives an
+/// event's toll most plainly, and the report reads it as a sentence of
+/// its own, before the text: its offsets are negative, the headline
+/// starting at `-(len + 2)` (so that `start - sentence_start` is the
+/// figure's place in it, and -1 stays "sentence unknown").
+fn title_claims(articles: &[Article]) -> Vec<ClaimRow> {
+    use rayon::prelude::*;
+    let per_article: Vec<Vec<ClaimRow>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(d, a)| {
+            let Some(title) = a.title.as_deref().filter(|t| !t.trim().is_empty()) else {
+                return Vec::new();
+            };
+            let doc = crate::Document::from_text(a.doc_id.clone(), title);
+            let ex = crate::extract::extract(&doc);
+            let base = -(title.len() as i64) - 2;
+            let sentence: Arc<str> = title.into();
+            let arc = |v: Option<&str>| v.filter(|s| !s.is_empty()).map(Arc::<str>::from);
+            ex.claims
+                .iter()
+                .map(|c| ClaimRow {
+                    doc: d as u32,
+                    start: base + c.start as i64,
+                    surface: c.surface.clone(),
+                    value: c.value.filter(|x| x.is_finite()),
+                    lo: c.lo.filter(|x| x.is_finite()),
+                    hi: c.hi.filter(|x| x.is_finite()),
+                    qualifier: c.qualifier.into(),
+                    rounding: c.rounding.filter(|x| x.is_finite()),
+                    unit: arc(c.unit.as_deref()),
+                    noun: arc(c.noun.as_deref()),
+                    category: arc(c.category),
+                    change: arc(c.change),
+                    change_role: arc(c.change_role),
+                    period: arc(c.period.as_deref()),
+                    speaker: arc(c.speaker.as_deref()),
+                    ordinal: c.ordinal,
+                    sentence: sentence.clone(),
+                    sentence_start: base,
+                    counted: arc(c.counted.as_deref()),
+                    event: arc(c.event),
+                    scope: Some(c.scope.into()),
+                    holder: arc(c.holder.as_deref()),
+                    measure: arc(c.measure),
+                    whole: c.whole.filter(|x| x.is_finite()),
+                    perpetrator: arc(c.perpetrator),
+                    comparable: c.comparable,
+                    boilerplate: c.boilerplate,
+                })
+                .collect()
+        })
+        .collect();
+    per_article.into_iter().flatten().collect()
+}
+
 /// The scan tables of one directory, loaded for analysis.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -629,6 +692,10 @@ impl Corpus {
                 role: intern(role.as_deref()),
             });
         }
+        let mut claims = claims;
+        claims.extend(title_claims(&articles));
+        // Each article's claims together, its headline's first.
+        claims.sort_by_key(|c| (c.doc, c.start));
         // The statistics need only these columns of `claims`: the rows
         // above hold the rest, so the frame's sentences are let go.
         let mut frames = frames;

@@ -140,7 +140,8 @@ pub fn group_sentences(corpus: &Corpus, opts: &ReportOptions) -> SentenceGroups 
     let mut units = Vec::new();
     let mut unit_of_claim = Vec::with_capacity(corpus.claims.len());
     for (i, c) in corpus.claims.iter().enumerate() {
-        let key = if c.sentence_start >= 0 {
+        // -1: a scan that did not record the sentence's place.
+        let key = if c.sentence_start != -1 {
             (c.doc, c.sentence_start, 0)
         } else {
             (c.doc, -1, fnv1a(c.sentence.as_bytes()))

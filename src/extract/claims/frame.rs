@@ -1300,6 +1300,47 @@ fn scope_of(
             return ("part", None);
         }
     }
+    // One item of a list of victims, as headlines write it: "Baby, 4
+    // people injured", "2 children, 1 teen shot", "a man and three
+    // teens wounded".
+    const PERSONS: &[&str] = &[
+        "baby",
+        "infant",
+        "toddler",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "teen",
+        "teens",
+        "teenager",
+        "teenagers",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "officer",
+        "officers",
+        "adult",
+        "adults",
+        "juvenile",
+        "juveniles",
+    ];
+    let joined = |i: usize| w.mark(i) == Some(b',') || w.is(i, "and") || w.is(i, "&");
+    let listed_before = first >= 2 && joined(first - 1) && w.any(first - 2, PERSONS);
+    let listed_after = joined(last + 1)
+        && w.any(last, PERSONS)
+        && spans
+            .get(k + 1)
+            .is_some_and(|n| w.toks.get(last + 2).is_some_and(|t| t.s == n.start))
+        && w.any(last + 3, PERSONS);
+    if casualty && (listed_before || listed_after) {
+        return ("part", None);
+    }
     ("total", None)
 }
 
@@ -1322,12 +1363,14 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
     let n = w.len();
     for i in last..n {
         if w.any(i, &["including", "counting"]) {
-            let j = if w.any(i + 1, &["the", "a", "an"]) {
+            let j = if w.any(i + 1, &["the", "a", "an", "her", "his", "their"]) {
                 i + 2
             } else {
                 i + 1
             };
-            if w.any(j, PERP) || w.any(j + 1, PERP) {
+            // "including the gunman"; "including an unborn child", a
+            // casualty that some counts leave out.
+            if w.any(j, PERP) || w.any(j + 1, PERP) || w.is(j, "unborn") {
                 return Some("included");
             }
         }
@@ -1748,6 +1791,10 @@ mod tests {
                 ("It brought to 20 the number of people shot in the city this year. | 20", "shot/people/total/x"),
                 ("Another shooting last month left two dead nearby. | two", "died/people/total/x"),
                 ("Eight officers have been killed nationwide since January. | Eight", "killed/officers/total/x"),
+                ("Baby, 4 people injured in drive-by shooting | 4", "injured/people/part"),
+                ("Police: 2 children, 1 teen shot in Durham | 2", "-/children/part"),
+                ("Police: 2 children, 1 teen shot in Durham | 1", "shot/people/part"),
+                ("Dallas, 4 people injured in shooting | 4", "injured/people/total"),
                 (
                     "Two victims killed in the shooting have been identified. | Two",
                     "killed/victims/part",
@@ -1788,6 +1835,10 @@ mod tests {
                 ),
                 (
                     "It left seven people dead including the suspected shooter. | seven",
+                    "died/people/total/perp=included",
+                ),
+                (
+                    "4 dead, including unborn child, in shooting | 4",
                     "died/people/total/perp=included",
                 ),
             ],
