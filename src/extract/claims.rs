@@ -350,6 +350,8 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 continue;
             }
             parts.push(p);
+        } else if let Some(l) = parts.last_mut() {
+            foot_inches(b, l, n);
         }
     }
     let parts = join_compounds(b, parts);
@@ -404,28 +406,49 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
 
 /// Adds a figure of one for a unit after "a" or "an" when a qualifier
 /// comes before it ("almost an hour" is at most one hour, "more than a
-/// year" above one year); a bare "an hour later" counts nothing.
+/// year" above one year); a bare "an hour later" counts nothing. "Half a"
+/// unit is a figure of 0.5 with or without a qualifier ("half a mile",
+/// "half a percentage point").
 fn single_units(text: &str, figs: &mut Vec<Figure>) {
     let b = text.as_bytes();
     let mut found = false;
     for (m_start, m_end, word) in a_word_pairs(b) {
-        let Some(unit) = lookup_unit(word)
-            .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)
-        else {
-            continue;
+        // "half a mile", "half an hour", "half a percentage point": half
+        // of one unit, the unit read in full (it may have several words).
+        let half = word_before(b, m_start)
+            .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"half") && b[e..m_start] == *b" ");
+        let (m_start, m_end, unit, value) = if let Some((hs, _)) = half {
+            let Some(m) = unit_after(b, m_end - word.len(), false).filter(|m| {
+                matches!(
+                    m.unit.kind,
+                    UnitKind::Time | UnitKind::Measure | UnitKind::Percent
+                ) && !m.unit.weak
+                    && m.unit.unit != "GBP|lb"
+            }) else {
+                continue;
+            };
+            (hs, m.end, m.unit, 0.5)
+        } else {
+            let Some(unit) = lookup_unit(word)
+                .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)
+            else {
+                continue;
+            };
+            if qualifier_before(b, m_start).is_none() {
+                continue;
+            }
+            (m_start, m_end, unit, 1.0)
         };
-        if qualifier_before(b, m_start).is_none()
-            || figs.iter().any(|f| f.start < m_end && m_start < f.end)
-        {
+        if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
         let p = Part {
             start: m_start,
             end: m_end,
             ns: m_start,
-            value: 1.0,
-            lo: 1.0,
-            hi: 1.0,
+            value,
+            lo: value,
+            hi: value,
             vague: false,
             rounding: 1.0,
             scale: 1.0,
@@ -447,7 +470,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             .find(|f| f.start >= m_end)
             .map_or(b.len(), |f| f.start);
         let mut f = figure(b, &p, prev_end, next_start);
-        if f.category.is_none() {
+        if f.category.is_none() && unit.kind != UnitKind::Percent {
             f.category = Some(if unit.kind == UnitKind::Time {
                 "duration"
             } else {
@@ -813,11 +836,18 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
             }
         }
+        // "sq. ft.", "cu. m": an abbreviated first word keeps its dot.
+        let dotted = nt == 1
+            && b.get(e) == Some(&b'.')
+            && b.get(e + 1) == Some(&b' ')
+            && word_in(&b[k..e], &[b"sq", b"cu"]);
         // Next token after one space (or a hard wrap).
-        if e >= n || !(b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
+        if e >= n || !(dotted || b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
             break;
         }
-        let k2 = if b[e] == b'-' {
+        let k2 = if dotted {
+            skip_space(b, e + 1)
+        } else if b[e] == b'-' {
             e + 1
         } else {
             skip_space(b, e)
@@ -832,8 +862,16 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             if e2 > k2 && kl + 1 + (e2 - k2) <= key.len() {
                 key[kl + 1..kl + 1 + e2 - k2].copy_from_slice(&b[k2..e2]);
                 let kl2 = kl + 1 + e2 - k2;
-                if let Some(u) = lookup_unit(&key[..kl2]) {
-                    if nt == 1 {
+                if nt == 1 {
+                    if let Some(u) = lookup_unit(&key[..kl2]) {
+                        return Some(UnitMatch { end: e2, unit: u });
+                    }
+                    // A unit of two words joined as an adjective: "a
+                    // 3,000-square-foot home", "a 20-metric-ton load".
+                    key[kl] = b' ';
+                    if let Some(u) =
+                        lookup_unit(&key[..kl2]).filter(|u| u.kind == UnitKind::Measure && !u.weak)
+                    {
                         return Some(UnitMatch { end: e2, unit: u });
                     }
                 }
@@ -2010,6 +2048,41 @@ fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     CHANGES.get(l).copied()
 }
 
+/// A height as an adjective, "the 6-foot-4 forward" (or "6-foot-4-inch"):
+/// the inches after the feet join them, 6 ft 4 in. The scanner reads the
+/// "-4" after a word as a code, so `a` is the feet and `n` the inches.
+fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
+    if a.unit.as_deref() != Some("ft")
+        || !b[..a.end].ends_with(b"-foot")
+        || n.start != a.end + 1
+        || b[a.end] != b'-'
+        || !n.plain
+        || !(1.0..=11.0).contains(&n.value)
+        || n.value.fract() != 0.0
+        || a.value.fract() != 0.0
+        || a.range.is_some()
+    {
+        return;
+    }
+    let mut end = n.end;
+    if b.get(end) == Some(&b'-') {
+        let e = alpha_end(b, end + 1);
+        if !word_in(&b[end + 1..e], &[b"inch", b"inches", b"in"]) {
+            return;
+        }
+        end = e;
+    }
+    if b.get(end).is_some_and(|&c| is_wordish(c) || c == b'-') {
+        return;
+    }
+    let add = n.value / 12.0;
+    a.value += add;
+    a.lo += add;
+    a.hi += add;
+    a.rounding = 1.0 / 12.0;
+    a.end = end;
+}
+
 /// One amount written in two units: a height in feet and inches (`6ft
 /// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
 /// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
@@ -2035,6 +2108,8 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
             let minor = match (a.unit.as_deref(), p.unit.as_deref()) {
                 (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
+                // A weight in pounds and ounces: "7lb 2oz", "12 lb 6 oz".
+                (Some("lb"), Some("oz")) if p.value < 16.0 => Some(16.0),
                 (Some("USD" | "EUR" | "CAD" | "AUD" | "NZD"), Some("cent")) if p.value < 100.0 => {
                     Some(100.0)
                 }

@@ -894,6 +894,8 @@ fn metre_context(b: &[u8], e: usize) -> bool {
     let w = &b[s..e2];
     length_before(b, e)
         || word_in(w, DIMENSIONS)
+        || ((w == b"by" || w == b"x") && metre_side_at(b, e2))
+        || metre_side_before(b, e)
         || word_in(
             w,
             &[
@@ -916,6 +918,51 @@ fn metre_context(b: &[u8], e: usize) -> bool {
                 b"cubic",
             ],
         )
+}
+
+/// Whether the other side of a size follows `i` (after "by" or "x"): a
+/// number with `m` for metres, glued or after a space, and nothing more
+/// (`100m by 60m`, `5 x 3 m`); `5m by 2020` stays millions.
+fn metre_side_at(b: &[u8], i: usize) -> bool {
+    let s = skip_space(b, i);
+    let mut k = s;
+    while k < b.len()
+        && (is_digit(b[k])
+            || (k > s && matches!(b[k], b'.' | b',') && b.get(k + 1).is_some_and(|&c| is_digit(c))))
+    {
+        k += 1;
+    }
+    if k == s {
+        return false;
+    }
+    if b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    b.get(k) == Some(&b'm') && !b.get(k + 1).is_some_and(|&c| is_wordish(c))
+}
+
+/// Whether the figure ending at `e` is the second side of a size: "by" or
+/// "x" before it, and before that a number with `m` (`100m by 60m pitch`).
+fn metre_side_before(b: &[u8], e: usize) -> bool {
+    let mut i = e.min(b.len());
+    while i > 0 && !b[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    let Some((ws, we)) = word_before(b, i) else {
+        return false;
+    };
+    if !(&b[ws..we] == b"by" || &b[ws..we] == b"x") {
+        return false;
+    }
+    let mut j = skip_space_back(b, ws);
+    if j == 0 || b[j - 1] != b'm' {
+        return false;
+    }
+    j -= 1;
+    if j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    j > 0 && is_digit(b[j - 1])
 }
 
 /// Words of a length, before or after the figure: "1.8m tall", "a length
@@ -2587,6 +2634,11 @@ mod tests {
             ("1.2 million people", "1.2 million", 1.2e6, Cardinal),
             ("a £5m deal", "5m", 5e6, Cardinal),
             ("1.8m tall", "1.8", 1.8, Cardinal),
+            // The sides of a size in metres.
+            ("a 100m by 64m pitch", "100", 100.0, Cardinal),
+            ("a 100m by 64m pitch", "64", 64.0, Cardinal),
+            ("a 30m x 20 m hall", "30", 30.0, Cardinal),
+            ("it raised 5m by 2020", "5m", 5e6, Cardinal),
             ("10k", "10k", 1e4, Cardinal),
             ("5.93\nmln bags", "5.93\nmln", 5.93e6, Cardinal),
             ("13.5 billion dlrs", "13.5 billion", 1.35e10, Cardinal),

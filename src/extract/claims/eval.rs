@@ -202,8 +202,11 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
                 f.value.map(|v| json!(format!("{v}%")))
             }
             Set::Currency if f.unit_kind == Some(UnitKind::Currency) => f.value.map(num),
+            // Recognizers-Text keeps temperatures in a model of their own.
             Set::Dimension
-                if f.unit_kind == Some(UnitKind::Measure) && f.category != Some("age") =>
+                if f.unit_kind == Some(UnitKind::Measure)
+                    && f.category != Some("age")
+                    && !matches!(unit, Some("celsius" | "fahrenheit" | "kelvin")) =>
             {
                 f.value.map(num)
             }

@@ -1106,3 +1106,113 @@ fn ambiguous_unit_words_stay_counts() {
         assert_eq!(f.unit, None, "{text:?}");
     }
 }
+
+/// Measures written in news shorthand: a height as an adjective, a weight
+/// in pounds and ounces, a two-word unit joined by hyphens, abbreviations
+/// with dots, half of one unit, larger tonnages.
+#[test]
+fn measures_in_news_shorthand() {
+    // (text, span, value, unit)
+    let cases: &[(&str, &str, f64, Option<&str>)] = &[
+        (
+            "the 6-foot-4 defender signed",
+            "6-foot-4",
+            6.0 + 4.0 / 12.0,
+            Some("ft"),
+        ),
+        (
+            "a 5-foot-11-inch guard",
+            "5-foot-11-inch",
+            5.0 + 11.0 / 12.0,
+            Some("ft"),
+        ),
+        (
+            "the girl weighed 8lb 3oz at birth",
+            "8lb 3oz",
+            8.0 + 3.0 / 16.0,
+            Some("lb"),
+        ),
+        (
+            "a trout of 4 lb 12 oz was landed",
+            "4 lb 12 oz",
+            4.75,
+            Some("lb"),
+        ),
+        (
+            "a 2,400-square-foot flat",
+            "2,400-square-foot",
+            2400.0,
+            Some("ft2"),
+        ),
+        ("a 12-cubic-metre tank", "12-cubic-metre", 12.0, Some("m3")),
+        (
+            "offices of 80,000 sq. ft. in total",
+            "80,000 sq. ft",
+            80000.0,
+            Some("ft2"),
+        ),
+        ("storage of 300 cu. ft", "300 cu. ft", 300.0, Some("ft3")),
+        (
+            "the road is half a mile long",
+            "half a mile",
+            0.5,
+            Some("mile"),
+        ),
+        (
+            "rates rose by half a percentage point",
+            "half a percentage point",
+            0.5,
+            Some("percentage_point"),
+        ),
+        (
+            "the talks lasted half an hour",
+            "half an hour",
+            0.5,
+            Some("hour"),
+        ),
+        (
+            "the glacier lost 30 gigatonnes of ice",
+            "30 gigatonnes",
+            30.0,
+            Some("Gt"),
+        ),
+        ("a 15-kiloton device", "15-kiloton", 15.0, Some("kt")),
+    ];
+    let mut bad = Vec::new();
+    for &(text, span, value, unit) in cases {
+        let figs = figures(text);
+        let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
+            continue;
+        };
+        if !close(f.value, Some(value)) || f.unit.as_deref() != unit {
+            bad.push(format!("{text:?}: {span:?} {:?} {:?}", f.value, f.unit));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The shorthand rules leave other readings alone.
+#[test]
+fn measure_shorthand_keeps_other_readings() {
+    // A score after a hyphenated height is not inches; "half a" before a
+    // non-unit is no figure; a pound sum is not ounces.
+    for (text, span) in [
+        ("the 6-foot-40 poles", "6-foot"),
+        ("he paid 7lb 20oz", "7lb"),
+    ] {
+        let figs = figures(text);
+        find(text, &figs, span);
+    }
+    for text in ["half a loaf is better", "half a dozen eggs"] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.value != Some(0.5)),
+            "{text:?}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
