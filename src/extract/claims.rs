@@ -408,37 +408,32 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
 /// comes before it ("almost an hour" is at most one hour, "more than a
 /// year" above one year); a bare "an hour later" counts nothing. "Half a"
 /// unit is a figure of 0.5 with or without a qualifier ("half a mile",
-/// "half a percentage point").
+/// "half a percentage point"), and so are the adjectives "half-mile" and
+/// "quarter-mile" (0.25).
 fn single_units(text: &str, figs: &mut Vec<Figure>) {
     let b = text.as_bytes();
     let mut found = false;
-    for (m_start, m_end, word) in a_word_pairs(b) {
+    let after_a = a_word_pairs(b).filter_map(|(m_start, m_end, word)| {
         // "half a mile", "half an hour", "half a percentage point": half
         // of one unit, the unit read in full (it may have several words).
         let half = word_before(b, m_start)
             .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"half") && b[e..m_start] == *b" ");
-        let (m_start, m_end, unit, value) = if let Some((hs, _)) = half {
-            let Some(m) = unit_after(b, m_end - word.len(), false).filter(|m| {
+        if let Some((hs, _)) = half {
+            let m = unit_after(b, m_end - word.len(), false).filter(|m| {
                 matches!(
                     m.unit.kind,
                     UnitKind::Time | UnitKind::Measure | UnitKind::Percent
                 ) && !m.unit.weak
                     && m.unit.unit != "GBP|lb"
-            }) else {
-                continue;
-            };
-            (hs, m.end, m.unit, 0.5)
-        } else {
-            let Some(unit) = lookup_unit(word)
-                .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)
-            else {
-                continue;
-            };
-            if qualifier_before(b, m_start).is_none() {
-                continue;
-            }
-            (m_start, m_end, unit, 1.0)
-        };
+            })?;
+            return Some((hs, m.end, m.unit, 0.5));
+        }
+        let unit = lookup_unit(word)
+            .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
+        qualifier_before(b, m_start)?;
+        Some((m_start, m_end, unit, 1.0))
+    });
+    for (m_start, m_end, unit, value) in after_a.chain(fraction_adjectives(b)) {
         if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
@@ -483,6 +478,23 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
     if found {
         figs.sort_by_key(|f| f.start);
     }
+}
+
+/// A fraction of one measure as an adjective: "a half-mile tunnel", "the
+/// quarter-mile track" (0.5 and 0.25 mile). Measures only: "half-year
+/// results" name a period.
+fn fraction_adjectives(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ {
+    let halves = memchr::memmem::find_iter(b, b"half-").map(|i| (i, 4, 0.5));
+    let quarters = memchr::memmem::find_iter(b, b"quarter-").map(|i| (i, 7, 0.25));
+    halves.chain(quarters).filter_map(move |(i, len, value)| {
+        if i > 0 && (is_wordish(b[i - 1]) || b[i - 1] == b'-') {
+            return None;
+        }
+        let m = unit_after(b, i + len, false).filter(|m| {
+            m.unit.kind == UnitKind::Measure && !m.unit.weak && m.unit.unit != "GBP|lb"
+        })?;
+        Some((i, m.end, m.unit, value))
+    })
 }
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a

@@ -1637,6 +1637,28 @@ fn scale_after(b: &[u8], e: usize) -> bool {
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
 /// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
 fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
+    // A large scale joined by a hyphen, as some outlets write an amount
+    // used as an adjective: "a $2.3-billion deal", "a 5-million-strong".
+    if b.get(i) == Some(&b'-') && !num.scaled {
+        let e = alpha_end(b, i + 1);
+        let w = &b[i + 1..e];
+        if word_in(w, &[b"million", b"billion", b"trillion"])
+            && !b.get(e).is_some_and(|&c| is_digit(c))
+        {
+            if let Some(f) = scale_word(w) {
+                num.value = times(num.value, f);
+                if num.rounding > 0.0 {
+                    num.rounding = times(num.rounding, f);
+                }
+                num.scaled = true;
+                num.scale *= f;
+                num.plain = false;
+                num.suffix = false;
+                num.end = e;
+                i = e;
+            }
+        }
+    }
     while let Some((s, e)) = word_after(b, i) {
         let w = &b[s..e];
         let f = match scale_word(w) {
@@ -2639,6 +2661,9 @@ mod tests {
             ("a 100m by 64m pitch", "64", 64.0, Cardinal),
             ("a 30m x 20 m hall", "30", 30.0, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
+            // A scale joined by a hyphen.
+            ("a $2.3-billion deal", "2.3-billion", 2.3e9, Cardinal),
+            ("a 40-million-strong audience", "40-million", 4e7, Cardinal),
             ("10k", "10k", 1e4, Cardinal),
             ("5.93\nmln bags", "5.93\nmln", 5.93e6, Cardinal),
             ("13.5 billion dlrs", "13.5 billion", 1.35e10, Cardinal),

@@ -1164,6 +1164,8 @@ fn measures_in_news_shorthand() {
             0.5,
             Some("percentage_point"),
         ),
+        ("the half-mile tunnel", "half-mile", 0.5, Some("mile")),
+        ("the quarter-mile track", "quarter-mile", 0.25, Some("mile")),
         (
             "the talks lasted half an hour",
             "half an hour",
@@ -1205,7 +1207,12 @@ fn measure_shorthand_keeps_other_readings() {
         let figs = figures(text);
         find(text, &figs, span);
     }
-    for text in ["half a loaf is better", "half a dozen eggs"] {
+    for text in [
+        "half a loaf is better",
+        "half a dozen eggs",
+        "half-year results were weak",
+        "a first-quarter-mile split",
+    ] {
         let figs = figures(text);
         assert!(
             figs.iter().all(|f| f.value != Some(0.5)),
@@ -1214,5 +1221,29 @@ fn measure_shorthand_keeps_other_readings() {
                 .map(|f| &text[f.start..f.end])
                 .collect::<Vec<_>>()
         );
+    }
+}
+
+/// An amount with its scale joined by a hyphen, as an adjective.
+#[test]
+fn hyphenated_scale_amounts() {
+    for (text, span, value, unit) in [
+        (
+            "a $2.3-billion takeover",
+            "$2.3-billion",
+            2.3e9,
+            Some("USD"),
+        ),
+        (
+            "a 1.5-million-tonne harvest",
+            "1.5-million-tonne",
+            1.5e6,
+            Some("tonne"),
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text:?}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text:?}");
     }
 }
