@@ -1152,6 +1152,13 @@ fn measures_in_news_shorthand() {
             Some("ft2"),
         ),
         ("storage of 300 cu. ft", "300 cu. ft", 300.0, Some("ft3")),
+        ("a park of 12 sq. miles", "12 sq. miles", 12.0, Some("mi2")),
+        (
+            "a 40 sq kilometres reserve",
+            "40 sq kilometres",
+            40.0,
+            Some("km2"),
+        ),
         (
             "the road is half a mile long",
             "half a mile",
