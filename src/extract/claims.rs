@@ -484,8 +484,13 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
 /// quarter-mile track" (0.5 and 0.25 mile). Measures only: "half-year
 /// results" name a period.
 fn fraction_adjectives(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ {
-    let halves = memchr::memmem::find_iter(b, b"half-").map(|i| (i, 4, 0.5));
-    let quarters = memchr::memmem::find_iter(b, b"quarter-").map(|i| (i, 7, 0.25));
+    // Finders built once: building one per text costs more than the scan.
+    static HALF: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"half-"));
+    static QUARTER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"quarter-"));
+    let halves = HALF.find_iter(b).map(|i| (i, 4, 0.5));
+    let quarters = QUARTER.find_iter(b).map(|i| (i, 7, 0.25));
     halves.chain(quarters).filter_map(move |(i, len, value)| {
         if i > 0 && (is_wordish(b[i - 1]) || b[i - 1] == b'-') {
             return None;

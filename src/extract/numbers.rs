@@ -1634,30 +1634,38 @@ fn scale_after(b: &[u8], e: usize) -> bool {
     }
 }
 
+/// A large scale joined by a hyphen, as some outlets write an amount used
+/// as an adjective: "a $2.3-billion deal", "a 5-million-strong crowd".
+/// `b[i]` is the hyphen; returns where to resume. Kept out of line: most
+/// hyphens after a number are not this.
+#[inline(never)]
+fn hyphen_scale(b: &[u8], num: &mut Num, i: usize) -> usize {
+    let e = alpha_end(b, i + 1);
+    let w = &b[i + 1..e];
+    if !word_in(w, &[b"million", b"billion", b"trillion"]) || b.get(e).is_some_and(|&c| is_digit(c))
+    {
+        return i;
+    }
+    let Some(f) = scale_word(w) else {
+        return i;
+    };
+    num.value = times(num.value, f);
+    if num.rounding > 0.0 {
+        num.rounding = times(num.rounding, f);
+    }
+    num.scaled = true;
+    num.scale *= f;
+    num.plain = false;
+    num.suffix = false;
+    num.end = e;
+    e
+}
+
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
 /// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
 fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
-    // A large scale joined by a hyphen, as some outlets write an amount
-    // used as an adjective: "a $2.3-billion deal", "a 5-million-strong".
     if b.get(i) == Some(&b'-') && !num.scaled {
-        let e = alpha_end(b, i + 1);
-        let w = &b[i + 1..e];
-        if word_in(w, &[b"million", b"billion", b"trillion"])
-            && !b.get(e).is_some_and(|&c| is_digit(c))
-        {
-            if let Some(f) = scale_word(w) {
-                num.value = times(num.value, f);
-                if num.rounding > 0.0 {
-                    num.rounding = times(num.rounding, f);
-                }
-                num.scaled = true;
-                num.scale *= f;
-                num.plain = false;
-                num.suffix = false;
-                num.end = e;
-                i = e;
-            }
-        }
+        i = hyphen_scale(b, num, i);
     }
     while let Some((s, e)) = word_after(b, i) {
         let w = &b[s..e];
