@@ -1477,7 +1477,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         && b[n.start - 2..n.start] == *b", "
         && is_alpha(b[n.start - 3])
         && match b.get(n.end) {
-            Some(b',') => !count_noun_after(b, n.end + 1),
+            // "Smith, 62, died": after a name the count word is the verb
+            // of the sentence, not what the number counts.
+            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, n.start),
             // A list of victims: "Frank Kohler, 50; Vishnu Pandit, 61."
             Some(b';') => true,
             None | Some(b'\n') => true_name_before(b, n.start),
@@ -2206,7 +2208,18 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         let units_ok = a.unit.is_none()
             || a.unit == nb.unit
             || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency));
-        if !ok_join || !units_ok || a.age {
+        // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
+        // off the first number's "aged").
+        let age_range = a.age
+            && matches!(j, Joiner::To | Joiner::Dash)
+            && nb.unit.is_none()
+            && nb.bare_int
+            && nb.value > a.value
+            && nb.value < 130.0
+            && word_after(b, a.start).is_some_and(|(s, e)| {
+                s == a.start && word_in(&b[s..e], &[b"aged", b"ages", b"age"])
+            });
+        if !ok_join || !units_ok || (a.age && !age_range) {
             out.push(a);
             continue;
         }
@@ -2248,7 +2261,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             scale: bpart.scale,
             unit,
             kind,
-            age: bpart.age,
+            age: bpart.age || age_range,
             range: Some(j),
             bare_int: false,
             decimal: a.decimal || bpart.decimal,

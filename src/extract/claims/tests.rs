@@ -479,6 +479,12 @@ fn categories() {
             "deaths",
         ),
         ("a man aged 91", "aged 91", "age"),
+        // An age in apposition before a verb that is also a count word.
+        ("Maria Lopez, 71, died at home.", "71", "age"),
+        ("In the blast, 71 died.", "71", "deaths"),
+        // Ages as a range.
+        ("pupils aged 11 to 16 sat the test", "aged 11 to 16", "age"),
+        ("for children ages 5-11", "ages 5-11", "age"),
         ("He was jailed for 3 years.", "3 years", "duration"),
         ("The road is 12 km long.", "12 km", "measure"),
         ("They built 40 houses.", "40", "other"),
