@@ -886,9 +886,9 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                     // A unit of two words joined as an adjective: "a
                     // 3,000-square-foot home", "a 20-metric-ton load".
                     key[kl] = b' ';
-                    if let Some(u) =
-                        lookup_unit(&key[..kl2]).filter(|u| u.kind == UnitKind::Measure && !u.weak)
-                    {
+                    if let Some(u) = lookup_unit(&key[..kl2]).filter(|u| {
+                        matches!(u.kind, UnitKind::Measure | UnitKind::Percent) && !u.weak
+                    }) {
                         return Some(UnitMatch { end: e2, unit: u });
                     }
                 }
@@ -905,7 +905,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         if hyphen
             && !(u.kind == UnitKind::Time
                 || u.kind == UnitKind::Measure
-                || u.kind == UnitKind::Currency)
+                || u.kind == UnitKind::Currency
+                || u.kind == UnitKind::Percent)
         {
             continue;
         }

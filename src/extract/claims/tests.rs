@@ -1192,6 +1192,14 @@ fn measures_in_news_shorthand() {
             Some("Gt"),
         ),
         ("a 15-kiloton device", "15-kiloton", 15.0, Some("kt")),
+        // Percent words as adjectives.
+        ("a 20-percent stake", "20-percent", 20.0, Some("percent")),
+        (
+            "a 0.5-percentage-point cut",
+            "0.5-percentage-point",
+            0.5,
+            Some("percentage_point"),
+        ),
     ];
     let mut bad = Vec::new();
     for &(text, span, value, unit) in cases {
