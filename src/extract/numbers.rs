@@ -2194,6 +2194,27 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
         cur = next_word(b, we);
     }
     let _ = count;
+    // "four-and-a-half", "two-and-three-quarters": the fraction joined by
+    // hyphens, as an adjective is written ("a four-and-a-half-hour wait").
+    if !fraction
+        && matches!(last, Last::Unit | Last::Teen | Last::Tens)
+        && starts_ci(b, end, b"-and-")
+    {
+        if let Some((fv, fe)) = hyphen_fraction(b, end + 5) {
+            group += fv;
+            fraction = true;
+            end = fe;
+            // "one-and-a-half million"
+            if let Some((W::Scale(f), _, e2)) = next_word(b, fe) {
+                if f < last_scale {
+                    total += group * f;
+                    group = 0.0;
+                    end = e2;
+                    mantissa_scale = f;
+                }
+            }
+        }
+    }
     let value = total + group;
     if last == Last::Start
         || (last == Last::A
@@ -2291,6 +2312,31 @@ fn word_start(b: &[u8], e: usize) -> usize {
 
 /// "and a half", "and one half", "and three quarters", "and a third": the
 /// fraction's value and end.
+/// The fraction after "-and-" in a hyphenated number, read from `i`:
+/// "a-half", "one-quarter", "three-quarters" → (value, end).
+fn hyphen_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
+    let e1 = alpha_end(b, i);
+    if e1 == i || b.get(e1) != Some(&b'-') {
+        return None;
+    }
+    let numer = match number_word(b, i, e1)? {
+        W::A => 1.0,
+        W::Unit(v) if v > 0.0 => v,
+        _ => return None,
+    };
+    let e2 = alpha_end(b, e1 + 1);
+    if e2 == e1 + 1 || b.get(e2).is_some_and(|&c| is_wordish(c)) {
+        return None;
+    }
+    let den = match number_word(b, e1 + 1, e2)? {
+        W::Half(_) => 2.0,
+        W::Quarter(_) => 4.0,
+        W::Ord(v, _) if v >= 3.0 => v,
+        _ => return None,
+    };
+    (numer < den).then_some((numer / den, e2))
+}
+
 fn and_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
     let (w1, _, e1) = next_word(b, i)?;
     let numer = match w1 {
@@ -2669,6 +2715,20 @@ mod tests {
             ("a 100m by 64m pitch", "64", 64.0, Cardinal),
             ("a 30m x 20 m hall", "30", 30.0, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
+            // A fraction joined by hyphens.
+            ("four-and-a-half", "four-and-a-half", 4.5, Cardinal),
+            (
+                "one-and-a-half million homes",
+                "one-and-a-half million",
+                1.5e6,
+                Cardinal,
+            ),
+            (
+                "a two-and-three-quarters-hour wait",
+                "two-and-three-quarters",
+                2.75,
+                Cardinal,
+            ),
             // A scale joined by a hyphen.
             ("a $2.3-billion deal", "2.3-billion", 2.3e9, Cardinal),
             ("a 40-million-strong audience", "40-million", 4e7, Cardinal),

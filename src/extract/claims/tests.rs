@@ -1192,6 +1192,13 @@ fn measures_in_news_shorthand() {
             Some("Gt"),
         ),
         ("a 15-kiloton device", "15-kiloton", 15.0, Some("kt")),
+        // A spelled fraction joined by hyphens.
+        (
+            "a four-and-a-half-hour meeting",
+            "four-and-a-half-hour",
+            4.5,
+            Some("hour"),
+        ),
         // Percent words as adjectives.
         ("a 20-percent stake", "20-percent", 20.0, Some("percent")),
         (
