@@ -706,6 +706,17 @@ fn unit_token_end(b: &[u8], i: usize) -> usize {
     j
 }
 
+/// The end of an initialism with dots starting at `i` ("U.S.", "N.Z."),
+/// when a space and a word follow it.
+fn initialism_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j + 1 < b.len() && is_alpha(b[j]) && b[j + 1] == b'.' {
+        j += 2;
+    }
+    (j >= i + 4 && b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(|&c| is_alpha(c)))
+        .then_some(j)
+}
+
 /// Whether the non-ASCII character at `j` is a space or a dash (so it ends
 /// a unit token).
 fn is_space_or_dash_utf8(b: &[u8], j: usize) -> bool {
@@ -830,7 +841,12 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     let mut kl = 0;
     let mut keys = [0usize; 4];
     while nt < UNITS.max_words.min(4) {
-        let e = unit_token_end(b, k);
+        // "U.S. dlrs", "N.Z. Dlrs": an initialism with its dots is one token.
+        let e = if nt == 0 {
+            initialism_end(b, k).unwrap_or_else(|| unit_token_end(b, k))
+        } else {
+            unit_token_end(b, k)
+        };
         if e == k || e - k > 24 || kl + (e - k) + 1 > key.len() {
             break;
         }

@@ -1275,3 +1275,38 @@ fn hyphenated_scale_amounts() {
         assert_eq!(f.unit.as_deref(), unit, "{text:?}");
     }
 }
+
+/// Wire forms of units: dollars with the country named, initialisms with
+/// dots, metric tonnes as "mt".
+#[test]
+fn wire_units() {
+    for (text, span, unit) in [
+        (
+            "revenues of 446 mln Canadian dlrs",
+            "446 mln Canadian dlrs",
+            "CAD",
+        ),
+        (
+            "reserves of 6.28 billion U.S. Dlrs",
+            "6.28 billion U.S. Dlrs",
+            "USD",
+        ),
+        (
+            "reserves fell to 7.15 billion N.Z. Dlrs",
+            "7.15 billion N.Z. Dlrs",
+            "NZD",
+        ),
+        ("Shr 3.25 H.K. Dlrs vs 1.40", "3.25 H.K. Dlrs", "HKD"),
+        ("sold 20,000 mt of wheat", "20,000 mt", "tonne"),
+        ("a budget of 36 billion Ecus", "36 billion Ecus", "XEU"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text:?}");
+    }
+    // An initialism that names no unit stays out of the figure.
+    let text = "it sold 300 U.S. cars";
+    let figs = figures(text);
+    let f = find(text, &figs, "300");
+    assert_eq!(f.unit, None);
+}
