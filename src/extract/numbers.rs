@@ -879,7 +879,7 @@ fn currency_before(b: &[u8], i: usize) -> bool {
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
 fn metre_context(b: &[u8], e: usize) -> bool {
-    if b.get(e) == Some(&b'-') {
+    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
@@ -916,8 +916,66 @@ fn metre_context(b: &[u8], e: usize) -> bool {
                 b"offshore",
                 b"square",
                 b"cubic",
+                // A race as athletics and swimming report it: "the 100m
+                // champion", "800m gold", "his 60m world title".
+                b"champion",
+                b"champions",
+                b"championship",
+                b"title",
+                b"final",
+                b"heats",
+                b"medal",
+                b"medallist",
+                b"medalist",
+                b"gold",
+                b"silver",
+                b"bronze",
+                b"runner",
+                b"runners",
+                b"hurdler",
+                b"swimmer",
+                b"indoor",
             ],
         )
+        || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
+}
+
+/// Whether the figure ending at `e` (with its `m`) is a race or a length
+/// converted from feet: "the men's 60m", "the women's 5,000m", "jumped
+/// 30ft (10m)". Money is never written either way.
+fn metre_event_or_conversion(b: &[u8], e: usize) -> bool {
+    let mut i = e.min(b.len());
+    while i > 0 && !b[i - 1].is_ascii_whitespace() && b[i - 1] != b'(' {
+        i -= 1;
+    }
+    if i > 0 && b[i - 1] == b'(' && b.get(e) == Some(&b')') {
+        // "30ft (10m)", "100 yards (91m)": the length before the bracket.
+        let j = skip_space_back(b, i - 1);
+        let s = alpha_start(b, j);
+        return s < j
+            && s > 0
+            && (is_digit(b[s - 1]) || b[s - 1] == b' ')
+            && word_in(
+                &b[s..j],
+                &[
+                    b"ft", b"feet", b"foot", b"in", b"inches", b"yards", b"yd", b"miles", b"mi",
+                ],
+            );
+    }
+    // "men's", "women's" (straight or curly apostrophe) before the figure.
+    let j = skip_space_back(b, i);
+    if j == i {
+        return false;
+    }
+    let we = if b[..j].ends_with(b"'s") {
+        j - 2
+    } else if b[..j].ends_with("\u{2019}s".as_bytes()) {
+        j - 4
+    } else {
+        return false;
+    };
+    let s = alpha_start(b, we);
+    word_in(&b[s..we], &[b"men", b"women"])
 }
 
 /// Whether the other side of a size follows `i` (after "by" or "x"): a
@@ -1642,7 +1700,8 @@ fn scale_after(b: &[u8], e: usize) -> bool {
 fn hyphen_scale(b: &[u8], num: &mut Num, i: usize) -> usize {
     let e = alpha_end(b, i + 1);
     let w = &b[i + 1..e];
-    if !word_in(w, &[b"million", b"billion", b"trillion"]) || b.get(e).is_some_and(|&c| is_digit(c))
+    if !word_in(w, &[b"million", b"billion", b"trillion", b"mln", b"bln"])
+        || b.get(e).is_some_and(|&c| is_digit(c))
     {
         return i;
     }
@@ -2714,6 +2773,14 @@ mod tests {
             ("a 100m by 64m pitch", "100", 100.0, Cardinal),
             ("a 100m by 64m pitch", "64", 64.0, Cardinal),
             ("a 30m x 20 m hall", "30", 30.0, Cardinal),
+            // Races and conversions in metres.
+            ("the Olympic 100m champion", "100", 100.0, Cardinal),
+            ("she won 800m gold", "800", 800.0, Cardinal),
+            ("in the women's 5,000m, she led", "5,000", 5000.0, Cardinal),
+            ("with 500m to go", "500", 500.0, Cardinal),
+            ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
+            ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
+            ("the men's team raised 5m for charity", "5m", 5e6, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
             // A fraction joined by hyphens.
             ("four-and-a-half", "four-and-a-half", 4.5, Cardinal),
@@ -2732,6 +2799,7 @@ mod tests {
             // A scale joined by a hyphen.
             ("a $2.3-billion deal", "2.3-billion", 2.3e9, Cardinal),
             ("a 40-million-strong audience", "40-million", 4e7, Cardinal),
+            ("a 5.0-mln-dlr credit line", "5.0-mln", 5e6, Cardinal),
             ("10k", "10k", 1e4, Cardinal),
             ("5.93\nmln bags", "5.93\nmln", 5.93e6, Cardinal),
             ("13.5 billion dlrs", "13.5 billion", 1.35e10, Cardinal),
