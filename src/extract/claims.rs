@@ -2227,7 +2227,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency));
         // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
         // off the first number's "aged").
-        let age_range = a.age
+        let mut age_range = a.age
             && matches!(j, Joiner::To | Joiner::Dash)
             && nb.unit.is_none()
             && nb.bare_int
@@ -2264,8 +2264,24 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         } else {
             a.start
         };
-        let unit = bpart.unit.clone().or(a.unit.clone());
-        let kind = bpart.kind.or(a.kind);
+        let mut unit = bpart.unit.clone().or(a.unit.clone());
+        let mut kind = bpart.kind.or(a.kind);
+        // "aged between 18 and 25", "aged from 18 to 25": ages.
+        let aged = lower_word_is(
+            b,
+            before.and_then(|(s, _)| word_before(b, s)),
+            &[b"aged", b"ages"],
+        );
+        let mut start = start;
+        if (between || from) && aged && unit.is_none() && a.bare_int && bpart.bare_int && hi < 130.0
+        {
+            unit = Some(Cow::Borrowed("year"));
+            kind = Some(UnitKind::Time);
+            age_range = true;
+            start = before
+                .and_then(|(s, _)| word_before(b, s))
+                .map_or(start, |(s, _)| s);
+        }
         a = Part {
             start,
             end: bpart.end,

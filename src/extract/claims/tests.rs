@@ -485,6 +485,11 @@ fn categories() {
         // Ages as a range.
         ("pupils aged 11 to 16 sat the test", "aged 11 to 16", "age"),
         ("for children ages 5-11", "ages 5-11", "age"),
+        (
+            "voters aged between 18 and 24 stayed home",
+            "aged between 18 and 24",
+            "age",
+        ),
         ("He was jailed for 3 years.", "3 years", "duration"),
         ("The road is 12 km long.", "12 km", "measure"),
         ("They built 40 houses.", "40", "other"),
