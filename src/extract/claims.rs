@@ -350,6 +350,8 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 continue;
             }
             parts.push(p);
+        } else if let Some(l) = parts.last_mut() {
+            foot_inches(b, l, n);
         }
     }
     let parts = join_compounds(b, parts);
@@ -404,28 +406,44 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
 
 /// Adds a figure of one for a unit after "a" or "an" when a qualifier
 /// comes before it ("almost an hour" is at most one hour, "more than a
-/// year" above one year); a bare "an hour later" counts nothing.
+/// year" above one year); a bare "an hour later" counts nothing. "Half a"
+/// unit is a figure of 0.5 with or without a qualifier ("half a mile",
+/// "half a percentage point"), and so are the adjectives "half-mile" and
+/// "quarter-mile" (0.25).
 fn single_units(text: &str, figs: &mut Vec<Figure>) {
     let b = text.as_bytes();
     let mut found = false;
-    for (m_start, m_end, word) in a_word_pairs(b) {
-        let Some(unit) = lookup_unit(word)
-            .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)
-        else {
-            continue;
-        };
-        if qualifier_before(b, m_start).is_none()
-            || figs.iter().any(|f| f.start < m_end && m_start < f.end)
-        {
+    let after_a = a_word_pairs(b).filter_map(|(m_start, m_end, word)| {
+        // "half a mile", "half an hour", "half a percentage point": half
+        // of one unit, the unit read in full (it may have several words).
+        let half = word_before(b, m_start)
+            .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"half") && b[e..m_start] == *b" ");
+        if let Some((hs, _)) = half {
+            let m = unit_after(b, m_end - word.len(), false).filter(|m| {
+                matches!(
+                    m.unit.kind,
+                    UnitKind::Time | UnitKind::Measure | UnitKind::Percent
+                ) && !m.unit.weak
+                    && m.unit.unit != "GBP|lb"
+            })?;
+            return Some((hs, m.end, m.unit, 0.5));
+        }
+        let unit = lookup_unit(word)
+            .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
+        qualifier_before(b, m_start)?;
+        Some((m_start, m_end, unit, 1.0))
+    });
+    for (m_start, m_end, unit, value) in after_a.chain(fraction_adjectives(b)) {
+        if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
         let p = Part {
             start: m_start,
             end: m_end,
             ns: m_start,
-            value: 1.0,
-            lo: 1.0,
-            hi: 1.0,
+            value,
+            lo: value,
+            hi: value,
             vague: false,
             rounding: 1.0,
             scale: 1.0,
@@ -447,7 +465,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             .find(|f| f.start >= m_end)
             .map_or(b.len(), |f| f.start);
         let mut f = figure(b, &p, prev_end, next_start);
-        if f.category.is_none() {
+        if f.category.is_none() && unit.kind != UnitKind::Percent {
             f.category = Some(if unit.kind == UnitKind::Time {
                 "duration"
             } else {
@@ -460,6 +478,28 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
     if found {
         figs.sort_by_key(|f| f.start);
     }
+}
+
+/// A fraction of one measure as an adjective: "a half-mile tunnel", "the
+/// quarter-mile track" (0.5 and 0.25 mile). Measures only: "half-year
+/// results" name a period.
+fn fraction_adjectives(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ {
+    // Finders built once: building one per text costs more than the scan.
+    static HALF: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"half-"));
+    static QUARTER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"quarter-"));
+    let halves = HALF.find_iter(b).map(|i| (i, 4, 0.5));
+    let quarters = QUARTER.find_iter(b).map(|i| (i, 7, 0.25));
+    halves.chain(quarters).filter_map(move |(i, len, value)| {
+        if i > 0 && (is_wordish(b[i - 1]) || b[i - 1] == b'-') {
+            return None;
+        }
+        let m = unit_after(b, i + len, false).filter(|m| {
+            m.unit.kind == UnitKind::Measure && !m.unit.weak && m.unit.unit != "GBP|lb"
+        })?;
+        Some((i, m.end, m.unit, value))
+    })
 }
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
@@ -666,6 +706,17 @@ fn unit_token_end(b: &[u8], i: usize) -> usize {
     j
 }
 
+/// The end of an initialism with dots starting at `i` ("U.S.", "N.Z."),
+/// when a space and a word follow it.
+fn initialism_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j + 1 < b.len() && is_alpha(b[j]) && b[j + 1] == b'.' {
+        j += 2;
+    }
+    (j >= i + 4 && b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(|&c| is_alpha(c)))
+        .then_some(j)
+}
+
 /// Whether the non-ASCII character at `j` is a space or a dash (so it ends
 /// a unit token).
 fn is_space_or_dash_utf8(b: &[u8], j: usize) -> bool {
@@ -790,7 +841,12 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     let mut kl = 0;
     let mut keys = [0usize; 4];
     while nt < UNITS.max_words.min(4) {
-        let e = unit_token_end(b, k);
+        // "U.S. dlrs", "N.Z. Dlrs": an initialism with its dots is one token.
+        let e = if nt == 0 {
+            initialism_end(b, k).unwrap_or_else(|| unit_token_end(b, k))
+        } else {
+            unit_token_end(b, k)
+        };
         if e == k || e - k > 24 || kl + (e - k) + 1 > key.len() {
             break;
         }
@@ -813,11 +869,18 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
             }
         }
+        // "sq. ft.", "cu. m": an abbreviated first word keeps its dot.
+        let dotted = nt == 1
+            && b.get(e) == Some(&b'.')
+            && b.get(e + 1) == Some(&b' ')
+            && word_in(&b[k..e], &[b"sq", b"cu"]);
         // Next token after one space (or a hard wrap).
-        if e >= n || !(b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
+        if e >= n || !(dotted || b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
             break;
         }
-        let k2 = if b[e] == b'-' {
+        let k2 = if dotted {
+            skip_space(b, e + 1)
+        } else if b[e] == b'-' {
             e + 1
         } else {
             skip_space(b, e)
@@ -832,8 +895,16 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             if e2 > k2 && kl + 1 + (e2 - k2) <= key.len() {
                 key[kl + 1..kl + 1 + e2 - k2].copy_from_slice(&b[k2..e2]);
                 let kl2 = kl + 1 + e2 - k2;
-                if let Some(u) = lookup_unit(&key[..kl2]) {
-                    if nt == 1 {
+                if nt == 1 {
+                    if let Some(u) = lookup_unit(&key[..kl2]) {
+                        return Some(UnitMatch { end: e2, unit: u });
+                    }
+                    // A unit of two words joined as an adjective: "a
+                    // 3,000-square-foot home", "a 20-metric-ton load".
+                    key[kl] = b' ';
+                    if let Some(u) = lookup_unit(&key[..kl2]).filter(|u| {
+                        matches!(u.kind, UnitKind::Measure | UnitKind::Percent) && !u.weak
+                    }) {
                         return Some(UnitMatch { end: e2, unit: u });
                     }
                 }
@@ -850,7 +921,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         if hyphen
             && !(u.kind == UnitKind::Time
                 || u.kind == UnitKind::Measure
-                || u.kind == UnitKind::Currency)
+                || u.kind == UnitKind::Currency
+                || u.kind == UnitKind::Percent)
         {
             continue;
         }
@@ -1422,7 +1494,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         && b[n.start - 2..n.start] == *b", "
         && is_alpha(b[n.start - 3])
         && match b.get(n.end) {
-            Some(b',') => !count_noun_after(b, n.end + 1),
+            // "Smith, 62, died": after a name the count word is the verb
+            // of the sentence, not what the number counts.
+            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, n.start),
             // A list of victims: "Frank Kohler, 50; Vishnu Pandit, 61."
             Some(b';') => true,
             None | Some(b'\n') => true_name_before(b, n.start),
@@ -2010,6 +2084,41 @@ fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     CHANGES.get(l).copied()
 }
 
+/// A height as an adjective, "the 6-foot-4 forward" (or "6-foot-4-inch"):
+/// the inches after the feet join them, 6 ft 4 in. The scanner reads the
+/// "-4" after a word as a code, so `a` is the feet and `n` the inches.
+fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
+    if a.unit.as_deref() != Some("ft")
+        || !b[..a.end].ends_with(b"-foot")
+        || n.start != a.end + 1
+        || b[a.end] != b'-'
+        || !n.plain
+        || !(1.0..=11.0).contains(&n.value)
+        || n.value.fract() != 0.0
+        || a.value.fract() != 0.0
+        || a.range.is_some()
+    {
+        return;
+    }
+    let mut end = n.end;
+    if b.get(end) == Some(&b'-') {
+        let e = alpha_end(b, end + 1);
+        if !word_in(&b[end + 1..e], &[b"inch", b"inches", b"in"]) {
+            return;
+        }
+        end = e;
+    }
+    if b.get(end).is_some_and(|&c| is_wordish(c) || c == b'-') {
+        return;
+    }
+    let add = n.value / 12.0;
+    a.value += add;
+    a.lo += add;
+    a.hi += add;
+    a.rounding = 1.0 / 12.0;
+    a.end = end;
+}
+
 /// One amount written in two units: a height in feet and inches (`6ft
 /// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
 /// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
@@ -2035,6 +2144,8 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
             let minor = match (a.unit.as_deref(), p.unit.as_deref()) {
                 (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
+                // A weight in pounds and ounces: "7lb 2oz", "12 lb 6 oz".
+                (Some("lb"), Some("oz")) if p.value < 16.0 => Some(16.0),
                 (Some("USD" | "EUR" | "CAD" | "AUD" | "NZD"), Some("cent")) if p.value < 100.0 => {
                     Some(100.0)
                 }
@@ -2114,7 +2225,18 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         let units_ok = a.unit.is_none()
             || a.unit == nb.unit
             || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency));
-        if !ok_join || !units_ok || a.age {
+        // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
+        // off the first number's "aged").
+        let mut age_range = a.age
+            && matches!(j, Joiner::To | Joiner::Dash)
+            && nb.unit.is_none()
+            && nb.bare_int
+            && nb.value > a.value
+            && nb.value < 130.0
+            && word_after(b, a.start).is_some_and(|(s, e)| {
+                s == a.start && word_in(&b[s..e], &[b"aged", b"ages", b"age"])
+            });
+        if !ok_join || !units_ok || (a.age && !age_range) {
             out.push(a);
             continue;
         }
@@ -2142,8 +2264,24 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         } else {
             a.start
         };
-        let unit = bpart.unit.clone().or(a.unit.clone());
-        let kind = bpart.kind.or(a.kind);
+        let mut unit = bpart.unit.clone().or(a.unit.clone());
+        let mut kind = bpart.kind.or(a.kind);
+        // "aged between 18 and 25", "aged from 18 to 25": ages.
+        let aged = lower_word_is(
+            b,
+            before.and_then(|(s, _)| word_before(b, s)),
+            &[b"aged", b"ages"],
+        );
+        let mut start = start;
+        if (between || from) && aged && unit.is_none() && a.bare_int && bpart.bare_int && hi < 130.0
+        {
+            unit = Some(Cow::Borrowed("year"));
+            kind = Some(UnitKind::Time);
+            age_range = true;
+            start = before
+                .and_then(|(s, _)| word_before(b, s))
+                .map_or(start, |(s, _)| s);
+        }
         a = Part {
             start,
             end: bpart.end,
@@ -2156,7 +2294,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             scale: bpart.scale,
             unit,
             kind,
-            age: bpart.age,
+            age: bpart.age || age_range,
             range: Some(j),
             bare_int: false,
             decimal: a.decimal || bpart.decimal,

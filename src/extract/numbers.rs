@@ -879,7 +879,7 @@ fn currency_before(b: &[u8], i: usize) -> bool {
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
 fn metre_context(b: &[u8], e: usize) -> bool {
-    if b.get(e) == Some(&b'-') {
+    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
@@ -894,6 +894,8 @@ fn metre_context(b: &[u8], e: usize) -> bool {
     let w = &b[s..e2];
     length_before(b, e)
         || word_in(w, DIMENSIONS)
+        || ((w == b"by" || w == b"x") && metre_side_at(b, e2))
+        || metre_side_before(b, e)
         || word_in(
             w,
             &[
@@ -914,8 +916,111 @@ fn metre_context(b: &[u8], e: usize) -> bool {
                 b"offshore",
                 b"square",
                 b"cubic",
+                // A race as athletics and swimming report it: "the 100m
+                // champion", "800m gold", "his 60m world title".
+                b"champion",
+                b"champions",
+                b"championship",
+                b"title",
+                b"final",
+                b"heats",
+                b"medal",
+                b"medallist",
+                b"medalist",
+                b"gold",
+                b"silver",
+                b"bronze",
+                b"runner",
+                b"runners",
+                b"hurdler",
+                b"swimmer",
+                b"indoor",
             ],
         )
+        || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
+}
+
+/// Whether the figure ending at `e` (with its `m`) is a race or a length
+/// converted from feet: "the men's 60m", "the women's 5,000m", "jumped
+/// 30ft (10m)". Money is never written either way.
+fn metre_event_or_conversion(b: &[u8], e: usize) -> bool {
+    let mut i = e.min(b.len());
+    while i > 0 && !b[i - 1].is_ascii_whitespace() && b[i - 1] != b'(' {
+        i -= 1;
+    }
+    if i > 0 && b[i - 1] == b'(' && b.get(e) == Some(&b')') {
+        // "30ft (10m)", "100 yards (91m)": the length before the bracket.
+        let j = skip_space_back(b, i - 1);
+        let s = alpha_start(b, j);
+        return s < j
+            && s > 0
+            && (is_digit(b[s - 1]) || b[s - 1] == b' ')
+            && word_in(
+                &b[s..j],
+                &[
+                    b"ft", b"feet", b"foot", b"in", b"inches", b"yards", b"yd", b"miles", b"mi",
+                ],
+            );
+    }
+    // "men's", "women's" (straight or curly apostrophe) before the figure.
+    let j = skip_space_back(b, i);
+    if j == i {
+        return false;
+    }
+    let we = if b[..j].ends_with(b"'s") {
+        j - 2
+    } else if b[..j].ends_with("\u{2019}s".as_bytes()) {
+        j - 4
+    } else {
+        return false;
+    };
+    let s = alpha_start(b, we);
+    word_in(&b[s..we], &[b"men", b"women"])
+}
+
+/// Whether the other side of a size follows `i` (after "by" or "x"): a
+/// number with `m` for metres, glued or after a space, and nothing more
+/// (`100m by 60m`, `5 x 3 m`); `5m by 2020` stays millions.
+fn metre_side_at(b: &[u8], i: usize) -> bool {
+    let s = skip_space(b, i);
+    let mut k = s;
+    while k < b.len()
+        && (is_digit(b[k])
+            || (k > s && matches!(b[k], b'.' | b',') && b.get(k + 1).is_some_and(|&c| is_digit(c))))
+    {
+        k += 1;
+    }
+    if k == s {
+        return false;
+    }
+    if b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    b.get(k) == Some(&b'm') && !b.get(k + 1).is_some_and(|&c| is_wordish(c))
+}
+
+/// Whether the figure ending at `e` is the second side of a size: "by" or
+/// "x" before it, and before that a number with `m` (`100m by 60m pitch`).
+fn metre_side_before(b: &[u8], e: usize) -> bool {
+    let mut i = e.min(b.len());
+    while i > 0 && !b[i - 1].is_ascii_whitespace() {
+        i -= 1;
+    }
+    let Some((ws, we)) = word_before(b, i) else {
+        return false;
+    };
+    if !(&b[ws..we] == b"by" || &b[ws..we] == b"x") {
+        return false;
+    }
+    let mut j = skip_space_back(b, ws);
+    if j == 0 || b[j - 1] != b'm' {
+        return false;
+    }
+    j -= 1;
+    if j > 0 && b[j - 1] == b' ' {
+        j -= 1;
+    }
+    j > 0 && is_digit(b[j - 1])
 }
 
 /// Words of a length, before or after the figure: "1.8m tall", "a length
@@ -1587,9 +1692,40 @@ fn scale_after(b: &[u8], e: usize) -> bool {
     }
 }
 
+/// A large scale joined by a hyphen, as some outlets write an amount used
+/// as an adjective: "a $2.3-billion deal", "a 5-million-strong crowd".
+/// `b[i]` is the hyphen; returns where to resume. Kept out of line: most
+/// hyphens after a number are not this.
+#[inline(never)]
+fn hyphen_scale(b: &[u8], num: &mut Num, i: usize) -> usize {
+    let e = alpha_end(b, i + 1);
+    let w = &b[i + 1..e];
+    if !word_in(w, &[b"million", b"billion", b"trillion", b"mln", b"bln"])
+        || b.get(e).is_some_and(|&c| is_digit(c))
+    {
+        return i;
+    }
+    let Some(f) = scale_word(w) else {
+        return i;
+    };
+    num.value = times(num.value, f);
+    if num.rounding > 0.0 {
+        num.rounding = times(num.rounding, f);
+    }
+    num.scaled = true;
+    num.scale *= f;
+    num.plain = false;
+    num.suffix = false;
+    num.end = e;
+    e
+}
+
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
 /// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
 fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
+    if b.get(i) == Some(&b'-') && !num.scaled {
+        i = hyphen_scale(b, num, i);
+    }
     while let Some((s, e)) = word_after(b, i) {
         let w = &b[s..e];
         let f = match scale_word(w) {
@@ -2117,6 +2253,27 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
         cur = next_word(b, we);
     }
     let _ = count;
+    // "four-and-a-half", "two-and-three-quarters": the fraction joined by
+    // hyphens, as an adjective is written ("a four-and-a-half-hour wait").
+    if !fraction
+        && matches!(last, Last::Unit | Last::Teen | Last::Tens)
+        && starts_ci(b, end, b"-and-")
+    {
+        if let Some((fv, fe)) = hyphen_fraction(b, end + 5) {
+            group += fv;
+            fraction = true;
+            end = fe;
+            // "one-and-a-half million"
+            if let Some((W::Scale(f), _, e2)) = next_word(b, fe) {
+                if f < last_scale {
+                    total += group * f;
+                    group = 0.0;
+                    end = e2;
+                    mantissa_scale = f;
+                }
+            }
+        }
+    }
     let value = total + group;
     if last == Last::Start
         || (last == Last::A
@@ -2214,6 +2371,31 @@ fn word_start(b: &[u8], e: usize) -> usize {
 
 /// "and a half", "and one half", "and three quarters", "and a third": the
 /// fraction's value and end.
+/// The fraction after "-and-" in a hyphenated number, read from `i`:
+/// "a-half", "one-quarter", "three-quarters" → (value, end).
+fn hyphen_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
+    let e1 = alpha_end(b, i);
+    if e1 == i || b.get(e1) != Some(&b'-') {
+        return None;
+    }
+    let numer = match number_word(b, i, e1)? {
+        W::A => 1.0,
+        W::Unit(v) if v > 0.0 => v,
+        _ => return None,
+    };
+    let e2 = alpha_end(b, e1 + 1);
+    if e2 == e1 + 1 || b.get(e2).is_some_and(|&c| is_wordish(c)) {
+        return None;
+    }
+    let den = match number_word(b, e1 + 1, e2)? {
+        W::Half(_) => 2.0,
+        W::Quarter(_) => 4.0,
+        W::Ord(v, _) if v >= 3.0 => v,
+        _ => return None,
+    };
+    (numer < den).then_some((numer / den, e2))
+}
+
 fn and_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
     let (w1, _, e1) = next_word(b, i)?;
     let numer = match w1 {
@@ -2587,6 +2769,37 @@ mod tests {
             ("1.2 million people", "1.2 million", 1.2e6, Cardinal),
             ("a £5m deal", "5m", 5e6, Cardinal),
             ("1.8m tall", "1.8", 1.8, Cardinal),
+            // The sides of a size in metres.
+            ("a 100m by 64m pitch", "100", 100.0, Cardinal),
+            ("a 100m by 64m pitch", "64", 64.0, Cardinal),
+            ("a 30m x 20 m hall", "30", 30.0, Cardinal),
+            // Races and conversions in metres.
+            ("the Olympic 100m champion", "100", 100.0, Cardinal),
+            ("she won 800m gold", "800", 800.0, Cardinal),
+            ("in the women's 5,000m, she led", "5,000", 5000.0, Cardinal),
+            ("with 500m to go", "500", 500.0, Cardinal),
+            ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
+            ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
+            ("the men's team raised 5m for charity", "5m", 5e6, Cardinal),
+            ("it raised 5m by 2020", "5m", 5e6, Cardinal),
+            // A fraction joined by hyphens.
+            ("four-and-a-half", "four-and-a-half", 4.5, Cardinal),
+            (
+                "one-and-a-half million homes",
+                "one-and-a-half million",
+                1.5e6,
+                Cardinal,
+            ),
+            (
+                "a two-and-three-quarters-hour wait",
+                "two-and-three-quarters",
+                2.75,
+                Cardinal,
+            ),
+            // A scale joined by a hyphen.
+            ("a $2.3-billion deal", "2.3-billion", 2.3e9, Cardinal),
+            ("a 40-million-strong audience", "40-million", 4e7, Cardinal),
+            ("a 5.0-mln-dlr credit line", "5.0-mln", 5e6, Cardinal),
             ("10k", "10k", 1e4, Cardinal),
             ("5.93\nmln bags", "5.93\nmln", 5.93e6, Cardinal),
             ("13.5 billion dlrs", "13.5 billion", 1.35e10, Cardinal),

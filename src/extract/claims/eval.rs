@@ -11,7 +11,7 @@
 //! | `recognizers_text/Number_NumberRangeModel` | figures with a bound or a range, as interval strings (`(20,35]`; a joined range `5-6` as `[5,6)`, the set's convention) |
 //! | `recognizers_text/Number_PercentModel` | percent figures, as `"20%"` |
 //! | `recognizers_text/NumberWithUnit_CurrencyModel` | money figures (the number as written: `50 cents` → 50) |
-//! | `recognizers_text/NumberWithUnit_DimensionModel` | measures (not durations) |
+//! | `recognizers_text/NumberWithUnit_DimensionModel` | measures (not durations; not temperatures, which Recognizers-Text keeps in a model of its own) |
 //! | `recognizers_text/NumberWithUnit_AgeModel` | ages |
 
 //!
@@ -202,8 +202,11 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
                 f.value.map(|v| json!(format!("{v}%")))
             }
             Set::Currency if f.unit_kind == Some(UnitKind::Currency) => f.value.map(num),
+            // Recognizers-Text keeps temperatures in a model of their own.
             Set::Dimension
-                if f.unit_kind == Some(UnitKind::Measure) && f.category != Some("age") =>
+                if f.unit_kind == Some(UnitKind::Measure)
+                    && f.category != Some("age")
+                    && !matches!(unit, Some("celsius" | "fahrenheit" | "kelvin")) =>
             {
                 f.value.map(num)
             }

@@ -479,6 +479,17 @@ fn categories() {
             "deaths",
         ),
         ("a man aged 91", "aged 91", "age"),
+        // An age in apposition before a verb that is also a count word.
+        ("Maria Lopez, 71, died at home.", "71", "age"),
+        ("In the blast, 71 died.", "71", "deaths"),
+        // Ages as a range.
+        ("pupils aged 11 to 16 sat the test", "aged 11 to 16", "age"),
+        ("for children ages 5-11", "ages 5-11", "age"),
+        (
+            "voters aged between 18 and 24 stayed home",
+            "aged between 18 and 24",
+            "age",
+        ),
         ("He was jailed for 3 years.", "3 years", "duration"),
         ("The road is 12 km long.", "12 km", "measure"),
         ("They built 40 houses.", "40", "other"),
@@ -1105,4 +1116,202 @@ fn ambiguous_unit_words_stay_counts() {
         let f = find(text, &figs, span);
         assert_eq!(f.unit, None, "{text:?}");
     }
+}
+
+/// Measures written in news shorthand: a height as an adjective, a weight
+/// in pounds and ounces, a two-word unit joined by hyphens, abbreviations
+/// with dots, half of one unit, larger tonnages.
+#[test]
+fn measures_in_news_shorthand() {
+    // (text, span, value, unit)
+    let cases: &[(&str, &str, f64, Option<&str>)] = &[
+        (
+            "the 6-foot-4 defender signed",
+            "6-foot-4",
+            6.0 + 4.0 / 12.0,
+            Some("ft"),
+        ),
+        (
+            "a 5-foot-11-inch guard",
+            "5-foot-11-inch",
+            5.0 + 11.0 / 12.0,
+            Some("ft"),
+        ),
+        (
+            "the girl weighed 8lb 3oz at birth",
+            "8lb 3oz",
+            8.0 + 3.0 / 16.0,
+            Some("lb"),
+        ),
+        (
+            "a trout of 4 lb 12 oz was landed",
+            "4 lb 12 oz",
+            4.75,
+            Some("lb"),
+        ),
+        (
+            "a 2,400-square-foot flat",
+            "2,400-square-foot",
+            2400.0,
+            Some("ft2"),
+        ),
+        ("a 12-cubic-metre tank", "12-cubic-metre", 12.0, Some("m3")),
+        (
+            "offices of 80,000 sq. ft. in total",
+            "80,000 sq. ft",
+            80000.0,
+            Some("ft2"),
+        ),
+        ("storage of 300 cu. ft", "300 cu. ft", 300.0, Some("ft3")),
+        ("a park of 12 sq. miles", "12 sq. miles", 12.0, Some("mi2")),
+        (
+            "a 40 sq kilometres reserve",
+            "40 sq kilometres",
+            40.0,
+            Some("km2"),
+        ),
+        (
+            "the road is half a mile long",
+            "half a mile",
+            0.5,
+            Some("mile"),
+        ),
+        (
+            "rates rose by half a percentage point",
+            "half a percentage point",
+            0.5,
+            Some("percentage_point"),
+        ),
+        ("the half-mile tunnel", "half-mile", 0.5, Some("mile")),
+        ("the quarter-mile track", "quarter-mile", 0.25, Some("mile")),
+        (
+            "the talks lasted half an hour",
+            "half an hour",
+            0.5,
+            Some("hour"),
+        ),
+        (
+            "the glacier lost 30 gigatonnes of ice",
+            "30 gigatonnes",
+            30.0,
+            Some("Gt"),
+        ),
+        ("a 15-kiloton device", "15-kiloton", 15.0, Some("kt")),
+        // A spelled fraction joined by hyphens.
+        (
+            "a four-and-a-half-hour meeting",
+            "four-and-a-half-hour",
+            4.5,
+            Some("hour"),
+        ),
+        // Percent words as adjectives.
+        ("a 20-percent stake", "20-percent", 20.0, Some("percent")),
+        (
+            "a 0.5-percentage-point cut",
+            "0.5-percentage-point",
+            0.5,
+            Some("percentage_point"),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for &(text, span, value, unit) in cases {
+        let figs = figures(text);
+        let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
+            continue;
+        };
+        if !close(f.value, Some(value)) || f.unit.as_deref() != unit {
+            bad.push(format!("{text:?}: {span:?} {:?} {:?}", f.value, f.unit));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The shorthand rules leave other readings alone.
+#[test]
+fn measure_shorthand_keeps_other_readings() {
+    // A score after a hyphenated height is not inches; "half a" before a
+    // non-unit is no figure; a pound sum is not ounces.
+    for (text, span) in [
+        ("the 6-foot-40 poles", "6-foot"),
+        ("he paid 7lb 20oz", "7lb"),
+    ] {
+        let figs = figures(text);
+        find(text, &figs, span);
+    }
+    for text in [
+        "half a loaf is better",
+        "half a dozen eggs",
+        "half-year results were weak",
+        "a first-quarter-mile split",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.value != Some(0.5)),
+            "{text:?}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// An amount with its scale joined by a hyphen, as an adjective.
+#[test]
+fn hyphenated_scale_amounts() {
+    for (text, span, value, unit) in [
+        (
+            "a $2.3-billion takeover",
+            "$2.3-billion",
+            2.3e9,
+            Some("USD"),
+        ),
+        (
+            "a 1.5-million-tonne harvest",
+            "1.5-million-tonne",
+            1.5e6,
+            Some("tonne"),
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text:?}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text:?}");
+    }
+}
+
+/// Wire forms of units: dollars with the country named, initialisms with
+/// dots, metric tonnes as "mt".
+#[test]
+fn wire_units() {
+    for (text, span, unit) in [
+        (
+            "revenues of 446 mln Canadian dlrs",
+            "446 mln Canadian dlrs",
+            "CAD",
+        ),
+        (
+            "reserves of 6.28 billion U.S. Dlrs",
+            "6.28 billion U.S. Dlrs",
+            "USD",
+        ),
+        (
+            "reserves fell to 7.15 billion N.Z. Dlrs",
+            "7.15 billion N.Z. Dlrs",
+            "NZD",
+        ),
+        ("Shr 3.25 H.K. Dlrs vs 1.40", "3.25 H.K. Dlrs", "HKD"),
+        ("sold 20,000 mt of wheat", "20,000 mt", "tonne"),
+        ("a budget of 36 billion Ecus", "36 billion Ecus", "XEU"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text:?}");
+    }
+    // An initialism that names no unit stays out of the figure.
+    let text = "it sold 300 U.S. cars";
+    let figs = figures(text);
+    let f = find(text, &figs, "300");
+    assert_eq!(f.unit, None);
 }
