@@ -246,7 +246,8 @@ fn digit_end(b: &[u8], mut i: usize) -> usize {
 }
 
 /// Skips horizontal white space and at most one line break (a hard wrap),
-/// but not a blank line. Returns the new position (maybe `i`).
+/// but not a blank line, nor a line break followed by an indent (a new
+/// paragraph, a table's next line). Returns the new position (maybe `i`).
 #[inline]
 pub(crate) fn skip_space(b: &[u8], mut i: usize) -> usize {
     let mut newlines = 0;
@@ -255,6 +256,11 @@ pub(crate) fn skip_space(b: &[u8], mut i: usize) -> usize {
             b' ' | b'\t' | b'\r' => i += 1,
             b'\n' => {
                 newlines += 1;
+                if newlines == 1 && indented(b, i + 1) {
+                    // Before this line break: the next line is another
+                    // paragraph.
+                    return i;
+                }
                 if newlines > 1 {
                     break;
                 }
@@ -278,6 +284,13 @@ pub(crate) fn skip_space(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Whether the line starting at `i` opens with an indent (two spaces or
+/// a tab): the line break before it ends a paragraph.
+#[inline]
+fn indented(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&b'\t') || (b.get(i) == Some(&b' ') && b.get(i + 1) == Some(&b' '))
+}
+
 /// Skips white space backwards from `i` (exclusive) like [`skip_space`].
 #[inline]
 pub(crate) fn skip_space_back(b: &[u8], mut i: usize) -> usize {
@@ -287,7 +300,7 @@ pub(crate) fn skip_space_back(b: &[u8], mut i: usize) -> usize {
             b' ' | b'\t' | b'\r' => i -= 1,
             b'\n' => {
                 newlines += 1;
-                if newlines > 1 {
+                if newlines > 1 || indented(b, i) {
                     return i;
                 }
                 i -= 1
@@ -642,16 +655,18 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
         {
             let (num, next) = numeral(b, i);
             if let Some(num) = num {
-                // Mixed fraction: "2 1/2".
+                // Mixed fraction: "2 1/2", and as the wires write it,
+                // "7-3/4" (a range would not end below its start).
                 if let Some(last) = out.last_mut() {
+                    let gap = &b[last.end..num.start];
                     if num.fraction
                         && !num.spelled
                         && last.plain
                         && last.kind == Kind::Cardinal
                         && num.value > 0.0
                         && num.value < 1.0
-                        && b[last.end..num.start].iter().all(|&x| x == b' ')
-                        && num.start - last.end <= 2
+                        && ((gap.iter().all(|&x| x == b' ') && gap.len() <= 2)
+                            || (gap == b"-" && last.value.fract() == 0.0))
                     {
                         last.value += num.value;
                         last.lo = last.value;

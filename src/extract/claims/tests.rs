@@ -1315,3 +1315,31 @@ fn wire_units() {
     let f = find(text, &figs, "300");
     assert_eq!(f.unit, None);
 }
+
+#[test]
+fn wire_fractions_and_paragraph_ends() {
+    // "7-3/4" is seven and three quarters, not a range down to 0.75.
+    for (text, span, want) in [
+        ("the rate has stood at 7-3/4 pct", "7-3/4 pct", 7.75),
+        ("shares rose 1-1/8 to 17-1/2 dlrs", "17-1/2 dlrs", 17.5),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text:?}: {:?}", f.value);
+    }
+    // A unit never comes from the next paragraph or table line ("Year"
+    // under "Revs 19.6 mln"); a hard wrap within a paragraph still joins.
+    let text = "Revs 16.4 mln vs 19.6 mln\n    Year\n    Shr 89 cts vs 2.43 dlrs";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "19.6 mln").unit, None);
+    let text = "a gain of 12.9 mln\ndlrs from the sale";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "12.9 mln\ndlrs").unit.as_deref(),
+        Some("USD")
+    );
+    // "real" is the Brazilian currency, not "real estate".
+    let text = "it sold eight real estate properties";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "eight").unit, None);
+}
