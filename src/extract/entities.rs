@@ -47,6 +47,7 @@
 
 pub mod conll;
 pub mod lexicon;
+mod sport;
 pub mod tokens;
 
 use std::collections::{HashMap, HashSet};
@@ -113,6 +114,8 @@ struct Mention {
     also_name: bool,
     /// A place that fields national teams (a country, a home nation).
     nation: bool,
+    /// A demonym ("Australian"): never a club.
+    demonym: bool,
     /// A person whose first word is a known given name.
     given: bool,
     /// Context says this word names a firm or a club ("shares of X",
@@ -832,6 +835,7 @@ fn emit_known(text: &str, toks: &[Tok], g: &Seg, out: &mut Vec<Mention>) {
     let e = toks[g.b - 1].e;
     let mut m = Mention::new(s, e, kind, p.canonical.to_string());
     m.nation = p.nation;
+    m.demonym = p.kind == PhraseKind::Demonym;
     if g.b - g.a == 1 && g.flags & LAST != 0 {
         m.also_name = true;
         lower_key(word(text, &toks[g.a]), &mut m.key);
@@ -856,6 +860,7 @@ impl Mention {
             shaky: false,
             also_name: false,
             nation: false,
+            demonym: false,
             given: false,
             org_cue: false,
         }
@@ -1692,69 +1697,165 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
 
 /// The document pass for sport: in a sports report, a place that is not
 /// a nation, or a lone word that is no one's known name, stands for a
-/// club when it heads a results row or is named as beaten or played
-/// against ("beat Somerset", "against Kent"); every other mention of it
-/// in the report is then the club too, unless it follows "in", "at" or
-/// "near". National sides (countries, home nations) stay places.
-fn teams(text: &str, ms: &mut [Mention]) {
+/// club when it heads a results row, is named as beaten, played against
+/// or joined ("beat Somerset", "against Kent", "played for Nice"), comes
+/// before a player's role ("Surrey all-rounder", "the Chelsea defender")
+/// or owns a named player ("Everton 's Duncan Ferguson"). The names of
+/// score lines, standings rows and fixtures ([`sport::club_runs`]) are
+/// clubs in full ("Crystal Palace 4 1 2 1", "Queen 's Park"). Every other
+/// mention of a club in the report, and a name joined to one by "and" or
+/// "or", is then the club too, unless it follows "in", "at" or "near" or
+/// heads a dateline. National sides (countries, home nations) and
+/// demonyms stay places.
+fn teams(text: &str, ms: &mut Vec<Mention>) {
     let candidate = |m: &Mention| match m.kind {
-        Kind::Place => !m.nation,
+        Kind::Place => !m.nation && !m.demonym,
         Kind::Weak => true,
         Kind::Person => !m.given && m.canonical == text[m.s..m.e] && m.ntok <= 3,
         _ => false,
     };
-    let before = |m: &Mention| -> &str {
-        text[..m.s]
-            .trim_end_matches([' ', '\t'])
-            .rsplit([' ', '\n'])
-            .next()
-            .unwrap_or("")
+    // Cheap exit: no candidate, no table line to read.
+    if !ms.iter().any(candidate)
+        && !text.contains(" v ")
+        && !text.bytes().any(|c| c.is_ascii_digit())
+    {
+        return;
+    }
+    if !is_sport(text) {
+        return;
+    }
+    let words_before = |s: usize| {
+        let mut it = text[..s].trim_end_matches([' ', '\t']).rsplit([' ', '\n']);
+        (it.next().unwrap_or(""), it.next().unwrap_or(""))
     };
-    let after = |m: &Mention| -> &str {
-        text[m.e..]
-            .trim_start_matches([' ', '\t'])
-            .split([' ', '\n'])
-            .next()
-            .unwrap_or("")
+    let words_after = |e: usize| {
+        let mut it = text[e..].trim_start_matches([' ', '\t']).split([' ', '\n']);
+        (it.next().unwrap_or(""), it.next().unwrap_or(""))
     };
+    let person_at: HashSet<usize> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
+        .map(|m| m.s)
+        .collect();
     let cued = |m: &Mention| {
-        matches!(
-            before(m),
-            "against" | "beat" | "beating" | "v" | "vs" | "vs." | "versus"
-        ) || matches!(
-            after(m),
-            "beat" | "beats" | "drew" | "defeated" | "thrashed" | "edged" | "routed"
-        ) || {
-            // Only a name followed by a number or a bracket can head a row.
-            let next = text[m.e..].trim_start_matches([' ', '\t']).as_bytes();
-            next.first()
-                .is_some_and(|&c| c.is_ascii_digit() || c == b'(' || c == b'.' || c == b'-')
-                && table_row(text, m.s, m.e)
-        }
+        let (b1, b2) = words_before(m.s);
+        let (a1, a2) = words_after(m.e);
+        sport::is_club_before(b1)
+            || b1 == "for" && sport::is_club_for_verb(b2)
+            || sport::is_club_after(a1)
+            || sport::is_sport_role(a1)
+            || a1.chars().next().is_some_and(char::is_lowercase)
+                && !matches!(a1, "and" | "or" | "in" | "at" | "'s")
+                && sport::is_sport_role(a2)
+            || a1 == "'s" && {
+                let rest = &text[m.e..];
+                let k = rest.find("'s").map_or(0, |k| k + 2);
+                let at = m.e + k + (rest.len() - k - rest[k..].trim_start().len());
+                person_at.contains(&at)
+            }
+            || {
+                // Only a name followed by a number or a bracket can head a row.
+                let next = text[m.e..].trim_start_matches([' ', '\t']).as_bytes();
+                next.first()
+                    .is_some_and(|&c| c.is_ascii_digit() || c == b'(' || c == b'.' || c == b'-')
+                    && table_row(text, m.s, m.e)
+            }
     };
-    let mut clubs: HashSet<&str> = HashSet::new();
-    let mut sport: Option<bool> = None;
+    let mut clubs: HashSet<String> = HashSet::new();
     for m in ms.iter() {
-        if !candidate(m) || !cued(m) {
+        if candidate(m) && cued(m) {
+            clubs.insert(text[m.s..m.e].to_lowercase());
+        }
+    }
+    // Results lines: their names are clubs in full.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut off = 0;
+    for line in text.split('\n') {
+        if line.bytes().any(|c| c.is_ascii_digit()) || line.contains(" v") {
+            sport::club_runs(line, off, &mut runs);
+        }
+        off += line.len() + 1;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    for &(s, e) in &runs {
+        let over = |m: &Mention| m.s < e && s < m.e && m.kind != Kind::Weak || m.s >= s && m.e <= e;
+        // A national side, or a player named in full, is left as it is.
+        if ms.iter().any(|m| {
+            over(m)
+                && (m.kind == Kind::Place && (m.nation || m.demonym) && m.s == s && m.e == e
+                    || m.kind == Kind::Person && m.given)
+        }) {
             continue;
         }
-        if !*sport.get_or_insert_with(|| is_sport(text)) {
-            return;
+        if !ms
+            .iter()
+            .any(|m| over(m) && (candidate(m) || m.kind == Kind::Org))
+            && ms.iter().any(over)
+        {
+            continue;
         }
-        clubs.insert(&text[m.s..m.e]);
+        let mut first = true;
+        for m in ms.iter_mut().filter(|m| over(m)) {
+            if first {
+                m.s = s;
+                m.e = e;
+                m.kind = Kind::Org;
+                first = false;
+            } else {
+                m.kind = Kind::Weak;
+                m.evidence = false;
+                m.key.clear();
+            }
+        }
+        if first {
+            let mut m = Mention::new(s, e, Kind::Org, String::new());
+            m.canonical = normalise_space(&text[s..e]);
+            added.push(m);
+        }
+        clubs.insert(text[s..e].to_lowercase());
     }
     if clubs.is_empty() {
         return;
     }
-    let clubs: HashSet<String> = clubs.into_iter().map(str::to_lowercase).collect();
+    // Names joined to a club by "and", "or" or a comma.
+    for _ in 0..2 {
+        let mut more: Vec<String> = Vec::new();
+        for w in ms.windows(2) {
+            let (x, y) = (&w[0], &w[1]);
+            let Some(between) = text.get(x.e..y.s) else {
+                continue;
+            };
+            if !matches!(between.trim(), "and" | "or" | ",") {
+                continue;
+            }
+            let (kx, ky) = (text[x.s..x.e].to_lowercase(), text[y.s..y.e].to_lowercase());
+            if clubs.contains(&kx) && candidate(y) && !clubs.contains(&ky) {
+                more.push(ky);
+            } else if clubs.contains(&ky) && candidate(x) && !clubs.contains(&kx) {
+                more.push(kx);
+            }
+        }
+        if more.is_empty() {
+            break;
+        }
+        clubs.extend(more);
+    }
     for m in ms.iter_mut() {
         if candidate(m)
             && clubs.contains(&text[m.s..m.e].to_lowercase())
-            && !matches!(before(m), "in" | "at" | "near")
+            && !matches!(
+                words_before(m.s).0.to_ascii_lowercase().as_str(),
+                "in" | "at" | "near"
+            )
+            && !sport::dateline_rest(text, m.e)
         {
             m.kind = Kind::Org;
             m.canonical = text[m.s..m.e].to_string();
         }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| (m.s, m.e));
     }
 }
 

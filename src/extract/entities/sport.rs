@@ -1,0 +1,247 @@
+//! Sports reports: the shapes of results lines and the words around a
+//! club's name, read by the `teams` document pass of the recogniser.
+
+use super::is_table_number;
+
+/// Lower-case nouns after a club's name that make it a club: "Leeds
+/// striker", "Surrey all-rounder", "the Chelsea defender".
+pub(super) fn is_sport_role(w: &str) -> bool {
+    matches!(
+        w,
+        "skipper"
+            | "captain"
+            | "coach"
+            | "manager"
+            | "boss"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "forward"
+            | "winger"
+            | "fullback"
+            | "full-back"
+            | "playmaker"
+            | "batsman"
+            | "bowler"
+            | "all-rounder"
+            | "seamer"
+            | "spinner"
+            | "opener"
+            | "wicketkeeper"
+            | "wicket-keeper"
+            | "pitcher"
+            | "outfielder"
+            | "quarterback"
+            | "player"
+            | "players"
+            | "fans"
+            | "supporters"
+            | "team-mate"
+            | "teammate"
+            | "team"
+            | "squad"
+            | "line-up"
+    )
+}
+
+/// Words before a name that make it a club in a sports report: "beat
+/// Leeds", "joined Porto", "side Nice".
+pub(super) fn is_club_before(w: &str) -> bool {
+    matches!(
+        w,
+        "against"
+            | "beat"
+            | "beating"
+            | "v"
+            | "v."
+            | "vs"
+            | "vs."
+            | "versus"
+            | "joined"
+            | "join"
+            | "joins"
+            | "joining"
+            | "side"
+            | "club"
+            | "hosts"
+            | "visitors"
+            | "champions"
+            | "leaders"
+    )
+}
+
+/// Verbs before "for" that make the name after it a club: "played for
+/// Ajax", "scored for Leeds".
+pub(super) fn is_club_for_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "play"
+            | "plays"
+            | "played"
+            | "playing"
+            | "signed"
+            | "signs"
+            | "sign"
+            | "scored"
+            | "scores"
+            | "equalised"
+            | "equalized"
+            | "goal"
+            | "appearance"
+            | "appearances"
+    )
+}
+
+/// Words after a name that make it a club: "Leeds beat", "Ajax v".
+pub(super) fn is_club_after(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "drew"
+            | "defeated"
+            | "thrashed"
+            | "edged"
+            | "routed"
+            | "v"
+            | "v."
+            | "vs"
+            | "vs."
+    )
+}
+
+/// Lower-case words of a results line that carry no name: "Glamorgan 259
+/// and 207 , Durham 114 all out".
+fn is_row_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "," | "." | ";" | "and" | "all" | "out" | "dec" | "declared" | "aet" | "pen" | "pens"
+    )
+}
+
+/// The byte spans of the clubs named in one line of a sports report, read
+/// by the line's shape (capitalised runs `A`, numbers `N`, "v" `V`,
+/// bracketed asides dropped, after the last ":"):
+/// - a score line, two names each followed by one or more numbers
+///   ("Wigan 2 Wrexham 1", "Glamorgan 259 and 207 , Durham 114");
+/// - a standings row, a name followed by four numbers or more
+///   ("Stirling 3 0 1 2 1 3 1");
+/// - fixtures, names on either side of "v" ("Leeds v Hull , Bury v Wigan").
+///
+/// An optional rank opens a row ("3. Stirling ...").
+pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
+    // (shape, start, end) per item.
+    let mut items: Vec<(u8, usize, usize)> = Vec::with_capacity(16);
+    let mut depth = 0usize;
+    let mut off = base;
+    for w in line.split(' ') {
+        let ws = off;
+        off += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        let we = ws + w.len();
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            ":" => items.clear(),
+            "v" | "v." | "vs" | "vs." => items.push((b'V', ws, we)),
+            _ if is_table_number(w) => items.push((b'N', ws, we)),
+            _ if w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "'s" | "&" | "of" | "de")
+                    && items.last().is_some_and(|i| i.0 == b'A') =>
+            {
+                match items.last_mut() {
+                    Some(last) if last.0 == b'A' => last.2 = we,
+                    _ => items.push((b'A', ws, we)),
+                }
+            }
+            _ if is_row_filler(w) => {}
+            _ => items.push((b'x', ws, we)),
+        }
+    }
+    // A run cannot end with a joiner ("Queen 's" is fine, "Hull of" is not).
+    let shape: Vec<u8> = items.iter().map(|i| i.0).collect();
+    let start = usize::from(shape.first() == Some(&b'N'));
+    let row = &shape[start..];
+    let items = &items[start..];
+    let nums_after = |k: usize| row[k + 1..].iter().take_while(|&&c| c == b'N').count();
+    if row.len() >= 4 && row[0] == b'A' {
+        let n1 = nums_after(0);
+        if n1 >= 1 && row.get(n1 + 1) == Some(&b'A') {
+            let n2 = nums_after(n1 + 1);
+            if n2 >= 1 && n1 + n2 + 2 == row.len() {
+                out.push((items[0].1, items[0].2));
+                out.push((items[n1 + 1].1, items[n1 + 1].2));
+                return;
+            }
+        }
+    }
+    if row.len() >= 5 && row[0] == b'A' && row[1..].iter().all(|&c| c == b'N') {
+        out.push((items[0].1, items[0].2));
+        return;
+    }
+    if row.contains(&b'V') {
+        for (k, &c) in row.iter().enumerate() {
+            let beside_v = k > 0 && row[k - 1] == b'V' || row.get(k + 1) == Some(&b'V');
+            if c == b'A' && beside_v {
+                out.push((items[k].1, items[k].2));
+            }
+        }
+    }
+}
+
+/// Whether the line from `e` on reads as the rest of a dateline ("LONDON
+/// 1996-08-30", "TOFTIR , Faroe Islands 1996-08-31").
+pub(super) fn dateline_rest(text: &str, e: usize) -> bool {
+    let rest = text.get(e..).unwrap_or("");
+    let rest = rest.split('\n').next().unwrap_or("");
+    let words: Vec<&str> = rest.split_whitespace().filter(|w| *w != ",").collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 4
+        && last.len() >= 8
+        && last.bytes().all(|c| c.is_ascii_digit() || c == b'-')
+        && last.bytes().filter(|&c| c == b'-').count() == 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(line: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        club_runs(line, 0, &mut out);
+        out.iter().map(|&(s, e)| &line[s..e]).collect()
+    }
+
+    #[test]
+    fn results_lines() {
+        assert_eq!(
+            runs("Harrow Vale 3 Lowmoor Rovers 1"),
+            ["Harrow Vale", "Lowmoor Rovers"]
+        );
+        assert_eq!(
+            runs("Kingsfield : Westshire 210 and 187 ( T. Penn 55 ) , Eastshire 99 and 42-2 ."),
+            ["Westshire", "Eastshire"]
+        );
+        assert_eq!(runs("4. Queen 's Park 3 1 1 1 6 8 4"), ["Queen 's Park"]);
+        assert_eq!(
+            runs("Postponed : Harrow Vale v Lowmoor , Bexton City v Dunmore"),
+            ["Harrow Vale", "Lowmoor", "Bexton City", "Dunmore"]
+        );
+        assert!(runs("Total ( for 6 wickets ) 320").is_empty());
+        assert!(runs("The side won 3 of 4 games").is_empty());
+    }
+
+    #[test]
+    fn datelines() {
+        let t = "KINGSFIELD 1997-05-02\nKINGSFIELD 4 2 1 1 .500";
+        assert!(dateline_rest(t, 10));
+        assert!(!dateline_rest(t, 32));
+    }
+}
