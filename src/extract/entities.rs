@@ -47,6 +47,7 @@
 
 pub mod conll;
 pub mod lexicon;
+mod orgrules;
 mod sport;
 pub mod tokens;
 
@@ -56,8 +57,8 @@ use super::{Context, Entity, Extraction, Extractor, Sentence};
 pub use lexicon::is_demonym;
 use lexicon::{lower_flags, lower_key, phrase_key, Phrase, PhraseKind, WordInfo, LEXICON};
 use lexicon::{
-    BODY, COMMON, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, OF_HEAD, ORG_FIRST, ORG_LAST,
-    PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, WEEKDAY,
+    BODY, COMMON, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, NOT_ORG, OF_HEAD, ORG_FIRST,
+    ORG_LAST, ORG_LEGAL, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, WEEKDAY,
 };
 use tokens::{tokenize, Shape, Tok};
 
@@ -153,6 +154,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     resolve(text, &mut mentions);
     orgs(text, &mut mentions);
     teams(text, &mut mentions);
+    orgrules::acronyms(text, &mut mentions);
+    orgrules::finish(text, &mut mentions);
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -343,6 +346,15 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             let w = word(text, tj);
             let joins = match w {
                 "&" => true,
+                // "Boatmen 's Bancshares Inc": a possessive inside a
+                // company's name, when its legal form follows.
+                _ if tj.shape == Shape::Poss => toks[j + 1..]
+                    .iter()
+                    .zip(&info[j + 1..])
+                    .take(5)
+                    .take_while(|(t, _)| t.is_cap())
+                    .last()
+                    .is_some_and(|(_, f)| flags(*f) & ORG_LEGAL != 0),
                 "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
                 _ => is_particle(j),
             };
@@ -524,6 +536,13 @@ fn classify(
     out: &mut Vec<Mention>,
 ) {
     let mut segs: &[Seg] = segs_in;
+    // A company named with its legal form ("First Albany Corp", "Jeans
+    // Mate Corp"): its capitalised words are all the name, save articles
+    // and linking words.
+    let legal = segs.len() > 1
+        && segs
+            .last()
+            .is_some_and(|l| l.phrase.is_none() && l.flags & ORG_LEGAL != 0);
     // Strip leading function words, months and weekdays, and a capitalised
     // common word opening a sentence ("Hopefully", "Any").
     let mut initial = cx.initial;
@@ -533,6 +552,18 @@ fn classify(
         }
         let fl = f.flags;
         let w = word(text, &toks[f.a]);
+        if legal {
+            let keep = fl & FUNC == 0
+                || ["first", "new", "second", "third", "one"]
+                    .iter()
+                    .any(|k| k.eq_ignore_ascii_case(w));
+            if keep || segs.len() < 3 {
+                break;
+            }
+            segs = &segs[1..];
+            initial = false;
+            continue;
+        }
         let strip = fl & FUNC != 0
             || fl & (MONTH | WEEKDAY) != 0
                 && !(fl & FIRST != 0 && segs.len() > 1 && segs[1].flags & LAST != 0)
@@ -603,7 +634,37 @@ fn classify(
                 // Entities named inside the role.
                 let mut role_org = None;
                 let mut role_place = None;
-                for g in &segs[..t] {
+                // An organisation named by its words before the title:
+                // "Boxing Association President", "Acme CEO" (a single
+                // word known as no name).
+                let org_end = segs[..t]
+                    .iter()
+                    .rposition(|g| g.phrase.is_none() && g.flags & ORG_LAST != 0);
+                let org_start = segs[..t].iter().position(|g| {
+                    !g.phrase.is_some_and(|p| {
+                        matches!(p.kind, PhraseKind::Demonym | PhraseKind::Honorific)
+                    })
+                });
+                let lone_firm = t == 1
+                    && segs[0].phrase.is_none()
+                    && segs[0].b - segs[0].a == 1
+                    && segs[0].flags & (FIRST | LAST | COMMON | FUNC | NOT_NAME | NOT_ORG) == 0
+                    && toks[segs[0].a].shape == Shape::Title;
+                let org_span = match (org_start, org_end) {
+                    (Some(a), Some(b)) if a <= b => Some((a, b)),
+                    _ if lone_firm => Some((0, 0)),
+                    _ => None,
+                };
+                if let Some((a, b)) = org_span {
+                    let (os, oe) = (toks[segs[a].a].s, toks[segs[b].b - 1].e);
+                    let name = normalise_space(&text[os..oe]);
+                    role_org = Some(name.clone());
+                    out.push(Mention::new(os, oe, Kind::Org, name));
+                }
+                for (k, g) in segs[..t].iter().enumerate() {
+                    if org_span.is_some_and(|(a, b)| (a..=b).contains(&k)) {
+                        continue;
+                    }
                     emit_known(text, toks, g, out);
                     if let Some(p) = g.phrase {
                         match p.kind {
@@ -677,6 +738,31 @@ fn classify(
         }
     }
 
+    // A place or plain words before an organisation's name are part of
+    // it: "U.S. Agriculture Department", "Kurdistan Democratic Party",
+    // "International Red Cross" (a demonym is not: "German | Foreign
+    // Ministry").
+    if !cx.all_caps && segs.len() >= 2 {
+        let org_last = last
+            .phrase
+            .is_some_and(|p| p.kind == PhraseKind::Org && p.form.chars().any(char::is_lowercase));
+        let pre = &segs[..segs.len() - 1];
+        if org_last
+            && pre.iter().all(|g| match g.phrase {
+                Some(q) => q.kind == PhraseKind::Place,
+                None => {
+                    (g.flags & (FIRST | LAST) == 0 || g.flags & COMMON != 0)
+                        && g.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) == 0
+                        && toks[g.a].shape != Shape::Initial
+                }
+            })
+            && !(initial && pre[0].phrase.is_none() && pre[0].flags & COMMON != 0)
+        {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+    }
+
     let word_flags = |g: &Seg| if g.phrase.is_none() { g.flags } else { 0 };
     let first_f = word_flags(&first);
     let last_f = word_flags(&last);
@@ -691,11 +777,14 @@ fn classify(
 
     // Organisation words.
     if !plain_person && ntoks >= 2 {
+        // In an upper-case headline only a last word counts ("MAJOR
+        // LEAGUE STANDINGS" is no organisation).
         let org = last_f & ORG_LAST != 0
-            || first_f & ORG_FIRST != 0
-            || segs
-                .iter()
-                .any(|g| word_flags(g) & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST));
+            || !cx.all_caps
+                && (first_f & ORG_FIRST != 0
+                    || segs
+                        .iter()
+                        .any(|g| word_flags(g) & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST)));
         if org {
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
@@ -982,6 +1071,10 @@ fn name_run(
             || f0 & FIRST != 0 && f0 & COMMON == 0
             || fl & LAST != 0 && !any_common && !cx.headline
             || !any_common && !cx.headline && fl & COMMON == 0;
+        if is_person && !cx.headline && media_or_firm_context(text, toks, a, cx.after) {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
         if is_person {
             let mut m = person(text, toks, run, s, e);
             m.shaky = cx.headline;
@@ -998,7 +1091,7 @@ fn name_run(
     if t.shape == Shape::Caps {
         // A known name in capitals ("PORT ELLIS," in a dateline) is not
         // an acronym.
-        if is_acronym(w) && !cx.headline && f0 & (COMMON | FIRST | LAST) == 0 {
+        if is_acronym(w) && !cx.headline && f0 & (COMMON | FIRST | LAST | NOT_ORG) == 0 {
             out.push(Mention::new(s, e, Kind::Org, w.to_string()));
         }
         return;
@@ -1137,10 +1230,73 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
             | "factory"
             | "products"
             | "brand"
+            | "output"
+            | "turnover"
+            | "assets"
+            | "stake"
+            | "newspaper"
+            | "magazine"
     ) {
         return true;
     }
+    // "X news agency", "X said its board ...".
+    if w == "news" && toks.get(k + 1).is_some_and(|t| word(text, t) == "agency")
+        || matches!(w, "said" | "says") && toks.get(k + 1).is_some_and(|t| word(text, t) == "its")
+    {
+        return true;
+    }
     lower_flags(w, &mut key) & ROLE_NOUN != 0 && toks.get(k + 1).is_some_and(Tok::is_cap)
+}
+
+/// Whether a name of several words is a firm or a news outlet by the
+/// words around it: a business or media noun before it ("the weekly Der
+/// Spiegel", "carmaker Tovana Motors") or a media noun after it ("the
+/// Kampot Times newspaper", "the Yonsei news agency").
+fn media_or_firm_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
+    let before = a
+        .checked_sub(1)
+        .map(|k| &toks[k])
+        .filter(|t| t.shape == Shape::Lower)
+        .map(|t| word(text, t));
+    if before.is_some_and(|w| {
+        matches!(
+            w,
+            "company"
+                | "firm"
+                | "carmaker"
+                | "automaker"
+                | "manufacturer"
+                | "insurer"
+                | "airline"
+                | "retailer"
+                | "brewer"
+                | "conglomerate"
+                | "newspaper"
+                | "daily"
+                | "weekly"
+                | "magazine"
+                | "agency"
+                | "broker"
+                | "brokerage"
+                | "distributor"
+                | "publisher"
+                | "broadcaster"
+        )
+    }) {
+        return true;
+    }
+    let next = |k: usize| toks.get(k).map_or("", |t| word(text, t));
+    // Past a bracketed translation: "Thmei ( New Liberty ) newspaper".
+    let mut k = after;
+    if next(k) == "(" {
+        k += 1;
+        while k < toks.len() && k < after + 8 && next(k) != ")" {
+            k += 1;
+        }
+        k += 1;
+    }
+    matches!(next(k), "newspaper" | "magazine" | "weekly" | "daily")
+        || next(k) == "news" && next(k + 1) == "agency"
 }
 
 /// Lower-case nouns for a firm or a club written before its name
@@ -1176,6 +1332,10 @@ fn is_business_noun(w: &str) -> bool {
             | "subsidiary"
             | "club"
             | "side"
+            | "distributor"
+            | "publisher"
+            | "broadcaster"
+            | "magazine"
     )
 }
 
@@ -1542,14 +1702,30 @@ fn orgs(text: &str, ms: &mut [Mention]) {
         .map(|m| m.key.clone())
         .collect();
     let mut key = String::new();
+    // Firms whose first word carries a possessive: "Boatmen 's Bancshares".
+    let mut poss: HashSet<String> = HashSet::new();
     for m in ms.iter().filter(|m| m.kind == Kind::Org) {
-        let Some((w, _)) = text[m.s..m.e].split_once(' ') else {
+        let name = &text[m.s..m.e];
+        let Some((w, rest)) = name.split_once(' ') else {
             continue;
         };
+        // A company with its legal form: its first word alone is the
+        // firm even when it is an English word ("Mercantile" after
+        // "Mercantile Bancorp Inc").
+        let legal = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|l| lower_flags(l, &mut key) & ORG_LEGAL != 0);
         if w.len() > 2 && w.chars().any(char::is_lowercase) {
             lower_key(w, &mut key);
-            if LEXICON.get(&key).is_none_or(|i| i.flags & COMMON == 0) {
+            let info = LEXICON.get(&key);
+            if info.is_none_or(|i| i.flags & COMMON == 0)
+                || legal && info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0)
+            {
                 firms.insert(key.clone());
+                if rest.starts_with("'s ") || rest.starts_with("’s ") {
+                    poss.insert(key.clone());
+                }
             }
         }
     }
@@ -1565,6 +1741,14 @@ fn orgs(text: &str, ms: &mut [Mention]) {
         if lone(m) && firms.contains(&m.key) && !people.contains(&m.key) {
             m.kind = Kind::Org;
             m.canonical = text[m.s..m.e].to_string();
+            if poss.contains(&m.key) {
+                let rest = &text[m.e..];
+                let pad = rest.len() - rest.trim_start_matches(' ').len();
+                let tail = &rest[pad..];
+                if let Some(p) = ["'s", "’s"].iter().find(|p| tail.starts_with(**p)) {
+                    m.e += pad + p.len();
+                }
+            }
         }
     }
 }
