@@ -645,13 +645,33 @@ fn classify(
                         matches!(p.kind, PhraseKind::Demonym | PhraseKind::Honorific)
                     })
                 });
+                let corporate = segs[t].phrase.is_some_and(|p| {
+                    let f = p.form.to_ascii_lowercase();
+                    matches!(
+                        f.as_str(),
+                        "ceo"
+                            | "chairman"
+                            | "chairwoman"
+                            | "chief executive"
+                            | "chief executive officer"
+                            | "managing director"
+                            | "general manager"
+                            | "chief financial officer"
+                            | "cfo"
+                            | "chief operating officer"
+                            | "founder"
+                    )
+                });
                 let lone_firm = t == 1
+                    && corporate
                     && segs[0].phrase.is_none()
                     && segs[0].b - segs[0].a == 1
                     && segs[0].flags & (FIRST | LAST | COMMON | FUNC | NOT_NAME | NOT_ORG) == 0
                     && toks[segs[0].a].shape == Shape::Title;
+                let plain =
+                    |a: usize, b: usize| segs[a..=b].iter().filter(|g| g.phrase.is_none()).count();
                 let org_span = match (org_start, org_end) {
-                    (Some(a), Some(b)) if a <= b => Some((a, b)),
+                    (Some(a), Some(b)) if a <= b && plain(a, b) >= 2 => Some((a, b)),
                     _ if lone_firm => Some((0, 0)),
                     _ => None,
                 };
@@ -1894,7 +1914,13 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
 fn teams(text: &str, ms: &mut Vec<Mention>) {
     let candidate = |m: &Mention| match m.kind {
         Kind::Place => !m.nation && !m.demonym,
-        Kind::Weak => true,
+        // A word shaped like a demonym ("Turkish fans") is no club.
+        Kind::Weak => {
+            m.s < m.e
+                && !["ish", "ese", "ian", "ean"]
+                    .iter()
+                    .any(|x| text[m.s..m.e].ends_with(x))
+        }
         Kind::Person => !m.given && m.canonical == text[m.s..m.e] && m.ntok <= 3,
         _ => false,
     };
@@ -1952,7 +1978,7 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     // Results lines: their names are clubs in full.
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut off = 0;
     for line in text.split('\n') {
         if line.bytes().any(|c| c.is_ascii_digit()) || line.contains(" v") {
@@ -1961,19 +1987,21 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         off += line.len() + 1;
     }
     let mut added: Vec<Mention> = Vec::new();
-    for &(s, e) in &runs {
+    for &(s, e, team) in &runs {
         let over = |m: &Mention| m.s < e && s < m.e && m.kind != Kind::Weak || m.s >= s && m.e <= e;
-        // A national side, or a player named in full, is left as it is.
+        // A national side, or a player named in full, is left as it is
+        // (a team after a rider's country is read as a team).
         if ms.iter().any(|m| {
             over(m)
                 && (m.kind == Kind::Place && (m.nation || m.demonym) && m.s == s && m.e == e
-                    || m.kind == Kind::Person && m.given)
+                    || m.kind == Kind::Person && m.given && !team)
         }) {
             continue;
         }
-        if !ms
-            .iter()
-            .any(|m| over(m) && (candidate(m) || m.kind == Kind::Org))
+        if !team
+            && !ms
+                .iter()
+                .any(|m| over(m) && (candidate(m) || m.kind == Kind::Org))
             && ms.iter().any(over)
         {
             continue;
@@ -1984,11 +2012,14 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                 m.s = s;
                 m.e = e;
                 m.kind = Kind::Org;
+                m.canonical = normalise_space(&text[s..e]);
                 first = false;
             } else {
+                // Absorbed: an empty span that no later rule reads.
                 m.kind = Kind::Weak;
                 m.evidence = false;
                 m.key.clear();
+                m.e = m.s;
             }
         }
         if first {

@@ -131,11 +131,13 @@ fn is_row_filler(w: &str) -> bool {
 /// - fixtures, names on either side of "v" ("Leeds v Hull , Bury v Wigan").
 ///
 /// An optional rank opens a row ("3. Stirling ...").
-pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize)>) {
-    // (shape, start, end) per item.
+pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bool)>) {
+    // (shape, start, end) per item; `B` a bracketed aside, `D` a dash.
     let mut items: Vec<(u8, usize, usize)> = Vec::with_capacity(16);
     let mut depth = 0usize;
     let mut off = base;
+    // A comma or a filler word ends a name.
+    let mut open = false;
     for w in line.split(' ') {
         let ws = off;
         off += w.len() + 1;
@@ -143,27 +145,68 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize)>) 
             continue;
         }
         let we = ws + w.len();
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
         match w {
-            "(" => depth += 1,
+            "(" => {
+                if depth == 0 {
+                    items.push((b'B', ws, we));
+                }
+                depth += 1;
+                open = false;
+            }
             ")" => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
-            ":" => items.clear(),
-            "v" | "v." | "vs" | "vs." => items.push((b'V', ws, we)),
-            _ if is_table_number(w) => items.push((b'N', ws, we)),
-            _ if w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(w, "'s" | "&" | "of" | "de")
-                    && items.last().is_some_and(|i| i.0 == b'A') =>
-            {
-                match items.last_mut() {
-                    Some(last) if last.0 == b'A' => last.2 = we,
-                    _ => items.push((b'A', ws, we)),
+            _ if depth > 0 => {
+                // A bracket of figures ("( 23 )") is no country: `b`.
+                if let Some(last) = items.last_mut().filter(|l| l.0 == b'B' && l.2 == ws - 1) {
+                    if !cap {
+                        last.0 = b'b';
+                    }
                 }
             }
-            _ if is_row_filler(w) => {}
-            _ => items.push((b'x', ws, we)),
+            ":" => {
+                items.clear();
+                open = false;
+            }
+            "v" | "v." | "vs" | "vs." => {
+                items.push((b'V', ws, we));
+                open = false;
+            }
+            "-" => {
+                items.push((b'D', ws, we));
+                open = false;
+            }
+            _ if is_table_number(w) => {
+                items.push((b'N', ws, we));
+                open = false;
+            }
+            _ if cap || open && matches!(w, "'s" | "&" | "of" | "de") => {
+                match items.last_mut() {
+                    Some(last) if open && last.0 == b'A' => last.2 = we,
+                    _ => items.push((b'A', ws, we)),
+                }
+                open = true;
+            }
+            _ if is_row_filler(w) => open = false,
+            _ => {
+                items.push((b'x', ws, we));
+                open = false;
+            }
         }
     }
-    // A run cannot end with a joiner ("Queen 's" is fine, "Hull of" is not).
+    // A team after a rider's or a driver's country: "1. Olaf Brandt (
+    // Germany ) Telekom 4 hours", "Al Lane ( U.S. ) , Lola Ford , 54.4".
+    let shape0: Vec<u8> = items.iter().map(|i| i.0).collect();
+    let s0 = usize::from(shape0.first() == Some(&b'N'));
+    if shape0.len() >= s0 + 3
+        && shape0[s0..s0 + 3] == *b"ABA"
+        && shape0.get(s0 + 3).is_none_or(|&c| c == b'N' || c == b'x')
+    {
+        let t = items[s0 + 2];
+        out.push((t.1, t.2, true));
+        return;
+    }
+    // Brackets dropped; a dash counts as a number in standings only.
+    items.retain(|i| i.0 != b'B' && i.0 != b'b');
     let shape: Vec<u8> = items.iter().map(|i| i.0).collect();
     let start = usize::from(shape.first() == Some(&b'N'));
     let row = &shape[start..];
@@ -174,21 +217,21 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize)>) 
         if n1 >= 1 && row.get(n1 + 1) == Some(&b'A') {
             let n2 = nums_after(n1 + 1);
             if n2 >= 1 && n1 + n2 + 2 == row.len() {
-                out.push((items[0].1, items[0].2));
-                out.push((items[n1 + 1].1, items[n1 + 1].2));
+                out.push((items[0].1, items[0].2, false));
+                out.push((items[n1 + 1].1, items[n1 + 1].2, false));
                 return;
             }
         }
     }
-    if row.len() >= 5 && row[0] == b'A' && row[1..].iter().all(|&c| c == b'N') {
-        out.push((items[0].1, items[0].2));
+    if row.len() >= 5 && row[0] == b'A' && row[1..].iter().all(|&c| c == b'N' || c == b'D') {
+        out.push((items[0].1, items[0].2, false));
         return;
     }
     if row.contains(&b'V') {
         for (k, &c) in row.iter().enumerate() {
             let beside_v = k > 0 && row[k - 1] == b'V' || row.get(k + 1) == Some(&b'V');
             if c == b'A' && beside_v {
-                out.push((items[k].1, items[k].2));
+                out.push((items[k].1, items[k].2, false));
             }
         }
     }
@@ -216,7 +259,7 @@ mod tests {
     fn runs(line: &str) -> Vec<&str> {
         let mut out = Vec::new();
         club_runs(line, 0, &mut out);
-        out.iter().map(|&(s, e)| &line[s..e]).collect()
+        out.iter().map(|&(s, e, _)| &line[s..e]).collect()
     }
 
     #[test]
@@ -235,6 +278,17 @@ mod tests {
             ["Harrow Vale", "Lowmoor", "Bexton City", "Dunmore"]
         );
         assert!(runs("Total ( for 6 wickets ) 320").is_empty());
+        assert!(runs("BASKETBALL - DUNMORE BEAT HARROW 92-81 .").is_empty());
+        assert_eq!(
+            runs("3. Tom Vale ( Norway ) Velotek 4 seconds"),
+            ["Velotek"]
+        );
+        assert_eq!(
+            runs("2. Al Lane ( U.S. ) , Brant Ford , 54.483"),
+            ["Brant Ford"]
+        );
+        assert!(runs("5. Ann Holt ( Norway ) 19.66").is_empty());
+        assert!(runs("Scorers : Ann Holt ( 12 ) , Mia Dahl").is_empty());
         assert!(runs("The side won 3 of 4 games").is_empty());
     }
 
