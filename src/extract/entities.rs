@@ -564,6 +564,17 @@ fn classify(
             initial = false;
             continue;
         }
+        // An organisation's head word opening a sentence keeps its name:
+        // "Radio Mirador quoted ...", "Bank Indonesia said".
+        if fl & (ORG_FIRST | ORG_LAST) == (ORG_FIRST | ORG_LAST)
+            && fl & FUNC == 0
+            && segs.len() > 1
+            && segs[1].flags & FIRST == 0
+            && !cx.headline
+            && toks[f.a].shape == Shape::Title
+        {
+            break;
+        }
         let strip = fl & FUNC != 0
             || fl & (MONTH | WEEKDAY) != 0
                 && !(fl & FIRST != 0 && segs.len() > 1 && segs[1].flags & LAST != 0)
@@ -1091,7 +1102,11 @@ fn name_run(
             || f0 & FIRST != 0 && f0 & COMMON == 0
             || fl & LAST != 0 && !any_common && !cx.headline
             || !any_common && !cx.headline && fl & COMMON == 0;
-        if is_person && !cx.headline && media_or_firm_context(text, toks, a, cx.after) {
+        // No given name in it: "publisher Rupert Murdoch" is a person.
+        let no_given = run
+            .iter()
+            .all(|g| g.flags & FIRST == 0 || g.flags & COMMON != 0);
+        if is_person && no_given && !cx.headline && media_or_firm_context(text, toks, a, cx.after) {
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
         }
@@ -1227,6 +1242,13 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     if toks.get(k).is_some_and(|t| t.shape == Shape::Poss) {
         k += 1;
     }
+    // One hyphenated modifier may come first: "X 's six-month output".
+    if toks.get(k).is_some_and(|t| {
+        t.shape == Shape::Lower && word(text, t).contains('-') && k + 1 < toks.len()
+    }) && toks[k + 1].shape == Shape::Lower
+    {
+        k += 1;
+    }
     let Some(t) = toks.get(k) else { return false };
     if t.shape != Shape::Lower {
         return false;
@@ -1317,6 +1339,7 @@ fn media_or_firm_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bo
     }
     matches!(next(k), "newspaper" | "magazine" | "weekly" | "daily")
         || next(k) == "news" && next(k + 1) == "agency"
+        || matches!(next(k), "said" | "says") && next(k + 1) == "its"
 }
 
 /// Lower-case nouns for a firm or a club written before its name
@@ -1712,9 +1735,14 @@ fn resolve(text: &str, ms: &mut [Mention]) {
 /// wherever it stands alone, unless a person of that surname is named in
 /// full in the document.
 fn orgs(text: &str, ms: &mut [Mention]) {
+    // A lone word, or one linked to a full name only by its first word
+    // ("Cofinec" to "Cofinec GDRs"): a firm's name may win.
     let lone = |m: &Mention| {
         m.kind == Kind::Weak
-            || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e]
+            || m.kind == Kind::Person
+                && m.ntok == 1
+                && (m.canonical == text[m.s..m.e]
+                    || m.canonical.split(' ').next_back() != Some(&text[m.s..m.e]))
     };
     let mut firms: HashSet<String> = ms
         .iter()
@@ -1814,6 +1842,10 @@ fn is_sport_word(w: &str) -> bool {
             | "scorers"
             | "played"
             | "drawn"
+            | "cycling"
+            | "racing"
+            | "laps"
+            | "qualifying"
     )
 }
 

@@ -201,23 +201,98 @@ pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
     ms.sort_by_key(|m| (m.s, m.e));
 }
 
-/// Last touches on organisations: the dot of a legal form ("Acme Corp.")
-/// joins the name; a stock index named after a firm or an exchange ("the
-/// Dow Jones industrial average") is dropped.
-pub(super) fn finish(text: &str, ms: &mut [Mention]) {
+/// A wire desk's sign-off line: "-- Lagos Newsroom +234 1 555 0101",
+/// "-- Energy Desk 212-555-0199". The name is the desk.
+fn signoffs(text: &str, ms: &mut Vec<Mention>) {
+    let mut off = 0;
+    for line in text.split('\n') {
+        let ls = off;
+        off += line.len() + 1;
+        let Some(rest) = line.strip_prefix("--") else {
+            continue;
+        };
+        let mut pos = ls + line.len() - rest.len();
+        let (mut s, mut e) = (0, 0);
+        let mut phone = false;
+        for w in rest.split(' ') {
+            let ws = pos;
+            pos += w.len() + 1;
+            if w.is_empty() {
+                continue;
+            }
+            if is_cap_word(w) && w.chars().all(|c| c.is_alphabetic() || "-.&'".contains(c)) {
+                if e == 0 {
+                    s = ws;
+                }
+                e = ws + w.len();
+                continue;
+            }
+            phone = e > s
+                && w.starts_with(|c: char| c.is_ascii_digit() || c == '+')
+                && w.bytes().filter(u8::is_ascii_digit).count() >= 2
+                && w.bytes()
+                    .all(|c| c.is_ascii_digit() || b"+-()".contains(&c));
+            break;
+        }
+        // A reporter's own line ("-- Ann Holt +1 555 0101") is no desk.
+        if !phone
+            || e <= s
+            || ms
+                .iter()
+                .any(|m| m.s < e && s < m.e && m.kind == Kind::Person)
+        {
+            continue;
+        }
+        for m in ms.iter_mut().filter(|m| m.s < e && s < m.e) {
+            m.kind = Kind::Weak;
+            m.e = m.s;
+        }
+        ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// Last touches on organisations: a wire desk's sign-off names the desk;
+/// a name of several words read as an organisation somewhere in the
+/// document is one wherever else it is read as a person ("the weekly Der
+/// Spiegel" ... "told Der Spiegel"); the dot of a legal form ("Acme
+/// Corp.") joins the name; a stock index named after a firm ("the Dow
+/// Jones industrial average") is dropped.
+pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
+    if text.contains("\n--") || text.starts_with("--") {
+        let n = ms.len();
+        signoffs(text, ms);
+        if ms.len() > n {
+            ms.sort_by_key(|m| (m.s, m.e));
+        }
+    }
+    let names: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && text[m.s..m.e].contains(' '))
+        .map(|m| &text[m.s..m.e])
+        .collect();
+    if !names.is_empty() {
+        let names: Vec<String> = names.into_iter().map(str::to_string).collect();
+        for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+            if names.iter().any(|n| *n == text[m.s..m.e]) {
+                m.kind = Kind::Org;
+                m.canonical = text[m.s..m.e].to_string();
+            }
+        }
+    }
     let mut key = String::new();
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
         let rest = &text[m.e..];
         let next = rest.trim_start_matches(' ');
         let next = next.split([' ', '\n']).next().unwrap_or("");
+        let last = text[m.s..m.e].rsplit(' ').next().unwrap_or("");
         if matches!(
             next,
             "index" | "indices" | "composite" | "industrial" | "industrials" | "average"
-        ) {
+        ) && lower_flags(last, &mut key) & ORG_LAST == 0
+        {
             m.kind = Kind::Weak;
             continue;
         }
-        let last = text[m.s..m.e].rsplit(' ').next().unwrap_or("");
         if rest.starts_with('.')
             && !last.ends_with('.')
             && last.len() <= 4
@@ -245,5 +320,14 @@ mod tests {
         ));
         assert!(!spells("US", &["United", "Kingdom"]));
         assert!(is_acro("ABC") && !is_acro("U.S.") && !is_acro("Abc"));
+    }
+
+    #[test]
+    fn desks() {
+        let t = "Prices rose.\n-- Lagos Newsroom +234 1 555 0101\n-- 12 lines\n";
+        let mut ms = Vec::new();
+        signoffs(t, &mut ms);
+        let got: Vec<&str> = ms.iter().map(|m| &t[m.s..m.e]).collect();
+        assert_eq!(got, ["Lagos Newsroom"]);
     }
 }
