@@ -115,7 +115,7 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
     }
     let mut key = String::new();
     let caps = only.iter().filter(|w| is_cap_word(w)).count();
-    (lower_flags(last, &mut key) & ORG_LAST != 0 && caps >= 2 && caps <= 6).then(|| span(0))
+    (lower_flags(last, &mut key) & ORG_LAST != 0 && (2..=6).contains(&caps)).then(|| span(0))
 }
 
 /// Acronyms defined in the text: the long form and the acronym are
