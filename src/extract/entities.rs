@@ -1968,16 +1968,6 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         Kind::Person => !m.given && m.canonical == text[m.s..m.e] && m.ntok <= 3,
         _ => false,
     };
-    // Cheap exit: no candidate, no table line to read.
-    if !ms.iter().any(candidate)
-        && !text.contains(" v ")
-        && !text.bytes().any(|c| c.is_ascii_digit())
-    {
-        return;
-    }
-    if !is_sport(text) {
-        return;
-    }
     let words_before = |s: usize| {
         let mut it = text[..s].trim_end_matches([' ', '\t']).rsplit([' ', '\n']);
         (it.next().unwrap_or(""), it.next().unwrap_or(""))
@@ -2028,6 +2018,18 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         if candidate(m) && cued(m) {
             clubs.insert(text[m.s..m.e].to_lowercase());
         }
+    }
+    // The report is read as sport (a byte scan) only when a name is cued
+    // as a club or a name is followed by a figure, as in a results line.
+    let row_like = |m: &Mention| {
+        m.e > m.s
+            && !(m.kind == Kind::Person && m.given)
+            && text[m.e..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    if clubs.is_empty() && !ms.iter().any(row_like) || !is_sport(text) {
+        return;
     }
     // Results lines: their names are clubs in full.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
