@@ -158,7 +158,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::finish(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
-    mentions.sort_by_key(|m| m.s);
+    if !mentions.is_sorted_by_key(|m| m.s) {
+        mentions.sort_by_key(|m| m.s);
+    }
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -660,21 +662,21 @@ fn classify(
                     })
                 });
                 let corporate = segs[t].phrase.is_some_and(|p| {
-                    let f = p.form.to_ascii_lowercase();
-                    matches!(
-                        f.as_str(),
-                        "ceo"
-                            | "chairman"
-                            | "chairwoman"
-                            | "chief executive"
-                            | "chief executive officer"
-                            | "managing director"
-                            | "general manager"
-                            | "chief financial officer"
-                            | "cfo"
-                            | "chief operating officer"
-                            | "founder"
-                    )
+                    [
+                        "ceo",
+                        "chairman",
+                        "chairwoman",
+                        "chief executive",
+                        "chief executive officer",
+                        "managing director",
+                        "general manager",
+                        "chief financial officer",
+                        "cfo",
+                        "chief operating officer",
+                        "founder",
+                    ]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(p.form))
                 });
                 let lone_firm = t == 1
                     && corporate
@@ -1772,15 +1774,17 @@ fn orgs(text: &str, ms: &mut [Mention]) {
         // A company with its legal form: its first word alone is the
         // firm even when it is an English word ("Mercantile" after
         // "Mercantile Bancorp Inc").
-        let legal = name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|l| lower_flags(l, &mut key) & ORG_LEGAL != 0);
         if w.len() > 2 && w.chars().any(char::is_lowercase) {
             lower_key(w, &mut key);
             let info = LEXICON.get(&key);
+            let mut buf = String::new();
+            let mut legal = || {
+                name.rsplit(' ')
+                    .next()
+                    .is_some_and(|l| lower_flags(l, &mut buf) & ORG_LEGAL != 0)
+            };
             if info.is_none_or(|i| i.flags & COMMON == 0)
-                || legal && info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0)
+                || info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0) && legal()
             {
                 firms.insert(key.clone());
                 if rest.starts_with("'s ") || rest.starts_with("’s ") {
@@ -1972,70 +1976,100 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         let mut it = text[..s].trim_end_matches([' ', '\t']).rsplit([' ', '\n']);
         (it.next().unwrap_or(""), it.next().unwrap_or(""))
     };
-    let words_after = |e: usize| {
-        let mut it = text[e..].trim_start_matches([' ', '\t']).split([' ', '\n']);
-        (it.next().unwrap_or(""), it.next().unwrap_or(""))
-    };
-    let person_at: HashSet<usize> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
-        .map(|m| m.s)
-        .collect();
-    let cued = |m: &Mention| {
-        let (b1, b2) = words_before(m.s);
-        let (a1, a2) = words_after(m.e);
-        // Results in prose, for names known as no person: "lost to X",
-        // "a win over X", "drew with X".
-        let prose = m.kind != Kind::Person
-            && (matches!(b2, "win" | "wins" | "victory" | "triumph") && b1 == "over"
-                || matches!(b2, "lost" | "losing" | "lose" | "loses" | "defeat" | "home")
-                    && b1 == "to"
-                || matches!(b2, "draw" | "drew" | "drawn") && b1 == "with");
-        prose
-            || sport::is_club_before(b1)
-            || b1 == "for" && sport::is_club_for_verb(b2)
-            || sport::is_club_after(a1)
-            || sport::is_sport_role(a1)
-            || a1.chars().next().is_some_and(char::is_lowercase)
-                && !matches!(a1, "and" | "or" | "in" | "at" | "'s")
-                && sport::is_sport_role(a2)
-            || a1 == "'s" && {
-                let rest = &text[m.e..];
-                let k = rest.find("'s").map_or(0, |k| k + 2);
-                let at = m.e + k + (rest.len() - k - rest[k..].trim_start().len());
-                person_at.contains(&at)
-            }
+
+    // How strongly the words around a name say it is a club: 2 for a
+    // result or a playing position ("beat X", "X striker", a results row),
+    // 1 for words that business news uses too ("joined X", "X manager").
+    let cued = |m: &Mention| -> u8 {
+        let (b1, bs) = sport::word_before(text, m.s);
+        let (a1, ae) = sport::word_after(text, m.e);
+        let strong = matches!(
+            b1,
+            "against" | "beat" | "beating" | "v" | "v." | "vs" | "vs." | "versus"
+        ) || sport::is_club_after(a1)
+            || sport::is_position(a1)
             || {
                 // Only a name followed by a number or a bracket can head a row.
-                let next = text[m.e..].trim_start_matches([' ', '\t']).as_bytes();
-                next.first()
-                    .is_some_and(|&c| c.is_ascii_digit() || c == b'(' || c == b'.' || c == b'-')
+                a1.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '.' | '-'))
                     && table_row(text, m.s, m.e)
+            };
+        if strong {
+            return 2;
+        }
+        // Results in prose, for names known as no person: "lost to X",
+        // "a win over X", "drew with X"; "played for X".
+        let b2 = || sport::word_before(text, bs).0;
+        let prose = match b1 {
+            "over" => {
+                m.kind != Kind::Person && matches!(b2(), "win" | "wins" | "victory" | "triumph")
             }
+            "to" => {
+                m.kind != Kind::Person
+                    && matches!(
+                        b2(),
+                        "lost" | "losing" | "lose" | "loses" | "defeat" | "home"
+                    )
+            }
+            "with" => m.kind != Kind::Person && matches!(b2(), "draw" | "drew" | "drawn"),
+            "for" => sport::is_club_for_verb(b2()),
+            _ => false,
+        };
+        let weak = prose
+            || sport::is_club_before(b1)
+            || sport::is_sport_role(a1)
+            || a1.starts_with(|c: char| c.is_lowercase())
+                && !matches!(a1, "and" | "or" | "in" | "at" | "'s")
+                && sport::is_sport_role(sport::word_after(text, ae).0)
+            || a1 == "'s" && {
+                let rest = &text[ae..];
+                let at = ae + (rest.len() - rest.trim_start().len());
+                ms.iter()
+                    .any(|p| p.s == at && p.kind == Kind::Person && p.ntok >= 2)
+            };
+        u8::from(weak)
     };
     let mut clubs: HashSet<String> = HashSet::new();
+    let mut strong = false;
     for m in ms.iter() {
-        if candidate(m) && cued(m) {
+        if !candidate(m) {
+            continue;
+        }
+        let c = cued(m);
+        if c > 0 {
             clubs.insert(text[m.s..m.e].to_lowercase());
+            strong |= c == 2;
         }
     }
-    // The report is read as sport (a byte scan) only when a name is cued
-    // as a club or a name is followed by a figure, as in a results line.
+    // The report is read as sport (a byte scan) only when a name is
+    // strongly cued as a club or heads a line with a figure after it, as
+    // in a results line.
     let row_like = |m: &Mention| {
         m.e > m.s
             && !(m.kind == Kind::Person && m.given)
             && text[m.e..]
                 .trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit())
+            && {
+                // At the head of a line, after a rank, a venue or a comma.
+                let before = text[..m.s].rsplit('\n').next().unwrap_or("").trim_end();
+                before.is_empty()
+                    || before.ends_with([':', ','])
+                    || before.len() <= 4 && before.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            }
     };
-    if clubs.is_empty() && !ms.iter().any(row_like) || !is_sport(text) {
+    // (A fixture, "Leeds v Hull", is a strong cue of its own.)
+    if !strong && !ms.iter().any(row_like) || !is_sport(text) {
         return;
     }
     // Results lines: their names are clubs in full.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut off = 0;
     for line in text.split('\n') {
-        if line.bytes().any(|c| c.is_ascii_digit()) || line.contains(" v") {
+        // A results line is short and starts with a name or a rank.
+        if line.len() <= 240
+            && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && (line.bytes().any(|c| c.is_ascii_digit()) || line.contains(" v"))
+        {
             sport::club_runs(line, off, &mut runs);
         }
         off += line.len() + 1;

@@ -121,17 +121,23 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
 /// Acronyms defined in the text: the long form and the acronym are
 /// organisations, and so is every other mention of the acronym.
 pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
-    if !text.contains('(') {
+    if memchr::memchr(b'(', text.as_bytes()).is_none() {
         return;
     }
     // (long form, acronym) spans.
     let mut found: Vec<((usize, usize), (usize, usize))> = Vec::new();
-    for (open, _) in text.match_indices('(') {
-        let Some(rel) = text[open + 1..].find([')', '\n']) else {
+    let b = text.as_bytes();
+    for open in memchr::memchr_iter(b'(', b) {
+        // Both readings need a capital first: "( OSCE )", "( Kurdistan ...".
+        let first = b[open + 1..].iter().find(|&&c| c != b' ');
+        if !first.is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let Some(rel) = memchr::memchr2(b')', b'\n', &b[open + 1..]) else {
             continue;
         };
         let close = open + 1 + rel;
-        if rel > 90 || text.as_bytes().get(close) != Some(&b')') {
+        if rel > 90 || b[close] != b')' {
             continue;
         }
         let raw = &text[open + 1..close];
@@ -258,22 +264,31 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
 /// Jones industrial average") is dropped.
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
-    if text.contains("\n--") || text.starts_with("--") {
+    let b = text.as_bytes();
+    if b.starts_with(b"--")
+        || memchr::memchr_iter(b'\n', b).any(|k| b.get(k + 1..k + 3) == Some(b"--"))
+    {
         let n = ms.len();
         signoffs(text, ms);
         if ms.len() > n {
             ms.sort_by_key(|m| (m.s, m.e));
         }
     }
-    let names: Vec<&str> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Org && text[m.s..m.e].contains(' '))
-        .map(|m| &text[m.s..m.e])
-        .collect();
-    if !names.is_empty() {
-        let names: Vec<String> = names.into_iter().map(str::to_string).collect();
-        for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
-            if names.iter().any(|n| *n == text[m.s..m.e]) {
+    // Persons of several words that read as an organisation elsewhere.
+    let several = |m: &Mention| text[m.s..m.e].contains(' ');
+    if ms.iter().any(|m| m.kind == Kind::Person && m.ntok >= 2)
+        && ms.iter().any(|m| m.kind == Kind::Org && several(m))
+    {
+        let names: Vec<(usize, usize)> = ms
+            .iter()
+            .filter(|m| m.kind == Kind::Org && several(m))
+            .map(|m| (m.s, m.e))
+            .collect();
+        for m in ms
+            .iter_mut()
+            .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
+        {
+            if names.iter().any(|&(s, e)| text[s..e] == text[m.s..m.e]) {
                 m.kind = Kind::Org;
                 m.canonical = text[m.s..m.e].to_string();
             }
@@ -284,19 +299,19 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
         let rest = &text[m.e..];
         let next = rest.trim_start_matches(' ');
         let next = next.split([' ', '\n']).next().unwrap_or("");
-        let last = text[m.s..m.e].rsplit(' ').next().unwrap_or("");
+        let last = || text[m.s..m.e].rsplit(' ').next().unwrap_or("");
         if matches!(
             next,
             "index" | "indices" | "composite" | "industrial" | "industrials" | "average"
-        ) && lower_flags(last, &mut key) & ORG_LAST == 0
+        ) && lower_flags(last(), &mut key) & ORG_LAST == 0
         {
             m.kind = Kind::Weak;
             continue;
         }
         if rest.starts_with('.')
-            && !last.ends_with('.')
-            && last.len() <= 4
-            && lower_flags(last, &mut key) & ORG_LEGAL != 0
+            && !last().ends_with('.')
+            && last().len() <= 4
+            && lower_flags(last(), &mut key) & ORG_LEGAL != 0
         {
             m.e += 1;
         }

@@ -46,6 +46,62 @@ pub(super) fn is_sport_role(w: &str) -> bool {
     )
 }
 
+/// The word before byte `s` (spaces and tabs skipped, a line break ends
+/// it) and where it starts.
+pub(super) fn word_before(text: &str, s: usize) -> (&str, usize) {
+    let b = text.as_bytes();
+    let mut e = s.min(b.len());
+    while e > 0 && matches!(b[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    let st = b[..e]
+        .iter()
+        .rposition(|&c| c == b' ' || c == b'\n')
+        .map_or(0, |k| k + 1);
+    (text.get(st..e).unwrap_or(""), st)
+}
+
+/// The word after byte `e` (spaces and tabs skipped) and where it ends.
+pub(super) fn word_after(text: &str, e: usize) -> (&str, usize) {
+    let b = text.as_bytes();
+    let mut s = e.min(b.len());
+    while s < b.len() && matches!(b[s], b' ' | b'\t') {
+        s += 1;
+    }
+    let en = b[s..]
+        .iter()
+        .position(|&c| c == b' ' || c == b'\n')
+        .map_or(b.len(), |k| s + k);
+    (text.get(s..en).unwrap_or(""), en)
+}
+
+/// Playing positions after a club's name ("Leeds striker"): words that
+/// only sport uses.
+pub(super) fn is_position(w: &str) -> bool {
+    matches!(
+        w,
+        "skipper"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "fullback"
+            | "full-back"
+            | "playmaker"
+            | "batsman"
+            | "bowler"
+            | "all-rounder"
+            | "seamer"
+            | "spinner"
+            | "wicketkeeper"
+            | "wicket-keeper"
+            | "pitcher"
+            | "outfielder"
+            | "quarterback"
+    )
+}
+
 /// Words before a name that make it a club in a sports report: "beat
 /// Leeds", "joined Porto", "side Nice".
 pub(super) fn is_club_before(w: &str) -> bool {
