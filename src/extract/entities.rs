@@ -2057,8 +2057,25 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                     || before.len() <= 4 && before.bytes().all(|c| c.is_ascii_digit() || c == b'.')
             }
     };
-    // (A fixture, "Leeds v Hull", is a strong cue of its own.)
-    if !strong && !ms.iter().any(row_like) || !is_sport(text) {
+    // A name after a rank opens a results list: "1. Olaf Brandt ( ...".
+    let ranked = |m: &Mention| {
+        let (w, _) = sport::word_before(text, m.s);
+        w.len() >= 2 && w.ends_with('.') && w[..w.len() - 1].bytes().all(|c| c.is_ascii_digit())
+    };
+    // (A fixture, "Leeds v Hull", is a strong cue of its own.) Weaker
+    // cues read the headline and the lead only.
+    let sport = if strong || ms.iter().any(|m| row_like(m) || ranked(m)) {
+        is_sport(text)
+    } else if !clubs.is_empty() {
+        let mut end = text.len().min(600);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        is_sport(&text[..end])
+    } else {
+        false
+    };
+    if !sport {
         return;
     }
     // Results lines: their names are clubs in full.
@@ -2381,6 +2398,11 @@ mod tests {
             // "said in a statement"; a head word opening a sentence; a
             // club prefix.
             ("Tovana said in a statement that sales fell.", "Tovana/ORG"),
+            // A headline word that is a firm in the story; a dateline.
+            (
+                "TOVANA PROFIT RISES\nZORVIK 1997-05-02\nAnalysts said Tovana shares rose .",
+                "TOVANA/ORG | ZORVIK/PLACE | Tovana/ORG",
+            ),
             (
                 "Radio Mirador quoted police as saying two people died.",
                 "Radio Mirador/ORG",

@@ -9,6 +9,7 @@
 //!   ("the Dow Jones industrial average", "the Nasdaq composite").
 
 use super::lexicon::{lower_flags, ORG_LAST, ORG_LEGAL};
+use super::sport::dateline_rest;
 use super::{normalise_space, Kind, Mention};
 
 /// An acronym as written inside or before brackets: two to six upper-case
@@ -272,6 +273,41 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
         signoffs(text, ms);
         if ms.len() > n {
             ms.sort_by_key(|m| (m.s, m.e));
+        }
+    }
+    // A dateline names a place: "KELSO , Scotland 1997-05-02" opens no
+    // organisation's name, however upper-case.
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
+        if (m.s == 0 || text.as_bytes()[m.s - 1] == b'\n') && dateline_rest(text, m.e) {
+            m.kind = Kind::Place;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+    // A lone word left unread, or read as a person by itself, that is an
+    // organisation elsewhere in the document ("COMELF" in a headline
+    // after "Comelf" is a firm).
+    let lone = |m: &Mention| {
+        m.e > m.s
+            && (m.kind == Kind::Weak
+                || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e])
+    };
+    if ms.iter().any(lone) {
+        let words: Vec<(usize, usize)> = ms
+            .iter()
+            .filter(|m| m.kind == Kind::Org && !text[m.s..m.e].contains(' '))
+            .map(|m| (m.s, m.e))
+            .collect();
+        if !words.is_empty() {
+            for m in ms.iter_mut() {
+                if lone(m)
+                    && words
+                        .iter()
+                        .any(|&(s, e)| text[s..e].eq_ignore_ascii_case(&text[m.s..m.e]))
+                {
+                    m.kind = Kind::Org;
+                    m.canonical = text[m.s..m.e].to_string();
+                }
+            }
         }
     }
     // Persons of several words that read as an organisation elsewhere.
