@@ -265,9 +265,12 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
 /// Jones industrial average") is dropped.
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
+    // Sign-offs close the story: its last few hundred bytes are read.
     let b = text.as_bytes();
+    let t0 = b.len().saturating_sub(400);
     if b.starts_with(b"--")
-        || memchr::memchr_iter(b'\n', b).any(|k| b.get(k + 1..k + 3) == Some(b"--"))
+        || memchr::memchr_iter(b'\n', &b[t0..])
+            .any(|k| b.get(t0 + k + 1..t0 + k + 3) == Some(b"--"))
     {
         let n = ms.len();
         signoffs(text, ms);
@@ -281,33 +284,6 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
         if (m.s == 0 || text.as_bytes()[m.s - 1] == b'\n') && dateline_rest(text, m.e) {
             m.kind = Kind::Place;
             m.canonical = text[m.s..m.e].to_string();
-        }
-    }
-    // A lone word left unread, or read as a person by itself, that is an
-    // organisation elsewhere in the document ("COMELF" in a headline
-    // after "Comelf" is a firm).
-    let lone = |m: &Mention| {
-        m.e > m.s
-            && (m.kind == Kind::Weak
-                || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e])
-    };
-    if ms.iter().any(lone) {
-        let words: Vec<(usize, usize)> = ms
-            .iter()
-            .filter(|m| m.kind == Kind::Org && !text[m.s..m.e].contains(' '))
-            .map(|m| (m.s, m.e))
-            .collect();
-        if !words.is_empty() {
-            for m in ms.iter_mut() {
-                if lone(m)
-                    && words
-                        .iter()
-                        .any(|&(s, e)| text[s..e].eq_ignore_ascii_case(&text[m.s..m.e]))
-                {
-                    m.kind = Kind::Org;
-                    m.canonical = text[m.s..m.e].to_string();
-                }
-            }
         }
     }
     // Persons of several words that read as an organisation elsewhere.

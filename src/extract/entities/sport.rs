@@ -297,15 +297,22 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
 /// 1996-08-30", "TOFTIR , Faroe Islands 1996-08-31").
 pub(super) fn dateline_rest(text: &str, e: usize) -> bool {
     let rest = text.get(e..).unwrap_or("");
-    let rest = rest.split('\n').next().unwrap_or("");
-    let words: Vec<&str> = rest.split_whitespace().filter(|w| *w != ",").collect();
-    let Some(last) = words.last() else {
+    let rest = &rest.as_bytes()[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
+    if rest.len() > 60 {
         return false;
-    };
-    words.len() <= 4
+    }
+    let mut words = 0;
+    let mut last: &[u8] = &[];
+    for w in rest.split(|c| c.is_ascii_whitespace()) {
+        if !w.is_empty() && w != b"," {
+            words += 1;
+            last = w;
+        }
+    }
+    words <= 4
         && last.len() >= 8
-        && last.bytes().all(|c| c.is_ascii_digit() || c == b'-')
-        && last.bytes().filter(|&c| c == b'-').count() == 2
+        && last.iter().all(|&c| c.is_ascii_digit() || c == b'-')
+        && last.iter().filter(|&&c| c == b'-').count() == 2
 }
 
 #[cfg(test)]
