@@ -22,10 +22,19 @@
 //!    before it, or a speech verb after it ("Lavrov said"). Upper-case
 //!    headline words and lone titles ("King") are kept only when they
 //!    repeat the surname of a person named in full.
-//! 5. Two more document passes: firms (a lone word with a business cue,
+//! 5. More document passes: firms (a lone word with a business cue,
 //!    "shares of X", or the first word of a firm named in full) and, in a
 //!    sports report, clubs (a place that is not a nation, or a lone word,
-//!    heading a results row or named after "beat"/"against") become `ORG`.
+//!    heading a results row, named after "beat"/"against"/"played for" or
+//!    before a player's role; the names of score lines, standings rows and
+//!    fixtures in full, [`sport`]) become `ORG`; then acronyms defined in
+//!    the text and their long forms, wire desks' sign-offs, one reading
+//!    for a name of several words, datelines as places, the dot of a legal
+//!    form and stock indices (`orgrules`).
+//!    Inside a chunk, a company's legal form keeps the words before it
+//!    ("First Albany Corp."), a place before an organisation's name joins
+//!    it ("U.S. Agriculture Department") and the organisation named before
+//!    a title is emitted ("Boxing Association President ...").
 //! 6. Roles come from titles in the chunk, a role noun phrase before the
 //!    name ("the UN-Arab League envoy to Syria Kofi Annan") or an apposition
 //!    after it ("Kofi Annan, the former UN chief,"); `role_org` is the
