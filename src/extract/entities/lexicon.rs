@@ -95,6 +95,11 @@ pub const PRONOUN: u32 = 1 << 13;
 pub const BODY: u32 = 1 << 14;
 /// A nationality or group word that is not a name when alone ("Western").
 pub const NOT_NAME: u32 = 1 << 15;
+/// A company's legal form or holding word ("Inc", "Corp", "AG",
+/// "Holdings"): the capitalised words before it are all the name.
+pub const ORG_LEGAL: u32 = 1 << 16;
+/// An upper-case abbreviation that names no organisation ("GMT", "GDP").
+pub const NOT_ORG: u32 = 1 << 17;
 
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1029,6 +1034,8 @@ impl Lexicon {
         for (w, pos) in data_pairs(ORG_WORDS) {
             let f = match pos {
                 "last" => ORG_LAST,
+                "legal" => ORG_LAST | ORG_LEGAL,
+                "not" => NOT_ORG,
                 "first" => ORG_FIRST,
                 _ => ORG_LAST | ORG_FIRST,
             };

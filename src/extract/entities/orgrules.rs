@@ -1,0 +1,360 @@
+//! Document passes for organisations, run after the sentence reader and
+//! the people, firms and clubs passes:
+//!
+//! - [`acronyms`]: an acronym defined in the text names an organisation,
+//!   and so does its long form ("the Organisation for Security and
+//!   Cooperation in Europe ( OSCE )", "KDP ( Kurdistan Democratic Party )").
+//! - [`finish`]: a legal form written with its dot keeps it ("Acme
+//!   Corp."), and a stock index named after its firm is no organisation
+//!   ("the Dow Jones industrial average", "the Nasdaq composite").
+
+use super::lexicon::{lower_flags, ORG_LAST, ORG_LEGAL};
+use super::sport::dateline_rest;
+use super::{normalise_space, Kind, Mention};
+
+/// An acronym as written inside or before brackets: two to six upper-case
+/// letters (digits and "&" after the first), no dots.
+fn is_acro(w: &str) -> bool {
+    let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
+    (2..=6).contains(&letters)
+        && w.len() <= 7
+        && w.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+        && w.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
+}
+
+/// Lower-case words allowed inside a long form ("Organisation for
+/// Security and Cooperation in Europe").
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "and"
+            | "the"
+            | "in"
+            | "on"
+            | "de"
+            | "des"
+            | "du"
+            | "la"
+            | "le"
+            | "el"
+            | "del"
+            | "der"
+            | "und"
+            | "'s"
+            | "&"
+    )
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `acro` spells the initials of the capitalised `words`: its first
+/// letter is the first word's, and its letters follow the words' initials
+/// in order, skipping at most two words ("LIFFE" for "London International
+/// Financial Futures and Options Exchange").
+fn spells(acro: &str, words: &[&str]) -> bool {
+    let initials: Vec<u8> = words
+        .iter()
+        .filter(|w| is_cap_word(w))
+        .filter_map(|w| w.bytes().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let letters: Vec<u8> = acro.bytes().filter(u8::is_ascii_uppercase).collect();
+    if initials.first() != letters.first() || initials.len() > letters.len() + 2 {
+        return false;
+    }
+    // Every word's initial is used, save up to two; letters in order.
+    let mut k = 0;
+    for c in &initials {
+        if letters.get(k) == Some(c) {
+            k += 1;
+        }
+    }
+    k == letters.len() && initials.last() == letters.last()
+}
+
+/// The long form ending just before `end` (a "(" at byte `end`) on the
+/// line starting at `ls`, spelt by `acro` or, failing that, ending with an
+/// organisation word ("Popular Revolutionary Army ( EPR )").
+fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, usize)> {
+    let before = text.get(ls..end)?;
+    // (start, word) walking back.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = before.trim_end().len();
+    for w in before[..pos].rsplit(' ') {
+        let ws = pos - w.len();
+        pos = ws.saturating_sub(1);
+        if w.is_empty() {
+            break;
+        }
+        let ok = is_cap_word(w)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || "-.&'’".contains(c))
+            || is_connector(w);
+        if !ok || words.len() >= 12 {
+            break;
+        }
+        words.push((ls + ws, w));
+    }
+    words.reverse();
+    while words.first().is_some_and(|(_, w)| !is_cap_word(w)) {
+        words.remove(0);
+    }
+    let (_, last) = *words.last()?;
+    if !is_cap_word(last) {
+        return None;
+    }
+    let span = |k: usize| (words[k].0, words[words.len() - 1].0 + last.len());
+    let only: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    for k in 0..words.len() {
+        if is_cap_word(words[k].1) && spells(acro, &only[k..]) {
+            return Some(span(k));
+        }
+    }
+    let mut key = String::new();
+    let caps = only.iter().filter(|w| is_cap_word(w)).count();
+    (lower_flags(last, &mut key) & ORG_LAST != 0 && (2..=6).contains(&caps)).then(|| span(0))
+}
+
+/// Acronyms defined in the text: the long form and the acronym are
+/// organisations, and so is every other mention of the acronym.
+pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
+    if memchr::memchr(b'(', text.as_bytes()).is_none() {
+        return;
+    }
+    // (long form, acronym) spans.
+    let mut found: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    let b = text.as_bytes();
+    for open in memchr::memchr_iter(b'(', b) {
+        // Both readings need a capital first: "( OSCE )", "( Kurdistan ...".
+        let first = b[open + 1..].iter().find(|&&c| c != b' ');
+        if !first.is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let Some(rel) = memchr::memchr2(b')', b'\n', &b[open + 1..]) else {
+            continue;
+        };
+        let close = open + 1 + rel;
+        if rel > 90 || b[close] != b')' {
+            continue;
+        }
+        let raw = &text[open + 1..close];
+        let inner = raw.trim();
+        let is = open + 1 + (raw.len() - raw.trim_start().len());
+        let ls = text[..open].rfind('\n').map_or(0, |k| k + 1);
+        if is_acro(inner) {
+            if let Some(long) = long_before(text, ls, open, inner) {
+                found.push((long, (is, is + inner.len())));
+            }
+            continue;
+        }
+        // "KDP ( Kurdistan Democratic Party )".
+        let bw = text[ls..open].trim_end();
+        let acro_s = ls + bw.rfind(' ').map_or(0, |k| k + 1);
+        let acro = &text[acro_s..ls + bw.len()];
+        if !is_acro(acro) {
+            continue;
+        }
+        let words: Vec<&str> = inner.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.len() >= 2
+            && words.iter().all(|w| is_cap_word(w) || is_connector(w))
+            && words.last().is_some_and(|w| is_cap_word(w))
+            && spells(acro, &words)
+        {
+            found.push(((is, is + inner.len()), (acro_s, acro_s + acro.len())));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut acros: Vec<&str> = Vec::new();
+    for &((ls, le), (a_s, a_e)) in &found {
+        // A place or a person written in full keeps its reading
+        // ("United States ( US )").
+        if ms.iter().any(|m| {
+            m.s == ls && m.e == le && matches!(m.kind, Kind::Place | Kind::Person)
+                || m.s < le && ls < m.e && (m.s < ls || m.e > le)
+        }) {
+            continue;
+        }
+        for m in ms.iter_mut().filter(|m| m.s >= ls && m.e <= le) {
+            m.kind = Kind::Weak;
+            m.evidence = false;
+        }
+        ms.push(Mention::new(
+            ls,
+            le,
+            Kind::Org,
+            normalise_space(&text[ls..le]),
+        ));
+        if !ms.iter().any(|m| m.s == a_s && m.e == a_e) {
+            ms.push(Mention::new(
+                a_s,
+                a_e,
+                Kind::Org,
+                text[a_s..a_e].to_string(),
+            ));
+        }
+        acros.push(&text[a_s..a_e]);
+    }
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Org && acros.contains(&&text[m.s..m.e]) {
+            m.kind = Kind::Org;
+        }
+    }
+    ms.sort_by_key(|m| (m.s, m.e));
+}
+
+/// A wire desk's sign-off line: "-- Lagos Newsroom +234 1 555 0101",
+/// "-- Energy Desk 212-555-0199". The name is the desk.
+fn signoffs(text: &str, ms: &mut Vec<Mention>) {
+    let mut off = 0;
+    for line in text.split('\n') {
+        let ls = off;
+        off += line.len() + 1;
+        let Some(rest) = line.strip_prefix("--") else {
+            continue;
+        };
+        let mut pos = ls + line.len() - rest.len();
+        let (mut s, mut e) = (0, 0);
+        let mut phone = false;
+        for w in rest.split(' ') {
+            let ws = pos;
+            pos += w.len() + 1;
+            if w.is_empty() {
+                continue;
+            }
+            if is_cap_word(w) && w.chars().all(|c| c.is_alphabetic() || "-.&'".contains(c)) {
+                if e == 0 {
+                    s = ws;
+                }
+                e = ws + w.len();
+                continue;
+            }
+            phone = e > s
+                && w.starts_with(|c: char| c.is_ascii_digit() || c == '+')
+                && w.bytes().filter(u8::is_ascii_digit).count() >= 2
+                && w.bytes()
+                    .all(|c| c.is_ascii_digit() || b"+-()".contains(&c));
+            break;
+        }
+        // A reporter's own line ("-- Ann Holt +1 555 0101") is no desk.
+        if !phone
+            || e <= s
+            || ms
+                .iter()
+                .any(|m| m.s < e && s < m.e && m.kind == Kind::Person)
+        {
+            continue;
+        }
+        for m in ms.iter_mut().filter(|m| m.s < e && s < m.e) {
+            m.kind = Kind::Weak;
+            m.e = m.s;
+        }
+        ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// Last touches on organisations: a wire desk's sign-off names the desk;
+/// a name of several words read as an organisation somewhere in the
+/// document is one wherever else it is read as a person ("the weekly Der
+/// Spiegel" ... "told Der Spiegel"); the dot of a legal form ("Acme
+/// Corp.") joins the name; a stock index named after a firm ("the Dow
+/// Jones industrial average") is dropped.
+pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
+    // Sign-offs close the story: its last few hundred bytes are read.
+    let b = text.as_bytes();
+    let t0 = b.len().saturating_sub(400);
+    if b.starts_with(b"--")
+        || memchr::memchr_iter(b'\n', &b[t0..])
+            .any(|k| b.get(t0 + k + 1..t0 + k + 3) == Some(b"--"))
+    {
+        let n = ms.len();
+        signoffs(text, ms);
+        if ms.len() > n {
+            ms.sort_by_key(|m| (m.s, m.e));
+        }
+    }
+    // A dateline names a place: "KELSO , Scotland 1997-05-02" opens no
+    // organisation's name, however upper-case.
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
+        if (m.s == 0 || text.as_bytes()[m.s - 1] == b'\n') && dateline_rest(text, m.e) {
+            m.kind = Kind::Place;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+    // Persons of several words that read as an organisation elsewhere.
+    let several = |m: &Mention| text[m.s..m.e].contains(' ');
+    if ms.iter().any(|m| m.kind == Kind::Person && m.ntok >= 2)
+        && ms.iter().any(|m| m.kind == Kind::Org && several(m))
+    {
+        let names: Vec<(usize, usize)> = ms
+            .iter()
+            .filter(|m| m.kind == Kind::Org && several(m))
+            .map(|m| (m.s, m.e))
+            .collect();
+        for m in ms
+            .iter_mut()
+            .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
+        {
+            if names.iter().any(|&(s, e)| text[s..e] == text[m.s..m.e]) {
+                m.kind = Kind::Org;
+                m.canonical = text[m.s..m.e].to_string();
+            }
+        }
+    }
+    let mut key = String::new();
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
+        let rest = &text[m.e..];
+        let next = rest.trim_start_matches(' ');
+        let next = next.split([' ', '\n']).next().unwrap_or("");
+        let last = || text[m.s..m.e].rsplit(' ').next().unwrap_or("");
+        if matches!(
+            next,
+            "index" | "indices" | "composite" | "industrial" | "industrials" | "average"
+        ) && lower_flags(last(), &mut key) & ORG_LAST == 0
+        {
+            m.kind = Kind::Weak;
+            continue;
+        }
+        if rest.starts_with('.')
+            && !last().ends_with('.')
+            && last().len() <= 4
+            && lower_flags(last(), &mut key) & ORG_LEGAL != 0
+        {
+            m.e += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling() {
+        assert!(spells("WFC", &["World", "Fishing", "Council"]));
+        assert!(spells(
+            "NCFE",
+            &["National", "Council", "for", "Fair", "Elections"]
+        ));
+        assert!(spells(
+            "LMFE",
+            &["London", "Metal", "Futures", "and", "Options", "Exchange"]
+        ));
+        assert!(!spells("US", &["United", "Kingdom"]));
+        assert!(is_acro("ABC") && !is_acro("U.S.") && !is_acro("Abc"));
+    }
+
+    #[test]
+    fn desks() {
+        let t = "Prices rose.\n-- Lagos Newsroom +234 1 555 0101\n-- 12 lines\n";
+        let mut ms = Vec::new();
+        signoffs(t, &mut ms);
+        let got: Vec<&str> = ms.iter().map(|m| &t[m.s..m.e]).collect();
+        assert_eq!(got, ["Lagos Newsroom"]);
+    }
+}
