@@ -67,7 +67,7 @@ pub use lexicon::is_demonym;
 use lexicon::{lower_flags, lower_key, phrase_key, Phrase, PhraseKind, WordInfo, LEXICON};
 use lexicon::{
     BODY, COMMON, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, NOT_ORG, OF_HEAD, ORG_FIRST,
-    ORG_LAST, ORG_LEGAL, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, WEEKDAY,
+    ORG_LAST, ORG_LEGAL, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, STREET_TYPES, WEEKDAY,
 };
 use tokens::{tokenize, Shape, Tok};
 
@@ -811,6 +811,21 @@ fn classify(
     let word_flags = |g: &Seg| if g.phrase.is_none() { g.flags } else { 0 };
     let first_f = word_flags(&first);
     let last_f = word_flags(&last);
+
+    // A street by its type ("Brice Street", "North Blvd", "Florida Ave"),
+    // even after a first name: few people are called Street or Avenue.
+    if ntoks >= 2 && !cx.headline {
+        let lw = word(text, &toks[last.b - 1]).trim_end_matches('.');
+        if STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(lw)) {
+            out.push(Mention::new(
+                s,
+                e,
+                Kind::Place,
+                normalise_space(&text[s..e]),
+            ));
+            return;
+        }
+    }
 
     // First name + surname beats event and organisation words ("Doris Day").
     let plain_person = segs.len() == 2
@@ -2264,6 +2279,11 @@ mod tests {
             ("MOSCOW - Talks ended.", "MOSCOW/PLACE=Moscow"),
             ("The Kremlin and NATO disagreed.", "Kremlin/ORG | NATO/ORG=North Atlantic Treaty Organization"),
             ("George W. Bush met Gordon Brown.", "George W. Bush/PERSON | Gordon Brown/PERSON"),
+            // A street by its type, also after a first name.
+            (
+                "Police closed Nellie Street and North Blvd near Florida Ave.",
+                "Nellie Street/PLACE | North Blvd/PLACE | Florida Ave/PLACE",
+            ),
         ];
         crate::extract::check_cases(cases, show);
     }

@@ -616,6 +616,26 @@ pub const PLACE_WORDS: &[&str] = &[
     "park",
 ];
 
+/// Kinds of street that end a street's name (not "Lane", "Way" or
+/// "Court", which are surnames as often).
+pub const STREET_TYPES: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "road",
+    "rd",
+    "drive",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "expressway",
+    "freeway",
+];
+
 /// Words after which "of" continues a name.
 const OF_HEADS: &[&str] = &[
     "secretary",
