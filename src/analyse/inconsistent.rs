@@ -425,15 +425,9 @@ fn not_a_count(c: &ClaimRow) -> bool {
         return true;
     }
     let s = &c.sentence;
-    let at = (c.start - c.sentence_start).max(0) as usize;
-    let end = at + c.surface.len();
-    if c.sentence_start == -1
-        || end > s.len()
-        || !s.is_char_boundary(at)
-        || !s.is_char_boundary(end)
-    {
+    let Some((at, end)) = figure_in_sentence(c) else {
         return false;
-    }
+    };
     let before = s[..at].trim_end();
     let after = s[end..].trim_start();
     let small = c.value.is_some_and(|v| (0.0..130.0).contains(&v));
@@ -711,19 +705,24 @@ fn job_change(c: &ClaimRow) -> bool {
     JOB_CHANGE.iter().any(|w| near.contains(w))
 }
 
+/// Where the figure stands in its sentence, `(start, end)` in bytes; None
+/// when the scan did not record the sentence's place (-1) or the offsets
+/// do not fit it.
+fn figure_in_sentence(c: &ClaimRow) -> Option<(usize, usize)> {
+    let s = &c.sentence;
+    let at = usize::try_from(c.start - c.sentence_start).ok()?;
+    let end = at + c.surface.len();
+    (c.sentence_start != -1 && end <= s.len() && s.is_char_boundary(at) && s.is_char_boundary(end))
+        .then_some((at, end))
+}
+
 /// The sentence's text within [`CONTEXT`] bytes before and after the
 /// figure (the whole sentence when the offsets do not fit it).
 fn around(c: &ClaimRow) -> (&str, &str) {
     let s = &c.sentence;
-    let at = (c.start - c.sentence_start).max(0) as usize;
-    let end = at + c.surface.len();
-    if c.sentence_start == -1
-        || end > s.len()
-        || !s.is_char_boundary(at)
-        || !s.is_char_boundary(end)
-    {
+    let Some((at, end)) = figure_in_sentence(c) else {
         return (s, "");
-    }
+    };
     let mut lo = at.saturating_sub(CONTEXT);
     while !s.is_char_boundary(lo) {
         lo -= 1;
@@ -1223,11 +1222,9 @@ fn round_up(title: &str) -> bool {
     const GRIM: &[&str] = &["violent", "bloody", "deadly"];
     const SPAN: &[&str] = &["weekend", "night", "week", "holiday"];
     words.iter().any(|w| UNRELATED.contains(w))
-        || words
-            .windows(2)
-            .any(|w| GRIM.contains(&w[0]) && SPAN.contains(&w[1]))
         || words.windows(2).any(|w| {
-            (SERIES.contains(&w[0]) && w[1] == "of")
+            (GRIM.contains(&w[0]) && SPAN.contains(&w[1]))
+                || (SERIES.contains(&w[0]) && w[1] == "of")
                 || (INCIDENTS.contains(&w[1])
                     && (MANY.contains(&w[0]) || w[0].bytes().all(|b| b.is_ascii_digit())))
         })

@@ -122,7 +122,9 @@ fn opens_block(body: &str) -> Option<&'static str> {
 }
 
 /// Phrases that mark a sentence whole, then the caption cues that must be
-/// followed by "N of M" (see [`marked_inside`]).
+/// followed by "N of M", then photo credits, which mark a sentence when
+/// they end it ("... after 10 people were shot / Courtesy: The Advocate",
+/// "(AP Photo/Jo Smith)"; see [`marked_inside`]).
 const INSIDE: &[&str] = &[
     "all rights reserved",
     "may not be published, broadcast",
@@ -132,9 +134,26 @@ const INSIDE: &[&str] = &[
     "photo ",
     "slide ",
     "picture ",
+    "courtesy:",
+    "courtesy of",
+    "(courtesy",
+    "photo by",
+    "photo:",
+    "(photo",
+    "photo credit",
+    "ap photo",
+    "getty images",
+    "file photo",
+    "staff photo",
+    "photographer:",
 ];
 /// How many of [`INSIDE`] mark a sentence on their own.
 const INSIDE_WHOLE: usize = 4;
+/// Where the photo credits of [`INSIDE`] start.
+const INSIDE_CREDITS: usize = 8;
+/// A credit marks a caption within this many bytes of the sentence's
+/// end: prose that mentions a photo courtesy of someone early on is kept.
+const CREDIT_TAIL: usize = 60;
 
 static INSIDE_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
@@ -145,15 +164,20 @@ static INSIDE_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     });
 
 /// Whether a sentence holds a caption counter ("Image 3 of 12"), a
-/// copyright line or the reward wording of a tip line. One pass over the
-/// sentence, in any case.
+/// copyright line, the reward wording of a tip line, or ends on a photo
+/// credit. One pass over the sentence, in any case.
 fn marked_inside(body: &str) -> bool {
     let Some(finder) = INSIDE_FINDER.as_ref() else {
         return false;
     };
+    let tail = body.trim_end().len().saturating_sub(CREDIT_TAIL);
     for m in finder.find_overlapping_iter(body) {
-        if m.pattern().as_usize() < INSIDE_WHOLE {
+        let k = m.pattern().as_usize();
+        if k < INSIDE_WHOLE || (k >= INSIDE_CREDITS && m.start() >= tail) {
             return true;
+        }
+        if k >= INSIDE_CREDITS {
+            continue;
         }
         let rest = &body[m.end()..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -169,46 +193,6 @@ fn marked_inside(body: &str) -> bool {
         }
     }
     false
-}
-
-/// Photo credits, which end a caption ("... after 10 people were shot /
-/// Courtesy: The Advocate", "(AP Photo/Jo Smith)").
-const CREDITS: &[&str] = &[
-    "courtesy:",
-    "courtesy of",
-    "(courtesy",
-    "photo by",
-    "photo:",
-    "(photo",
-    "photo credit",
-    "ap photo",
-    "getty images",
-    "file photo",
-    "staff photo",
-    "photographer:",
-];
-
-static CREDIT_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CREDITS)
-            .ok()
-    });
-
-/// Whether a sentence ends on a photo credit: a caption. Only the last
-/// few dozen bytes are read, so prose that mentions a photo courtesy of
-/// someone early on is kept.
-fn credited(body: &str) -> bool {
-    const TAIL: usize = 60;
-    let t = body.trim_end();
-    let mut from = t.len().saturating_sub(TAIL);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
-    CREDIT_FINDER
-        .as_ref()
-        .is_some_and(|f| f.is_match(&t[from..]))
 }
 
 /// Whether a sentence ends as prose does.
@@ -294,7 +278,7 @@ pub fn marks_where(
         if !wanted(i) {
             continue;
         }
-        if marked_inside(body) || credited(body) {
+        if marked_inside(body) {
             out[i] = true;
             continue;
         }

@@ -1723,6 +1723,12 @@ fn hyphen_scale(b: &[u8], num: &mut Num, i: usize) -> usize {
     let Some(f) = scale_word(w) else {
         return i;
     };
+    apply_scale(num, f, e);
+    e
+}
+
+/// Multiplies `num` by the scale word `f` that ends at `e`.
+fn apply_scale(num: &mut Num, f: f64, e: usize) {
     num.value = times(num.value, f);
     if num.rounding > 0.0 {
         num.rounding = times(num.rounding, f);
@@ -1732,7 +1738,6 @@ fn hyphen_scale(b: &[u8], num: &mut Num, i: usize) -> usize {
     num.plain = false;
     num.suffix = false;
     num.end = e;
-    e
 }
 
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
@@ -1765,15 +1770,7 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         if f == 100.0 && (num.scaled || num.decimal && num.value >= 100.0) {
             break;
         }
-        num.value = times(num.value, f);
-        if num.rounding > 0.0 {
-            num.rounding = times(num.rounding, f);
-        }
-        num.scaled = true;
-        num.scale *= f;
-        num.plain = false;
-        num.suffix = false;
-        num.end = e;
+        apply_scale(num, f, e);
         i = e;
     }
     // "3 million and a half"

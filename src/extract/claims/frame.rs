@@ -234,22 +234,6 @@ pub const MEASURES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The words of an offer or a valuation, beside a price per share.
-const MEASURES_OFFER: [&str; 12] = [
-    "bid",
-    "bids",
-    "offer",
-    "offered",
-    "offering",
-    "tender",
-    "takeover",
-    "acquire",
-    "buy",
-    "valued",
-    "valuation",
-    "worth",
-];
-
 /// Kinds of word-layer tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -438,9 +422,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.event,
                 Some("killed" | "died" | "injured" | "shot" | "hospitalised") | None
             );
-            let (scope, whole) = scope_of(
-                &w, first, last, prev_end, next_start, spans, k, &out, casualty,
-            );
+            let (scope, whole) =
+                scope_of(&w, first, last, prev_end, next_start, spans, k, casualty);
             f.scope = scope;
             f.whole = whole;
             // "killed one and injured three others": others than the
@@ -1160,7 +1143,6 @@ fn scope_of(
     next_start: usize,
     spans: &[Span<'_>],
     k: usize,
-    done: &[Frame],
     casualty: bool,
 ) -> (&'static str, Option<f64>) {
     // "three of the six", "one of five people", "two of them".
@@ -1246,63 +1228,9 @@ fn scope_of(
     {
         return ("part", None);
     }
-    // A split by gender or age: "three men and two women".
-    let gendered = |i: usize| {
-        w.any(
-            i,
-            &[
-                "men",
-                "women",
-                "man",
-                "woman",
-                "boys",
-                "girls",
-                "boy",
-                "girl",
-                "males",
-                "females",
-                "adults",
-                "juveniles",
-                "teens",
-                "teenagers",
-                "children",
-            ],
-        )
-    };
-    if gendered(last) {
-        let paired = (k > 0
-            && spans[k - 1].noun.is_some()
-            && first >= 2
-            && w.is(first - 1, "and")
-            && done.last().is_some_and(|p| {
-                p.counted.as_deref().is_some_and(|c| {
-                    matches!(
-                        c,
-                        "men"
-                            | "women"
-                            | "boys"
-                            | "girls"
-                            | "males"
-                            | "females"
-                            | "adults"
-                            | "juveniles"
-                            | "teens"
-                            | "teenagers"
-                            | "children"
-                    )
-                })
-            }))
-            || (w.is(last + 1, "and")
-                && spans.get(k + 1).is_some_and(|n| {
-                    w.toks.get(last + 2).is_some_and(|t| t.s == n.start) && gendered(last + 3)
-                }));
-        if paired {
-            return ("part", None);
-        }
-    }
-    // One item of a list of victims, as headlines write it: "Baby, 4
-    // people injured", "2 children, 1 teen shot", "a man and three
-    // teens wounded".
+    // One item of a split or a list of the people counted: "three men
+    // and two women", and as headlines write it, "Baby, 4 people
+    // injured", "2 children, 1 teen shot".
     const PERSONS: &[&str] = &[
         "baby",
         "infant",
@@ -1323,6 +1251,8 @@ fn scope_of(
         "boys",
         "girl",
         "girls",
+        "males",
+        "females",
         "officer",
         "officers",
         "adult",
@@ -1338,7 +1268,7 @@ fn scope_of(
             .get(k + 1)
             .is_some_and(|n| w.toks.get(last + 2).is_some_and(|t| t.s == n.start))
         && w.any(last + 3, PERSONS);
-    if casualty && (listed_before || listed_after) {
+    if listed_before || listed_after {
         return ("part", None);
     }
     ("total", None)
@@ -1445,7 +1375,13 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
             Some("dividend") => "dividend",
             _ if near(&["conversion", "convertible", "exercise", "strike"]) => "conversion price",
             Some("price" | "value" | "offer") => {
-                if near(&MEASURES_OFFER) || m != Some("price") {
+                let offered = (lo..hi).any(|i| {
+                    !(first..last).contains(&i)
+                        && w.word(i)
+                            .and_then(|x| MEASURE_OF_WORD.get(x))
+                            .is_some_and(|m| matches!(*m, "offer" | "value"))
+                });
+                if offered || m != Some("price") {
                     "per-share offer"
                 } else {
                     "per-share price"

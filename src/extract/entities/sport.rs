@@ -3,47 +3,30 @@
 
 use super::is_table_number;
 
-/// Lower-case nouns after a club's name that make it a club: "Leeds
-/// striker", "Surrey all-rounder", "the Chelsea defender".
+/// Lower-case nouns after a club's name that make it a club: a playing
+/// position ([`is_position`]: "Leeds striker", "Surrey all-rounder") or
+/// another role in a club ("the Chelsea coach", "Leeds fans").
 pub(super) fn is_sport_role(w: &str) -> bool {
-    matches!(
-        w,
-        "skipper"
-            | "captain"
-            | "coach"
-            | "manager"
-            | "boss"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "keeper"
-            | "forward"
-            | "winger"
-            | "fullback"
-            | "full-back"
-            | "playmaker"
-            | "batsman"
-            | "bowler"
-            | "all-rounder"
-            | "seamer"
-            | "spinner"
-            | "opener"
-            | "wicketkeeper"
-            | "wicket-keeper"
-            | "pitcher"
-            | "outfielder"
-            | "quarterback"
-            | "player"
-            | "players"
-            | "fans"
-            | "supporters"
-            | "team-mate"
-            | "teammate"
-            | "team"
-            | "squad"
-            | "line-up"
-    )
+    is_position(w)
+        || matches!(
+            w,
+            "captain"
+                | "coach"
+                | "manager"
+                | "boss"
+                | "keeper"
+                | "forward"
+                | "opener"
+                | "player"
+                | "players"
+                | "fans"
+                | "supporters"
+                | "team-mate"
+                | "teammate"
+                | "team"
+                | "squad"
+                | "line-up"
+        )
 }
 
 /// The word before byte `s` (spaces and tabs skipped, a line break ends
