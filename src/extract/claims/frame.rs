@@ -515,6 +515,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // whichever organisation an article names first (the union,
             // a buyer, the town read as a firm).
             f.holder = holder_of(cx, sp).or_else(|| cx.lead_org.map(str::to_string));
+            if f.scope == "total" && rival_figure(&w, first) {
+                f.scope = "other";
+            }
         }
         out.push(f);
     }
@@ -812,6 +815,11 @@ fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
             return "killed";
         }
     }
+    // "two were critically wounded": the gravest of the injured, who may
+    // be fewer than all of them.
+    if e == "injured" && i > 0 && w.any(i - 1, &["critically", "gravely"]) {
+        return "critical";
+    }
     if e == "died" && w.is(i, "toll") && i > 0 && w.any(i - 1, &["injury", "casualty"]) {
         return "injured";
     }
@@ -1002,7 +1010,9 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
 
 /// Whether the sentence before `cx` tells of someone killed ("Smith,
 /// 17, was killed in the shooting."), the group that "six others" of an
-/// injured count are others than.
+/// injured count are others than. When it also tells of someone wounded
+/// ("Jones was wounded in the attack that killed six"), the others are
+/// others than the wounded too, and not every one hurt.
 fn killed_just_before(cx: &SentenceCx<'_>) -> bool {
     const BACK: usize = 300;
     let text = cx.text.get(..cx.start.min(cx.text.len())).unwrap_or("");
@@ -1018,12 +1028,18 @@ fn killed_just_before(cx: &SentenceCx<'_>) -> bool {
     let Some(prev) = body.get(from..) else {
         return false;
     };
-    prev.split(|c: char| !c.is_ascii_alphabetic())
+    let families: Vec<&str> = prev
+        .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .any(|w| {
+        .filter_map(|w| {
             let w = w.to_ascii_lowercase();
-            event_word(&w).is_some_and(|e| family(e) == "killed") || w == "dead"
+            if w == "dead" {
+                return Some("killed");
+            }
+            event_word(&w).map(family)
         })
+        .collect();
+    families.contains(&"killed") && !families.contains(&"injured")
 }
 
 /// Words of a series of incidents ("a spate of shootings").
@@ -1198,6 +1214,17 @@ fn scope_of(
             first - 1,
             &["first", "last", "remaining", "latest", "final"],
         )
+    {
+        return ("part", None);
+    }
+    // "Officers found three people shot", "located two victims": the
+    // victims responders found at the scene, while others may reach a
+    // hospital on their own or die later.
+    const FOUND: &[&str] = &["found", "located", "discovered"];
+    if casualty
+        && first >= 1
+        && (w.any(first - 1, FOUND)
+            || (first >= 2 && w.any(first - 2, FOUND) && w.any(first - 1, &["the", "all"])))
     {
         return ("part", None);
     }
@@ -1423,6 +1450,36 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
     })
 }
 
+/// Whether an amount is what the sentence's subject is measured against
+/// ("the offer tops a 35 dlr a share bid", "sales exceeded the 2.1
+/// billion forecast", "compared with 1.2 billion"): another holder's or
+/// another time's figure, not the subject's.
+fn rival_figure(w: &Words<'_>, first: usize) -> bool {
+    const BEYOND: &[&str] = &[
+        "tops",
+        "topped",
+        "topping",
+        "beats",
+        "beat",
+        "beating",
+        "exceeds",
+        "exceeded",
+        "exceeding",
+        "surpasses",
+        "surpassed",
+        "surpassing",
+        "eclipses",
+        "eclipsed",
+        "outbid",
+        "outbids",
+        "trumps",
+        "trumped",
+    ];
+    (first.saturating_sub(3)..first).any(|i| {
+        w.any(i, BEYOND) || (i >= 1 && w.any(i, &["with", "to"]) && w.is(i - 1, "compared"))
+    })
+}
+
 /// Whether the figure is the prior column of an "X vs Y" line ("Shr 22
 /// cts vs 19 cts": 19 is the year-ago figure).
 fn prior_column(w: &Words<'_>, first: usize) -> bool {
@@ -1577,6 +1634,22 @@ mod tests {
                 ),
                 ("Two people remain in hospital. | Two", "-/people/part"),
                 (
+                    "Two people were critically wounded. | Two",
+                    "critical/people/total",
+                ),
+                (
+                    "When deputies arrived they found four men with gunshot wounds. | four",
+                    "shot/men/part",
+                ),
+                (
+                    "Officers located two victims in a parked car. | two",
+                    "-/victims/part",
+                ),
+                (
+                    "Four people were found shot in a car. | Four",
+                    "shot/people/total",
+                ),
+                (
                     "Three men and two women were wounded. | Three",
                     "injured/men/part",
                 ),
@@ -1650,6 +1723,14 @@ mod tests {
                     "-/-/total/per-share offer/@Acme Corp",
                 ),
                 (
+                    "Acme Corp's bid tops the 38 dlrs per share offered by Zed Inc. | 38 dlrs",
+                    "-/-/other/per-share offer/@Acme Corp",
+                ),
+                (
+                    "Acme Corp sales were 4 billion dlrs, compared with 3.1 billion dlrs. | 3.1 billion dlrs",
+                    "-/-/other/@Acme Corp",
+                ),
+                (
                     "An analyst said Bolt Inc is worth about 55 dlrs per share. | about 55 dlrs",
                     "-/-/total/per-share offer/@Bolt Inc",
                 ),
@@ -1696,6 +1777,10 @@ mod tests {
                 ),
                 (
                     "Police arrived at noon. Six others were injured. | Six",
+                    "injured/people/other",
+                ),
+                (
+                    "Al Roe was hurt in the raid that killed two. Six others were injured. | Six",
                     "injured/people/other",
                 ),
                 (
