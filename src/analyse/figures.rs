@@ -19,7 +19,7 @@
 use polars::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::inconsistent::{countable_total, cumulative};
+use super::inconsistent::{countable_total, cumulative, people_like};
 use super::stories::Stories;
 use super::{column, date_column, Corpus};
 use crate::report::ReportError;
@@ -161,8 +161,12 @@ fn mark_best(rows: &mut [StoryFigure]) {
         let group = &rows[i..j];
         let grows = cumulative(&group[0].frame);
         let latest = group.iter().filter_map(|r| r.last_seen).max();
+        // A count of everyone the event befell ("five people") is the
+        // story's total before one of a narrower group ("three
+        // children"), which may be a part of it.
         let rank = |r: &StoryFigure| {
             (
+                grows && r.counted.as_deref().is_none_or(people_like),
                 grows && latest.is_some() && r.last_seen == latest,
                 r.n_independent,
                 r.docs.len(),
@@ -354,6 +358,16 @@ mod tests {
         mark_best(&mut rows);
         let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
         assert_eq!(best, [6.0]);
+    }
+
+    #[test]
+    fn a_count_of_everyone_comes_before_a_narrower_group() {
+        let mut rows = vec![fig(3.0, 1, 12), fig(5.0, 1, 10)];
+        rows[0].counted = Some("children".into());
+        rows[1].counted = Some("people".into());
+        mark_best(&mut rows);
+        let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
+        assert_eq!(best, [5.0]);
     }
 
     #[test]

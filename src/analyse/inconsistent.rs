@@ -658,7 +658,7 @@ fn session(sentence: &str) -> Option<&'static str> {
 
 /// Heads of what is counted that name no narrower group than the people
 /// an event befell.
-fn people_like(counted: &str) -> bool {
+pub(super) fn people_like(counted: &str) -> bool {
     matches!(
         counted,
         "people" | "persons" | "victims" | "individuals" | "lives" | "casualties" | "bodies"

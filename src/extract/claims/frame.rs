@@ -414,6 +414,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             f.event = event_of(&w, first, last, prev_end, next_start);
         }
         f.counted = counted_of(cx.text, sp, f.event);
+        // "three counts of murder", "two charges of child abuse resulting
+        // in death": the counts of a charge, whatever the charge names.
+        if f.event.is_some() && matches!(f.counted.as_deref(), Some("counts" | "charges")) {
+            f.event = Some("charged");
+        }
         if sp.category == Some("age") || not_a_story_count(&w, first, last, sp) {
             f.comparable = false;
         }
@@ -1286,15 +1291,19 @@ fn scope_of(
         "adults",
         "juvenile",
         "juveniles",
+        "male",
+        "female",
+        "person",
     ];
     let joined = |i: usize| w.mark(i) == Some(b',') || w.is(i, "and") || w.is(i, "&");
     let listed_before = first >= 2 && joined(first - 1) && w.any(first - 2, PERSONS);
-    let listed_after = joined(last + 1)
-        && w.any(last, PERSONS)
-        && spans
-            .get(k + 1)
-            .is_some_and(|n| w.toks.get(last + 2).is_some_and(|t| t.s == n.start))
-        && w.any(last + 3, PERSONS);
+    // The next item is a figure ("two women") or one person ("a man").
+    let next_item = spans
+        .get(k + 1)
+        .is_some_and(|n| w.toks.get(last + 2).is_some_and(|t| t.s == n.start))
+        || w.any(last + 2, &["a", "an"]);
+    let listed_after =
+        joined(last + 1) && w.any(last, PERSONS) && next_item && w.any(last + 3, PERSONS);
     if listed_before || listed_after {
         return ("part", None);
     }
@@ -1816,6 +1825,14 @@ mod tests {
                 ("Police: 2 children, 1 teen shot in Durham | 2", "-/children/part"),
                 ("Police: 2 children, 1 teen shot in Durham | 1", "shot/people/part"),
                 ("Dallas, 4 people injured in shooting | 4", "injured/people/total"),
+                (
+                    "Three were hurt: two men and a woman, police said. | two",
+                    "-/men/part",
+                ),
+                (
+                    "He faces three counts of assault resulting in death. | three",
+                    "charged/counts/total",
+                ),
                 (
                     "Two victims killed in the shooting have been identified. | Two",
                     "killed/victims/part",
