@@ -1155,7 +1155,15 @@ fn name_run(
     if t.shape == Shape::Caps {
         // A known name in capitals ("PORT ELLIS," in a dateline) is not
         // an acronym.
-        if is_acronym(w) && !cx.headline && f0 & (COMMON | FIRST | LAST | NOT_ORG) == 0 {
+        // One that is also a word or a name is an organisation when the
+        // words around say so ("PAP news agency", "an analyst at ING").
+        let at = |k: usize| toks.get(k).map_or("", |t| word(text, t));
+        let cue = || {
+            f0 & NOT_ORG == 0
+                && (works_at(text, toks, a)
+                    || at(cx.after) == "news" && at(cx.after + 1) == "agency")
+        };
+        if is_acronym(w) && !cx.headline && (f0 & (COMMON | FIRST | LAST | NOT_ORG) == 0 || cue()) {
             out.push(Mention::new(s, e, Kind::Org, w.to_string()));
         }
         return;
@@ -1240,6 +1248,9 @@ fn name_run(
 /// Smith", "X 's captain Tim Munton").
 fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     let mut key = String::new();
+    if works_at(text, toks, a) {
+        return true;
+    }
     if a > 0 && toks[a - 1].shape == Shape::Lower {
         let w = word(text, &toks[a - 1]);
         if is_business_noun(w) {
@@ -1328,11 +1339,44 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     lower_flags(w, &mut key) & ROLE_NOUN != 0 && toks.get(k + 1).is_some_and(Tok::is_cap)
 }
 
+/// Whether the name at token `a` is where someone of a trade works:
+/// "an economist at X", "analyst Jo Roe at X", "traders at X". People
+/// work at firms, banks and agencies; a place after "at" follows a verb
+/// or a plain noun ("arrived at", "the talks at"), not a trade.
+fn works_at(text: &str, toks: &[Tok], a: usize) -> bool {
+    if a < 2 || word(text, &toks[a - 1]) != "at" {
+        return false;
+    }
+    let mut key = String::new();
+    let mut trade = |t: &Tok| {
+        let w = word(text, t).to_ascii_lowercase();
+        lower_flags(&w, &mut key) & ROLE_NOUN != 0
+            || w.strip_suffix('s')
+                .is_some_and(|s| lower_flags(s, &mut key) & ROLE_NOUN != 0)
+    };
+    // Back over the person's name, if one stands between ("Traders" may
+    // open the sentence).
+    let mut k = a - 2;
+    loop {
+        let t = &toks[k];
+        if (t.shape == Shape::Lower || t.is_cap()) && trade(t) {
+            return true;
+        }
+        if !t.is_cap() || a - 2 - k >= 3 || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+}
+
 /// Whether a name of several words is a firm or a news outlet by the
 /// words around it: a business or media noun before it ("the weekly Der
 /// Spiegel", "carmaker Tovana Motors") or a media noun after it ("the
 /// Kampot Times newspaper", "the Yonsei news agency").
 fn media_or_firm_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
+    if works_at(text, toks, a) {
+        return true;
+    }
     let before = a
         .checked_sub(1)
         .map(|k| &toks[k])
@@ -2427,6 +2471,18 @@ mod tests {
             // "said in a statement"; a head word opening a sentence; a
             // club prefix.
             ("Tovana said in a statement that sales fell.", "Tovana/ORG"),
+            // Where someone of a trade works; an acronym that is also a
+            // word, by the words around it.
+            (
+                "Prices will fall, said analyst Jo Pell at Varnbrook .",
+                "Jo Pell/PERSON@analyst | Varnbrook/ORG",
+            ),
+            ("Traders at Kelmor Hask were wary .", "Kelmor Hask/ORG"),
+            ("She arrived at Varnbrook on Monday .", ""),
+            (
+                "The vote was close , PAP news agency said .",
+                "PAP/ORG",
+            ),
             // A dateline names a place, however upper-case.
             (
                 "ZORVIK 1997-05-02\nAnalysts said Tovana shares rose .",
