@@ -914,10 +914,23 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         k = k2;
     }
     for t in (0..nt).rev() {
-        let Some(u) = lookup_unit(&key[..keys[t]]) else {
-            continue;
+        let mut end = ends[t];
+        let u = match lookup_unit(&key[..keys[t]]) {
+            Some(u) => u,
+            // A quotient the lexicon does not list ("17 km/s", "5 mg/kg"):
+            // the unit before the slash, and `per_unit` reads the rest.
+            None if t == 0 => {
+                let Some(slash) = b[j..end].iter().position(|&c| c == b'/') else {
+                    continue;
+                };
+                let Some(u) = lookup_unit(&b[j..j + slash]).filter(|u| !u.weak) else {
+                    continue;
+                };
+                end = j + slash;
+                u
+            }
+            None => continue,
         };
-        let end = ends[t];
         if hyphen
             && !(u.kind == UnitKind::Time
                 || u.kind == UnitKind::Measure

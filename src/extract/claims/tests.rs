@@ -1343,3 +1343,107 @@ fn wire_fractions_and_paragraph_ends() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "eight").unit, None);
 }
+
+/// Checks (text, span, value, unit) rows and reports every miss at once.
+fn check_measures(cases: &[(&str, &str, f64, Option<&str>)]) {
+    let mut bad = Vec::new();
+    for &(text, span, value, unit) in cases {
+        let figs = figures(text);
+        let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
+            continue;
+        };
+        if !close(f.value, Some(value)) || f.unit.as_deref() != unit {
+            bad.push(format!("{text:?}: {span:?} {:?} {:?}", f.value, f.unit));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A quotient of units the lexicon does not list as one surface: the
+/// unit before the slash, then the one after it.
+#[test]
+fn slash_quotients_of_units() {
+    check_measures(&[
+        (
+            "the capsule re-entered at 11 km/s",
+            "11 km/s",
+            11.0,
+            Some("km/second"),
+        ),
+        ("a dose of 2 mg/kg was given", "2 mg/kg", 2.0, Some("mg/kg")),
+        ("foam of 30 kg/m3 density", "30 kg/m3", 30.0, Some("kg/m3")),
+        ("storms dumped 40 mm/h", "40 mm/h", 40.0, Some("mm/hour")),
+        ("copper fetched 9 USD/kg", "9 USD/kg", 9.0, Some("USD/kg")),
+    ]);
+    // A slash before a word that is no unit leaves the unit alone.
+    let text = "a 12 km/day trek";
+    let figs = figures(text);
+    let f = find(text, &figs, "12 km/day");
+    assert_eq!(f.unit.as_deref(), Some("km/day"));
+    let text = "the trail is 8 km/partly paved";
+    let figs = figures(text);
+    let f = find(text, &figs, "8 km");
+    assert_eq!(f.unit.as_deref(), Some("km"));
+}
+
+/// SI-prefixed and derived units of science, energy and health news.
+#[test]
+fn science_and_energy_units() {
+    check_measures(&[
+        (
+            "the country used 230 terawatt hours",
+            "230 terawatt hours",
+            230.0,
+            Some("TWh"),
+        ),
+        (
+            "a battery of 3 gigawatt hours",
+            "3 gigawatt hours",
+            3.0,
+            Some("GWh"),
+        ),
+        (
+            "a snack of 180 kilocalories",
+            "180 kilocalories",
+            180.0,
+            Some("kcal"),
+        ),
+        ("a charge of 50 MJ was stored", "50 MJ", 50.0, Some("MJ")),
+        (
+            "the flash lasted 8 nanoseconds",
+            "8 nanoseconds",
+            8.0,
+            Some("ns"),
+        ),
+        ("a thrust of 900 kN", "900 kN", 900.0, Some("kN")),
+        ("it makes 350 Nm of torque", "350 Nm", 350.0, Some("N·m")),
+        ("the cell draws 20 mA", "20 mA", 20.0, Some("mA")),
+        (
+            "the asteroid passed 0.2 astronomical units away",
+            "0.2 astronomical units",
+            0.2,
+            Some("au"),
+        ),
+        (
+            "a cluster 800 parsecs away",
+            "800 parsecs",
+            800.0,
+            Some("pc"),
+        ),
+        ("a 50-megapixel camera", "50-megapixel", 50.0, Some("MP")),
+        ("traces of 3 nanograms", "3 nanograms", 3.0, Some("ng")),
+        ("a tank of 4 m^3", "4 m^3", 4.0, Some("m3")),
+        ("pores of 2 µm", "2 µm", 2.0, Some("um")),
+        ("a 64 GiB card", "64 GiB", 64.0, Some("GiB")),
+        ("the engine idles at 800 rpm", "800 rpm", 800.0, Some("rpm")),
+        ("a reading of 140 mmHg", "140 mmHg", 140.0, Some("mmHg")),
+        (
+            "workers got 20 millisieverts",
+            "20 millisieverts",
+            20.0,
+            Some("mSv"),
+        ),
+    ]);
+}
