@@ -1771,8 +1771,18 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             || surface
                 .windows(8)
                 .any(|w| w.eq_ignore_ascii_case(b" out of "));
-        let of = word_after(b, n.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
-        if ratio || of {
+        let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
+        // A fraction of one unit is a measure, not a share: "three-quarters
+        // of a mile", "a third of an hour", "a quarter of a percentage
+        // point".
+        if let Some(m) = of
+            .filter(|_| !ratio)
+            .and_then(|(_, e)| fraction_of_one_unit(b, e))
+        {
+            unit = Some(Cow::Borrowed(m.unit.unit));
+            ukind = Some(m.unit.kind);
+            end = m.end;
+        } else if ratio || of.is_some() {
             value *= 100.0;
             lo *= 100.0;
             hi *= 100.0;
@@ -1798,6 +1808,24 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         bare_int: bare && !n.scaled,
         decimal: n.decimal,
         tolerance,
+    })
+}
+
+/// The unit after "a" or "an" at `i` (just after "of"), when it is one
+/// unit of time, measure or percent spelled out: "(three-quarters of) a
+/// mile", "(a third of) an hour". Weak symbols and the ambiguous pound
+/// are left to the share reading.
+fn fraction_of_one_unit(b: &[u8], i: usize) -> Option<UnitMatch> {
+    let (s, e) = word_after(b, i)?;
+    if !(word_in(&b[s..e], &[b"a", b"an"]) && b[i..s] == *b" ") {
+        return None;
+    }
+    unit_after(b, e, false).filter(|m| {
+        matches!(
+            m.unit.kind,
+            UnitKind::Time | UnitKind::Measure | UnitKind::Percent
+        ) && !m.unit.weak
+            && m.unit.unit != "GBP|lb"
     })
 }
 

@@ -1447,3 +1447,49 @@ fn science_and_energy_units() {
         ),
     ]);
 }
+
+/// A fraction of one unit is that much of the unit, not a share.
+#[test]
+fn a_fraction_of_one_unit_is_a_measure() {
+    check_measures(&[
+        (
+            "the queue stretched three-quarters of a mile",
+            "three-quarters of a mile",
+            0.75,
+            Some("mile"),
+        ),
+        (
+            "the vote took a third of an hour",
+            "a third of an hour",
+            1.0 / 3.0,
+            Some("hour"),
+        ),
+        (
+            "yields slipped a quarter of a percentage point",
+            "a quarter of a percentage point",
+            0.25,
+            Some("percentage_point"),
+        ),
+        (
+            "two-thirds of an inch of snow fell",
+            "two-thirds of an inch",
+            2.0 / 3.0,
+            Some("inch"),
+        ),
+    ]);
+    // A share of a group, or of an ambiguous pound, stays a percentage.
+    check_measures(&[
+        (
+            "two-thirds of a crowd cheered",
+            "two-thirds",
+            200.0 / 3.0,
+            Some("percent"),
+        ),
+        (
+            "a quarter of a pound was spent",
+            "a quarter",
+            25.0,
+            Some("percent"),
+        ),
+    ]);
+}
