@@ -812,6 +812,25 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
                 return sym(k, "°");
             }
+            // A measure symbol in brackets, as tables and data write it:
+            // "20 (kg)", "3.5 [m2]"; only a measure that reads alone
+            // (not "(m)", which may be millions).
+            b'(' | b'[' | b'{' => {
+                let close = match c {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                let e = unit_token_end(b, j + 1);
+                return lookup_unit(&b[j + 1..e])
+                    .filter(|u| {
+                        e > j + 1
+                            && b.get(e) == Some(&close)
+                            && u.kind == UnitKind::Measure
+                            && !u.weak
+                    })
+                    .map(|unit| UnitMatch { end: e + 1, unit });
+            }
             0xC2 if b.get(j + 1) == Some(&0xA3) => return sym(j + 2, "£"),
             0xE2 if b.get(j + 1) == Some(&0x82) && b.get(j + 2) == Some(&0xAC) => {
                 return sym(j + 3, "€")

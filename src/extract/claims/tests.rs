@@ -1493,3 +1493,33 @@ fn a_fraction_of_one_unit_is_a_measure() {
         ),
     ]);
 }
+
+/// A measure symbol in brackets after the number, as tables write it.
+#[test]
+fn a_bracketed_measure_symbol_is_the_unit() {
+    check_measures(&[
+        (
+            "the pallet weighs 640 (kg) loaded",
+            "640 (kg)",
+            640.0,
+            Some("kg"),
+        ),
+        ("a span of 12.5 [m2] was let", "12.5 [m2]", 12.5, Some("m2")),
+        (
+            "a rainfall of 35 {mm} overnight",
+            "35 {mm}",
+            35.0,
+            Some("mm"),
+        ),
+    ]);
+    // A weak symbol, a currency or a number in brackets is not read so.
+    for (text, span) in [
+        ("the city (pop. 9 (m)) grew", "9"),
+        ("he scored 20 (6 from penalties)", "20"),
+        ("the fare is 5 (EUR) today", "5"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit, None, "{text:?}");
+    }
+}
