@@ -812,6 +812,9 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
                 return sym(k, "°");
             }
+            b'"' | b'\'' | 0xE2 if prime_mark(b, i, j).is_some() => {
+                return prime_mark(b, i, j).and_then(|(end, u)| sym(end, u));
+            }
             // A measure symbol in brackets, as tables and data write it:
             // "20 (kg)", "3.5 [m2]"; only a measure that reads alone
             // (not "(m)", which may be millions).
@@ -985,6 +988,108 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         return Some(UnitMatch { end, unit: u });
     }
     None
+}
+
+/// Whether a word of size follows position `i` after one space ("30\"
+/// wide", "8' tall").
+fn size_word_after(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&b' ')
+        && word_after(b, i).is_some_and(|(s, e)| {
+            word_in(
+                &b[s..e],
+                &[b"thick", b"long", b"wide", b"tall", b"high", b"deep"],
+            )
+        })
+}
+
+/// Feet and inches written with marks after the number ending at `i`
+/// (`j`: the mark, after at most one space): the primes `8′` and `30″`;
+/// a straight or curly apostrophe for feet before the inches (`6'2"`,
+/// `6’2”`) or before a word of size (`8' tall`); a straight double quote
+/// for inches when glued to digits or before a word of size, and not
+/// closing a quotation (an odd count of `"` earlier in the paragraph).
+/// Returns the end of the mark and the unit surface.
+fn prime_mark(b: &[u8], i: usize, j: usize) -> Option<(usize, &'static str)> {
+    const PRIME: &[u8] = "′".as_bytes();
+    const DOUBLE_PRIME: &[u8] = "″".as_bytes();
+    const APOSTROPHE: &[u8] = "’".as_bytes();
+    const CLOSE_QUOTE: &[u8] = "”".as_bytes();
+    if j > i + 1 || (j == i + 1 && b[i] != b' ') {
+        return None;
+    }
+    let rest = &b[j..];
+    let ends_word = |e: usize| b.get(e).is_none_or(|&c| !is_wordish(c));
+    if rest.starts_with(PRIME) && !b.get(j + 3).is_some_and(|&c| is_alpha(c)) {
+        return Some((j + 3, "ft"));
+    }
+    if rest.starts_with(DOUBLE_PRIME) && ends_word(j + 3) {
+        return Some((j + 3, "inch"));
+    }
+    // Feet before inches: 6'2", 6’2”.
+    let (foot_len, attached) = if rest.starts_with(APOSTROPHE) {
+        (3, j == i)
+    } else if rest.first() == Some(&b'\'') {
+        (1, j == i)
+    } else {
+        (0, false)
+    };
+    if foot_len > 0 {
+        let d = skip_space(b, j + foot_len);
+        let de = d + b[d..].iter().take_while(|c| is_digit(**c)).count();
+        let inch_mark = b[de..].starts_with(b"\"")
+            || b[de..].starts_with(CLOSE_QUOTE)
+            || b[de..].starts_with(DOUBLE_PRIME);
+        return (attached
+            && ((de > d && de - d <= 2 && d - (j + foot_len) <= 1 && inch_mark)
+                || size_word_after(b, j + foot_len)))
+        .then_some((j + foot_len, "ft"));
+    }
+    // Inches after feet: the 2” of 6’2”, the 10" of 5'10".
+    if j == i && inches_after_feet(b, i) {
+        if rest.starts_with(CLOSE_QUOTE) && ends_word(j + 3) {
+            return Some((j + 3, "inch"));
+        }
+        if rest.first() == Some(&b'"') && ends_word(j + 1) {
+            return Some((j + 1, "inch"));
+        }
+    }
+    if rest.first() != Some(&b'"') || !(j == i || size_word_after(b, j + 1)) {
+        return None;
+    }
+    if !(ends_word(j + 1) && i > 0 && is_digit(b[i - 1])) {
+        return None;
+    }
+    // Quotations run over wrapped lines: count from the paragraph's start
+    // (a blank line or an indented line), leaving out the inch marks of
+    // heights before ("5'9\" to 5'10\"").
+    let para = b[..i]
+        .windows(2)
+        .rposition(|w| w[0] == b'\n' && matches!(w[1], b'\n' | b' ' | b'\t'))
+        .map_or(0, |p| p + 1);
+    let quotes = (para..i)
+        .filter(|&k| b[k] == b'"' && !inches_after_feet(b, k))
+        .count();
+    (quotes % 2 == 0).then_some((j + 1, "inch"))
+}
+
+/// Whether the digits ending at `i` follow a foot mark after digits
+/// (`5'10`, `6’2`, `6′2`): the inches of a height.
+fn inches_after_feet(b: &[u8], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    if s == i || i - s > 2 {
+        return false;
+    }
+    let mark = if s >= 1 && b[s - 1] == b'\'' {
+        1
+    } else if b[..s].ends_with("’".as_bytes()) || b[..s].ends_with("′".as_bytes()) {
+        3
+    } else {
+        return false;
+    };
+    b[..s - mark].last().is_some_and(|&c| is_digit(c))
 }
 
 /// Whether a number and a measure unit start at `i`: the second part of

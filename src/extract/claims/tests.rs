@@ -1523,3 +1523,48 @@ fn a_bracketed_measure_symbol_is_the_unit() {
         assert_eq!(f.unit, None, "{text:?}");
     }
 }
+
+/// Feet and inches written with marks: primes, an apostrophe before the
+/// inches, a double quote glued to the number.
+#[test]
+fn feet_and_inch_marks() {
+    check_measures(&[
+        (
+            "the centre, listed at 6'11\", signed",
+            "6'11\"",
+            6.0 + 11.0 / 12.0,
+            Some("ft"),
+        ),
+        ("a rookie at 5’9” tall", "5’9”", 5.75, Some("ft")),
+        ("the 7′3″ forward", "7′3″", 7.25, Some("ft")),
+        ("a 43\" monitor was stolen", "43\"", 43.0, Some("inch")),
+        (
+            "drifts 18 \" deep blocked roads",
+            "18 \"",
+            18.0,
+            Some("inch"),
+        ),
+        ("a fence 9' high fell", "9'", 9.0, Some("ft")),
+        // The marks of the first height do not count as a quotation.
+        (
+            "a suspect between 5'8\" and 5'10\" was seen",
+            "between 5'8\" and 5'10\"",
+            (5.0 + 8.0 / 12.0 + 5.0 + 10.0 / 12.0) / 2.0,
+            Some("ft"),
+        ),
+    ]);
+    // A double quote that closes a quotation, a decade's apostrophe and a
+    // lone apostrophe are not marks.
+    for (text, span) in [
+        ("she said \"give us 40\" and left", "40"),
+        ("the stadium's 1960's stands", "1960"),
+        ("at 80' he scored", "80"),
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter()
+                .all(|f| &text[f.start..f.end] != span || f.unit.is_none()),
+            "{text:?}"
+        );
+    }
+}
