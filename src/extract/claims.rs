@@ -855,6 +855,17 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     if !(is_alpha(c) || c >= 0x80) {
         return None;
     }
+    // "40C", "minus 5C", "a low of 28F": degrees glued to the number, as
+    // weather reports write them, when the words before speak of
+    // temperature (else "Insat 1C", "SH-60F" are names).
+    if attached_letters
+        && j == i
+        && matches!(c, b'C' | b'F')
+        && !b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
+        && temperature_cue_before(b, i)
+    {
+        return sym(j + 1, if c == b'C' { "°C" } else { "°F" });
+    }
     // Up to max_words tokens.
     let mut ends = [0usize; 4];
     let mut nt = 0;
@@ -988,6 +999,58 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         return Some(UnitMatch { end, unit: u });
     }
     None
+}
+
+/// Whether one of the four words before the number ending at `i` speaks
+/// of temperature or weather ("temperatures hit 40C", "minus 5C", "High
+/// 67F", "a low of 28F"), or the number converts one ("40C (104F)").
+fn temperature_cue_before(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && (is_digit(b[k - 1]) || b[k - 1] == b'.') {
+        k -= 1;
+    }
+    if k > 0 && matches!(b[k - 1], b'-' | b'+') {
+        k -= 1;
+    } else if b[..k].ends_with("−".as_bytes()) {
+        k -= 3;
+    }
+    // The conversion after one: "45C (113F)".
+    if k >= 4 && matches!(&b[k - 3..k], b"C (" | b"F (") {
+        return is_digit(b[k - 4]);
+    }
+    for _ in 0..4 {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        let mut buf = [0u8; 24];
+        let w = lower(&b[s..e], &mut buf).unwrap_or_default();
+        if w.starts_with(b"temperature")
+            || w.starts_with(b"freez")
+            || word_in(
+                w,
+                &[
+                    b"minus",
+                    b"high",
+                    b"highs",
+                    b"low",
+                    b"lows",
+                    b"degrees",
+                    b"heat",
+                    b"hot",
+                    b"warm",
+                    b"cold",
+                    b"cool",
+                    b"mercury",
+                    b"thermometer",
+                    b"thermometers",
+                ],
+            )
+        {
+            return true;
+        }
+        k = s;
+    }
+    false
 }
 
 /// Whether a word of size follows position `i` after one space ("30\"

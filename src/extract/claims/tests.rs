@@ -1568,3 +1568,42 @@ fn feet_and_inch_marks() {
         );
     }
 }
+
+/// Degrees glued to the number as weather reports write them, read only
+/// near words of temperature or as a conversion of one.
+#[test]
+fn glued_degrees_near_temperature_words() {
+    check_measures(&[
+        (
+            "temperatures could reach 38C by Friday",
+            "38C",
+            38.0,
+            Some("celsius"),
+        ),
+        ("a low of -7C overnight", "-7C", -7.0, Some("celsius")),
+        (
+            "Cloudy. High 54F. Winds light.",
+            "54F",
+            54.0,
+            Some("fahrenheit"),
+        ),
+        (
+            "it felt like 41C (106F) at noon",
+            "106F",
+            106.0,
+            Some("fahrenheit"),
+        ),
+    ]);
+    // Without such words a number glued to C or F is a name.
+    for (text, span) in [
+        ("the satellite Intelsat 3C failed", "3C"),
+        ("a fleet of 12 F-16F jets", "16F"),
+        ("she sat in row 22F again", "22F"),
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| !text[f.start..f.end].contains(span)),
+            "{text:?}"
+        );
+    }
+}
