@@ -812,6 +812,28 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
                 return sym(k, "°");
             }
+            b'"' | b'\'' | 0xE2 if prime_mark(b, i, j).is_some() => {
+                return prime_mark(b, i, j).and_then(|(end, u)| sym(end, u));
+            }
+            // A measure symbol in brackets, as tables and data write it:
+            // "20 (kg)", "3.5 [m2]"; only a measure that reads alone
+            // (not "(m)", which may be millions).
+            b'(' | b'[' | b'{' => {
+                let close = match c {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                let e = unit_token_end(b, j + 1);
+                return lookup_unit(&b[j + 1..e])
+                    .filter(|u| {
+                        e > j + 1
+                            && b.get(e) == Some(&close)
+                            && u.kind == UnitKind::Measure
+                            && !u.weak
+                    })
+                    .map(|unit| UnitMatch { end: e + 1, unit });
+            }
             0xC2 if b.get(j + 1) == Some(&0xA3) => return sym(j + 2, "£"),
             0xE2 if b.get(j + 1) == Some(&0x82) && b.get(j + 2) == Some(&0xAC) => {
                 return sym(j + 3, "€")
@@ -832,6 +854,17 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     }
     if !(is_alpha(c) || c >= 0x80) {
         return None;
+    }
+    // "40C", "minus 5C", "a low of 28F": degrees glued to the number, as
+    // weather reports write them, when the words before speak of
+    // temperature (else "Insat 1C", "SH-60F" are names).
+    if attached_letters
+        && j == i
+        && matches!(c, b'C' | b'F')
+        && !b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
+        && temperature_cue_before(b, i)
+    {
+        return sym(j + 1, if c == b'C' { "°C" } else { "°F" });
     }
     // Up to max_words tokens.
     let mut ends = [0usize; 4];
@@ -914,10 +947,23 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         k = k2;
     }
     for t in (0..nt).rev() {
-        let Some(u) = lookup_unit(&key[..keys[t]]) else {
-            continue;
+        let mut end = ends[t];
+        let u = match lookup_unit(&key[..keys[t]]) {
+            Some(u) => u,
+            // A quotient the lexicon does not list ("17 km/s", "5 mg/kg"):
+            // the unit before the slash, and `per_unit` reads the rest.
+            None if t == 0 => {
+                let Some(slash) = b[j..end].iter().position(|&c| c == b'/') else {
+                    continue;
+                };
+                let Some(u) = lookup_unit(&b[j..j + slash]).filter(|u| !u.weak) else {
+                    continue;
+                };
+                end = j + slash;
+                u
+            }
+            None => continue,
         };
-        let end = ends[t];
         if hyphen
             && !(u.kind == UnitKind::Time
                 || u.kind == UnitKind::Measure
@@ -953,6 +999,160 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         return Some(UnitMatch { end, unit: u });
     }
     None
+}
+
+/// Whether one of the four words before the number ending at `i` speaks
+/// of temperature or weather ("temperatures hit 40C", "minus 5C", "High
+/// 67F", "a low of 28F"), or the number converts one ("40C (104F)").
+fn temperature_cue_before(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && (is_digit(b[k - 1]) || b[k - 1] == b'.') {
+        k -= 1;
+    }
+    if k > 0 && matches!(b[k - 1], b'-' | b'+') {
+        k -= 1;
+    } else if b[..k].ends_with("−".as_bytes()) {
+        k -= 3;
+    }
+    // The conversion after one: "45C (113F)".
+    if k >= 4 && matches!(&b[k - 3..k], b"C (" | b"F (") {
+        return is_digit(b[k - 4]);
+    }
+    for _ in 0..4 {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        let mut buf = [0u8; 24];
+        let w = lower(&b[s..e], &mut buf).unwrap_or_default();
+        if w.starts_with(b"temperature")
+            || w.starts_with(b"freez")
+            || word_in(
+                w,
+                &[
+                    b"minus",
+                    b"high",
+                    b"highs",
+                    b"low",
+                    b"lows",
+                    b"degrees",
+                    b"heat",
+                    b"hot",
+                    b"warm",
+                    b"cold",
+                    b"cool",
+                    b"mercury",
+                    b"thermometer",
+                    b"thermometers",
+                ],
+            )
+        {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
+/// Whether a word of size follows position `i` after one space ("30\"
+/// wide", "8' tall").
+fn size_word_after(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&b' ')
+        && word_after(b, i).is_some_and(|(s, e)| {
+            word_in(
+                &b[s..e],
+                &[b"thick", b"long", b"wide", b"tall", b"high", b"deep"],
+            )
+        })
+}
+
+/// Feet and inches written with marks after the number ending at `i`
+/// (`j`: the mark, after at most one space): the primes `8′` and `30″`;
+/// a straight or curly apostrophe for feet before the inches (`6'2"`,
+/// `6’2”`) or before a word of size (`8' tall`); a straight double quote
+/// for inches when glued to digits or before a word of size, and not
+/// closing a quotation (an odd count of `"` earlier in the paragraph).
+/// Returns the end of the mark and the unit surface.
+fn prime_mark(b: &[u8], i: usize, j: usize) -> Option<(usize, &'static str)> {
+    const PRIME: &[u8] = "′".as_bytes();
+    const DOUBLE_PRIME: &[u8] = "″".as_bytes();
+    const APOSTROPHE: &[u8] = "’".as_bytes();
+    const CLOSE_QUOTE: &[u8] = "”".as_bytes();
+    if j > i + 1 || (j == i + 1 && b[i] != b' ') {
+        return None;
+    }
+    let rest = &b[j..];
+    let ends_word = |e: usize| b.get(e).is_none_or(|&c| !is_wordish(c));
+    if rest.starts_with(PRIME) && !b.get(j + 3).is_some_and(|&c| is_alpha(c)) {
+        return Some((j + 3, "ft"));
+    }
+    if rest.starts_with(DOUBLE_PRIME) && ends_word(j + 3) {
+        return Some((j + 3, "inch"));
+    }
+    // Feet before inches: 6'2", 6’2”.
+    let (foot_len, attached) = if rest.starts_with(APOSTROPHE) {
+        (3, j == i)
+    } else if rest.first() == Some(&b'\'') {
+        (1, j == i)
+    } else {
+        (0, false)
+    };
+    if foot_len > 0 {
+        let d = skip_space(b, j + foot_len);
+        let de = d + b[d..].iter().take_while(|c| is_digit(**c)).count();
+        let inch_mark = b[de..].starts_with(b"\"")
+            || b[de..].starts_with(CLOSE_QUOTE)
+            || b[de..].starts_with(DOUBLE_PRIME);
+        return (attached
+            && ((de > d && de - d <= 2 && d - (j + foot_len) <= 1 && inch_mark)
+                || size_word_after(b, j + foot_len)))
+        .then_some((j + foot_len, "ft"));
+    }
+    // Inches after feet: the 2” of 6’2”, the 10" of 5'10".
+    if j == i && inches_after_feet(b, i) {
+        if rest.starts_with(CLOSE_QUOTE) && ends_word(j + 3) {
+            return Some((j + 3, "inch"));
+        }
+        if rest.first() == Some(&b'"') && ends_word(j + 1) {
+            return Some((j + 1, "inch"));
+        }
+    }
+    if rest.first() != Some(&b'"') || !(j == i || size_word_after(b, j + 1)) {
+        return None;
+    }
+    if !(ends_word(j + 1) && i > 0 && is_digit(b[i - 1])) {
+        return None;
+    }
+    // Quotations run over wrapped lines: count from the paragraph's start
+    // (a blank line or an indented line), leaving out the inch marks of
+    // heights before ("5'9\" to 5'10\"").
+    let para = b[..i]
+        .windows(2)
+        .rposition(|w| w[0] == b'\n' && matches!(w[1], b'\n' | b' ' | b'\t'))
+        .map_or(0, |p| p + 1);
+    let quotes = (para..i)
+        .filter(|&k| b[k] == b'"' && !inches_after_feet(b, k))
+        .count();
+    (quotes % 2 == 0).then_some((j + 1, "inch"))
+}
+
+/// Whether the digits ending at `i` follow a foot mark after digits
+/// (`5'10`, `6’2`, `6′2`): the inches of a height.
+fn inches_after_feet(b: &[u8], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    if s == i || i - s > 2 {
+        return false;
+    }
+    let mark = if s >= 1 && b[s - 1] == b'\'' {
+        1
+    } else if b[..s].ends_with("’".as_bytes()) || b[..s].ends_with("′".as_bytes()) {
+        3
+    } else {
+        return false;
+    };
+    b[..s - mark].last().is_some_and(|&c| is_digit(c))
 }
 
 /// Whether a number and a measure unit start at `i`: the second part of
@@ -1758,8 +1958,18 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             || surface
                 .windows(8)
                 .any(|w| w.eq_ignore_ascii_case(b" out of "));
-        let of = word_after(b, n.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
-        if ratio || of {
+        let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
+        // A fraction of one unit is a measure, not a share: "three-quarters
+        // of a mile", "a third of an hour", "a quarter of a percentage
+        // point".
+        if let Some(m) = of
+            .filter(|_| !ratio)
+            .and_then(|(_, e)| fraction_of_one_unit(b, e))
+        {
+            unit = Some(Cow::Borrowed(m.unit.unit));
+            ukind = Some(m.unit.kind);
+            end = m.end;
+        } else if ratio || of.is_some() {
             value *= 100.0;
             lo *= 100.0;
             hi *= 100.0;
@@ -1785,6 +1995,24 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         bare_int: bare && !n.scaled,
         decimal: n.decimal,
         tolerance,
+    })
+}
+
+/// The unit after "a" or "an" at `i` (just after "of"), when it is one
+/// unit of time, measure or percent spelled out: "(three-quarters of) a
+/// mile", "(a third of) an hour". Weak symbols and the ambiguous pound
+/// are left to the share reading.
+fn fraction_of_one_unit(b: &[u8], i: usize) -> Option<UnitMatch> {
+    let (s, e) = word_after(b, i)?;
+    if !(word_in(&b[s..e], &[b"a", b"an"]) && b[i..s] == *b" ") {
+        return None;
+    }
+    unit_after(b, e, false).filter(|m| {
+        matches!(
+            m.unit.kind,
+            UnitKind::Time | UnitKind::Measure | UnitKind::Percent
+        ) && !m.unit.weak
+            && m.unit.unit != "GBP|lb"
     })
 }
 

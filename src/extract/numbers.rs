@@ -245,6 +245,62 @@ fn digit_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Where the power of ten starts in a product written with spaces,
+/// `6.02 × 10^23`, `1.2 x 10⁻³` (at the `10`): only with a caret or a
+/// superscript after the ten, so that a size such as `3 x 10 m` stays two
+/// numbers.
+fn spaced_times_ten(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    let k = if b[i + 1..].starts_with("× ".as_bytes()) {
+        i + 4
+    } else if b[i + 1..].starts_with(b"x ") {
+        i + 3
+    } else {
+        return None;
+    };
+    let after = b.get(k + 2..)?;
+    (b[k..].starts_with(b"10")
+        && (after.first() == Some(&b'^') || superscript_int(b, k + 2).is_some()))
+    .then_some(k)
+}
+
+/// An integer in superscript digits at `i` (`²³`, `⁻³`), with its end.
+fn superscript_int(b: &[u8], i: usize) -> Option<(i32, usize)> {
+    let mut k = i;
+    let mut neg = false;
+    if b[k.min(b.len())..].starts_with("⁻".as_bytes()) {
+        neg = true;
+        k += 3;
+    }
+    let mut v: i32 = 0;
+    let mut digits = 0;
+    loop {
+        let d = match b.get(k..k + 2) {
+            Some([0xC2, 0xB9]) => Some((1, 2)),
+            Some([0xC2, 0xB2]) => Some((2, 2)),
+            Some([0xC2, 0xB3]) => Some((3, 2)),
+            _ => match b.get(k..k + 3) {
+                Some([0xE2, 0x81, x]) if *x == 0xB0 || (0xB4..=0xB9).contains(x) => {
+                    Some((i32::from(*x - 0xB0), 3))
+                }
+                _ => None,
+            },
+        };
+        let Some((d, len)) = d else {
+            break;
+        };
+        if digits == 3 {
+            return None;
+        }
+        v = v * 10 + d;
+        digits += 1;
+        k += len;
+    }
+    (digits > 0).then_some((if neg { -v } else { v }, k))
+}
+
 /// Skips horizontal white space and at most one line break (a hard wrap),
 /// but not a blank line, nor a line break followed by an indent (a new
 /// paragraph, a table's next line). Returns the new position (maybe `i`).
@@ -1389,13 +1445,18 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     } else if c == b'^'
         || (c == 0xC3 && b.get(i + 1) == Some(&0x97))
         || ((c == b'x' || c == b'*') && b.get(i + 1).is_some_and(|&d| is_digit(d)))
+        || spaced_times_ten(b, i).is_some()
     {
-        // Powers: 1.1^23, 1.3x10^6, 2.48×10−5, 8x2^10
+        // Powers: 1.1^23, 1.3x10^6, 2.48×10−5, 8x2^10, 6.02 × 10²³
         let mut j = i;
         let mut factor = 1.0;
         let mut base = value;
         let mut ok = true;
-        if c != b'^' {
+        if let Some(k) = spaced_times_ten(b, i) {
+            factor = value;
+            base = 10.0;
+            j = k + 2;
+        } else if c != b'^' {
             j += if c == 0xC3 { 2 } else { 1 };
             let e = digit_end(b, j);
             if e == j {
@@ -1427,6 +1488,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 let x = parse_f64(&b[k..e]).unwrap_or(0.0);
                 let x = if eneg { -x } else { x };
                 value = factor * base.powf(x);
+                rounding = 0.0;
+                i = e;
+                num.plain = false;
+                num.end = i;
+            } else if let Some((x, e)) = superscript_int(b, j).filter(|_| !caret && k == j) {
+                // 10⁶, 10⁻³: the exponent in superscript digits.
+                value = factor * base.powi(x);
                 rounding = 0.0;
                 i = e;
                 num.plain = false;
@@ -2826,6 +2894,13 @@ mod tests {
             ("1.3e6", "1.3e6", 1.3e6, Cardinal),
             ("2.48×10−5", "2.48×10−5", 2.48e-5, Cardinal),
             ("1.3x10^6", "1.3x10^6", 1.3e6, Cardinal),
+            // A power of ten written with spaces or superscripts.
+            ("about 6.7 × 10⁹ tonnes", "6.7 × 10⁹", 6.7e9, Cardinal),
+            ("a level of 4 x 10^-2 mg", "4 x 10^-2", 4e-2, Cardinal),
+            ("decays at 2.5×10⁻⁴ a year", "2.5×10⁻⁴", 2.5e-4, Cardinal),
+            // A size with a ten and no exponent stays two numbers.
+            ("a 3 x 10 rug", "3", 3.0, Cardinal),
+            ("a 3 x 10 rug", "10", 10.0, Cardinal),
             ("-9.2321312", "-9.2321312", -9.2321312, Cardinal),
             (
                 "one hundred and two",

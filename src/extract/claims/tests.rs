@@ -1343,3 +1343,267 @@ fn wire_fractions_and_paragraph_ends() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "eight").unit, None);
 }
+
+/// Checks (text, span, value, unit) rows and reports every miss at once.
+fn check_measures(cases: &[(&str, &str, f64, Option<&str>)]) {
+    let mut bad = Vec::new();
+    for &(text, span, value, unit) in cases {
+        let figs = figures(text);
+        let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
+            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
+            continue;
+        };
+        if !close(f.value, Some(value)) || f.unit.as_deref() != unit {
+            bad.push(format!("{text:?}: {span:?} {:?} {:?}", f.value, f.unit));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A quotient of units the lexicon does not list as one surface: the
+/// unit before the slash, then the one after it.
+#[test]
+fn slash_quotients_of_units() {
+    check_measures(&[
+        (
+            "the capsule re-entered at 11 km/s",
+            "11 km/s",
+            11.0,
+            Some("km/second"),
+        ),
+        ("a dose of 2 mg/kg was given", "2 mg/kg", 2.0, Some("mg/kg")),
+        ("foam of 30 kg/m3 density", "30 kg/m3", 30.0, Some("kg/m3")),
+        ("storms dumped 40 mm/h", "40 mm/h", 40.0, Some("mm/hour")),
+        ("copper fetched 9 USD/kg", "9 USD/kg", 9.0, Some("USD/kg")),
+    ]);
+    // A slash before a word that is no unit leaves the unit alone.
+    let text = "a 12 km/day trek";
+    let figs = figures(text);
+    let f = find(text, &figs, "12 km/day");
+    assert_eq!(f.unit.as_deref(), Some("km/day"));
+    let text = "the trail is 8 km/partly paved";
+    let figs = figures(text);
+    let f = find(text, &figs, "8 km");
+    assert_eq!(f.unit.as_deref(), Some("km"));
+}
+
+/// SI-prefixed and derived units of science, energy and health news.
+#[test]
+fn science_and_energy_units() {
+    check_measures(&[
+        (
+            "the country used 230 terawatt hours",
+            "230 terawatt hours",
+            230.0,
+            Some("TWh"),
+        ),
+        (
+            "a battery of 3 gigawatt hours",
+            "3 gigawatt hours",
+            3.0,
+            Some("GWh"),
+        ),
+        (
+            "a snack of 180 kilocalories",
+            "180 kilocalories",
+            180.0,
+            Some("kcal"),
+        ),
+        ("a charge of 50 MJ was stored", "50 MJ", 50.0, Some("MJ")),
+        (
+            "the flash lasted 8 nanoseconds",
+            "8 nanoseconds",
+            8.0,
+            Some("ns"),
+        ),
+        ("a thrust of 900 kN", "900 kN", 900.0, Some("kN")),
+        ("it makes 350 Nm of torque", "350 Nm", 350.0, Some("N·m")),
+        ("the cell draws 20 mA", "20 mA", 20.0, Some("mA")),
+        (
+            "the asteroid passed 0.2 astronomical units away",
+            "0.2 astronomical units",
+            0.2,
+            Some("au"),
+        ),
+        (
+            "a cluster 800 parsecs away",
+            "800 parsecs",
+            800.0,
+            Some("pc"),
+        ),
+        ("a 50-megapixel camera", "50-megapixel", 50.0, Some("MP")),
+        ("traces of 3 nanograms", "3 nanograms", 3.0, Some("ng")),
+        ("a tank of 4 m^3", "4 m^3", 4.0, Some("m3")),
+        ("pores of 2 µm", "2 µm", 2.0, Some("um")),
+        ("a 64 GiB card", "64 GiB", 64.0, Some("GiB")),
+        ("the engine idles at 800 rpm", "800 rpm", 800.0, Some("rpm")),
+        ("a reading of 140 mmHg", "140 mmHg", 140.0, Some("mmHg")),
+        (
+            "workers got 20 millisieverts",
+            "20 millisieverts",
+            20.0,
+            Some("mSv"),
+        ),
+    ]);
+}
+
+/// A fraction of one unit is that much of the unit, not a share.
+#[test]
+fn a_fraction_of_one_unit_is_a_measure() {
+    check_measures(&[
+        (
+            "the queue stretched three-quarters of a mile",
+            "three-quarters of a mile",
+            0.75,
+            Some("mile"),
+        ),
+        (
+            "the vote took a third of an hour",
+            "a third of an hour",
+            1.0 / 3.0,
+            Some("hour"),
+        ),
+        (
+            "yields slipped a quarter of a percentage point",
+            "a quarter of a percentage point",
+            0.25,
+            Some("percentage_point"),
+        ),
+        (
+            "two-thirds of an inch of snow fell",
+            "two-thirds of an inch",
+            2.0 / 3.0,
+            Some("inch"),
+        ),
+    ]);
+    // A share of a group, or of an ambiguous pound, stays a percentage.
+    check_measures(&[
+        (
+            "two-thirds of a crowd cheered",
+            "two-thirds",
+            200.0 / 3.0,
+            Some("percent"),
+        ),
+        (
+            "a quarter of a pound was spent",
+            "a quarter",
+            25.0,
+            Some("percent"),
+        ),
+    ]);
+}
+
+/// A measure symbol in brackets after the number, as tables write it.
+#[test]
+fn a_bracketed_measure_symbol_is_the_unit() {
+    check_measures(&[
+        (
+            "the pallet weighs 640 (kg) loaded",
+            "640 (kg)",
+            640.0,
+            Some("kg"),
+        ),
+        ("a span of 12.5 [m2] was let", "12.5 [m2]", 12.5, Some("m2")),
+        (
+            "a rainfall of 35 {mm} overnight",
+            "35 {mm}",
+            35.0,
+            Some("mm"),
+        ),
+    ]);
+    // A weak symbol, a currency or a number in brackets is not read so.
+    for (text, span) in [
+        ("the city (pop. 9 (m)) grew", "9"),
+        ("he scored 20 (6 from penalties)", "20"),
+        ("the fare is 5 (EUR) today", "5"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit, None, "{text:?}");
+    }
+}
+
+/// Feet and inches written with marks: primes, an apostrophe before the
+/// inches, a double quote glued to the number.
+#[test]
+fn feet_and_inch_marks() {
+    check_measures(&[
+        (
+            "the centre, listed at 6'11\", signed",
+            "6'11\"",
+            6.0 + 11.0 / 12.0,
+            Some("ft"),
+        ),
+        ("a rookie at 5’9” tall", "5’9”", 5.75, Some("ft")),
+        ("the 7′3″ forward", "7′3″", 7.25, Some("ft")),
+        ("a 43\" monitor was stolen", "43\"", 43.0, Some("inch")),
+        (
+            "drifts 18 \" deep blocked roads",
+            "18 \"",
+            18.0,
+            Some("inch"),
+        ),
+        ("a fence 9' high fell", "9'", 9.0, Some("ft")),
+        // The marks of the first height do not count as a quotation.
+        (
+            "a suspect between 5'8\" and 5'10\" was seen",
+            "between 5'8\" and 5'10\"",
+            (5.0 + 8.0 / 12.0 + 5.0 + 10.0 / 12.0) / 2.0,
+            Some("ft"),
+        ),
+    ]);
+    // A double quote that closes a quotation, a decade's apostrophe and a
+    // lone apostrophe are not marks.
+    for (text, span) in [
+        ("she said \"give us 40\" and left", "40"),
+        ("the stadium's 1960's stands", "1960"),
+        ("at 80' he scored", "80"),
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter()
+                .all(|f| &text[f.start..f.end] != span || f.unit.is_none()),
+            "{text:?}"
+        );
+    }
+}
+
+/// Degrees glued to the number as weather reports write them, read only
+/// near words of temperature or as a conversion of one.
+#[test]
+fn glued_degrees_near_temperature_words() {
+    check_measures(&[
+        (
+            "temperatures could reach 38C by Friday",
+            "38C",
+            38.0,
+            Some("celsius"),
+        ),
+        ("a low of -7C overnight", "-7C", -7.0, Some("celsius")),
+        (
+            "Cloudy. High 54F. Winds light.",
+            "54F",
+            54.0,
+            Some("fahrenheit"),
+        ),
+        (
+            "it felt like 41C (106F) at noon",
+            "106F",
+            106.0,
+            Some("fahrenheit"),
+        ),
+    ]);
+    // Without such words a number glued to C or F is a name.
+    for (text, span) in [
+        ("the satellite Intelsat 3C failed", "3C"),
+        ("a fleet of 12 F-16F jets", "16F"),
+        ("she sat in row 22F again", "22F"),
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| !text[f.start..f.end].contains(span)),
+            "{text:?}"
+        );
+    }
+}
