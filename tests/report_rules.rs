@@ -354,3 +354,55 @@ fn a_headline_toll_counts_in_the_story_figures() {
     assert_eq!(deaths[0]["n_docs"], "2", "{deaths:#?}");
     assert!(deaths[0]["doc_ids"].contains("h1"), "{deaths:#?}");
 }
+
+#[test]
+fn a_victims_name_links_two_reports_of_one_week() {
+    // The shooting and the vigil two days later share the victim's name
+    // and the street; each says much more that other stories share.
+    let (_dir, out) = report(&[
+        (
+            "n1",
+            "Ledger",
+            "2016-05-02",
+            "Woman shot on Tamarack Lane",
+            "Marisol Quenby, 19, was shot on Tamarack Lane in Eastfield on Sunday night. \
+             Officers found her near Birchwood Park and took her to Saint Aldric Hospital. \
+             Neighbors said the Greyson Academy band had played at the Corliss Pavilion \
+             that evening, and the Wendover Mall stayed open late. Her cousins Rowan \
+             Ashcombe and Tessaly Brandt, and her teacher Odile Varnham, were with her.",
+        ),
+        (
+            "g1",
+            "Ledger",
+            "2016-05-03",
+            "Band wins regional prize",
+            "The Greyson Academy band won a regional prize at the Corliss Pavilion. \
+             Parents met at Birchwood Park, then at the Wendover Mall, and one parent \
+             who fell was treated at Saint Aldric Hospital. Rowan Ashcombe, Tessaly \
+             Brandt and Odile Varnham played solos.",
+        ),
+        (
+            "n2",
+            "Courier",
+            "2016-05-04",
+            "Vigil held for teenager",
+            "Friends of Marisol Quenby, who was shot on Tamarack Lane on Sunday, gathered \
+             on Wednesday at Holloway Chapel. \
+             Pastor Ignatius Merriweather led the prayers, and the Tilbury Choir sang. \
+             The Fenwick Foundation and the Lantern Street Bakery gave candles, and \
+             Corwin Blackmore, Ysolde Penhallow and Lucan Ferris spoke.",
+        ),
+        (
+            "g2",
+            "Courier",
+            "2016-05-05",
+            "Choir gives spring concert",
+            "The Tilbury Choir gave its spring concert at Holloway Chapel. \
+             Pastor Ignatius Merriweather thanked the Fenwick Foundation and the \
+             Lantern Street Bakery. Corwin Blackmore, Ysolde Penhallow and Lucan Ferris \
+             sang solos.",
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["n1"], story["n2"], "{story:?}");
+}
