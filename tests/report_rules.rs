@@ -406,3 +406,60 @@ fn a_victims_name_links_two_reports_of_one_week() {
     let story = stories(&out);
     assert_eq!(story["n1"], story["n2"], "{story:?}");
 }
+
+#[test]
+fn common_headline_words_alone_are_not_one_story() {
+    // Six short reports of hunting accidents in one week: the headlines
+    // share "hunting accident", which tells no event from another; only
+    // the two that also name Caledonia, a word few headlines give, are
+    // one story.
+    let (_dir, out) = report(&[
+        (
+            "a1",
+            "Ledger",
+            "2016-11-20",
+            "Teen killed in hunting accident",
+            "A teenager died on Saturday morning.",
+        ),
+        (
+            "a2",
+            "Courier",
+            "2016-11-21",
+            "Woman hurt in hunting accident near the ridge",
+            "She was taken to a hospital.",
+        ),
+        (
+            "a3",
+            "Herald",
+            "2016-11-22",
+            "Hunting accident leaves father injured",
+            "He is expected to recover.",
+        ),
+        (
+            "a4",
+            "Ledger",
+            "2016-11-23",
+            "Second hunting accident this season",
+            "Wardens urged hunters to wear orange.",
+        ),
+        (
+            "a5",
+            "Courier",
+            "2016-11-24",
+            "Man shot in Caledonia hunting accident",
+            "He was shot in the arm.",
+        ),
+        (
+            "a6",
+            "Herald",
+            "2016-11-25",
+            "Caledonia hunting accident: shooter identified",
+            "Deputies spoke to the shooter.",
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["a5"], story["a6"], "{story:?}");
+    for (x, y) in [("a1", "a2"), ("a1", "a3"), ("a2", "a4"), ("a1", "a5")] {
+        assert_ne!(story[x], story[y], "{x} {y}: {story:?}");
+    }
+}

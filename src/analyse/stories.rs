@@ -52,6 +52,10 @@ impl Stories {
 /// second one (beyond it).
 const RARE_NAME_DF: u32 = 10;
 
+/// A headline word given by at most this many headlines is rare enough
+/// to tell one event ("selfie", a small town's name).
+const RARE_WORD_DF: u32 = 5;
+
 /// An article linked to nothing joins the story of its nearest article
 /// when their similarity is at least this share of the threshold.
 const LONER: f64 = 4.0 / 5.0;
@@ -64,6 +68,22 @@ const WORDS_SHARE: f64 = 1.0 / 2.0;
 /// Full names of people that two articles further apart than the window
 /// must share to be linked on them alone.
 const FAR_NAMES: u32 = 2;
+
+/// What two articles share.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shared {
+    /// The weight of the shared features.
+    weight: f64,
+    /// How many features they share.
+    count: u32,
+    /// The weight of the shared features that are not figures.
+    words: f64,
+    /// Shared full names of people that few articles give.
+    rare_names: u32,
+    /// Whether they share a name, a sentence or a rare headline word
+    /// (not only common headline words and figures).
+    telling: bool,
+}
 
 /// An article linked to nothing joins the story of its nearest article
 /// (`nearest`, below the threshold), if it has one: a short report, or
@@ -404,9 +424,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let g = groups.group_of_claim(i);
         feats[c.doc as usize].push(feature(b's', &g.to_le_bytes()));
     }
+    // Headline words: alone, only the rare ones tell one event from
+    // another.
+    let mut headline: FxHashSet<u64> = FxHashSet::default();
     for (d, f) in feats.iter_mut().enumerate() {
         for w in outlets.headline_words(d) {
-            f.push(feature(b'w', w.as_bytes()));
+            let key = feature(b'w', w.as_bytes());
+            headline.insert(key);
+            f.push(key);
         }
     }
     // Intern features; document frequency.
@@ -467,9 +492,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // accused.
     let named_window = window.max(opts.named_window_days as i32);
     let day = |d: u32| corpus.articles[d as usize].published;
-    // Per pair: shared weight, shared features, shared features that are
-    // not figures, shared names of people that few articles give.
-    let mut shared: FxHashMap<(u32, u32), (f64, u32, f64, u32)> = FxHashMap::default();
+    let mut shared: FxHashMap<(u32, u32), Shared> = FxHashMap::default();
     let mut far: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
     for (f, docs) in postings.iter_mut().enumerate() {
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
@@ -486,13 +509,15 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                     }
                 }
                 let key = (a.min(b), a.max(b));
-                let e = shared.entry(key).or_insert((0.0, 0, 0.0, 0));
-                e.0 += weight[f];
-                e.1 += 1;
-                if !figures.contains(&by_id[f]) {
-                    e.2 += weight[f];
+                let e = shared.entry(key).or_default();
+                let h = by_id[f];
+                e.weight += weight[f];
+                e.count += 1;
+                if !figures.contains(&h) {
+                    e.words += weight[f];
+                    e.telling |= !headline.contains(&h) || df[f] <= RARE_WORD_DF;
                 }
-                e.3 += rare_name as u32;
+                e.rare_names += rare_name as u32;
             }
         }
     }
@@ -500,7 +525,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Each article's nearest article below the threshold, with the
     // similarity.
     let mut loner: Vec<Option<(u32, f64)>> = vec![None; n];
-    for ((a, b), (w, count, words, rare_names)) in shared {
+    for ((a, b), pair) in shared {
+        let Shared {
+            weight: w,
+            count,
+            words,
+            rare_names,
+            telling,
+        } = pair;
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -522,7 +554,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         } else {
             rare_names >= 1
         };
-        if !named && words / denom < opts.story_threshold * WORDS_SHARE {
+        // Common headline words and figures alone ("hunting accident",
+        // "victims identified", "five shot") are not one story.
+        if !named && (words / denom < opts.story_threshold * WORDS_SHARE || !telling) {
             continue;
         }
         if sim >= opts.story_threshold || named {
