@@ -108,7 +108,9 @@ fn attach_loners(
 }
 
 /// Whether a role is an official's: a title of the police, the courts,
-/// government or the press ("Sgt.", "Police Chief", "spokesman").
+/// government, business or the press ("Sgt.", "Police Chief",
+/// "spokesman", "finance minister", "economist"), someone named in every
+/// story of a beat.
 fn official(role: &str) -> bool {
     const TITLES: &[&str] = &[
         "officer",
@@ -156,6 +158,17 @@ fn official(role: &str) -> bool {
         "councilwoman",
         "alderman",
         "director",
+        "minister",
+        "secretary",
+        "chancellor",
+        "official",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "ceo",
+        "economist",
+        "analyst",
+        "strategist",
         "reporter",
         "correspondent",
         "editor",
@@ -742,7 +755,16 @@ mod tests {
 
     #[test]
     fn officials_do_not_reach_far() {
-        for r in ["Sgt.", "Police Chief", "spokesman", "Mayor", "Det."] {
+        for r in [
+            "Sgt.",
+            "Police Chief",
+            "spokesman",
+            "Mayor",
+            "Det.",
+            "Mexican finance minister",
+            "economist at a bank",
+            "chief executive",
+        ] {
             assert!(official(r), "{r}");
         }
         for r in ["neighbor", "wife", "son", "uncle"] {
