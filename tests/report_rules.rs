@@ -463,3 +463,80 @@ fn common_headline_words_alone_are_not_one_story() {
         assert_ne!(story[x], story[y], "{x} {y}: {story:?}");
     }
 }
+
+#[test]
+fn two_names_months_apart_need_more_in_common_than_names() {
+    // Two long reports five months apart quote the same two people, and
+    // each shares much else with a report of its own week: the names
+    // alone are not one story.
+    let crowd = |names: &[&str]| -> String {
+        names
+            .iter()
+            .map(|n| format!("{n} spoke at the meeting."))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let winter = [
+        "Orla Fenwick",
+        "Cato Brimley",
+        "Idris Vantongeren",
+        "Wenna Halloran",
+        "Bastian Quell",
+        "Ottilie Marchbank",
+        "Ruadh Penhale",
+        "Saoirse Dunmore",
+        "Teodor Ashgrove",
+        "Ulla Brackwater",
+        "Vivek Tannahill",
+        "Wilhelmina Scarrow",
+    ];
+    let summer = [
+        "Ansel Grimshaw",
+        "Briony Tolliver",
+        "Cormac Ellery",
+        "Delphine Starkey",
+        "Emrys Walcott",
+        "Fenella Crouch",
+        "Gideon Harrow",
+        "Honora Blyth",
+        "Ignatius Pell",
+        "Juniper Castell",
+        "Kester Loveday",
+        "Lavinia Thorne",
+    ];
+    let both = "Lorcan Pettigrew and Annika Sorvald were there too.";
+    let (_dir, out) = report(&[
+        (
+            "w1",
+            "Ledger",
+            "2016-01-10",
+            "Harbour plan debated",
+            &format!("{} {both}", crowd(&winter)),
+        ),
+        (
+            "w2",
+            "Courier",
+            "2016-01-11",
+            "Second night of harbour talks",
+            &crowd(&winter),
+        ),
+        (
+            "s1",
+            "Ledger",
+            "2016-06-10",
+            "Festival budget set",
+            &format!("{} {both}", crowd(&summer)),
+        ),
+        (
+            "s2",
+            "Courier",
+            "2016-06-11",
+            "Festival plans approved",
+            &crowd(&summer),
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["w1"], story["w2"], "{story:?}");
+    assert_eq!(story["s1"], story["s2"], "{story:?}");
+    assert_ne!(story["w1"], story["s1"], "{story:?}");
+}

@@ -560,16 +560,19 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let sim = (w / denom).min(1.0);
         // Articles weeks apart that share two people's full names (the
         // victim and the accused, at the arrest and at the trial) tell
-        // one story, however much else each says; within the window, one
+        // one story, however much else each says, if what they share
+        // besides figures makes half the threshold; within the window, one
         // such name and anything else will do.
-        let named = if far.contains(&(a, b)) {
+        let beyond = far.contains(&(a, b));
+        let named = if beyond {
             rare_names >= FAR_NAMES
         } else {
             rare_names >= 1
         };
+        let few_words = words / denom < opts.story_threshold * WORDS_SHARE;
         // Common headline words and figures alone ("hunting accident",
         // "victims identified", "five shot") are not one story.
-        if !named && (words / denom < opts.story_threshold * WORDS_SHARE || !telling) {
+        if (few_words && (!named || beyond)) || (!named && !telling) {
             continue;
         }
         if sim >= opts.story_threshold || named {
