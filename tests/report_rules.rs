@@ -540,3 +540,72 @@ fn two_names_months_apart_need_more_in_common_than_names() {
     assert_eq!(story["s1"], story["s2"], "{story:?}");
     assert_ne!(story["w1"], story["s1"], "{story:?}");
 }
+
+#[test]
+fn one_outlets_byline_does_not_link_its_stories() {
+    // The same reporter signs a flood report and a teachers' march in one
+    // week; each story is also told by another outlet.
+    let crowd = |names: &[&str]| -> String {
+        names
+            .iter()
+            .map(|n| format!("{n} was there."))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let flood = [
+        "Orla Fenwick",
+        "Cato Brimley",
+        "Idris Vantongeren",
+        "Wenna Halloran",
+        "Bastian Quell",
+        "Ottilie Marchbank",
+    ];
+    let march = [
+        "Ansel Grimshaw",
+        "Briony Tolliver",
+        "Cormac Ellery",
+        "Delphine Starkey",
+        "Emrys Walcott",
+        "Fenella Crouch",
+    ];
+    let (_dir, out) = report(&[
+        (
+            "b1",
+            "Ledger",
+            "2016-03-10",
+            "Flood waters rise",
+            &format!(
+                "By Hester Vail, Ledger. Flood waters rose in Port Merrow on Monday. {}",
+                crowd(&flood)
+            ),
+        ),
+        (
+            "f1",
+            "Courier",
+            "2016-03-11",
+            "River floods homes",
+            &crowd(&flood),
+        ),
+        (
+            "b2",
+            "Ledger",
+            "2016-03-14",
+            "Teachers march",
+            &format!(
+                "By Hester Vail, Ledger. Teachers marched in Port Merrow on Saturday. {}",
+                crowd(&march)
+            ),
+        ),
+        (
+            "f2",
+            "Courier",
+            "2016-03-15",
+            "Teachers demand pay rise",
+            &crowd(&march),
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["b1"], story["f1"], "{story:?}");
+    assert_eq!(story["b2"], story["f2"], "{story:?}");
+    assert_ne!(story["b1"], story["b2"], "{story:?}");
+}

@@ -562,12 +562,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // victim and the accused, at the arrest and at the trial) tell
         // one story, however much else each says, if what they share
         // besides figures makes half the threshold; within the window, one
-        // such name and anything else will do.
+        // such name and anything else will do, in two outlets (one
+        // outlet's articles share its reporters' bylines).
         let beyond = far.contains(&(a, b));
+        let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         let named = if beyond {
             rare_names >= FAR_NAMES
         } else {
-            rare_names >= 1
+            rare_names >= 1 && source(a) != source(b)
         };
         let few_words = words / denom < opts.story_threshold * WORDS_SHARE;
         // Common headline words and figures alone ("hunting accident",
