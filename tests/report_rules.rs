@@ -354,3 +354,258 @@ fn a_headline_toll_counts_in_the_story_figures() {
     assert_eq!(deaths[0]["n_docs"], "2", "{deaths:#?}");
     assert!(deaths[0]["doc_ids"].contains("h1"), "{deaths:#?}");
 }
+
+#[test]
+fn a_victims_name_links_two_reports_of_one_week() {
+    // The shooting and the vigil two days later share the victim's name
+    // and the street; each says much more that other stories share.
+    let (_dir, out) = report(&[
+        (
+            "n1",
+            "Ledger",
+            "2016-05-02",
+            "Woman shot on Tamarack Lane",
+            "Marisol Quenby, 19, was shot on Tamarack Lane in Eastfield on Sunday night. \
+             Officers found her near Birchwood Park and took her to Saint Aldric Hospital. \
+             Neighbors said the Greyson Academy band had played at the Corliss Pavilion \
+             that evening, and the Wendover Mall stayed open late. Her cousins Rowan \
+             Ashcombe and Tessaly Brandt, and her teacher Odile Varnham, were with her.",
+        ),
+        (
+            "g1",
+            "Ledger",
+            "2016-05-03",
+            "Band wins regional prize",
+            "The Greyson Academy band won a regional prize at the Corliss Pavilion. \
+             Parents met at Birchwood Park, then at the Wendover Mall, and one parent \
+             who fell was treated at Saint Aldric Hospital. Rowan Ashcombe, Tessaly \
+             Brandt and Odile Varnham played solos.",
+        ),
+        (
+            "n2",
+            "Courier",
+            "2016-05-04",
+            "Vigil held for teenager",
+            "Friends of Marisol Quenby, who was shot on Tamarack Lane on Sunday, gathered \
+             on Wednesday at Holloway Chapel. \
+             Pastor Ignatius Merriweather led the prayers, and the Tilbury Choir sang. \
+             The Fenwick Foundation and the Lantern Street Bakery gave candles, and \
+             Corwin Blackmore, Ysolde Penhallow and Lucan Ferris spoke.",
+        ),
+        (
+            "g2",
+            "Courier",
+            "2016-05-05",
+            "Choir gives spring concert",
+            "The Tilbury Choir gave its spring concert at Holloway Chapel. \
+             Pastor Ignatius Merriweather thanked the Fenwick Foundation and the \
+             Lantern Street Bakery. Corwin Blackmore, Ysolde Penhallow and Lucan Ferris \
+             sang solos.",
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["n1"], story["n2"], "{story:?}");
+}
+
+#[test]
+fn common_headline_words_alone_are_not_one_story() {
+    // Six short reports of hunting accidents in one week: the headlines
+    // share "hunting accident", which tells no event from another; only
+    // the two that also name Caledonia, a word few headlines give, are
+    // one story.
+    let (_dir, out) = report(&[
+        (
+            "a1",
+            "Ledger",
+            "2016-11-20",
+            "Teen killed in hunting accident",
+            "A teenager died on Saturday morning.",
+        ),
+        (
+            "a2",
+            "Courier",
+            "2016-11-21",
+            "Woman hurt in hunting accident near the ridge",
+            "She was taken to a hospital.",
+        ),
+        (
+            "a3",
+            "Herald",
+            "2016-11-22",
+            "Hunting accident leaves father injured",
+            "He is expected to recover.",
+        ),
+        (
+            "a4",
+            "Ledger",
+            "2016-11-23",
+            "Second hunting accident this season",
+            "Wardens urged hunters to wear orange.",
+        ),
+        (
+            "a5",
+            "Courier",
+            "2016-11-24",
+            "Man shot in Caledonia hunting accident",
+            "He was shot in the arm.",
+        ),
+        (
+            "a6",
+            "Herald",
+            "2016-11-25",
+            "Caledonia hunting accident: shooter identified",
+            "Deputies spoke to the shooter.",
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["a5"], story["a6"], "{story:?}");
+    for (x, y) in [("a1", "a2"), ("a1", "a3"), ("a2", "a4"), ("a1", "a5")] {
+        assert_ne!(story[x], story[y], "{x} {y}: {story:?}");
+    }
+}
+
+#[test]
+fn two_names_months_apart_need_more_in_common_than_names() {
+    // Two long reports five months apart quote the same two people, and
+    // each shares much else with a report of its own week: the names
+    // alone are not one story.
+    let crowd = |names: &[&str]| -> String {
+        names
+            .iter()
+            .map(|n| format!("{n} spoke at the meeting."))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let winter = [
+        "Orla Fenwick",
+        "Cato Brimley",
+        "Idris Vantongeren",
+        "Wenna Halloran",
+        "Bastian Quell",
+        "Ottilie Marchbank",
+        "Ruadh Penhale",
+        "Saoirse Dunmore",
+        "Teodor Ashgrove",
+        "Ulla Brackwater",
+        "Vivek Tannahill",
+        "Wilhelmina Scarrow",
+    ];
+    let summer = [
+        "Ansel Grimshaw",
+        "Briony Tolliver",
+        "Cormac Ellery",
+        "Delphine Starkey",
+        "Emrys Walcott",
+        "Fenella Crouch",
+        "Gideon Harrow",
+        "Honora Blyth",
+        "Ignatius Pell",
+        "Juniper Castell",
+        "Kester Loveday",
+        "Lavinia Thorne",
+    ];
+    let both = "Lorcan Pettigrew and Annika Sorvald were there too.";
+    let (_dir, out) = report(&[
+        (
+            "w1",
+            "Ledger",
+            "2016-01-10",
+            "Harbour plan debated",
+            &format!("{} {both}", crowd(&winter)),
+        ),
+        (
+            "w2",
+            "Courier",
+            "2016-01-11",
+            "Second night of harbour talks",
+            &crowd(&winter),
+        ),
+        (
+            "s1",
+            "Ledger",
+            "2016-06-10",
+            "Festival budget set",
+            &format!("{} {both}", crowd(&summer)),
+        ),
+        (
+            "s2",
+            "Courier",
+            "2016-06-11",
+            "Festival plans approved",
+            &crowd(&summer),
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["w1"], story["w2"], "{story:?}");
+    assert_eq!(story["s1"], story["s2"], "{story:?}");
+    assert_ne!(story["w1"], story["s1"], "{story:?}");
+}
+
+#[test]
+fn one_outlets_byline_does_not_link_its_stories() {
+    // The same reporter signs a flood report and a teachers' march in one
+    // week; each story is also told by another outlet.
+    let crowd = |names: &[&str]| -> String {
+        names
+            .iter()
+            .map(|n| format!("{n} was there."))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let flood = [
+        "Orla Fenwick",
+        "Cato Brimley",
+        "Idris Vantongeren",
+        "Wenna Halloran",
+        "Bastian Quell",
+        "Ottilie Marchbank",
+    ];
+    let march = [
+        "Ansel Grimshaw",
+        "Briony Tolliver",
+        "Cormac Ellery",
+        "Delphine Starkey",
+        "Emrys Walcott",
+        "Fenella Crouch",
+    ];
+    let (_dir, out) = report(&[
+        (
+            "b1",
+            "Ledger",
+            "2016-03-10",
+            "Flood waters rise",
+            &format!(
+                "By Hester Vail, Ledger. Flood waters rose in Port Merrow on Monday. {}",
+                crowd(&flood)
+            ),
+        ),
+        (
+            "f1",
+            "Courier",
+            "2016-03-11",
+            "River floods homes",
+            &crowd(&flood),
+        ),
+        (
+            "b2",
+            "Ledger",
+            "2016-03-14",
+            "Teachers march",
+            &format!(
+                "By Hester Vail, Ledger. Teachers marched in Port Merrow on Saturday. {}",
+                crowd(&march)
+            ),
+        ),
+        (
+            "f2",
+            "Courier",
+            "2016-03-15",
+            "Teachers demand pay rise",
+            &crowd(&march),
+        ),
+    ]);
+    let story = stories(&out);
+    assert_eq!(story["b1"], story["f1"], "{story:?}");
+    assert_eq!(story["b2"], story["f2"], "{story:?}");
+    assert_ne!(story["b1"], story["b2"], "{story:?}");
+}

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use super::repeated::SentenceGroups;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{content_words, fnv1a, mix64, Corpus, ReportOptions, UnionFind};
+use super::{fnv1a, mix64, words, Corpus, ReportOptions, UnionFind};
 
 /// Features shared by more articles than this do not propose candidate
 /// pairs (they still weigh in the similarity). Keeps the pair count linear.
@@ -47,6 +47,15 @@ impl Stories {
     }
 }
 
+/// A person's full name given by at most this many articles is rare
+/// enough to link articles on its own (within the window) or with a
+/// second one (beyond it).
+const RARE_NAME_DF: u32 = 10;
+
+/// A headline word given by at most this many headlines is rare enough
+/// to tell one event ("selfie", a small town's name).
+const RARE_WORD_DF: u32 = 5;
+
 /// An article linked to nothing joins the story of its nearest article
 /// when their similarity is at least this share of the threshold.
 const LONER: f64 = 4.0 / 5.0;
@@ -59,6 +68,22 @@ const WORDS_SHARE: f64 = 1.0 / 2.0;
 /// Full names of people that two articles further apart than the window
 /// must share to be linked on them alone.
 const FAR_NAMES: u32 = 2;
+
+/// What two articles share.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shared {
+    /// The weight of the shared features.
+    weight: f64,
+    /// How many features they share.
+    count: u32,
+    /// The weight of the shared features that are not figures.
+    words: f64,
+    /// Shared full names of people that few articles give.
+    rare_names: u32,
+    /// Whether they share a name, a sentence or a rare headline word
+    /// (not only common headline words and figures).
+    telling: bool,
+}
 
 /// An article linked to nothing joins the story of its nearest article
 /// (`nearest`, below the threshold), if it has one: a short report, or
@@ -83,7 +108,9 @@ fn attach_loners(
 }
 
 /// Whether a role is an official's: a title of the police, the courts,
-/// government or the press ("Sgt.", "Police Chief", "spokesman").
+/// government, business or the press ("Sgt.", "Police Chief",
+/// "spokesman", "finance minister", "economist"), someone named in every
+/// story of a beat.
 fn official(role: &str) -> bool {
     const TITLES: &[&str] = &[
         "officer",
@@ -131,6 +158,17 @@ fn official(role: &str) -> bool {
         "councilwoman",
         "alderman",
         "director",
+        "minister",
+        "secretary",
+        "chancellor",
+        "official",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "ceo",
+        "economist",
+        "analyst",
+        "strategist",
         "reporter",
         "correspondent",
         "editor",
@@ -140,6 +178,211 @@ fn official(role: &str) -> bool {
     role.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .any(|w| TITLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// The key of a person's name: lower case, hyphens as spaces, without a
+/// generational suffix ("Jr", "III") and, for three words or more, the
+/// first and the last only ("John Henry Burnsworth III", "John
+/// Burnsworth"; "Leah Smith-Gustafson", "Leah Smith Gustafson"; "Richard
+/// J. McCague", "Richard McCague" are one person). Other names keep their
+/// canonical form in lower case.
+fn name_key(kind: &str, canonical: &str) -> String {
+    let lower = canonical.to_lowercase();
+    if kind != "PERSON" {
+        return lower;
+    }
+    const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut core: &[&str] = &words;
+    while let [rest @ .., last] = core {
+        if rest.len() >= 2 && SUFFIXES.contains(&last.trim_end_matches(['.', ','])) {
+            core = rest;
+        } else {
+            break;
+        }
+    }
+    match core {
+        [first, .., last] => format!("{first} {last}"),
+        _ => core.join(" "),
+    }
+}
+
+/// The parts of a headline between the separators that set off a site's
+/// name (" - ", " | ", " ~ ", " – ", " — ", " : "), as lower-case words.
+fn headline_segments(title: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut rest = title;
+    loop {
+        let next = [" - ", " | ", " ~ ", " – ", " — ", " : "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        let (seg, after) = match next {
+            Some((i, len)) => (&rest[..i], Some(&rest[i + len..])),
+            None => (rest, None),
+        };
+        out.push(words(seg).collect());
+        match after {
+            Some(a) => rest = a,
+            None => return out,
+        }
+    }
+}
+
+/// Whether one run of words begins the other, the last word of the
+/// shorter run perhaps cut short (headlines are often truncated: "KSLA
+/// News 12 Shreveport, Louisiana News Wea").
+fn begins(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match short {
+        [] => false,
+        [init @ .., last] => {
+            init.iter().zip(long).all(|(x, y)| x == y)
+                && long[init.len()].starts_with(last.as_str())
+                && (last.len() >= 3 || init.len() >= 2 || last == &long[init.len()])
+        }
+    }
+}
+
+/// An outlet's own words: the headline segments after the first that
+/// another headline of the same outlet repeats ("... - KSLA News 12
+/// Shreveport, Louisiana News Weather & Sports", "... | Continuous News"),
+/// and the outlet's name as its web address gives it ("ksla" of
+/// `ksla.com`). They tell which site printed an article, not what it is
+/// about.
+struct Outlets {
+    /// Per article: the headline's segments, and whether each is the
+    /// outlet's.
+    segments: Vec<Vec<(Vec<String>, bool)>>,
+}
+
+impl Outlets {
+    fn new(articles: &[super::Article]) -> Outlets {
+        let mut segments: Vec<Vec<(Vec<String>, bool)>> = articles
+            .iter()
+            .map(|a| {
+                a.title
+                    .as_deref()
+                    .map(headline_segments)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|s| (s, false))
+                    .collect()
+            })
+            .collect();
+        // The segments after the first, by outlet and first word; of one
+        // wording, the places it stands at.
+        type Places = Vec<(usize, usize)>;
+        let mut buckets: FxHashMap<(&str, &str), BTreeMap<&[String], Places>> =
+            FxHashMap::default();
+        for (d, a) in articles.iter().enumerate() {
+            let Some(source) = a.source.as_deref() else {
+                continue;
+            };
+            for (i, (w, _)) in segments[d].iter().enumerate().skip(1) {
+                if let Some(first) = w.first() {
+                    buckets
+                        .entry((source, first.as_str()))
+                        .or_default()
+                        .entry(w.as_slice())
+                        .or_default()
+                        .push((d, i));
+                }
+            }
+        }
+        let mut own: Vec<(usize, usize)> = Vec::new();
+        for wordings in buckets.values() {
+            let wordings: Vec<(&[String], &Places)> =
+                wordings.iter().map(|(w, p)| (*w, p)).collect();
+            for (x, (w, places)) in wordings.iter().enumerate() {
+                let repeated = places.len() >= 2
+                    || wordings
+                        .iter()
+                        .enumerate()
+                        .any(|(y, (v, _))| y != x && begins(w, v));
+                if repeated {
+                    own.extend(places.iter().copied());
+                }
+            }
+        }
+        for (d, i) in own {
+            segments[d][i].1 = true;
+        }
+        // A segment most of whose words stand in other outlets' own
+        // segments is one too ("- WXYZ News, Weather, Sports" printed
+        // once).
+        let mut vocabulary: FxHashSet<&str> = FxHashSet::default();
+        for segs in &segments {
+            for (w, own) in segs {
+                if *own {
+                    vocabulary.extend(w.iter().map(String::as_str));
+                }
+            }
+        }
+        let mut more: Vec<(usize, usize)> = Vec::new();
+        for (d, segs) in segments.iter().enumerate() {
+            for (i, (w, own)) in segs.iter().enumerate().skip(1) {
+                let known = w.iter().filter(|x| vocabulary.contains(x.as_str())).count();
+                if !own && !w.is_empty() && 2 * known >= w.len() {
+                    more.push((d, i));
+                }
+            }
+        }
+        for (d, i) in more {
+            segments[d][i].1 = true;
+        }
+        Outlets { segments }
+    }
+
+    /// The content words of an article's headline that are not its
+    /// outlet's.
+    fn headline_words(&self, d: usize) -> impl Iterator<Item = &String> + '_ {
+        self.segments[d]
+            .iter()
+            .filter(|(_, own)| !own)
+            .flat_map(|(w, _)| w)
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && !w.chars().any(|c| c.is_ascii_digit())
+                    && !super::is_stopword(w)
+            })
+    }
+
+    /// Whether an organisation named in article `d` is its outlet: the
+    /// name of its web address, or the start of one of the outlet's
+    /// headline segments ("WMC Action News" of "... - WMC Action News 5 -
+    /// Memphis, Tennessee").
+    fn is_outlet(&self, source: Option<&str>, d: usize, name: &str) -> bool {
+        let name_words: Vec<String> = words(name).collect();
+        if name_words.is_empty() {
+            return false;
+        }
+        let site = source.map(site_name).unwrap_or_default();
+        if !site.is_empty() && name_words.concat() == site {
+            return true;
+        }
+        self.segments[d]
+            .iter()
+            .any(|(w, own)| *own && w.len() >= name_words.len() && w.starts_with(&name_words))
+    }
+}
+
+/// The name in an outlet's web address: `ksla` of `www.ksla.com`,
+/// `suntimes` of `chicago.suntimes.com`; a source that is not an address
+/// gives its letters and digits in lower case.
+fn site_name(source: &str) -> String {
+    let host = source.trim().to_lowercase();
+    let host = host.trim_start_matches("www.");
+    let labels: Vec<&str> = host.split('.').collect();
+    let label = if labels.len() >= 2 {
+        labels[labels.len() - 2]
+    } else {
+        labels[0]
+    };
+    label.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 fn figure_categories(c: &str) -> bool {
@@ -160,11 +403,16 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Officials (a police spokesman, the mayor, the coroner) are named in
     // every story of their beat: their names do not reach further.
     let mut officials: rustc_hash::FxHashSet<u64> = Default::default();
+    let outlets = Outlets::new(&corpus.articles);
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
         }
-        let key = feature(b'e', e.canonical.to_lowercase().as_bytes());
+        let source = corpus.articles[e.doc as usize].source.as_deref();
+        if &*e.kind == "ORG" && outlets.is_outlet(source, e.doc as usize, &e.canonical) {
+            continue;
+        }
+        let key = feature(b'e', name_key(&e.kind, &e.canonical).as_bytes());
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
         if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
@@ -189,11 +437,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let g = groups.group_of_claim(i);
         feats[c.doc as usize].push(feature(b's', &g.to_le_bytes()));
     }
-    for (d, a) in corpus.articles.iter().enumerate() {
-        if let Some(t) = &a.title {
-            for w in content_words(t) {
-                feats[d].push(feature(b'w', w.as_bytes()));
-            }
+    // Headline words: alone, only the rare ones tell one event from
+    // another.
+    let mut headline: FxHashSet<u64> = FxHashSet::default();
+    for (d, f) in feats.iter_mut().enumerate() {
+        for w in outlets.headline_words(d) {
+            let key = feature(b'w', w.as_bytes());
+            headline.insert(key);
+            f.push(key);
         }
     }
     // Intern features; document frequency.
@@ -254,17 +505,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // accused.
     let named_window = window.max(opts.named_window_days as i32);
     let day = |d: u32| corpus.articles[d as usize].published;
-    // Per pair: shared weight, shared features, shared features that are
-    // not figures.
-    let mut shared: FxHashMap<(u32, u32), (f64, u32, f64)> = FxHashMap::default();
+    let mut shared: FxHashMap<(u32, u32), Shared> = FxHashMap::default();
     let mut far: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
     for (f, docs) in postings.iter_mut().enumerate() {
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
-        let reach = if people.contains(&by_id[f]) && df[f] <= 10 {
-            named_window
-        } else {
-            window
-        };
+        let rare_name = people.contains(&by_id[f]) && df[f] <= RARE_NAME_DF;
+        let reach = if rare_name { named_window } else { window };
         for (x, &a) in docs.iter().enumerate() {
             for &b in &docs[x + 1..] {
                 if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -276,12 +522,15 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                     }
                 }
                 let key = (a.min(b), a.max(b));
-                let e = shared.entry(key).or_insert((0.0, 0, 0.0));
-                e.0 += weight[f];
-                e.1 += 1;
-                if !figures.contains(&by_id[f]) {
-                    e.2 += weight[f];
+                let e = shared.entry(key).or_default();
+                let h = by_id[f];
+                e.weight += weight[f];
+                e.count += 1;
+                if !figures.contains(&h) {
+                    e.words += weight[f];
+                    e.telling |= !headline.contains(&h) || df[f] <= RARE_WORD_DF;
                 }
+                e.rare_names += rare_name as u32;
             }
         }
     }
@@ -289,7 +538,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Each article's nearest article below the threshold, with the
     // similarity.
     let mut loner: Vec<Option<(u32, f64)>> = vec![None; n];
-    for ((a, b), (w, count, words)) in shared {
+    for ((a, b), pair) in shared {
+        let Shared {
+            weight: w,
+            count,
+            words,
+            rare_names,
+            telling,
+        } = pair;
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -298,14 +554,29 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count < 2 || words / denom < opts.story_threshold * WORDS_SHARE {
+        if denom <= 0.0 || count < 2 {
             continue;
         }
         let sim = (w / denom).min(1.0);
         // Articles weeks apart that share two people's full names (the
         // victim and the accused, at the arrest and at the trial) tell
-        // one story, however much else each says.
-        let named = far.contains(&(a, b)) && count >= FAR_NAMES;
+        // one story, however much else each says, if what they share
+        // besides figures makes half the threshold; within the window, one
+        // such name and anything else will do, in two outlets (one
+        // outlet's articles share its reporters' bylines).
+        let beyond = far.contains(&(a, b));
+        let source = |d: u32| corpus.articles[d as usize].source.as_deref();
+        let named = if beyond {
+            rare_names >= FAR_NAMES
+        } else {
+            rare_names >= 1 && source(a) != source(b)
+        };
+        let few_words = words / denom < opts.story_threshold * WORDS_SHARE;
+        // Common headline words and figures alone ("hunting accident",
+        // "victims identified", "five shot") are not one story.
+        if (few_words && (!named || beyond)) || (!named && !telling) {
+            continue;
+        }
         if sim >= opts.story_threshold || named {
             links.insert((a, b), sim);
         } else if sim >= opts.story_threshold * LONER {
@@ -489,12 +760,84 @@ mod tests {
 
     #[test]
     fn officials_do_not_reach_far() {
-        for r in ["Sgt.", "Police Chief", "spokesman", "Mayor", "Det."] {
+        for r in [
+            "Sgt.",
+            "Police Chief",
+            "spokesman",
+            "Mayor",
+            "Det.",
+            "Mexican finance minister",
+            "economist at a bank",
+            "chief executive",
+        ] {
             assert!(official(r), "{r}");
         }
         for r in ["neighbor", "wife", "son", "uncle"] {
             assert!(!official(r), "{r}");
         }
+    }
+
+    #[test]
+    fn one_person_under_several_spellings_is_one_name() {
+        let key = |n: &str| name_key("PERSON", n);
+        assert_eq!(key("John Henry Burnsworth III"), key("John Burnsworth"));
+        assert_eq!(key("Richard J. McCague"), key("Richard McCague"));
+        assert_eq!(key("Leah Smith-Gustafson"), key("Leah Smith Gustafson"));
+        assert_eq!(key("Norris Greenhouse Jr."), key("Norris Greenhouse"));
+        assert_ne!(key("Leah Smith"), key("Leah Gustafson"));
+        // Other names keep every word.
+        assert_eq!(
+            name_key("ORG", "Bank of New England"),
+            "bank of new england"
+        );
+    }
+
+    fn article(source: &str, title: &str) -> crate::analyse::Article {
+        crate::analyse::Article {
+            source: Some(source.into()),
+            title: Some(title.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_outlets_headline_suffix_and_name_are_not_features() {
+        let outlets = Outlets::new(&[
+            article(
+                "www.wxyz.com",
+                "Boy hurt on Alder Road - WXYZ News 9 Marlow, Ohio News Weather & Sports",
+            ),
+            // The same suffix, cut short.
+            article("www.wxyz.com", "Fire at mill | WXYZ News 9 Marlow, Oh"),
+            // Printed once, but in other outlets' words.
+            article(
+                "kqrs.com",
+                "Crash on Route 9 - KQRS Marlow News, Weather, Sports",
+            ),
+            article("kqrs.com", "Council votes on budget"),
+        ]);
+        let words =
+            |d: usize| -> Vec<&str> { outlets.headline_words(d).map(String::as_str).collect() };
+        assert_eq!(words(0), ["boy", "hurt", "alder", "road"]);
+        assert_eq!(words(1), ["fire", "mill"]);
+        assert_eq!(words(2), ["crash", "route"]);
+        assert_eq!(words(3), ["council", "votes", "budget"]);
+        assert!(outlets.is_outlet(Some("www.wxyz.com"), 0, "WXYZ"));
+        assert!(outlets.is_outlet(Some("www.wxyz.com"), 1, "WXYZ News"));
+        assert!(outlets.is_outlet(Some("kqrs.com"), 3, "KQRS"));
+        assert!(!outlets.is_outlet(Some("www.wxyz.com"), 0, "Marlow Police"));
+        assert!(!outlets.is_outlet(Some("kqrs.com"), 3, "WXYZ"));
+    }
+
+    #[test]
+    fn a_headline_without_its_outlets_words_keeps_every_part() {
+        // Two outlets, one headline each with a dash: nothing repeats.
+        let outlets = Outlets::new(&[
+            article("ledger.com", "Mayor quits - and the council is split"),
+            article("courier.com", "Storm closes schools - more rain due"),
+        ]);
+        let words: Vec<&str> = outlets.headline_words(0).map(String::as_str).collect();
+        assert_eq!(words, ["mayor", "quits", "council", "split"]);
     }
 
     #[test]
