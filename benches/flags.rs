@@ -262,10 +262,18 @@ fn flags(name: &str, manifest: &Path, out: &Path, meta: &HashMap<String, Meta>) 
         );
     }
     let path = manifest.join(format!("target/flags-{name}-unlabelled.csv"));
-    if let Ok(bytes) = unlabelled.into_inner() {
-        if std::fs::write(&path, bytes).is_ok() {
-            println!("  unlabelled flags: {}", path.display());
-        }
+    let written = unlabelled
+        .into_inner()
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            }
+            std::fs::write(&path, bytes).map_err(|e| e.to_string())
+        });
+    match written {
+        Ok(()) => println!("  unlabelled flags: {}", path.display()),
+        Err(e) => eprintln!("  could not write {}: {e}", path.display()),
     }
 }
 

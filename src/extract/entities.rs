@@ -814,9 +814,31 @@ fn classify(
 
     // A street by its type ("Brice Street", "North Blvd", "Florida Ave"),
     // even after a first name: few people are called Street or Avenue.
+    // A name that opens on a point of the compass is a part of a city
+    // or a region ("North Lawndale", "East Cleveland"), and one that
+    // opens on a street type is the end of a street's name ("Street
+    // East" of "79th Street East").
     if ntoks >= 2 && !cx.headline {
         let lw = word(text, &toks[last.b - 1]).trim_end_matches('.');
-        if STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(lw)) {
+        let fw = word(text, &toks[first.a]).trim_end_matches('.');
+        const COMPASS: &[&str] = &[
+            "North",
+            "South",
+            "East",
+            "West",
+            "Northeast",
+            "Northwest",
+            "Southeast",
+            "Southwest",
+        ];
+        if STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(lw))
+            || (first.phrase.is_none()
+                && last.phrase.is_none()
+                && last_f & (ORG_LAST | ORG_LEGAL) == 0
+                && COMPASS.contains(&fw))
+            || (STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(fw))
+                && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(lw)))
+        {
             out.push(Mention::new(
                 s,
                 e,
@@ -2327,6 +2349,10 @@ mod tests {
             (
                 "Police closed Nellie Street and North Blvd near Florida Ave.",
                 "Nellie Street/PLACE | North Blvd/PLACE | Florida Ave/PLACE",
+            ),
+            (
+                "Two men were shot in North Lawndale and on 79th Street East .",
+                "North Lawndale/PLACE | Street East/PLACE",
             ),
         ];
         crate::extract::check_cases(cases, show);
