@@ -57,6 +57,9 @@ pub struct StoryFigure {
     pub last_seen: Option<i32>,
     /// Whether this is the story frame's best-supported value.
     pub best: bool,
+    /// Whether no claim behind the value writes it as a figure ("a man
+    /// was killed" is a count of one).
+    pub implied: bool,
 }
 
 /// Every distinct total of every frame of every story.
@@ -80,6 +83,9 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     let mut rows: Vec<StoryFigure> = groups
         .into_iter()
         .map(|((story, frame, unit, bits), claims)| {
+            let implied = claims
+                .iter()
+                .all(|&i| &*corpus.claims[i as usize].qualifier == "implied");
             let mut docs: Vec<u32> = claims
                 .iter()
                 .map(|&i| corpus.claims[i as usize].doc)
@@ -134,6 +140,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                 first_seen,
                 last_seen,
                 best: false,
+                implied,
             }
         })
         .collect();
@@ -164,8 +171,11 @@ fn mark_best(rows: &mut [StoryFigure]) {
         // A count of everyone the event befell ("five people") is the
         // story's total before one of a narrower group ("three
         // children"), which may be a part of it.
+        // A figure written as one ("two people") comes before a count of
+        // one that no numeral gives ("a man was killed").
         let rank = |r: &StoryFigure| {
             (
+                !r.implied,
                 grows && r.counted.as_deref().is_none_or(people_like),
                 grows && latest.is_some() && r.last_seen == latest,
                 r.n_independent,
@@ -197,7 +207,7 @@ pub fn repeated_figures(
 ) -> Vec<super::repeated::RepeatedClaim> {
     let mut out: Vec<super::repeated::RepeatedClaim> = rows
         .iter()
-        .filter(|r| r.n_independent >= 2)
+        .filter(|r| r.n_independent >= 2 && !r.implied)
         .filter_map(|r| {
             let day = |d: u32| corpus.articles[d as usize].published;
             let mut docs = r.docs.clone();
@@ -349,6 +359,7 @@ mod tests {
             first_seen: Some(last_seen),
             last_seen: Some(last_seen),
             best: false,
+            implied: false,
         }
     }
 
@@ -368,6 +379,15 @@ mod tests {
         mark_best(&mut rows);
         let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
         assert_eq!(best, [5.0]);
+    }
+
+    #[test]
+    fn a_written_figure_comes_before_an_implied_one() {
+        let mut rows = vec![fig(1.0, 3, 12), fig(2.0, 1, 10)];
+        rows[0].implied = true;
+        mark_best(&mut rows);
+        let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
+        assert_eq!(best, [2.0]);
     }
 
     #[test]

@@ -853,7 +853,13 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         .filter_map(|(i, c)| {
             // Headlines count in story figures but are not compared:
             // a headline keeps an early toll after the text is updated.
-            if !linked[c.doc as usize] || tabled[i] || super::in_title(c) {
+            // Nor is a count of one no numeral gives ("a man was
+            // killed"), which may be one of several dead.
+            if !linked[c.doc as usize]
+                || tabled[i]
+                || super::in_title(c)
+                || &*c.qualifier == "implied"
+            {
                 return None;
             }
             let (cat, noun) = countable_total(corpus, c, opts.window_days as i32)?;

@@ -121,7 +121,8 @@ impl Extractor for Claims {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
-        let figs = figures(cx.text);
+        let mut figs = figures(cx.text);
+        implied_deaths(cx.text, &mut figs);
         out.claims.reserve(figs.len());
         let first = out.claims.len();
         for f in &figs {
@@ -478,6 +479,168 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
     if found {
         figs.sort_by_key(|f| f.start);
     }
+}
+
+/// People one at a time in a death: "a man was killed", "an officer died",
+/// "a 17-year-old boy was shot and killed", and the headline "Man killed
+/// in crash". Each is a count of one (qualifier `implied`: no numeral is
+/// written), which a story's figures use when no article gives the toll
+/// in figures; the report never compares it pair by pair ("a man was
+/// killed" may be one of several dead). Only a singular verb counts: "a
+/// man and a woman were killed" is no count of one.
+fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
+    const PERSONS: &[&str] = &[
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "child",
+        "toddler",
+        "baby",
+        "infant",
+        "person",
+        "officer",
+        "deputy",
+        "trooper",
+        "driver",
+        "motorist",
+        "pedestrian",
+        "cyclist",
+        "student",
+        "worker",
+        "resident",
+        "victim",
+        "passenger",
+        "soldier",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+    ];
+    const BETWEEN: &[&str] = &[
+        "was",
+        "is",
+        "has",
+        "had",
+        "been",
+        "later",
+        "also",
+        "reportedly",
+        "apparently",
+        "allegedly",
+        "shot",
+        "stabbed",
+        "beaten",
+        "found",
+        "pronounced",
+        "fatally",
+    ];
+    const DEATH: &[&str] = &["killed", "slain", "murdered", "dead", "died", "dies"];
+    let b = text.as_bytes();
+    let lower_is = |(s, e): (usize, usize), set: &[&str]| {
+        set.iter()
+            .any(|w| b[s..e].eq_ignore_ascii_case(w.as_bytes()))
+    };
+    // Past the noun: a singular verb, then the death ("was shot and
+    // killed", "is dead", "died", "was found dead").
+    // "killed" right after the noun is the killer in prose ("a man killed
+    // his wife") and the killed only in a headline ("Man killed in crash").
+    let death_after = |mut i: usize, headline: bool| -> bool {
+        for n in 0..4 {
+            let Some(w) = word_after(b, i) else {
+                return false;
+            };
+            if lower_is(w, DEATH) {
+                return n > 0 || headline || lower_is(w, &["dead", "died", "dies"]);
+            }
+            if !(lower_is(w, BETWEEN) || lower_is(w, &["and"]) && i > 0) {
+                return false;
+            }
+            i = w.1;
+        }
+        false
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // "a man", "a 17-year-old boy", "an off-duty officer": the article,
+    // at most two words between it and the noun.
+    let articles = memchr::memchr2_iter(b'a', b'A', b).filter_map(|i| {
+        let w = word_after(b, i).filter(|w| w.0 == i)?;
+        (lower_is(w, &["a", "an"]) && (i == 0 || !is_wordish(b[i - 1]))).then_some(w)
+    });
+    for (s, e) in articles {
+        let mut end = e;
+        let mut noun: &[u8] = b"";
+        for _ in 0..3 {
+            let k = skip_space(b, end);
+            let ke = k + b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                .count();
+            if ke == k {
+                break;
+            }
+            end = ke;
+            noun = &b[k..ke];
+            if PERSONS
+                .iter()
+                .any(|p| noun.eq_ignore_ascii_case(p.as_bytes()))
+            {
+                break;
+            }
+        }
+        let person = PERSONS
+            .iter()
+            .any(|p| noun.eq_ignore_ascii_case(p.as_bytes()));
+        // Not a list's item: "two men and a woman were killed".
+        let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
+        if person && !listed && death_after(end, false) {
+            found.push((s, end));
+        }
+    }
+    // A headline's subject: "Man killed in crash", "Teen dies after ...".
+    for line in std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1)) {
+        if let Some(w) = word_after(b, line).filter(|w| w.0 == line) {
+            let capital = b[w.0].is_ascii_uppercase();
+            if capital && lower_is(w, PERSONS) && death_after(w.1, true) {
+                found.push(w);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (s, e) in found {
+        let noun = alpha_start(b, e);
+        let clear = |s: usize| !figs.iter().any(|f| f.start < e && s < f.end);
+        // An age before the noun is a figure of its own ("a 19-year-old
+        // man"): the count is the noun alone.
+        let Some(s) = [s, noun].into_iter().find(|&s| clear(s)) else {
+            continue;
+        };
+        figs.push(Figure {
+            start: s,
+            end: e,
+            value: Some(1.0),
+            lo: Some(1.0),
+            hi: Some(1.0),
+            lo_open: false,
+            hi_open: false,
+            qualifier: "implied",
+            rounding: Some(1.0),
+            unit: None,
+            unit_kind: None,
+            noun: Some((noun, e)),
+            category: Some("deaths"),
+            change: None,
+            change_role: None,
+            joiner: None,
+        });
+    }
+    figs.sort_by_key(|f| f.start);
 }
 
 /// A fraction of one measure as an adjective: "a half-mile tunnel", "the

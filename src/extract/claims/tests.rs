@@ -1607,3 +1607,41 @@ fn glued_degrees_near_temperature_words() {
         );
     }
 }
+
+#[test]
+fn a_person_killed_is_an_implied_count_of_one() {
+    // (text, the implied counts' surfaces and events)
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "A man was shot and killed on Elm Street.",
+            &[("A man", "killed")],
+        ),
+        (
+            "Police said a 19-year-old woman died at the scene.",
+            &[("woman", "died")],
+        ),
+        (
+            "An off-duty officer was found dead.",
+            &[("An off-duty officer", "died")],
+        ),
+        ("Teen killed in crash on Route 9", &[("Teen", "killed")]),
+        // The killer, not the killed; a list; no death; a numeral.
+        ("A man killed his neighbour on Sunday.", &[]),
+        ("Two men and a woman were killed.", &[]),
+        ("A man was shot and wounded.", &[]),
+        ("One man was killed.", &[]),
+    ];
+    for (text, want) in cases {
+        let ex = crate::extract(&Document::from_text("d", *text));
+        let got: Vec<(&str, &str)> = ex
+            .claims
+            .iter()
+            .filter(|c| c.qualifier == "implied")
+            .map(|c| (c.surface.as_str(), c.event.unwrap_or("-")))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+        for c in ex.claims.iter().filter(|c| c.qualifier == "implied") {
+            assert_eq!((c.value, c.category), (Some(1.0), Some("deaths")), "{text}");
+        }
+    }
+}
