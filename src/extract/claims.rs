@@ -122,7 +122,7 @@ impl Extractor for Claims {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
         let mut figs = figures(cx.text);
-        implied_deaths(cx.text, &mut figs);
+        implied_counts(cx.text, &mut figs);
         out.claims.reserve(figs.len());
         let first = out.claims.len();
         for f in &figs {
@@ -481,14 +481,15 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
     }
 }
 
-/// People one at a time in a death: "a man was killed", "an officer died",
-/// "a 17-year-old boy was shot and killed", and the headline "Man killed
-/// in crash". Each is a count of one (qualifier `implied`: no numeral is
-/// written), which a story's figures use when no article gives the toll
-/// in figures; the report never compares it pair by pair ("a man was
-/// killed" may be one of several dead). Only a singular verb counts: "a
-/// man and a woman were killed" is no count of one.
-fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
+/// People one at a time in a death or an injury: "a man was killed", "an
+/// officer died", "a 17-year-old boy was shot and killed", "a woman was
+/// wounded", and the headline "Man killed in crash". Each is a count of
+/// one (qualifier `implied`: no numeral is written), which a story's
+/// figures use when no article gives the toll in figures; the report
+/// never compares it pair by pair ("a man was killed" may be one of
+/// several dead). Only a singular verb counts: "a man and a woman were
+/// killed" is no count of one.
+fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     const PERSONS: &[&str] = &[
         "man",
         "woman",
@@ -538,13 +539,31 @@ fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
         "found",
         "pronounced",
         "fatally",
+        "critically",
+        "seriously",
+        "severely",
+        "badly",
+        "slightly",
     ];
     const DEATH: &[&str] = &["killed", "slain", "murdered", "dead", "died", "dies"];
+    const INJURY: &[&str] = &["wounded", "injured", "hurt", "hospitalized", "hospitalised"];
+    const CUES: &[&str] = &[
+        "killed",
+        "slain",
+        "murdered",
+        "dead",
+        "died",
+        "dies",
+        "wounded",
+        "injured",
+        "hurt",
+        "hospitalized",
+        "hospitalised",
+    ];
     // Most texts tell of no death: a few SIMD passes for the words in
     // lower case, and a headline's first words in any case.
-    static DEATH_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        DEATH
-            .iter()
+    static CUE_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        CUES.iter()
             .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
             .collect()
     });
@@ -553,13 +572,13 @@ fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
         (s == 0 || !b[s - 1].is_ascii_alphabetic())
             && b.get(e).is_none_or(|c| !c.is_ascii_alphabetic())
     };
-    let lowered = DEATH_FINDERS
+    let lowered = CUE_FINDERS
         .iter()
         .any(|f| f.find_iter(b).any(|s| whole(s, s + f.needle().len())));
     let head = &b[..b.len().min(80)];
     let headline = || {
         head.split(|c| !c.is_ascii_alphabetic())
-            .any(|w| DEATH.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
+            .any(|w| CUES.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
     };
     if !lowered && !headline() {
         return;
@@ -572,22 +591,24 @@ fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
     // killed", "is dead", "died", "was found dead").
     // "killed" right after the noun is the killer in prose ("a man killed
     // his wife") and the killed only in a headline ("Man killed in crash").
-    let death_after = |mut i: usize, headline: bool| -> bool {
+    let death_after = |mut i: usize, headline: bool| -> Option<&'static str> {
         for n in 0..4 {
-            let Some(w) = word_after(b, i) else {
-                return false;
-            };
+            let w = word_after(b, i)?;
+            let passive = n > 0 || headline;
             if lower_is(w, DEATH) {
-                return n > 0 || headline || lower_is(w, &["dead", "died", "dies"]);
+                return (passive || lower_is(w, &["dead", "died", "dies"])).then_some("deaths");
+            }
+            if lower_is(w, INJURY) {
+                return passive.then_some("injured");
             }
             if !(lower_is(w, BETWEEN) || lower_is(w, &["and"]) && i > 0) {
-                return false;
+                return None;
             }
             i = w.1;
         }
-        false
+        None
     };
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     // "a man", "a 17-year-old boy", "an off-duty officer": the article,
     // at most two words between it and the noun.
     let articles = memchr::memchr2_iter(b'a', b'A', b).filter_map(|i| {
@@ -626,22 +647,26 @@ fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
             .any(|p| noun.eq_ignore_ascii_case(p.as_bytes()));
         // Not a list's item: "two men and a woman were killed".
         let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
-        if person && !listed && death_after(end, false) {
-            found.push((s, end));
+        if person && !listed {
+            if let Some(cat) = death_after(end, false) {
+                found.push((s, end, cat));
+            }
         }
     }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."
     // (the report reads a title as a text of its own).
     if let Some(w) = word_after(b, 0).filter(|w| w.0 == 0) {
         let capital = b[0].is_ascii_uppercase();
-        if capital && lower_is(w, PERSONS) && death_after(w.1, true) {
-            found.push(w);
+        if capital && lower_is(w, PERSONS) {
+            if let Some(cat) = death_after(w.1, true) {
+                found.push((w.0, w.1, cat));
+            }
         }
     }
     if found.is_empty() {
         return;
     }
-    for (s, e) in found {
+    for (s, e, category) in found {
         let noun = alpha_start(b, e);
         let clear = |s: usize| !figs.iter().any(|f| f.start < e && s < f.end);
         // An age before the noun is a figure of its own ("a 19-year-old
@@ -662,7 +687,7 @@ fn implied_deaths(text: &str, figs: &mut Vec<Figure>) {
             unit: None,
             unit_kind: None,
             noun: Some((noun, e)),
-            category: Some("deaths"),
+            category: Some(category),
             change: None,
             change_role: None,
             joiner: None,

@@ -816,6 +816,10 @@ fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
         if w.is(i + 1, "and") && w.any(i + 2, &["killed", "fatally"]) {
             return "killed";
         }
+        // "shot and wounded": hit and alive, as "shot and killed" is dead.
+        if w.is(i + 1, "and") && w.any(i + 2, &["wounded", "injured"]) {
+            return "injured";
+        }
         if i > 0 && w.is(i - 1, "fatally") {
             return "killed";
         }
@@ -1562,6 +1566,10 @@ mod tests {
                 (
                     "Five people were shot, two fatally, police said. | Five",
                     "shot/people/total",
+                ),
+                (
+                    "Three men were shot and wounded outside a bar. | Three",
+                    "injured/men/total",
                 ),
                 (
                     "Five people were shot, two fatally, police said. | two",
