@@ -609,3 +609,74 @@ fn one_outlets_byline_does_not_link_its_stories() {
     assert_eq!(story["b2"], story["f2"], "{story:?}");
     assert_ne!(story["b1"], story["b2"], "{story:?}");
 }
+
+#[test]
+fn an_implied_count_of_one_fills_a_frame_but_is_never_compared() {
+    let shooting =
+        |id: &str, source: &str, text: &str| (id.to_string(), source.to_string(), text.to_string());
+    let docs = [
+        shooting(
+            "i1",
+            "Ledger",
+            "A person was shot and killed on Birch Avenue in Eastfield on Monday, police said. \
+             Detective Mara Quillon of the Eastfield police said no arrest had been made.",
+        ),
+        shooting(
+            "i5",
+            "Post",
+            "Police said a person was killed on Birch Avenue in Eastfield on Monday. \
+             Detective Mara Quillon said no arrest had been made.",
+        ),
+        shooting(
+            "i2",
+            "Courier",
+            "Two people were killed in a shooting on Birch Avenue in Eastfield on Monday. \
+             Detective Mara Quillon said no arrest had been made.",
+        ),
+        shooting(
+            "i3",
+            "Herald",
+            "A woman was killed on Larch Road in Westbury on Friday, police said. \
+             Officer Tobin Arkwright said the case was open.",
+        ),
+        shooting(
+            "i4",
+            "Gazette",
+            "Police in Westbury said a woman died on Larch Road on Friday. \
+             Officer Tobin Arkwright said the case was open.",
+        ),
+    ];
+    let rows: Vec<_> = docs
+        .iter()
+        .map(|(id, s, t)| {
+            (
+                id.as_str(),
+                s.as_str(),
+                "2016-03-01",
+                "Shooting",
+                t.as_str(),
+            )
+        })
+        .collect();
+    let (_dir, out) = report(&rows);
+    // "a person was killed" against "two people were killed": one of
+    // the dead, not a disagreement.
+    assert!(
+        inconsistencies(&out).is_empty(),
+        "{:#?}",
+        inconsistencies(&out)
+    );
+    let figures = read_csv(&out.join("story_figures.csv"));
+    let best = |doc: &str| -> Vec<String> {
+        figures
+            .iter()
+            .filter(|r| r["frame"] == "deaths" && r["best"] == "true" && r["doc_ids"].contains(doc))
+            .map(|r| r["value"].clone())
+            .collect()
+    };
+    // The written toll is the best-supported value, though fewer
+    // sources give it; where no article writes one, the implied count of
+    // one is.
+    assert_eq!(best("i2"), ["2.0"], "{figures:#?}");
+    assert_eq!(best("i3"), ["1.0"], "{figures:#?}");
+}
