@@ -591,16 +591,20 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     // killed", "is dead", "died", "was found dead").
     // "killed" right after the noun is the killer in prose ("a man killed
     // his wife") and the killed only in a headline ("Man killed in crash").
+    // In prose an auxiliary must come first: "a man shot and killed his
+    // wife" tells of the killer.
     let death_after = |mut i: usize, headline: bool| -> Option<&'static str> {
-        for n in 0..4 {
+        let (mut passive, mut fatal) = (headline, false);
+        for _ in 0..4 {
             let w = word_after(b, i)?;
-            let passive = n > 0 || headline;
             if lower_is(w, DEATH) {
                 return (passive || lower_is(w, &["dead", "died", "dies"])).then_some("deaths");
             }
             if lower_is(w, INJURY) {
-                return passive.then_some("injured");
+                return passive.then_some(if fatal { "deaths" } else { "injured" });
             }
+            passive |= lower_is(w, &["was", "is", "has", "had", "been"]);
+            fatal |= lower_is(w, &["fatally"]);
             if !(lower_is(w, BETWEEN) || lower_is(w, &["and"]) && i > 0) {
                 return None;
             }

@@ -1627,6 +1627,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ("Teen killed in crash on Route 9", &[("Teen", "killed")]),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
         ("A man wounded two officers.", &[]),
+        ("Police said a man shot and killed his wife.", &[]),
+        (
+            "A boy was fatally injured by a stray round.",
+            &[("A boy", "killed")],
+        ),
         // The killer, not the killed; a list; no death; a numeral.
         ("A man killed his neighbour on Sunday.", &[]),
         ("Two men and a woman were killed.", &[]),
