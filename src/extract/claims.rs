@@ -490,37 +490,38 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
 /// several dead). Only a singular verb counts: "a man and a woman were
 /// killed" is no count of one.
 fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
+    // Sorted: looked up by binary search.
     const PERSONS: &[&str] = &[
-        "man",
-        "woman",
+        "baby",
         "boy",
+        "child",
+        "cyclist",
+        "daughter",
+        "deputy",
+        "driver",
+        "father",
         "girl",
+        "husband",
+        "infant",
+        "man",
+        "mother",
+        "motorist",
+        "officer",
+        "passenger",
+        "pedestrian",
+        "person",
+        "resident",
+        "soldier",
+        "son",
+        "student",
         "teen",
         "teenager",
-        "child",
         "toddler",
-        "baby",
-        "infant",
-        "person",
-        "officer",
-        "deputy",
         "trooper",
-        "driver",
-        "motorist",
-        "pedestrian",
-        "cyclist",
-        "student",
-        "worker",
-        "resident",
         "victim",
-        "passenger",
-        "soldier",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "husband",
         "wife",
+        "woman",
+        "worker",
     ];
     const BETWEEN: &[&str] = &[
         "was",
@@ -547,42 +548,20 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     ];
     const DEATH: &[&str] = &["killed", "slain", "murdered", "dead", "died", "dies"];
     const INJURY: &[&str] = &["wounded", "injured", "hurt", "hospitalized", "hospitalised"];
-    const CUES: &[&str] = &[
-        "killed",
-        "slain",
-        "murdered",
-        "dead",
-        "died",
-        "dies",
-        "wounded",
-        "injured",
-        "hurt",
-        "hospitalized",
-        "hospitalised",
-    ];
-    // Most texts tell of no death: a few SIMD passes for the words in
-    // lower case, and a headline's first words in any case.
-    static CUE_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        CUES.iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-            .collect()
-    });
+    debug_assert!(PERSONS.windows(2).all(|p| p[0] < p[1]), "PERSONS sorted");
     let b = text.as_bytes();
-    let whole = |s: usize, e: usize| {
-        (s == 0 || !b[s - 1].is_ascii_alphabetic())
-            && b.get(e).is_none_or(|c| !c.is_ascii_alphabetic())
+    // Run at every "a" and "an" of the text: the noun is lowered on the
+    // stack and looked up once.
+    let is_person = |w: &[u8]| {
+        let mut buf = [0u8; 12];
+        if w.len() < 3 || w.len() > buf.len() {
+            return false;
+        }
+        for (d, c) in buf.iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|w| PERSONS.binary_search(&w).is_ok())
     };
-    let lowered = CUE_FINDERS
-        .iter()
-        .any(|f| f.find_iter(b).any(|s| whole(s, s + f.needle().len())));
-    let head = &b[..b.len().min(80)];
-    let headline = || {
-        head.split(|c| !c.is_ascii_alphabetic())
-            .any(|w| CUES.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
-    };
-    if !lowered && !headline() {
-        return;
-    }
     let lower_is = |(s, e): (usize, usize), set: &[&str]| {
         set.iter()
             .any(|w| b[s..e].eq_ignore_ascii_case(w.as_bytes()))
@@ -639,16 +618,11 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             }
             end = ke;
             noun = &b[k..ke];
-            if PERSONS
-                .iter()
-                .any(|p| noun.eq_ignore_ascii_case(p.as_bytes()))
-            {
+            if is_person(noun) {
                 break;
             }
         }
-        let person = PERSONS
-            .iter()
-            .any(|p| noun.eq_ignore_ascii_case(p.as_bytes()));
+        let person = is_person(noun);
         // Not a list's item: "two men and a woman were killed".
         let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
         if person && !listed {
@@ -661,7 +635,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     // (the report reads a title as a text of its own).
     if let Some(w) = word_after(b, 0).filter(|w| w.0 == 0) {
         let capital = b[0].is_ascii_uppercase();
-        if capital && lower_is(w, PERSONS) {
+        if capital && is_person(&b[w.0..w.1]) {
             if let Some(cat) = death_after(w.1, true) {
                 found.push((w.0, w.1, cat));
             }
