@@ -85,7 +85,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
         .map(|((story, frame, unit, bits), claims)| {
             let implied = claims
                 .iter()
-                .all(|&i| &*corpus.claims[i as usize].qualifier == "implied");
+                .all(|&i| super::implied(&corpus.claims[i as usize]));
             let mut docs: Vec<u32> = claims
                 .iter()
                 .map(|&i| corpus.claims[i as usize].doc)

@@ -855,11 +855,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             // a headline keeps an early toll after the text is updated.
             // Nor is a count of one no numeral gives ("a man was
             // killed"), which may be one of several dead.
-            if !linked[c.doc as usize]
-                || tabled[i]
-                || super::in_title(c)
-                || &*c.qualifier == "implied"
-            {
+            if !linked[c.doc as usize] || tabled[i] || super::in_title(c) || super::implied(c) {
                 return None;
             }
             let (cat, noun) = countable_total(corpus, c, opts.window_days as i32)?;

@@ -190,6 +190,13 @@ pub fn in_title(c: &ClaimRow) -> bool {
     c.sentence_start < -1
 }
 
+/// Whether a claim is a count of one that no numeral writes ("a man was
+/// killed"): it fills a story's frame but is never compared, nor links
+/// articles.
+pub fn implied(c: &ClaimRow) -> bool {
+    &*c.qualifier == "implied"
+}
+
 /// The claims of each article's headline. The scan reads the text; the
 /// headline ("2 dead, 3 injured in Eastside shooting") often gives an
 /// event's toll most plainly, and the report reads it as a sentence of

@@ -385,26 +385,6 @@ fn site_name(source: &str) -> String {
     label.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// Whether a place's name opens on a point of the compass and names more
-/// than it ("North Lawndale", "South Side"; also "North Korea", which
-/// many stories name anyway).
-fn compass_led(name: &str) -> bool {
-    let mut words = name.split_whitespace();
-    let first = words.next().unwrap_or("");
-    words.next().is_some()
-        && matches!(
-            first,
-            "North"
-                | "South"
-                | "East"
-                | "West"
-                | "Northeast"
-                | "Northwest"
-                | "Southeast"
-                | "Southwest"
-        )
-}
-
 fn figure_categories(c: &str) -> bool {
     !matches!(c, "other" | "measure" | "duration" | "age")
 }
@@ -434,7 +414,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         // A side of a city ("North Lawndale", "West Side") is the scene
         // of many of its events, week after week.
-        if &*e.kind == "PLACE" && compass_led(&e.canonical) {
+        if &*e.kind == "PLACE" && crate::extract::entities::lexicon::compass_led(&e.canonical) {
             continue;
         }
         let key = feature(b'e', name_key(&e.kind, &e.canonical).as_bytes());
@@ -454,7 +434,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     for (i, c) in corpus.claims.iter().enumerate() {
         // A count of one no numeral gives ("a man was killed"), and its
         // sentence, are in too many stories to tell one from another.
-        if &*c.qualifier == "implied" {
+        if super::implied(c) {
             continue;
         }
         if let (Some(cat), Some(v)) = (&c.category, c.value) {
@@ -772,6 +752,7 @@ mod tests {
 
     #[test]
     fn a_side_of_a_city_is_no_linking_place() {
+        use crate::extract::entities::lexicon::compass_led;
         assert!(compass_led("North Lawndale") && compass_led("West Side"));
         assert!(!compass_led("Lawndale") && !compass_led("North") && !compass_led("Westfield"));
     }

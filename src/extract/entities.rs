@@ -66,8 +66,9 @@ use super::{Context, Entity, Extraction, Extractor, Sentence};
 pub use lexicon::is_demonym;
 use lexicon::{lower_flags, lower_key, phrase_key, Phrase, PhraseKind, WordInfo, LEXICON};
 use lexicon::{
-    BODY, COMMON, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, NOT_ORG, OF_HEAD, ORG_FIRST,
-    ORG_LAST, ORG_LEGAL, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, STREET_TYPES, WEEKDAY,
+    BODY, COMMON, COMPASS_POINTS, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, NOT_ORG, OF_HEAD,
+    ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, STREET_TYPES,
+    WEEKDAY,
 };
 use tokens::{tokenize, Shape, Tok};
 
@@ -821,23 +822,13 @@ fn classify(
     if ntoks >= 2 && !cx.headline {
         let lw = word(text, &toks[last.b - 1]).trim_end_matches('.');
         let fw = word(text, &toks[first.a]).trim_end_matches('.');
-        const COMPASS: &[&str] = &[
-            "North",
-            "South",
-            "East",
-            "West",
-            "Northeast",
-            "Northwest",
-            "Southeast",
-            "Southwest",
-        ];
-        if STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(lw))
+        let street = |w: &str| STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(w));
+        if street(lw)
             || (first.phrase.is_none()
                 && last.phrase.is_none()
                 && last_f & (ORG_LAST | ORG_LEGAL) == 0
-                && COMPASS.contains(&fw))
-            || (STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(fw))
-                && COMPASS.iter().any(|c| c.eq_ignore_ascii_case(lw)))
+                && COMPASS_POINTS.contains(&fw))
+            || (street(fw) && COMPASS_POINTS.iter().any(|c| c.eq_ignore_ascii_case(lw)))
         {
             out.push(Mention::new(
                 s,

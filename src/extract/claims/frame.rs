@@ -1037,18 +1037,19 @@ fn killed_just_before(cx: &SentenceCx<'_>) -> bool {
     let Some(prev) = body.get(from..) else {
         return false;
     };
-    let families: Vec<&str> = prev
+    let (mut killed, mut injured) = (false, false);
+    for w in prev
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .filter_map(|w| {
-            let w = w.to_ascii_lowercase();
-            if w == "dead" {
-                return Some("killed");
-            }
-            event_word(&w).map(family)
-        })
-        .collect();
-    families.contains(&"killed") && !families.contains(&"injured")
+    {
+        let w = w.to_ascii_lowercase();
+        match event_word(&w).map(family) {
+            Some("killed") => killed = true,
+            Some("injured") => injured = true,
+            _ => {}
+        }
+    }
+    killed && !injured
 }
 
 /// Words of a series of incidents ("a spate of shootings").

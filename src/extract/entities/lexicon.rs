@@ -616,6 +616,28 @@ pub const PLACE_WORDS: &[&str] = &[
     "park",
 ];
 
+/// Points of the compass, which open the names of the sides of a city
+/// ("North Lawndale", "West Side") and end some streets' ("79th Street
+/// East").
+pub const COMPASS_POINTS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+];
+
+/// Whether a name of two words or more opens on a point of the compass:
+/// a side of a city or a region ("North Lawndale", "South Side").
+pub fn compass_led(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    words.next().is_some() && COMPASS_POINTS.contains(&first)
+}
+
 /// Kinds of street that end a street's name (not "Lane", "Way" or
 /// "Court", which are surnames as often).
 pub const STREET_TYPES: &[&str] = &[
