@@ -57,9 +57,32 @@ pub struct StoryFigure {
     pub last_seen: Option<i32>,
     /// Whether this is the story frame's best-supported value.
     pub best: bool,
-    /// Whether no claim behind the value writes it as a figure ("a man
-    /// was killed" is a count of one).
-    pub implied: bool,
+    /// How the value is known.
+    pub basis: Basis,
+}
+
+/// How a story figure is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Basis {
+    /// Worked out from the story's own best totals, which no article
+    /// writes as one figure: everyone shot less the dead.
+    Derived,
+    /// No claim behind the value writes it as a figure ("a man was
+    /// killed" is a count of one).
+    Implied,
+    /// Written as a figure in at least one article.
+    Written,
+}
+
+impl Basis {
+    /// The `basis` column's word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Derived => "derived",
+            Basis::Implied => "implied",
+            Basis::Written => "written",
+        }
+    }
 }
 
 /// Every distinct total of every frame of every story.
@@ -83,9 +106,14 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     let mut rows: Vec<StoryFigure> = groups
         .into_iter()
         .map(|((story, frame, unit, bits), claims)| {
-            let implied = claims
+            let basis = if claims
                 .iter()
-                .all(|&i| super::implied(&corpus.claims[i as usize]));
+                .all(|&i| super::implied(&corpus.claims[i as usize]))
+            {
+                Basis::Implied
+            } else {
+                Basis::Written
+            };
             let mut docs: Vec<u32> = claims
                 .iter()
                 .map(|&i| corpus.claims[i as usize].doc)
@@ -140,10 +168,17 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                 first_seen,
                 last_seen,
                 best: false,
-                implied,
+                basis,
             }
         })
         .collect();
+    sort(&mut rows);
+    mark_best(&mut rows);
+    derive_injured(&mut rows);
+    rows
+}
+
+fn sort(rows: &mut [StoryFigure]) {
     rows.sort_by(|a, b| {
         a.story
             .cmp(&b.story)
@@ -151,8 +186,70 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
             .then(a.unit.cmp(&b.unit))
             .then(a.value.total_cmp(&b.value))
     });
-    mark_best(&mut rows);
-    rows
+}
+
+/// The injured of a story that no article counts, worked out from what
+/// the articles do count: everyone shot less the dead ("five people were
+/// shot", "one of them died": four injured). Only from the story's best
+/// totals, only when the difference is positive, and marked `derived`:
+/// it is never compared with anything.
+fn derive_injured(rows: &mut Vec<StoryFigure>) {
+    let mut derived = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let story = rows[i].story;
+        let j = i + rows[i..].iter().take_while(|r| r.story == story).count();
+        let group = &rows[i..j];
+        let best = |frame: &str| {
+            group
+                .iter()
+                .find(|r| r.best && r.unit.is_none() && r.frame == frame)
+        };
+        let has_injured = group
+            .iter()
+            .any(|r| r.unit.is_none() && r.frame == "injured");
+        if let (false, Some(shot)) = (has_injured, best("shot")) {
+            let dead = best("deaths");
+            let value = shot.value - dead.map_or(0.0, |d| d.value);
+            if value > 0.0 {
+                let mut docs = shot.docs.clone();
+                let mut claims = shot.claims.clone();
+                if let Some(d) = dead {
+                    docs.extend(&d.docs);
+                    claims.extend(&d.claims);
+                }
+                docs.sort_unstable();
+                docs.dedup();
+                claims.sort_unstable();
+                claims.dedup();
+                let weakest =
+                    |f: fn(&StoryFigure) -> u32| dead.map_or(f(shot), |d| f(shot).min(f(d)));
+                derived.push(StoryFigure {
+                    story,
+                    frame: "injured".to_string(),
+                    event: Some("injured".to_string()),
+                    counted: shot.counted.clone(),
+                    unit: None,
+                    value,
+                    lo: None,
+                    hi: None,
+                    n_sources: weakest(|r| r.n_sources),
+                    n_independent: weakest(|r| r.n_independent),
+                    docs,
+                    claims,
+                    first_seen: shot.first_seen.max(dead.and_then(|d| d.first_seen)),
+                    last_seen: shot.last_seen.max(dead.and_then(|d| d.last_seen)),
+                    best: true,
+                    basis: Basis::Derived,
+                });
+            }
+        }
+        i = j;
+    }
+    if !derived.is_empty() {
+        rows.extend(derived);
+        sort(rows);
+    }
 }
 
 /// Sets `best` on one row per story, frame and unit.
@@ -175,7 +272,7 @@ fn mark_best(rows: &mut [StoryFigure]) {
         // one that no numeral gives ("a man was killed").
         let rank = |r: &StoryFigure| {
             (
-                !r.implied,
+                r.basis,
                 grows && r.counted.as_deref().is_none_or(people_like),
                 grows && latest.is_some() && r.last_seen == latest,
                 r.n_independent,
@@ -207,7 +304,7 @@ pub fn repeated_figures(
 ) -> Vec<super::repeated::RepeatedClaim> {
     let mut out: Vec<super::repeated::RepeatedClaim> = rows
         .iter()
-        .filter(|r| r.n_independent >= 2 && !r.implied)
+        .filter(|r| r.n_independent >= 2 && r.basis == Basis::Written)
         .filter_map(|r| {
             let day = |d: u32| corpus.articles[d as usize].published;
             let mut docs = r.docs.clone();
@@ -295,6 +392,7 @@ pub fn figures_frame(corpus: &Corpus, rows: &[StoryFigure]) -> Result<DataFrame,
         date_column("first_seen", rows.iter().map(|r| r.first_seen)),
         date_column("last_seen", rows.iter().map(|r| r.last_seen)),
         column("best", rows, |r| r.best),
+        column("basis", rows, |r| r.basis.as_str()),
     ])?)
 }
 
@@ -359,7 +457,7 @@ mod tests {
             first_seen: Some(last_seen),
             last_seen: Some(last_seen),
             best: false,
-            implied: false,
+            basis: Basis::Written,
         }
     }
 
@@ -384,10 +482,47 @@ mod tests {
     #[test]
     fn a_written_figure_comes_before_an_implied_one() {
         let mut rows = vec![fig(1.0, 3, 12), fig(2.0, 1, 10)];
-        rows[0].implied = true;
+        rows[0].basis = Basis::Implied;
         mark_best(&mut rows);
         let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();
         assert_eq!(best, [2.0]);
+    }
+
+    #[test]
+    fn the_injured_no_article_counts_are_the_shot_less_the_dead() {
+        let frame = |f: &str, v: f64| {
+            let mut r = fig(v, 1, 10);
+            r.frame = f.into();
+            r
+        };
+        let mut rows = vec![frame("deaths", 1.0), frame("shot", 5.0)];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        let injured: Vec<(f64, bool, Basis)> = rows
+            .iter()
+            .filter(|r| r.frame == "injured")
+            .map(|r| (r.value, r.best, r.basis))
+            .collect();
+        assert_eq!(injured, [(4.0, true, Basis::Derived)]);
+        // Nobody said dead: all shot are injured.
+        let mut rows = vec![frame("shot", 5.0)];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        assert!(rows.iter().any(|r| r.frame == "injured" && r.value == 5.0));
+        // An article that counts the injured is never second-guessed.
+        let mut rows = vec![
+            frame("deaths", 1.0),
+            frame("injured", 3.0),
+            frame("shot", 5.0),
+        ];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        assert_eq!(rows.iter().filter(|r| r.frame == "injured").count(), 1);
+        // As many dead as shot: nothing to derive.
+        let mut rows = vec![frame("deaths", 2.0), frame("shot", 2.0)];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        assert!(rows.iter().all(|r| r.frame != "injured"));
     }
 
     #[test]
