@@ -223,6 +223,19 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
                 c.change_role = Some("old");
             }
             c.boilerplate = scx.boilerplate;
+            // "A 17-year-old was killed": the count is the article alone,
+            // and the age between it and the verb hides the verb from the
+            // frame. The count's own finder read the event.
+            if c.qualifier == "implied" && c.event.is_none() {
+                c.event = match c.category {
+                    Some("deaths") => Some("killed"),
+                    Some("injured") => Some("injured"),
+                    _ => None,
+                };
+                if c.counted.as_deref().is_some_and(|n| n.starts_with('-')) {
+                    c.counted = Some("people".to_string());
+                }
+            }
         }
         i = j;
     }
@@ -552,7 +565,18 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     let b = text.as_bytes();
     // Run at every "a" and "an" of the text: the noun is lowered on the
     // stack and looked up once.
+    // "a 17-year-old": an age stands for the person.
+    let is_age = |w: &[u8]| {
+        let digits = w.iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&digits)
+            && [&b"-year-old"[..], b"-month-old"]
+                .iter()
+                .any(|t| w[digits..].eq_ignore_ascii_case(t))
+    };
     let is_person = |w: &[u8]| {
+        if is_age(w) {
+            return true;
+        }
         let mut buf = [0u8; 12];
         if w.len() < 3 || w.len() > buf.len() {
             return false;
@@ -582,6 +606,15 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             if lower_is(w, INJURY) {
                 return passive.then_some(if fatal { "deaths" } else { "injured" });
             }
+            // "was fatally shot", "was shot to death".
+            let wounding = lower_is(w, &["shot", "stabbed", "struck"]);
+            if fatal && wounding && passive {
+                return Some("deaths");
+            }
+            if lower_is(w, &["to"]) && passive {
+                let next = word_after(b, w.1)?;
+                return lower_is(next, &["death"]).then_some("deaths");
+            }
             passive |= lower_is(w, &["was", "is", "has", "had", "been"]);
             fatal |= lower_is(w, &["fatally"]);
             if !(lower_is(w, BETWEEN) || lower_is(w, &["and"]) && i > 0) {
@@ -591,7 +624,8 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         }
         None
     };
-    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
+    // (start, end of the article, end, category)
+    let mut found: Vec<(usize, usize, usize, &'static str)> = Vec::new();
     // "a man", "a 17-year-old boy", "an off-duty officer": the article,
     // at most two words between it and the noun.
     let articles = memchr::memchr2_iter(b'a', b'A', b).filter_map(|i| {
@@ -616,9 +650,14 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             if ke == k {
                 break;
             }
+            // An age stands for the person only when no noun follows
+            // it ("a 17-year-old was", not "a 17-year-old man").
+            if is_age(noun) && !is_person(&b[k..ke]) {
+                break;
+            }
             end = ke;
             noun = &b[k..ke];
-            if is_person(noun) {
+            if is_person(noun) && !is_age(noun) {
                 break;
             }
         }
@@ -627,7 +666,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
         if person && !listed {
             if let Some(cat) = death_after(end, false) {
-                found.push((s, end, cat));
+                found.push((s, e, end, cat));
             }
         }
     }
@@ -637,19 +676,35 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         let capital = b[0].is_ascii_uppercase();
         if capital && is_person(&b[w.0..w.1]) {
             if let Some(cat) = death_after(w.1, true) {
-                found.push((w.0, w.1, cat));
+                found.push((w.0, w.1, w.1, cat));
             }
         }
     }
     if found.is_empty() {
         return;
     }
-    for (s, e, category) in found {
+    for (s, article_end, e, category) in found {
         let noun = alpha_start(b, e);
-        let clear = |s: usize| !figs.iter().any(|f| f.start < e && s < f.end);
+        // An age names the person whole ("17-year-old"), not its last word.
+        let noun = match b[..noun].strip_suffix(b"-") {
+            Some(head) if head.ends_with(b"-year") || head.ends_with(b"-month") => {
+                e - b[..e]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                    .count()
+            }
+            _ => noun,
+        };
+        let clear = |(s, e): (usize, usize)| !figs.iter().any(|f| f.start < e && s < f.end);
         // An age before the noun is a figure of its own ("a 19-year-old
-        // man"): the count is the noun alone.
-        let Some(s) = [s, noun].into_iter().find(|&s| clear(s)) else {
+        // man"): the count is the noun alone; an age that stands for the
+        // person ("a 17-year-old was killed") leaves the article alone.
+        let noun_end = e;
+        let Some((s, e)) = [(s, e), (noun, e), (s, article_end)]
+            .into_iter()
+            .find(|&span| clear(span))
+        else {
             continue;
         };
         figs.push(Figure {
@@ -664,7 +719,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             rounding: Some(1.0),
             unit: None,
             unit_kind: None,
-            noun: Some((noun, e)),
+            noun: Some((noun, noun_end)),
             category: Some(category),
             change: None,
             change_role: None,

@@ -470,7 +470,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                         let counted = spans
                             .iter()
                             .enumerate()
-                            .filter(|(i, _)| *i != k)
+                            // A count has no unit: "a 17-year-old" is an age.
+                            .filter(|(i, n)| *i != k && n.unit.is_none())
                             .find(|(_, n)| {
                                 let a = w.toks.partition_point(|t| t.s < n.start);
                                 let b = w.toks.partition_point(|t| t.e <= n.end);
@@ -1649,6 +1650,10 @@ mod tests {
                 (
                     "The gunman killed one man and injured three others. | three",
                     "injured/people/total/whole=4",
+                ),
+                (
+                    "A 17-year-old was killed and two others were wounded. | two",
+                    "injured/people/total/whole=3",
                 ),
                 ("Two people remain in hospital. | Two", "-/people/part"),
                 (

@@ -1632,7 +1632,27 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A boy was fatally injured by a stray round.",
             &[("A boy", "killed")],
         ),
+        (
+            "A man was fatally shot Tuesday night.",
+            &[("A man", "killed")],
+        ),
+        (
+            "A woman was shot to death in her home.",
+            &[("A woman", "killed")],
+        ),
+        (
+            "A 19-year-old man was fatally stabbed.",
+            &[("man", "killed")],
+        ),
+        // An age that stands for the person leaves the article as the
+        // count's surface (the age is a figure of its own).
+        (
+            "A 17-year-old was killed and two others were wounded.",
+            &[("A", "killed")],
+        ),
         // The killer, not the killed; a list; no death; a numeral.
+        ("A man was shot in the leg.", &[]),
+        ("A 17-year-old shot and killed his uncle.", &[]),
         ("A man killed his neighbour on Sunday.", &[]),
         ("Two men and a woman were killed.", &[]),
         ("One man was killed.", &[]),
