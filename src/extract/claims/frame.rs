@@ -436,6 +436,26 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // "left one dead and three others injured": the others are
             // the injured (a total of their own), and with the dead they
             // are everyone hit, the sum the text states (`whole`).
+            // "One man is dead and three others were shot", "Three other
+            // victims were treated at a hospital": the others of a killing
+            // who were shot or taken to hospital are its wounded.
+            // Only the passive: "killed a couple and shot two others"
+            // leaves open who the others are.
+            let passive = (last..(last + 4).min(w.len())).any(|i| w.any(i, &["were", "was"]));
+            if f.scope == "other"
+                && passive
+                && matches!(f.event, Some("shot" | "hospitalised" | "treated"))
+            {
+                let killed_before = (0..first).any(|i| {
+                    w.word(i)
+                        .and_then(event_word)
+                        .map(|e| family(refine(&w, i, e)))
+                        == Some("killed")
+                });
+                if killed_before || killed_just_before(cx) {
+                    f.event = Some("injured");
+                }
+            }
             if let Some(mine @ ("killed" | "injured")) = f.event.map(family) {
                 let theirs = if mine == "killed" {
                     "injured"
@@ -900,9 +920,12 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
                             | "inside"
                             | "when"
                     )
+                    || WEEKDAYS.contains(w)
             })
             .map_or(words.len(), |(i, _)| i);
         let head = *words[..cut].last()?;
+        // "five others Wednesday": the others are the head.
+        let head = if words[0] == "others" { "others" } else { head };
         let not_noun = head.ends_with("ly")
             || matches!(
                 head,
@@ -922,6 +945,18 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         _ => None,
     }
 }
+
+/// Days of the week: never the head of what is counted ("five people
+/// Wednesday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// The killed and the dead are one count.
 fn family(e: &str) -> &str {
@@ -1650,6 +1685,18 @@ mod tests {
                 (
                     "The gunman killed one man and injured three others. | three",
                     "injured/people/total/whole=4",
+                ),
+                (
+                    "A gunman killed one person and wounded five others Wednesday. | five",
+                    "injured/people/total/whole=6",
+                ),
+                (
+                    "Police said one man is dead and three other people were shot. | three",
+                    "injured/people/total/whole=4",
+                ),
+                (
+                    "Smith was killed. Three other victims were treated at a hospital. | Three",
+                    "injured/victims/total",
                 ),
                 (
                     "A 17-year-old was killed and two others were wounded. | two",
