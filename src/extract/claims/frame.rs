@@ -436,16 +436,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // "left one dead and three others injured": the others are
             // the injured (a total of their own), and with the dead they
             // are everyone hit, the sum the text states (`whole`).
-            // "One man is dead and three others were shot", "Three other
-            // victims were treated at a hospital": the others of a killing
-            // who were shot or taken to hospital are its wounded.
-            // Only the passive: "killed a couple and shot two others"
-            // leaves open who the others are.
+            // "One man is dead and three others were shot": the others of
+            // a killing who were shot are its wounded. Only the passive:
+            // "killed a couple and shot two others" leaves open who the
+            // others are. Not those taken to hospital, often counted by
+            // hospital or by ambulance and car, each a part.
             let passive = (last..(last + 4).min(w.len())).any(|i| w.any(i, &["were", "was"]));
-            if f.scope == "other"
-                && passive
-                && matches!(f.event, Some("shot" | "hospitalised" | "treated"))
-            {
+            if f.scope == "other" && passive && f.event == Some("shot") {
                 let killed_before = (0..first).any(|i| {
                     w.word(i)
                         .and_then(event_word)
@@ -1695,8 +1692,12 @@ mod tests {
                     "injured/people/total/whole=4",
                 ),
                 (
-                    "Smith was killed. Three other victims were treated at a hospital. | Three",
+                    "Smith was killed. Three other victims were shot. | Three",
                     "injured/victims/total",
+                ),
+                (
+                    "Smith was killed. Two other victims were hospitalized. | Two",
+                    "hospitalised/victims/other",
                 ),
                 (
                     "A 17-year-old was killed and two others were wounded. | two",
