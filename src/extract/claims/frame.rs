@@ -419,7 +419,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         if f.event.is_some() && matches!(f.counted.as_deref(), Some("counts" | "charges")) {
             f.event = Some("charged");
         }
-        if sp.category == Some("age") || not_a_story_count(&w, first, last, sp) {
+        // "suffered 10 gunshot wounds": wounds on one body, not people.
+        let wounds = f.counted.as_deref() == Some("wounds");
+        if sp.category == Some("age") || wounds || not_a_story_count(&w, first, last, sp) {
             f.comparable = false;
         }
         if counting {
@@ -1756,6 +1758,10 @@ mod tests {
             &[
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
+                (
+                    "The victim suffered 10 gunshot wounds. | 10",
+                    "shot/wounds/total/x",
+                ),
                 (
                     "The town of about 20,000 people mourned. | about 20,000",
                     "-/people/total/x",
