@@ -341,8 +341,9 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
     };
     let Ok(h) = rd.headers().cloned() else { return };
     let col = |n: &str| h.iter().position(|x| x == n).unwrap_or(usize::MAX);
-    // story → frame → [(value, best)]
-    let mut figures: HashMap<String, HashMap<String, Vec<(f64, bool)>>> = HashMap::new();
+    // story → frame → [(value, best, perpetrator excluded)]
+    type Values = Vec<(f64, bool, bool)>;
+    let mut figures: HashMap<String, HashMap<String, Values>> = HashMap::new();
     for r in rd.records().map_while(Result::ok) {
         let (Some(s), Some(f), Some(v), Some(b), Some(u)) = (
             r.get(col("story_id")),
@@ -356,12 +357,13 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
         if !u.is_empty() {
             continue;
         }
+        let excluded = r.get(col("perpetrator")) == Some("excluded");
         figures
             .entry(s.to_string())
             .or_default()
             .entry(f.to_string())
             .or_default()
-            .push((v, b == "true"));
+            .push((v, b == "true", excluded));
     }
     // Incidents with two or more articles and two or more victims.
     let mut incidents: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -373,6 +375,7 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
     for hf in [Half::Tuning, Half::Check] {
         let (mut n, mut killed_best, mut killed_any, mut injured_best, mut injured_any) =
             (0, 0, 0, 0, 0);
+        let mut killed_best_all = 0;
         for (c, docs) in &incidents {
             if half(c) != hf || docs.len() < 2 {
                 continue;
@@ -397,19 +400,28 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
                 .map(|(s, _)| s);
             let frames = story.and_then(|s| figures.get(s));
-            let check = |frame: &str, official: f64| -> (bool, bool) {
+            // `everyone`: a count that leaves out a perpetrator the
+            // story says died ("seven dead before the gunman killed
+            // himself") is one short of everyone dead, which is what the
+            // archive counts.
+            let check = |frame: &str, official: f64, everyone: bool| -> (bool, bool) {
                 let vals = frames.and_then(|f| f.get(frame));
+                let is = |x: f64, excluded: bool| {
+                    x == official || (everyone && excluded && x + 1.0 == official)
+                };
                 match vals {
                     // No total of the frame: right only when there was none.
                     None => (official == 0.0, official == 0.0),
                     Some(v) => (
-                        v.iter().any(|(x, b)| *b && *x == official),
-                        v.iter().any(|(x, _)| *x == official),
+                        v.iter().any(|(x, b, e)| *b && is(*x, *e)),
+                        v.iter().any(|(x, _, e)| is(*x, *e)),
                     ),
                 }
             };
-            let (kb, ka) = check("deaths", k);
-            let (ib, ia) = check("injured", i);
+            let (kb, ka) = check("deaths", k, false);
+            let (kb_all, _) = check("deaths", k, true);
+            let (ib, ia) = check("injured", i, false);
+            killed_best_all += kb_all as usize;
             killed_best += kb as usize;
             killed_any += ka as usize;
             injured_best += ib as usize;
@@ -418,10 +430,12 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
         let pct = |x: usize| 100.0 * x as f64 / n.max(1) as f64;
         println!(
             "gva-dev official counts, {} half, {n} incidents (2+ articles, 2+ victims): \
-             killed best {:.0}% / reported {:.0}%; injured best {:.0}% / reported {:.0}%",
+             killed best {:.0}% / reported {:.0}% (with a perpetrator the story says died: best {:.0}%); \
+             injured best {:.0}% / reported {:.0}%",
             hf.as_str(),
             pct(killed_best),
             pct(killed_any),
+            pct(killed_best_all),
             pct(injured_best),
             pct(injured_any)
         );

@@ -59,6 +59,10 @@ pub struct StoryFigure {
     pub best: bool,
     /// How the value is known.
     pub basis: Basis,
+    /// Whether the value counts the perpetrator (`included`) or leaves
+    /// them out (`excluded`: "seven dead before the gunman killed
+    /// himself"), when the claims behind it say so (the most common).
+    pub perpetrator: Option<String>,
 }
 
 /// How a story figure is known.
@@ -152,6 +156,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                     };
                     w(a).total_cmp(&w(b))
                 });
+            let perpetrator = most(&|c| c.perpetrator.as_deref());
             StoryFigure {
                 story,
                 frame,
@@ -169,6 +174,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                 last_seen,
                 best: false,
                 basis,
+                perpetrator,
             }
         })
         .collect();
@@ -241,6 +247,7 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
                     last_seen: shot.last_seen.max(dead.and_then(|d| d.last_seen)),
                     best: true,
                     basis: Basis::Derived,
+                    perpetrator: None,
                 });
             }
         }
@@ -393,6 +400,7 @@ pub fn figures_frame(corpus: &Corpus, rows: &[StoryFigure]) -> Result<DataFrame,
         date_column("last_seen", rows.iter().map(|r| r.last_seen)),
         column("best", rows, |r| r.best),
         column("basis", rows, |r| r.basis.as_str()),
+        column("perpetrator", rows, |r| r.perpetrator.as_deref()),
     ])?)
 }
 
@@ -458,6 +466,7 @@ mod tests {
             last_seen: Some(last_seen),
             best: false,
             basis: Basis::Written,
+            perpetrator: None,
         }
     }
 

@@ -226,13 +226,18 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             // "A 17-year-old was killed": the count is the article alone,
             // and the age between it and the verb hides the verb from the
             // frame. The count's own finder read the event.
-            if c.qualifier == "implied" && c.event.is_none() {
-                c.event = match c.category {
-                    Some("deaths") => Some("killed"),
-                    Some("injured") => Some("injured"),
-                    _ => None,
-                };
-                if c.counted.as_deref().is_some_and(|n| n.starts_with('-')) {
+            // A list of people ("a man and his daughter") counts people.
+            if c.qualifier == "implied" {
+                if c.event.is_none() {
+                    c.event = match c.category {
+                        Some("deaths") => Some("killed"),
+                        Some("injured") => Some("injured"),
+                        _ => None,
+                    };
+                }
+                if c.counted.as_deref().is_some_and(|n| n.starts_with('-'))
+                    || c.value.is_some_and(|v| v > 1.0)
+                {
                     c.counted = Some("people".to_string());
                 }
             }
@@ -539,6 +544,10 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     const BETWEEN: &[&str] = &[
         "was",
         "is",
+        "were",
+        "are",
+        "have",
+        "both",
         "has",
         "had",
         "been",
@@ -560,6 +569,11 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         "slightly",
     ];
     const DEATH: &[&str] = &["killed", "slain", "murdered", "dead", "died", "dies"];
+    // Words that open a group of untold size or a count of its own.
+    const GROUPS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
+        "other", "others", "more", "many", "multiple", "dozens",
+    ];
     const INJURY: &[&str] = &["wounded", "injured", "hurt", "hospitalized", "hospitalised"];
     debug_assert!(PERSONS.windows(2).all(|p| p[0] < p[1]), "PERSONS sorted");
     let b = text.as_bytes();
@@ -615,7 +629,10 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 let next = word_after(b, w.1)?;
                 return lower_is(next, &["death"]).then_some("deaths");
             }
-            passive |= lower_is(w, &["was", "is", "has", "had", "been"]);
+            passive |= lower_is(
+                w,
+                &["was", "is", "has", "had", "been", "were", "are", "have"],
+            );
             fatal |= lower_is(w, &["fatally"]);
             if !(lower_is(w, BETWEEN) || lower_is(w, &["and"]) && i > 0) {
                 return None;
@@ -624,8 +641,110 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         }
         None
     };
-    // (start, end of the article, end, category)
-    let mut found: Vec<(usize, usize, usize, &'static str)> = Vec::new();
+    // One person of a list, after `i`: "a woman", "his 11-year-old
+    // daughter", "son". The end of its noun.
+    let item = |i: usize| -> Option<usize> {
+        let mut end = i;
+        let mut noun: &[u8] = b"";
+        let mut det = false;
+        for n in 0..4 {
+            let k = skip_space(b, end);
+            let ke = k + b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                .count();
+            if ke == k {
+                break;
+            }
+            if n == 0 && lower_is((k, ke), &["a", "an", "his", "her", "their"]) {
+                end = ke;
+                det = true;
+                continue;
+            }
+            // Without a determiner only an age may come first ("kills
+            // man, grazes child": "grazes" is a verb).
+            if !det && n > 0 && !is_age(noun) {
+                return None;
+            }
+            if is_age(noun) && !is_person(&b[k..ke]) {
+                break;
+            }
+            end = ke;
+            noun = &b[k..ke];
+            if is_person(noun) && !is_age(noun) {
+                break;
+            }
+        }
+        is_person(noun).then_some(end)
+    };
+    // The items after a first one ending at `end`: ", a woman", " and his
+    // daughter", ", son". Their count with the first, and the end of the
+    // last; None when a figure or a group joins the list ("a man and two
+    // women": the numerals count themselves).
+    let rest = |first_end: usize| -> Option<(f64, usize)> {
+        let (mut n, mut end, mut closed) = (1.0, first_end, false);
+        loop {
+            let mut j = end;
+            if b.get(j) == Some(&b',') {
+                j += 1;
+            }
+            let and = word_after(b, j).filter(|w| lower_is(*w, &["and"]));
+            if let Some(w) = and {
+                j = w.1;
+            }
+            if j == end {
+                break;
+            }
+            let k = skip_space(b, j);
+            let group = b.get(k).is_some_and(u8::is_ascii_digit)
+                || word_after(b, j).is_some_and(|w| lower_is(w, GROUPS));
+            if group {
+                return None;
+            }
+            match item(j) {
+                Some(e) => {
+                    end = e;
+                    n += 1.0;
+                    if and.is_some() {
+                        closed = true;
+                        break;
+                    }
+                }
+                // "his wife and children": a member of untold number.
+                None if and.is_some() => return None,
+                None => break,
+            }
+        }
+        // A list ends on "and" ("a man, a woman and a boy") or, in a
+        // headline, on the killer ("kills wife, son, then himself");
+        // otherwise the second item is the first told again ("his first
+        // victim, a 20-year-old").
+        let killer = || {
+            let mut j = end;
+            for _ in 0..3 {
+                if b.get(j) == Some(&b',') {
+                    j += 1;
+                }
+                let Some(w) = word_after(b, j) else {
+                    return false;
+                };
+                if lower_is(w, &["himself", "herself", "self"]) {
+                    return true;
+                }
+                if !lower_is(w, &["then", "and"]) {
+                    return false;
+                }
+                j = w.1;
+            }
+            false
+        };
+        if n > 1.0 && !closed && !killer() {
+            return Some((1.0, first_end));
+        }
+        Some((n, end))
+    };
+    // (start, end of the article, end, category, count)
+    let mut found: Vec<(usize, usize, usize, &'static str, f64)> = Vec::new();
     // "a man", "a 17-year-old boy", "an off-duty officer": the article,
     // at most two words between it and the noun.
     let articles = memchr::memchr2_iter(b'a', b'A', b).filter_map(|i| {
@@ -666,8 +785,51 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
         if person && !listed {
             if let Some(cat) = death_after(end, false) {
-                found.push((s, e, end, cat));
+                found.push((s, e, end, cat, 1.0));
+            } else if let Some((n, last)) = rest(end).filter(|r| r.0 > 1.0) {
+                // "A man and his daughter were found dead": a count of
+                // the people the list names.
+                if let Some(cat) = death_after(last, false) {
+                    found.push((s, e, last, cat, n));
+                }
             }
+        }
+    }
+    // The people a killing names: "killed his wife and son", "Father
+    // kills wife, son, daughter, then himself", "fatally shot a woman".
+    static KILL: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        [b"kill".as_slice(), b"Kill", b"atally sho"].map(memchr::memmem::Finder::new)
+    });
+    for finder in KILL.iter() {
+        for i in finder.find_iter(b) {
+            let Some(verb) = word_after(b, i.saturating_sub(1)) else {
+                continue;
+            };
+            if verb.0 + 1 < i || !lower_is(verb, &["killed", "kills", "fatally"]) {
+                continue;
+            }
+            let verb = if lower_is(verb, &["fatally"]) {
+                match word_after(b, verb.1) {
+                    Some(w) if lower_is(w, &["shot", "shoots", "stabbed", "stabs"]) => w,
+                    _ => continue,
+                }
+            } else {
+                verb
+            };
+            // The killed of a passive ("was killed by") are counted above.
+            if word_after(b, verb.1).is_some_and(|w| lower_is(w, &["by", "in", "on", "at"])) {
+                continue;
+            }
+            let Some(first) = item(verb.1) else { continue };
+            let Some((n, last)) = rest(first) else {
+                continue;
+            };
+            let s = skip_space(b, verb.1);
+            let opening = s + b[s..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                .count();
+            found.push((s, opening, last, "deaths", n));
         }
     }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."
@@ -676,14 +838,16 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         let capital = b[0].is_ascii_uppercase();
         if capital && is_person(&b[w.0..w.1]) {
             if let Some(cat) = death_after(w.1, true) {
-                found.push((w.0, w.1, w.1, cat));
+                found.push((w.0, w.1, w.1, cat, 1.0));
             }
         }
     }
     if found.is_empty() {
         return;
     }
-    for (s, article_end, e, category) in found {
+    found.sort_by_key(|f| f.0);
+    found.dedup_by_key(|f| f.0);
+    for (s, article_end, e, category, value) in found {
         let noun = alpha_start(b, e);
         // An age names the person whole ("17-year-old"), not its last word.
         let noun = match b[..noun].strip_suffix(b"-") {
@@ -710,9 +874,9 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         figs.push(Figure {
             start: s,
             end: e,
-            value: Some(1.0),
-            lo: Some(1.0),
-            hi: Some(1.0),
+            value: Some(value),
+            lo: Some(value),
+            hi: Some(value),
             lo_open: false,
             hi_open: false,
             qualifier: "implied",

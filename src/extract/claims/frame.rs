@@ -864,6 +864,7 @@ fn plural(w: &str) -> String {
         "woman" => "women".into(),
         "child" => "children".into(),
         "life" => "lives".into(),
+        "wife" => "wives".into(),
         _ if w.ends_with('s') => w.into(),
         _ if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") => {
             format!("{}ies", &w[..w.len() - 1])
@@ -1388,6 +1389,15 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
             if j.is_some() {
                 return Some("excluded");
             }
+        }
+        // "kills wife, son, daughter, then himself"; "shoots daughter,
+        // self": the last of the killed, after the list.
+        let listed = i >= 1 && (w.any(i - 1, &["then", "and"]) || w.mark(i - 1) == Some(b','));
+        if w.any(i, &["himself", "herself", "self"])
+            && listed
+            && (i.saturating_sub(12)..i).any(|j| w.any(j, &["killed", "kills", "shoots", "shot"]))
+        {
+            return Some("excluded");
         }
         if w.any(i, &["himself", "herself", "themselves"])
             && (i.saturating_sub(4)..i).any(|j| {

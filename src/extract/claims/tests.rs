@@ -1627,7 +1627,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ("Teen killed in crash on Route 9", &[("Teen", "killed")]),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
         ("A man wounded two officers.", &[]),
-        ("Police said a man shot and killed his wife.", &[]),
+        // The killed wife is a count, the man who killed her is not.
+        (
+            "Police said a man shot and killed his wife.",
+            &[("his wife", "killed")],
+        ),
         (
             "A boy was fatally injured by a stray round.",
             &[("A boy", "killed")],
@@ -1650,6 +1654,34 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A 17-year-old was killed and two others were wounded.",
             &[("A", "killed")],
         ),
+        // A list of people counts them; a group of untold size or a
+        // numeral in it leaves the count to the numerals.
+        (
+            "A man and his daughter were found dead.",
+            &[("A man and his daughter", "died")],
+        ),
+        (
+            "A mother and her son were wounded.",
+            &[("A mother and her son", "injured")],
+        ),
+        (
+            "Father kills wife, son, daughter, then himself",
+            &[("wife, son, daughter", "killed")],
+        ),
+        (
+            "The gunman killed a pregnant woman and her unborn child.",
+            &[("a pregnant woman and her unborn child", "killed")],
+        ),
+        ("Bullet kills man, grazes child", &[("man", "killed")]),
+        (
+            "Police say Lee shot and killed his first victim, a woman, at noon.",
+            &[("his first victim", "killed")],
+        ),
+        (
+            "Police say Smith killed his wife and their two children.",
+            &[],
+        ),
+        ("He killed his wife and children.", &[]),
         // The killer, not the killed; a list; no death; a numeral.
         ("A man was shot in the leg.", &[]),
         ("A 17-year-old shot and killed his uncle.", &[]),
@@ -1666,8 +1698,10 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             .map(|c| (c.surface.as_str(), c.event.unwrap_or("-")))
             .collect();
         assert_eq!(&got, want, "{text}");
+        // A count of one, or of the people a list names.
         for c in ex.claims.iter().filter(|c| c.qualifier == "implied") {
-            assert_eq!(c.value, Some(1.0), "{text}");
+            let listed = 1 + c.surface.matches(',').count() + c.surface.matches(" and ").count();
+            assert_eq!(c.value, Some(listed as f64), "{text}");
         }
     }
 }
