@@ -680,3 +680,28 @@ fn an_implied_count_of_one_fills_a_frame_but_is_never_compared() {
     assert_eq!(best("i2"), ["2.0"], "{figures:#?}");
     assert_eq!(best("i3"), ["1.0"], "{figures:#?}");
 }
+
+#[test]
+fn figures_at_different_places_of_one_sentence_are_not_compared() {
+    // Two reports of one company's dividend with the same line word for
+    // word: the prior final dividend (125) and the current total (190)
+    // are different things, wherever they stand in their tables.
+    let line = "Final div 135 pence vs 125 pence making 190 pence vs 180 pence.";
+    let rows = flags(&[
+        (
+            "d1",
+            "Wire",
+            "1987-03-12",
+            "ACME HOLDINGS PLC RAISES DIVIDEND",
+            &format!("ACME Holdings plc said its board raised the dividend.\n    {line}\n    Pretax profit 41.2 mln stg vs 35.0 mln\n"),
+        ),
+        (
+            "d2",
+            "Wire",
+            "1987-03-12",
+            "ACME HOLDINGS PLC YEAR RESULTS",
+            &format!("ACME Holdings plc reported higher year profit.\n    Pretax profit 41.2 mln stg vs 35.0 mln\n    Turnover 310 mln stg vs 290 mln\n    {line}\n"),
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}

@@ -1330,12 +1330,21 @@ fn table_cells(corpus: &Corpus, tabled: &[bool]) -> Vec<Vec<(Cell, u32)>> {
                 let Some(label) = label else { continue };
                 // The column is the figure's side of the "vs" (a cell
                 // written "nil" has no figure, and must not shift the
-                // others).
+                // others), then its place among the figures of that side:
+                // "Final div 135 vs 125 making 190 vs 180" has the prior
+                // final dividend and the current total on one side.
+                let mut side = (usize::MAX, 0u32);
                 for &(_, claim) in cells {
                     let c = &corpus.claims[claim as usize];
                     let at = usize::try_from(c.start - c.sentence_start).unwrap_or(0);
-                    let col = c.sentence.get(..at).map_or(0, |h| h.matches(" vs").count());
-                    out.push(((label.clone(), section, col as u32), claim));
+                    let vs = c.sentence.get(..at).map_or(0, |h| h.matches(" vs").count());
+                    side = if side.0 == vs {
+                        (vs, side.1 + 1)
+                    } else {
+                        (vs, 0)
+                    };
+                    let col = (vs as u32) * 16 + side.1.min(15);
+                    out.push(((label.clone(), section, col), claim));
                 }
             }
             out
