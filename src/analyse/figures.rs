@@ -57,6 +57,10 @@ pub struct StoryFigure {
     pub last_seen: Option<i32>,
     /// Whether this is the story frame's best-supported value.
     pub best: bool,
+    /// Whether some claim behind the value counts everyone the event
+    /// befell ("three dead", "three people"), not only a group ("three
+    /// men").
+    pub everyone: bool,
     /// How the value is known.
     pub basis: Basis,
     /// Whether the value counts the perpetrator (`included`) or leaves
@@ -157,6 +161,12 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                     w(a).total_cmp(&w(b))
                 });
             let perpetrator = most(&|c| c.perpetrator.as_deref());
+            let everyone = claims.iter().any(|&i| {
+                corpus.claims[i as usize]
+                    .counted
+                    .as_deref()
+                    .is_none_or(people_like)
+            });
             StoryFigure {
                 story,
                 frame,
@@ -173,6 +183,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
                 first_seen,
                 last_seen,
                 best: false,
+                everyone,
                 basis,
                 perpetrator,
             }
@@ -246,6 +257,7 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
                     first_seen: shot.first_seen.max(dead.and_then(|d| d.first_seen)),
                     last_seen: shot.last_seen.max(dead.and_then(|d| d.last_seen)),
                     best: true,
+                    everyone: shot.everyone,
                     basis: Basis::Derived,
                     perpetrator: None,
                 });
@@ -280,7 +292,7 @@ fn mark_best(rows: &mut [StoryFigure]) {
         let rank = |r: &StoryFigure| {
             (
                 r.basis,
-                grows && r.counted.as_deref().is_none_or(people_like),
+                grows && r.everyone,
                 grows && latest.is_some() && r.last_seen == latest,
                 r.n_independent,
                 r.docs.len(),
@@ -465,6 +477,7 @@ mod tests {
             first_seen: Some(last_seen),
             last_seen: Some(last_seen),
             best: false,
+            everyone: true,
             basis: Basis::Written,
             perpetrator: None,
         }
@@ -482,6 +495,7 @@ mod tests {
     fn a_count_of_everyone_comes_before_a_narrower_group() {
         let mut rows = vec![fig(3.0, 1, 12), fig(5.0, 1, 10)];
         rows[0].counted = Some("children".into());
+        rows[0].everyone = false;
         rows[1].counted = Some("people".into());
         mark_best(&mut rows);
         let best: Vec<f64> = rows.iter().filter(|r| r.best).map(|r| r.value).collect();

@@ -1249,10 +1249,29 @@ fn scope_of(
     }
     // "three other victims", "another two", "two more", "two others",
     // "two additional".
-    if (first >= 1 && w.any(first - 1, &["other", "another", "additional", "further"]))
+    // "a second one died", "a third person": one more than told before.
+    if (first >= 1
+        && w.any(
+            first - 1,
+            &[
+                "other",
+                "another",
+                "additional",
+                "further",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+            ],
+        ))
         || w.any(last, &["other", "others", "more", "additional", "further"])
     {
         return ("other", None);
+    }
+    // "Lee and her three children were shot dead": one group of a list
+    // that also names someone else.
+    if first >= 2 && w.any(first - 1, &["his", "her", "their"]) && w.is(first - 2, "and") {
+        return ("part", None);
     }
     // "the first three victims", "the remaining two", "the last four".
     if first >= 1
@@ -1710,6 +1729,11 @@ mod tests {
                 (
                     "Smith was killed. Two other victims were hospitalized. | Two",
                     "hospitalised/victims/other",
+                ),
+                ("A second one died at a hospital. | one", "died/people/other"),
+                (
+                    "Lee and her three children were shot dead. | three",
+                    "killed/children/part",
                 ),
                 (
                     "A 17-year-old was killed and two others were wounded. | two",
