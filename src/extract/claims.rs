@@ -232,13 +232,19 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
                     c.event = match c.category {
                         Some("deaths") => Some("killed"),
                         Some("injured") => Some("injured"),
+                        Some("casualties") => Some("shot"),
                         _ => None,
                     };
                 }
+                // The list is all the people it names, never one item
+                // of it.
                 if c.counted.as_deref().is_some_and(|n| n.starts_with('-'))
                     || c.value.is_some_and(|v| v > 1.0)
                 {
                     c.counted = Some("people".to_string());
+                }
+                if c.value.is_some_and(|v| v > 1.0) && c.scope == "part" {
+                    c.scope = "total";
                 }
             }
         }
@@ -625,6 +631,20 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             if fatal && wounding && passive {
                 return Some("deaths");
             }
+            // "was shot in the leg": hit, and no more is told here ("was
+            // shot at" missed; "shot and killed", "shot dead" go on).
+            if passive && lower_is(w, &["shot"]) {
+                let next = word_after(b, w.1);
+                let goes_on = next.is_some_and(|n| {
+                    lower_is(
+                        n,
+                        &["and", "dead", "to", "fatally", "at", "multiple", "several"],
+                    )
+                });
+                if !goes_on {
+                    return Some("casualties");
+                }
+            }
             if lower_is(w, &["to"]) && passive {
                 let next = word_after(b, w.1)?;
                 return lower_is(next, &["death"]).then_some("deaths");
@@ -681,7 +701,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     // daughter", ", son". Their count with the first, and the end of the
     // last; None when a figure or a group joins the list ("a man and two
     // women": the numerals count themselves).
-    let rest = |first_end: usize| -> Option<(f64, usize)> {
+    let rest = |first_end: usize, headline: bool| -> Option<(f64, usize)> {
         let (mut n, mut end, mut closed) = (1.0, first_end, false);
         loop {
             let mut j = end;
@@ -696,7 +716,11 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 break;
             }
             let k = skip_space(b, j);
-            let group = b.get(k).is_some_and(u8::is_ascii_digit)
+            let token = &b[k..k + b[k..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                .count()];
+            let group = (token.first().is_some_and(u8::is_ascii_digit) && !is_age(token))
                 || word_after(b, j).is_some_and(|w| lower_is(w, GROUPS));
             if group {
                 return None;
@@ -738,7 +762,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             }
             false
         };
-        if n > 1.0 && !closed && !killer() {
+        if n > 1.0 && !closed && !headline && !killer() {
             return Some((1.0, first_end));
         }
         Some((n, end))
@@ -786,7 +810,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         if person && !listed {
             if let Some(cat) = death_after(end, false) {
                 found.push((s, e, end, cat, 1.0));
-            } else if let Some((n, last)) = rest(end).filter(|r| r.0 > 1.0) {
+            } else if let Some((n, last)) = rest(end, false).filter(|r| r.0 > 1.0) {
                 // "A man and his daughter were found dead": a count of
                 // the people the list names.
                 if let Some(cat) = death_after(last, false) {
@@ -821,7 +845,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 continue;
             }
             let Some(first) = item(verb.1) else { continue };
-            let Some((n, last)) = rest(first) else {
+            let Some((n, last)) = rest(first, false) else {
                 continue;
             };
             let s = skip_space(b, verb.1);
@@ -834,11 +858,22 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."
     // (the report reads a title as a text of its own).
-    if let Some(w) = word_after(b, 0).filter(|w| w.0 == 0) {
-        let capital = b[0].is_ascii_uppercase();
-        if capital && is_person(&b[w.0..w.1]) {
-            if let Some(cat) = death_after(w.1, true) {
-                found.push((w.0, w.1, w.1, cat, 1.0));
+    // And its list: "Toddler, teen hurt in shooting", "4-year-old boy,
+    // woman shot".
+    // A headline drops the article: "A man wounded two officers" is prose.
+    let article_first =
+        word_after(b, 0).is_some_and(|w| lower_is(w, &["a", "an", "his", "her", "their"]));
+    if !article_first
+        && b.first()
+            .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        if let Some((n, last)) = item(0).and_then(|first| rest(first, true)) {
+            if let Some(cat) = death_after(last, true) {
+                let opening = b
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                    .count();
+                found.push((0, opening, last, cat, n));
             }
         }
     }

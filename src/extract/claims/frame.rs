@@ -1730,7 +1730,10 @@ mod tests {
                     "Smith was killed. Two other victims were hospitalized. | Two",
                     "hospitalised/victims/other",
                 ),
-                ("A second one died at a hospital. | one", "died/people/other"),
+                (
+                    "A second one died at a hospital. | one",
+                    "died/people/other",
+                ),
                 (
                     "Lee and her three children were shot dead. | three",
                     "killed/children/part",

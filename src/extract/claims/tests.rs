@@ -1683,7 +1683,16 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ),
         ("He killed his wife and children.", &[]),
         // The killer, not the killed; a list; no death; a numeral.
-        ("A man was shot in the leg.", &[]),
+        ("A man was shot in the leg.", &[("A man", "shot")]),
+        ("A man was shot at but not hit.", &[]),
+        (
+            "Toddler, teen hurt in Christmas Day shooting",
+            &[("Toddler, teen", "injured")],
+        ),
+        (
+            "A boy and a man were both shot overnight.",
+            &[("A boy and a man", "shot")],
+        ),
         ("A 17-year-old shot and killed his uncle.", &[]),
         ("A man killed his neighbour on Sunday.", &[]),
         ("Two men and a woman were killed.", &[]),
