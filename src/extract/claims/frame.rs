@@ -1286,7 +1286,11 @@ fn scope_of(
     // victims responders found at the scene, while others may reach a
     // hospital on their own or die later.
     const FOUND: &[&str] = &["found", "located", "discovered"];
+    // Those found dead are the dead ("police found three people dead"):
+    // the rule is for the wounded.
+    let found_dead = (last..(last + 3).min(w.len())).any(|i| w.any(i, &["dead", "deceased"]));
     if casualty
+        && !found_dead
         && first >= 1
         && (w.any(first - 1, FOUND)
             || (first >= 2 && w.any(first - 2, FOUND) && w.any(first - 1, &["the", "all"])))
@@ -1733,6 +1737,10 @@ mod tests {
                 (
                     "A second one died at a hospital. | one",
                     "died/people/other",
+                ),
+                (
+                    "Police found three people dead inside the home. | three",
+                    "died/people/total",
                 ),
                 (
                     "Lee and her three children were shot dead. | three",
