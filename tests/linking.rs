@@ -242,3 +242,48 @@ fn a_short_report_joins_its_nearest_story_only_the_next_day() {
     let days_later = short_report("2016-03-05");
     assert_ne!(days_later["l1"], days_later["x1"], "{days_later:?}");
 }
+
+#[test]
+fn one_outlets_follow_up_links_by_the_name_and_the_street() {
+    // The same paper reports the shooting and, months later, the trial:
+    // the victim's name and the street tell it. The same paper's later
+    // report that shares the name and a club, and nothing else, is not
+    // enough (one outlet's pages share its own names).
+    let p1 = format!(
+        "Tomasz Elderkin, 31, was shot on Wrenfield Road early Saturday, outside the Wrenfield Darts Club. {}",
+        crowd(&SPRING)
+    );
+    let q1 = format!("The harbour fair opened. {}", crowd(&SPRING));
+    let p2 = format!(
+        "The trial began on Monday for the man accused of killing Tomasz Elderkin on Wrenfield Road. {}",
+        crowd(&SUMMER)
+    );
+    let q2 = format!("Festival plans were approved. {}", crowd(&SUMMER));
+    let p3 = format!(
+        "Tomasz Elderkin, a darts player, won the league final at the Wrenfield Darts Club. {}",
+        crowd(&AUTUMN)
+    );
+    let q3 = format!("The school year began. {}", crowd(&AUTUMN));
+    let story = stories(&[
+        ("p1", "Ledger", "2016-03-05", "Man shot outside club", &p1),
+        ("q1", "Courier", "2016-03-06", "Harbour fair opens", &q1),
+        (
+            "p2",
+            "Ledger",
+            "2016-07-11",
+            "Trial opens in club killing",
+            &p2,
+        ),
+        (
+            "q2",
+            "Courier",
+            "2016-07-12",
+            "Festival plans approved",
+            &q2,
+        ),
+        ("p3", "Ledger", "2016-10-20", "Darts final", &p3),
+        ("q3", "Courier", "2016-10-21", "School year begins", &q3),
+    ]);
+    assert_eq!(story["p1"], story["p2"], "{story:?}");
+    assert_ne!(story["p1"], story["p3"], "{story:?}");
+}

@@ -673,15 +673,17 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // victim and the accused, at the arrest and at the trial) tell
         // one story, however much else each says, if what they share
         // besides figures makes half the threshold. One such name and the
-        // street or the organisation where it happened (a bar, a school)
-        // tell it too, whatever else each says, in two outlets (one
-        // outlet's articles share its reporters' bylines). Within the
-        // window, one such name and anything else will do, in two
-        // outlets; so does a street few articles name.
+        // street where it happened tell it too, whatever else each says;
+        // so do one such name and the organisation where it happened (a
+        // bar, a school), in two outlets (one outlet's articles share its
+        // reporters' bylines and its own names). Within the window, one
+        // such name and anything else will do, in two outlets; so does a
+        // street few articles name.
         let beyond = far.contains(&(a, b));
         let source = |d: u32| corpus.articles[d as usize].source.as_deref();
-        let confirmed =
-            beyond && rare_names >= 1 && rare_streets + rare_others >= 1 && source(a) != source(b);
+        let confirmed = beyond
+            && rare_names >= 1
+            && (rare_streets >= 1 || (rare_others >= 1 && source(a) != source(b)));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
