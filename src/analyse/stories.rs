@@ -49,7 +49,8 @@ impl Stories {
 
 /// A person's full name given by at most this many articles is rare
 /// enough to link articles on its own (within the window) or with a
-/// second one (beyond it).
+/// second one, the street or an organisation (beyond it); so is a street
+/// (within the window).
 const RARE_NAME_DF: u32 = 10;
 
 /// A headline word given by at most this many headlines is rare enough
@@ -80,10 +81,6 @@ fn within_days(a: Option<i32>, b: Option<i32>, days: i32) -> bool {
 /// words, sentences) must make at least this share of the threshold on
 /// its own.
 const WORDS_SHARE: f64 = 1.0 / 2.0;
-
-/// An organisation named by at most this many articles is rare enough
-/// to confirm a shared name beyond the window.
-const RARE_OTHER_DF: u32 = 5;
 
 /// Full names of people that two articles further apart than the window
 /// must share to be linked on them alone.
@@ -603,7 +600,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // An organisation few articles name: a bar, a club, a school, a
         // company, the scene of one event. (A town or a county is not:
         // it is the beat of every story told there.)
-        let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_OTHER_DF;
+        let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
         let reach = if rare_name || rare_street || rare_other {
             named_window
         } else {
