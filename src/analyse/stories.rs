@@ -49,7 +49,8 @@ impl Stories {
 
 /// A person's full name given by at most this many articles is rare
 /// enough to link articles on its own (within the window) or with a
-/// second one (beyond it).
+/// second one, the street or an organisation (beyond it); so is a street
+/// (within the window).
 const RARE_NAME_DF: u32 = 10;
 
 /// A headline word given by at most this many headlines is rare enough
@@ -58,7 +59,23 @@ const RARE_WORD_DF: u32 = 5;
 
 /// An article linked to nothing joins the story of its nearest article
 /// when their similarity is at least this share of the threshold.
-const LONER: f64 = 4.0 / 5.0;
+const LONER: f64 = 7.0 / 10.0;
+
+/// An article linked to nothing joins its nearest article only if they
+/// were published at most this many days apart: the short report of a
+/// breaking event and the fuller one of the same day or the next. Days
+/// later, a likeness this weak is as often another event of the same
+/// kind ("a child shot at home", the same toll).
+const LONER_DAYS: i32 = 1;
+
+/// Whether two publication days are at most `days` apart (or one is
+/// unknown).
+fn within_days(a: Option<i32>, b: Option<i32>, days: i32) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= days,
+        _ => true,
+    }
+}
 
 /// What two articles of one story share besides figures (names, title
 /// words, sentences) must make at least this share of the threshold on
@@ -80,6 +97,10 @@ struct Shared {
     words: f64,
     /// Shared full names of people that few articles give.
     rare_names: u32,
+    /// Shared streets that few articles name.
+    rare_streets: u32,
+    /// Shared names of organisations that few articles give.
+    rare_others: u32,
     /// Whether they share a name, a sentence or a rare headline word
     /// (not only common headline words and figures).
     telling: bool,
@@ -208,6 +229,39 @@ fn name_key(kind: &str, canonical: &str) -> String {
         [first, .., last] => format!("{first} {last}"),
         _ => core.join(" "),
     }
+}
+
+/// The key of a street's name, None when `name` is no street: its words
+/// in lower case without a leading point of the compass, the kind of
+/// street written out ("E. Hudson St.", "Hudson Street" and "East
+/// Hudson Street" are one street: articles of one shooting name it with
+/// and without its side of town).
+fn street_key(name: &str) -> Option<String> {
+    use crate::extract::entities::lexicon::{COMPASS_POINTS, STREET_TYPES};
+    const SHORT: &[(&str, &str)] = &[
+        ("st", "street"),
+        ("ave", "avenue"),
+        ("blvd", "boulevard"),
+        ("rd", "road"),
+        ("pkwy", "parkway"),
+        ("hwy", "highway"),
+    ];
+    const POINTS: &[&str] = &["n", "s", "e", "w", "ne", "nw", "se", "sw"];
+    let mut w: Vec<String> = words(name).collect();
+    let last = w.last()?;
+    if !STREET_TYPES.iter().any(|t| t == last) {
+        return None;
+    }
+    if let Some((_, long)) = SHORT.iter().find(|(s, _)| s == last) {
+        let n = w.len() - 1;
+        w[n] = (*long).to_string();
+    }
+    let point =
+        |x: &str| POINTS.contains(&x) || COMPASS_POINTS.iter().any(|c| c.eq_ignore_ascii_case(x));
+    if w.len() >= 3 && point(&w[0]) {
+        w.remove(0);
+    }
+    (w.len() >= 2).then(|| w.join(" "))
 }
 
 /// The parts of a headline between the separators that set off a site's
@@ -403,6 +457,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Officials (a police spokesman, the mayor, the coroner) are named in
     // every story of their beat: their names do not reach further.
     let mut officials: rustc_hash::FxHashSet<u64> = Default::default();
+    // Streets (the scene of one shooting) and organisations.
+    let mut streets: FxHashSet<u64> = FxHashSet::default();
+    let mut orgs: FxHashSet<u64> = FxHashSet::default();
     let outlets = Outlets::new(&corpus.articles);
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
@@ -412,17 +469,35 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         if &*e.kind == "ORG" && outlets.is_outlet(source, e.doc as usize, &e.canonical) {
             continue;
         }
+        let street = match &*e.kind {
+            "PLACE" => street_key(&e.canonical),
+            _ => None,
+        };
         // A side of a city ("North Lawndale", "West Side") is the scene
-        // of many of its events, week after week.
-        if &*e.kind == "PLACE" && crate::extract::entities::lexicon::compass_led(&e.canonical) {
+        // of many of its events, week after week; a street is not
+        // ("South Church Street").
+        if &*e.kind == "PLACE"
+            && street.is_none()
+            && crate::extract::entities::lexicon::compass_led(&e.canonical)
+        {
             continue;
         }
-        let key = feature(b'e', name_key(&e.kind, &e.canonical).as_bytes());
+        let key = match &street {
+            Some(k) => feature(b't', k.as_bytes()),
+            None => feature(b'e', name_key(&e.kind, &e.canonical).as_bytes()),
+        };
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
+        if street.is_some() {
+            streets.insert(key);
+        } else if &*e.kind == "ORG" {
+            orgs.insert(key);
+        }
         if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
             people.insert(key);
-            if e.role.as_deref().is_some_and(official) {
+            // A title taken for a name ("Parish Sheriff", "Coroner
+            // Fowler") is an official's too.
+            if e.role.as_deref().is_some_and(official) || official(&e.canonical) {
                 officials.insert(key);
             }
         }
@@ -519,21 +594,40 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     let mut far: rustc_hash::FxHashSet<(u32, u32)> = Default::default();
     for (f, docs) in postings.iter_mut().enumerate() {
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
-        let rare_name = people.contains(&by_id[f]) && df[f] <= RARE_NAME_DF;
-        let reach = if rare_name { named_window } else { window };
+        let h = by_id[f];
+        let rare_name = people.contains(&h) && df[f] <= RARE_NAME_DF;
+        let rare_street = streets.contains(&h) && df[f] <= RARE_NAME_DF;
+        // An organisation few articles name: a bar, a club, a school, a
+        // company, the scene of one event. (A town or a county is not:
+        // it is the beat of every story told there.)
+        let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
+        let reach = if rare_name || rare_street || rare_other {
+            named_window
+        } else {
+            window
+        };
         for (x, &a) in docs.iter().enumerate() {
             for &b in &docs[x + 1..] {
+                let key = (a.min(b), a.max(b));
                 if let (Some(pa), Some(pb)) = (day(a), day(b)) {
                     if pb - pa > reach {
                         break;
                     }
                     if pb - pa > window {
-                        far.insert((a.min(b), a.max(b)));
+                        if rare_name {
+                            far.insert(key);
+                        } else {
+                            // Beyond the window a street or an
+                            // organisation only confirms a name; it
+                            // weighs nothing.
+                            let e = shared.entry(key).or_default();
+                            e.rare_streets += rare_street as u32;
+                            e.rare_others += rare_other as u32;
+                            continue;
+                        }
                     }
                 }
-                let key = (a.min(b), a.max(b));
                 let e = shared.entry(key).or_default();
-                let h = by_id[f];
                 e.weight += weight[f];
                 e.count += 1;
                 if !figures.contains(&h) {
@@ -541,6 +635,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                     e.telling |= !headline.contains(&h) || df[f] <= RARE_WORD_DF;
                 }
                 e.rare_names += rare_name as u32;
+                e.rare_streets += rare_street as u32;
+                e.rare_others += rare_other as u32;
             }
         }
     }
@@ -554,6 +650,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             count,
             words,
             rare_names,
+            rare_streets,
+            rare_others,
             telling,
         } = pair;
         // Beyond the window only the pairs a shared name proposed count,
@@ -564,32 +662,39 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count < 2 {
+        if denom <= 0.0 || count + rare_streets + rare_others < 2 {
             continue;
         }
         let sim = (w / denom).min(1.0);
         // Articles weeks apart that share two people's full names (the
         // victim and the accused, at the arrest and at the trial) tell
         // one story, however much else each says, if what they share
-        // besides figures makes half the threshold; within the window, one
-        // such name and anything else will do, in two outlets (one
-        // outlet's articles share its reporters' bylines).
+        // besides figures makes half the threshold. One such name and the
+        // street where it happened tell it too, whatever else each says;
+        // so do one such name and the organisation where it happened (a
+        // bar, a school), in two outlets (one outlet's articles share its
+        // reporters' bylines and its own names). Within the window, one
+        // such name and anything else will do, in two outlets; so does a
+        // street few articles name.
         let beyond = far.contains(&(a, b));
         let source = |d: u32| corpus.articles[d as usize].source.as_deref();
+        let confirmed = beyond
+            && rare_names >= 1
+            && (rare_streets >= 1 || (rare_others >= 1 && source(a) != source(b)));
         let named = if beyond {
-            rare_names >= FAR_NAMES
+            rare_names >= FAR_NAMES || confirmed
         } else {
-            rare_names >= 1 && source(a) != source(b)
+            (rare_names >= 1 && source(a) != source(b)) || rare_streets >= 1
         };
         let few_words = words / denom < opts.story_threshold * WORDS_SHARE;
         // Common headline words and figures alone ("hunting accident",
         // "victims identified", "five shot") are not one story.
-        if (few_words && (!named || beyond)) || (!named && !telling) {
+        if (few_words && (!named || (beyond && !confirmed))) || (!named && !telling) {
             continue;
         }
         if sim >= opts.story_threshold || named {
             links.insert((a, b), sim);
-        } else if sim >= opts.story_threshold * LONER {
+        } else if sim >= opts.story_threshold * LONER && within_days(day(a), day(b), LONER_DAYS) {
             for (d, other) in [(a, b), (b, a)] {
                 let slot = &mut loner[d as usize];
                 // The nearest; of two as near, the first in table order.
@@ -808,6 +913,27 @@ mod tests {
             name_key("ORG", "Bank of New England"),
             "bank of new england"
         );
+    }
+
+    #[test]
+    fn a_street_is_one_key_under_several_spellings() {
+        let hudson = street_key("Hudson Street");
+        assert!(hudson.is_some());
+        for s in ["E. Hudson St.", "East Hudson Street", "Hudson St"] {
+            assert_eq!(street_key(s), hudson, "{s}");
+        }
+        assert_eq!(
+            street_key("N Lamar Blvd").as_deref(),
+            Some("lamar boulevard")
+        );
+        assert_ne!(street_key("Hudson Avenue"), hudson);
+        // A street that is only a point of the compass keeps it.
+        assert_eq!(street_key("West Street").as_deref(), Some("west street"));
+        // Not streets: a side of a city, a town, a lane (a surname as
+        // often).
+        for s in ["North Lawndale", "Eastfield", "Tamarack Lane", "Street"] {
+            assert_eq!(street_key(s), None, "{s}");
+        }
     }
 
     fn article(source: &str, title: &str) -> crate::analyse::Article {
