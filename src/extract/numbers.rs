@@ -946,6 +946,21 @@ fn currency_before(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// Whether a tokenised decimal point (" . " and a digit) is at `i`, right
+/// after an integer: "14 . 8 %". Not when another such point follows (a
+/// numbered outline "1 . 2 . 3"), nor before a sentence that opens with a
+/// number word glued to letters ("in 1990 . 3D printing").
+fn spaced_point(b: &[u8], i: usize) -> bool {
+    if !(b[i..].starts_with(b" . ") && b.get(i + 3).is_some_and(|&c| is_digit(c))) {
+        return false;
+    }
+    let e = digit_end(b, i + 3);
+    !(b[e..].starts_with(b" . ") && b.get(e + 3).is_some_and(|&c| is_digit(c)))
+        && !b
+            .get(e)
+            .is_some_and(|&c| is_alpha(c) || c == b'.' || c == b',' || c == b'/' || c == b':')
+}
+
 /// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
@@ -1384,6 +1399,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             push(&mut buf, &mut len, c);
         }
         decimals = (e - i - 1) as i32;
+        decimal = true;
+        i = e;
+    } else if !decimal
+        && !grouped
+        && int_digits <= 3
+        && spaced_point(b, i)
+        && !(start >= 4 && &b[start - 3..start] == b" . " && is_digit(b[start - 4]))
+    {
+        // Tokenised text puts spaces around the decimal point ("rose 14 .
+        // 8 %", "$ 4 . 50"): prose never has a space before a full stop.
+        let e = digit_end(b, i + 3);
+        push(&mut buf, &mut len, b'.');
+        for &c in &b[i + 3..e] {
+            push(&mut buf, &mut len, c);
+        }
+        decimals = (e - i - 3) as i32;
         decimal = true;
         i = e;
     } else if !decimal
@@ -3075,5 +3106,30 @@ mod tests {
             range_between(t, n[6].end, n[7].start),
             Some(Joiner::Through)
         );
+    }
+
+    #[test]
+    fn tokenised_decimal_points() {
+        // Tokenised news puts spaces around a decimal point.
+        let got = one("output rose 12 . 4 % to $ 3 . 75 a share .");
+        assert!(
+            got.iter().any(|(s, v, _)| s == "12 . 4" && close(*v, 12.4)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, v, _)| s == "3 . 75" && close(*v, 3.75)),
+            "{got:?}"
+        );
+        let got = one("it sold 2 . 5 million bags");
+        assert!(
+            got.iter()
+                .any(|(s, v, _)| s == "2 . 5 million" && close(*v, 2.5e6)),
+            "{got:?}"
+        );
+        // A numbered outline and a year before the next sentence stay apart.
+        let got = one("see items 4 . 5 . 6 below");
+        assert!(got.iter().all(|(_, v, _)| v.fract() == 0.0), "{got:?}");
+        let got = one("it closed in 2004 . 7 people lost jobs");
+        assert!(got.iter().any(|(s, _, _)| s == "7"), "{got:?}");
     }
 }
