@@ -969,10 +969,12 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
-        // "outreach is 48m" at the end: a length.
+        // "outreach is 48m" at the end: a length, unless the clause speaks
+        // of money ("the deal is worth 40m.").
         return b[e..]
             .iter()
-            .all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+            .all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation())
+            && !clause_has(b, e, |w| word_in(w, MONEY_WORDS));
     };
     if e2 == s {
         return false;
@@ -1125,10 +1127,97 @@ const DIMENSIONS: &[&[u8]] = &[
     b"altitude",
 ];
 
+/// Words before the figure that make it a length besides [`DIMENSIONS`]:
+/// "a wave measuring 12m", "the bridge spans 120m", and the verbs of jumps, throws and dives, whose
+/// figure is a distance ("he jumped 8.5m", "she threw 68m", "divers swam
+/// 40m").
+const LENGTH_VERBS: &[&[u8]] = &[
+    b"measuring",
+    b"measures",
+    b"measured",
+    b"spans",
+    b"spanning",
+    b"elevation",
+    b"distance",
+    b"jumped",
+    b"jumps",
+    b"leapt",
+    b"leaped",
+    b"vaulted",
+    b"threw",
+    b"throws",
+    b"thrown",
+    b"swam",
+    b"dived",
+    b"dove",
+    b"plunged",
+    b"sank",
+    b"climbed",
+];
+
+/// Words that make a bare `5m` money, not metres: "the deal is worth 40m",
+/// "it cost 5m".
+const MONEY_WORDS: &[&[u8]] = &[
+    b"cost",
+    b"costs",
+    b"costing",
+    b"worth",
+    b"spent",
+    b"spend",
+    b"spending",
+    b"paid",
+    b"pay",
+    b"raised",
+    b"raise",
+    b"budget",
+    b"price",
+    b"priced",
+    b"valued",
+    b"profit",
+    b"profits",
+    b"revenue",
+    b"revenues",
+    b"sales",
+    b"turnover",
+    b"loss",
+    b"losses",
+    b"debt",
+    b"debts",
+    b"fund",
+    b"funds",
+    b"funding",
+    b"invested",
+    b"investment",
+    b"deal",
+    b"bill",
+    b"fine",
+    b"fined",
+    b"salary",
+    b"earned",
+    b"earns",
+    b"bid",
+    b"contract",
+    b"loan",
+    b"grant",
+    b"fee",
+    b"fees",
+    b"owed",
+    b"owes",
+    b"compensation",
+    b"damages",
+];
+
 /// Whether the clause before the number ending at `e` talks of a length
 /// (up to 60 bytes back, not crossing `.`, `,`, `;`, `(` or a line break):
 /// "a wave measuring 12m", "a length of 30m", "the bridge spans 120m".
 fn length_before(b: &[u8], e: usize) -> bool {
+    clause_has(b, e, |w| word_in(w, DIMENSIONS) || word_in(w, LENGTH_VERBS))
+}
+
+/// Whether one of `words` is in the clause before the number ending at
+/// `e` (up to 60 bytes back, not crossing `.`, `,`, `;`, `(`, a line
+/// break, `$` or a non-ASCII byte such as a currency sign).
+fn clause_has(b: &[u8], e: usize, words: impl Fn(&[u8]) -> bool) -> bool {
     let lo = e.saturating_sub(60);
     let mut i = alpha_start(b, e.min(b.len()));
     // Skip the number itself.
@@ -1145,20 +1234,7 @@ fn length_before(b: &[u8], e: usize) -> bool {
             continue;
         }
         let s = alpha_start(b, i);
-        if word_in(&b[s..i], DIMENSIONS)
-            || word_in(
-                &b[s..i],
-                &[
-                    b"measuring",
-                    b"measures",
-                    b"measured",
-                    b"spans",
-                    b"spanning",
-                    b"elevation",
-                    b"distance",
-                ],
-            )
-        {
+        if words(&b[s..i]) {
             return true;
         }
         i = s;
@@ -2891,6 +2967,15 @@ mod tests {
             ("with 500m to go", "500", 500.0, Cardinal),
             ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
             ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
+            // At the end of a clause, a bare 5m is money when the clause
+            // speaks of money, else a length.
+            ("the stand is worth 40m.", "40m", 4e7, Cardinal),
+            ("the repairs cost 5m, officials said", "5m", 5e6, Cardinal),
+            ("the jib reaches 35m.", "35", 35.0, Cardinal),
+            // Jumps, throws and dives are distances.
+            ("she jumped 6.85m to win", "6.85", 6.85, Cardinal),
+            ("he threw the discus 64m on Sunday", "64", 64.0, Cardinal),
+            ("the wreck sank in 40m of water", "40", 40.0, Cardinal),
             ("the men's team raised 5m for charity", "5m", 5e6, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
             // A fraction joined by hyphens.
