@@ -501,6 +501,7 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
         ("trillions", 1e12),
         ("dozens", 12.0),
         ("tens", 10.0),
+        ("scores", 20.0),
     ] {
         m.insert(w.as_bytes(), W::Many(v));
     }
@@ -2340,6 +2341,10 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             }
                             _ => {}
                         }
+                        // "quarter of a million"
+                        if let Some((f, e2)) = of_a_scale(b, we) {
+                            return Some(finish(s, e2, f / den, neg, f, true, false, true));
+                        }
                         if plural {
                             return None;
                         }
@@ -2386,8 +2391,11 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             }
                         }
                         let weak_a = last == Last::A && !of;
-                        // "a quarter million"
-                        if let Some((W::Scale(f), _, e2)) = next_word(b, we) {
+                        // "a quarter million", "three quarters of a million"
+                        if let Some((f, e2)) = match next_word(b, we) {
+                            Some((W::Scale(f), _, e2)) => Some((f, e2)),
+                            _ => of_a_scale(b, we),
+                        } {
                             return Some(finish(s, e2, total + v * f, neg, f, true, false, true));
                         }
                         return Some(finish(s, we, total + v, neg, 0.0, true, weak_a, true));
@@ -2428,6 +2436,10 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             let mut num = Num::new(os, oe, v, Kind::Ordinal);
                             num.spelled = true;
                             return Some((num, oe));
+                        }
+                        // "two thirds of a million"
+                        if let Some((f, e2)) = of_a_scale(b, we) {
+                            return Some(finish(s, e2, numer / v * f, neg, f, true, false, true));
                         }
                         return Some(finish(s, we, numer / v, neg, 0.0, true, false, true));
                     }
@@ -2556,6 +2568,22 @@ fn word_start(b: &[u8], e: usize) -> usize {
     s
 }
 
+/// "of a million" after a fraction word ending at `e` ("a quarter of a
+/// million", "two thirds of a billion"): the scale and the end.
+fn of_a_scale(b: &[u8], e: usize) -> Option<(f64, usize)> {
+    let (os, oe) = word_after(b, e)?;
+    if !b[os..oe].eq_ignore_ascii_case(b"of") {
+        return None;
+    }
+    let Some((W::A, _, ae)) = next_word(b, oe) else {
+        return None;
+    };
+    match next_word(b, ae) {
+        Some((W::Scale(f), _, e2)) if f >= 1e3 => Some((f, e2)),
+        _ => None,
+    }
+}
+
 /// "and a half", "and one half", "and three quarters", "and a third": the
 /// fraction's value and end.
 /// The fraction after "-and-" in a hyphenated number, read from `i`:
@@ -2657,6 +2685,63 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
     if unit == 10.0 {
         // "tens" alone is not an amount.
         return None;
+    }
+    if unit == 20.0 {
+        // "Scores of people" (twenties), not "test scores of pupils" nor
+        // "the scores of both games": "of" and a noun follow, and the
+        // sentence or a clause word comes before.
+        let (os, oe) = word_after(b, e)?;
+        let (ns, ne) = word_after(b, oe)?;
+        let clause_before = match word_before(b, s) {
+            None => true,
+            Some((ps, pe)) => {
+                !b[pe..s].iter().all(|&c| c == b' ')
+                    || word_in(
+                        &b[ps..pe],
+                        &[
+                            b"and",
+                            b"with",
+                            b"by",
+                            b"as",
+                            b"while",
+                            b"after",
+                            b"when",
+                            b"where",
+                            b"that",
+                            b"killing",
+                            b"injuring",
+                            b"wounding",
+                            b"leaving",
+                            b"left",
+                            b"including",
+                            b"were",
+                            b"are",
+                            b"saw",
+                            b"had",
+                            b"have",
+                            b"killed",
+                            b"injured",
+                            b"wounded",
+                            b"arrested",
+                            b"hurt",
+                            b"detained",
+                        ],
+                    )
+            }
+        };
+        if !b[os..oe].eq_ignore_ascii_case(b"of")
+            || !is_alpha(b[ns])
+            || word_in(
+                &b[ns..ne],
+                &[
+                    b"the", b"both", b"their", b"his", b"her", b"its", b"these", b"those", b"all",
+                    b"each",
+                ],
+            )
+            || !clause_before
+        {
+            return None;
+        }
     }
     if unit == 12.0 {
         lo_mult = 2.0;
@@ -3039,6 +3124,25 @@ mod tests {
             ("fifty - two", "fifty - two", 52.0, Cardinal),
             ("two thirds", "two thirds", 2.0 / 3.0, Cardinal),
             ("one and a half", "one and a half", 1.5, Cardinal),
+            // A fraction of a scale.
+            (
+                "a quarter of a million people",
+                "a quarter of a million",
+                2.5e5,
+                Cardinal,
+            ),
+            (
+                "three quarters of a billion dollars",
+                "three quarters of a billion",
+                7.5e8,
+                Cardinal,
+            ),
+            (
+                "two thirds of a million homes",
+                "two thirds of a million",
+                2e6 / 3.0,
+                Cardinal,
+            ),
             (
                 "five and a half million",
                 "five and a half million",
@@ -3142,6 +3246,13 @@ mod tests {
             ("hundreds of people", "hundreds", 200.0, 1000.0),
             ("several hundred", "several hundred", 300.0, 1000.0),
             ("dozens of", "dozens", 24.0, 100.0),
+            ("Scores of villagers fled", "Scores", 40.0, 200.0),
+            (
+                "the blast injured scores of shoppers",
+                "scores",
+                40.0,
+                200.0,
+            ),
         ];
         for &(text, surface, lo, hi) in cases {
             let n = scan(text);
@@ -3152,6 +3263,15 @@ mod tests {
                     && n.hi == hi),
                 "{text:?}: {n:?}"
             );
+        }
+        // Scores that are results, not twenties.
+        for text in [
+            "test scores of pupils rose",
+            "the scores of both games were close",
+            "he had scores of 5 and 6",
+        ] {
+            let n = scan(text);
+            assert!(n.iter().all(|n| n.kind != Kind::Vague), "{text:?}: {n:?}");
         }
     }
 
