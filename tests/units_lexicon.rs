@@ -100,5 +100,7 @@ fn sub_units_codes_and_local_signs() {
         ("Fines start at Dh500.", "Dh500", 500.0, "AED"),
         ("A meal costs 250 Kč.", "250 Kč", 250.0, "CZK"),
         ("He paid 40 bucks for it.", "40 bucks", 40.0, "USD"),
+        ("The console runs games at 120fps.", "120fps", 120.0, "fps"),
+        ("The phone has a 200MP camera.", "200MP", 200.0, "MP"),
     ]);
 }

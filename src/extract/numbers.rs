@@ -1544,7 +1544,9 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         if e > j && (e == n || !is_wordish(b[e])) && e - j <= 3 {
             let x = parse_f64(&b[j..e]).unwrap_or(0.0);
             let x = if eneg { -x } else { x };
-            value *= 10f64.powf(x);
+            // Rounded like a written figure: "3.2e-5" is 3.2e-5, not the
+            // 3.2000000000000005e-5 of the bare product.
+            value = times(value, 10f64.powf(x));
             rounding *= 10f64.powf(x);
             i = e;
             num.plain = false;
@@ -3311,6 +3313,15 @@ mod tests {
             range_between(t, n[6].end, n[7].start),
             Some(Joiner::Through)
         );
+    }
+
+    #[test]
+    fn scientific_notation_is_exact() {
+        // Compared bit for bit: the written figure, not the float product.
+        for (text, want) in [("3.2e-5 mol", 3.2e-5), ("4.1e-7", 4.1e-7), ("2.5e8", 2.5e8)] {
+            let got = scan(text);
+            assert_eq!(got.first().map(|n| n.value), Some(want), "{text:?}");
+        }
     }
 
     #[test]
