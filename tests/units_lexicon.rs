@@ -102,5 +102,17 @@ fn sub_units_codes_and_local_signs() {
         ("He paid 40 bucks for it.", "40 bucks", 40.0, "USD"),
         ("The console runs games at 120fps.", "120fps", 120.0, "fps"),
         ("The phone has a 200MP camera.", "200MP", 200.0, "MP"),
+        (
+            "The cistern holds 500 imperial gallons.",
+            "500 imperial gallons",
+            500.0,
+            "imperial_gallon",
+        ),
+        (
+            "The tank took 40 US gallons.",
+            "40 US gallons",
+            40.0,
+            "gallon",
+        ),
     ]);
 }

@@ -507,6 +507,7 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
     }
     m.insert(b"several", W::Several);
     m.insert(b"few", W::Several);
+    m.insert(b"couple", W::Several);
     const ORDS: [(&str, f64); 32] = [
         ("first", 1.0),
         ("second", 2.0),
@@ -960,6 +961,42 @@ fn spaced_point(b: &[u8], i: usize) -> bool {
         && !b
             .get(e)
             .is_some_and(|&c| is_alpha(c) || c == b'.' || c == b',' || c == b'/' || c == b':')
+}
+
+/// Whether a word of screens and video follows `4K` at `e` ("4K TV", "8K
+/// resolution", "4K Ultra HD"): a display standard, not 4,000.
+fn resolution_after(b: &[u8], e: usize) -> bool {
+    word_after(b, e).is_some_and(|(s, e2)| {
+        word_in(
+            &b[s..e2],
+            &[
+                b"tv",
+                b"tvs",
+                b"television",
+                b"televisions",
+                b"resolution",
+                b"video",
+                b"videos",
+                b"display",
+                b"displays",
+                b"screen",
+                b"screens",
+                b"monitor",
+                b"monitors",
+                b"streaming",
+                b"content",
+                b"camera",
+                b"cameras",
+                b"footage",
+                b"hdr",
+                b"uhd",
+                b"ultra",
+                b"projector",
+                b"blu",
+                b"gaming",
+            ],
+        )
+    })
 }
 
 /// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
@@ -1788,6 +1825,17 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 return (Some(num), e);
             }
         }
+        if boundary
+            && w == b"K"
+            && int_digits == 1
+            && !currency_before(b, s)
+            && resolution_after(b, e)
+        {
+            // "a 4K TV", "filmed in 8K resolution": a display standard.
+            num.kind = Kind::Code;
+            num.end = e;
+            return (Some(num), e);
+        }
         if boundary {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
@@ -1861,7 +1909,14 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             ],
         );
         let spelled_num = number_word(b, k, start - 1).is_some();
-        if !soft && !spelled_num {
+        // "5km-10km", "3ft-5ft": the letters before the hyphen are the
+        // unit of the number before, and this number has the same unit, so
+        // a range with its unit on both ends, not a name.
+        let unit_range = k > 0
+            && is_digit(b[k - 1])
+            && num.suffix
+            && b.get(num.end..alpha_end(b, num.end)) == Some(w);
+        if !soft && !spelled_num && !unit_range {
             num.kind = Kind::Code;
         }
     }
@@ -2054,8 +2109,14 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     match w {
         W::Many(unit) => return vague(b, s, we, unit, 2.0),
         W::Several => {
-            // "several hundred", "a few thousand" (the "a" is handled below).
-            let (w2, _, mut e2) = next_word(b, we)?;
+            // "several hundred", "a few thousand", "a couple of hundred"
+            // (the "a" is handled below).
+            let couple = b[ws..we].eq_ignore_ascii_case(b"couple");
+            let from = match word_after(b, we) {
+                Some((os, oe)) if couple && b[os..oe].eq_ignore_ascii_case(b"of") => oe,
+                _ => we,
+            };
+            let (w2, _, mut e2) = next_word(b, from)?;
             let mut f = match w2 {
                 W::Hundred => 100.0,
                 W::Scale(f) => f,
@@ -2070,15 +2131,16 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 }
             }
             let few = b[ws..we].eq_ignore_ascii_case(b"few");
-            // Include the article of "a few".
+            // Include the article of "a few", "a couple".
             let start = match word_before(b, s) {
-                Some((a, z)) if few && b[a..z].eq_ignore_ascii_case(b"a") => a,
+                Some((a, z)) if (few || couple) && b[a..z].eq_ignore_ascii_case(b"a") => a,
                 _ => s,
             };
             let mut num = Num::new(start, e2, f64::NAN, Kind::Vague);
             num.spelled = true;
-            num.lo = if few { 2.0 } else { 3.0 } * f;
-            num.hi = 10.0 * f;
+            num.lo = if few || couple { 2.0 } else { 3.0 } * f;
+            // A couple is two or three.
+            num.hi = if couple { 3.0 } else { 10.0 } * f;
             return Some((num, e2));
         }
         W::Ord(v, false) => {
@@ -3190,6 +3252,12 @@ mod tests {
             ("COVID-19", "19", 19.0, Code),
             ("G7 leaders", "7", 7.0, Code),
             ("5G networks", "5G", 5.0, Code),
+            ("a 4K TV for the den", "4K", 4.0, Code),
+            // A range with its unit on both ends is not a name like F-16.
+            ("a 5km-10km loop", "10", 10.0, Cardinal),
+            ("walls 3ft-4ft high", "4", 4.0, Cardinal),
+            ("shot in 8K resolution", "8K", 8.0, Code),
+            ("he earns 8K a month", "8K", 8000.0, Cardinal),
             ("after 9/11", "9/11", 9.0 / 11.0, Code),
         ];
         for &(text, surface, value, kind) in cases {
@@ -3249,6 +3317,18 @@ mod tests {
             ("several hundred", "several hundred", 300.0, 1000.0),
             ("dozens of", "dozens", 24.0, 100.0),
             ("Scores of villagers fled", "Scores", 40.0, 200.0),
+            (
+                "a couple of hundred fans",
+                "a couple of hundred",
+                200.0,
+                300.0,
+            ),
+            (
+                "a couple thousand homes",
+                "a couple thousand",
+                2000.0,
+                3000.0,
+            ),
             (
                 "the blast injured scores of shoppers",
                 "scores",
