@@ -957,10 +957,11 @@ fn spaced_point(b: &[u8], i: usize) -> bool {
         return false;
     }
     let e = digit_end(b, i + 3);
-    !(b[e..].starts_with(b" . ") && b.get(e + 3).is_some_and(|&c| is_digit(c)))
-        && !b
-            .get(e)
-            .is_some_and(|&c| is_alpha(c) || c == b'.' || c == b',' || c == b'/' || c == b':')
+    let next_point = b[e..].starts_with(b" . ") && b.get(e + 3).is_some_and(|&c| is_digit(c));
+    let glued = b
+        .get(e)
+        .is_some_and(|&c| is_alpha(c) || matches!(c, b'.' | b',' | b'/' | b':'));
+    !(next_point || glued)
 }
 
 /// Whether a word of screens and video follows `4K` at `e` ("4K TV", "8K
