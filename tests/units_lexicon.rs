@@ -116,3 +116,46 @@ fn sub_units_codes_and_local_signs() {
         ),
     ]);
 }
+
+#[test]
+fn measures_of_land_crops_and_energy() {
+    check(&[
+        (
+            "Settlers fenced off 300 dunams of farmland.",
+            "300 dunams",
+            300.0,
+            "dunam",
+        ),
+        (
+            "The state bought 9.5 million quintals of wheat.",
+            "9.5 million quintals",
+            9.5e6,
+            "quintal",
+        ),
+        (
+            "The pipeline will carry 55 bcm of gas a year.",
+            "55 bcm",
+            55.0,
+            "bcm",
+        ),
+        (
+            "Gas traded at $3.10 per MMBtu.",
+            "$3.10 per MMBtu",
+            3.1,
+            "USD/MMBtu",
+        ),
+        (
+            "The new lamp gives 1,600 lumens.",
+            "1,600 lumens",
+            1600.0,
+            "lm",
+        ),
+        (
+            "The field produced 40,000 boe a day.",
+            "40,000 boe a day",
+            40000.0,
+            "boe/day",
+        ),
+        ("A 12 megavolt line was built.", "12 megavolt", 12.0, "MV"),
+    ]);
+}
