@@ -501,11 +501,13 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
         ("trillions", 1e12),
         ("dozens", 12.0),
         ("tens", 10.0),
+        ("scores", 20.0),
     ] {
         m.insert(w.as_bytes(), W::Many(v));
     }
     m.insert(b"several", W::Several);
     m.insert(b"few", W::Several);
+    m.insert(b"couple", W::Several);
     const ORDS: [(&str, f64); 32] = [
         ("first", 1.0),
         ("second", 2.0),
@@ -946,6 +948,58 @@ fn currency_before(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// Whether a tokenised decimal point (" . " and a digit) is at `i`, right
+/// after an integer: "14 . 8 %". Not when another such point follows (a
+/// numbered outline "1 . 2 . 3"), nor before a sentence that opens with a
+/// number word glued to letters ("in 1990 . 3D printing").
+fn spaced_point(b: &[u8], i: usize) -> bool {
+    if !(b[i..].starts_with(b" . ") && b.get(i + 3).is_some_and(|&c| is_digit(c))) {
+        return false;
+    }
+    let e = digit_end(b, i + 3);
+    let next_point = b[e..].starts_with(b" . ") && b.get(e + 3).is_some_and(|&c| is_digit(c));
+    let glued = b
+        .get(e)
+        .is_some_and(|&c| is_alpha(c) || matches!(c, b'.' | b',' | b'/' | b':'));
+    !(next_point || glued)
+}
+
+/// Whether a word of screens and video follows `4K` at `e` ("4K TV", "8K
+/// resolution", "4K Ultra HD"): a display standard, not 4,000.
+fn resolution_after(b: &[u8], e: usize) -> bool {
+    word_after(b, e).is_some_and(|(s, e2)| {
+        word_in(
+            &b[s..e2],
+            &[
+                b"tv",
+                b"tvs",
+                b"television",
+                b"televisions",
+                b"resolution",
+                b"video",
+                b"videos",
+                b"display",
+                b"displays",
+                b"screen",
+                b"screens",
+                b"monitor",
+                b"monitors",
+                b"streaming",
+                b"content",
+                b"camera",
+                b"cameras",
+                b"footage",
+                b"hdr",
+                b"uhd",
+                b"ultra",
+                b"projector",
+                b"blu",
+                b"gaming",
+            ],
+        )
+    })
+}
+
 /// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
@@ -954,10 +1008,12 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
-        // "outreach is 48m" at the end: a length.
+        // "outreach is 48m" at the end: a length, unless the clause speaks
+        // of money ("the deal is worth 40m.").
         return b[e..]
             .iter()
-            .all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation());
+            .all(|c| c.is_ascii_whitespace() || c.is_ascii_punctuation())
+            && !clause_has(b, e, |w| word_in(w, MONEY_WORDS));
     };
     if e2 == s {
         return false;
@@ -1110,10 +1166,97 @@ const DIMENSIONS: &[&[u8]] = &[
     b"altitude",
 ];
 
+/// Words before the figure that make it a length besides [`DIMENSIONS`]:
+/// "a wave measuring 12m", "the bridge spans 120m", and the verbs of jumps, throws and dives, whose
+/// figure is a distance ("he jumped 8.5m", "she threw 68m", "divers swam
+/// 40m").
+const LENGTH_VERBS: &[&[u8]] = &[
+    b"measuring",
+    b"measures",
+    b"measured",
+    b"spans",
+    b"spanning",
+    b"elevation",
+    b"distance",
+    b"jumped",
+    b"jumps",
+    b"leapt",
+    b"leaped",
+    b"vaulted",
+    b"threw",
+    b"throws",
+    b"thrown",
+    b"swam",
+    b"dived",
+    b"dove",
+    b"plunged",
+    b"sank",
+    b"climbed",
+];
+
+/// Words that make a bare `5m` money, not metres: "the deal is worth 40m",
+/// "it cost 5m".
+const MONEY_WORDS: &[&[u8]] = &[
+    b"cost",
+    b"costs",
+    b"costing",
+    b"worth",
+    b"spent",
+    b"spend",
+    b"spending",
+    b"paid",
+    b"pay",
+    b"raised",
+    b"raise",
+    b"budget",
+    b"price",
+    b"priced",
+    b"valued",
+    b"profit",
+    b"profits",
+    b"revenue",
+    b"revenues",
+    b"sales",
+    b"turnover",
+    b"loss",
+    b"losses",
+    b"debt",
+    b"debts",
+    b"fund",
+    b"funds",
+    b"funding",
+    b"invested",
+    b"investment",
+    b"deal",
+    b"bill",
+    b"fine",
+    b"fined",
+    b"salary",
+    b"earned",
+    b"earns",
+    b"bid",
+    b"contract",
+    b"loan",
+    b"grant",
+    b"fee",
+    b"fees",
+    b"owed",
+    b"owes",
+    b"compensation",
+    b"damages",
+];
+
 /// Whether the clause before the number ending at `e` talks of a length
 /// (up to 60 bytes back, not crossing `.`, `,`, `;`, `(` or a line break):
 /// "a wave measuring 12m", "a length of 30m", "the bridge spans 120m".
 fn length_before(b: &[u8], e: usize) -> bool {
+    clause_has(b, e, |w| word_in(w, DIMENSIONS) || word_in(w, LENGTH_VERBS))
+}
+
+/// Whether one of `words` is in the clause before the number ending at
+/// `e` (up to 60 bytes back, not crossing `.`, `,`, `;`, `(`, a line
+/// break, `$` or a non-ASCII byte such as a currency sign).
+fn clause_has(b: &[u8], e: usize, words: impl Fn(&[u8]) -> bool) -> bool {
     let lo = e.saturating_sub(60);
     let mut i = alpha_start(b, e.min(b.len()));
     // Skip the number itself.
@@ -1130,20 +1273,7 @@ fn length_before(b: &[u8], e: usize) -> bool {
             continue;
         }
         let s = alpha_start(b, i);
-        if word_in(&b[s..i], DIMENSIONS)
-            || word_in(
-                &b[s..i],
-                &[
-                    b"measuring",
-                    b"measures",
-                    b"measured",
-                    b"spans",
-                    b"spanning",
-                    b"elevation",
-                    b"distance",
-                ],
-            )
-        {
+        if words(&b[s..i]) {
             return true;
         }
         i = s;
@@ -1388,6 +1518,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         i = e;
     } else if !decimal
         && !grouped
+        && int_digits <= 3
+        && spaced_point(b, i)
+        && !(start >= 4 && &b[start - 3..start] == b" . " && is_digit(b[start - 4]))
+    {
+        // Tokenised text puts spaces around the decimal point ("rose 14 .
+        // 8 %", "$ 4 . 50"): prose never has a space before a full stop.
+        let e = digit_end(b, i + 3);
+        push(&mut buf, &mut len, b'.');
+        for &c in &b[i + 3..e] {
+            push(&mut buf, &mut len, c);
+        }
+        decimals = (e - i - 3) as i32;
+        decimal = true;
+        i = e;
+    } else if !decimal
+        && !grouped
         && i + 1 < n
         && b[i] == b','
         && is_digit(b[i + 1])
@@ -1436,7 +1582,9 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         if e > j && (e == n || !is_wordish(b[e])) && e - j <= 3 {
             let x = parse_f64(&b[j..e]).unwrap_or(0.0);
             let x = if eneg { -x } else { x };
-            value *= 10f64.powf(x);
+            // Rounded like a written figure: "3.2e-5" is 3.2e-5, not the
+            // 3.2000000000000005e-5 of the bare product.
+            value = times(value, 10f64.powf(x));
             rounding *= 10f64.powf(x);
             i = e;
             num.plain = false;
@@ -1678,6 +1826,17 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 return (Some(num), e);
             }
         }
+        if boundary
+            && w == b"K"
+            && int_digits == 1
+            && !currency_before(b, s)
+            && resolution_after(b, e)
+        {
+            // "a 4K TV", "filmed in 8K resolution": a display standard.
+            num.kind = Kind::Code;
+            num.end = e;
+            return (Some(num), e);
+        }
         if boundary {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
@@ -1751,7 +1910,14 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             ],
         );
         let spelled_num = number_word(b, k, start - 1).is_some();
-        if !soft && !spelled_num {
+        // "5km-10km", "3ft-5ft": the letters before the hyphen are the
+        // unit of the number before, and this number has the same unit, so
+        // a range with its unit on both ends, not a name.
+        let unit_range = k > 0
+            && is_digit(b[k - 1])
+            && num.suffix
+            && b.get(num.end..alpha_end(b, num.end)) == Some(w);
+        if !soft && !spelled_num && !unit_range {
             num.kind = Kind::Code;
         }
     }
@@ -1944,8 +2110,14 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     match w {
         W::Many(unit) => return vague(b, s, we, unit, 2.0),
         W::Several => {
-            // "several hundred", "a few thousand" (the "a" is handled below).
-            let (w2, _, mut e2) = next_word(b, we)?;
+            // "several hundred", "a few thousand", "a couple of hundred"
+            // (the "a" is handled below).
+            let couple = b[ws..we].eq_ignore_ascii_case(b"couple");
+            let from = match word_after(b, we) {
+                Some((os, oe)) if couple && b[os..oe].eq_ignore_ascii_case(b"of") => oe,
+                _ => we,
+            };
+            let (w2, _, mut e2) = next_word(b, from)?;
             let mut f = match w2 {
                 W::Hundred => 100.0,
                 W::Scale(f) => f,
@@ -1960,15 +2132,16 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 }
             }
             let few = b[ws..we].eq_ignore_ascii_case(b"few");
-            // Include the article of "a few".
+            // Include the article of "a few", "a couple".
             let start = match word_before(b, s) {
-                Some((a, z)) if few && b[a..z].eq_ignore_ascii_case(b"a") => a,
+                Some((a, z)) if (few || couple) && b[a..z].eq_ignore_ascii_case(b"a") => a,
                 _ => s,
             };
             let mut num = Num::new(start, e2, f64::NAN, Kind::Vague);
             num.spelled = true;
-            num.lo = if few { 2.0 } else { 3.0 } * f;
-            num.hi = 10.0 * f;
+            num.lo = if few || couple { 2.0 } else { 3.0 } * f;
+            // A couple is two or three.
+            num.hi = if couple { 3.0 } else { 10.0 } * f;
             return Some((num, e2));
         }
         W::Ord(v, false) => {
@@ -2233,6 +2406,10 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             }
                             _ => {}
                         }
+                        // "quarter of a million"
+                        if let Some((f, e2)) = of_a_scale(b, we) {
+                            return Some(finish(s, e2, f / den, neg, f, true, false, true));
+                        }
                         if plural {
                             return None;
                         }
@@ -2279,8 +2456,11 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             }
                         }
                         let weak_a = last == Last::A && !of;
-                        // "a quarter million"
-                        if let Some((W::Scale(f), _, e2)) = next_word(b, we) {
+                        // "a quarter million", "three quarters of a million"
+                        if let Some((f, e2)) = match next_word(b, we) {
+                            Some((W::Scale(f), _, e2)) => Some((f, e2)),
+                            _ => of_a_scale(b, we),
+                        } {
                             return Some(finish(s, e2, total + v * f, neg, f, true, false, true));
                         }
                         return Some(finish(s, we, total + v, neg, 0.0, true, weak_a, true));
@@ -2321,6 +2501,10 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             let mut num = Num::new(os, oe, v, Kind::Ordinal);
                             num.spelled = true;
                             return Some((num, oe));
+                        }
+                        // "two thirds of a million"
+                        if let Some((f, e2)) = of_a_scale(b, we) {
+                            return Some(finish(s, e2, numer / v * f, neg, f, true, false, true));
                         }
                         return Some(finish(s, we, numer / v, neg, 0.0, true, false, true));
                     }
@@ -2449,6 +2633,22 @@ fn word_start(b: &[u8], e: usize) -> usize {
     s
 }
 
+/// "of a million" after a fraction word ending at `e` ("a quarter of a
+/// million", "two thirds of a billion"): the scale and the end.
+fn of_a_scale(b: &[u8], e: usize) -> Option<(f64, usize)> {
+    let (os, oe) = word_after(b, e)?;
+    if !b[os..oe].eq_ignore_ascii_case(b"of") {
+        return None;
+    }
+    let Some((W::A, _, ae)) = next_word(b, oe) else {
+        return None;
+    };
+    match next_word(b, ae) {
+        Some((W::Scale(f), _, e2)) if f >= 1e3 => Some((f, e2)),
+        _ => None,
+    }
+}
+
 /// "and a half", "and one half", "and three quarters", "and a third": the
 /// fraction's value and end.
 /// The fraction after "-and-" in a hyphenated number, read from `i`:
@@ -2550,6 +2750,63 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
     if unit == 10.0 {
         // "tens" alone is not an amount.
         return None;
+    }
+    if unit == 20.0 {
+        // "Scores of people" (twenties), not "test scores of pupils" nor
+        // "the scores of both games": "of" and a noun follow, and the
+        // sentence or a clause word comes before.
+        let (os, oe) = word_after(b, e)?;
+        let (ns, ne) = word_after(b, oe)?;
+        let clause_before = match word_before(b, s) {
+            None => true,
+            Some((ps, pe)) => {
+                !b[pe..s].iter().all(|&c| c == b' ')
+                    || word_in(
+                        &b[ps..pe],
+                        &[
+                            b"and",
+                            b"with",
+                            b"by",
+                            b"as",
+                            b"while",
+                            b"after",
+                            b"when",
+                            b"where",
+                            b"that",
+                            b"killing",
+                            b"injuring",
+                            b"wounding",
+                            b"leaving",
+                            b"left",
+                            b"including",
+                            b"were",
+                            b"are",
+                            b"saw",
+                            b"had",
+                            b"have",
+                            b"killed",
+                            b"injured",
+                            b"wounded",
+                            b"arrested",
+                            b"hurt",
+                            b"detained",
+                        ],
+                    )
+            }
+        };
+        if !b[os..oe].eq_ignore_ascii_case(b"of")
+            || !is_alpha(b[ns])
+            || word_in(
+                &b[ns..ne],
+                &[
+                    b"the", b"both", b"their", b"his", b"her", b"its", b"these", b"those", b"all",
+                    b"each",
+                ],
+            )
+            || !clause_before
+        {
+            return None;
+        }
     }
     if unit == 12.0 {
         lo_mult = 2.0;
@@ -2860,6 +3117,15 @@ mod tests {
             ("with 500m to go", "500", 500.0, Cardinal),
             ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
             ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
+            // At the end of a clause, a bare 5m is money when the clause
+            // speaks of money, else a length.
+            ("the stand is worth 40m.", "40m", 4e7, Cardinal),
+            ("the repairs cost 5m, officials said", "5m", 5e6, Cardinal),
+            ("the jib reaches 35m.", "35", 35.0, Cardinal),
+            // Jumps, throws and dives are distances.
+            ("she jumped 6.85m to win", "6.85", 6.85, Cardinal),
+            ("he threw the discus 64m on Sunday", "64", 64.0, Cardinal),
+            ("the wreck sank in 40m of water", "40", 40.0, Cardinal),
             ("the men's team raised 5m for charity", "5m", 5e6, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
             // A fraction joined by hyphens.
@@ -2923,6 +3189,25 @@ mod tests {
             ("fifty - two", "fifty - two", 52.0, Cardinal),
             ("two thirds", "two thirds", 2.0 / 3.0, Cardinal),
             ("one and a half", "one and a half", 1.5, Cardinal),
+            // A fraction of a scale.
+            (
+                "a quarter of a million people",
+                "a quarter of a million",
+                2.5e5,
+                Cardinal,
+            ),
+            (
+                "three quarters of a billion dollars",
+                "three quarters of a billion",
+                7.5e8,
+                Cardinal,
+            ),
+            (
+                "two thirds of a million homes",
+                "two thirds of a million",
+                2e6 / 3.0,
+                Cardinal,
+            ),
             (
                 "five and a half million",
                 "five and a half million",
@@ -2968,6 +3253,12 @@ mod tests {
             ("COVID-19", "19", 19.0, Code),
             ("G7 leaders", "7", 7.0, Code),
             ("5G networks", "5G", 5.0, Code),
+            ("a 4K TV for the den", "4K", 4.0, Code),
+            // A range with its unit on both ends is not a name like F-16.
+            ("a 5km-10km loop", "10", 10.0, Cardinal),
+            ("walls 3ft-4ft high", "4", 4.0, Cardinal),
+            ("shot in 8K resolution", "8K", 8.0, Code),
+            ("he earns 8K a month", "8K", 8000.0, Cardinal),
             ("after 9/11", "9/11", 9.0 / 11.0, Code),
         ];
         for &(text, surface, value, kind) in cases {
@@ -3026,6 +3317,25 @@ mod tests {
             ("hundreds of people", "hundreds", 200.0, 1000.0),
             ("several hundred", "several hundred", 300.0, 1000.0),
             ("dozens of", "dozens", 24.0, 100.0),
+            ("Scores of villagers fled", "Scores", 40.0, 200.0),
+            (
+                "a couple of hundred fans",
+                "a couple of hundred",
+                200.0,
+                300.0,
+            ),
+            (
+                "a couple thousand homes",
+                "a couple thousand",
+                2000.0,
+                3000.0,
+            ),
+            (
+                "the blast injured scores of shoppers",
+                "scores",
+                40.0,
+                200.0,
+            ),
         ];
         for &(text, surface, lo, hi) in cases {
             let n = scan(text);
@@ -3036,6 +3346,15 @@ mod tests {
                     && n.hi == hi),
                 "{text:?}: {n:?}"
             );
+        }
+        // Scores that are results, not twenties.
+        for text in [
+            "test scores of pupils rose",
+            "the scores of both games were close",
+            "he had scores of 5 and 6",
+        ] {
+            let n = scan(text);
+            assert!(n.iter().all(|n| n.kind != Kind::Vague), "{text:?}: {n:?}");
         }
     }
 
@@ -3075,5 +3394,39 @@ mod tests {
             range_between(t, n[6].end, n[7].start),
             Some(Joiner::Through)
         );
+    }
+
+    #[test]
+    fn scientific_notation_is_exact() {
+        // Compared bit for bit: the written figure, not the float product.
+        for (text, want) in [("3.2e-5 mol", 3.2e-5), ("4.1e-7", 4.1e-7), ("2.5e8", 2.5e8)] {
+            let got = scan(text);
+            assert_eq!(got.first().map(|n| n.value), Some(want), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn tokenised_decimal_points() {
+        // Tokenised news puts spaces around a decimal point.
+        let got = one("output rose 12 . 4 % to $ 3 . 75 a share .");
+        assert!(
+            got.iter().any(|(s, v, _)| s == "12 . 4" && close(*v, 12.4)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, v, _)| s == "3 . 75" && close(*v, 3.75)),
+            "{got:?}"
+        );
+        let got = one("it sold 2 . 5 million bags");
+        assert!(
+            got.iter()
+                .any(|(s, v, _)| s == "2 . 5 million" && close(*v, 2.5e6)),
+            "{got:?}"
+        );
+        // A numbered outline and a year before the next sentence stay apart.
+        let got = one("see items 4 . 5 . 6 below");
+        assert!(got.iter().all(|(_, v, _)| v.fract() == 0.0), "{got:?}");
+        let got = one("it closed in 2004 . 7 people lost jobs");
+        assert!(got.iter().any(|(s, _, _)| s == "7"), "{got:?}");
     }
 }
