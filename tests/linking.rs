@@ -5,38 +5,11 @@ mod util;
 
 use std::collections::BTreeMap;
 
-use claimscan::extract::Registry;
-use claimscan::report::{run, ReportOptions};
-use claimscan::scan::{scan, ScanOptions};
-use util::{read_csv, Scratch};
-
-/// An article: id, outlet, date, headline, text.
-type Doc<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+use util::{scan_and_report, stories_of, Doc};
 
 /// Scans and reports `docs`; the story of each document.
 fn stories(docs: &[Doc]) -> BTreeMap<String, String> {
-    let dir = Scratch::new();
-    let lines: Vec<String> = docs
-        .iter()
-        .map(|(id, source, date, title, text)| {
-            serde_json::json!({"id": id, "source": source, "date": date, "title": title, "text": text})
-                .to_string()
-        })
-        .collect();
-    let input = dir.write("in.jsonl", lines.join("\n"));
-    let scan_dir = dir.join("scan");
-    scan(
-        &[input.to_string_lossy().to_string()],
-        &Registry::all(),
-        &ScanOptions::new(&scan_dir),
-    )
-    .unwrap();
-    let out = dir.join("report");
-    run(&scan_dir, &out, &ReportOptions::default()).unwrap();
-    read_csv(&out.join("stories.csv"))
-        .into_iter()
-        .map(|r| (r["doc_id"].clone(), r["story_id"].clone()))
-        .collect()
+    stories_of(&scan_and_report(docs).1)
 }
 
 /// "NAME was there." for each name: text that two articles of one week

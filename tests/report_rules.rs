@@ -4,37 +4,11 @@
 
 mod util;
 
-use claimscan::extract::Registry;
-use claimscan::report::{run, ReportOptions};
-use claimscan::scan::{scan, ScanOptions};
-use util::{inconsistencies, read_csv, Disagreement, Scratch};
+use util::{inconsistencies, read_csv, scan_and_report, stories_of, Disagreement, Doc};
 
 /// Scans `docs` (`(id, source, date, title, text)`) and reports.
-fn flags(docs: &[(&str, &str, &str, &str, &str)]) -> Vec<Disagreement> {
-    inconsistencies(&report(docs).1)
-}
-
-/// Scans and reports `docs`: the scratch directory and the report's.
-fn report(docs: &[(&str, &str, &str, &str, &str)]) -> (Scratch, std::path::PathBuf) {
-    let dir = Scratch::new();
-    let lines: Vec<String> = docs
-        .iter()
-        .map(|(id, source, date, title, text)| {
-            serde_json::json!({"id": id, "source": source, "date": date, "title": title, "text": text})
-                .to_string()
-        })
-        .collect();
-    let input = dir.write("in.jsonl", lines.join("\n"));
-    let scan_dir = dir.join("scan");
-    scan(
-        &[input.to_string_lossy().to_string()],
-        &Registry::all(),
-        &ScanOptions::new(&scan_dir),
-    )
-    .unwrap();
-    let out = dir.join("report");
-    run(&scan_dir, &out, &ReportOptions::default()).unwrap();
-    (dir, out)
+fn flags(docs: &[Doc]) -> Vec<Disagreement> {
+    inconsistencies(&scan_and_report(docs).1)
 }
 
 fn has(rows: &[Disagreement], x: &str, y: &str) -> bool {
@@ -248,17 +222,9 @@ fn table_lines_are_read_under_their_period() {
     assert!(rows.is_empty(), "{rows:#?}");
 }
 
-/// The story of each document of a report.
-fn stories(out: &std::path::Path) -> std::collections::BTreeMap<String, String> {
-    read_csv(&out.join("stories.csv"))
-        .into_iter()
-        .map(|r| (r["doc_id"].clone(), r["story_id"].clone()))
-        .collect()
-}
-
 #[test]
 fn a_shooting_and_its_trial_months_later_are_one_story() {
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "s1",
             "Ledger",
@@ -285,7 +251,7 @@ fn a_shooting_and_its_trial_months_later_are_one_story() {
              Sgt. Maria Castellanos said nobody was hurt. Mayor Tom Reddick visited the site.",
         ),
     ]);
-    let story = stories(&out);
+    let story = stories_of(&out);
     assert_eq!(
         story["s1"], story["s2"],
         "the victim and the accused: {story:?}"
@@ -298,7 +264,7 @@ fn a_shooting_and_its_trial_months_later_are_one_story() {
 
 #[test]
 fn articles_that_share_only_figures_are_two_stories() {
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "f1",
             "Ledger",
@@ -323,13 +289,13 @@ fn articles_that_share_only_figures_are_two_stories() {
             "The Westbrook library reopened on Monday after a year of repairs.",
         ),
     ]);
-    let story = stories(&out);
+    let story = stories_of(&out);
     assert_ne!(story["f1"], story["f2"], "{story:?}");
 }
 
 #[test]
 fn a_headline_toll_counts_in_the_story_figures() {
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "h1",
             "Ledger",
@@ -359,7 +325,7 @@ fn a_headline_toll_counts_in_the_story_figures() {
 fn a_victims_name_links_two_reports_of_one_week() {
     // The shooting and the vigil two days later share the victim's name
     // and the street; each says much more that other stories share.
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "n1",
             "Ledger",
@@ -403,7 +369,7 @@ fn a_victims_name_links_two_reports_of_one_week() {
              sang solos.",
         ),
     ]);
-    let story = stories(&out);
+    let story = stories_of(&out);
     assert_eq!(story["n1"], story["n2"], "{story:?}");
 }
 
@@ -413,7 +379,7 @@ fn common_headline_words_alone_are_not_one_story() {
     // share "hunting accident", which tells no event from another; only
     // the two that also name Caledonia, a word few headlines give, are
     // one story.
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "a1",
             "Ledger",
@@ -457,7 +423,7 @@ fn common_headline_words_alone_are_not_one_story() {
             "Deputies spoke to the shooter.",
         ),
     ]);
-    let story = stories(&out);
+    let story = stories_of(&out);
     assert_eq!(story["a5"], story["a6"], "{story:?}");
     for (x, y) in [("a1", "a2"), ("a1", "a3"), ("a2", "a4"), ("a1", "a5")] {
         assert_ne!(story[x], story[y], "{x} {y}: {story:?}");
@@ -505,7 +471,7 @@ fn two_names_months_apart_need_more_in_common_than_names() {
         "Lavinia Thorne",
     ];
     let both = "Lorcan Pettigrew and Annika Sorvald were there too.";
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "w1",
             "Ledger",
@@ -535,7 +501,7 @@ fn two_names_months_apart_need_more_in_common_than_names() {
             &crowd(&summer),
         ),
     ]);
-    let story = stories(&out);
+    let story = stories_of(&out);
     assert_eq!(story["w1"], story["w2"], "{story:?}");
     assert_eq!(story["s1"], story["s2"], "{story:?}");
     assert_ne!(story["w1"], story["s1"], "{story:?}");
@@ -568,7 +534,7 @@ fn one_outlets_byline_does_not_link_its_stories() {
         "Emrys Walcott",
         "Fenella Crouch",
     ];
-    let (_dir, out) = report(&[
+    let (_dir, out) = scan_and_report(&[
         (
             "b1",
             "Ledger",
@@ -604,7 +570,7 @@ fn one_outlets_byline_does_not_link_its_stories() {
             &crowd(&march),
         ),
     ]);
-    let story = stories(&out);
+    let story = stories_of(&out);
     assert_eq!(story["b1"], story["f1"], "{story:?}");
     assert_eq!(story["b2"], story["f2"], "{story:?}");
     assert_ne!(story["b1"], story["b2"], "{story:?}");
@@ -658,7 +624,7 @@ fn an_implied_count_of_one_fills_a_frame_but_is_never_compared() {
             )
         })
         .collect();
-    let (_dir, out) = report(&rows);
+    let (_dir, out) = scan_and_report(&rows);
     // "a person was killed" against "two people were killed": one of
     // the dead, not a disagreement.
     assert!(

@@ -131,3 +131,43 @@ pub fn seed_text() -> Option<String> {
     let path = dir.parent()?.join("seeds/000_ceea40003ea13d17.txt");
     std::fs::read_to_string(path).ok()
 }
+
+/// An invented article: id, outlet, date, headline, text.
+pub type Doc<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+
+/// Scans `docs` as JSONL and reports on the scan with the default
+/// options: the scratch directory (kept alive by the caller) and the
+/// report's directory.
+#[cfg(feature = "cli")]
+pub fn scan_and_report(docs: &[Doc]) -> (Scratch, PathBuf) {
+    use claimscan::extract::Registry;
+    use claimscan::report::{run, ReportOptions};
+    use claimscan::scan::{scan, ScanOptions};
+    let dir = Scratch::new();
+    let lines: Vec<String> = docs
+        .iter()
+        .map(|(id, source, date, title, text)| {
+            serde_json::json!({"id": id, "source": source, "date": date, "title": title, "text": text})
+                .to_string()
+        })
+        .collect();
+    let input = dir.write("in.jsonl", lines.join("\n"));
+    let scan_dir = dir.join("scan");
+    scan(
+        &[input.to_string_lossy().to_string()],
+        &Registry::all(),
+        &ScanOptions::new(&scan_dir),
+    )
+    .unwrap();
+    let out = dir.join("report");
+    run(&scan_dir, &out, &ReportOptions::default()).unwrap();
+    (dir, out)
+}
+
+/// The story of each document of a report (`stories.csv`).
+pub fn stories_of(out: &Path) -> BTreeMap<String, String> {
+    read_csv(&out.join("stories.csv"))
+        .into_iter()
+        .map(|r| (r["doc_id"].clone(), r["story_id"].clone()))
+        .collect()
+}
