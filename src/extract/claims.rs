@@ -663,16 +663,21 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     };
     // One person of a list, after `i`: "a woman", "his 11-year-old
     // daughter", "son". The end of its noun.
+    // The end of the word at `k`, digits and inner hyphens included
+    // ("17-year-old").
+    let token_end = |k: usize| {
+        k + b[k..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count()
+    };
     let item = |i: usize| -> Option<usize> {
         let mut end = i;
         let mut noun: &[u8] = b"";
         let mut det = false;
         for n in 0..4 {
             let k = skip_space(b, end);
-            let ke = k + b[k..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
-                .count();
+            let ke = token_end(k);
             if ke == k {
                 break;
             }
@@ -716,10 +721,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 break;
             }
             let k = skip_space(b, j);
-            let token = &b[k..k + b[k..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
-                .count()];
+            let token = &b[k..token_end(k)];
             let group = (token.first().is_some_and(u8::is_ascii_digit) && !is_age(token))
                 || word_after(b, j).is_some_and(|w| lower_is(w, GROUPS));
             if group {
@@ -769,8 +771,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     };
     // (start, end of the article, end, category, count)
     let mut found: Vec<(usize, usize, usize, &'static str, f64)> = Vec::new();
-    // "a man", "a 17-year-old boy", "an off-duty officer": the article,
-    // at most two words between it and the noun.
+    // Every "a" and "an": at most two words between it and the noun.
     let articles = memchr::memchr2_iter(b'a', b'A', b).filter_map(|i| {
         if i > 0 && is_wordish(b[i - 1]) {
             return None;
@@ -782,32 +783,11 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         (b.get(e) == Some(&b' ')).then_some((i, e))
     });
     for (s, e) in articles {
-        let mut end = e;
-        let mut noun: &[u8] = b"";
-        for _ in 0..3 {
-            let k = skip_space(b, end);
-            let ke = k + b[k..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
-                .count();
-            if ke == k {
-                break;
-            }
-            // An age stands for the person only when no noun follows
-            // it ("a 17-year-old was", not "a 17-year-old man").
-            if is_age(noun) && !is_person(&b[k..ke]) {
-                break;
-            }
-            end = ke;
-            noun = &b[k..ke];
-            if is_person(noun) && !is_age(noun) {
-                break;
-            }
-        }
-        let person = is_person(noun);
+        // "a man", "a 17-year-old boy", "an off-duty officer".
+        let Some(end) = item(s) else { continue };
         // Not a list's item: "two men and a woman were killed".
         let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
-        if person && !listed {
+        if !listed {
             if let Some(cat) = death_after(end, false) {
                 found.push((s, e, end, cat, 1.0));
             } else if let Some((n, last)) = rest(end, false).filter(|r| r.0 > 1.0) {
@@ -849,11 +829,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 continue;
             };
             let s = skip_space(b, verb.1);
-            let opening = s + b[s..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
-                .count();
-            found.push((s, opening, last, "deaths", n));
+            found.push((s, token_end(s), last, "deaths", n));
         }
     }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."
@@ -869,11 +845,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     {
         if let Some((n, last)) = item(0).and_then(|first| rest(first, true)) {
             if let Some(cat) = death_after(last, true) {
-                let opening = b
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
-                    .count();
-                found.push((0, opening, last, cat, n));
+                found.push((0, token_end(0), last, cat, n));
             }
         }
     }

@@ -1029,21 +1029,9 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
             // event than the article's.
             || (x == "earlier"
                 && (i == 0 || w.mark(i - 1).is_some_and(|m| matches!(m, b'.' | b'!' | b'?')))
-                && w.word(i + 1).is_some_and(|n| {
-                    matches!(
-                        n,
-                        "this"
-                            | "last"
-                            | "in"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    )
-                }))
+                && w
+                    .word(i + 1)
+                    .is_some_and(|n| matches!(n, "this" | "last" | "in") || WEEKDAYS.contains(&n)))
             || (x == "weekend" && matches!(prev, "the" | "this" | "last"));
         if hit {
             return true;
@@ -1413,26 +1401,22 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
                 return Some("excluded");
             }
         }
-        // "kills wife, son, daughter, then himself"; "shoots daughter,
-        // self": the last of the killed, after the list.
-        let listed = i >= 1 && (w.any(i - 1, &["then", "and"]) || w.mark(i - 1) == Some(b','));
-        if w.any(i, &["himself", "herself", "self"])
-            && listed
-            && (i.saturating_sub(12)..i).any(|j| w.any(j, &["killed", "kills", "shoots", "shot"]))
-        {
-            return Some("excluded");
-        }
-        if w.any(i, &["himself", "herself", "themselves"])
-            && (i.saturating_sub(4)..i).any(|j| {
-                w.any(
-                    j,
-                    &[
-                        "killing", "killed", "kill", "shooting", "shot", "turning", "turned",
-                    ],
-                )
-            })
-        {
-            return Some("excluded");
+        // "before killing himself", "turned the gun on himself"; and as
+        // the last of a list of the killed, "kills wife, son, daughter,
+        // then himself", "shoots daughter, self".
+        if w.any(i, &["himself", "herself", "themselves", "self"]) {
+            let listed = i >= 1 && (w.any(i - 1, &["then", "and"]) || w.mark(i - 1) == Some(b','));
+            let near =
+                |back: usize, verbs: &[&str]| (i.saturating_sub(back)..i).any(|j| w.any(j, verbs));
+            const KILLING: &[&str] = &[
+                "killing", "killed", "kill", "shooting", "shot", "turning", "turned",
+            ];
+            let pronoun = !w.is(i, "self");
+            if (pronoun && near(4, KILLING))
+                || (listed && near(12, &["killed", "kills", "shoots", "shot"]))
+            {
+                return Some("excluded");
+            }
         }
         if w.is(i, "own") && w.is(i + 1, "life") {
             return Some("excluded");
