@@ -123,6 +123,7 @@ impl Extractor for Claims {
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
         let mut figs = figures(cx.text);
         implied_counts(cx.text, &mut figs);
+        multiple_victims(cx.text, &mut figs);
         out.claims.reserve(figs.len());
         let first = out.claims.len();
         for f in &figs {
@@ -228,7 +229,12 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             // frame. The count's own finder read the event.
             // A list of people ("a man and his daughter") counts people.
             if c.qualifier == "implied" {
-                if c.event.is_none() {
+                // "hurt in a triple shooting": the shooting is the count's
+                // own event, whatever the words around it say.
+                let multiple = MULTIPLE_VICTIMS
+                    .as_ref()
+                    .is_some_and(|re| re.is_match(&c.surface));
+                if c.event.is_none() || multiple {
                     c.event = match c.category {
                         Some("deaths") => Some("killed"),
                         Some("injured") => Some("injured"),
@@ -898,6 +904,67 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         });
     }
     figs.sort_by_key(|f| f.start);
+}
+
+/// "a double homicide", "triple shooting", "a double murder-suicide":
+/// the event counts its victims (2, 3), as news writes of them.
+static MULTIPLE_VICTIMS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
+    )
+    .ok()
+});
+
+/// Adds an implied count for each multiple killing or shooting ("double
+/// homicide"), in text order.
+fn multiple_victims(text: &str, figs: &mut Vec<Figure>) {
+    let Some(re) = MULTIPLE_VICTIMS.as_ref() else {
+        return;
+    };
+    let mut found = false;
+    for c in re.captures_iter(text) {
+        let (Some(m), Some(n), Some(what)) = (c.get(0), c.get(1), c.get(3)) else {
+            continue;
+        };
+        let value = match n.as_str().to_ascii_lowercase().as_str() {
+            "double" => 2.0,
+            "triple" => 3.0,
+            "quadruple" => 4.0,
+            _ => 5.0,
+        };
+        // A shooting counts the shot, unless it is told as fatal.
+        let shooting = what.as_str().to_ascii_lowercase().starts_with("shooting");
+        let category = if shooting && c.get(2).is_none() {
+            "casualties"
+        } else {
+            "deaths"
+        };
+        if figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+            continue;
+        }
+        figs.push(Figure {
+            start: m.start(),
+            end: m.end(),
+            value: Some(value),
+            lo: Some(value),
+            hi: Some(value),
+            lo_open: false,
+            hi_open: false,
+            qualifier: "implied",
+            rounding: Some(1.0),
+            unit: None,
+            unit_kind: None,
+            noun: Some((what.start(), what.end())),
+            category: Some(category),
+            change: None,
+            change_role: None,
+            joiner: None,
+        });
+        found = true;
+    }
+    if found {
+        figs.sort_by_key(|f| f.start);
+    }
 }
 
 /// A fraction of one measure as an adjective: "a half-mile tunnel", "the

@@ -1868,17 +1868,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             return (Some(num), j);
         }
         num.suffix = true;
-    } else if c == b'\''
-        && b.get(i + 1).copied() == Some(b's')
-        && plain
-        && (value as i64) % 10 == 0
-        && (int_digits == 4 || int_digits == 2)
-        && !b.get(i + 2).is_some_and(|&x| is_wordish(x))
+    } else if let Some(k) = decade_s(b, i)
+        .filter(|_| plain && (value as i64) % 10 == 0 && (int_digits == 4 || int_digits == 2))
     {
-        // 1990's
+        // 1990's, her 20’s, IN HER 20'S
         num.kind = Kind::Year;
-        num.end = i + 2;
-        return (Some(num), i + 2);
+        num.end = k;
+        return (Some(num), k);
     }
     // Letters glued before the number are a code (J1149, LGA1156) unless
     // they are a currency written before its amount (RM4.1bn, R45 billion,
@@ -2649,8 +2645,20 @@ fn of_a_scale(b: &[u8], e: usize) -> Option<(f64, usize)> {
     }
 }
 
-/// "and a half", "and one half", "and three quarters", "and a third": the
-/// fraction's value and end.
+/// The end of the "'s" of a decade at `i` ("1990's", "20’s", "20'S"), with
+/// a straight or curly apostrophe, when no letter follows it.
+fn decade_s(b: &[u8], i: usize) -> Option<usize> {
+    let rest = &b[i..];
+    let k = if rest.starts_with(b"'s") || rest.starts_with(b"'S") {
+        i + 2
+    } else if rest.starts_with("\u{2019}s".as_bytes()) || rest.starts_with("\u{2019}S".as_bytes()) {
+        i + 4
+    } else {
+        return None;
+    };
+    (!b.get(k).is_some_and(|&x| is_wordish(x))).then_some(k)
+}
+
 /// The fraction after "-and-" in a hyphenated number, read from `i`:
 /// "a-half", "one-quarter", "three-quarters" → (value, end).
 fn hyphen_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
@@ -2676,6 +2684,8 @@ fn hyphen_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
     (numer < den).then_some((numer / den, e2))
 }
 
+/// "and a half", "and one half", "and three quarters", "and a third": the
+/// fraction's value and end.
 fn and_fraction(b: &[u8], i: usize) -> Option<(f64, usize)> {
     let (w1, _, e1) = next_word(b, i)?;
     let numer = match w1 {
@@ -3235,6 +3245,14 @@ mod tests {
             ("a hundred", "a hundred", 100.0, Cardinal),
             ("in 2012", "2012", 2012.0, Year),
             ("in the 1960s", "1960s", 1960.0, Year),
+            ("in the 1990's", "1990's", 1990.0, Year),
+            ("A WOMAN IN HER 20'S DIED", "20'S", 20.0, Year),
+            (
+                "a man in his 30\u{2019}s was hurt",
+                "30\u{2019}s",
+                30.0,
+                Year,
+            ),
             ("fiscal 2012-13", "2012-13", 2012.0, Year),
             ("on May 7", "7", 7.0, Date),
             ("7 May", "7", 7.0, Date),

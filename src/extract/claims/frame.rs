@@ -509,12 +509,12 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     }
                 }
             }
-            // "the two", "all three", "both": a count that refers back to
-            // a group named before, a part of it or all of it, never a
-            // new total.
+            // "the two", "those three": a count that refers back to a
+            // group named before, perhaps a part of it, never a new total.
+            // "All three were killed" says it is the whole group: a total.
             if f.scope == "total"
                 && first >= 1
-                && w.any(first - 1, &["the", "all", "those", "these", "both"])
+                && w.any(first - 1, &["the", "those", "these", "both"])
                 && f.counted
                     .as_deref()
                     .is_none_or(|c| matches!(c, "people" | "victims"))
@@ -730,8 +730,16 @@ fn event_of(
         if right_stop(x) {
             break;
         }
-        if let Some(e) = event_word(x) {
+        // "lives" counts the dead as the figure's own noun ("two lives")
+        // or as what someone lost ("lost their lives"), not in "one person
+        // with a gun can devastate lives".
+        let stray_lives =
+            x == "lives" && seen > 1 && !w.any(i - 1, &["their", "his", "her", "more"]);
+        if let Some(e) = event_word(x).filter(|_| !stray_lives) {
             return Some(refine(w, i, e));
+        }
+        if hit_by_gunfire(w, i) {
+            return Some("shot");
         }
         seen += 1;
         i += 1;
@@ -805,6 +813,15 @@ fn event_of(
                 | "totalled"
         ) {
             verb = true;
+        } else if i + 1 == first
+            && matches!(x, "were" | "are")
+            && w.word(last)
+                .is_some_and(|n| !right_stop(n) && !n.starts_with("year"))
+        {
+            // The subject after its predicate: "Also injured in the
+            // shooting were three men", "Killed were two teens"; a count
+            // of people, never a list of ages ("were 19, 21 and 22").
+            verb = true;
         } else if left_stop(x) {
             break;
         } else if verb {
@@ -815,6 +832,16 @@ fn event_of(
         seen += 1;
     }
     None
+}
+
+/// "hit by gunfire", "struck by a stray bullet": shot, said another way.
+fn hit_by_gunfire(w: &Words<'_>, i: usize) -> bool {
+    const FIRE: &[&str] = &[
+        "gunfire", "bullet", "bullets", "gunshots", "shots", "rounds",
+    ];
+    w.any(i, &["hit", "struck"])
+        && w.is(i + 1, "by")
+        && (i + 2..(i + 5).min(w.len())).any(|j| w.any(j, FIRE))
 }
 
 /// Narrows an event by the words after its cue: "shot dead", "shot and
@@ -1032,7 +1059,28 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 && w
                     .word(i + 1)
                     .is_some_and(|n| matches!(n, "this" | "last" | "in") || WEEKDAYS.contains(&n)))
-            || (x == "weekend" && matches!(prev, "the" | "this" | "last"));
+            || (x == "weekend" && matches!(prev, "the" | "this" | "last" | "that"))
+            // "over the past two years", "in the last few months", "through
+            // the end of October": a tally over a period.
+            || (matches!(x, "past" | "last")
+                && prev == "the"
+                && w.word(i + 1).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "year"
+                            | "years"
+                            | "months"
+                            | "weeks"
+                            | "decade"
+                            | "few"
+                            | "several"
+                    ) || crate::extract::numbers::is_number_word(n.as_bytes())
+                }))
+            || (x == "through"
+                && w.word(i + 1).is_some_and(|n| {
+                    crate::extract::numbers::is_month(n.as_bytes())
+                        || (n == "the" && w.is(i + 2, "end"))
+                }));
         if hit {
             return true;
         }
@@ -1146,6 +1194,10 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
             &["aged", "age", "ages", "seats", "seating", "capacity"],
         )
     {
+        return true;
+    }
+    // "who turned 16 in April": an age.
+    if small && first >= 1 && w.any(first - 1, &["turned", "turns", "turning"]) {
         return true;
     }
     // "Smith, 17," and "a man, 26;": a name or a person, a comma, the
@@ -1664,6 +1716,22 @@ mod tests {
                     "Seven students were treated for minor injuries. | Seven",
                     "treated/students/total",
                 ),
+                (
+                    "Also injured in the shooting were three men. | three",
+                    "injured/men/total",
+                ),
+                (
+                    "She was one of four people hit by gunfire. | four",
+                    "shot/people/total",
+                ),
+                (
+                    "Two men were struck by a stray bullet on Main Street. | Two",
+                    "shot/men/total",
+                ),
+                (
+                    "All three were found dead in the car. | three",
+                    "died/people/total",
+                ),
             ],
             show,
         );
@@ -1788,6 +1856,10 @@ mod tests {
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
                 (
+                    "Briggs, who turned 16 in April, was shot in the head. | 16",
+                    "-/-/total/x",
+                ),
+                (
                     "The victim suffered 10 gunshot wounds. | 10",
                     "shot/wounds/total/x",
                 ),
@@ -1901,7 +1973,7 @@ mod tests {
                     "Police found the two dead inside the car. | two",
                     "died/people/part",
                 ),
-                ("All three were taken to the hospital. | three", "-/-/part"),
+                ("The three were taken to the hospital. | three", "-/-/part"),
                 (
                     "The first three victims were stabbed at home. | three",
                     "-/victims/part",
@@ -1955,6 +2027,12 @@ mod tests {
                     "shot/people/total",
                 ),
                 ("Officials said 67 officers have been killed in the line of duty this year. | 67", "killed/officers/total/x"),
+                ("The feud has claimed two lives over the past year. | two", "died/lives/total/x"),
+                ("It has claimed two lives over the past couple of years. | two", "died/lives/total/x"),
+                ("One person with a gun can devastate lives. | One", "-/people/total"),
+                ("Three people lost their lives in the fire. | Three", "died/people/total"),
+                ("Through the end of October 436 people were murdered in the city. | 436", "killed/people/total/x"),
+                ("He was one of nine people killed during that weekend. | nine", "killed/people/total/x"),
             ],
             show,
         );

@@ -1714,3 +1714,46 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         }
     }
 }
+
+#[test]
+fn a_double_homicide_counts_its_victims() {
+    let cases: &[(&str, &[(&str, f64, &str)])] = &[
+        (
+            "Police are investigating a double homicide on Main Street.",
+            &[("double homicide", 2.0, "killed")],
+        ),
+        (
+            "Teens ID'd in double fatal shooting",
+            &[("double fatal shooting", 2.0, "killed")],
+        ),
+        (
+            "Woman, child hurt in triple shooting",
+            &[
+                ("Woman, child", 2.0, "injured"),
+                ("triple shooting", 3.0, "shot"),
+            ],
+        ),
+        (
+            "The double murder-suicide shocked the town.",
+            &[("double murder-suicide", 2.0, "killed")],
+        ),
+        // A doubled figure is a change, not a count of victims.
+        ("Shootings doubled last year.", &[]),
+    ];
+    for (text, want) in cases {
+        let ex = crate::extract(&Document::from_text("d", *text));
+        let got: Vec<(&str, f64, &str)> = ex
+            .claims
+            .iter()
+            .filter(|c| c.qualifier == "implied")
+            .map(|c| {
+                (
+                    c.surface.as_str(),
+                    c.value.unwrap_or(f64::NAN),
+                    c.event.unwrap_or("-"),
+                )
+            })
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
