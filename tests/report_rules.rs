@@ -42,6 +42,33 @@ fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
 }
 
 #[test]
+fn a_cell_printed_without_its_scale_agrees() {
+    // One printing loses the scale of a cell ("m ln" typed for "mln"),
+    // and changes another.
+    let reprint = TABLE
+        .replace("Revs 16.2 mln vs", "Revs 16.2 m ln vs")
+        .replace("Shr loss 1.5 cts", "Shr loss two cts");
+    let rows = flags(&[
+        (
+            "t1",
+            "Wire",
+            "1987-03-12",
+            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            TABLE,
+        ),
+        (
+            "t2",
+            "Wire",
+            "1987-03-12",
+            "CORRECTED - ACME TOOL CORP <ATC> 4TH QTR LOSS",
+            &reprint,
+        ),
+    ]);
+    assert!(has(&rows, "1.5 cts", "two cts"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "only the changed cell: {rows:#?}");
+}
+
+#[test]
 fn tables_of_other_companies_are_not_compared() {
     let other = "Shr loss 30 cts vs loss 37 cts\n    Net loss 6,110,000 vs loss 7,020,000\n    Revs 4.1 mln vs 3.9 mln\n    Avg shrs 20.4 mln vs 19.0 mln\n    Year\n    Shr loss 1.12 dlrs vs profit 12 cts\n    Net loss 22.8 mln vs profit 2,430,000\n    Revs 16.2 mln vs 17.0 mln\n";
     let rows = flags(&[

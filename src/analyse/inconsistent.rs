@@ -1448,6 +1448,13 @@ fn cells_agree(x: &ClaimRow, y: &ClaimRow) -> bool {
             return true;
         }
     }
+    // The same digits, one printing bare ("194.3" and "194.3 mln"): the
+    // bare one's scale was lost or misread, not another figure printed.
+    let digits = |s: &str| s.bytes().filter(u8::is_ascii_digit).collect::<Vec<_>>();
+    let bare = |s: &str| !s.bytes().any(|c| c.is_ascii_alphabetic());
+    if (bare(&x.surface) || bare(&y.surface)) && digits(&x.surface) == digits(&y.surface) {
+        return true;
+    }
     let overlap = |(al, ah): (f64, f64), (bl, bh): (f64, f64)| al <= bh && bl <= ah;
     overlap((xl, xh), (yl, yh))
         || overlap((xl * 1e3, xh * 1e3), (yl, yh))

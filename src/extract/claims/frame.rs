@@ -98,6 +98,7 @@ pub const EVENTS: &[(&str, &[&str])] = &[
             "perished",
             "drowned",
             "dying",
+            "deceased",
             "claimed",
         ],
     ),
@@ -512,9 +513,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // "the two", "those three": a count that refers back to a
             // group named before, perhaps a part of it, never a new total.
             // "All three were killed" says it is the whole group: a total.
+            // "the three dead" names the dead, as a total does.
             if f.scope == "total"
                 && first >= 1
                 && w.any(first - 1, &["the", "those", "these", "both"])
+                && !w.any(last, &["dead", "deceased"])
                 && f.counted
                     .as_deref()
                     .is_none_or(|c| matches!(c, "people" | "victims"))
@@ -1247,8 +1250,9 @@ fn scope_of(
     k: usize,
     casualty: bool,
 ) -> (&'static str, Option<f64>) {
-    // "three of the six", "one of five people", "two of them".
-    if w.is(last, "of") {
+    // "three of the six", "one of five people", "two of them"; but "all
+    // eight of the dead" are all of them.
+    if w.is(last, "of") && !(first >= 1 && w.is(first - 1, "all")) {
         let mut j = last + 1;
         if w.any(j, &["the", "those", "these"]) {
             j += 1;
@@ -1971,9 +1975,18 @@ mod tests {
                 ),
                 (
                     "Police found the two dead inside the car. | two",
-                    "died/people/part",
+                    "died/people/total",
                 ),
                 ("The three were taken to the hospital. | three", "-/-/part"),
+                (
+                    "Police discovered the three dead in the home. | three",
+                    "died/people/total",
+                ),
+                (
+                    "He said all eight of the dead lived there. | eight",
+                    "died/people/total",
+                ),
+                ("Two people are deceased. | Two", "died/people/total"),
                 (
                     "The first three victims were stabbed at home. | three",
                     "-/victims/part",
