@@ -207,7 +207,8 @@ fn sort(rows: &mut [StoryFigure]) {
 
 /// The injured of a story that no article counts, worked out from what
 /// the articles do count: everyone shot less the dead ("five people were
-/// shot", "one of them died": four injured). Only from the story's best
+/// shot", "one of them died": four injured), or else those taken to
+/// hospital ("two dead, three hospitalized"). Only from the story's best
 /// totals, only when the difference is positive, and marked `derived`:
 /// it is never compared with anything.
 fn derive_injured(rows: &mut Vec<StoryFigure>) {
@@ -225,43 +226,48 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
         let has_injured = group
             .iter()
             .any(|r| r.unit.is_none() && r.frame == "injured");
-        if let (false, Some(shot)) = (has_injured, best("shot")) {
-            let dead = best("deaths");
-            let value = shot.value - dead.map_or(0.0, |d| d.value);
-            if value > 0.0 {
-                let mut docs = shot.docs.clone();
-                let mut claims = shot.claims.clone();
-                if let Some(d) = dead {
-                    docs.extend(&d.docs);
-                    claims.extend(&d.claims);
-                }
-                docs.sort_unstable();
-                docs.dedup();
-                claims.sort_unstable();
-                claims.dedup();
-                let weakest =
-                    |f: fn(&StoryFigure) -> u32| dead.map_or(f(shot), |d| f(shot).min(f(d)));
-                derived.push(StoryFigure {
-                    story,
-                    frame: "injured".to_string(),
-                    event: Some("injured".to_string()),
-                    counted: shot.counted.clone(),
-                    unit: None,
-                    value,
-                    lo: None,
-                    hi: None,
-                    n_sources: weakest(|r| r.n_sources),
-                    n_independent: weakest(|r| r.n_independent),
-                    docs,
-                    claims,
-                    first_seen: shot.first_seen.max(dead.and_then(|d| d.first_seen)),
-                    last_seen: shot.last_seen.max(dead.and_then(|d| d.last_seen)),
-                    best: true,
-                    everyone: shot.everyone,
-                    basis: Basis::Derived,
-                    perpetrator: None,
-                });
+        // Everyone shot less the dead; failing that, those taken to
+        // hospital ("two dead, three hospitalized"): alive and hurt.
+        let from = [
+            best("shot").map(|s| (s, best("deaths"))),
+            best("hospitalised").map(|h| (h, None)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|(s, d)| (s, d, s.value - d.map_or(0.0, |d| d.value)))
+        .find(|f| f.2 > 0.0);
+        if let (false, Some((shot, dead, value))) = (has_injured, from) {
+            let mut docs = shot.docs.clone();
+            let mut claims = shot.claims.clone();
+            if let Some(d) = dead {
+                docs.extend(&d.docs);
+                claims.extend(&d.claims);
             }
+            docs.sort_unstable();
+            docs.dedup();
+            claims.sort_unstable();
+            claims.dedup();
+            let weakest = |f: fn(&StoryFigure) -> u32| dead.map_or(f(shot), |d| f(shot).min(f(d)));
+            derived.push(StoryFigure {
+                story,
+                frame: "injured".to_string(),
+                event: Some("injured".to_string()),
+                counted: shot.counted.clone(),
+                unit: None,
+                value,
+                lo: None,
+                hi: None,
+                n_sources: weakest(|r| r.n_sources),
+                n_independent: weakest(|r| r.n_independent),
+                docs,
+                claims,
+                first_seen: shot.first_seen.max(dead.and_then(|d| d.first_seen)),
+                last_seen: shot.last_seen.max(dead.and_then(|d| d.last_seen)),
+                best: true,
+                everyone: shot.everyone,
+                basis: Basis::Derived,
+                perpetrator: None,
+            });
         }
         i = j;
     }
@@ -546,6 +552,25 @@ mod tests {
         mark_best(&mut rows);
         derive_injured(&mut rows);
         assert!(rows.iter().all(|r| r.frame != "injured"));
+        // No one counts the shot: those taken to hospital are the injured.
+        let mut rows = vec![frame("deaths", 2.0), frame("hospitalised", 3.0)];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        let injured: Vec<(f64, Basis)> = rows
+            .iter()
+            .filter(|r| r.frame == "injured")
+            .map(|r| (r.value, r.basis))
+            .collect();
+        assert_eq!(injured, [(3.0, Basis::Derived)]);
+        // As many dead as shot, and some taken to hospital.
+        let mut rows = vec![
+            frame("deaths", 2.0),
+            frame("hospitalised", 1.0),
+            frame("shot", 2.0),
+        ];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        assert!(rows.iter().any(|r| r.frame == "injured" && r.value == 1.0));
     }
 
     #[test]

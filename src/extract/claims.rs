@@ -522,32 +522,56 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
 fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     // Sorted: looked up by binary search.
     const PERSONS: &[&str] = &[
+        "aunt",
         "baby",
         "boy",
+        "boyfriend",
+        "brother",
+        "bystander",
         "child",
+        "clerk",
+        "cousin",
+        "customer",
         "cyclist",
         "daughter",
         "deputy",
         "driver",
+        "employee",
         "father",
+        "firefighter",
+        "friend",
         "girl",
+        "girlfriend",
+        "grandfather",
+        "grandmother",
+        "guard",
         "husband",
         "infant",
         "man",
         "mother",
         "motorist",
+        "neighbor",
+        "neighbour",
+        "nephew",
+        "niece",
+        "nurse",
         "officer",
         "passenger",
         "pedestrian",
         "person",
+        "relative",
         "resident",
+        "roommate",
+        "sister",
         "soldier",
         "son",
         "student",
+        "teacher",
         "teen",
         "teenager",
         "toddler",
         "trooper",
+        "uncle",
         "victim",
         "wife",
         "woman",
@@ -791,8 +815,10 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     for (s, e) in articles {
         // "a man", "a 17-year-old boy", "an off-duty officer".
         let Some(end) = item(s) else { continue };
-        // Not a list's item: "two men and a woman were killed".
-        let listed = word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
+        // Not a list's item: "two men and a woman were killed"; but "and
+        // a child was injured" opens a clause of its own.
+        let singular = word_after(b, end).is_some_and(|w| lower_is(w, &["was", "is", "has"]));
+        let listed = !singular && word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
         if !listed {
             if let Some(cat) = death_after(end, false) {
                 found.push((s, e, end, cat, 1.0));

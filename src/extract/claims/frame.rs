@@ -1079,6 +1079,10 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                             | "several"
                     ) || crate::extract::numbers::is_number_word(n.as_bytes())
                 }))
+            // "eight months after a bystander was killed", "two years
+            // ago": an earlier incident.
+            || (matches!(x, "after" | "before" | "ago")
+                && matches!(prev, "month" | "months" | "year" | "years"))
             || (x == "through"
                 && w.word(i + 1).is_some_and(|n| {
                     crate::extract::numbers::is_month(n.as_bytes())
@@ -2046,6 +2050,8 @@ mod tests {
                 ("Three people lost their lives in the fire. | Three", "died/people/total"),
                 ("Through the end of October 436 people were murdered in the city. | 436", "killed/people/total/x"),
                 ("He was one of nine people killed during that weekend. | nine", "killed/people/total/x"),
+                ("It came eight months after two bystanders were killed. | two", "killed/bystanders/total/x"),
+                ("Two years ago, three people were shot at the bar. | three", "shot/people/total/x"),
             ],
             show,
         );

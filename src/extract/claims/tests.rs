@@ -1693,9 +1693,23 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A boy and a man were both shot overnight.",
             &[("A boy and a man", "shot")],
         ),
-        ("A 17-year-old shot and killed his uncle.", &[]),
-        ("A man killed his neighbour on Sunday.", &[]),
+        (
+            "A 17-year-old shot and killed his uncle.",
+            &[("his uncle", "killed")],
+        ),
+        (
+            "A man killed his neighbour on Sunday.",
+            &[("his neighbour", "killed")],
+        ),
         ("Two men and a woman were killed.", &[]),
+        (
+            "A teen was killed and a child was injured.",
+            &[("A teen", "killed"), ("a child", "injured")],
+        ),
+        (
+            "Her neighbor was shot, and a friend was also wounded.",
+            &[("a friend", "injured")],
+        ),
         ("One man was killed.", &[]),
     ];
     for (text, want) in cases {
