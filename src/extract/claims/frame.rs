@@ -106,7 +106,7 @@ pub const EVENTS: &[(&str, &[&str])] = &[
         "injured",
         &[
             "injured", "injuring", "injures", "injuries", "injury", "wounded", "wounding",
-            "wounds", "hurt",
+            "wounds", "hurt", "survived",
         ],
     ),
     ("shot", &["shot", "gunshot"]),
@@ -1723,6 +1723,10 @@ mod tests {
                 (
                     "Seven students were treated for minor injuries. | Seven",
                     "treated/students/total",
+                ),
+                (
+                    "One victim survived; the other four died. | One",
+                    "injured/victims/total/whole=5",
                 ),
                 (
                     "Also injured in the shooting were three men. | three",
