@@ -260,3 +260,42 @@ fn one_outlets_follow_up_links_by_the_name_and_the_street() {
     assert_eq!(story["p1"], story["p2"], "{story:?}");
     assert_ne!(story["p1"], story["p3"], "{story:?}");
 }
+
+#[test]
+fn a_victim_and_two_accused_officers_link_the_trial_months_later() {
+    // A boy is shot by two deputies; months later, another outlet reports
+    // the trial. The boy's father and the two deputies are named in both:
+    // three rare names, two of them officials', and nothing else. A
+    // later report naming only the father and one deputy is not enough.
+    let a1 = format!(
+        "Deputy Rowan Ashdale and Deputy Silas Merriweather fired at the car of Lorcan Penhallow on Friday. {}",
+        crowd(&SPRING)
+    );
+    let b1 = format!("The harbour fair opened. {}", crowd(&SPRING));
+    let a2 = format!(
+        "Jurors heard that Rowan Ashdale and Silas Merriweather fired 18 shots; Lorcan Penhallow testified on Tuesday. {}",
+        crowd(&SUMMER)
+    );
+    let b2 = format!("Festival plans were approved. {}", crowd(&SUMMER));
+    let a3 = format!(
+        "Lorcan Penhallow and Deputy Rowan Ashdale spoke at the school's award night. {}",
+        crowd(&AUTUMN)
+    );
+    let b3 = format!("The school year began. {}", crowd(&AUTUMN));
+    let story = stories(&[
+        ("a1", "Ledger", "2016-03-04", "Deputies fire on car", &a1),
+        ("b1", "Ledger", "2016-03-05", "Harbour fair opens", &b1),
+        ("a2", "Courier", "2016-07-12", "Trial of deputies", &a2),
+        (
+            "b2",
+            "Courier",
+            "2016-07-13",
+            "Festival plans approved",
+            &b2,
+        ),
+        ("a3", "Herald", "2016-10-20", "Award night", &a3),
+        ("b3", "Herald", "2016-10-21", "School year begins", &b3),
+    ]);
+    assert_eq!(story["a1"], story["a2"], "{story:?}");
+    assert_ne!(story["a1"], story["a3"], "two names: {story:?}");
+}

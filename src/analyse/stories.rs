@@ -86,6 +86,12 @@ const WORDS_SHARE: f64 = 1.0 / 2.0;
 /// must share to be linked on them alone.
 const FAR_NAMES: u32 = 2;
 
+/// Full names of people, officials among them, that link two articles
+/// further apart than the window whatever else each says, once a name
+/// that is no official's brought them together: the victim, the accused
+/// (an officer, perhaps) and a relative, at the shooting and at the trial.
+const MANY_NAMES: u32 = 3;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -97,6 +103,8 @@ struct Shared {
     words: f64,
     /// Shared full names of people that few articles give.
     rare_names: u32,
+    /// The same, officials' names included.
+    rare_persons: u32,
     /// Shared streets that few articles name.
     rare_streets: u32,
     /// Shared names of organisations that few articles give.
@@ -502,6 +510,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
     }
+    let persons = people.clone();
     people.retain(|k| !officials.contains(k));
     // Figures: two articles that share only figures ("five wounded")
     // are two shootings, not one.
@@ -596,12 +605,13 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         docs.sort_by_key(|&d| (day(d).unwrap_or(i32::MIN), d));
         let h = by_id[f];
         let rare_name = people.contains(&h) && df[f] <= RARE_NAME_DF;
+        let rare_person = persons.contains(&h) && df[f] <= RARE_NAME_DF;
         let rare_street = streets.contains(&h) && df[f] <= RARE_NAME_DF;
         // An organisation few articles name: a bar, a club, a school, a
         // company, the scene of one event. (A town or a county is not:
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
-        let reach = if rare_name || rare_street || rare_other {
+        let reach = if rare_person || rare_street || rare_other {
             named_window
         } else {
             window
@@ -623,6 +633,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                             let e = shared.entry(key).or_default();
                             e.rare_streets += rare_street as u32;
                             e.rare_others += rare_other as u32;
+                            e.rare_persons += rare_person as u32;
                             continue;
                         }
                     }
@@ -635,6 +646,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                     e.telling |= !headline.contains(&h) || df[f] <= RARE_WORD_DF;
                 }
                 e.rare_names += rare_name as u32;
+                e.rare_persons += rare_person as u32;
                 e.rare_streets += rare_street as u32;
                 e.rare_others += rare_other as u32;
             }
@@ -650,6 +662,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             count,
             words,
             rare_names,
+            rare_persons,
             rare_streets,
             rare_others,
             telling,
@@ -662,7 +675,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count + rare_streets + rare_others < 2 {
+        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others < 2 {
             continue;
         }
         let sim = (w / denom).min(1.0);
@@ -680,7 +693,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         let confirmed = beyond
             && rare_names >= 1
-            && (rare_streets >= 1 || (rare_others >= 1 && source(a) != source(b)));
+            && (rare_persons >= MANY_NAMES
+                || rare_streets >= 1
+                || (rare_others >= 1 && source(a) != source(b)));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
