@@ -228,12 +228,21 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             // and the age between it and the verb hides the verb from the
             // frame. The count's own finder read the event.
             // A list of people ("a man and his daughter") counts people.
-            if c.qualifier == "implied" {
-                // "hurt in a triple shooting": the shooting is the count's
-                // own event, whatever the words around it say.
-                let multiple = MULTIPLE_VICTIMS
+            // "hurt in a triple shooting": the shooting is the count's own
+            // event, whatever the words around it say; a murder-suicide's
+            // count leaves out the killer.
+            let multiple = c.qualifier == "exact"
+                && c.surface
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| matches!(b | 0x20, b'd' | b't' | b'q'))
+                && MULTIPLE_VICTIMS
                     .as_ref()
                     .is_some_and(|re| re.is_match(&c.surface));
+            if multiple && c.surface.to_ascii_lowercase().contains("suicide") {
+                c.perpetrator = Some("excluded");
+            }
+            if c.qualifier == "implied" || multiple {
                 if c.event.is_none() || multiple {
                     c.event = match c.category {
                         Some("deaths") => Some("killed"),
@@ -976,7 +985,7 @@ fn multiple_victims(text: &str, figs: &mut Vec<Figure>) {
             hi: Some(value),
             lo_open: false,
             hi_open: false,
-            qualifier: "implied",
+            qualifier: "exact",
             rounding: Some(1.0),
             unit: None,
             unit_kind: None,
