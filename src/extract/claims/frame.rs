@@ -646,7 +646,18 @@ fn event_word(w: &str) -> Option<&'static str> {
 fn right_stop(w: &str) -> bool {
     matches!(
         w,
-        "and" | "but" | "while" | "after" | "when" | "because" | "as" | "who" | "which" | "that"
+        "and"
+            | "but"
+            | "while"
+            | "after"
+            | "before"
+            | "until"
+            | "when"
+            | "because"
+            | "as"
+            | "who"
+            | "which"
+            | "that"
     )
 }
 
@@ -1727,6 +1738,10 @@ mod tests {
                 (
                     "One victim survived; the other four died. | One",
                     "injured/victims/total/whole=5",
+                ),
+                (
+                    "He killed three people and injured 14 others Thursday before police killed him. | 14",
+                    "injured/people/total/whole=17",
                 ),
                 (
                     "Also injured in the shooting were three men. | three",
