@@ -2940,6 +2940,20 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     if num.kind != Kind::Cardinal {
         return;
     }
+    // "the 1800 block of Main Street", "the 1500-block": an address.
+    if num.plain && !num.spelled {
+        let block = |w: &[u8]| w.eq_ignore_ascii_case(b"block");
+        let glued = b.get(num.end) == Some(&b'-')
+            && b.get(num.end + 1..num.end + 6).is_some_and(block)
+            && !b.get(num.end + 6).is_some_and(|&c| is_wordish(c));
+        if glued
+            || word_after(b, num.end)
+                .is_some_and(|(s, e)| block(&b[s..e]) && b[num.end..s].iter().all(|&c| c == b' '))
+        {
+            nums[k].kind = Kind::Code;
+            return;
+        }
+    }
     // Years.
     if num.plain && num.digits == 4 {
         let v = num.value;
@@ -3245,6 +3259,9 @@ mod tests {
             ("a hundred", "a hundred", 100.0, Cardinal),
             ("in 2012", "2012", 2012.0, Year),
             ("in the 1960s", "1960s", 1960.0, Year),
+            ("in the 1800 block of Elm Ave.", "1800", 1800.0, Code),
+            ("in the 1500-block of W. Fay Street", "1500", 1500.0, Code),
+            ("after the 1900 blockade", "1900", 1900.0, Year),
             ("in the 1990's", "1990's", 1990.0, Year),
             ("A WOMAN IN HER 20'S DIED", "20'S", 20.0, Year),
             (

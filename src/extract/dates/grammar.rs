@@ -197,8 +197,10 @@ struct P<'a> {
     opts: &'a DateOptions,
 }
 
-/// Words after a 4-digit number that make it an amount, not a year.
+/// Words after a 4-digit number that make it an amount, not a year (and
+/// "block": "the 1800 block of Elm Street" is an address).
 const AMOUNT_NOUNS: &[&str] = &[
+    "block",
     "people",
     "persons",
     "men",

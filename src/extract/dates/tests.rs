@@ -498,6 +498,7 @@ fn ordinals_amounts_and_codes_are_not_dates() {
         "Version 2.0 of Office 2010 runs on Windows 2000.",
         "Boeing 747 and Airbus A320 jets.",
         "Call 0800 123 4567 for details.",
+        "Shots rang out in the 1800 block of Elm Ave. and the 1900-block of Oak St.",
     ];
     for t in texts {
         let got = run_with(&Dates::default(), t, may8());
