@@ -698,3 +698,39 @@ fn figures_at_different_places_of_one_sentence_are_not_compared() {
     ]);
     assert!(rows.is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn tolls_one_apart_agree_where_the_story_says_the_killer_died() {
+    let docs = |killer: &str| -> Vec<(String, String, String, String, String)> {
+        vec![
+            (
+                "m1".into(),
+                "Channel 4".into(),
+                "2016-07-05".into(),
+                "Four dead in Oakmere bar shooting".into(),
+                "Four people were killed in a shooting at the Tallow Bar in Oakmere late Sunday, police said. Detectives were at the Tallow Bar all night.".into(),
+            ),
+            (
+                "m2".into(),
+                "Daily Star".into(),
+                "2016-07-05".into(),
+                "Three killed at Oakmere bar".into(),
+                format!("Three people were killed in a shooting at the Tallow Bar in Oakmere late Sunday, police said. {killer}"),
+            ),
+        ]
+    };
+    let run = |killer: &str| {
+        let owned = docs(killer);
+        let borrowed: Vec<Doc> = owned
+            .iter()
+            .map(|(a, b, c, d, e)| (a.as_str(), b.as_str(), c.as_str(), d.as_str(), e.as_str()))
+            .collect();
+        flags(&borrowed)
+    };
+    // Nothing says the killer died: four against three disagree.
+    let rows = run("Detectives were at the Tallow Bar all night.");
+    assert!(has(&rows, "Four", "Three"), "{rows:#?}");
+    // The gunman killed himself: the four may count him.
+    let rows = run("The gunman shot the three before killing himself, police said.");
+    assert!(!has(&rows, "Four", "Three"), "{rows:#?}");
+}

@@ -939,6 +939,15 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             .unwrap_or(1)
     };
 
+    // Stories whose text says the killer died ("before killing himself",
+    // "including the gunman"): there, two tolls one apart may differ by
+    // the killer alone, though neither of their sentences says so.
+    let killer_died: rustc_hash::FxHashSet<u32> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.perpetrator.is_some())
+        .map(|c| stories.story_of[c.doc as usize])
+        .collect();
     let window = opts.window_days as i32;
     let mut best: FxHashMap<String, Inconsistency> = FxHashMap::default();
     let mut threads: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
@@ -1031,7 +1040,15 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 let same_subject = event_count(&x.cat)
                     || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
                     || ssim >= opts.subject_threshold;
-                let r = relation(x, y, pa, pb, scoped);
+                let mut r = relation(x, y, pa, pb, scoped);
+                if x.cat == "deaths"
+                    && y.cat == "deaths"
+                    && killer_died.contains(&story)
+                    && x.lo - 1.0 <= y.hi
+                    && y.lo - 1.0 <= x.hi
+                {
+                    r = Relation::Agree;
+                }
                 rel.push((i, j, r, scoped, ssim, same_subject));
             }
         }
