@@ -252,9 +252,11 @@ pub fn interval(c: &ClaimRow, tol: f64) -> Option<(f64, f64)> {
             // Exact, with the span the extractor gives for its rounding
             // ("4.1 percent" is [4.05, 4.15]): shrunk by a thousandth of
             // the span so that neighbours ("4.1" and "4.2") never touch.
+            // Not widened by `tol` either: at four decimals the widening
+            // would outreach the shrinking ("1.3666" and "1.3667").
             (Some(l), Some(h)) if l < h => {
                 let e = (h - l) * 1e-3;
-                (l + e, h - e)
+                return Some((l + e, h - e));
             }
             // Exact without a span: a rounded figure stands for anything
             // that rounds to it (just under half a step each side).
@@ -1715,6 +1717,11 @@ mod tests {
         let round = claim("exact", 70000.0, None, None, Some(1000.0));
         let precise = claim("exact", 70412.0, None, None, Some(1.0));
         assert!(overlap(&round, &precise));
+        // Four decimals, one apart in the last: two prices.
+        let low = claim("exact", 1.3666, Some(1.36655), Some(1.36665), None);
+        let lower = claim("exact", 1.3667, Some(1.36665), Some(1.36675), None);
+        assert!(!overlap(&low, &lower));
+        assert!(overlap(&low, &low.clone()));
     }
 
     #[test]

@@ -1562,6 +1562,18 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
 /// possessive ("Turkey's debt"). People are left out: the person beside
 /// an amount is mostly its speaker, not its owner.
 fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+    // "The dollar slid to $1.3666 against the euro": an exchange rate
+    // belongs to its pair of currencies, not to whoever the sentence
+    // quotes.
+    if let Some(pair) = FX_PAIR.as_ref().and_then(|re| {
+        let c = re.captures(cx.text.get(cx.start..cx.end)?)?;
+        (cx.start + c.get(1)?.end() <= sp.start).then(|| {
+            let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            format!("{}/{}", cur(1), cur(2))
+        })
+    }) {
+        return Some(pair);
+    }
     let b = cx.text.as_bytes();
     let owner = |e: &&Entity| {
         e.start >= cx.start
@@ -1590,6 +1602,17 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
 /// Whether an amount is what the sentence's subject is measured against
 /// ("the offer tops a 35 dlr a share bid", "sales exceeded the 2.1
 /// billion forecast", "compared with 1.2 billion"): another holder's or
+/// Currencies quoted against one another ("the dollar ... against the
+/// euro").
+const CURRENCIES: &str =
+    "dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rouble|ruble|rupee|peso|won|rand|lira";
+static FX_PAIR: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?i)\bthe ({CURRENCIES})\b[^;]{{0,60}}?\b(?:against|versus|vs\.?) the ({CURRENCIES})\b"
+    ))
+    .ok()
+});
+
 /// another time's figure, not the subject's.
 fn rival_figure(w: &Words<'_>, first: usize) -> bool {
     const BEYOND: &[&str] = &[
@@ -1918,6 +1941,10 @@ mod tests {
                 (
                     "The film took $12 million at the box office. | $12 million",
                     "-/-/total/takings",
+                ),
+                (
+                    "Traders at Acme Bank said the dollar slid to $1.3666 against the euro. | $1.3666",
+                    "-/-/total/@dollar/euro",
                 ),
                 (
                     "Acme Corp earned 22 cts a share. | 22 cts",
