@@ -458,7 +458,8 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         qualifier_before(b, m_start)?;
         Some((m_start, m_end, unit, 1.0))
     });
-    for (m_start, m_end, unit, value) in after_a.chain(fraction_adjectives(b)) {
+    for (m_start, m_end, unit, value) in after_a.chain(fraction_adjectives(b)).chain(fold_words(b))
+    {
         if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
@@ -491,10 +492,10 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             .map_or(b.len(), |f| f.start);
         let mut f = figure(b, &p, prev_end, next_start);
         if f.category.is_none() && unit.kind != UnitKind::Percent {
-            f.category = Some(if unit.kind == UnitKind::Time {
-                "duration"
-            } else {
-                "measure"
+            f.category = Some(match unit.kind {
+                UnitKind::Time => "duration",
+                UnitKind::Measure => "measure",
+                _ => "other",
             });
         }
         figs.push(f);
@@ -922,6 +923,27 @@ fn fraction_adjectives(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f6
     })
 }
 
+/// A factor written as one word: "rose tenfold", "a threefold increase",
+/// "a hundredfold" (10, 3, 100 times). "Manifold" and "scaffold" have no
+/// number for a stem.
+fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ {
+    static FOLD: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"fold"));
+    static TIMES: LazyLock<Option<Unit>> = LazyLock::new(|| lookup_unit(b"times"));
+    FOLD.find_iter(b).filter_map(move |i| {
+        let e = i + 4;
+        if i == 0 || !is_alpha(b[i - 1]) || b.get(e).is_some_and(|&c| is_wordish(c)) {
+            return None;
+        }
+        let s = alpha_start(b, i);
+        if s > 0 && (is_wordish(b[s - 1]) || b[s - 1] == b'-') {
+            return None;
+        }
+        let value = numbers::simple_number_word(&b[s..i])?;
+        Some((s, e, (*TIMES)?, value))
+    })
+}
+
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> =
@@ -1197,9 +1219,20 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     }
     let mut j = i;
     let mut hyphen = false;
+    // A hyphen set off by spaces, as tokenised text writes a compound
+    // adjective ("a 5 - inch screen", "a 40 - year - old"): a unit only
+    // in that adjective's singular form, with a word after it.
+    let mut spaced = false;
     if b[j] == b'-' && j + 1 < n && is_alpha(b[j + 1]) {
         hyphen = true;
         j += 1;
+    } else if !attached_letters
+        && b[j..].starts_with(b" - ")
+        && b.get(j + 3).is_some_and(|&c| is_alpha(c))
+    {
+        hyphen = true;
+        spaced = true;
+        j += 3;
     } else if !attached_letters {
         j = skip_space(b, i);
         if j - i > 2 && b[i..j].contains(&b'\n') && j - i > 8 {
@@ -1384,11 +1417,17 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             }
             None => continue,
         };
+        if spaced && !spaced_adjective(b, j, end) {
+            continue;
+        }
+        // "three-fold", "a 10-fold rise": a factor.
+        let fold = u.kind == UnitKind::Ratio && b[j..end].eq_ignore_ascii_case(b"fold");
         if hyphen
             && !(u.kind == UnitKind::Time
                 || u.kind == UnitKind::Measure
                 || u.kind == UnitKind::Currency
-                || u.kind == UnitKind::Percent)
+                || u.kind == UnitKind::Percent
+                || fold)
         {
             continue;
         }
@@ -1404,7 +1443,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 Some(b' ') => {
                     word_after(b, end).is_some_and(|(s, e)| confirms_weak(&b[s..e]))
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
-                        || (u.kind == UnitKind::Measure && measure_follows(b, end + 1))
+                        || (u.kind == UnitKind::Measure
+                            && (measure_follows(b, end + 1) || size_side_before(b, i)))
                 }
                 _ => false,
             };
@@ -1419,6 +1459,19 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         return Some(UnitMatch { end, unit: u });
     }
     None
+}
+
+/// Whether the unit word `b[s..e]`, read after a spaced hyphen, is a
+/// compound adjective: singular, one word, and a word (or another spaced
+/// hyphen) after it: "5 - inch screen", "40 - year - old", not "won 5 -
+/// minutes later" nor "3 - hours".
+fn spaced_adjective(b: &[u8], s: usize, e: usize) -> bool {
+    let w = &b[s..e];
+    let plural = w.len() > 2 && w.ends_with(b"s") && !w.ends_with(b"ss");
+    !plural
+        && !w.contains(&b' ')
+        && b.get(e) == Some(&b' ')
+        && b.get(e + 1).is_some_and(|&c| is_alpha(c) || c == b'-')
 }
 
 /// Whether one of the four words before the number ending at `i` speaks
@@ -1593,6 +1646,27 @@ fn measure_follows(b: &[u8], i: usize) -> bool {
     e > k
         && !b.get(e).is_some_and(|&c| is_wordish(c))
         && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Measure)
+}
+
+/// Whether the number ending at `i` is the last side of a size written
+/// in digits ("2 x 3 x 4 m", "3 by 4 m"), which confirms a weak unit
+/// after it.
+fn size_side_before(b: &[u8], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && (is_digit(b[s - 1]) || b[s - 1] == b'.' || b[s - 1] == b',') {
+        s -= 1;
+    }
+    if s == i {
+        return false;
+    }
+    let head = &b[..s];
+    [&b" x "[..], b" by ", b" \xC3\x97 ", b"\xC3\x97"]
+        .iter()
+        .find(|sep| head.ends_with(sep))
+        .is_some_and(|sep| {
+            let k = s - sep.len();
+            k > 0 && is_digit(b[k - 1])
+        })
 }
 
 /// Compound units: `per hour`, `/h`, `a day`, `an hour` after a unit.
@@ -2067,6 +2141,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"old") {
                 age = true;
                 end = k + 4;
+            } else if b[k..].starts_with(b" - ") && starts_word(b, k + 3, b"old") {
+                // tokenised: "a 40 - year - old man"
+                age = true;
+                end = k + 6;
             } else if let Some((s, e)) = word_after(b, k) {
                 if b[s..e].eq_ignore_ascii_case(b"old") && b[k..s].iter().all(|&c| c == b' ') {
                     age = true;
@@ -2772,19 +2850,44 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 /// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
 fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
-    for p in parts {
-        if let Some(a) = out.last_mut() {
-            let gap = &b[a.end..p.start];
-            // "3 by 4 metres", "3 x 4 m": the sides of one size share its unit.
-            if a.unit.is_none()
-                && a.range.is_none()
-                && !a.vague
-                && p.kind == Some(UnitKind::Measure)
-                && matches!(gap, b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97")
-            {
+    for mut p in parts {
+        // "a dollar and twenty cents": one of the major unit, spelled "a".
+        if p.unit.as_deref() == Some("cent") && p.value < 100.0 && p.range.is_none() {
+            if let Some((s, code)) = a_major_unit_before(b, p.start) {
+                if out.last().is_none_or(|a| a.end <= s) {
+                    p.start = s;
+                    p.value = 1.0 + p.value / 100.0;
+                    p.lo = 1.0 + p.lo / 100.0;
+                    p.hi = 1.0 + p.hi / 100.0;
+                    p.rounding /= 100.0;
+                    p.unit = Some(Cow::Borrowed(code));
+                    p.bare_int = false;
+                }
+            }
+        }
+        // "3 by 4 metres", "3 x 4 m", "2 x 3 x 4 m": the sides of one size
+        // share its unit, back to its first side.
+        if p.kind == Some(UnitKind::Measure) {
+            let mut next_start = p.start;
+            for a in out.iter_mut().rev() {
+                let side = a.unit.is_none()
+                    && a.range.is_none()
+                    && !a.vague
+                    && a.end <= next_start
+                    && matches!(
+                        &b[a.end..next_start],
+                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97"
+                    );
+                if !side {
+                    break;
+                }
                 a.unit.clone_from(&p.unit);
                 a.kind = p.kind;
+                next_start = a.start;
             }
+        }
+        if let Some(a) = out.last_mut() {
+            let gap = &b[a.end..p.start];
             let gap_ok = gap.iter().all(|&c| c == b' ')
                 || gap.eq_ignore_ascii_case(b" and ")
                 || gap == b", ";
@@ -2827,6 +2930,24 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
         out.push(p);
     }
     out
+}
+
+/// The start of "a dollar and " (or "one euro and ") ending at `i`, with
+/// the currency: the major unit counted by an article, before its cents.
+fn a_major_unit_before(b: &[u8], i: usize) -> Option<(usize, &'static str)> {
+    let (ws, we) = word_before(b, i).filter(|&(_, e)| b[e..i] == *b" ")?;
+    if !b[ws..we].eq_ignore_ascii_case(b"and") {
+        return None;
+    }
+    let (us, ue) = word_before(b, ws).filter(|&(_, e)| b[e..ws] == *b" ")?;
+    let mut buf = [0u8; 24];
+    let code = match lower(&b[us..ue], &mut buf)? {
+        b"dollar" => "USD",
+        b"euro" => "EUR",
+        _ => return None,
+    };
+    let (as_, ae) = word_before(b, us).filter(|&(_, e)| b[e..us] == *b" ")?;
+    word_in(&b[as_..ae], &[b"a", b"one"]).then_some((as_, code))
 }
 
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {

@@ -627,6 +627,20 @@ pub fn is_number_word(w: &[u8]) -> bool {
     !w.is_empty() && number_word(w, 0, w.len()).is_some()
 }
 
+/// The value of one simple number word: `two`, `twelve`, `twenty`,
+/// `hundred`, `thousand` (not `a`, fractions or vague words), for the
+/// stems of `twofold`, `hundredfold`.
+pub(crate) fn simple_number_word(w: &[u8]) -> Option<f64> {
+    if w.len() < 2 {
+        return None;
+    }
+    match number_word(w, 0, w.len())? {
+        W::Unit(v) | W::Teen(v) | W::Tens(v) | W::Scale(v) => Some(v),
+        W::Hundred => Some(100.0),
+        _ => None,
+    }
+}
+
 /// The number word starting at `i` (after separators), with its span.
 /// Separators: spaces, one hard wrap, a hyphen with optional spaces.
 fn next_word(b: &[u8], i: usize) -> Option<(W, usize, usize)> {

@@ -1714,3 +1714,126 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         }
     }
 }
+
+/// The span, value and unit of each figure in `text`, in order.
+fn spans(text: &str) -> Vec<(&str, Option<f64>, Option<String>)> {
+    figures(text)
+        .into_iter()
+        .map(|f| {
+            (
+                &text[f.start..f.end],
+                f.value,
+                f.unit.map(|u| u.into_owned()),
+            )
+        })
+        .collect()
+}
+
+/// Tokenised text sets the hyphen of a compound adjective off with
+/// spaces: the unit after it is the figure's, in its singular adjective
+/// form only.
+#[test]
+fn unit_after_a_spaced_hyphen() {
+    let text = "the firm makes a 5 - inch screen and a 120 - mm gun for a 40 - year - old buyer .";
+    let got = spans(text);
+    assert_eq!(
+        got,
+        vec![
+            ("5 - inch", Some(5.0), Some("inch".into())),
+            ("120 - mm", Some(120.0), Some("mm".into())),
+            ("40 - year - old", Some(40.0), Some("year".into())),
+        ]
+    );
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "40 - year - old").category, Some("age"));
+    // A dash in prose before a plural, and a score, keep their numbers bare.
+    for (text, span) in [
+        ("the vote came 3 - hours after the debate", "3"),
+        ("they won 2 - nil at home", "2"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).unit, None, "{text}");
+    }
+}
+
+/// Every side of a size takes the unit written after its last side.
+#[test]
+fn three_sided_sizes_share_the_unit() {
+    for (text, sides, unit) in [
+        (
+            "each crate is 2 x 3 x 4 m and weighs little",
+            ["2", "3", "4 m"],
+            "m",
+        ),
+        (
+            "a hall of 40 by 25 by 12 feet",
+            ["40", "25", "12 feet"],
+            "ft",
+        ),
+        (
+            "the box is 10 \u{d7} 20 \u{d7} 30 cm.",
+            ["10", "20", "30 cm"],
+            "cm",
+        ),
+    ] {
+        let figs = figures(text);
+        for s in sides {
+            assert_eq!(
+                find(text, &figs, s).unit.as_deref(),
+                Some(unit),
+                "{text}: {s}"
+            );
+        }
+    }
+    // A lone "m" after a number that is no side of a size is no unit.
+    let text = "they hired 12 m and more";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "12").unit, None);
+}
+
+/// "A dollar and twenty cents": the article counts one of the major unit.
+#[test]
+fn a_dollar_and_spelled_cents() {
+    for (text, span, want, unit) in [
+        (
+            "a loaf now costs a dollar and twenty cents",
+            "a dollar and twenty cents",
+            1.2,
+            "USD",
+        ),
+        (
+            "the fare rose to a euro and 50 cents.",
+            "a euro and 50 cents",
+            1.5,
+            "EUR",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+    }
+    // Cents alone stay cents.
+    let text = "stamps went up by twenty cents";
+    let figs = figures(text);
+    let f = find(text, &figs, "twenty cents");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(20.0), Some("cent")));
+}
+
+/// A factor written with "-fold" or as one word is a multiple.
+#[test]
+fn fold_factors() {
+    let text =
+        "exports grew three-fold, imports rose 10-fold and prices tenfold; a hundredfold gain.";
+    assert_eq!(
+        spans(text),
+        vec![
+            ("three-fold", Some(3.0), Some("times".into())),
+            ("10-fold", Some(10.0), Some("times".into())),
+            ("tenfold", Some(10.0), Some("times".into())),
+            ("hundredfold", Some(100.0), Some("times".into())),
+        ]
+    );
+    // Words ending in "fold" with no number for a stem.
+    assert!(figures("the manifold was under the scaffold, blindfold.").is_empty());
+}
