@@ -429,6 +429,41 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
     })
 }
 
+/// Whether "a" and the measure `word` before `of` at `end` weigh or
+/// measure one of it ("a gallon of petrol", "an acre of land", "an ounce
+/// of gold"), not an idiom ("a bit of", "a degree of", "a ton of work",
+/// "an atmosphere of fear", "a point of order").
+fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
+    unit.kind == UnitKind::Measure
+        && b.get(end) == Some(&b' ')
+        && word_after(b, end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+        && !word_in(
+            word,
+            &[
+                b"bit",
+                b"point",
+                b"degree",
+                b"turn",
+                b"atmosphere",
+                b"knot",
+                b"ton",
+                b"stone",
+                b"pound",
+            ],
+        )
+}
+
+/// Whether a figure follows `i` in its clause ("a gallon of petrol costs
+/// $4": the price of one gallon), within a short reach.
+fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
+    figs.iter().find(|f| f.start >= i).is_some_and(|f| {
+        f.start - i <= 80
+            && !b[i..f.start]
+                .windows(2)
+                .any(|w| matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1] == b' ')
+    })
+}
+
 /// Adds a figure of one for a unit after "a" or "an" when a qualifier
 /// comes before it ("almost an hour" is at most one hour, "more than a
 /// year" above one year); a bare "an hour later" counts nothing. "Half a"
@@ -455,11 +490,19 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
-        qualifier_before(b, m_start)?;
+        if qualifier_before(b, m_start).is_none()
+            && !(one_measure_of(b, word, unit, m_end) && figure_in_clause_after(b, figs, m_end))
+        {
+            return None;
+        }
         Some((m_start, m_end, unit, 1.0))
     });
-    for (m_start, m_end, unit, value) in after_a.chain(fraction_adjectives(b)).chain(fold_words(b))
-    {
+    // Collected first: the finders read the figures found so far.
+    let found_units: Vec<_> = after_a
+        .chain(fraction_adjectives(b))
+        .chain(fold_words(b))
+        .collect();
+    for (m_start, m_end, unit, value) in found_units {
         if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
@@ -2950,6 +2993,37 @@ fn a_major_unit_before(b: &[u8], i: usize) -> Option<(usize, &'static str)> {
     word_in(&b[as_..ae], &[b"a", b"one"]).then_some((as_, code))
 }
 
+/// "Rose from 10 to 15 per cent", "fell from 12 to 9.5 million": the old
+/// figure of a change, written bare, takes the unit of the new one, and
+/// its scale when both are of one size.
+fn old_takes_new_unit(a: &mut Part, new: &Part) {
+    if a.unit.is_some() || a.age || a.scale != 1.0 || a.range.is_some() || new.range.is_some() {
+        return;
+    }
+    let kind = new.kind.filter(|k| {
+        matches!(
+            k,
+            UnitKind::Percent | UnitKind::Currency | UnitKind::Measure | UnitKind::Time
+        )
+    });
+    if kind.is_none() && (new.unit.is_some() || new.scale == 1.0) {
+        return;
+    }
+    if new.scale > 1.0 {
+        if !a.value.is_finite() || a.value.abs() >= new.value.abs() / new.scale * 10.0 {
+            return;
+        }
+        a.value *= new.scale;
+        a.lo *= new.scale;
+        a.hi *= new.scale;
+        a.rounding *= new.scale;
+        a.scale = new.scale;
+    }
+    a.unit.clone_from(&new.unit);
+    a.kind = kind;
+    a.bare_int = false;
+}
+
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
     let b = text.as_bytes();
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
@@ -3006,6 +3080,9 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                 s == a.start && word_in(&b[s..e], &[b"aged", b"ages", b"age"])
             });
         if !ok_join || !units_ok || (a.age && !age_range) {
+            if j == Joiner::To && from && !ok_join {
+                old_takes_new_unit(&mut a, nb);
+            }
             out.push(a);
             continue;
         }

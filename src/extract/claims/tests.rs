@@ -1837,3 +1837,73 @@ fn fold_factors() {
     // Words ending in "fold" with no number for a stem.
     assert!(figures("the manifold was under the scaffold, blindfold.").is_empty());
 }
+
+/// "A gallon of petrol costs $4": one of a measure, priced or counted in
+/// its clause, is a figure of one; idioms and a measure with no figure
+/// after it are not.
+#[test]
+fn one_measure_priced_in_its_clause() {
+    for (text, span, unit) in [
+        ("a gallon of petrol now costs $4.20", "a gallon", "gallon"),
+        ("An ounce of gold rose 2% to $1,950.", "An ounce", "oz"),
+        ("a litre of milk sells for 90p", "a litre", "L"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(unit)),
+            "{text}"
+        );
+    }
+    for text in [
+        "we are sitting on a barrel of powder, he said.",
+        "a bit of luck, a degree of doubt and a ton of work cost him 5 years",
+        "he has an acre of land. It cost $5,000.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.value != Some(1.0)),
+            "{text}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// The old figure of a change, written bare before "to", takes the unit
+/// and scale of the new one.
+#[test]
+fn old_figure_of_a_change_takes_the_new_unit() {
+    for (text, span, value, unit) in [
+        (
+            "prices rose from 10 to 15 per cent",
+            "10",
+            10.0,
+            Some("percent"),
+        ),
+        (
+            "debt fell from 60 to 45 billion euros",
+            "60",
+            6e10,
+            Some("EUR"),
+        ),
+        (
+            "exports fell from 73,164 to 35,910 tonnes",
+            "73,164",
+            73164.0,
+            Some("tonne"),
+        ),
+        ("the fleet grew from 12 to 19.5 million", "12", 1.2e7, None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text}");
+    }
+    // Of another size, the old figure keeps its own scale.
+    let text = "sales rose from 900 to 1.2 million units";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.value != Some(9e8)));
+}
