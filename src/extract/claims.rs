@@ -361,6 +361,9 @@ struct Part {
     decimal: bool,
     /// A stated uncertainty: `9.83 ± 0.01`, `5 +/- 1`.
     tolerance: Option<f64>,
+    /// "Odd" between the number and its unit ("40-odd years"): a lower
+    /// bound.
+    odd: bool,
 }
 
 /// Every figure in `text`, in order.
@@ -523,6 +526,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             bare_int: false,
             decimal: false,
             tolerance: None,
+            odd: false,
         };
         let prev_end = figs
             .iter()
@@ -2126,6 +2130,13 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             end = t.end;
         }
     }
+    // "40-odd years", "20 odd miles": the unit after "odd".
+    let odd = tolerance.is_none()
+        && (b[n.end..].starts_with(b"-odd ") || b[n.end..].starts_with(b" odd "))
+        && unit_after(b, n.end + 4, false).is_some();
+    if odd {
+        unit_from = (n.end + 4, false);
+    }
     let um = unit_after(b, unit_from.0, unit_from.1);
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
@@ -2536,6 +2547,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         bare_int: bare && !n.scaled,
         decimal: n.decimal,
         tolerance,
+        odd,
     })
 }
 
@@ -2940,14 +2952,17 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
                 // A weight in pounds and ounces: "7lb 2oz", "12 lb 6 oz".
                 (Some("lb"), Some("oz")) if p.value < 16.0 => Some(16.0),
+                // In stones and pounds: "13st 4lb".
+                (Some("stone"), Some("lb")) if p.value < 14.0 => Some(14.0),
                 (Some("USD" | "EUR" | "CAD" | "AUD" | "NZD"), Some("cent")) if p.value < 100.0 => {
                     Some(100.0)
                 }
-                // "15 dollars 50." : two digits of cents, then the end of the clause.
+                // "15 dollars 50.", "thirteen dollars forty-five.": cents
+                // under 100, then the end of the clause.
                 (Some(u), None)
                     if a.kind == Some(UnitKind::Currency)
                         && u.len() == 3
-                        && p.bare_int
+                        && (p.bare_int || spelled_whole(b, &p))
                         && p.value < 100.0
                         && gap.iter().all(|&c| c == b' ')
                         && b.get(p.end)
@@ -2973,6 +2988,18 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
         out.push(p);
     }
     out
+}
+
+/// Whether `p` is a whole number spelled in words with nothing else
+/// ("forty-five", "twelve").
+fn spelled_whole(b: &[u8], p: &Part) -> bool {
+    p.unit.is_none()
+        && p.range.is_none()
+        && p.scale == 1.0
+        && p.value.fract() == 0.0
+        && b[p.start..p.end]
+            .iter()
+            .all(|&c| is_alpha(c) || c == b' ' || c == b'-')
 }
 
 /// The start of "a dollar and " (or "one euro and ") ending at `i`, with
@@ -3145,6 +3172,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             bare_int: false,
             decimal: a.decimal || bpart.decimal,
             tolerance: None,
+            odd: false,
         };
         out.push(a);
     }
@@ -3268,6 +3296,10 @@ fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     if b.get(i) == Some(&b'-') && starts_word(b, i + 1, b"plus") {
         return QUALIFIERS.post.get(&b"plus"[..]).map(|q| (i + 5, *q));
     }
+    // "30-odd": thirty and some more.
+    if b.get(i) == Some(&b'-') && starts_word(b, i + 1, b"odd") {
+        return QUALIFIERS.post.get(&b"odd"[..]).map(|q| (i + 4, *q));
+    }
     let (s1, e1) = word_after(b, i)?;
     if s1 - i > 2 {
         return None;
@@ -3276,7 +3308,11 @@ fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     if !(w1.eq_ignore_ascii_case(b"or")
         || w1.eq_ignore_ascii_case(b"and")
         || w1.eq_ignore_ascii_case(b"more")
-        || w1.eq_ignore_ascii_case(b"plus"))
+        || w1.eq_ignore_ascii_case(b"plus")
+        // "40 odd people", not "it was 3 odd."
+        || (w1.eq_ignore_ascii_case(b"odd")
+            && b.get(e1) == Some(&b' ')
+            && word_after(b, e1).is_some_and(|(s, _)| s == e1 + 1)))
     {
         return None;
     }
@@ -3351,7 +3387,10 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
     };
     let pre = pre.filter(|&(s, _)| s >= prev_end);
     let post = if pre.is_none() {
-        qualifier_after(b, p.end)
+        qualifier_after(b, p.end).or_else(|| {
+            p.odd
+                .then(|| QUALIFIERS.post.get(&b"odd"[..]).map(|q| (p.end, *q)))?
+        })
     } else {
         None
     };

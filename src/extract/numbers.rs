@@ -1820,7 +1820,8 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         let w = &b[i..e];
         let after = b.get(e).copied().unwrap_or(b' ');
         let boundary = !is_wordish(after);
-        if boundary && plain {
+        // "21st", and with grouped digits "1,001st".
+        if boundary && (plain || (!decimal && value.fract() == 0.0)) {
             let v = value as i64;
             let ord = match w {
                 b"st" | b"ST" => v % 10 == 1 && v % 100 != 11,
@@ -1834,7 +1835,11 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 num.end = e;
                 return (Some(num), e);
             }
-            if (w == b"s" || w == b"S") && v % 10 == 0 && (int_digits == 4 || int_digits == 2) {
+            if plain
+                && (w == b"s" || w == b"S")
+                && v % 10 == 0
+                && (int_digits == 4 || int_digits == 2)
+            {
                 num.kind = Kind::Year;
                 num.end = e;
                 return (Some(num), e);
@@ -3321,6 +3326,22 @@ mod tests {
                 .filter(|x| x.2 == Kind::Cardinal)
                 .collect();
             assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+    }
+
+    /// Ordinals written with grouped digits are ranks, like "21st".
+    #[test]
+    fn grouped_ordinals() {
+        for text in [
+            "the 1,001st single",
+            "its 2,272nd day",
+            "the 10,000th visitor",
+        ] {
+            let got = one(text);
+            assert!(
+                got.iter().all(|x| x.2 == Kind::Ordinal) && !got.is_empty(),
+                "{text:?}: {got:?}"
+            );
         }
     }
 

@@ -1907,3 +1907,40 @@ fn old_figure_of_a_change_takes_the_new_unit() {
     let figs = figures(text);
     assert!(figs.iter().all(|f| f.value != Some(9e8)));
 }
+
+/// "30-odd", "40 odd years": the number and some more, a lower bound, with
+/// the unit after "odd" read as the figure's.
+#[test]
+fn odd_is_a_lower_bound() {
+    for (text, span, unit) in [
+        ("some of the 80-odd resorts were damaged", "80-odd", None),
+        ("he spent 40 odd years at sea", "40 odd years", Some("year")),
+        ("a 30-odd mile walk", "30-odd mile", Some("mile")),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.qualifier, f.hi, f.unit.as_deref()),
+            ("lower", None, unit),
+            "{text}"
+        );
+    }
+    // "Odd" closing a sentence qualifies nothing.
+    let text = "the score was 3 odd.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "3").qualifier, "exact");
+}
+
+/// Dollars and spelled cents with no "cents": "thirteen dollars
+/// forty-five." closing its clause.
+#[test]
+fn dollars_and_spelled_cents_closing_a_clause() {
+    let text = "it only cost thirteen dollars forty-five.";
+    let figs = figures(text);
+    let f = find(text, &figs, "thirteen dollars forty-five");
+    assert!(close(f.value, Some(13.45)), "{:?}", f.value);
+    // A count after an amount, mid-clause, stays a count.
+    let text = "they paid ten dollars twelve times over";
+    let figs = figures(text);
+    assert!(close(find(text, &figs, "ten dollars").value, Some(10.0)));
+}
