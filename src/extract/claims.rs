@@ -3573,6 +3573,8 @@ fn noun_stop(w: &[u8]) -> bool {
             | b"for"
             | b"from"
             | b"by"
+            // the sign between the sides of a size: "2 x 3 m"
+            | b"x"
             | b"with"
             | b"and"
             | b"or"

@@ -1785,6 +1785,10 @@ fn three_sided_sizes_share_the_unit() {
             );
         }
     }
+    // The sign between the sides is not what they count.
+    let text = "each crate is 2 x 3 x 4 m";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "2").noun, None);
     // A lone "m" after a number that is no side of a size is no unit.
     let text = "they hired 12 m and more";
     let figs = figures(text);
