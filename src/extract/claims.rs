@@ -2506,7 +2506,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // of three", "two-thirds of voters", "half of the workers".
     if n.fraction && unit.is_none() && value > 0.0 && value <= 1.0 {
         let surface = &b[n.start..n.end.min(b.len())];
-        let ratio = surface.windows(4).any(|w| w.eq_ignore_ascii_case(b" in "))
+        let ratio = surface
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b" in ") || w.eq_ignore_ascii_case(b"-in-"))
             || surface
                 .windows(8)
                 .any(|w| w.eq_ignore_ascii_case(b" out of "));
@@ -3075,7 +3077,8 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             Joiner::And => between,
             Joiner::Or => {
                 a.unit.is_none()
-                    && a.bare_int
+                    // "5 or 6", "five or six"
+                    && (a.bare_int || spelled_whole(b, &a))
                     && nb.value > a.value
                     && nb.value - a.value <= a.value.max(1.0)
                     && !starts_word(b, skip_space(b, nb.end), b"more")

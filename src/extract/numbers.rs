@@ -870,13 +870,20 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (out[k], out[k + 1]);
+        // "a one-in-five chance", "a 1-in-3 risk", "one-in-a-million": the
+        // hyphens make it a share whatever the size (the scanner reads
+        // "in-3" as a name with digits).
+        let hyphenated =
+            b[x.end..y.start].eq_ignore_ascii_case(b"-in-") && b.get(y.end) != Some(&b'-');
         if x.kind == Kind::Cardinal
-            && y.kind == Kind::Cardinal
+            && (y.kind == Kind::Cardinal || (hyphenated && y.kind == Kind::Code))
+            && y.value.is_finite()
             && !x.fraction
             && !y.fraction
             && y.value > 0.0
             && !x.scaled
             && (is_out_of(&b[x.end..y.start])
+                || (hyphenated && x.value >= 1.0 && x.value <= y.value)
                 || (is_gap_word(&b[x.end..y.start], b"in")
                     && x.value >= 1.0
                     && x.value <= y.value

@@ -1948,3 +1948,50 @@ fn dollars_and_spelled_cents_closing_a_clause() {
     let figs = figures(text);
     assert!(close(find(text, &figs, "ten dollars").value, Some(10.0)));
 }
+
+/// A share written with hyphens is a share like "one in five", whatever
+/// the size of its parts; a compound after it ("1-in-100-year") is not.
+#[test]
+fn hyphenated_shares() {
+    for (text, span, want) in [
+        ("one-in-five children live in poverty", "one-in-five", 20.0),
+        ("a 1-in-3 risk of rain", "1-in-3", 100.0 / 3.0),
+        ("a one-in-a-million chance", "one-in-a-million", 1e-4),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
+    }
+    let text = "the 1-in-100-year flood";
+    assert!(figures(text)
+        .iter()
+        .all(|f| f.unit.as_deref() != Some("percent")));
+}
+
+/// Two spelled numbers close together joined by "or" are a range, as
+/// digits are ("five or six people", "two or three weeks").
+#[test]
+fn spelled_or_ranges() {
+    for (text, span, lo, hi) in [
+        ("five or six people were hurt", "five or six", 5.0, 6.0),
+        (
+            "it will take two or three weeks",
+            "two or three weeks",
+            2.0,
+            3.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.qualifier, f.lo, f.hi),
+            ("range", Some(lo), Some(hi)),
+            "{text}"
+        );
+    }
+    // Far apart, they are two figures.
+    let text = "either two or twenty";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "two").qualifier, "exact");
+}
