@@ -2150,12 +2150,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             // "a pound of gold" weighs; otherwise the sentence tells.
             let of_after =
                 word_after(b, m.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
-            let cue = if of_after {
+            // "3,200 tons, or 7 million pounds": weight, even with a scale.
+            let converts = converts_mass_before(b, n.start);
+            let cue = if of_after || converts {
                 Some(PoundCue::Mass)
             } else {
                 pound_cue(b, n.start, m.end)
             };
-            let money = n.scaled
+            let money = (n.scaled && !converts)
                 || unit.is_some()
                 || cue == Some(PoundCue::Money)
                 || (n.decimal && n.rounding == 0.01 && cue != Some(PoundCue::Mass))
@@ -2682,6 +2684,29 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         i = e.max(i + 1);
     }
     best.map(|(_, c)| c)
+}
+
+/// Whether the figure at `start` converts a mass written just before it:
+/// "3,200 metric tons, or 7 million pounds", "80 tonnes (176,000 pounds)".
+fn converts_mass_before(b: &[u8], start: usize) -> bool {
+    let mut k = skip_space_back(b, start);
+    if k > 0 && b[k - 1] == b'(' {
+        k -= 1;
+    } else {
+        match word_before(b, k) {
+            Some((s, e)) if e == k && b[s..e].eq_ignore_ascii_case(b"or") => k = s,
+            _ => return false,
+        }
+        k = skip_space_back(b, k);
+        if k > 0 && b[k - 1] == b',' {
+            k -= 1;
+        }
+    }
+    let k = skip_space_back(b, k);
+    word_before(b, k)
+        .filter(|&(_, e)| e == k)
+        .and_then(|(s, e)| lookup_unit(&b[s..e]))
+        .is_some_and(|u| matches!(u.unit, "tonne" | "ton" | "kg" | "g" | "mg" | "oz"))
 }
 
 /// Whether the word before ", " at `start` is capitalised (a name).

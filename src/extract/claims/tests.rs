@@ -1995,3 +1995,33 @@ fn spelled_or_ranges() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "two").qualifier, "exact");
 }
+
+/// Pounds that convert a mass written just before them weigh, even with
+/// a scale; a scaled amount elsewhere stays money.
+#[test]
+fn pounds_converting_a_mass() {
+    for (text, span, unit) in [
+        (
+            "sales of 3,200 metric tons, or 7 million pounds, were reported",
+            "7 million pounds",
+            "lb",
+        ),
+        (
+            "the 80-tonne truck (176,000 pounds) tipped over",
+            "176,000 pounds",
+            "lb",
+        ),
+        (
+            "the firm, which makes 40-tonne trucks, lost 5 million pounds",
+            "5 million pounds",
+            "GBP",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+}
