@@ -873,8 +873,10 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
         // "a one-in-five chance", "a 1-in-3 risk", "one-in-a-million": the
         // hyphens make it a share whatever the size (the scanner reads
         // "in-3" as a name with digits).
-        let hyphenated =
-            b[x.end..y.start].eq_ignore_ascii_case(b"-in-") && b.get(y.end) != Some(&b'-');
+        let hyphenated = b
+            .get(x.end..y.start)
+            .is_some_and(|g| g.eq_ignore_ascii_case(b"-in-"))
+            && b.get(y.end) != Some(&b'-');
         if x.kind == Kind::Cardinal
             && (y.kind == Kind::Cardinal || (hyphenated && y.kind == Kind::Code))
             && y.value.is_finite()
