@@ -159,3 +159,27 @@ fn measures_of_land_crops_and_energy() {
         ("A 12 megavolt line was built.", "12 megavolt", 12.0, "MV"),
     ]);
 }
+
+/// A weight in stones, glued as British papers write it, alone or with
+/// its pounds (14 to the stone); an ordinal "st" is no stone.
+#[test]
+fn stones_and_pounds() {
+    check(&[
+        (
+            "The boxer weighed in at 15st on Friday.",
+            "15st",
+            15.0,
+            "stone",
+        ),
+        (
+            "He shed weight to 11st 7lb before the fight.",
+            "11st 7lb",
+            11.5,
+            "stone",
+        ),
+    ]);
+    let text = "the 1,001st number one and the 21st title";
+    assert!(figures(text)
+        .iter()
+        .all(|f| f.unit.as_deref() != Some("stone")));
+}

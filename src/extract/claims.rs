@@ -376,6 +376,9 @@ struct Part {
     decimal: bool,
     /// A stated uncertainty: `9.83 ± 0.01`, `5 +/- 1`.
     tolerance: Option<f64>,
+    /// "Odd" between the number and its unit ("40-odd years"): a lower
+    /// bound.
+    odd: bool,
 }
 
 /// Every figure in `text`, in order.
@@ -444,6 +447,41 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
     })
 }
 
+/// Whether "a" and the measure `word` before `of` at `end` weigh or
+/// measure one of it ("a gallon of petrol", "an acre of land", "an ounce
+/// of gold"), not an idiom ("a bit of", "a degree of", "a ton of work",
+/// "an atmosphere of fear", "a point of order").
+fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
+    unit.kind == UnitKind::Measure
+        && b.get(end) == Some(&b' ')
+        && word_after(b, end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+        && !word_in(
+            word,
+            &[
+                b"bit",
+                b"point",
+                b"degree",
+                b"turn",
+                b"atmosphere",
+                b"knot",
+                b"ton",
+                b"stone",
+                b"pound",
+            ],
+        )
+}
+
+/// Whether a figure follows `i` in its clause ("a gallon of petrol costs
+/// $4": the price of one gallon), within a short reach.
+fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
+    figs.iter().find(|f| f.start >= i).is_some_and(|f| {
+        f.start - i <= 80
+            && !b[i..f.start]
+                .windows(2)
+                .any(|w| matches!(w[0], b'.' | b'!' | b'?' | b';') && w[1] == b' ')
+    })
+}
+
 /// Adds a figure of one for a unit after "a" or "an" when a qualifier
 /// comes before it ("almost an hour" is at most one hour, "more than a
 /// year" above one year); a bare "an hour later" counts nothing. "Half a"
@@ -470,10 +508,19 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
-        qualifier_before(b, m_start)?;
+        if qualifier_before(b, m_start).is_none()
+            && !(one_measure_of(b, word, unit, m_end) && figure_in_clause_after(b, figs, m_end))
+        {
+            return None;
+        }
         Some((m_start, m_end, unit, 1.0))
     });
-    for (m_start, m_end, unit, value) in after_a.chain(fraction_adjectives(b)) {
+    // Collected first: the finders read the figures found so far.
+    let found_units: Vec<_> = after_a
+        .chain(fraction_adjectives(b))
+        .chain(fold_words(b))
+        .collect();
+    for (m_start, m_end, unit, value) in found_units {
         if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
@@ -494,6 +541,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             bare_int: false,
             decimal: false,
             tolerance: None,
+            odd: false,
         };
         let prev_end = figs
             .iter()
@@ -506,10 +554,10 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             .map_or(b.len(), |f| f.start);
         let mut f = figure(b, &p, prev_end, next_start);
         if f.category.is_none() && unit.kind != UnitKind::Percent {
-            f.category = Some(if unit.kind == UnitKind::Time {
-                "duration"
-            } else {
-                "measure"
+            f.category = Some(match unit.kind {
+                UnitKind::Time => "duration",
+                UnitKind::Measure => "measure",
+                _ => "other",
             });
         }
         figs.push(f);
@@ -1024,6 +1072,27 @@ fn fraction_adjectives(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f6
     })
 }
 
+/// A factor written as one word: "rose tenfold", "a threefold increase",
+/// "a hundredfold" (10, 3, 100 times). "Manifold" and "scaffold" have no
+/// number for a stem.
+fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ {
+    static FOLD: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"fold"));
+    static TIMES: LazyLock<Option<Unit>> = LazyLock::new(|| lookup_unit(b"times"));
+    FOLD.find_iter(b).filter_map(move |i| {
+        let e = i + 4;
+        if i == 0 || !is_alpha(b[i - 1]) || b.get(e).is_some_and(|&c| is_wordish(c)) {
+            return None;
+        }
+        let s = alpha_start(b, i);
+        if s > 0 && (is_wordish(b[s - 1]) || b[s - 1] == b'-') {
+            return None;
+        }
+        let value = numbers::simple_number_word(&b[s..i])?;
+        Some((s, e, (*TIMES)?, value))
+    })
+}
+
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> =
@@ -1299,9 +1368,20 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     }
     let mut j = i;
     let mut hyphen = false;
+    // A hyphen set off by spaces, as tokenised text writes a compound
+    // adjective ("a 5 - inch screen", "a 40 - year - old"): a unit only
+    // in that adjective's singular form, with a word after it.
+    let mut spaced = false;
     if b[j] == b'-' && j + 1 < n && is_alpha(b[j + 1]) {
         hyphen = true;
         j += 1;
+    } else if !attached_letters
+        && b[j..].starts_with(b" - ")
+        && b.get(j + 3).is_some_and(|&c| is_alpha(c))
+    {
+        hyphen = true;
+        spaced = true;
+        j += 3;
     } else if !attached_letters {
         j = skip_space(b, i);
         if j - i > 2 && b[i..j].contains(&b'\n') && j - i > 8 {
@@ -1486,11 +1566,17 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             }
             None => continue,
         };
+        if spaced && !spaced_adjective(b, j, end) {
+            continue;
+        }
+        // "three-fold", "a 10-fold rise": a factor.
+        let fold = u.kind == UnitKind::Ratio && b[j..end].eq_ignore_ascii_case(b"fold");
         if hyphen
             && !(u.kind == UnitKind::Time
                 || u.kind == UnitKind::Measure
                 || u.kind == UnitKind::Currency
-                || u.kind == UnitKind::Percent)
+                || u.kind == UnitKind::Percent
+                || fold)
         {
             continue;
         }
@@ -1506,7 +1592,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 Some(b' ') => {
                     word_after(b, end).is_some_and(|(s, e)| confirms_weak(&b[s..e]))
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
-                        || (u.kind == UnitKind::Measure && measure_follows(b, end + 1))
+                        || (u.kind == UnitKind::Measure
+                            && (measure_follows(b, end + 1) || size_side_before(b, i)))
                 }
                 _ => false,
             };
@@ -1521,6 +1608,19 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         return Some(UnitMatch { end, unit: u });
     }
     None
+}
+
+/// Whether the unit word `b[s..e]`, read after a spaced hyphen, is a
+/// compound adjective: singular, one word, and a word (or another spaced
+/// hyphen) after it: "5 - inch screen", "40 - year - old", not "won 5 -
+/// minutes later" nor "3 - hours".
+fn spaced_adjective(b: &[u8], s: usize, e: usize) -> bool {
+    let w = &b[s..e];
+    let plural = w.len() > 2 && w.ends_with(b"s") && !w.ends_with(b"ss");
+    !plural
+        && !w.contains(&b' ')
+        && b.get(e) == Some(&b' ')
+        && b.get(e + 1).is_some_and(|&c| is_alpha(c) || c == b'-')
 }
 
 /// Whether one of the four words before the number ending at `i` speaks
@@ -1695,6 +1795,27 @@ fn measure_follows(b: &[u8], i: usize) -> bool {
     e > k
         && !b.get(e).is_some_and(|&c| is_wordish(c))
         && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Measure)
+}
+
+/// Whether the number ending at `i` is the last side of a size written
+/// in digits ("2 x 3 x 4 m", "3 by 4 m"), which confirms a weak unit
+/// after it.
+fn size_side_before(b: &[u8], i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && (is_digit(b[s - 1]) || b[s - 1] == b'.' || b[s - 1] == b',') {
+        s -= 1;
+    }
+    if s == i {
+        return false;
+    }
+    let head = &b[..s];
+    [&b" x "[..], b" by ", b" \xC3\x97 ", b"\xC3\x97"]
+        .iter()
+        .find(|sep| head.ends_with(sep))
+        .is_some_and(|sep| {
+            let k = s - sep.len();
+            k > 0 && is_digit(b[k - 1])
+        })
 }
 
 /// Compound units: `per hour`, `/h`, `a day`, `an hour` after a unit.
@@ -2111,6 +2232,13 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             end = t.end;
         }
     }
+    // "40-odd years", "20 odd miles": the unit after "odd".
+    let odd = tolerance.is_none()
+        && (b[n.end..].starts_with(b"-odd ") || b[n.end..].starts_with(b" odd "))
+        && unit_after(b, n.end + 4, false).is_some();
+    if odd {
+        unit_from = (n.end + 4, false);
+    }
     let um = unit_after(b, unit_from.0, unit_from.1);
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
@@ -2124,12 +2252,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             // "a pound of gold" weighs; otherwise the sentence tells.
             let of_after =
                 word_after(b, m.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
-            let cue = if of_after {
+            // "3,200 tons, or 7 million pounds": weight, even with a scale.
+            let converts = converts_mass_before(b, n.start);
+            let cue = if of_after || converts {
                 Some(PoundCue::Mass)
             } else {
                 pound_cue(b, n.start, m.end)
             };
-            let money = n.scaled
+            let money = (n.scaled && !converts)
                 || unit.is_some()
                 || cue == Some(PoundCue::Money)
                 || (n.decimal && n.rounding == 0.01 && cue != Some(PoundCue::Mass))
@@ -2169,6 +2299,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"old") {
                 age = true;
                 end = k + 4;
+            } else if b[k..].starts_with(b" - ") && starts_word(b, k + 3, b"old") {
+                // tokenised: "a 40 - year - old man"
+                age = true;
+                end = k + 6;
             } else if let Some((s, e)) = word_after(b, k) {
                 if b[s..e].eq_ignore_ascii_case(b"old") && b[k..s].iter().all(|&c| c == b' ') {
                     age = true;
@@ -2476,7 +2610,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // of three", "two-thirds of voters", "half of the workers".
     if n.fraction && unit.is_none() && value > 0.0 && value <= 1.0 {
         let surface = &b[n.start..n.end.min(b.len())];
-        let ratio = surface.windows(4).any(|w| w.eq_ignore_ascii_case(b" in "))
+        let ratio = surface
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b" in ") || w.eq_ignore_ascii_case(b"-in-"))
             || surface
                 .windows(8)
                 .any(|w| w.eq_ignore_ascii_case(b" out of "));
@@ -2517,6 +2653,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         bare_int: bare && !n.scaled,
         decimal: n.decimal,
         tolerance,
+        odd,
     })
 }
 
@@ -2649,6 +2786,29 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         i = e.max(i + 1);
     }
     best.map(|(_, c)| c)
+}
+
+/// Whether the figure at `start` converts a mass written just before it:
+/// "3,200 metric tons, or 7 million pounds", "80 tonnes (176,000 pounds)".
+fn converts_mass_before(b: &[u8], start: usize) -> bool {
+    let mut k = skip_space_back(b, start);
+    if k > 0 && b[k - 1] == b'(' {
+        k -= 1;
+    } else {
+        match word_before(b, k) {
+            Some((s, e)) if e == k && b[s..e].eq_ignore_ascii_case(b"or") => k = s,
+            _ => return false,
+        }
+        k = skip_space_back(b, k);
+        if k > 0 && b[k - 1] == b',' {
+            k -= 1;
+        }
+    }
+    let k = skip_space_back(b, k);
+    word_before(b, k)
+        .filter(|&(_, e)| e == k)
+        .and_then(|(s, e)| lookup_unit(&b[s..e]))
+        .is_some_and(|u| matches!(u.unit, "tonne" | "ton" | "kg" | "g" | "mg" | "oz"))
 }
 
 /// Whether the word before ", " at `start` is capitalised (a name).
@@ -2874,19 +3034,44 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 /// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
 fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
-    for p in parts {
-        if let Some(a) = out.last_mut() {
-            let gap = &b[a.end..p.start];
-            // "3 by 4 metres", "3 x 4 m": the sides of one size share its unit.
-            if a.unit.is_none()
-                && a.range.is_none()
-                && !a.vague
-                && p.kind == Some(UnitKind::Measure)
-                && matches!(gap, b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97")
-            {
+    for mut p in parts {
+        // "a dollar and twenty cents": one of the major unit, spelled "a".
+        if p.unit.as_deref() == Some("cent") && p.value < 100.0 && p.range.is_none() {
+            if let Some((s, code)) = a_major_unit_before(b, p.start) {
+                if out.last().is_none_or(|a| a.end <= s) {
+                    p.start = s;
+                    p.value = 1.0 + p.value / 100.0;
+                    p.lo = 1.0 + p.lo / 100.0;
+                    p.hi = 1.0 + p.hi / 100.0;
+                    p.rounding /= 100.0;
+                    p.unit = Some(Cow::Borrowed(code));
+                    p.bare_int = false;
+                }
+            }
+        }
+        // "3 by 4 metres", "3 x 4 m", "2 x 3 x 4 m": the sides of one size
+        // share its unit, back to its first side.
+        if p.kind == Some(UnitKind::Measure) {
+            let mut next_start = p.start;
+            for a in out.iter_mut().rev() {
+                let side = a.unit.is_none()
+                    && a.range.is_none()
+                    && !a.vague
+                    && a.end <= next_start
+                    && matches!(
+                        &b[a.end..next_start],
+                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97"
+                    );
+                if !side {
+                    break;
+                }
                 a.unit.clone_from(&p.unit);
                 a.kind = p.kind;
+                next_start = a.start;
             }
+        }
+        if let Some(a) = out.last_mut() {
+            let gap = &b[a.end..p.start];
             let gap_ok = gap.iter().all(|&c| c == b' ')
                 || gap.eq_ignore_ascii_case(b" and ")
                 || gap == b", ";
@@ -2896,14 +3081,17 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
                 // A weight in pounds and ounces: "7lb 2oz", "12 lb 6 oz".
                 (Some("lb"), Some("oz")) if p.value < 16.0 => Some(16.0),
+                // In stones and pounds: "13st 4lb".
+                (Some("stone"), Some("lb")) if p.value < 14.0 => Some(14.0),
                 (Some("USD" | "EUR" | "CAD" | "AUD" | "NZD"), Some("cent")) if p.value < 100.0 => {
                     Some(100.0)
                 }
-                // "15 dollars 50." : two digits of cents, then the end of the clause.
+                // "15 dollars 50.", "thirteen dollars forty-five.": cents
+                // under 100, then the end of the clause.
                 (Some(u), None)
                     if a.kind == Some(UnitKind::Currency)
                         && u.len() == 3
-                        && p.bare_int
+                        && (p.bare_int || spelled_whole(b, &p))
                         && p.value < 100.0
                         && gap.iter().all(|&c| c == b' ')
                         && b.get(p.end)
@@ -2931,6 +3119,67 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     out
 }
 
+/// Whether `p` is a whole number spelled in words with nothing else
+/// ("forty-five", "twelve").
+fn spelled_whole(b: &[u8], p: &Part) -> bool {
+    p.unit.is_none()
+        && p.range.is_none()
+        && p.scale == 1.0
+        && p.value.fract() == 0.0
+        && b[p.start..p.end]
+            .iter()
+            .all(|&c| is_alpha(c) || c == b' ' || c == b'-')
+}
+
+/// The start of "a dollar and " (or "one euro and ") ending at `i`, with
+/// the currency: the major unit counted by an article, before its cents.
+fn a_major_unit_before(b: &[u8], i: usize) -> Option<(usize, &'static str)> {
+    let (ws, we) = word_before(b, i).filter(|&(_, e)| b[e..i] == *b" ")?;
+    if !b[ws..we].eq_ignore_ascii_case(b"and") {
+        return None;
+    }
+    let (us, ue) = word_before(b, ws).filter(|&(_, e)| b[e..ws] == *b" ")?;
+    let mut buf = [0u8; 24];
+    let code = match lower(&b[us..ue], &mut buf)? {
+        b"dollar" => "USD",
+        b"euro" => "EUR",
+        _ => return None,
+    };
+    let (as_, ae) = word_before(b, us).filter(|&(_, e)| b[e..us] == *b" ")?;
+    word_in(&b[as_..ae], &[b"a", b"one"]).then_some((as_, code))
+}
+
+/// "Rose from 10 to 15 per cent", "fell from 12 to 9.5 million": the old
+/// figure of a change, written bare, takes the unit of the new one, and
+/// its scale when both are of one size.
+fn old_takes_new_unit(a: &mut Part, new: &Part) {
+    if a.unit.is_some() || a.age || a.scale != 1.0 || a.range.is_some() || new.range.is_some() {
+        return;
+    }
+    let kind = new.kind.filter(|k| {
+        matches!(
+            k,
+            UnitKind::Percent | UnitKind::Currency | UnitKind::Measure | UnitKind::Time
+        )
+    });
+    if kind.is_none() && (new.unit.is_some() || new.scale == 1.0) {
+        return;
+    }
+    if new.scale > 1.0 {
+        if !a.value.is_finite() || a.value.abs() >= new.value.abs() / new.scale * 10.0 {
+            return;
+        }
+        a.value *= new.scale;
+        a.lo *= new.scale;
+        a.hi *= new.scale;
+        a.rounding *= new.scale;
+        a.scale = new.scale;
+    }
+    a.unit.clone_from(&new.unit);
+    a.kind = kind;
+    a.bare_int = false;
+}
+
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
     let b = text.as_bytes();
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
@@ -2955,7 +3204,8 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             Joiner::And => between,
             Joiner::Or => {
                 a.unit.is_none()
-                    && a.bare_int
+                    // "5 or 6", "five or six"
+                    && (a.bare_int || spelled_whole(b, &a))
                     && nb.value > a.value
                     && nb.value - a.value <= a.value.max(1.0)
                     && !starts_word(b, skip_space(b, nb.end), b"more")
@@ -2987,6 +3237,9 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                 s == a.start && word_in(&b[s..e], &[b"aged", b"ages", b"age"])
             });
         if !ok_join || !units_ok || (a.age && !age_range) {
+            if j == Joiner::To && from && !ok_join {
+                old_takes_new_unit(&mut a, nb);
+            }
             out.push(a);
             continue;
         }
@@ -3049,6 +3302,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             bare_int: false,
             decimal: a.decimal || bpart.decimal,
             tolerance: None,
+            odd: false,
         };
         out.push(a);
     }
@@ -3172,6 +3426,10 @@ fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     if b.get(i) == Some(&b'-') && starts_word(b, i + 1, b"plus") {
         return QUALIFIERS.post.get(&b"plus"[..]).map(|q| (i + 5, *q));
     }
+    // "30-odd": thirty and some more.
+    if b.get(i) == Some(&b'-') && starts_word(b, i + 1, b"odd") {
+        return QUALIFIERS.post.get(&b"odd"[..]).map(|q| (i + 4, *q));
+    }
     let (s1, e1) = word_after(b, i)?;
     if s1 - i > 2 {
         return None;
@@ -3180,7 +3438,11 @@ fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     if !(w1.eq_ignore_ascii_case(b"or")
         || w1.eq_ignore_ascii_case(b"and")
         || w1.eq_ignore_ascii_case(b"more")
-        || w1.eq_ignore_ascii_case(b"plus"))
+        || w1.eq_ignore_ascii_case(b"plus")
+        // "40 odd people", not "it was 3 odd."
+        || (w1.eq_ignore_ascii_case(b"odd")
+            && b.get(e1) == Some(&b' ')
+            && word_after(b, e1).is_some_and(|(s, _)| s == e1 + 1)))
     {
         return None;
     }
@@ -3255,7 +3517,10 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
     };
     let pre = pre.filter(|&(s, _)| s >= prev_end);
     let post = if pre.is_none() {
-        qualifier_after(b, p.end)
+        qualifier_after(b, p.end).or_else(|| {
+            p.odd
+                .then(|| QUALIFIERS.post.get(&b"odd"[..]).map(|q| (p.end, *q)))?
+        })
     } else {
         None
     };
@@ -3438,6 +3703,8 @@ fn noun_stop(w: &[u8]) -> bool {
             | b"for"
             | b"from"
             | b"by"
+            // the sign between the sides of a size: "2 x 3 m"
+            | b"x"
             | b"with"
             | b"and"
             | b"or"

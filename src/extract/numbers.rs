@@ -627,6 +627,20 @@ pub fn is_number_word(w: &[u8]) -> bool {
     !w.is_empty() && number_word(w, 0, w.len()).is_some()
 }
 
+/// The value of one simple number word: `two`, `twelve`, `twenty`,
+/// `hundred`, `thousand` (not `a`, fractions or vague words), for the
+/// stems of `twofold`, `hundredfold`.
+pub(crate) fn simple_number_word(w: &[u8]) -> Option<f64> {
+    if w.len() < 2 {
+        return None;
+    }
+    match number_word(w, 0, w.len())? {
+        W::Unit(v) | W::Teen(v) | W::Tens(v) | W::Scale(v) => Some(v),
+        W::Hundred => Some(100.0),
+        _ => None,
+    }
+}
+
 /// The number word starting at `i` (after separators), with its span.
 /// Separators: spaces, one hard wrap, a hyphen with optional spaces.
 fn next_word(b: &[u8], i: usize) -> Option<(W, usize, usize)> {
@@ -856,13 +870,22 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (out[k], out[k + 1]);
+        // "a one-in-five chance", "a 1-in-3 risk", "one-in-a-million": the
+        // hyphens make it a share whatever the size (the scanner reads
+        // "in-3" as a name with digits).
+        let hyphenated = b
+            .get(x.end..y.start)
+            .is_some_and(|g| g.eq_ignore_ascii_case(b"-in-"))
+            && b.get(y.end) != Some(&b'-');
         if x.kind == Kind::Cardinal
-            && y.kind == Kind::Cardinal
+            && (y.kind == Kind::Cardinal || (hyphenated && y.kind == Kind::Code))
+            && y.value.is_finite()
             && !x.fraction
             && !y.fraction
             && y.value > 0.0
             && !x.scaled
             && (is_out_of(&b[x.end..y.start])
+                || (hyphenated && x.value >= 1.0 && x.value <= y.value)
                 || (is_gap_word(&b[x.end..y.start], b"in")
                     && x.value >= 1.0
                     && x.value <= y.value
@@ -1806,7 +1829,8 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         let w = &b[i..e];
         let after = b.get(e).copied().unwrap_or(b' ');
         let boundary = !is_wordish(after);
-        if boundary && plain {
+        // "21st", and with grouped digits "1,001st".
+        if boundary && (plain || (!decimal && value.fract() == 0.0)) {
             let v = value as i64;
             let ord = match w {
                 b"st" | b"ST" => v % 10 == 1 && v % 100 != 11,
@@ -1820,7 +1844,11 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 num.end = e;
                 return (Some(num), e);
             }
-            if (w == b"s" || w == b"S") && v % 10 == 0 && (int_digits == 4 || int_digits == 2) {
+            if plain
+                && (w == b"s" || w == b"S")
+                && v % 10 == 0
+                && (int_digits == 4 || int_digits == 2)
+            {
                 num.kind = Kind::Year;
                 num.end = e;
                 return (Some(num), e);
@@ -3342,6 +3370,22 @@ mod tests {
                 .filter(|x| x.2 == Kind::Cardinal)
                 .collect();
             assert!(got.is_empty(), "{text:?}: {got:?}");
+        }
+    }
+
+    /// Ordinals written with grouped digits are ranks, like "21st".
+    #[test]
+    fn grouped_ordinals() {
+        for text in [
+            "the 1,001st single",
+            "its 2,272nd day",
+            "the 10,000th visitor",
+        ] {
+            let got = one(text);
+            assert!(
+                got.iter().all(|x| x.2 == Kind::Ordinal) && !got.is_empty(),
+                "{text:?}: {got:?}"
+            );
         }
     }
 

@@ -25,11 +25,11 @@
 //!
 //! | set | gold (tuning / check) | F1 all: tuning / check | F1 skip-flagged: tuning / check |
 //! |---|---|---|---|
-//! | quantulum3 quantities (no flags) | 76 / 72 | 87.5 / 91.5 | 87.5 / 91.5 |
-//! | RT Number | 132 / 127 | 85.5 / 84.9 | 88.1 / 93.7 |
+//! | quantulum3 quantities (no flags) | 76 / 72 | 88.3 / 91.5 | 88.3 / 91.5 |
+//! | RT Number | 132 / 127 | 85.5 / 86.0 | 88.1 / 93.7 |
 //! | RT NumberRange (every record flagged) | 53 / 44 | 86.0 / 88.6 | — |
 //! | RT Percent | 9 / 9 | 71.4 / 80.0 | 76.9 / 92.3 |
-//! | RT Currency | 95 / 101 | 91.2 / 83.1 | 96.0 / 92.8 |
+//! | RT Currency | 95 / 101 | 92.3 / 83.1 | 97.6 / 92.8 |
 //! | RT Dimension | 44 / 50 | 91.8 / 87.5 | 96.7 / 89.2 |
 //! | RT Age | 10 / 8 | 100.0 / 87.5 | 100.0 / 100.0 |
 //!

@@ -1777,3 +1777,314 @@ fn a_double_homicide_counts_its_victims() {
         }
     }
 }
+
+/// The span, value and unit of each figure in `text`, in order.
+fn spans(text: &str) -> Vec<(&str, Option<f64>, Option<String>)> {
+    figures(text)
+        .into_iter()
+        .map(|f| {
+            (
+                &text[f.start..f.end],
+                f.value,
+                f.unit.map(|u| u.into_owned()),
+            )
+        })
+        .collect()
+}
+
+/// Tokenised text sets the hyphen of a compound adjective off with
+/// spaces: the unit after it is the figure's, in its singular adjective
+/// form only.
+#[test]
+fn unit_after_a_spaced_hyphen() {
+    let text = "the firm makes a 5 - inch screen and a 120 - mm gun for a 40 - year - old buyer .";
+    let got = spans(text);
+    assert_eq!(
+        got,
+        vec![
+            ("5 - inch", Some(5.0), Some("inch".into())),
+            ("120 - mm", Some(120.0), Some("mm".into())),
+            ("40 - year - old", Some(40.0), Some("year".into())),
+        ]
+    );
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "40 - year - old").category, Some("age"));
+    // A dash in prose before a plural, and a score, keep their numbers bare.
+    for (text, span) in [
+        ("the vote came 3 - hours after the debate", "3"),
+        ("they won 2 - nil at home", "2"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).unit, None, "{text}");
+    }
+}
+
+/// Every side of a size takes the unit written after its last side.
+#[test]
+fn three_sided_sizes_share_the_unit() {
+    for (text, sides, unit) in [
+        (
+            "each crate is 2 x 3 x 4 m and weighs little",
+            ["2", "3", "4 m"],
+            "m",
+        ),
+        (
+            "a hall of 40 by 25 by 12 feet",
+            ["40", "25", "12 feet"],
+            "ft",
+        ),
+        (
+            "the box is 10 \u{d7} 20 \u{d7} 30 cm.",
+            ["10", "20", "30 cm"],
+            "cm",
+        ),
+    ] {
+        let figs = figures(text);
+        for s in sides {
+            assert_eq!(
+                find(text, &figs, s).unit.as_deref(),
+                Some(unit),
+                "{text}: {s}"
+            );
+        }
+    }
+    // The sign between the sides is not what they count.
+    let text = "each crate is 2 x 3 x 4 m";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "2").noun, None);
+    // A lone "m" after a number that is no side of a size is no unit.
+    let text = "they hired 12 m and more";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "12").unit, None);
+}
+
+/// "A dollar and twenty cents": the article counts one of the major unit.
+#[test]
+fn a_dollar_and_spelled_cents() {
+    for (text, span, want, unit) in [
+        (
+            "a loaf now costs a dollar and twenty cents",
+            "a dollar and twenty cents",
+            1.2,
+            "USD",
+        ),
+        (
+            "the fare rose to a euro and 50 cents.",
+            "a euro and 50 cents",
+            1.5,
+            "EUR",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+    }
+    // Cents alone stay cents.
+    let text = "stamps went up by twenty cents";
+    let figs = figures(text);
+    let f = find(text, &figs, "twenty cents");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(20.0), Some("cent")));
+}
+
+/// A factor written with "-fold" or as one word is a multiple.
+#[test]
+fn fold_factors() {
+    let text =
+        "exports grew three-fold, imports rose 10-fold and prices tenfold; a hundredfold gain.";
+    assert_eq!(
+        spans(text),
+        vec![
+            ("three-fold", Some(3.0), Some("times".into())),
+            ("10-fold", Some(10.0), Some("times".into())),
+            ("tenfold", Some(10.0), Some("times".into())),
+            ("hundredfold", Some(100.0), Some("times".into())),
+        ]
+    );
+    // Words ending in "fold" with no number for a stem.
+    assert!(figures("the manifold was under the scaffold, blindfold.").is_empty());
+}
+
+/// "A gallon of petrol costs $4": one of a measure, priced or counted in
+/// its clause, is a figure of one; idioms and a measure with no figure
+/// after it are not.
+#[test]
+fn one_measure_priced_in_its_clause() {
+    for (text, span, unit) in [
+        ("a gallon of petrol now costs $4.20", "a gallon", "gallon"),
+        ("An ounce of gold rose 2% to $1,950.", "An ounce", "oz"),
+        ("a litre of milk sells for 90p", "a litre", "L"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(unit)),
+            "{text}"
+        );
+    }
+    for text in [
+        "we are sitting on a barrel of powder, he said.",
+        "a bit of luck, a degree of doubt and a ton of work cost him 5 years",
+        "he has an acre of land. It cost $5,000.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.value != Some(1.0)),
+            "{text}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// The old figure of a change, written bare before "to", takes the unit
+/// and scale of the new one.
+#[test]
+fn old_figure_of_a_change_takes_the_new_unit() {
+    for (text, span, value, unit) in [
+        (
+            "prices rose from 10 to 15 per cent",
+            "10",
+            10.0,
+            Some("percent"),
+        ),
+        (
+            "debt fell from 60 to 45 billion euros",
+            "60",
+            6e10,
+            Some("EUR"),
+        ),
+        (
+            "exports fell from 73,164 to 35,910 tonnes",
+            "73,164",
+            73164.0,
+            Some("tonne"),
+        ),
+        ("the fleet grew from 12 to 19.5 million", "12", 1.2e7, None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text}");
+    }
+    // Of another size, the old figure keeps its own scale.
+    let text = "sales rose from 900 to 1.2 million units";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.value != Some(9e8)));
+}
+
+/// "30-odd", "40 odd years": the number and some more, a lower bound, with
+/// the unit after "odd" read as the figure's.
+#[test]
+fn odd_is_a_lower_bound() {
+    for (text, span, unit) in [
+        ("some of the 80-odd resorts were damaged", "80-odd", None),
+        ("he spent 40 odd years at sea", "40 odd years", Some("year")),
+        ("a 30-odd mile walk", "30-odd mile", Some("mile")),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.qualifier, f.hi, f.unit.as_deref()),
+            ("lower", None, unit),
+            "{text}"
+        );
+    }
+    // "Odd" closing a sentence qualifies nothing.
+    let text = "the score was 3 odd.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "3").qualifier, "exact");
+}
+
+/// Dollars and spelled cents with no "cents": "thirteen dollars
+/// forty-five." closing its clause.
+#[test]
+fn dollars_and_spelled_cents_closing_a_clause() {
+    let text = "it only cost thirteen dollars forty-five.";
+    let figs = figures(text);
+    let f = find(text, &figs, "thirteen dollars forty-five");
+    assert!(close(f.value, Some(13.45)), "{:?}", f.value);
+    // A count after an amount, mid-clause, stays a count.
+    let text = "they paid ten dollars twelve times over";
+    let figs = figures(text);
+    assert!(close(find(text, &figs, "ten dollars").value, Some(10.0)));
+}
+
+/// A share written with hyphens is a share like "one in five", whatever
+/// the size of its parts; a compound after it ("1-in-100-year") is not.
+#[test]
+fn hyphenated_shares() {
+    for (text, span, want) in [
+        ("one-in-five children live in poverty", "one-in-five", 20.0),
+        ("a 1-in-3 risk of rain", "1-in-3", 100.0 / 3.0),
+        ("a one-in-a-million chance", "one-in-a-million", 1e-4),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
+    }
+    let text = "the 1-in-100-year flood";
+    assert!(figures(text)
+        .iter()
+        .all(|f| f.unit.as_deref() != Some("percent")));
+}
+
+/// Two spelled numbers close together joined by "or" are a range, as
+/// digits are ("five or six people", "two or three weeks").
+#[test]
+fn spelled_or_ranges() {
+    for (text, span, lo, hi) in [
+        ("five or six people were hurt", "five or six", 5.0, 6.0),
+        (
+            "it will take two or three weeks",
+            "two or three weeks",
+            2.0,
+            3.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.qualifier, f.lo, f.hi),
+            ("range", Some(lo), Some(hi)),
+            "{text}"
+        );
+    }
+    // Far apart, they are two figures.
+    let text = "either two or twenty";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "two").qualifier, "exact");
+}
+
+/// Pounds that convert a mass written just before them weigh, even with
+/// a scale; a scaled amount elsewhere stays money.
+#[test]
+fn pounds_converting_a_mass() {
+    for (text, span, unit) in [
+        (
+            "sales of 3,200 metric tons, or 7 million pounds, were reported",
+            "7 million pounds",
+            "lb",
+        ),
+        (
+            "the 80-tonne truck (176,000 pounds) tipped over",
+            "176,000 pounds",
+            "lb",
+        ),
+        (
+            "the firm, which makes 40-tonne trucks, lost 5 million pounds",
+            "5 million pounds",
+            "GBP",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+}
