@@ -252,8 +252,9 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
                     };
                 }
                 // The list is all the people it names, never one item
-                // of it.
+                // of it; "another" is one more person.
                 if c.counted.as_deref().is_some_and(|n| n.starts_with('-'))
+                    || c.surface.eq_ignore_ascii_case("another")
                     || c.value.is_some_and(|v| v > 1.0)
                 {
                     c.counted = Some("people".to_string());
@@ -886,6 +887,39 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                     found.push((s, e, last, cat, n));
                 }
             }
+        }
+    }
+    // "critically injures another", "left one dead, another critically
+    // injured", "another man was wounded": one more person, counted.
+    static ANOTHER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"nother"));
+    for i in ANOTHER.find_iter(b) {
+        let Some(w) = word_after(b, i.saturating_sub(1)) else {
+            continue;
+        };
+        if w.0 + 1 != i || !lower_is(w, &["another"]) {
+            continue;
+        }
+        let hurt_before = word_before(b, w.0).is_some_and(|v| {
+            lower_is(
+                v,
+                &[
+                    "injures", "injured", "injuring", "wounds", "wounded", "wounding",
+                ],
+            )
+        });
+        // A person noun may follow ("another man"), then the event.
+        let end = match word_after(b, w.1) {
+            Some(n) if is_person(&b[n.0..n.1]) => n.1,
+            _ => w.1,
+        };
+        let cat = if hurt_before {
+            Some("injured")
+        } else {
+            death_after(end, true)
+        };
+        if let Some(cat) = cat {
+            found.push((w.0, w.1, end, cat, 1.0));
         }
     }
     // The people a killing names: "killed his wife and son", "Father

@@ -1324,6 +1324,8 @@ fn scope_of(
             ],
         ))
         || w.any(last, &["other", "others", "more", "additional", "further"])
+        // "another man was wounded": the count is "another" itself.
+        || w.is(first, "another")
     {
         return ("other", None);
     }

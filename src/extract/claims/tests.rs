@@ -1703,6 +1703,19 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ),
         ("Two men and a woman were killed.", &[]),
         (
+            "Shooting kills 1 child, critically injures another",
+            &[("another", "critical")],
+        ),
+        (
+            "One man died and another man was wounded.",
+            &[("another man", "injured")],
+        ),
+        (
+            "A man was killed. Another was wounded.",
+            &[("A man", "killed"), ("Another", "injured")],
+        ),
+        ("He wanted another chance at the title.", &[]),
+        (
             "A teen was killed and a child was injured.",
             &[("A teen", "killed"), ("a child", "injured")],
         ),
