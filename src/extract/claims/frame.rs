@@ -1567,8 +1567,10 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
     // "The dollar slid to $1.3666 against the euro": an exchange rate
     // belongs to its pair of currencies, not to whoever the sentence
     // quotes.
-    if let Some(pair) = FX_PAIR.as_ref().and_then(|re| {
-        let c = re.captures(cx.text.get(cx.start..cx.end)?)?;
+    let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
+    let quoted = ["against", "versus", "vs"].iter().any(|w| sentence.contains(w));
+    if let Some(pair) = FX_PAIR.as_ref().filter(|_| quoted).and_then(|re| {
+        let c = re.captures(sentence)?;
         (cx.start + c.get(1)?.end() <= sp.start).then(|| {
             let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
             format!("{}/{}", cur(1), cur(2))
