@@ -342,6 +342,12 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 segs.push(seg);
                 continue;
             }
+            // A nickname in quotes between a first name and a surname:
+            // `Roberto " Hands of Stone " Duran`, `Joaquin "El Chapo" Guzman`.
+            if let Some(c) = nickname_end(text, toks, info, &segs, j) {
+                j = c + 1;
+                continue;
+            }
             // Joiners between capitalised words.
             let is_particle = |k: usize| {
                 toks[k].shape == Shape::Lower
@@ -457,6 +463,42 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         sc.segs = segs;
         i = next.max(i + 1);
     }
+}
+
+/// The closing quote of a nickname opening at token `j` after a chunk
+/// that ends on a first name: one to four words in quotes, the first
+/// capitalised, then a capitalised word that is no common word (the
+/// surname).
+fn nickname_end(
+    text: &str,
+    toks: &[Tok],
+    info: &[Option<&'static WordInfo>],
+    segs: &[Seg],
+    j: usize,
+) -> Option<usize> {
+    let is_quote = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(word(text, t), "\"" | "“" | "”"))
+    };
+    let &g = segs.last().filter(|_| is_quote(j))?;
+    if g.b - g.a != 1
+        || g.flags & FIRST == 0
+        || g.flags & COMMON != 0
+        || g.phrase.is_some_and(|p| p.kind != PhraseKind::Place)
+    {
+        return None;
+    }
+    if !toks.get(j + 1).is_some_and(Tok::is_cap) {
+        return None;
+    }
+    let c = (j + 2..(j + 6).min(toks.len())).find(|&k| is_quote(k))?;
+    let words_ok = toks[j + 1..c]
+        .iter()
+        .all(|t| t.is_cap() || t.shape == Shape::Lower && t.e - t.s <= 4);
+    let surname = toks
+        .get(c + 1)
+        .is_some_and(|t| t.shape == Shape::Title && flags(info[c + 1]) & (COMMON | FUNC) == 0);
+    (words_ok && surname).then_some(c)
 }
 
 /// Whether `w` is a name joined by an Arabic article or a linking
@@ -1061,6 +1103,23 @@ fn classify(
         return;
     }
 
+    // An acronym that names no known body, before a place, names one
+    // body, a firm's branch or a club: "CITIC Pacific", "PSV Eindhoven".
+    // (A known body's acronym before a place is the body at work there:
+    // "the OSCE Chechnya mission".)
+    if segs.len() == 2 && first.b - first.a == 1 && !cx.headline {
+        let w = word(text, &toks[first.a]);
+        let acro = toks[first.a].shape == Shape::Caps
+            && is_acronym(w)
+            && !w.contains('.')
+            && first.phrase.is_none()
+            && first.flags & (COMMON | FIRST | LAST | NOT_ORG | FUNC) == 0;
+        if acro && last.phrase.is_some_and(|p| p.kind == PhraseKind::Place) {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+    }
+
     // Walk the segments: known phrases stand alone, runs of unknown words
     // between them are names.
     let mut k = 0;
@@ -1077,11 +1136,24 @@ fn classify(
                 && !is_title(h)
         };
         // A place or first name that starts a person's name ("Jordan Henderson").
+        // So does a city that is no one's first name in the census lists,
+        // before a surname that closes the chunk ("Cuauhtemoc Blanco").
+        let city_given = || {
+            g.phrase.is_some_and(|p| {
+                p.kind == PhraseKind::Place && !p.nation && p.population != u32::MAX
+            }) && g.flags & COMMON == 0
+                && segs.len() == k + 2
+                && segs[k + 1].b - segs[k + 1].a == 1
+                && segs[k + 1].flags & LAST != 0
+                && segs[k + 1].flags & (COMMON | ORG_LAST | ORG_FIRST | MISC_LAST) == 0
+                && toks[segs[k + 1].a].shape == Shape::Title
+        };
         let starts_name = g.phrase.is_some()
             && g.b - g.a == 1
-            && g.flags & FIRST != 0
             && next_unknown
-            && (segs[k + 1].flags & COMMON == 0 || segs[k + 1].flags & LAST != 0)
+            && (g.flags & FIRST != 0
+                && (segs[k + 1].flags & COMMON == 0 || segs[k + 1].flags & LAST != 0)
+                || city_given())
             && !is_title(&g);
         if g.phrase.is_some() && !starts_name {
             emit_known(text, toks, &g, out);
@@ -1943,8 +2015,19 @@ fn resolve(text: &str, ms: &mut [Mention]) {
                 }
             }
             Kind::Weak => {
+                // A family by its name: "the Clintons" after "Bill Clinton".
+                let family = || {
+                    let stem = m.key.strip_suffix('s')?;
+                    let before = text[..s].trim_end_matches([' ', '\t']);
+                    let the = before.strip_suffix("the").or(before.strip_suffix("The"))?;
+                    (the.is_empty() || the.ends_with([' ', '\n']))
+                        .then(|| by_last.get(stem))
+                        .flatten()
+                };
                 if let Some(list) = last {
                     set = Some((Kind::Person, pick(list, i)));
+                } else if family().is_some() {
+                    set = Some((Kind::Person, text[s..e].to_string()));
                 } else if let Some(list) = by_first.get(&m.key).filter(|_| !shaky) {
                     set = Some((Kind::Person, pick(list, i)));
                 } else if evidence || (evidenced.contains(&m.key) || namey) && !shaky {
@@ -2604,6 +2687,28 @@ mod tests {
             (
                 "The Oxford City council met . Vorwerk Dresden grew .",
                 "Oxford City/PLACE | Dresden/PLACE",
+            ),
+            // An unknown acronym before a place is a firm's branch or a
+            // club; a known body's is the body at work there.
+            (
+                "DKT Pacific said profits rose . He heads the OSCE Chechnya mission .",
+                "DKT Pacific/ORG | OSCE/ORG=Organization for Security and Co-operation in Europe | Chechnya/PLACE",
+            ),
+            // A family by its name once a member is named in full.
+            (
+                "Mary Kessler spoke . The Kesslers left early . Kesslers rose .",
+                "Mary Kessler/PERSON | Kesslers/PERSON",
+            ),
+            // A nickname in quotes stays inside the name.
+            (
+                "Boxer Tomas \" The Hammer \" Ruiz won on Saturday . \" We won , \" Ruiz said .",
+                "Tomas \" The Hammer \" Ruiz/PERSON=Tomas The Hammer Ruiz | Ruiz/PERSON=Tomas The Hammer Ruiz",
+            ),
+            ("He said \" Yes \" Monday .", ""),
+            // A city that is no census first name, before a surname.
+            (
+                "Mexico 's Zacatecas Ortiz scored twice .",
+                "Mexico/PLACE | Zacatecas Ortiz/PERSON",
             ),
         ];
         crate::extract::check_cases(cases, show);
