@@ -1475,7 +1475,7 @@ fn name_run(
 /// Smith", "X 's captain Tim Munton").
 fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     let mut key = String::new();
-    if works_at(text, toks, a) {
+    if works_at(text, toks, a) || party_context(text, toks, a, after) {
         return true;
     }
     if a > 0 && toks[a - 1].shape == Shape::Lower {
@@ -1566,6 +1566,35 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     lower_flags(w, &mut key) & ROLE_NOUN != 0 && toks.get(k + 1).is_some_and(Tok::is_cap)
 }
 
+/// Whether the name at token `a` (next token `after`) is a political
+/// party's, written before a lower-case "party" after a word that
+/// places a party: "the ruling Kanu party", "the opposition Awami
+/// League party", "the far-right Volk party".
+fn party_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
+    a > 0
+        && toks.get(after).is_some_and(|t| word(text, t) == "party")
+        && matches!(
+            word(text, &toks[a - 1]),
+            "ruling"
+                | "opposition"
+                | "governing"
+                | "far-right"
+                | "far-left"
+                | "right-wing"
+                | "left-wing"
+                | "centre-right"
+                | "centre-left"
+                | "center-right"
+                | "center-left"
+                | "nationalist"
+                | "separatist"
+                | "hardline"
+                | "moderate"
+                | "main"
+                | "junior"
+        )
+}
+
 /// Whether the name at token `a` is where someone of a trade works:
 /// "an economist at X", "analyst Jo Roe at X", "traders at X". People
 /// work at firms, banks and agencies; a place after "at" follows a verb
@@ -1601,7 +1630,7 @@ fn works_at(text: &str, toks: &[Tok], a: usize) -> bool {
 /// Spiegel", "carmaker Tovana Motors") or a media noun after it ("the
 /// Kampot Times newspaper", "the Yonsei news agency").
 fn media_or_firm_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
-    if works_at(text, toks, a) {
+    if works_at(text, toks, a) || party_context(text, toks, a, after) {
         return true;
     }
     let before = a
@@ -2293,6 +2322,11 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
             b1,
             "against" | "beat" | "beating" | "v" | "v." | "vs" | "vs." | "versus"
         ) || sport::is_club_after(a1)
+            // A place with a result and its score: "Essex won 3-1" (a
+            // lone surname may be a player's: "Agassi won 6-3").
+            || m.kind == Kind::Place
+                && sport::is_result_verb(a1)
+                && sport::is_score(sport::word_after(text, ae).0)
             || sport::is_position(a1)
             || {
                 // Only a name followed by a number or a bracket can head a row.
@@ -2705,6 +2739,16 @@ mod tests {
                 "Tomas \" The Hammer \" Ruiz/PERSON=Tomas The Hammer Ruiz | Ruiz/PERSON=Tomas The Hammer Ruiz",
             ),
             ("He said \" Yes \" Monday .", ""),
+            // A party's name before "party", after a word that places it.
+            (
+                "Officials of the ruling Kanu party met the opposition Bharatiya Janata party .",
+                "Kanu/ORG | Bharatiya Janata/ORG",
+            ),
+            // In a sports report, a place with a result and its score.
+            (
+                "CRICKET - ROUND-UP .\nLeicester won 3-1 in the championship on Saturday .\nThe match in Leicester was watched .",
+                "Leicester/ORG | Leicester/PLACE",
+            ),
             // A city that is no census first name, before a surname.
             (
                 "Mexico 's Zacatecas Ortiz scored twice .",
