@@ -784,6 +784,19 @@ fn classify(
         if !strip {
             break;
         }
+        // A common word opening an upper-case headline may still repeat
+        // a name the story gives ("MILLER DEFENDS TITLE", "REAL SCRAPE
+        // DRAW"): kept for the document pass, which reads it as a name
+        // only then.
+        if cx.all_caps
+            && fl & (FUNC | MONTH | WEEKDAY | NOT_NAME) == 0
+            && toks[f.a].shape == Shape::Caps
+        {
+            let mut m = person(text, toks, &segs[..1], toks[f.a].s, toks[f.a].e);
+            m.kind = Kind::Weak;
+            m.shaky = true;
+            out.push(m);
+        }
         segs = &segs[1..];
         initial = false;
     }
@@ -2749,6 +2762,13 @@ mod tests {
                 "CRICKET - ROUND-UP .\nLeicester won 3-1 in the championship on Saturday .\nThe match in Leicester was watched .",
                 "Leicester/ORG | Leicester/PLACE",
             ),
+            // A common word opening an upper-case headline that repeats
+            // the surname of a person the story names in full.
+            (
+                "BOXING - BAKER DEFENDS TITLE .\nTom Baker defended his title on Saturday .",
+                "BAKER/PERSON=Tom Baker | Tom Baker/PERSON",
+            ),
+            ("BOXING - BAKER DEFENDS TITLE .\nRain fell on Saturday .", ""),
             // A city that is no census first name, before a surname.
             (
                 "Mexico 's Zacatecas Ortiz scored twice .",
