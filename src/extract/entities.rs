@@ -2367,7 +2367,17 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
             "for" => sport::is_club_for_verb(b2()),
             _ => false,
         };
+        // A side by its country in a report of an international event:
+        // "Benetton of Italy beat ...", "against Karlsruhe of Germany".
+        let of_nation =
+            a1 == "of" && (m.kind == Kind::Place || m.kind == Kind::Weak && !m.namey) && {
+                let rest = &text[ae..];
+                let at = ae + (rest.len() - rest.trim_start().len());
+                ms.iter()
+                    .any(|p| p.s == at && p.kind == Kind::Place && p.nation && !p.demonym)
+            };
         let weak = prose
+            || of_nation
             || sport::is_club_before(b1)
             || sport::is_sport_role(a1)
             || a1.starts_with(|c: char| c.is_lowercase())
@@ -2769,6 +2779,11 @@ mod tests {
                 "BAKER/PERSON=Tom Baker | Tom Baker/PERSON",
             ),
             ("BOXING - BAKER DEFENDS TITLE .\nRain fell on Saturday .", ""),
+            // In a sports report, a side named by its country.
+            (
+                "BASKETBALL - VARNAK WIN .\nVarnak of Italy won the fifth place play-off in the basketball tournament on Saturday .",
+                "VARNAK/ORG | Varnak/ORG | Italy/PLACE",
+            ),
             // A city that is no census first name, before a surname.
             (
                 "Mexico 's Zacatecas Ortiz scored twice .",
