@@ -168,6 +168,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgs(text, &mut mentions);
     teams(text, &mut mentions);
     orgrules::acronyms(text, &mut mentions);
+    orgrules::short_forms(text, &mut mentions);
     orgrules::finish(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
@@ -2783,6 +2784,15 @@ mod tests {
             (
                 "BASKETBALL - VARNAK WIN .\nVarnak of Italy won the fifth place play-off in the basketball tournament on Saturday .",
                 "VARNAK/ORG | Varnak/ORG | Italy/PLACE",
+            ),
+            // A firm's name before its legal form names it again.
+            (
+                "Brandt Medical Industries Inc said sales rose . Brandt Medical completed the deal .",
+                "Brandt Medical Industries Inc/ORG | Brandt Medical/ORG",
+            ),
+            (
+                "Shares of Kelso Ferris & Co Inc rose after Kelso Ferris said it would grow .",
+                "Kelso Ferris & Co Inc/ORG | Kelso Ferris/ORG",
             ),
             // A city that is no census first name, before a surname.
             (

@@ -4,6 +4,9 @@
 //! - [`acronyms`]: an acronym defined in the text names an organisation,
 //!   and so does its long form ("the Organisation for Security and
 //!   Cooperation in Europe ( OSCE )", "KDP ( Kurdistan Democratic Party )").
+//! - [`short_forms`]: a firm named in full with its legal form is named
+//!   again by its words before it ("Jones Medical" after "Jones Medical
+//!   Industries Inc").
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
 //!   ("the Dow Jones industrial average", "the Nasdaq composite").
@@ -255,6 +258,91 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
             m.e = m.s;
         }
         ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// A firm named in full with its legal form is named again by its words
+/// before the legal form ("Jones Medical" after "Jones Medical
+/// Industries Inc", "Bear Stearns" after "Bear Stearns & Co Inc"), also
+/// without an industry word before it: each such short form of two words
+/// or more, standing alone in the text (no capitalised word after it), is
+/// the firm.
+pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut forms: Vec<&str> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        let name = &text[m.s..m.e];
+        let words: Vec<&str> = name.split(' ').collect();
+        let n = words.len();
+        if n < 3 || lower_flags(words[n - 1], &mut key) & ORG_LEGAL == 0 {
+            continue;
+        }
+        // Drop the legal form, then a connector or an industry word.
+        let mut k = n - 1;
+        while k >= 2 {
+            if !is_connector(words[k - 1]) && is_cap_word(words[k - 1]) {
+                let form = &name[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+            let w = words[k - 1];
+            if !is_connector(w) && lower_flags(w, &mut key) & (ORG_LAST | ORG_LEGAL) == 0 {
+                break;
+            }
+            k -= 1;
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    let mut added = false;
+    for form in forms {
+        for (s, _) in text.match_indices(form) {
+            let e = s + form.len();
+            if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            // The whole name: no word character, and no capitalised word,
+            // after it.
+            let rest = &text[e..];
+            if rest.starts_with(|c: char| c.is_alphanumeric() || c == '.')
+                || rest
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_uppercase() || c == '&')
+            {
+                continue;
+            }
+            if ms.iter().any(|m| {
+                m.kind == Kind::Org && m.s <= s && m.e >= e
+                    || m.s < e && s < m.e && (m.s < s || m.e > e)
+            }) {
+                continue;
+            }
+            let mut first = true;
+            for m in ms.iter_mut().filter(|m| m.s >= s && m.e <= e && m.e > m.s) {
+                if first {
+                    m.s = s;
+                    m.e = e;
+                    m.kind = Kind::Org;
+                    m.canonical = normalise_space(form);
+                    first = false;
+                } else {
+                    m.kind = Kind::Weak;
+                    m.evidence = false;
+                    m.key.clear();
+                    m.e = m.s;
+                }
+            }
+            if first {
+                ms.push(Mention::new(s, e, Kind::Org, normalise_space(form)));
+                added = true;
+            }
+        }
+    }
+    if added {
+        ms.sort_by_key(|m| (m.s, m.e));
     }
 }
 
