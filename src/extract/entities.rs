@@ -801,7 +801,10 @@ fn classify(
         segs = &segs[1..];
         initial = false;
     }
-    // Strip trailing weekdays and months ("Lavrov Tuesday").
+    // Strip trailing weekdays and months ("Lavrov Tuesday"), and a
+    // financial term after a name ("Cofinec GDRs", "Telmex ADRs"), which
+    // becomes the name's context.
+    let mut cx = cx;
     while segs.len() > 1 {
         let l = segs[segs.len() - 1];
         let before = segs[segs.len() - 2];
@@ -810,6 +813,14 @@ fn classify(
             && !(l.flags & MONTH != 0 && before.flags & FIRST != 0)
         {
             segs = &segs[..segs.len() - 1];
+        } else if l.phrase.is_none()
+            && l.b - l.a == 1
+            && l.flags & NOT_ORG != 0
+            && before.phrase.is_none()
+            && !cx.all_caps
+        {
+            segs = &segs[..segs.len() - 1];
+            cx.after = l.a;
         } else {
             break;
         }
@@ -1393,6 +1404,29 @@ fn name_run(
     let t = &toks[a];
     let w = word(text, t);
     if t.shape == Shape::Caps {
+        // A dotted abbreviation whose last dot closed the sentence: "in
+        // U.S ." is "U.S.".
+        if w.contains('.') && !w.ends_with('.') {
+            let mut key = String::with_capacity(w.len() + 1);
+            lower_key(w, &mut key);
+            key.push('.');
+            let dotted = format!("{w}.");
+            if let Some(p) = LEXICON
+                .get(&key)
+                .and_then(|i| best_phrase(&i.phrases, &dotted))
+            {
+                let kind = match p.kind {
+                    PhraseKind::Place | PhraseKind::Demonym => Kind::Place,
+                    PhraseKind::Org => Kind::Org,
+                    _ => return,
+                };
+                let mut m = Mention::new(s, e, kind, p.canonical.to_string());
+                m.nation = p.nation;
+                m.demonym = p.kind == PhraseKind::Demonym;
+                out.push(m);
+                return;
+            }
+        }
         // A known name in capitals ("PORT ELLIS," in a dateline) is not
         // an acronym.
         // One that is also a word or a name is an organisation when the
@@ -1531,6 +1565,10 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
         k += 1;
     }
     let Some(t) = toks.get(k) else { return false };
+    // Depositary receipts are a firm's: "Cofinec GDRs".
+    if matches!(word(text, t), "ADR" | "ADRs" | "GDR" | "GDRs") {
+        return true;
+    }
     if t.shape != Shape::Lower {
         return false;
     }
@@ -2793,6 +2831,15 @@ mod tests {
             (
                 "Shares of Kelso Ferris & Co Inc rose after Kelso Ferris said it would grow .",
                 "Kelso Ferris & Co Inc/ORG | Kelso Ferris/ORG",
+            ),
+            // Depositary receipts after a firm's name are no part of it.
+            ("Traders said Velcor GDRs fell on Monday .", "Velcor/ORG"),
+            // A dotted abbreviation whose last dot ended the sentence.
+            ("Prices fell in U.S .", "U.S/PLACE=United States"),
+            // A headline's acronym that the story names as a body.
+            (
+                "BOXING - BAKER DEFENDS WBX CRUISERWEIGHT TITLE .\nTom Baker defended his WBX title .",
+                "BAKER/PERSON=Tom Baker | WBX/ORG | Tom Baker/PERSON | WBX/ORG",
             ),
             // A city that is no census first name, before a surname.
             (

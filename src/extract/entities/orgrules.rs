@@ -346,6 +346,44 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// A word of an upper-case headline that the story names as an
+/// organisation is the organisation: "COMELF" for "Comelf", and an
+/// acronym opening a run of headline words ("WBA CRUISERWEIGHT" for the
+/// story's "WBA").
+fn headline_orgs(text: &str, ms: &mut [Mention]) {
+    if !ms
+        .iter()
+        .any(|m| m.kind == Kind::Weak && m.shaky && m.e > m.s)
+    {
+        return;
+    }
+    let orgs: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && !m.shaky)
+        .map(|m| &text[m.s..m.e])
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.kind == Kind::Weak && m.shaky && m.e > m.s)
+    {
+        let t = &text[m.s..m.e];
+        if let Some(o) = orgs.iter().find(|o| o.eq_ignore_ascii_case(t)) {
+            m.kind = Kind::Org;
+            m.canonical = o.to_string();
+            continue;
+        }
+        let head = t.split(' ').next().unwrap_or("");
+        if head.len() < t.len() && is_acro(head) && orgs.contains(&head) {
+            m.e = m.s + head.len();
+            m.kind = Kind::Org;
+            m.canonical = head.to_string();
+        }
+    }
+}
+
 /// Last touches on organisations: a wire desk's sign-off names the desk;
 /// a name of several words read as an organisation somewhere in the
 /// document is one wherever else it is read as a person ("the weekly Der
@@ -353,6 +391,7 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
 /// Jones industrial average") is dropped.
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
+    headline_orgs(text, ms);
     // Sign-offs close the story: its last few hundred bytes are read.
     let b = text.as_bytes();
     let t0 = b.len().saturating_sub(400);
