@@ -2054,6 +2054,18 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             }
         }
     }
+    // Surnames of the people named, in full or alone.
+    let people: HashSet<String> = if ms
+        .iter()
+        .any(|m| m.kind == Kind::Weak && m.key.ends_with('s'))
+    {
+        ms.iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| m.key.clone())
+            .collect()
+    } else {
+        HashSet::new()
+    };
     // Lone words that context marked as a person somewhere in the document.
     let evidenced: HashSet<String> = ms
         .iter()
@@ -2096,14 +2108,15 @@ fn resolve(text: &str, ms: &mut [Mention]) {
                 }
             }
             Kind::Weak => {
-                // A family by its name: "the Clintons" after "Bill Clinton".
+                // A family by its name: "the Clintons" after "Bill Clinton"
+                // or "President Clinton".
                 let family = || {
                     let stem = m.key.strip_suffix('s')?;
                     let before = text[..s].trim_end_matches([' ', '\t']);
                     let the = before.strip_suffix("the").or(before.strip_suffix("The"))?;
                     (the.is_empty() || the.ends_with([' ', '\n']))
-                        .then(|| by_last.get(stem))
-                        .flatten()
+                        .then(|| by_last.contains_key(stem) || people.contains(stem))
+                        .filter(|&known| known)
                 };
                 if let Some(list) = last {
                     set = Some((Kind::Person, pick(list, i)));
@@ -2794,6 +2807,10 @@ mod tests {
             (
                 "Mary Kessler spoke . The Kesslers left early . Kesslers rose .",
                 "Mary Kessler/PERSON | Kesslers/PERSON",
+            ),
+            (
+                "President Kessler spoke . It would hurt the Kesslers .",
+                "Kessler/PERSON@President | Kesslers/PERSON",
             ),
             // A nickname in quotes stays inside the name.
             (
