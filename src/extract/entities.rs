@@ -1386,7 +1386,18 @@ fn name_run(
         let no_given = run
             .iter()
             .all(|g| g.flags & FIRST == 0 || g.flags & COMMON != 0);
-        if is_person && no_given && !cx.headline && media_or_firm_context(text, toks, a, cx.after) {
+        // A publication's noun before the name names a publication, even
+        // one whose first word is a given name: "the daily Le Monde".
+        let title_of = a > 0
+            && matches!(
+                word(text, &toks[a - 1]),
+                "daily" | "weekly" | "newspaper" | "magazine" | "tabloid"
+            );
+        if is_person
+            && (no_given || title_of)
+            && !cx.headline
+            && media_or_firm_context(text, toks, a, cx.after)
+        {
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
         }
@@ -2857,6 +2868,12 @@ mod tests {
             (
                 "BOXING - BAKER DEFENDS WBX CRUISERWEIGHT TITLE .\nTom Baker defended his WBX title .",
                 "BAKER/PERSON=Tom Baker | WBX/ORG | Tom Baker/PERSON | WBX/ORG",
+            ),
+            // A publication's noun before a name, even one that opens on
+            // a given name.
+            (
+                "The daily Le Monde said on Monday that prices rose .",
+                "Le Monde/ORG",
             ),
             // A city that is no census first name, before a surname.
             (
