@@ -28,7 +28,9 @@
 //!    heading a results row, named after "beat"/"against"/"played for" or
 //!    before a player's role; the names of score lines, standings rows and
 //!    fixtures in full, [`sport`]) become `ORG`; then acronyms defined in
-//!    the text and their long forms, wire desks' sign-offs, one reading
+//!    the text and their long forms, a firm's words before its legal form
+//!    standing alone ("Jones Medical"), a headline's words that the story
+//!    names as an organisation, wire desks' sign-offs, one reading
 //!    for a name of several words, datelines as places, the dot of a legal
 //!    form and stock indices (`orgrules`).
 //!    Inside a chunk, a company's legal form keeps the words before it
@@ -785,11 +787,12 @@ fn classify(
         if !strip {
             break;
         }
-        // A common word opening an upper-case headline may still repeat
-        // a name the story gives ("MILLER DEFENDS TITLE", "REAL SCRAPE
-        // DRAW"): kept for the document pass, which reads it as a name
-        // only then.
+        // A common word opening an upper-case headline that is also a
+        // surname may still repeat a name the story gives ("MILLER
+        // DEFENDS TITLE", "REAL SCRAPE DRAW"): kept for the document
+        // pass, which reads it as a name only then.
         if cx.all_caps
+            && fl & LAST != 0
             && fl & (FUNC | MONTH | WEEKDAY | NOT_NAME) == 0
             && toks[f.a].shape == Shape::Caps
         {
@@ -2066,9 +2069,16 @@ fn resolve(text: &str, ms: &mut [Mention]) {
         }
     }
     // Surnames of the people named, in full or alone.
+    let after_the = |at: usize| {
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        before
+            .strip_suffix("the")
+            .or(before.strip_suffix("The"))
+            .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n']))
+    };
     let people: HashSet<String> = if ms
         .iter()
-        .any(|m| m.kind == Kind::Weak && m.key.ends_with('s'))
+        .any(|m| m.kind == Kind::Weak && m.key.ends_with('s') && after_the(m.s))
     {
         ms.iter()
             .filter(|m| m.kind == Kind::Person)
@@ -2123,11 +2133,8 @@ fn resolve(text: &str, ms: &mut [Mention]) {
                 // or "President Clinton".
                 let family = || {
                     let stem = m.key.strip_suffix('s')?;
-                    let before = text[..s].trim_end_matches([' ', '\t']);
-                    let the = before.strip_suffix("the").or(before.strip_suffix("The"))?;
-                    (the.is_empty() || the.ends_with([' ', '\n']))
-                        .then(|| by_last.contains_key(stem) || people.contains(stem))
-                        .filter(|&known| known)
+                    (after_the(s) && (by_last.contains_key(stem) || people.contains(stem)))
+                        .then_some(())
                 };
                 if let Some(list) = last {
                     set = Some((Kind::Person, pick(list, i)));

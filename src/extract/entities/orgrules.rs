@@ -272,9 +272,14 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let mut forms: Vec<&str> = Vec::new();
     for m in ms.iter().filter(|m| m.kind == Kind::Org) {
         let name = &text[m.s..m.e];
+        // Most names have no legal form: look at the last word first.
+        let last = name.rsplit(' ').next().unwrap_or("");
+        if last.len() == name.len() || lower_flags(last, &mut key) & ORG_LEGAL == 0 {
+            continue;
+        }
         let words: Vec<&str> = name.split(' ').collect();
         let n = words.len();
-        if n < 3 || lower_flags(words[n - 1], &mut key) & ORG_LEGAL == 0 {
+        if n < 3 {
             continue;
         }
         // Drop the legal form, then a connector or an industry word.
