@@ -1471,7 +1471,7 @@ fn name_run(
     let mut m = person(text, toks, run, s, e);
     m.kind = Kind::Weak;
     m.namey = (f0 & (LAST | FIRST) != 0) && f0 & COMMON == 0 && !plural_of_common(&m.key)
-        || has_name_infix(w);
+        || w.len() >= 7 && memchr::memchr(b'-', w.as_bytes()).is_some() && has_name_infix(w);
     m.shaky = cx.headline || initial && f0 & COMMON != 0;
     // Context evidence: a speech verb after, a role noun before.
     let after = cx.after;

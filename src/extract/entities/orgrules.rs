@@ -272,9 +272,12 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let mut forms: Vec<&str> = Vec::new();
     for m in ms.iter().filter(|m| m.kind == Kind::Org) {
         let name = &text[m.s..m.e];
-        // Most names have no legal form: look at the last word first.
+        // Most names are short or have no legal form.
+        if memchr::memchr_iter(b' ', name.as_bytes()).nth(1).is_none() {
+            continue;
+        }
         let last = name.rsplit(' ').next().unwrap_or("");
-        if last.len() == name.len() || lower_flags(last, &mut key) & ORG_LEGAL == 0 {
+        if lower_flags(last, &mut key) & ORG_LEGAL == 0 {
             continue;
         }
         let words: Vec<&str> = name.split(' ').collect();
@@ -304,7 +307,7 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let b = text.as_bytes();
     let mut added = false;
     for form in forms {
-        for (s, _) in text.match_indices(form) {
+        for s in memchr::memmem::find_iter(b, form.as_bytes()) {
             let e = s + form.len();
             if s > 0 && b[s - 1].is_ascii_alphanumeric() {
                 continue;
@@ -356,10 +359,13 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
 /// acronym opening a run of headline words ("WBA CRUISERWEIGHT" for the
 /// story's "WBA").
 fn headline_orgs(text: &str, ms: &mut [Mention]) {
-    if !ms
-        .iter()
-        .any(|m| m.kind == Kind::Weak && m.shaky && m.e > m.s)
-    {
+    let upper = |m: &Mention| {
+        m.kind == Kind::Weak
+            && m.shaky
+            && m.e > m.s
+            && !text.as_bytes()[m.s..m.e].iter().any(u8::is_ascii_lowercase)
+    };
+    if !ms.iter().any(upper) {
         return;
     }
     let orgs: Vec<&str> = ms
@@ -370,10 +376,7 @@ fn headline_orgs(text: &str, ms: &mut [Mention]) {
     if orgs.is_empty() {
         return;
     }
-    for m in ms
-        .iter_mut()
-        .filter(|m| m.kind == Kind::Weak && m.shaky && m.e > m.s)
-    {
+    for m in ms.iter_mut().filter(|m| upper(m)) {
         let t = &text[m.s..m.e];
         if let Some(o) = orgs.iter().find(|o| o.eq_ignore_ascii_case(t)) {
             m.kind = Kind::Org;
