@@ -137,6 +137,10 @@ struct Mention {
     /// A city's name with "City", "Town" or "County" after it
     /// ("Leicester City", "Derby County"): in a sports report, a club.
     club_shape: bool,
+    /// An organisation of three words or more named with its legal form
+    /// ("Jones Medical Industries Inc"), whose shorter forms
+    /// `orgrules::short_forms` looks for.
+    legal: bool,
 }
 
 /// Per-document scratch space.
@@ -1065,7 +1069,9 @@ fn classify(
                         .iter()
                         .any(|g| word_flags(g) & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST)));
         if org {
-            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            let mut m = Mention::new(s, e, Kind::Org, normalise_space(&text[s..e]));
+            m.legal = last_f & ORG_LEGAL != 0 && ntoks >= 3;
+            out.push(m);
             return;
         }
         // Places by their first word: "Port Ellis", "Fort Worth", "Mount
@@ -1263,6 +1269,7 @@ impl Mention {
             given: false,
             org_cue: false,
             club_shape: false,
+            legal: false,
         }
     }
 }

@@ -270,16 +270,8 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
 pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let mut key = String::new();
     let mut forms: Vec<&str> = Vec::new();
-    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+    for m in ms.iter().filter(|m| m.kind == Kind::Org && m.legal) {
         let name = &text[m.s..m.e];
-        // Most names are short or have no legal form.
-        if memchr::memchr_iter(b' ', name.as_bytes()).nth(1).is_none() {
-            continue;
-        }
-        let last = name.rsplit(' ').next().unwrap_or("");
-        if lower_flags(last, &mut key) & ORG_LEGAL == 0 {
-            continue;
-        }
         let words: Vec<&str> = name.split(' ').collect();
         let n = words.len();
         if n < 3 {
@@ -307,7 +299,10 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let b = text.as_bytes();
     let mut added = false;
     for form in forms {
-        for s in memchr::memmem::find_iter(b, form.as_bytes()) {
+        // Forms open on a capital, rare in the text: a byte search for it
+        // beats building a substring searcher for each form.
+        let fb = form.as_bytes();
+        for s in memchr::memchr_iter(fb[0], b).filter(|&s| b[s..].starts_with(fb)) {
             let e = s + form.len();
             if s > 0 && b[s - 1].is_ascii_alphanumeric() {
                 continue;
