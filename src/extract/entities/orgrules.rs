@@ -4,6 +4,9 @@
 //! - [`acronyms`]: an acronym defined in the text names an organisation,
 //!   and so does its long form ("the Organisation for Security and
 //!   Cooperation in Europe ( OSCE )", "KDP ( Kurdistan Democratic Party )").
+//! - [`short_forms`]: a firm named in full with its legal form is named
+//!   again by its words before it ("Jones Medical" after "Jones Medical
+//!   Industries Inc").
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
 //!   ("the Dow Jones industrial average", "the Nasdaq composite").
@@ -258,6 +261,132 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// A firm named in full with its legal form is named again by its words
+/// before the legal form ("Jones Medical" after "Jones Medical
+/// Industries Inc", "Bear Stearns" after "Bear Stearns & Co Inc"), also
+/// without an industry word before it: each such short form of two words
+/// or more, standing alone in the text (no capitalised word after it), is
+/// the firm.
+pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut forms: Vec<&str> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Org && m.legal) {
+        let name = &text[m.s..m.e];
+        let words: Vec<&str> = name.split(' ').collect();
+        let n = words.len();
+        if n < 3 {
+            continue;
+        }
+        // Drop the legal form, then a connector or an industry word.
+        let mut k = n - 1;
+        while k >= 2 {
+            if !is_connector(words[k - 1]) && is_cap_word(words[k - 1]) {
+                let form = &name[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+            let w = words[k - 1];
+            if !is_connector(w) && lower_flags(w, &mut key) & (ORG_LAST | ORG_LEGAL) == 0 {
+                break;
+            }
+            k -= 1;
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    let mut added = false;
+    for form in forms {
+        // Forms open on a capital, rare in the text: a byte search for it
+        // beats building a substring searcher for each form.
+        let fb = form.as_bytes();
+        for s in memchr::memchr_iter(fb[0], b).filter(|&s| b[s..].starts_with(fb)) {
+            let e = s + form.len();
+            if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            // The whole name: no word character, and no capitalised word,
+            // after it.
+            let rest = &text[e..];
+            if rest.starts_with(|c: char| c.is_alphanumeric() || c == '.')
+                || rest
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_uppercase() || c == '&')
+            {
+                continue;
+            }
+            if ms.iter().any(|m| {
+                m.kind == Kind::Org && m.s <= s && m.e >= e
+                    || m.s < e && s < m.e && (m.s < s || m.e > e)
+            }) {
+                continue;
+            }
+            let mut first = true;
+            for m in ms.iter_mut().filter(|m| m.s >= s && m.e <= e && m.e > m.s) {
+                if first {
+                    m.s = s;
+                    m.e = e;
+                    m.kind = Kind::Org;
+                    m.canonical = normalise_space(form);
+                    first = false;
+                } else {
+                    m.kind = Kind::Weak;
+                    m.evidence = false;
+                    m.key.clear();
+                    m.e = m.s;
+                }
+            }
+            if first {
+                ms.push(Mention::new(s, e, Kind::Org, normalise_space(form)));
+                added = true;
+            }
+        }
+    }
+    if added {
+        ms.sort_by_key(|m| (m.s, m.e));
+    }
+}
+
+/// A word of an upper-case headline that the story names as an
+/// organisation is the organisation: "COMELF" for "Comelf", and an
+/// acronym opening a run of headline words ("WBA CRUISERWEIGHT" for the
+/// story's "WBA").
+fn headline_orgs(text: &str, ms: &mut [Mention]) {
+    let upper = |m: &Mention| {
+        m.kind == Kind::Weak
+            && m.shaky
+            && m.e > m.s
+            && !text.as_bytes()[m.s..m.e].iter().any(u8::is_ascii_lowercase)
+    };
+    if !ms.iter().any(upper) {
+        return;
+    }
+    let orgs: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && !m.shaky)
+        .map(|m| &text[m.s..m.e])
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut().filter(|m| upper(m)) {
+        let t = &text[m.s..m.e];
+        if let Some(o) = orgs.iter().find(|o| o.eq_ignore_ascii_case(t)) {
+            m.kind = Kind::Org;
+            m.canonical = o.to_string();
+            continue;
+        }
+        let head = t.split(' ').next().unwrap_or("");
+        if head.len() < t.len() && is_acro(head) && orgs.contains(&head) {
+            m.e = m.s + head.len();
+            m.kind = Kind::Org;
+            m.canonical = head.to_string();
+        }
+    }
+}
+
 /// Last touches on organisations: a wire desk's sign-off names the desk;
 /// a name of several words read as an organisation somewhere in the
 /// document is one wherever else it is read as a person ("the weekly Der
@@ -265,6 +394,7 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
 /// Jones industrial average") is dropped.
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
+    headline_orgs(text, ms);
     // Sign-offs close the story: its last few hundred bytes are read.
     let b = text.as_bytes();
     let t0 = b.len().saturating_sub(400);

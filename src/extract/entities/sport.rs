@@ -151,6 +151,25 @@ pub(super) fn is_club_after(w: &str) -> bool {
     )
 }
 
+/// Verbs of a result that, with a score after them, make the name before
+/// a side: "Essex won 3-1", "Leeds lost 2-0", "Hull led 1-0".
+pub(super) fn is_result_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "won" | "wins" | "lost" | "loses" | "led" | "leads" | "trailed" | "trail" | "trails"
+    )
+}
+
+/// A score: two numbers joined by a hyphen ("3-1", "108-93").
+pub(super) fn is_score(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        (1..=3).contains(&a.len())
+            && (1..=3).contains(&b.len())
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// Lower-case words of a results line that carry no name: "Glamorgan 259
 /// and 207 , Durham 114 all out".
 fn is_row_filler(w: &str) -> bool {
