@@ -1568,7 +1568,9 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
     // belongs to its pair of currencies, not to whoever the sentence
     // quotes.
     let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
-    let quoted = ["against", "versus", "vs"].iter().any(|w| sentence.contains(w));
+    let quoted = ["against", "versus", "vs"]
+        .iter()
+        .any(|w| sentence.contains(w));
     if let Some(pair) = FX_PAIR.as_ref().filter(|_| quoted).and_then(|re| {
         let c = re.captures(sentence)?;
         (cx.start + c.get(1)?.end() <= sp.start).then(|| {
