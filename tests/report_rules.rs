@@ -18,10 +18,10 @@ fn has(rows: &[Disagreement], x: &str, y: &str) -> bool {
 
 const TABLE: &str = "Shr loss 1.5 cts vs loss five cts\n    Net loss 310,000 vs loss 1,020,000\n    Revs 4.1 mln vs 3.9 mln\n    Avg shrs 20.4 mln vs 20.4 mln\n    Year\n    Shr loss 12 cts vs profit 40 cts\n    Net loss 2,410,000 vs profit 8,100,000\n    Revs 16.2 mln vs 17.0 mln\n";
 
-#[test]
-fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
-    let corrected = TABLE.replace("Shr loss 1.5 cts", "Shr loss two cts");
-    let rows = flags(&[
+/// The flags between [`TABLE`] and its corrected reprint `reprint`, an
+/// item of the same day.
+fn reprint_flags(reprint: &str) -> Vec<Disagreement> {
+    flags(&[
         (
             "t1",
             "Wire",
@@ -34,9 +34,14 @@ fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
             "Wire",
             "1987-03-12",
             "CORRECTED - ACME TOOL CORP <ATC> 4TH QTR LOSS",
-            &corrected,
+            reprint,
         ),
-    ]);
+    ])
+}
+
+#[test]
+fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
+    let rows = reprint_flags(&TABLE.replace("Shr loss 1.5 cts", "Shr loss two cts"));
     assert!(has(&rows, "1.5 cts", "two cts"), "{rows:#?}");
     assert_eq!(rows.len(), 1, "only the changed cell: {rows:#?}");
 }
@@ -45,25 +50,11 @@ fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
 fn a_cell_printed_without_its_scale_agrees() {
     // One printing loses the scale of a cell ("m ln" typed for "mln"),
     // and changes another.
-    let reprint = TABLE
-        .replace("Revs 16.2 mln vs", "Revs 16.2 m ln vs")
-        .replace("Shr loss 1.5 cts", "Shr loss two cts");
-    let rows = flags(&[
-        (
-            "t1",
-            "Wire",
-            "1987-03-12",
-            "ACME TOOL CORP <ATC> 4TH QTR LOSS",
-            TABLE,
-        ),
-        (
-            "t2",
-            "Wire",
-            "1987-03-12",
-            "CORRECTED - ACME TOOL CORP <ATC> 4TH QTR LOSS",
-            &reprint,
-        ),
-    ]);
+    let rows = reprint_flags(
+        &TABLE
+            .replace("Revs 16.2 mln vs", "Revs 16.2 m ln vs")
+            .replace("Shr loss 1.5 cts", "Shr loss two cts"),
+    );
     assert!(has(&rows, "1.5 cts", "two cts"), "{rows:#?}");
     assert_eq!(rows.len(), 1, "only the changed cell: {rows:#?}");
 }
