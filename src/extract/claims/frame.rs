@@ -549,6 +549,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         }
         out.push(f);
     }
+    // "Two victims were airlifted to one hospital and two others were
+    // taken to another": a count followed by others of its own event is
+    // one group of a split, a part.
+    for k in 0..out.len() {
+        let event = out[k].event;
+        if out[k].scope == "total"
+            && event.is_some()
+            && out[k + 1..]
+                .iter()
+                .any(|o| o.scope == "other" && o.event == event)
+        {
+            out[k].scope = "part";
+        }
+    }
     // A part names its whole after it ("three of the six victims died"),
     // and a coordinated count its verb ("three men and two women were
     // wounded"): both take the event of the figure that follows.
@@ -749,6 +763,32 @@ fn event_of(
         // with a gun can devastate lives".
         let stray_lives =
             x == "lives" && seen > 1 && !w.any(i - 1, &["their", "his", "her", "more"]);
+        if let Some(e) = in_hospital(w, i, last) {
+            return Some(e);
+        }
+        // "two people held in the killing": held by the police, the
+        // count of the arrested, not of the dead.
+        const HELD_IN: &[&str] = &[
+            "killing",
+            "killings",
+            "death",
+            "deaths",
+            "shooting",
+            "shootings",
+            "slaying",
+            "murder",
+            "connection",
+            "custody",
+            "questioning",
+            "bail",
+            "bond",
+        ];
+        if x == "held"
+            && w.any(i + 1, &["in", "for", "over", "without", "on"])
+            && (w.any(i + 2, HELD_IN) || (w.any(i + 2, &["the", "a"]) && w.any(i + 3, HELD_IN)))
+        {
+            return Some("arrested");
+        }
         if let Some(e) = event_word(x).filter(|_| !stray_lives) {
             return Some(refine(w, i, e));
         }
@@ -846,6 +886,48 @@ fn event_of(
         seen += 1;
     }
     None
+}
+
+/// "were taken to the hospital", "went to a hospital", "five people in
+/// the hospital", "in hospital": those taken to hospital, or the injured
+/// when their wounds follow ("in the hospital with gunshot wounds").
+/// Not "at the hospital", where the dead are pronounced and reporters
+/// wait.
+///
+/// The figure ends before `from`: "taken to two hospitals" counts
+/// hospitals, not people.
+fn in_hospital(w: &Words<'_>, i: usize, from: usize) -> Option<&'static str> {
+    if !w.any(i, &["hospital", "hospitals"]) {
+        return None;
+    }
+    // "to the hospital", "to a local hospital", "to area hospitals", "to
+    // Grady Memorial Hospital"; "in hospital", "in the hospital".
+    let before = |n: usize| {
+        i.checked_sub(n)
+            .filter(|&j| j >= from && (j + 1..i).all(|k| w.word(k).is_some()))
+    };
+    let to = (1..=4).filter_map(before).any(|j| w.is(j, "to"));
+    let inside = (1..=2)
+        .filter_map(before)
+        .any(|j| w.is(j, "in") && (j + 1..i).all(|k| w.any(k, &["the", "a"])));
+    if !to && !inside {
+        return None;
+    }
+    // "were taken to the hospital, where one died": a count of the dead
+    // and the living together, neither of them.
+    let died_there = (i + 1..(i + 10).min(w.len()))
+        .skip_while(|&k| w.mark(k).is_some())
+        .take(1)
+        .any(|k| w.is(k, "where"))
+        && (i + 2..(i + 12).min(w.len()))
+            .any(|k| w.word(k).and_then(event_word).map(family) == Some("killed"));
+    if died_there {
+        return None;
+    }
+    let wounds = (i + 1..(i + 5).min(w.len()))
+        .take_while(|&k| w.mark(k).is_none_or(|m| m == b'-'))
+        .any(|k| w.word(k).and_then(event_word) == Some("injured"));
+    Some(if wounds { "injured" } else { "hospitalised" })
 }
 
 /// "hit by gunfire", "struck by a stray bullet": shot, said another way.
@@ -1758,7 +1840,39 @@ mod tests {
                 ),
                 (
                     "Two victims were taken to the hospital. | Two",
-                    "-/victims/total",
+                    "hospitalised/victims/total",
+                ),
+                (
+                    "The party ended with five people in the hospital. | five",
+                    "hospitalised/people/total",
+                ),
+                (
+                    "Five people were taken to Grady Memorial Hospital. | Five",
+                    "hospitalised/people/total",
+                ),
+                (
+                    "Two men are in the hospital with gunshot wounds. | Two",
+                    "injured/men/total",
+                ),
+                (
+                    "All three were taken to the hospital, where the woman died. | three",
+                    "-/-/total",
+                ),
+                (
+                    "Police released two people held in the killing of a girl. | two",
+                    "arrested/people/total",
+                ),
+                (
+                    "The teens were taken to two different hospitals. | two",
+                    "-/hospitals/total",
+                ),
+                (
+                    "Three hostages were held for hours. | Three",
+                    "-/hostages/total",
+                ),
+                (
+                    "Two victims were airlifted to a trauma center and two others were taken to a hospital. | Two",
+                    "hospitalised/victims/part",
                 ),
                 (
                     "Seven students were treated for minor injuries. | Seven",
@@ -1816,7 +1930,7 @@ mod tests {
                 ("One man died at the scene. | One", "died/men/part"),
                 (
                     "Three other victims were taken to hospital. | Three",
-                    "-/victims/other",
+                    "hospitalised/victims/other",
                 ),
                 (
                     "Police said two more people were injured. | two",
@@ -1858,7 +1972,10 @@ mod tests {
                     "A 17-year-old was killed and two others were wounded. | two",
                     "injured/people/total/whole=3",
                 ),
-                ("Two people remain in hospital. | Two", "-/people/part"),
+                (
+                    "Two people remain in hospital. | Two",
+                    "hospitalised/people/part",
+                ),
                 (
                     "Two people were critically wounded. | Two",
                     "critical/people/total",
@@ -2033,7 +2150,10 @@ mod tests {
                     "Police found the two dead inside the car. | two",
                     "died/people/total",
                 ),
-                ("The three were taken to the hospital. | three", "-/-/part"),
+                (
+                    "The three were taken to the hospital. | three",
+                    "hospitalised/people/part",
+                ),
                 (
                     "Police discovered the three dead in the home. | three",
                     "died/people/total",
