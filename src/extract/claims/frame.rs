@@ -1431,7 +1431,10 @@ fn scope_of(
     const FOUND: &[&str] = &["found", "located", "discovered"];
     // Those found dead are the dead ("police found three people dead"):
     // the rule is for the wounded.
-    let found_dead = (last..(last + 3).min(w.len())).any(|i| w.any(i, &["dead", "deceased"]));
+    // "found two people shot to death".
+    let found_dead = (last..(last + 5).min(w.len()))
+        .take_while(|&i| w.mark(i).is_none())
+        .any(|i| w.any(i, &["dead", "deceased", "death"]));
     if casualty
         && !found_dead
         && first >= 1
@@ -1861,6 +1864,10 @@ mod tests {
                 (
                     "Police released two people held in the killing of a girl. | two",
                     "arrested/people/total",
+                ),
+                (
+                    "Police found two people shot to death and three wounded. | two",
+                    "killed/people/total/whole=5",
                 ),
                 (
                     "The teens were taken to two different hospitals. | two",
