@@ -456,6 +456,26 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     f.event = Some("injured");
                 }
             }
+            // "kills one, critically injures another": the others of a
+            // killing who are critically hurt are its injured when the
+            // sentence names no other injured.
+            if f.scope == "other" && f.event == Some("critical") {
+                let killed_before = (0..first).any(|i| {
+                    w.word(i)
+                        .and_then(event_word)
+                        .map(|e| family(refine(&w, i, e)))
+                        == Some("killed")
+                });
+                let more_hurt = (0..w.len())
+                    .filter(|i| !(first..last + 2).contains(i))
+                    .any(|i| {
+                        w.word(i).and_then(event_word) == Some("injured")
+                            && refine(&w, i, "injured") == "injured"
+                    });
+                if killed_before && !more_hurt {
+                    f.event = Some("injured");
+                }
+            }
             if let Some(mine @ ("killed" | "injured")) = f.event.map(family) {
                 let theirs = if mine == "killed" {
                     "injured"
@@ -1864,6 +1884,14 @@ mod tests {
                 (
                     "Police released two people held in the killing of a girl. | two",
                     "arrested/people/total",
+                ),
+                (
+                    "Shooting kills 1 child, critically injures another. | another",
+                    "injured/people/total/whole=2",
+                ),
+                (
+                    "One man was killed, another critically injured and two others were hurt. | another",
+                    "critical/people/other",
                 ),
                 (
                     "Police found two people shot to death and three wounded. | two",
