@@ -959,16 +959,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             continue;
         }
         let story = stories.story_of[da as usize];
-        // A reference work's count is the latest tally, whatever its date.
-        let as_of = |d: u32| {
-            let a = &corpus.articles[d as usize];
-            if super::reference_work(a.source.as_deref()) {
-                a.published.map(|_| i32::MAX)
-            } else {
-                a.published
-            }
-        };
-        let (pa, pb) = (as_of(da), as_of(db));
+        let (pa, pb) = (
+            corpus.articles[da as usize].published,
+            corpus.articles[db as usize].published,
+        );
         // Relations of every comparable pair: (i, j, relation, scoped,
         // subject similarity, fit to be reported as a disagreement).
         let mut rel: Vec<(usize, usize, Relation, bool, f64, bool)> = Vec::new();

@@ -98,19 +98,6 @@ impl Default for ReportOptions {
     }
 }
 
-/// Whether an outlet is a reference work (an encyclopedia), not news. An
-/// archive dates its page by the event or the crawl, but the page is
-/// revised for years: its counts are the latest tally, whatever its date.
-pub fn reference_work(source: Option<&str>) -> bool {
-    let Some(s) = source else { return false };
-    let s = s.trim().to_ascii_lowercase();
-    let s = s.trim_start_matches("www.");
-    ["wikipedia.org", "britannica.com", "encyclopedia.com"]
-        .iter()
-        .any(|r| s == *r || s.ends_with(&format!(".{r}")))
-        || s == "wikipedia"
-}
-
 /// One row of the `articles` table, as the analyses need it.
 #[derive(Debug, Clone, Default)]
 pub struct Article {
