@@ -242,8 +242,11 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             if multiple && c.surface.to_ascii_lowercase().contains("suicide") {
                 c.perpetrator = Some("excluded");
             }
+            // "the death of a man in custody": the death is the count's
+            // own event, whatever follows.
+            let death_of = c.qualifier == "implied" && death_of(cx.text, c.start);
             if c.qualifier == "implied" || multiple {
-                if c.event.is_none() || multiple {
+                if c.event.is_none() || multiple || death_of {
                     c.event = match c.category {
                         Some("deaths") => Some("killed"),
                         Some("injured") => Some("injured"),
@@ -955,6 +958,24 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             found.push((s, token_end(s), last, "deaths", n));
         }
     }
+    // The person a death is of: "the shooting death of an 8-year-old
+    // girl", "arrested in the killing of a man and his son".
+    static DEATH_OF: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" of "));
+    for i in DEATH_OF.find_iter(b) {
+        let Some(noun) = word_before(b, i + 1) else {
+            continue;
+        };
+        if noun.1 != i || !lower_is(noun, &["death", "killing", "murder", "slaying", "homicide"]) {
+            continue;
+        }
+        let Some(first) = item(i + 3) else { continue };
+        let Some((n, last)) = rest(first, false) else {
+            continue;
+        };
+        let s = skip_space(b, i + 3);
+        found.push((s, token_end(s), last, "deaths", n));
+    }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."
     // (the report reads a title as a text of its own).
     // And its list: "Toddler, teen hurt in shooting", "4-year-old boy,
@@ -1021,6 +1042,23 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         });
     }
     figs.sort_by_key(|f| f.start);
+}
+
+/// Whether the figure at `start` follows "death of", "killing of" and the
+/// like.
+fn death_of(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(of) = word_before(b, start.min(b.len())) else {
+        return false;
+    };
+    if !b[of.0..of.1].eq_ignore_ascii_case(b"of") {
+        return false;
+    }
+    word_before(b, of.0).is_some_and(|w| {
+        ["death", "killing", "murder", "slaying", "homicide"]
+            .iter()
+            .any(|d| b[w.0..w.1].eq_ignore_ascii_case(d.as_bytes()))
+    })
 }
 
 /// "a double homicide", "triple shooting", "a double murder-suicide":

@@ -1704,7 +1704,7 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ("Two men and a woman were killed.", &[]),
         (
             "Shooting kills 1 child, critically injures another",
-            &[("another", "critical")],
+            &[("another", "injured")],
         ),
         (
             "One man died and another man was wounded.",
@@ -1724,6 +1724,21 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("a friend", "injured")],
         ),
         ("One man was killed.", &[]),
+        // The person a death is of.
+        (
+            "Mother, son arrested for shooting death of 8-year-old girl",
+            &[("girl", "killed")],
+        ),
+        (
+            "Police arrested a man in the killing of a woman and her son.",
+            &[("a woman and her son", "killed")],
+        ),
+        (
+            "The death of a man in custody was ruled a homicide.",
+            &[("a man", "killed")],
+        ),
+        ("He was charged in the murder of two people.", &[]),
+        ("The death of democracy was mourned.", &[]),
     ];
     for (text, want) in cases {
         let ex = crate::extract(&Document::from_text("d", *text));
