@@ -213,6 +213,8 @@ fn sort(rows: &mut [StoryFigure]) {
 /// it is never compared with anything.
 fn derive_injured(rows: &mut Vec<StoryFigure>) {
     let mut derived = Vec::new();
+    // Groups (by first row) whose implied injured lose `best`.
+    let mut unbest: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < rows.len() {
         let story = rows[i].story;
@@ -223,9 +225,18 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
                 .iter()
                 .find(|r| r.best && r.unit.is_none() && r.frame == frame)
         };
-        let has_injured = group
-            .iter()
-            .any(|r| r.unit.is_none() && r.frame == "injured");
+        // A count of one no numeral gives ("a boy was wounded") may be
+        // one of several hurt: what the shot and the dead imply is
+        // preferred when it is more.
+        let injured = |basis: Basis| {
+            group
+                .iter()
+                .filter(|r| r.unit.is_none() && r.frame == "injured" && r.basis == basis)
+                .map(|r| r.value)
+                .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+        };
+        let has_injured = injured(Basis::Written).is_some();
+        let implied = injured(Basis::Implied);
         // Everyone shot less the dead; failing that, those taken to
         // hospital ("two dead, three hospitalized"): alive and hurt.
         let from = [
@@ -235,8 +246,11 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
         .into_iter()
         .flatten()
         .map(|(s, d)| (s, d, s.value - d.map_or(0.0, |d| d.value)))
-        .find(|f| f.2 > 0.0);
+        .find(|f| f.2 > implied.unwrap_or(0.0));
         if let (false, Some((shot, dead, value))) = (has_injured, from) {
+            if implied.is_some() {
+                unbest.push(i);
+            }
             let mut docs = shot.docs.clone();
             let mut claims = shot.claims.clone();
             if let Some(d) = dead {
@@ -270,6 +284,14 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
             });
         }
         i = j;
+    }
+    for i in unbest {
+        let story = rows[i].story;
+        for r in rows[i..].iter_mut().take_while(|r| r.story == story) {
+            if r.frame == "injured" && r.unit.is_none() {
+                r.best = false;
+            }
+        }
     }
     if !derived.is_empty() {
         rows.extend(derived);
@@ -571,6 +593,27 @@ mod tests {
         mark_best(&mut rows);
         derive_injured(&mut rows);
         assert!(rows.iter().any(|r| r.frame == "injured" && r.value == 1.0));
+        // "a boy was wounded" (one, implied) when two were shot and none
+        // died: the two are the injured.
+        let mut implied = frame("injured", 1.0);
+        implied.basis = Basis::Implied;
+        let mut rows = vec![implied.clone(), frame("shot", 2.0)];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        let injured: Vec<(f64, bool, Basis)> = rows
+            .iter()
+            .filter(|r| r.frame == "injured")
+            .map(|r| (r.value, r.best, r.basis))
+            .collect();
+        assert_eq!(
+            injured,
+            [(1.0, false, Basis::Implied), (2.0, true, Basis::Derived)]
+        );
+        // Not when the implied count is as many.
+        let mut rows = vec![implied, frame("deaths", 1.0), frame("shot", 2.0)];
+        mark_best(&mut rows);
+        derive_injured(&mut rows);
+        assert_eq!(rows.iter().filter(|r| r.frame == "injured").count(), 1);
     }
 
     #[test]

@@ -2404,7 +2404,16 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         let age_of = lower_word_is(b, wb, &[b"of"])
             && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"age", b"ages"]));
         let by_word = lower_word_is(b, wb, &[b"aged", b"age", b"ages"]);
-        if (age_of || by_word || in_age_list(b, start)) && value > 0.0 && value < 130.0 && n.plain {
+        // "Bournes, who was 59, had shot his wife": a relative clause
+        // that gives the person's age.
+        let who_was = lower_word_is(b, wb, &[b"was", b"is"])
+            && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"who"]))
+            && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
+        if (age_of || by_word || who_was || in_age_list(b, start))
+            && value > 0.0
+            && value < 130.0
+            && n.plain
+        {
             age = true;
             unit = Some(Cow::Borrowed("year"));
             ukind = Some(UnitKind::Time);
