@@ -1175,7 +1175,12 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 && w
                     .word(i + 1)
                     .is_some_and(|n| matches!(n, "this" | "last" | "in") || WEEKDAYS.contains(&n)))
-            || (x == "weekend" && matches!(prev, "the" | "this" | "last" | "that"))
+            // "that weekend", "during that June weekend", "over the
+            // Memorial Day weekend", "the holiday weekend": a tally of
+            // days, not "a weekend shooting".
+            || (x == "weekend"
+                && (matches!(prev, "the" | "this" | "last" | "that" | "holiday" | "day")
+                    || crate::extract::numbers::is_month(prev.as_bytes())))
             // "over the past two years", "in the last few months", "through
             // the end of October": a tally over a period.
             || (matches!(x, "past" | "last")
@@ -1892,6 +1897,10 @@ mod tests {
                 (
                     "One man was killed, another critically injured and two others were hurt. | another",
                     "critical/people/other",
+                ),
+                (
+                    "He was one of nine people killed and 46 wounded by gunfire in the city during that June weekend. | nine",
+                    "killed/people/total/whole=55/x",
                 ),
                 (
                     "Police found two people shot to death and three wounded. | two",
