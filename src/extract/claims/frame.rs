@@ -415,6 +415,45 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             f.event = event_of(&w, first, last, prev_end, next_start);
         }
         f.counted = counted_of(cx.text, sp, f.event);
+        // "less than two blocks from where he was shot", "two houses were
+        // hit by gunfire": places, distances and spans of time are never
+        // the people an event befell.
+        const NOT_PEOPLE: &[&str] = &[
+            "blocks",
+            "miles",
+            "feet",
+            "yards",
+            "meters",
+            "metres",
+            "kilometers",
+            "kilometres",
+            "doors",
+            "houses",
+            "homes",
+            "buildings",
+            "apartments",
+            "cars",
+            "vehicles",
+            "windows",
+            "streets",
+            "hours",
+            "minutes",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "times",
+        ];
+        if matches!(
+            f.event,
+            Some("killed" | "died" | "injured" | "shot" | "hospitalised" | "critical" | "treated")
+        ) && f
+            .counted
+            .as_deref()
+            .is_some_and(|c| NOT_PEOPLE.contains(&c))
+        {
+            f.event = None;
+        }
         // "three counts of murder", "two charges of child abuse resulting
         // in death": the counts of a charge, whatever the charge names.
         if f.event.is_some() && matches!(f.counted.as_deref(), Some("counts" | "charges")) {
@@ -1901,6 +1940,14 @@ mod tests {
                 (
                     "He was one of nine people killed and 46 wounded by gunfire in the city during that June weekend. | nine",
                     "killed/people/total/whole=55/x",
+                ),
+                (
+                    "He lived less than two blocks from where he was shot. | less than two",
+                    "-/blocks/total",
+                ),
+                (
+                    "Police said two houses were hit by gunfire. | two",
+                    "-/houses/total",
                 ),
                 (
                     "Police found two people shot to death and three wounded. | two",
