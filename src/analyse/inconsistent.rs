@@ -641,6 +641,32 @@ fn event_family(event: &str) -> Option<&'static str> {
 }
 
 /// The trading session a sentence speaks of, if it names one.
+/// The clause of a claim's sentence that holds its figure: "The dollar
+/// was trading at $1.3652 on Friday morning | after hitting a record low
+/// of $1.3667 on Thursday." Bounded by commas, semicolons and the words
+/// that open another clause.
+fn clause_of(c: &ClaimRow) -> &str {
+    let s = &*c.sentence;
+    let at = usize::try_from(c.start - c.sentence_start)
+        .unwrap_or(0)
+        .min(s.len());
+    let end = (at + c.surface.len()).min(s.len());
+    const BREAKS: &[&str] = &[
+        ", ", "; ", " after ", " before ", " while ", " but ", " when ", " then ",
+    ];
+    let mut from = 0;
+    let mut to = s.len();
+    for b in BREAKS {
+        if let Some(i) = s.get(..at).and_then(|h| h.rfind(b)) {
+            from = from.max(i + b.len());
+        }
+        if let Some(i) = s.get(end..).and_then(|t| t.find(b)) {
+            to = to.min(end + i);
+        }
+    }
+    s.get(from..to).unwrap_or(s)
+}
+
 fn session(sentence: &str) -> Option<&'static str> {
     let s = sentence.to_lowercase();
     [
@@ -1010,7 +1036,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     if !same_period && (pa.is_none() || pa != pb) {
                         continue;
                     }
-                    if session(&cx_.sentence) != session(&cy_.sentence) {
+                    if session(clause_of(cx_)) != session(clause_of(cy_)) {
                         continue;
                     }
                 }
@@ -1209,9 +1235,31 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 && d.ordinal.is_none()
                 && !matches!(d.change_role.as_deref(), Some("old" | "delta"))
                 && (d.period.is_none() || d.period == c.period)
+                && !another_clause(c, d)
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }
+}
+
+/// Whether two figures of one sentence stand in clauses of their own, a
+/// time apart ("slid to a record $1.3666 on Thursday, before bouncing
+/// back to $1.3636"): a sequence of events, not a list of figures.
+fn another_clause(a: &ClaimRow, b: &ClaimRow) -> bool {
+    let s = &*a.sentence;
+    let at = |c: &ClaimRow| usize::try_from(c.start - c.sentence_start).ok();
+    let (Some(x), Some(y)) = (at(a), at(b)) else {
+        return false;
+    };
+    let (from, to) = if x < y {
+        (x + a.surface.len(), y)
+    } else {
+        (y + b.surface.len(), x)
+    };
+    s.get(from..to).is_some_and(|between| {
+        [" before ", " after ", " then ", " while ", " but "]
+            .iter()
+            .any(|w| between.contains(w))
+    })
 }
 
 /// Whether a headline announces several incidents ("Five killed in

@@ -602,6 +602,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // whichever organisation an article names first (the union,
             // a buyer, the town read as a firm).
             f.holder = holder_of(cx, sp).or_else(|| cx.lead_org.map(str::to_string));
+            // An exchange rate ("$1.3666 versus the euro") is a rate.
+            if f.measure.is_none() && f.holder.as_deref().is_some_and(|h| h.contains('/')) {
+                f.measure = Some("rate");
+            }
             if f.scope == "total" && rival_figure(&w, first) {
                 f.scope = "other";
             }
@@ -2158,7 +2162,7 @@ mod tests {
                 ),
                 (
                     "Traders at Acme Bank said the dollar slid to $1.3666 against the euro. | $1.3666",
-                    "-/-/total/@dollar/euro",
+                    "-/-/total/rate/@dollar/euro",
                 ),
                 (
                     "Acme Corp earned 22 cts a share. | 22 cts",
