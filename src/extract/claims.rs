@@ -960,15 +960,24 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     }
     // The person a death is of: "the shooting death of an 8-year-old
     // girl", "arrested in the killing of a man and his son".
-    static DEATH_OF: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(b" of "));
-    for i in DEATH_OF.find_iter(b) {
-        let Some(noun) = word_before(b, i + 1) else {
-            continue;
-        };
-        if noun.1 != i || !lower_is(noun, &["death", "killing", "murder", "slaying", "homicide"]) {
+    static DEATH_OF: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "death of ",
+                "killing of ",
+                "murder of ",
+                "slaying of ",
+                "homicide of ",
+            ])
+            .ok()
+    });
+    for m in DEATH_OF.iter().flat_map(|ac| ac.find_iter(b)) {
+        if m.start() > 0 && is_wordish(b[m.start() - 1]) {
             continue;
         }
+        // `i`: the space before "of".
+        let i = m.end() - 4;
         let Some(first) = item(i + 3) else { continue };
         let Some((n, last)) = rest(first, false) else {
             continue;
