@@ -907,7 +907,8 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             lower_is(
                 v,
                 &[
-                    "injures", "injured", "injuring", "wounds", "wounded", "wounding",
+                    "injure", "injures", "injured", "injuring", "wound", "wounds", "wounded",
+                    "wounding", "hurt", "hurting",
                 ],
             )
         });

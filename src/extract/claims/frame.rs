@@ -105,8 +105,8 @@ pub const EVENTS: &[(&str, &[&str])] = &[
     (
         "injured",
         &[
-            "injured", "injuring", "injures", "injuries", "injury", "wounded", "wounding",
-            "wounds", "hurt", "survived",
+            "injured", "injuring", "injures", "injure", "injuries", "injury", "wounded",
+            "wounding", "wounds", "wound", "hurt", "survived",
         ],
     ),
     ("shot", &["shot", "gunshot"]),

@@ -1726,6 +1726,10 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("a friend", "injured")],
         ),
         ("One man was killed.", &[]),
+        (
+            "The gunman used a rifle to fatally shoot three people, wound another person and then take his own life.",
+            &[("another person", "injured")],
+        ),
         // The person a death is of.
         (
             "Mother, son arrested for shooting death of 8-year-old girl",
