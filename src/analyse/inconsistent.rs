@@ -1235,31 +1235,9 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 && d.ordinal.is_none()
                 && !matches!(d.change_role.as_deref(), Some("old" | "delta"))
                 && (d.period.is_none() || d.period == c.period)
-                && !another_clause(c, d)
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }
-}
-
-/// Whether two figures of one sentence stand in clauses of their own, a
-/// time apart ("slid to a record $1.3666 on Thursday, before bouncing
-/// back to $1.3636"): a sequence of events, not a list of figures.
-fn another_clause(a: &ClaimRow, b: &ClaimRow) -> bool {
-    let s = &*a.sentence;
-    let at = |c: &ClaimRow| usize::try_from(c.start - c.sentence_start).ok();
-    let (Some(x), Some(y)) = (at(a), at(b)) else {
-        return false;
-    };
-    let (from, to) = if x < y {
-        (x + a.surface.len(), y)
-    } else {
-        (y + b.surface.len(), x)
-    };
-    s.get(from..to).is_some_and(|between| {
-        [" before ", " after ", " then ", " while ", " but "]
-            .iter()
-            .any(|w| between.contains(w))
-    })
 }
 
 /// Whether a headline announces several incidents ("Five killed in
