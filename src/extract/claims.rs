@@ -1247,8 +1247,8 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         let mut k = j;
         k = alpha_start(b, k);
         // The code after the dollar sign, as Australian and New Zealand
-        // papers write it: $US12m, $A250,000.
-        if j == s && k > 0 && b[k - 1] == b'$' {
+        // papers write it: $US12m, $A250,000, $US 1.2 billion.
+        if k > 0 && b[k - 1] == b'$' {
             let code = match &b[k..e] {
                 b"US" => "USD",
                 b"A" => "AUD",
@@ -3249,9 +3249,15 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                 // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
                 // of a change, not a range; "rose to 340 to 350" is a range.
                 // "rose by $2.1bn to $80.5bn" is a change and the total it
-                // reaches.
+                // reaches. A bare number before a close one with a unit is
+                // the range of the change: "rose 10 to 15 percent".
+                let change_range = a.unit.is_none()
+                    && a.scale == 1.0
+                    && nb.unit.is_some()
+                    && nb.value > a.value
+                    && nb.value <= a.value * 4.0;
                 !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
-                    && change_before(b, a.start, 1).is_none()
+                    && (change_range || change_before(b, a.start, 1).is_none())
                     && !lower_word_is(b, before, &[b"by"])
             }
             _ => true,

@@ -2101,3 +2101,111 @@ fn pounds_converting_a_mass() {
         );
     }
 }
+
+/// `$US` and `$A` with a space before the amount, as Australian and New
+/// Zealand papers also write them.
+#[test]
+fn dollar_sign_then_code_with_a_space() {
+    for (text, span, value, unit) in [
+        (
+            "The miner paid $US 1.2 billion for the stake.",
+            "$US 1.2 billion",
+            1.2e9,
+            "USD",
+        ),
+        (
+            "Canberra pledged $A 50 million in aid.",
+            "$A 50 million",
+            5e7,
+            "AUD",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+}
+
+/// Currency signs and abbreviations added to the lexicon: the cent sign,
+/// the Swiss franc's SFr, signs that open on an ASCII letter (E£, GH¢),
+/// and the lek.
+#[test]
+fn more_currency_signs() {
+    for (text, span, value, unit) in [
+        ("A dozen eggs now cost 50¢ more.", "50¢", 50.0, "cent"),
+        (
+            "The bank was fined SFr 2.5 million.",
+            "SFr 2.5 million",
+            2.5e6,
+            "CHF",
+        ),
+        ("Bread rose to E£20 a loaf in Cairo.", "E£20", 20.0, "EGP"),
+        (
+            "Traders in Accra charged GH¢ 500 a bag.",
+            "GH¢ 500",
+            500.0,
+            "GHS",
+        ),
+        ("A coffee in Tirana costs 150 lek.", "150 lek", 150.0, "ALL"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+}
+
+/// Concentrations, resistance, amounts of substance and bit rates read
+/// as measures.
+#[test]
+fn science_units_ppm_ohm_mmol_gbit() {
+    for (text, span, unit) in [
+        ("Carbon dioxide reached 421 ppm in May.", "421 ppm", "ppm"),
+        (
+            "Arsenic was found at 12 parts per billion.",
+            "12 parts per billion",
+            "ppb",
+        ),
+        ("The sensor uses a 470 Ω resistor.", "470 Ω", "ohm"),
+        ("Her blood sugar was 5.5 mmol/L.", "5.5 mmol/L", "mmol/L"),
+        (
+            "The cable carries 400 Gbit/s of traffic.",
+            "400 Gbit/s",
+            "Gbit/second",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(f.unit_kind, Some(UnitKind::Measure), "{text}");
+    }
+}
+
+/// After a verb of change, a bare number before a close one with a unit
+/// is the range of the change ("fell 10 to 15 percent"), while a figure
+/// with its own unit before "to" is the change and the level reached.
+#[test]
+fn change_by_a_range() {
+    let text = "Home prices fell 10 to 15 percent in the capital.";
+    let figs = figures(text);
+    let f = find(text, &figs, "10 to 15 percent");
+    assert_eq!(
+        (f.qualifier, f.lo, f.hi, f.change),
+        ("range", Some(10.0), Some(15.0), Some("fall"))
+    );
+    let text = "Sales rose 5% to $1.2 billion.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "5%").qualifier, "exact");
+    assert_eq!(find(text, &figs, "$1.2 billion").qualifier, "exact");
+    // Far apart, a change and the level it reached.
+    let text = "The toll rose 2 to 40 percent of the total.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.qualifier != "range"), "{text}");
+}
