@@ -1538,6 +1538,24 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
             }
         }
+        // Tokenised text sets the inner hyphen of a two-word adjective off
+        // by spaces too: "a 5,000 - square - foot house".
+        if spaced && nt == 1 && b[e..].starts_with(b" - ") {
+            let k2 = e + 3;
+            let e2 = unit_token_end(b, k2);
+            if e2 > k2 && kl + 1 + (e2 - k2) <= key.len() {
+                key[kl] = b' ';
+                key[kl + 1..kl + 1 + e2 - k2].copy_from_slice(&b[k2..e2]);
+                if let Some(u) = lookup_unit(&key[..kl + 1 + e2 - k2])
+                    .filter(|u| matches!(u.kind, UnitKind::Measure | UnitKind::Percent) && !u.weak)
+                {
+                    if spaced_adjective(b, k2, e2) {
+                        return Some(UnitMatch { end: e2, unit: u });
+                    }
+                }
+            }
+            break;
+        }
         // "sq. ft.", "cu. m": an abbreviated first word keeps its dot.
         let dotted = nt == 1
             && b.get(e) == Some(&b'.')

@@ -2209,3 +2209,35 @@ fn change_by_a_range() {
     let figs = figures(text);
     assert!(figs.iter().all(|f| f.qualifier != "range"), "{text}");
 }
+
+/// A two-word unit as an adjective in tokenised text, both hyphens set
+/// off by spaces.
+#[test]
+fn spaced_two_word_unit_adjective() {
+    for (text, span, unit) in [
+        (
+            "they bought a 4,500 - square - foot house in the hills .",
+            "4,500 - square - foot",
+            "ft2",
+        ),
+        (
+            "a 30 - metric - ton crane toppled .",
+            "30 - metric - ton",
+            "tonne",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // A plural after the spaced hyphen is no adjective.
+    let text = "he won 5 - square miles later";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("mi2")),
+        "{text}"
+    );
+}
