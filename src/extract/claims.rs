@@ -472,6 +472,34 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
         )
 }
 
+/// Whether "a" and the measure before `end` give a size or a distance
+/// by the word after it ("a mile away", "a foot long", "a metre deep") or
+/// an amount of rain or snow ("an inch of rain", "a foot of snow").
+fn one_measure_sized(b: &[u8], unit: Unit, end: usize) -> bool {
+    if unit.kind != UnitKind::Measure || b.get(end) != Some(&b' ') {
+        return false;
+    }
+    let Some((s, e)) = word_after(b, end) else {
+        return false;
+    };
+    let w = &b[s..e];
+    if word_in(
+        w,
+        &[
+            b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick", b"across", b"apart",
+        ],
+    ) {
+        return true;
+    }
+    w.eq_ignore_ascii_case(b"of")
+        && word_after(b, e).is_some_and(|(s2, e2)| {
+            word_in(
+                &b[s2..e2],
+                &[b"rain", b"rainfall", b"snow", b"snowfall", b"hail"],
+            )
+        })
+}
+
 /// Whether a figure follows `i` in its clause ("a gallon of petrol costs
 /// $4": the price of one gallon), within a short reach.
 fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
@@ -511,6 +539,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
         if qualifier_before(b, m_start).is_none()
             && !(one_measure_of(b, word, unit, m_end) && figure_in_clause_after(b, figs, m_end))
+            && !one_measure_sized(b, unit, m_end)
         {
             return None;
         }

@@ -2241,3 +2241,43 @@ fn spaced_two_word_unit_adjective() {
         "{text}"
     );
 }
+
+/// One of a measure given as a size, a distance or a fall of rain or
+/// snow; the same unit in an idiom or alone counts nothing.
+#[test]
+fn one_measure_as_a_size_or_a_fall() {
+    for (text, span, unit) in [
+        (
+            "Over an inch of rain fell on Tuesday.",
+            "Over an inch",
+            "inch",
+        ),
+        ("The gale brought an inch of rain.", "an inch", "inch"),
+        (
+            "The storm left a foot of snow in the hills.",
+            "a foot",
+            "ft",
+        ),
+        (
+            "The school is a mile away from the plant.",
+            "a mile",
+            "mile",
+        ),
+        ("The crack was a metre wide.", "a metre", "m"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(unit)),
+            "{text}"
+        );
+    }
+    for text in [
+        "He walked a mile in her shoes.",
+        "It was a foot of the bed.",
+        "They drank a yard of ale.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}");
+    }
+}
