@@ -2385,6 +2385,11 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             W::Half(plural) | W::Quarter(plural) => {
                 let den = if matches!(w, W::Half(_)) { 2.0 } else { 4.0 };
                 match last {
+                    Last::Start if ordinal_before(b, s) => {
+                        // "the first half", "third-quarter profit", "the 4th
+                        // quarter of 2012": a part of a year or a game.
+                        return None;
+                    }
                     Last::Start => {
                         // "half a million", "half of", "quarter million"
                         let next = next_word(b, we);
@@ -2655,6 +2660,34 @@ fn word_start(b: &[u8], e: usize) -> usize {
     let mut s = e;
     s = alpha_start(b, s);
     s
+}
+
+/// Whether the word before `s` (after a space or a hyphen) is one of the
+/// first four ordinals or "final" ("first half", "third-quarter", "4th
+/// quarter", "the final quarter"), which name a half or a quarter of a year
+/// or a game, not a fraction.
+fn ordinal_before(b: &[u8], s: usize) -> bool {
+    let e = if s > 0 && b[s - 1] == b'-' {
+        s - 1
+    } else {
+        skip_space_back(b, s)
+    };
+    if e == s && s > 0 {
+        return false;
+    }
+    let mut k = e;
+    while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    if k == e || (k > 0 && is_wordish(b[k - 1])) {
+        return false;
+    }
+    word_in(
+        &b[k..e],
+        &[
+            b"first", b"second", b"third", b"fourth", b"final", b"1st", b"2nd", b"3rd", b"4th",
+        ],
+    )
 }
 
 /// "of a million" after a fraction word ending at `e` ("a quarter of a
@@ -3507,5 +3540,36 @@ mod tests {
         assert!(got.iter().all(|(_, v, _)| v.fract() == 0.0), "{got:?}");
         let got = one("it closed in 2004 . 7 people lost jobs");
         assert!(got.iter().any(|(s, _, _)| s == "7"), "{got:?}");
+    }
+
+    #[test]
+    fn ordinal_halves_and_quarters_are_periods() {
+        // A half or a quarter of a year or a game after an ordinal is no
+        // fraction; with an article or "of" alone it is one.
+        for text in [
+            "Fourth quarter earnings fell.",
+            "Third-quarter profit rose 5 pct.",
+            "Sales rose in the first half of the year.",
+            "In the 4th quarter of 2012, output fell.",
+            "They scored twice in the second half.",
+        ] {
+            assert!(
+                one(text)
+                    .iter()
+                    .all(|(_, v, _)| !close(*v, 0.25) && !close(*v, 0.5)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+        for (text, want) in [
+            ("A quarter of the staff left.", 0.25),
+            ("He ate half of the cake.", 0.5),
+        ] {
+            assert!(
+                one(text).iter().any(|(_, v, _)| close(*v, want)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
     }
 }
