@@ -3297,12 +3297,14 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                 // of a change, not a range; "rose to 340 to 350" is a range.
                 // "rose by $2.1bn to $80.5bn" is a change and the total it
                 // reaches. A bare number before a close one with a unit is
-                // the range of the change: "rose 10 to 15 percent".
+                // the range of the change: "rose 10 to 15 percent", "to
+                // raise 35 to 45 mln dlrs" (the scale carried over).
+                let nb_base = nb.value / nb.scale.max(1.0);
                 let change_range = a.unit.is_none()
                     && a.scale == 1.0
                     && nb.unit.is_some()
-                    && nb.value > a.value
-                    && nb.value <= a.value * 4.0;
+                    && nb_base > a.value
+                    && nb_base <= a.value * 4.0;
                 !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
                     && (change_range || change_before(b, a.start, 1).is_none())
                     && !lower_word_is(b, before, &[b"by"])

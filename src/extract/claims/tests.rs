@@ -2204,6 +2204,11 @@ fn change_by_a_range() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "5%").qualifier, "exact");
     assert_eq!(find(text, &figs, "$1.2 billion").qualifier, "exact");
+    // With a scale after the second number, carried to the first.
+    let text = "The utility plans to raise 35 to 45 million dollars.";
+    let figs = figures(text);
+    let f = find(text, &figs, "35 to 45 million dollars");
+    assert_eq!((f.lo, f.hi), (Some(3.5e7), Some(4.5e7)));
     // Far apart, a change and the level it reached.
     let text = "The toll rose 2 to 40 percent of the total.";
     let figs = figures(text);
