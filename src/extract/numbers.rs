@@ -1865,7 +1865,14 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             num.end = e;
             return (Some(num), e);
         }
-        if boundary {
+        // "EA-6B", "F-35B", "MiG-29K": a letter after a model number
+        // whose capitalised name is joined by a hyphen is its variant,
+        // not a scale.
+        let model_variant = hyphen_code
+            && w.len() == 1
+            && w[0].is_ascii_uppercase()
+            && b[alpha_start(b, start - 1)].is_ascii_uppercase();
+        if boundary && !model_variant {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value = times(num.value, f);
@@ -3567,6 +3574,30 @@ mod tests {
         ] {
             assert!(
                 one(text).iter().any(|(_, v, _)| close(*v, want)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+    }
+
+    #[test]
+    fn model_variant_letters_are_no_scale() {
+        // "EA-6B", "F-35B": the letter names a variant of the model.
+        for (text, surface) in [
+            ("The Navy retired the EA-6B Prowler.", "6B"),
+            ("Two F-35B jets landed on the carrier.", "35B"),
+        ] {
+            let got = one(text);
+            let n = got.iter().find(|(s, _, _)| s.starts_with(&surface[..1]));
+            assert!(
+                n.is_none_or(|(_, v, k)| *k == Kind::Code && *v < 100.0),
+                "{text}: {got:?}"
+            );
+        }
+        // With a currency sign or alone, the letter is billions.
+        for text in ["The deal was worth $5B.", "Sales hit 5B last year."] {
+            assert!(
+                one(text).iter().any(|(_, v, _)| close(*v, 5e9)),
                 "{text}: {:?}",
                 one(text)
             );
