@@ -2486,8 +2486,19 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
             // Names with a number: Boeing 747, Windows 10, Voyager 2.
             let w = &b[ps..pe];
-            // A product name in camel case counts too: iPhone 16, eBook 3.
-            let camel = w.len() > 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
+            // A product name in camel case counts too: iPhone 16, eBook 3,
+            // macOS 14.
+            let camel = w.len() > 2
+                && w[0].is_ascii_lowercase()
+                && w[1..].iter().any(u8::is_ascii_uppercase);
+            // A release of software: "version 2.0", "iOS 17.1".
+            if n.decimal
+                && !n.scaled
+                && b[pe..n.start] == *b" "
+                && (camel || w.eq_ignore_ascii_case(b"version"))
+            {
+                return None;
+            }
             if (w[0].is_ascii_uppercase() || camel)
                 && bare
                 && !n.spelled

@@ -2286,3 +2286,19 @@ fn one_measure_as_a_size_or_a_fall() {
         assert!(figures(text).is_empty(), "{text}");
     }
 }
+
+/// Releases of software are names, not quantities: "version 2.0", "iOS
+/// 17.1", "macOS 14"; a decimal with a unit still counts.
+#[test]
+fn software_versions_are_names() {
+    for text in [
+        "Version 2.0 of the app fixed the bug.",
+        "The iOS 17.1 update drains batteries.",
+        "Apple shipped macOS 14 in September.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    let text = "The iOS update added 2.5 hours of battery life.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "2.5 hours").value, Some(2.5));
+}
