@@ -2171,8 +2171,15 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             let mut num = Num::new(start, e2, f64::NAN, Kind::Vague);
             num.spelled = true;
             num.lo = if few || couple { 2.0 } else { 3.0 } * f;
-            // A couple is two or three.
-            num.hi = if couple { 3.0 } else { 10.0 } * f;
+            // A couple is two or three; a few or several dozen stay under
+            // a hundred, as "dozens" does.
+            num.hi = if couple {
+                3.0 * f
+            } else if f == 12.0 {
+                100.0
+            } else {
+                10.0 * f
+            };
             return Some((num, e2));
         }
         W::Ord(v, false) => {
@@ -3436,6 +3443,9 @@ mod tests {
             ("hundreds of people", "hundreds", 200.0, 1000.0),
             ("several hundred", "several hundred", 300.0, 1000.0),
             ("dozens of", "dozens", 24.0, 100.0),
+            // A few or several dozen stay under a hundred, as "dozens".
+            ("a few dozen homes", "a few dozen", 24.0, 100.0),
+            ("several dozen homes", "several dozen", 36.0, 100.0),
             ("Scores of villagers fled", "Scores", 40.0, 200.0),
             (
                 "a couple of hundred fans",
