@@ -1088,6 +1088,32 @@ fn metre_context(b: &[u8], e: usize) -> bool {
             ],
         )
         || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
+        || (w == b"in" && race_time_at(b, e2))
+}
+
+/// Whether a race time follows `i` ("the 100m in 9.58 seconds", "the
+/// 1500m in 3:26.00", "ran 400m in 44.1sec"): a distance run, not money.
+fn race_time_at(b: &[u8], i: usize) -> bool {
+    let s = skip_space(b, i);
+    let d = digit_end(b, s);
+    if d == s || s == i {
+        return false;
+    }
+    let mut k = d;
+    if b.get(k) == Some(&b':') && b.get(k + 1).is_some_and(|&c| is_digit(c)) {
+        return true;
+    }
+    if b.get(k) == Some(&b'.') && b.get(k + 1).is_some_and(|&c| is_digit(c)) {
+        k = digit_end(b, k + 1);
+    }
+    let ws = skip_space(b, k);
+    let we = alpha_end(b, ws);
+    word_in(
+        &b[ws..we],
+        &[
+            b"s", b"sec", b"secs", b"seconds", b"min", b"mins", b"minutes",
+        ],
+    )
 }
 
 /// Whether the figure ending at `e` (with its `m`) is a race or a length
@@ -1687,6 +1713,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             let mut e = i + 3;
             if e + 2 < n && b[e] == b':' && digit_end(b, e + 1) == e + 3 {
                 e += 3;
+            }
+            // Tenths and hundredths of a race time: "3:56.2", "2:03:23.57".
+            if b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(|&d| is_digit(d)) {
+                let d = digit_end(b, e + 1);
+                if d - e <= 3 {
+                    e = d;
+                }
             }
             e = ampm(b, e).unwrap_or(e);
             num.kind = Kind::Time;
@@ -3612,5 +3645,23 @@ mod tests {
                 one(text)
             );
         }
+    }
+
+    #[test]
+    fn race_distances_and_times() {
+        // A distance run in a time is metres, not millions.
+        let got = one("He won the 100m in 9.58 seconds.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 100.0)), "{got:?}");
+        assert!(got.iter().all(|(_, v, _)| !close(*v, 1e8)), "{got:?}");
+        // A race time keeps its tenths: no stray figure of 2.
+        let got = one("She took the 1500m in 3:56.2 at the trials.");
+        assert!(
+            got.iter()
+                .all(|(_, v, k)| *k != Kind::Cardinal || close(*v, 1500.0)),
+            "{got:?}"
+        );
+        // Money spent in a year stays millions.
+        let got = one("The club spent 100m in 2012.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 1e8)), "{got:?}");
     }
 }
