@@ -842,9 +842,10 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 let mut num = Num::new(i, i + len, v, Kind::Cardinal);
                 num.fraction = true;
                 num.rounding = 0.0;
-                // "2½"
+                // "2½", and with a space as some style books set it: "5 ¼"
                 if let Some(last) = out.last_mut() {
-                    if last.end == i && last.plain {
+                    let spaced = last.end + 1 == i && b[last.end] == b' ' && !last.decimal;
+                    if (last.end == i || spaced) && last.plain {
                         last.value += v;
                         last.lo = last.value;
                         last.hi = last.value;
@@ -2230,6 +2231,8 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     let mut end = we;
     let mut last_scale = f64::INFINITY;
     let mut mantissa_scale = 1.0f64; // scale of the final word, for rounding
+                                     // A spelled decimal with a scale after it: (scale, rounding).
+    let mut point_scale: Option<(f64, f64)> = None;
     let mut fraction = false;
     let mut article = false;
     let mut cur = Some((w, ws, we));
@@ -2427,6 +2430,15 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 group += frac;
                 end = dend;
                 mantissa_scale = 10f64.powi(-(digits.len() as i32));
+                // "one point five billion": the scale after the decimal.
+                if total == 0.0 {
+                    if let Some((W::Scale(f), _, e2)) = next_word(b, dend) {
+                        group = times(group, f);
+                        end = e2;
+                        point_scale = Some((f, mantissa_scale * f));
+                        mantissa_scale = f;
+                    }
+                }
                 break;
             }
             W::Half(plural) | W::Quarter(plural) => {
@@ -2694,6 +2706,10 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
         single_one,
         false,
     );
+    if let Some((_, r)) = point_scale {
+        num.0.rounding = r;
+        num.0.decimal = true;
+    }
     if mantissa_scale < 1.0 {
         num.0.rounding = mantissa_scale;
         num.0.decimal = true;
@@ -3663,5 +3679,32 @@ mod tests {
         // Money spent in a year stays millions.
         let got = one("The club spent 100m in 2012.");
         assert!(got.iter().any(|(_, v, _)| close(*v, 1e8)), "{got:?}");
+    }
+
+    #[test]
+    fn spelled_decimal_scales_and_spaced_vulgar_fractions() {
+        for (text, surface, want) in [
+            (
+                "The plan costs one point five billion dollars.",
+                "one point five billion",
+                1.5e9,
+            ),
+            (
+                "Exports hit two point three five million tonnes.",
+                "two point three five million",
+                2.35e6,
+            ),
+            ("Rates rose to 5 ¼ per cent.", "5 ¼", 5.25),
+            ("The boy is 4 ½ feet tall.", "4 ½", 4.5),
+        ] {
+            let got = one(text);
+            assert!(
+                got.iter().any(|(s, v, _)| s == surface && close(*v, want)),
+                "{text}: {got:?}"
+            );
+        }
+        // A decimal before a fraction sign is no mixed number.
+        let got = one("It rose 2.5 ½ points.");
+        assert!(got.iter().all(|(_, v, _)| !close(*v, 3.0)), "{got:?}");
     }
 }
