@@ -2302,3 +2302,24 @@ fn software_versions_are_names() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "2.5 hours").value, Some(2.5));
 }
+
+/// Rarer units from the NIST and SI tables read as measures; everyday
+/// count nouns that double as old units ("chains", "leagues") do not.
+#[test]
+fn rarer_units_and_count_nouns() {
+    for (text, span, unit) in [
+        ("The brooch weighs 12 pennyweight.", "12 pennyweight", "dwt"),
+        ("Farmers sold 40 pecks of apples.", "40 pecks", "peck"),
+        ("The star moved 3 arcseconds.", "3 arcseconds", "arcsec"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    let text = "The 12 chains and 3 leagues merged.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
