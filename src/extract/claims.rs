@@ -500,6 +500,13 @@ fn one_measure_sized(b: &[u8], unit: Unit, end: usize) -> bool {
         })
 }
 
+/// The end of " and a half" at `i`, a whole word.
+fn and_a_half_at(b: &[u8], i: usize) -> Option<usize> {
+    const AND_A_HALF: &[u8] = b" and a half";
+    let e = i + AND_A_HALF.len();
+    (numbers::starts_ci(b, i, AND_A_HALF) && !b.get(e).is_some_and(|&c| is_wordish(c))).then_some(e)
+}
+
 /// Whether a figure follows `i` in its clause ("a gallon of petrol costs
 /// $4": the price of one gallon), within a short reach.
 fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
@@ -537,6 +544,10 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
+        // "a year and a half", "a mile and a half": one and a half units.
+        if let Some(e) = and_a_half_at(b, m_end) {
+            return Some((m_start, e, unit, 1.5));
+        }
         if qualifier_before(b, m_start).is_none()
             && !(one_measure_of(b, word, unit, m_end) && figure_in_clause_after(b, figs, m_end))
             && !one_measure_sized(b, unit, m_end)
@@ -551,6 +562,10 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         .chain(fold_words(b))
         .collect();
     for (m_start, m_end, unit, value) in found_units {
+        // "a mile and a half": the scanner's "a half" inside gives way.
+        if b[m_start..m_end].ends_with(b"and a half") {
+            figs.retain(|f| !(f.start >= m_start && f.end <= m_end));
+        }
         if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
@@ -3127,6 +3142,25 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for mut p in parts {
+        // Read already as the half of a unit before it.
+        if out.last().is_some_and(|a: &Part| a.end > p.start) {
+            continue;
+        }
+        // "two years and a half", "five miles and a half": half a unit
+        // more.
+        if matches!(p.kind, Some(UnitKind::Time | UnitKind::Measure))
+            && p.range.is_none()
+            && p.value.fract() == 0.0
+        {
+            if let Some(e) = and_a_half_at(b, p.end) {
+                p.value += 0.5;
+                p.lo += 0.5;
+                p.hi += 0.5;
+                p.end = e;
+                p.bare_int = false;
+                p.rounding = p.rounding.min(0.5);
+            }
+        }
         // "a dollar and twenty cents": one of the major unit, spelled "a".
         if p.unit.as_deref() == Some("cent") && p.value < 100.0 && p.range.is_none() {
             if let Some((s, code)) = a_major_unit_before(b, p.start) {
@@ -3141,8 +3175,9 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 }
             }
         }
-        // "3 by 4 metres", "3 x 4 m", "2 x 3 x 4 m": the sides of one size
-        // share its unit, back to its first side.
+        // "3 by 4 metres", "3 x 4 m", "2 x 3 x 4 m", "a 12-by-20-foot
+        // room": the sides of one size share its unit, back to its first
+        // side.
         if p.kind == Some(UnitKind::Measure) {
             let mut next_start = p.start;
             for a in out.iter_mut().rev() {
@@ -3152,7 +3187,7 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                     && a.end <= next_start
                     && matches!(
                         &b[a.end..next_start],
-                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97"
+                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97" | b"-by-"
                     );
                 if !side {
                     break;

@@ -1982,7 +1982,10 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             && is_digit(b[k - 1])
             && num.suffix
             && b.get(num.end..alpha_end(b, num.end)) == Some(w);
-        if !soft && !spelled_num && !unit_range {
+        // "a 12-by-20-foot room": the second side of a size.
+        let size_by =
+            w.eq_ignore_ascii_case(b"by") && k >= 2 && b[k - 1] == b'-' && is_digit(b[k - 2]);
+        if !soft && !spelled_num && !unit_range && !size_by {
             num.kind = Kind::Code;
         }
     }

@@ -2323,3 +2323,57 @@ fn rarer_units_and_count_nouns() {
     let figs = figures(text);
     assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
 }
+
+/// A size written as one adjective with "-by-" shares its unit; a
+/// lumber size without a unit stays two bare numbers.
+#[test]
+fn hyphenated_by_sizes_share_the_unit() {
+    let text = "They rented a 12-by-20-foot room downtown.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "12").unit.as_deref(), Some("ft"));
+    assert_eq!(find(text, &figs, "20-foot").unit.as_deref(), Some("ft"));
+    let text = "He cut a 2-by-4 board.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
+
+/// "And a half" after a unit adds half of it, after a number ("two years
+/// and a half") or after "a" ("a mile and a half", "an hour and a half").
+#[test]
+fn and_a_half_after_the_unit() {
+    for (text, span, value, unit) in [
+        (
+            "The talks dragged on for two years and a half.",
+            "two years and a half",
+            2.5,
+            "year",
+        ),
+        (
+            "The road was built in a year and a half.",
+            "a year and a half",
+            1.5,
+            "year",
+        ),
+        (
+            "The python was a metre and a half long.",
+            "a metre and a half",
+            1.5,
+            "m",
+        ),
+        (
+            "Rescuers waited an hour and a half.",
+            "an hour and a half",
+            1.5,
+            "hour",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+        assert_eq!(figs.len(), 1, "{text}");
+    }
+}
