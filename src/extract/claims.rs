@@ -475,9 +475,24 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
 /// Whether "a" and the measure before `end` give a size or a distance
 /// by the word after it ("a mile away", "a foot long", "a metre deep") or
 /// an amount of rain or snow ("an inch of rain", "a foot of snow").
-fn one_measure_sized(b: &[u8], unit: Unit, end: usize) -> bool {
+fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
     if unit.kind != UnitKind::Measure || b.get(end) != Some(&b' ') {
         return false;
+    }
+    // "0.30 of an inch", "50 cts a barrel": a part of the unit, or the
+    // unit of a price or a rate.
+    let p = skip_space_back(b, start);
+    if p > 0 && (is_digit(b[p - 1]) || !b[p - 1].is_ascii()) {
+        return false;
+    }
+    if let Some((ps, pe)) = word_before(b, start) {
+        let w = &b[ps..pe];
+        if w.eq_ignore_ascii_case(b"of")
+            || w.eq_ignore_ascii_case(b"per")
+            || lookup_unit(w).is_some()
+        {
+            return false;
+        }
     }
     let Some((s, e)) = word_after(b, end) else {
         return false;
@@ -486,7 +501,7 @@ fn one_measure_sized(b: &[u8], unit: Unit, end: usize) -> bool {
     if word_in(
         w,
         &[
-            b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick", b"across", b"apart",
+            b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick",
         ],
     ) {
         return true;
@@ -550,7 +565,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         }
         if qualifier_before(b, m_start).is_none()
             && !(one_measure_of(b, word, unit, m_end) && figure_in_clause_after(b, figs, m_end))
-            && !one_measure_sized(b, unit, m_end)
+            && !one_measure_sized(b, unit, m_start, m_end)
         {
             return None;
         }
@@ -2741,6 +2756,17 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             rounding *= 100.0;
             unit = Some(Cow::Borrowed("percent"));
             ukind = Some(UnitKind::Percent);
+        }
+    } else if unit.is_none() && n.decimal && value > 0.0 && value < 1.0 {
+        // A decimal part of one unit: "0.30 of an inch of rain", "0.25 of
+        // a percentage point".
+        if let Some(m) = word_after(b, n.end)
+            .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+            .and_then(|(_, e)| fraction_of_one_unit(b, e))
+        {
+            unit = Some(Cow::Borrowed(m.unit.unit));
+            ukind = Some(m.unit.kind);
+            end = m.end;
         }
     }
     Some(Part {

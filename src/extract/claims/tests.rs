@@ -2308,7 +2308,16 @@ fn software_versions_are_names() {
 #[test]
 fn rarer_units_and_count_nouns() {
     for (text, span, unit) in [
-        ("The brooch weighs 12 pennyweight.", "12 pennyweight", "dwt"),
+        (
+            "The brooch weighs 12 pennyweight.",
+            "12 pennyweight",
+            "pennyweight",
+        ),
+        (
+            "The 250,000 dwt tanker ran aground.",
+            "250,000 dwt",
+            "deadweight_tonne",
+        ),
         ("Farmers sold 40 pecks of apples.", "40 pecks", "peck"),
         ("The star moved 3 arcseconds.", "3 arcseconds", "arcsec"),
     ] {
@@ -2375,5 +2384,29 @@ fn and_a_half_after_the_unit() {
             "{text}"
         );
         assert_eq!(figs.len(), 1, "{text}");
+    }
+}
+
+/// A unit after a price or a part of it is no measure of one: "50 cents
+/// a barrel across the board", "0.30 of an inch of rain" (a decimal part
+/// of the unit).
+#[test]
+fn one_measure_not_after_a_price_or_a_part() {
+    let text = "Forecasters expect 0.30 of an inch of rain tomorrow.";
+    let figs = figures(text);
+    let f = find(text, &figs, "0.30 of an inch");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.3), Some("inch")));
+    for text in [
+        "Refiners raised prices 50 cts a barrel across the board.",
+        "Forecasters expect 0.30 of an inch of rain tomorrow.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.value != Some(1.0)),
+            "{text}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
     }
 }
