@@ -1705,6 +1705,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
                         || (u.kind == UnitKind::Measure
                             && (measure_follows(b, end + 1) || size_side_before(b, i)))
+                        // "2 h 30 min": a duration in hours and minutes.
+                        || (u.kind == UnitKind::Time && time_follows(b, end + 1))
                 }
                 _ => false,
             };
@@ -1906,6 +1908,24 @@ fn measure_follows(b: &[u8], i: usize) -> bool {
     e > k
         && !b.get(e).is_some_and(|&c| is_wordish(c))
         && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Measure)
+}
+
+/// Whether a number and a unit of time start at `i` ("2 h 30 min"),
+/// which confirms a weak unit of time before it.
+fn time_follows(b: &[u8], i: usize) -> bool {
+    let k = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+        + i;
+    if k == i {
+        return false;
+    }
+    let k = if b.get(k) == Some(&b' ') { k + 1 } else { k };
+    let e = alpha_end(b, k);
+    e > k
+        && !b.get(e).is_some_and(|&c| is_wordish(c))
+        && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Time)
 }
 
 /// Whether the number ending at `i` is the last side of a size written

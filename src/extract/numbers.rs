@@ -1457,6 +1457,25 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             j += 4;
             k += 1;
         }
+        // Swiss grouping with an apostrophe: 57'000, 1'250'000 (straight
+        // or curly), each group of exactly three digits.
+        if k == 0 {
+            loop {
+                let sep = match b.get(j) {
+                    Some(b'\'') => 1,
+                    Some(0xE2) if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0x99) => 3,
+                    _ => 0,
+                };
+                if sep == 0 || digit_end(b, j + sep) != j + sep + 3 {
+                    break;
+                }
+                for &c in &b[j + sep..j + sep + 3] {
+                    push(&mut buf, &mut len, c);
+                }
+                j += sep + 3;
+                k += 1;
+            }
+        }
         if k > 0 {
             grouped = true;
             int_digits += 3 * k;
@@ -2052,7 +2071,8 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         let w = &b[s..e];
         let f = match scale_word(w) {
             Some(f) => f,
-            None if (w == b"k" || w == b"K") && s > i => 1e3,
+            // "10 k"; but "1,000,000 K" is kelvins, not thousands.
+            None if (w == b"k" || w == b"K") && s > i && !(w == b"K" && num.digits > 3) => 1e3,
             // "1,674.5 G", "1,674,200.5 M": a capital scale letter closing the text or a clause.
             None if matches!(w, b"M" | b"G" | b"B" | b"T")
                 && s > i

@@ -2410,3 +2410,38 @@ fn one_measure_not_after_a_price_or_a_part() {
         );
     }
 }
+
+/// Science and Swiss shapes: kelvins after a large number (not
+/// thousands), the apostrophe as a thousands separator, squared and
+/// cubed customary units, hours before minutes.
+#[test]
+fn kelvin_swiss_grouping_cubed_units_hours_and_minutes() {
+    for (text, span, value, unit) in [
+        (
+            "The corona reaches 1,000,000 K.",
+            "1,000,000 K",
+            1e6,
+            "kelvin",
+        ),
+        (
+            "The Gotthard tunnel is 57'000 m long.",
+            "57'000 m",
+            57000.0,
+            "m",
+        ),
+        ("The tank holds 2 ft³ of gas.", "2 ft³", 2.0, "ft3"),
+        ("The final took 2 h 30 min.", "2 h", 2.0, "hour"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    // A small "K" is still thousands.
+    let text = "The salary is $50 K a year.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "$50 K").value, Some(50000.0));
+}
