@@ -1784,9 +1784,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             return (None, e);
         }
         let numer = value.abs();
+        // "0/92" (a programme), "50/50", "20/20 vision", "120/80" (a blood
+        // pressure): a zero numerator, or one as large as a denominator of
+        // two digits or of its own size, is no fraction in prose.
         let code = (numer == 9.0 && den == 11.0)
             || (numer == 24.0 && den == 7.0)
-            || (numer == 7.0 && den == 7.0);
+            || numer == 0.0
+            || (numer >= den && (den >= 10.0 || numer == den));
         let mut f = Num::new(
             s,
             e,
@@ -2749,9 +2753,10 @@ fn word_start(b: &[u8], e: usize) -> usize {
 }
 
 /// Whether the word before `s` (after a space or a hyphen) is one of the
-/// first four ordinals or "final" ("first half", "third-quarter", "4th
-/// quarter", "the final quarter"), which name a half or a quarter of a year
-/// or a game, not a fraction.
+/// first four ordinals or a word that places a period ("first half",
+/// "third-quarter", "4th quarter", "the final quarter", "the same quarter
+/// of 1985", "the current quarter", "per quarter"), which name a half or a
+/// quarter of a year or a game, not a fraction.
 fn ordinal_before(b: &[u8], s: usize) -> bool {
     let e = if s > 0 && b[s - 1] == b'-' {
         s - 1
@@ -2771,7 +2776,27 @@ fn ordinal_before(b: &[u8], s: usize) -> bool {
     word_in(
         &b[k..e],
         &[
-            b"first", b"second", b"third", b"fourth", b"final", b"1st", b"2nd", b"3rd", b"4th",
+            b"first",
+            b"second",
+            b"third",
+            b"fourth",
+            b"final",
+            b"1st",
+            b"2nd",
+            b"3rd",
+            b"4th",
+            b"last",
+            b"latest",
+            b"same",
+            b"current",
+            b"fiscal",
+            b"prior",
+            b"previous",
+            b"next",
+            b"past",
+            b"each",
+            b"every",
+            b"per",
         ],
     )
 }
@@ -3640,6 +3665,8 @@ mod tests {
             "Third-quarter profit rose 5 pct.",
             "Sales rose in the first half of the year.",
             "In the 4th quarter of 2012, output fell.",
+            "Margins fell from the same quarter of 1985.",
+            "The current quarter result will include a charge.",
             "They scored twice in the second half.",
         ] {
             assert!(
@@ -3729,5 +3756,26 @@ mod tests {
         // A decimal before a fraction sign is no mixed number.
         let got = one("It rose 2.5 ½ points.");
         assert!(got.iter().all(|(_, v, _)| !close(*v, 3.0)), "{got:?}");
+    }
+
+    #[test]
+    fn slashed_pairs_that_are_no_fractions() {
+        for text in [
+            "The 0/92 programme was debated.",
+            "It was a 50/50 chance.",
+            "His blood pressure was 120/80.",
+        ] {
+            assert!(
+                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+        let got = one("About 3/4 of voters agreed.");
+        assert!(
+            got.iter()
+                .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 0.75)),
+            "{got:?}"
+        );
     }
 }

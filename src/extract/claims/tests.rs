@@ -2445,3 +2445,15 @@ fn kelvin_swiss_grouping_cubed_units_hours_and_minutes() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "$50 K").value, Some(50000.0));
 }
+
+/// Weeks and months abbreviated as wire tables write them.
+#[test]
+fn week_and_month_abbreviations() {
+    let text = "Nine mths net was 5.1 mln dlrs; the 52 wks high was 40.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "Nine mths").unit.as_deref(),
+        Some("month")
+    );
+    assert_eq!(find(text, &figs, "52 wks").unit.as_deref(), Some("week"));
+}
