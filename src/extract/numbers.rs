@@ -871,6 +871,23 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (out[k], out[k + 1]);
+        // "a two-for-one stock split", "on a one for one basis": a ratio
+        // of shares, no count.
+        let gap = &b[x.end.min(y.start)..y.start];
+        let hyphens = gap.eq_ignore_ascii_case(b"-for-");
+        let for_ratio = (hyphens || (is_gap_word(gap, b"for") && x.spelled && y.spelled))
+            && [x, y].iter().all(|n| {
+                (n.kind == Kind::Cardinal || (hyphens && n.kind == Kind::Code))
+                    && !n.scaled
+                    && n.value.fract() == 0.0
+                    && (1.0..=20.0).contains(&n.value)
+            });
+        if for_ratio {
+            out[k].kind = Kind::Code;
+            out[k + 1].kind = Kind::Code;
+            k += 2;
+            continue;
+        }
         // "a one-in-five chance", "a 1-in-3 risk", "one-in-a-million": the
         // hyphens make it a share whatever the size (the scanner reads
         // "in-3" as a name with digits).
@@ -2697,6 +2714,31 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 }
             }
         }
+        // Idioms: "on one hand", "at one time", "at one point"; and "One
+        // day" opening a sentence, which means some day.
+        let next = word_after(b, end);
+        let next_w = next.map(|(a, z)| &b[a..z]);
+        let prev_w = word_before(b, s).map(|(a, z)| &b[a..z]);
+        let idiom = match (prev_w, next_w) {
+            (Some(p), Some(w)) if p.eq_ignore_ascii_case(b"on") => w.eq_ignore_ascii_case(b"hand"),
+            (Some(p), Some(w)) if p.eq_ignore_ascii_case(b"at") => {
+                word_in(w, &[b"time", b"point", b"stage", b"moment"])
+            }
+            (_, Some(w)) => {
+                b[s] == b'O'
+                    && b[..s]
+                        .iter()
+                        .rev()
+                        .find(|c| !c.is_ascii_whitespace())
+                        .is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b'"'))
+                    && word_in(w, &[b"day", b"morning", b"afternoon", b"evening", b"night"])
+                    && next.is_some_and(|(_, z)| word_after(b, z).is_some())
+            }
+            _ => false,
+        };
+        if idiom {
+            return None;
+        }
         // "the only one", "his only one"; but "only one bidder" is a count.
         if let Some((ps, pe)) = word_before(b, s) {
             let mut lb = [0u8; 24];
@@ -3777,5 +3819,35 @@ mod tests {
                 .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 0.75)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn idioms_and_share_ratios_with_one() {
+        for text in [
+            "On one hand, costs rose.",
+            "At one time the plant was busy.",
+            "One day he will return.",
+            "The board approved a two-for-one stock split.",
+            "Holders swap on a one for one basis.",
+            "The 2-for-1 offer ends today.",
+        ] {
+            assert!(
+                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+        for text in [
+            "One dealer said prices rose.",
+            "In one day, 40 people died.",
+        ] {
+            assert!(
+                one(text)
+                    .iter()
+                    .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 1.0)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
     }
 }
