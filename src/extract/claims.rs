@@ -4262,12 +4262,16 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
         let mut i = s;
         for _ in 0..6 {
             let Some((ws, we)) = word_before(b, i) else {
-                // Step over a number or a symbol ("rose 10% to 12%").
+                // Step over a number or a symbol ("rose 10% to 12%", "rose
+                // by $2.1 billion to"), a decimal point included.
                 let e = skip_space_back(b, i);
                 let mut k = e;
+                let decimal_point = |k: usize| {
+                    b[k - 1] == b'.' && k >= 2 && is_digit(b[k - 2]) && k < e && is_digit(b[k])
+                };
                 while k > 0
                     && !b[k - 1].is_ascii_whitespace()
-                    && !matches!(b[k - 1], b'.' | b';' | b'!' | b'?')
+                    && (!matches!(b[k - 1], b'.' | b';' | b'!' | b'?') || decimal_point(k))
                 {
                     k -= 1;
                 }

@@ -2457,3 +2457,28 @@ fn week_and_month_abbreviations() {
     );
     assert_eq!(find(text, &figs, "52 wks").unit.as_deref(), Some("week"));
 }
+
+/// "Rose by X to Y": the change and the total it reached, with decimals
+/// in the change ("rose by $2.1 billion to $80.5 billion"); never a range.
+#[test]
+fn change_by_a_decimal_then_the_total() {
+    for (text, delta, total) in [
+        (
+            "Revenue rose by $2.1 billion to $80.5 billion.",
+            "$2.1 billion",
+            "$80.5 billion",
+        ),
+        (
+            "Rates fell from 12.5 to 11.2 per cent.",
+            "12.5",
+            "11.2 per cent",
+        ),
+    ] {
+        let figs = figures(text);
+        let d = find(text, &figs, delta);
+        let t = find(text, &figs, total);
+        assert_ne!(d.qualifier, "range", "{text}");
+        assert_eq!(t.change_role, Some("new"), "{text}");
+        assert!(d.change_role.is_some(), "{text}");
+    }
+}
