@@ -16,9 +16,12 @@
 //! `7/5/2012`, `2013-05-07`), times (`10:30`, `2pm`, `2.17 p.m.`,
 //! `0800 GMT`), phone numbers (`+1-222-2222-2222`), ordinals (`3rd`,
 //! `twenty-first`), list numbering (`1.` or `2)` at the start of a line),
-//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`).
+//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
+//! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split).
 //! Each gets its own [`Kind`]; only [`Kind::Cardinal`] and [`Kind::Vague`]
-//! are quantities.
+//! are quantities. A half or a quarter placed in time (`third-quarter
+//! profit`, `the first half of 2012`) and idioms with "one" (`on one
+//! hand`, `at one time`) are no numbers at all.
 //!
 //! The scanner is a single pass over the bytes: a digit, a letter at the
 //! start of a word whose first two letters can begin a number word, or a
