@@ -475,6 +475,56 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
         )
 }
 
+/// Whether "a" and the measure before `end` give a size or a distance
+/// by the word after it ("a mile away", "a foot long", "a metre deep") or
+/// an amount of rain or snow ("an inch of rain", "a foot of snow").
+fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
+    if unit.kind != UnitKind::Measure || b.get(end) != Some(&b' ') {
+        return false;
+    }
+    // "0.30 of an inch", "50 cts a barrel": a part of the unit, or the
+    // unit of a price or a rate.
+    let p = skip_space_back(b, start);
+    if p > 0 && (is_digit(b[p - 1]) || !b[p - 1].is_ascii()) {
+        return false;
+    }
+    if let Some((ps, pe)) = word_before(b, start) {
+        let w = &b[ps..pe];
+        if w.eq_ignore_ascii_case(b"of")
+            || w.eq_ignore_ascii_case(b"per")
+            || lookup_unit(w).is_some()
+        {
+            return false;
+        }
+    }
+    let Some((s, e)) = word_after(b, end) else {
+        return false;
+    };
+    let w = &b[s..e];
+    if word_in(
+        w,
+        &[
+            b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick",
+        ],
+    ) {
+        return true;
+    }
+    w.eq_ignore_ascii_case(b"of")
+        && word_after(b, e).is_some_and(|(s2, e2)| {
+            word_in(
+                &b[s2..e2],
+                &[b"rain", b"rainfall", b"snow", b"snowfall", b"hail"],
+            )
+        })
+}
+
+/// The end of " and a half" at `i`, a whole word.
+fn and_a_half_at(b: &[u8], i: usize) -> Option<usize> {
+    const AND_A_HALF: &[u8] = b" and a half";
+    let e = i + AND_A_HALF.len();
+    (numbers::starts_ci(b, i, AND_A_HALF) && !b.get(e).is_some_and(|&c| is_wordish(c))).then_some(e)
+}
+
 /// Whether a figure follows `i` in its clause ("a gallon of petrol costs
 /// $4": the price of one gallon), within a short reach.
 fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
@@ -512,8 +562,13 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
+        // "a year and a half", "a mile and a half": one and a half units.
+        if let Some(e) = and_a_half_at(b, m_end) {
+            return Some((m_start, e, unit, 1.5));
+        }
         if qualifier_before(b, m_start).is_none()
             && !(one_measure_of(b, word, unit, m_end) && figure_in_clause_after(b, figs, m_end))
+            && !one_measure_sized(b, unit, m_start, m_end)
         {
             return None;
         }
@@ -525,6 +580,10 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         .chain(fold_words(b))
         .collect();
     for (m_start, m_end, unit, value) in found_units {
+        // "a mile and a half": the scanner's "a half" inside gives way.
+        if b[m_start..m_end].ends_with(b"and a half") {
+            figs.retain(|f| !(f.start >= m_start && f.end <= m_end));
+        }
         if figs.iter().any(|f| f.start < m_end && m_start < f.end) {
             continue;
         }
@@ -1295,8 +1354,8 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
         let mut k = j;
         k = alpha_start(b, k);
         // The code after the dollar sign, as Australian and New Zealand
-        // papers write it: $US12m, $A250,000.
-        if j == s && k > 0 && b[k - 1] == b'$' {
+        // papers write it: $US12m, $A250,000, $US 1.2 billion.
+        if k > 0 && b[k - 1] == b'$' {
             let code = match &b[k..e] {
                 b"US" => "USD",
                 b"A" => "AUD",
@@ -1586,6 +1645,24 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 }
             }
         }
+        // Tokenised text sets the inner hyphen of a two-word adjective off
+        // by spaces too: "a 5,000 - square - foot house".
+        if spaced && nt == 1 && b[e..].starts_with(b" - ") {
+            let k2 = e + 3;
+            let e2 = unit_token_end(b, k2);
+            if e2 > k2 && kl + 1 + (e2 - k2) <= key.len() {
+                key[kl] = b' ';
+                key[kl + 1..kl + 1 + e2 - k2].copy_from_slice(&b[k2..e2]);
+                if let Some(u) = lookup_unit(&key[..kl + 1 + e2 - k2])
+                    .filter(|u| matches!(u.kind, UnitKind::Measure | UnitKind::Percent) && !u.weak)
+                {
+                    if spaced_adjective(b, k2, e2) {
+                        return Some(UnitMatch { end: e2, unit: u });
+                    }
+                }
+            }
+            break;
+        }
         // "sq. ft.", "cu. m": an abbreviated first word keeps its dot.
         let dotted = nt == 1
             && b.get(e) == Some(&b'.')
@@ -1676,6 +1753,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
                         || (u.kind == UnitKind::Measure
                             && (measure_follows(b, end + 1) || size_side_before(b, i)))
+                        // "2 h 30 min": a duration in hours and minutes.
+                        || (u.kind == UnitKind::Time && time_follows(b, end + 1))
                 }
                 _ => false,
             };
@@ -1877,6 +1956,24 @@ fn measure_follows(b: &[u8], i: usize) -> bool {
     e > k
         && !b.get(e).is_some_and(|&c| is_wordish(c))
         && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Measure)
+}
+
+/// Whether a number and a unit of time start at `i` ("2 h 30 min"),
+/// which confirms a weak unit of time before it.
+fn time_follows(b: &[u8], i: usize) -> bool {
+    let k = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+        + i;
+    if k == i {
+        return false;
+    }
+    let k = if b.get(k) == Some(&b' ') { k + 1 } else { k };
+    let e = alpha_end(b, k);
+    e > k
+        && !b.get(e).is_some_and(|&c| is_wordish(c))
+        && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Time)
 }
 
 /// Whether the number ending at `i` is the last side of a size written
@@ -2496,8 +2593,19 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
             // Names with a number: Boeing 747, Windows 10, Voyager 2.
             let w = &b[ps..pe];
-            // A product name in camel case counts too: iPhone 16, eBook 3.
-            let camel = w.len() > 2 && w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
+            // A product name in camel case counts too: iPhone 16, eBook 3,
+            // macOS 14.
+            let camel = w.len() > 2
+                && w[0].is_ascii_lowercase()
+                && w[1..].iter().any(u8::is_ascii_uppercase);
+            // A release of software: "version 2.0", "iOS 17.1".
+            if n.decimal
+                && !n.scaled
+                && b[pe..n.start] == *b" "
+                && (camel || w.eq_ignore_ascii_case(b"version"))
+            {
+                return None;
+            }
             if (w[0].is_ascii_uppercase() || camel)
                 && bare
                 && !n.spelled
@@ -2725,6 +2833,17 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             rounding *= 100.0;
             unit = Some(Cow::Borrowed("percent"));
             ukind = Some(UnitKind::Percent);
+        }
+    } else if unit.is_none() && n.decimal && value > 0.0 && value < 1.0 {
+        // A decimal part of one unit: "0.30 of an inch of rain", "0.25 of
+        // a percentage point".
+        if let Some(m) = word_after(b, n.end)
+            .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+            .and_then(|(_, e)| fraction_of_one_unit(b, e))
+        {
+            unit = Some(Cow::Borrowed(m.unit.unit));
+            ukind = Some(m.unit.kind);
+            end = m.end;
         }
     }
     Some(Part {
@@ -3126,6 +3245,25 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for mut p in parts {
+        // Read already as the half of a unit before it.
+        if out.last().is_some_and(|a: &Part| a.end > p.start) {
+            continue;
+        }
+        // "two years and a half", "five miles and a half": half a unit
+        // more.
+        if matches!(p.kind, Some(UnitKind::Time | UnitKind::Measure))
+            && p.range.is_none()
+            && p.value.fract() == 0.0
+        {
+            if let Some(e) = and_a_half_at(b, p.end) {
+                p.value += 0.5;
+                p.lo += 0.5;
+                p.hi += 0.5;
+                p.end = e;
+                p.bare_int = false;
+                p.rounding = p.rounding.min(0.5);
+            }
+        }
         // "a dollar and twenty cents": one of the major unit, spelled "a".
         if p.unit.as_deref() == Some("cent") && p.value < 100.0 && p.range.is_none() {
             if let Some((s, code)) = a_major_unit_before(b, p.start) {
@@ -3140,8 +3278,9 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 }
             }
         }
-        // "3 by 4 metres", "3 x 4 m", "2 x 3 x 4 m": the sides of one size
-        // share its unit, back to its first side.
+        // "3 by 4 metres", "3 x 4 m", "2 x 3 x 4 m", "a 12-by-20-foot
+        // room": the sides of one size share its unit, back to its first
+        // side.
         if p.kind == Some(UnitKind::Measure) {
             let mut next_start = p.start;
             for a in out.iter_mut().rev() {
@@ -3151,7 +3290,7 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                     && a.end <= next_start
                     && matches!(
                         &b[a.end..next_start],
-                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97"
+                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97" | b"-by-"
                     );
                 if !side {
                     break;
@@ -3306,9 +3445,17 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                 // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
                 // of a change, not a range; "rose to 340 to 350" is a range.
                 // "rose by $2.1bn to $80.5bn" is a change and the total it
-                // reaches.
+                // reaches. A bare number before a close one with a unit is
+                // the range of the change: "rose 10 to 15 percent", "to
+                // raise 35 to 45 mln dlrs" (the scale carried over).
+                let nb_base = nb.value / nb.scale.max(1.0);
+                let change_range = a.unit.is_none()
+                    && a.scale == 1.0
+                    && nb.unit.is_some()
+                    && nb_base > a.value
+                    && nb_base <= a.value * 4.0;
                 !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
-                    && change_before(b, a.start, 1).is_none()
+                    && (change_range || change_before(b, a.start, 1).is_none())
                     && !lower_word_is(b, before, &[b"by"])
             }
             _ => true,
@@ -4172,12 +4319,16 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
         let mut i = s;
         for _ in 0..6 {
             let Some((ws, we)) = word_before(b, i) else {
-                // Step over a number or a symbol ("rose 10% to 12%").
+                // Step over a number or a symbol ("rose 10% to 12%", "rose
+                // by $2.1 billion to"), a decimal point included.
                 let e = skip_space_back(b, i);
                 let mut k = e;
+                let decimal_point = |k: usize| {
+                    b[k - 1] == b'.' && k >= 2 && is_digit(b[k - 2]) && k < e && is_digit(b[k])
+                };
                 while k > 0
                     && !b[k - 1].is_ascii_whitespace()
-                    && !matches!(b[k - 1], b'.' | b';' | b'!' | b'?')
+                    && (!matches!(b[k - 1], b'.' | b';' | b'!' | b'?') || decimal_point(k))
                 {
                     k -= 1;
                 }

@@ -16,9 +16,12 @@
 //! `7/5/2012`, `2013-05-07`), times (`10:30`, `2pm`, `2.17 p.m.`,
 //! `0800 GMT`), phone numbers (`+1-222-2222-2222`), ordinals (`3rd`,
 //! `twenty-first`), list numbering (`1.` or `2)` at the start of a line),
-//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`).
+//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
+//! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split).
 //! Each gets its own [`Kind`]; only [`Kind::Cardinal`] and [`Kind::Vague`]
-//! are quantities.
+//! are quantities. A half or a quarter placed in time (`third-quarter
+//! profit`, `the first half of 2012`) and idioms with "one" (`on one
+//! hand`, `at one time`) are no numbers at all.
 //!
 //! The scanner is a single pass over the bytes: a digit, a letter at the
 //! start of a word whose first two letters can begin a number word, or a
@@ -842,9 +845,10 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                 let mut num = Num::new(i, i + len, v, Kind::Cardinal);
                 num.fraction = true;
                 num.rounding = 0.0;
-                // "2½"
+                // "2½", and with a space as some style books set it: "5 ¼"
                 if let Some(last) = out.last_mut() {
-                    if last.end == i && last.plain {
+                    let spaced = last.end + 1 == i && b[last.end] == b' ' && !last.decimal;
+                    if (last.end == i || spaced) && last.plain {
                         last.value += v;
                         last.lo = last.value;
                         last.hi = last.value;
@@ -870,6 +874,23 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (out[k], out[k + 1]);
+        // "a two-for-one stock split", "on a one for one basis": a ratio
+        // of shares, no count.
+        let gap = &b[x.end.min(y.start)..y.start];
+        let hyphens = gap.eq_ignore_ascii_case(b"-for-");
+        let for_ratio = (hyphens || (is_gap_word(gap, b"for") && x.spelled && y.spelled))
+            && [x, y].iter().all(|n| {
+                (n.kind == Kind::Cardinal || (hyphens && n.kind == Kind::Code))
+                    && !n.scaled
+                    && n.value.fract() == 0.0
+                    && (1.0..=20.0).contains(&n.value)
+            });
+        if for_ratio {
+            out[k].kind = Kind::Code;
+            out[k + 1].kind = Kind::Code;
+            k += 2;
+            continue;
+        }
         // "a one-in-five chance", "a 1-in-3 risk", "one-in-a-million": the
         // hyphens make it a share whatever the size (the scanner reads
         // "in-3" as a name with digits).
@@ -1088,6 +1109,32 @@ fn metre_context(b: &[u8], e: usize) -> bool {
             ],
         )
         || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
+        || (w == b"in" && race_time_at(b, e2))
+}
+
+/// Whether a race time follows `i` ("the 100m in 9.58 seconds", "the
+/// 1500m in 3:26.00", "ran 400m in 44.1sec"): a distance run, not money.
+fn race_time_at(b: &[u8], i: usize) -> bool {
+    let s = skip_space(b, i);
+    let d = digit_end(b, s);
+    if d == s || s == i {
+        return false;
+    }
+    let mut k = d;
+    if b.get(k) == Some(&b':') && b.get(k + 1).is_some_and(|&c| is_digit(c)) {
+        return true;
+    }
+    if b.get(k) == Some(&b'.') && b.get(k + 1).is_some_and(|&c| is_digit(c)) {
+        k = digit_end(b, k + 1);
+    }
+    let ws = skip_space(b, k);
+    let we = alpha_end(b, ws);
+    word_in(
+        &b[ws..we],
+        &[
+            b"s", b"sec", b"secs", b"seconds", b"min", b"mins", b"minutes",
+        ],
+    )
 }
 
 /// Whether the figure ending at `e` (with its `m`) is a race or a length
@@ -1430,6 +1477,25 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             j += 4;
             k += 1;
         }
+        // Swiss grouping with an apostrophe: 57'000, 1'250'000 (straight
+        // or curly), each group of exactly three digits.
+        if k == 0 {
+            loop {
+                let sep = match b.get(j) {
+                    Some(b'\'') => 1,
+                    Some(0xE2) if b.get(j + 1) == Some(&0x80) && b.get(j + 2) == Some(&0x99) => 3,
+                    _ => 0,
+                };
+                if sep == 0 || digit_end(b, j + sep) != j + sep + 3 {
+                    break;
+                }
+                for &c in &b[j + sep..j + sep + 3] {
+                    push(&mut buf, &mut len, c);
+                }
+                j += sep + 3;
+                k += 1;
+            }
+        }
         if k > 0 {
             grouped = true;
             int_digits += 3 * k;
@@ -1688,6 +1754,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             if e + 2 < n && b[e] == b':' && digit_end(b, e + 1) == e + 3 {
                 e += 3;
             }
+            // Tenths and hundredths of a race time: "3:56.2", "2:03:23.57".
+            if b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(|&d| is_digit(d)) {
+                let d = digit_end(b, e + 1);
+                if d - e <= 3 {
+                    e = d;
+                }
+            }
             e = ampm(b, e).unwrap_or(e);
             num.kind = Kind::Time;
             num.end = e;
@@ -1731,9 +1804,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             return (None, e);
         }
         let numer = value.abs();
+        // "0/92" (a programme), "50/50", "20/20 vision", "120/80" (a blood
+        // pressure): a zero numerator, or one as large as a denominator of
+        // two digits or of its own size, is no fraction in prose.
         let code = (numer == 9.0 && den == 11.0)
             || (numer == 24.0 && den == 7.0)
-            || (numer == 7.0 && den == 7.0);
+            || numer == 0.0
+            || (numer >= den && (den >= 10.0 || numer == den));
         let mut f = Num::new(
             s,
             e,
@@ -1865,7 +1942,14 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             num.end = e;
             return (Some(num), e);
         }
-        if boundary {
+        // "EA-6B", "F-35B", "MiG-29K": a letter after a model number
+        // whose capitalised name is joined by a hyphen is its variant,
+        // not a scale.
+        let model_variant = hyphen_code
+            && w.len() == 1
+            && w[0].is_ascii_uppercase()
+            && b[alpha_start(b, start - 1)].is_ascii_uppercase();
+        if boundary && !model_variant {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value = times(num.value, f);
@@ -1941,7 +2025,10 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             && is_digit(b[k - 1])
             && num.suffix
             && b.get(num.end..alpha_end(b, num.end)) == Some(w);
-        if !soft && !spelled_num && !unit_range {
+        // "a 12-by-20-foot room": the second side of a size.
+        let size_by =
+            w.eq_ignore_ascii_case(b"by") && k >= 2 && b[k - 1] == b'-' && is_digit(b[k - 2]);
+        if !soft && !spelled_num && !unit_range && !size_by {
             num.kind = Kind::Code;
         }
     }
@@ -2008,7 +2095,8 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         let w = &b[s..e];
         let f = match scale_word(w) {
             Some(f) => f,
-            None if (w == b"k" || w == b"K") && s > i => 1e3,
+            // "10 k"; but "1,000,000 K" is kelvins, not thousands.
+            None if (w == b"k" || w == b"K") && s > i && !(w == b"K" && num.digits > 3) => 1e3,
             // "1,674.5 G", "1,674,200.5 M": a capital scale letter closing the text or a clause.
             None if matches!(w, b"M" | b"G" | b"B" | b"T")
                 && s > i
@@ -2164,8 +2252,15 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             let mut num = Num::new(start, e2, f64::NAN, Kind::Vague);
             num.spelled = true;
             num.lo = if few || couple { 2.0 } else { 3.0 } * f;
-            // A couple is two or three.
-            num.hi = if couple { 3.0 } else { 10.0 } * f;
+            // A couple is two or three; a few or several dozen stay under
+            // a hundred, as "dozens" does.
+            num.hi = if couple {
+                3.0 * f
+            } else if f == 12.0 {
+                100.0
+            } else {
+                10.0 * f
+            };
             return Some((num, e2));
         }
         W::Ord(v, false) => {
@@ -2183,6 +2278,8 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
     let mut end = we;
     let mut last_scale = f64::INFINITY;
     let mut mantissa_scale = 1.0f64; // scale of the final word, for rounding
+                                     // A spelled decimal with a scale after it: (scale, rounding).
+    let mut point_scale: Option<(f64, f64)> = None;
     let mut fraction = false;
     let mut article = false;
     let mut cur = Some((w, ws, we));
@@ -2380,11 +2477,25 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 group += frac;
                 end = dend;
                 mantissa_scale = 10f64.powi(-(digits.len() as i32));
+                // "one point five billion": the scale after the decimal.
+                if total == 0.0 {
+                    if let Some((W::Scale(f), _, e2)) = next_word(b, dend) {
+                        group = times(group, f);
+                        end = e2;
+                        point_scale = Some((f, mantissa_scale * f));
+                        mantissa_scale = f;
+                    }
+                }
                 break;
             }
             W::Half(plural) | W::Quarter(plural) => {
                 let den = if matches!(w, W::Half(_)) { 2.0 } else { 4.0 };
                 match last {
+                    Last::Start if ordinal_before(b, s) => {
+                        // "the first half", "third-quarter profit", "the 4th
+                        // quarter of 2012": a part of a year or a game.
+                        return None;
+                    }
                     Last::Start => {
                         // "half a million", "half of", "quarter million"
                         let next = next_word(b, we);
@@ -2606,6 +2717,31 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                 }
             }
         }
+        // Idioms: "on one hand", "at one time", "at one point"; and "One
+        // day" opening a sentence, which means some day.
+        let next = word_after(b, end);
+        let next_w = next.map(|(a, z)| &b[a..z]);
+        let prev_w = word_before(b, s).map(|(a, z)| &b[a..z]);
+        let idiom = match (prev_w, next_w) {
+            (Some(p), Some(w)) if p.eq_ignore_ascii_case(b"on") => w.eq_ignore_ascii_case(b"hand"),
+            (Some(p), Some(w)) if p.eq_ignore_ascii_case(b"at") => {
+                word_in(w, &[b"time", b"point", b"stage", b"moment"])
+            }
+            (_, Some(w)) => {
+                b[s] == b'O'
+                    && b[..s]
+                        .iter()
+                        .rev()
+                        .find(|c| !c.is_ascii_whitespace())
+                        .is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b'"'))
+                    && word_in(w, &[b"day", b"morning", b"afternoon", b"evening", b"night"])
+                    && next.is_some_and(|(_, z)| word_after(b, z).is_some())
+            }
+            _ => false,
+        };
+        if idiom {
+            return None;
+        }
         // "the only one", "his only one"; but "only one bidder" is a count.
         if let Some((ps, pe)) = word_before(b, s) {
             let mut lb = [0u8; 24];
@@ -2642,6 +2778,10 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
         single_one,
         false,
     );
+    if let Some((_, r)) = point_scale {
+        num.0.rounding = r;
+        num.0.decimal = true;
+    }
     if mantissa_scale < 1.0 {
         num.0.rounding = mantissa_scale;
         num.0.decimal = true;
@@ -2655,6 +2795,55 @@ fn word_start(b: &[u8], e: usize) -> usize {
     let mut s = e;
     s = alpha_start(b, s);
     s
+}
+
+/// Whether the word before `s` (after a space or a hyphen) is one of the
+/// first four ordinals or a word that places a period ("first half",
+/// "third-quarter", "4th quarter", "the final quarter", "the same quarter
+/// of 1985", "the current quarter", "per quarter"), which name a half or a
+/// quarter of a year or a game, not a fraction.
+fn ordinal_before(b: &[u8], s: usize) -> bool {
+    let e = if s > 0 && b[s - 1] == b'-' {
+        s - 1
+    } else {
+        skip_space_back(b, s)
+    };
+    if e == s && s > 0 {
+        return false;
+    }
+    let mut k = e;
+    while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    if k == e || (k > 0 && is_wordish(b[k - 1])) {
+        return false;
+    }
+    word_in(
+        &b[k..e],
+        &[
+            b"first",
+            b"second",
+            b"third",
+            b"fourth",
+            b"final",
+            b"1st",
+            b"2nd",
+            b"3rd",
+            b"4th",
+            b"last",
+            b"latest",
+            b"same",
+            b"current",
+            b"fiscal",
+            b"prior",
+            b"previous",
+            b"next",
+            b"past",
+            b"each",
+            b"every",
+            b"per",
+        ],
+    )
 }
 
 /// "of a million" after a fraction word ending at `e` ("a quarter of a
@@ -3396,6 +3585,9 @@ mod tests {
             ("hundreds of people", "hundreds", 200.0, 1000.0),
             ("several hundred", "several hundred", 300.0, 1000.0),
             ("dozens of", "dozens", 24.0, 100.0),
+            // A few or several dozen stay under a hundred, as "dozens".
+            ("a few dozen homes", "a few dozen", 24.0, 100.0),
+            ("several dozen homes", "several dozen", 36.0, 100.0),
             ("Scores of villagers fled", "Scores", 40.0, 200.0),
             (
                 "a couple of hundred fans",
@@ -3507,5 +3699,158 @@ mod tests {
         assert!(got.iter().all(|(_, v, _)| v.fract() == 0.0), "{got:?}");
         let got = one("it closed in 2004 . 7 people lost jobs");
         assert!(got.iter().any(|(s, _, _)| s == "7"), "{got:?}");
+    }
+
+    #[test]
+    fn ordinal_halves_and_quarters_are_periods() {
+        // A half or a quarter of a year or a game after an ordinal is no
+        // fraction; with an article or "of" alone it is one.
+        for text in [
+            "Fourth quarter earnings fell.",
+            "Third-quarter profit rose 5 pct.",
+            "Sales rose in the first half of the year.",
+            "In the 4th quarter of 2012, output fell.",
+            "Margins fell from the same quarter of 1985.",
+            "The current quarter result will include a charge.",
+            "They scored twice in the second half.",
+        ] {
+            assert!(
+                one(text)
+                    .iter()
+                    .all(|(_, v, _)| !close(*v, 0.25) && !close(*v, 0.5)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+        for (text, want) in [
+            ("A quarter of the staff left.", 0.25),
+            ("He ate half of the cake.", 0.5),
+        ] {
+            assert!(
+                one(text).iter().any(|(_, v, _)| close(*v, want)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+    }
+
+    #[test]
+    fn model_variant_letters_are_no_scale() {
+        // "EA-6B", "F-35B": the letter names a variant of the model.
+        for (text, surface) in [
+            ("The Navy retired the EA-6B Prowler.", "6B"),
+            ("Two F-35B jets landed on the carrier.", "35B"),
+        ] {
+            let got = one(text);
+            let n = got.iter().find(|(s, _, _)| s.starts_with(&surface[..1]));
+            assert!(
+                n.is_none_or(|(_, v, k)| *k == Kind::Code && *v < 100.0),
+                "{text}: {got:?}"
+            );
+        }
+        // With a currency sign or alone, the letter is billions.
+        for text in ["The deal was worth $5B.", "Sales hit 5B last year."] {
+            assert!(
+                one(text).iter().any(|(_, v, _)| close(*v, 5e9)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+    }
+
+    #[test]
+    fn race_distances_and_times() {
+        // A distance run in a time is metres, not millions.
+        let got = one("He won the 100m in 9.58 seconds.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 100.0)), "{got:?}");
+        assert!(got.iter().all(|(_, v, _)| !close(*v, 1e8)), "{got:?}");
+        // A race time keeps its tenths: no stray figure of 2.
+        let got = one("She took the 1500m in 3:56.2 at the trials.");
+        assert!(
+            got.iter()
+                .all(|(_, v, k)| *k != Kind::Cardinal || close(*v, 1500.0)),
+            "{got:?}"
+        );
+        // Money spent in a year stays millions.
+        let got = one("The club spent 100m in 2012.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 1e8)), "{got:?}");
+    }
+
+    #[test]
+    fn spelled_decimal_scales_and_spaced_vulgar_fractions() {
+        for (text, surface, want) in [
+            (
+                "The plan costs one point five billion dollars.",
+                "one point five billion",
+                1.5e9,
+            ),
+            (
+                "Exports hit two point three five million tonnes.",
+                "two point three five million",
+                2.35e6,
+            ),
+            ("Rates rose to 5 ¼ per cent.", "5 ¼", 5.25),
+            ("The boy is 4 ½ feet tall.", "4 ½", 4.5),
+        ] {
+            let got = one(text);
+            assert!(
+                got.iter().any(|(s, v, _)| s == surface && close(*v, want)),
+                "{text}: {got:?}"
+            );
+        }
+        // A decimal before a fraction sign is no mixed number.
+        let got = one("It rose 2.5 ½ points.");
+        assert!(got.iter().all(|(_, v, _)| !close(*v, 3.0)), "{got:?}");
+    }
+
+    #[test]
+    fn slashed_pairs_that_are_no_fractions() {
+        for text in [
+            "The 0/92 programme was debated.",
+            "It was a 50/50 chance.",
+            "His blood pressure was 120/80.",
+        ] {
+            assert!(
+                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+        let got = one("About 3/4 of voters agreed.");
+        assert!(
+            got.iter()
+                .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 0.75)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn idioms_and_share_ratios_with_one() {
+        for text in [
+            "On one hand, costs rose.",
+            "At one time the plant was busy.",
+            "One day he will return.",
+            "The board approved a two-for-one stock split.",
+            "Holders swap on a one for one basis.",
+            "The 2-for-1 offer ends today.",
+        ] {
+            assert!(
+                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+        for text in [
+            "One dealer said prices rose.",
+            "In one day, 40 people died.",
+        ] {
+            assert!(
+                one(text)
+                    .iter()
+                    .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 1.0)),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
     }
 }

@@ -123,7 +123,7 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
 /// unit, longest first.
 pub static CURRENCY_SYMBOLS: LazyLock<Vec<(&'static str, Unit)>> = LazyLock::new(|| {
     let mut v: Vec<(&'static str, Unit)> = rows(UNITS_TSV)
-        .filter(|r| r.len() >= 3 && r[2] == "currency" && !r[0].as_bytes()[0].is_ascii())
+        .filter(|r| r.len() >= 3 && r[2] == "currency" && !r[0].is_ascii())
         .filter_map(|r| {
             let u = UNITS
                 .exact

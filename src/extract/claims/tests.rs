@@ -2122,3 +2122,384 @@ fn pounds_converting_a_mass() {
         );
     }
 }
+
+/// `$US` and `$A` with a space before the amount, as Australian and New
+/// Zealand papers also write them.
+#[test]
+fn dollar_sign_then_code_with_a_space() {
+    for (text, span, value, unit) in [
+        (
+            "The miner paid $US 1.2 billion for the stake.",
+            "$US 1.2 billion",
+            1.2e9,
+            "USD",
+        ),
+        (
+            "Canberra pledged $A 50 million in aid.",
+            "$A 50 million",
+            5e7,
+            "AUD",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+}
+
+/// Currency signs and abbreviations added to the lexicon: the cent sign,
+/// the Swiss franc's SFr, signs that open on an ASCII letter (E£, GH¢),
+/// and the lek.
+#[test]
+fn more_currency_signs() {
+    for (text, span, value, unit) in [
+        ("A dozen eggs now cost 50¢ more.", "50¢", 50.0, "cent"),
+        (
+            "The bank was fined SFr 2.5 million.",
+            "SFr 2.5 million",
+            2.5e6,
+            "CHF",
+        ),
+        ("Bread rose to E£20 a loaf in Cairo.", "E£20", 20.0, "EGP"),
+        (
+            "Traders in Accra charged GH¢ 500 a bag.",
+            "GH¢ 500",
+            500.0,
+            "GHS",
+        ),
+        ("A coffee in Tirana costs 150 lek.", "150 lek", 150.0, "ALL"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+}
+
+/// Concentrations, resistance, amounts of substance and bit rates read
+/// as measures.
+#[test]
+fn science_units_ppm_ohm_mmol_gbit() {
+    for (text, span, unit) in [
+        ("Carbon dioxide reached 421 ppm in May.", "421 ppm", "ppm"),
+        (
+            "Arsenic was found at 12 parts per billion.",
+            "12 parts per billion",
+            "ppb",
+        ),
+        ("The sensor uses a 470 Ω resistor.", "470 Ω", "ohm"),
+        ("Her blood sugar was 5.5 mmol/L.", "5.5 mmol/L", "mmol/L"),
+        (
+            "The cable carries 400 Gbit/s of traffic.",
+            "400 Gbit/s",
+            "Gbit/second",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(f.unit_kind, Some(UnitKind::Measure), "{text}");
+    }
+}
+
+/// After a verb of change, a bare number before a close one with a unit
+/// is the range of the change ("fell 10 to 15 percent"), while a figure
+/// with its own unit before "to" is the change and the level reached.
+#[test]
+fn change_by_a_range() {
+    let text = "Home prices fell 10 to 15 percent in the capital.";
+    let figs = figures(text);
+    let f = find(text, &figs, "10 to 15 percent");
+    assert_eq!(
+        (f.qualifier, f.lo, f.hi, f.change),
+        ("range", Some(10.0), Some(15.0), Some("fall"))
+    );
+    let text = "Sales rose 5% to $1.2 billion.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "5%").qualifier, "exact");
+    assert_eq!(find(text, &figs, "$1.2 billion").qualifier, "exact");
+    // With a scale after the second number, carried to the first.
+    let text = "The utility plans to raise 35 to 45 million dollars.";
+    let figs = figures(text);
+    let f = find(text, &figs, "35 to 45 million dollars");
+    assert_eq!((f.lo, f.hi), (Some(3.5e7), Some(4.5e7)));
+    // Far apart, a change and the level it reached.
+    let text = "The toll rose 2 to 40 percent of the total.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.qualifier != "range"), "{text}");
+}
+
+/// A two-word unit as an adjective in tokenised text, both hyphens set
+/// off by spaces.
+#[test]
+fn spaced_two_word_unit_adjective() {
+    for (text, span, unit) in [
+        (
+            "they bought a 4,500 - square - foot house in the hills .",
+            "4,500 - square - foot",
+            "ft2",
+        ),
+        (
+            "a 30 - metric - ton crane toppled .",
+            "30 - metric - ton",
+            "tonne",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // A plural after the spaced hyphen is no adjective.
+    let text = "he won 5 - square miles later";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("mi2")),
+        "{text}"
+    );
+}
+
+/// One of a measure given as a size, a distance or a fall of rain or
+/// snow; the same unit in an idiom or alone counts nothing.
+#[test]
+fn one_measure_as_a_size_or_a_fall() {
+    for (text, span, unit) in [
+        (
+            "Over an inch of rain fell on Tuesday.",
+            "Over an inch",
+            "inch",
+        ),
+        ("The gale brought an inch of rain.", "an inch", "inch"),
+        (
+            "The storm left a foot of snow in the hills.",
+            "a foot",
+            "ft",
+        ),
+        (
+            "The school is a mile away from the plant.",
+            "a mile",
+            "mile",
+        ),
+        ("The crack was a metre wide.", "a metre", "m"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(unit)),
+            "{text}"
+        );
+    }
+    for text in [
+        "He walked a mile in her shoes.",
+        "It was a foot of the bed.",
+        "They drank a yard of ale.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}");
+    }
+}
+
+/// Releases of software are names, not quantities: "version 2.0", "iOS
+/// 17.1", "macOS 14"; a decimal with a unit still counts.
+#[test]
+fn software_versions_are_names() {
+    for text in [
+        "Version 2.0 of the app fixed the bug.",
+        "The iOS 17.1 update drains batteries.",
+        "Apple shipped macOS 14 in September.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    let text = "The iOS update added 2.5 hours of battery life.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "2.5 hours").value, Some(2.5));
+}
+
+/// Rarer units from the NIST and SI tables read as measures; everyday
+/// count nouns that double as old units ("chains", "leagues") do not.
+#[test]
+fn rarer_units_and_count_nouns() {
+    for (text, span, unit) in [
+        (
+            "The brooch weighs 12 pennyweight.",
+            "12 pennyweight",
+            "pennyweight",
+        ),
+        (
+            "The 250,000 dwt tanker ran aground.",
+            "250,000 dwt",
+            "deadweight_tonne",
+        ),
+        ("Farmers sold 40 pecks of apples.", "40 pecks", "peck"),
+        ("The star moved 3 arcseconds.", "3 arcseconds", "arcsec"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    let text = "The 12 chains and 3 leagues merged.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
+
+/// A size written as one adjective with "-by-" shares its unit; a
+/// lumber size without a unit stays two bare numbers.
+#[test]
+fn hyphenated_by_sizes_share_the_unit() {
+    let text = "They rented a 12-by-20-foot room downtown.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "12").unit.as_deref(), Some("ft"));
+    assert_eq!(find(text, &figs, "20-foot").unit.as_deref(), Some("ft"));
+    let text = "He cut a 2-by-4 board.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
+
+/// "And a half" after a unit adds half of it, after a number ("two years
+/// and a half") or after "a" ("a mile and a half", "an hour and a half").
+#[test]
+fn and_a_half_after_the_unit() {
+    for (text, span, value, unit) in [
+        (
+            "The talks dragged on for two years and a half.",
+            "two years and a half",
+            2.5,
+            "year",
+        ),
+        (
+            "The road was built in a year and a half.",
+            "a year and a half",
+            1.5,
+            "year",
+        ),
+        (
+            "The python was a metre and a half long.",
+            "a metre and a half",
+            1.5,
+            "m",
+        ),
+        (
+            "Rescuers waited an hour and a half.",
+            "an hour and a half",
+            1.5,
+            "hour",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+        assert_eq!(figs.len(), 1, "{text}");
+    }
+}
+
+/// A unit after a price or a part of it is no measure of one: "50 cents
+/// a barrel across the board", "0.30 of an inch of rain" (a decimal part
+/// of the unit).
+#[test]
+fn one_measure_not_after_a_price_or_a_part() {
+    let text = "Forecasters expect 0.30 of an inch of rain tomorrow.";
+    let figs = figures(text);
+    let f = find(text, &figs, "0.30 of an inch");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(0.3), Some("inch")));
+    for text in [
+        "Refiners raised prices 50 cts a barrel across the board.",
+        "Forecasters expect 0.30 of an inch of rain tomorrow.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.value != Some(1.0)),
+            "{text}: {:?}",
+            figs.iter()
+                .map(|f| &text[f.start..f.end])
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+/// Science and Swiss shapes: kelvins after a large number (not
+/// thousands), the apostrophe as a thousands separator, squared and
+/// cubed customary units, hours before minutes.
+#[test]
+fn kelvin_swiss_grouping_cubed_units_hours_and_minutes() {
+    for (text, span, value, unit) in [
+        (
+            "The corona reaches 1,000,000 K.",
+            "1,000,000 K",
+            1e6,
+            "kelvin",
+        ),
+        (
+            "The Gotthard tunnel is 57'000 m long.",
+            "57'000 m",
+            57000.0,
+            "m",
+        ),
+        ("The tank holds 2 ft³ of gas.", "2 ft³", 2.0, "ft3"),
+        ("The final took 2 h 30 min.", "2 h", 2.0, "hour"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    // A small "K" is still thousands.
+    let text = "The salary is $50 K a year.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "$50 K").value, Some(50000.0));
+}
+
+/// Weeks and months abbreviated as wire tables write them.
+#[test]
+fn week_and_month_abbreviations() {
+    let text = "Nine mths net was 5.1 mln dlrs; the 52 wks high was 40.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "Nine mths").unit.as_deref(),
+        Some("month")
+    );
+    assert_eq!(find(text, &figs, "52 wks").unit.as_deref(), Some("week"));
+}
+
+/// "Rose by X to Y": the change and the total it reached, with decimals
+/// in the change ("rose by $2.1 billion to $80.5 billion"); never a range.
+#[test]
+fn change_by_a_decimal_then_the_total() {
+    for (text, delta, total) in [
+        (
+            "Revenue rose by $2.1 billion to $80.5 billion.",
+            "$2.1 billion",
+            "$80.5 billion",
+        ),
+        (
+            "Rates fell from 12.5 to 11.2 per cent.",
+            "12.5",
+            "11.2 per cent",
+        ),
+    ] {
+        let figs = figures(text);
+        let d = find(text, &figs, delta);
+        let t = find(text, &figs, total);
+        assert_ne!(d.qualifier, "range", "{text}");
+        assert_eq!(t.change_role, Some("new"), "{text}");
+        assert!(d.change_role.is_some(), "{text}");
+    }
+}
