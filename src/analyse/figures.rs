@@ -233,7 +233,7 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
                 .iter()
                 .filter(|r| r.unit.is_none() && r.frame == "injured" && r.basis == basis)
                 .map(|r| r.value)
-                .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+                .reduce(f64::max)
         };
         let has_injured = injured(Basis::Written).is_some();
         let implied = injured(Basis::Implied);
@@ -546,74 +546,61 @@ mod tests {
             r.frame = f.into();
             r
         };
-        let mut rows = vec![frame("deaths", 1.0), frame("shot", 5.0)];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        let injured: Vec<(f64, bool, Basis)> = rows
-            .iter()
-            .filter(|r| r.frame == "injured")
-            .map(|r| (r.value, r.best, r.basis))
-            .collect();
-        assert_eq!(injured, [(4.0, true, Basis::Derived)]);
+        // The story's injured rows after derivation: value, best, basis.
+        let injured = |mut rows: Vec<StoryFigure>| -> Vec<(f64, bool, Basis)> {
+            mark_best(&mut rows);
+            derive_injured(&mut rows);
+            rows.iter()
+                .filter(|r| r.frame == "injured")
+                .map(|r| (r.value, r.best, r.basis))
+                .collect()
+        };
+        assert_eq!(
+            injured(vec![frame("deaths", 1.0), frame("shot", 5.0)]),
+            [(4.0, true, Basis::Derived)]
+        );
         // Nobody said dead: all shot are injured.
-        let mut rows = vec![frame("shot", 5.0)];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        assert!(rows.iter().any(|r| r.frame == "injured" && r.value == 5.0));
+        assert!(injured(vec![frame("shot", 5.0)]).iter().any(|r| r.0 == 5.0));
         // An article that counts the injured is never second-guessed.
-        let mut rows = vec![
-            frame("deaths", 1.0),
-            frame("injured", 3.0),
-            frame("shot", 5.0),
-        ];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        assert_eq!(rows.iter().filter(|r| r.frame == "injured").count(), 1);
+        assert_eq!(
+            injured(vec![
+                frame("deaths", 1.0),
+                frame("injured", 3.0),
+                frame("shot", 5.0),
+            ])
+            .len(),
+            1
+        );
         // As many dead as shot: nothing to derive.
-        let mut rows = vec![frame("deaths", 2.0), frame("shot", 2.0)];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        assert!(rows.iter().all(|r| r.frame != "injured"));
+        assert!(injured(vec![frame("deaths", 2.0), frame("shot", 2.0)]).is_empty());
         // No one counts the shot: those taken to hospital are the injured.
-        let mut rows = vec![frame("deaths", 2.0), frame("hospitalised", 3.0)];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        let injured: Vec<(f64, Basis)> = rows
-            .iter()
-            .filter(|r| r.frame == "injured")
-            .map(|r| (r.value, r.basis))
-            .collect();
-        assert_eq!(injured, [(3.0, Basis::Derived)]);
+        let got: Vec<(f64, Basis)> =
+            injured(vec![frame("deaths", 2.0), frame("hospitalised", 3.0)])
+                .into_iter()
+                .map(|r| (r.0, r.2))
+                .collect();
+        assert_eq!(got, [(3.0, Basis::Derived)]);
         // As many dead as shot, and some taken to hospital.
-        let mut rows = vec![
+        assert!(injured(vec![
             frame("deaths", 2.0),
             frame("hospitalised", 1.0),
             frame("shot", 2.0),
-        ];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        assert!(rows.iter().any(|r| r.frame == "injured" && r.value == 1.0));
+        ])
+        .iter()
+        .any(|r| r.0 == 1.0));
         // "a boy was wounded" (one, implied) when two were shot and none
         // died: the two are the injured.
         let mut implied = frame("injured", 1.0);
         implied.basis = Basis::Implied;
-        let mut rows = vec![implied.clone(), frame("shot", 2.0)];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        let injured: Vec<(f64, bool, Basis)> = rows
-            .iter()
-            .filter(|r| r.frame == "injured")
-            .map(|r| (r.value, r.best, r.basis))
-            .collect();
         assert_eq!(
-            injured,
+            injured(vec![implied.clone(), frame("shot", 2.0)]),
             [(1.0, false, Basis::Implied), (2.0, true, Basis::Derived)]
         );
         // Not when the implied count is as many.
-        let mut rows = vec![implied, frame("deaths", 1.0), frame("shot", 2.0)];
-        mark_best(&mut rows);
-        derive_injured(&mut rows);
-        assert_eq!(rows.iter().filter(|r| r.frame == "injured").count(), 1);
+        assert_eq!(
+            injured(vec![implied, frame("deaths", 1.0), frame("shot", 2.0)]).len(),
+            1
+        );
     }
 
     #[test]

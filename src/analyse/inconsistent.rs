@@ -640,7 +640,6 @@ fn event_family(event: &str) -> Option<&'static str> {
     })
 }
 
-/// The trading session a sentence speaks of, if it names one.
 /// The clause of a claim's sentence that holds its figure: "The dollar
 /// was trading at $1.3652 on Friday morning | after hitting a record low
 /// of $1.3667 on Thursday." Bounded by commas, semicolons and the words
@@ -667,6 +666,7 @@ fn clause_of(c: &ClaimRow) -> &str {
     s.get(from..to).unwrap_or(s)
 }
 
+/// The trading session a text speaks of, if it names one.
 fn session(sentence: &str) -> Option<&'static str> {
     let s = sentence.to_lowercase();
     [

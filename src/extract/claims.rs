@@ -1023,13 +1023,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     static DEATH_OF: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([
-                "death of ",
-                "killing of ",
-                "murder of ",
-                "slaying of ",
-                "homicide of ",
-            ])
+            .build(DEATH_NOUNS.iter().map(|n| format!("{n} of ")))
             .ok()
     });
     for m in DEATH_OF.iter().flat_map(|ac| ac.find_iter(b)) {
@@ -1113,6 +1107,10 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     figs.sort_by_key(|f| f.start);
 }
 
+/// Nouns of a death that name whose it is after "of" ("the death of a
+/// man", "the killing of a girl").
+const DEATH_NOUNS: &[&str] = &["death", "killing", "murder", "slaying", "homicide"];
+
 /// Whether the figure at `start` follows "death of", "killing of" and the
 /// like.
 fn death_of(text: &str, start: usize) -> bool {
@@ -1124,7 +1122,7 @@ fn death_of(text: &str, start: usize) -> bool {
         return false;
     }
     word_before(b, of.0).is_some_and(|w| {
-        ["death", "killing", "murder", "slaying", "homicide"]
+        DEATH_NOUNS
             .iter()
             .any(|d| b[w.0..w.1].eq_ignore_ascii_case(d.as_bytes()))
     })
@@ -1942,6 +1940,18 @@ fn inches_after_feet(b: &[u8], i: usize) -> bool {
 /// a compound measure ("12 m 2 dm", "1 m 80 cm"), which confirms a weak
 /// unit before it.
 fn measure_follows(b: &[u8], i: usize) -> bool {
+    unit_follows(b, i, UnitKind::Measure)
+}
+
+/// Whether a number and a unit of time start at `i` ("2 h 30 min"),
+/// which confirms a weak unit of time before it.
+fn time_follows(b: &[u8], i: usize) -> bool {
+    unit_follows(b, i, UnitKind::Time)
+}
+
+/// Whether a number (digits, perhaps a decimal) and a unit of `kind`
+/// start at `i`.
+fn unit_follows(b: &[u8], i: usize, kind: UnitKind) -> bool {
     let mut k = i;
     while k < b.len() && (is_digit(b[k]) || (b[k] == b'.' && k > i)) {
         k += 1;
@@ -1955,25 +1965,7 @@ fn measure_follows(b: &[u8], i: usize) -> bool {
     let e = alpha_end(b, k);
     e > k
         && !b.get(e).is_some_and(|&c| is_wordish(c))
-        && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Measure)
-}
-
-/// Whether a number and a unit of time start at `i` ("2 h 30 min"),
-/// which confirms a weak unit of time before it.
-fn time_follows(b: &[u8], i: usize) -> bool {
-    let k = b[i.min(b.len())..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count()
-        + i;
-    if k == i {
-        return false;
-    }
-    let k = if b.get(k) == Some(&b' ') { k + 1 } else { k };
-    let e = alpha_end(b, k);
-    e > k
-        && !b.get(e).is_some_and(|&c| is_wordish(c))
-        && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == UnitKind::Time)
+        && lookup_unit(&b[k..e]).is_some_and(|u| u.kind == kind)
 }
 
 /// Whether the number ending at `i` is the last side of a size written

@@ -3339,6 +3339,17 @@ mod tests {
         (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
     }
 
+    /// Asserts that no text of `texts` holds a count.
+    fn no_counts(texts: &[&str]) {
+        for text in texts {
+            assert!(
+                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
+                "{text}: {:?}",
+                one(text)
+            );
+        }
+    }
+
     #[test]
     fn numerals_and_spelled_numbers() {
         use Kind::*;
@@ -3805,17 +3816,11 @@ mod tests {
 
     #[test]
     fn slashed_pairs_that_are_no_fractions() {
-        for text in [
+        no_counts(&[
             "The 0/92 programme was debated.",
             "It was a 50/50 chance.",
             "His blood pressure was 120/80.",
-        ] {
-            assert!(
-                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
-                "{text}: {:?}",
-                one(text)
-            );
-        }
+        ]);
         let got = one("About 3/4 of voters agreed.");
         assert!(
             got.iter()
@@ -3826,20 +3831,14 @@ mod tests {
 
     #[test]
     fn idioms_and_share_ratios_with_one() {
-        for text in [
+        no_counts(&[
             "On one hand, costs rose.",
             "At one time the plant was busy.",
             "One day he will return.",
             "The board approved a two-for-one stock split.",
             "Holders swap on a one for one basis.",
             "The 2-for-1 offer ends today.",
-        ] {
-            assert!(
-                one(text).iter().all(|(_, _, k)| *k != Kind::Cardinal),
-                "{text}: {:?}",
-                one(text)
-            );
-        }
+        ]);
         for text in [
             "One dealer said prices rose.",
             "In one day, 40 people died.",

@@ -484,34 +484,24 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // others are. Not those taken to hospital, often counted by
             // hospital or by ambulance and car, each a part.
             let passive = (last..(last + 4).min(w.len())).any(|i| w.any(i, &["were", "was"]));
-            if f.scope == "other" && passive && f.event == Some("shot") {
-                let killed_before = (0..first).any(|i| {
-                    w.word(i)
-                        .and_then(event_word)
-                        .map(|e| family(refine(&w, i, e)))
-                        == Some("killed")
-                });
-                if killed_before || killed_just_before(cx) {
-                    f.event = Some("injured");
-                }
+            if f.scope == "other"
+                && passive
+                && f.event == Some("shot")
+                && (killed_before(&w, first) || killed_just_before(cx))
+            {
+                f.event = Some("injured");
             }
             // "kills one, critically injures another": the others of a
             // killing who are critically hurt are its injured when the
             // sentence names no other injured.
             if f.scope == "other" && f.event == Some("critical") {
-                let killed_before = (0..first).any(|i| {
-                    w.word(i)
-                        .and_then(event_word)
-                        .map(|e| family(refine(&w, i, e)))
-                        == Some("killed")
-                });
                 let more_hurt = (0..w.len())
                     .filter(|i| !(first..last + 2).contains(i))
                     .any(|i| {
                         w.word(i).and_then(event_word) == Some("injured")
                             && refine(&w, i, "injured") == "injured"
                     });
-                if killed_before && !more_hurt {
+                if !more_hurt && killed_before(&w, first) {
                     f.event = Some("injured");
                 }
             }
@@ -991,6 +981,17 @@ fn in_hospital(w: &Words<'_>, i: usize, from: usize) -> Option<&'static str> {
         .take_while(|&k| w.mark(k).is_none_or(|m| m == b'-'))
         .any(|k| w.word(k).and_then(event_word) == Some("injured"));
     Some(if wounds { "injured" } else { "hospitalised" })
+}
+
+/// Whether a word before token `first` tells of a killing ("one man is
+/// dead and three others ...", "kills one, critically injures another").
+fn killed_before(w: &Words<'_>, first: usize) -> bool {
+    (0..first).any(|i| {
+        w.word(i)
+            .and_then(event_word)
+            .map(|e| family(refine(w, i, e)))
+            == Some("killed")
+    })
 }
 
 /// "hit by gunfire", "struck by a stray bullet": shot, said another way.

@@ -14,12 +14,17 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
+/// The surfaces of `figs` in `text`.
+fn surfaces<'a>(text: &'a str, figs: &[Figure]) -> Vec<&'a str> {
+    figs.iter().map(|f| &text[f.start..f.end]).collect()
+}
+
 /// The figure whose surface is `span` in `text`.
 fn find<'a>(text: &str, figs: &'a [Figure], span: &str) -> &'a Figure {
     figs.iter()
         .find(|f| &text[f.start..f.end] == span)
         .unwrap_or_else(|| {
-            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            let got = surfaces(text, figs);
             panic!("{text:?}: no figure {span:?}, got {got:?}")
         })
 }
@@ -546,13 +551,7 @@ fn not_claims() {
         "after 9/11 the world changed",
     ] {
         let figs = figures(text);
-        assert!(
-            figs.is_empty(),
-            "{text:?}: {:?}",
-            figs.iter()
-                .map(|f| &text[f.start..f.end])
-                .collect::<Vec<_>>()
-        );
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
     }
 }
 
@@ -789,7 +788,7 @@ fn news_beyond_us_uk_shapes() {
     for &(text, span, lo, hi, unit) in cases {
         let figs = figures(text);
         let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
-            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            let got = surfaces(text, &figs);
             bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
             continue;
         };
@@ -821,7 +820,7 @@ fn change_and_total_are_not_a_range() {
         ("Sales climbed 4% to 1.2 million cars.", "4%", "1.2 million"),
     ] {
         let figs = figures(text);
-        let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+        let got = surfaces(text, &figs);
         assert!(got.contains(&by) && got.contains(&to), "{text:?}: {got:?}");
     }
 }
@@ -842,13 +841,7 @@ fn model_numbers_are_not_claims() {
         "It is the number one brand.",
     ] {
         let figs = figures(text);
-        assert!(
-            figs.is_empty(),
-            "{text:?}: {:?}",
-            figs.iter()
-                .map(|f| &text[f.start..f.end])
-                .collect::<Vec<_>>()
-        );
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
     }
 }
 
@@ -1088,7 +1081,7 @@ fn news_shapes_second_pass() {
     for &(text, span, lo, hi, q, unit) in cases {
         let figs = figures(text);
         let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
-            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            let got = surfaces(text, &figs);
             bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
             continue;
         };
@@ -1219,7 +1212,7 @@ fn measures_in_news_shorthand() {
     for &(text, span, value, unit) in cases {
         let figs = figures(text);
         let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
-            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            let got = surfaces(text, &figs);
             bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
             continue;
         };
@@ -1252,9 +1245,7 @@ fn measure_shorthand_keeps_other_readings() {
         assert!(
             figs.iter().all(|f| f.value != Some(0.5)),
             "{text:?}: {:?}",
-            figs.iter()
-                .map(|f| &text[f.start..f.end])
-                .collect::<Vec<_>>()
+            surfaces(text, &figs)
         );
     }
 }
@@ -1352,7 +1343,7 @@ fn check_measures(cases: &[(&str, &str, f64, Option<&str>)]) {
     for &(text, span, value, unit) in cases {
         let figs = figures(text);
         let Some(f) = figs.iter().find(|f| &text[f.start..f.end] == span) else {
-            let got: Vec<_> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+            let got = surfaces(text, &figs);
             bad.push(format!("{text:?}: no {span:?}, got {got:?}"));
             continue;
         };
@@ -1966,9 +1957,7 @@ fn one_measure_priced_in_its_clause() {
         assert!(
             figs.iter().all(|f| f.value != Some(1.0)),
             "{text}: {:?}",
-            figs.iter()
-                .map(|f| &text[f.start..f.end])
-                .collect::<Vec<_>>()
+            surfaces(text, &figs)
         );
     }
 }
@@ -2425,9 +2414,7 @@ fn one_measure_not_after_a_price_or_a_part() {
         assert!(
             figs.iter().all(|f| f.value != Some(1.0)),
             "{text}: {:?}",
-            figs.iter()
-                .map(|f| &text[f.start..f.end])
-                .collect::<Vec<_>>()
+            surfaces(text, &figs)
         );
     }
 }
