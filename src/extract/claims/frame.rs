@@ -1033,7 +1033,29 @@ fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
     }
     // "two were critically wounded": the gravest of the injured, who may
     // be fewer than all of them.
-    if e == "injured" && i > 0 && w.any(i - 1, &["critically", "gravely"]) {
+    // "one victim fatally wounded": a killing told as a wound.
+    if e == "injured" && i > 0 && w.is(i - 1, "fatally") {
+        return "killed";
+    }
+    // So are the seriously hurt ("two were seriously injured", "suffered
+    // life-threatening injuries"): a grade of the injured, as a
+    // hospital reports it.
+    if e == "injured"
+        && i > 0
+        && w.any(
+            i - 1,
+            &[
+                "critically",
+                "gravely",
+                "seriously",
+                "severely",
+                "serious",
+                "life-threatening",
+                "grave",
+                "severe",
+            ],
+        )
+    {
         return "critical";
     }
     if e == "died" && w.is(i, "toll") && i > 0 && w.any(i - 1, &["injury", "casualty"]) {
@@ -2075,6 +2097,26 @@ mod tests {
                 (
                     "Two people were critically wounded. | Two",
                     "critical/people/total",
+                ),
+                (
+                    "Two people were seriously injured in the crash. | Two",
+                    "critical/people/total",
+                ),
+                (
+                    "Three passengers suffered life-threatening injuries. | Three",
+                    "critical/passengers/total",
+                ),
+                (
+                    "Two people suffered minor injuries. | Two",
+                    "injured/people/total",
+                ),
+                (
+                    "The blast left one worker fatally injured and two others with serious injuries. | one",
+                    "killed/people/total",
+                ),
+                (
+                    "The blast left one worker fatally injured and two others with serious injuries. | two",
+                    "injured/people/total/whole=3",
                 ),
                 (
                     "When deputies arrived they found four men with gunshot wounds. | four",
