@@ -8,6 +8,9 @@
 //! - `.`, `!`, `?` (and runs of them, with closing quotes and brackets)
 //!   end a sentence only when followed by whitespace and then not by a
 //!   lower-case letter: `1.2`, `U.S.-led`, `"Why?" he asked` do not split.
+//! - Scraped pages lose spaces: one terminator glued between a word ending
+//!   in lower case and a capitalised word ("was dead.Another man") ends
+//!   the sentence too, unless the word is an abbreviation.
 //! - Titles and similar abbreviations (`Mr.`, `Dr.`, `Gen.`, `No.`) never
 //!   end a sentence; abbreviations that can (`Inc.`, `Jan.`, `U.S.`, `a.m.`,
 //!   single initials) do only when the next word is a usual sentence
@@ -279,6 +282,13 @@ pub fn split(text: &str) -> Vec<Sentence> {
                 }
                 let end = skip_closers(b, j);
                 if end < n && !is_space(b[end]) {
+                    // A boundary whose space the page lost ("was
+                    // dead.Another man", "Elm Street.When police"):
+                    // scraped text is full of them.
+                    if glued(text, start, i, j, end) {
+                        push(&mut out, b, start, end, para);
+                        start = end;
+                    }
                     i = end.max(i + 1);
                     continue;
                 }
@@ -355,6 +365,34 @@ fn ends_sentence(text: &str, start: usize, dot: usize, run_end: usize, end: usiz
         return opens_sentence(next_word) || b[end - 1] != b'.';
     }
     true
+}
+
+/// Whether the terminator run `b[dot..run_end]`, with no space after it,
+/// ends a sentence all the same: one terminator after a word of three
+/// letters or more that ends in lower case, and a capitalised word
+/// after it ("dead.Another", "Street.When", "now!The"). Not a title
+/// ("Mrs.Smith"), an abbreviation ("Inc.The"), a domain ("abc13.com")
+/// or a name written with a dot ("Node.Js": a word of two letters
+/// after the dot must be a usual opener, "It", "He").
+fn glued(text: &str, start: usize, dot: usize, run_end: usize, end: usize) -> bool {
+    if run_end - dot != 1 || end != run_end {
+        return false;
+    }
+    let word = word_before(text, start, dot);
+    let wb = word.as_bytes();
+    let lower_tail = wb.len() >= 3
+        && wb.iter().all(u8::is_ascii_alphabetic)
+        && wb[wb.len() - 2..].iter().all(u8::is_ascii_lowercase);
+    if !lower_tail || never_final(word) || maybe_final(word) {
+        return false;
+    }
+    let next = word_at(text, end);
+    let nb = next.as_bytes();
+    // Two letters only as an opener ("It", "He"), not "Js".
+    (nb.len() >= 3 || opens_sentence(next))
+        && nb.len() >= 2
+        && nb[0].is_ascii_uppercase()
+        && nb[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 fn push(out: &mut Vec<Sentence>, b: &[u8], start: usize, end: usize, paragraph: usize) {
@@ -496,6 +534,18 @@ mod tests {
     fn cases() {
         let cases: &[(&str, &str)] = &[
             ("One. Two.", "One. | Two."),
+            (
+                "Police found a man on Elm Street.When officers arrived he was dead.Another man fled.",
+                "Police found a man on Elm Street. | When officers arrived he was dead. | Another man fled.",
+            ),
+            (
+                "Mrs.Smith lives in St.Louis and reads abc13.com daily.It rained.",
+                "Mrs.Smith lives in St.Louis and reads abc13.com daily. | It rained.",
+            ),
+            (
+                "Shares of Acme Inc.The firm and Node.Js users met.",
+                "Shares of Acme Inc.The firm and Node.Js users met.",
+            ),
             (
                 "Mr. Smith went to Washington. He left.",
                 "Mr. Smith went to Washington. | He left.",
