@@ -1619,6 +1619,12 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ),
         ("Teen killed in crash on Route 9", &[("Teen", "killed")]),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
+        // Police write "male", "female", "juvenile" for the person.
+        (
+            "When officers arrived, an adult male was dead.",
+            &[("an adult male", "died")],
+        ),
+        ("A juvenile was wounded.", &[("A juvenile", "injured")]),
         ("A man wounded two officers.", &[]),
         // The killed wife is a count, the man who killed her is not.
         (
