@@ -145,6 +145,57 @@ fn html_boilerplate_is_not_article_text() {
 }
 
 #[test]
+fn a_page_whose_body_never_names_its_headline_is_off_topic() {
+    let s = Scratch::new();
+    let line = |id: &str, title: &str, text: &str| {
+        serde_json::json!({"id": id, "title": title, "text": text}).to_string() + "\n"
+    };
+    let input = s.path().join("pages.jsonl");
+    std::fs::write(
+        &input,
+        line(
+            "chrome",
+            "Three wounded in Elm Street shooting",
+            "Sign in to read on. 5 people have commented, and 12 more are typing.",
+        ) + &line(
+            "article",
+            "Three wounded in Elm Street shooting",
+            "Three people were wounded on Elm Street, police said.",
+        ),
+    )
+    .expect("write input");
+    let out = s.path().join("out");
+    let o = scan_csv(&out, &[input.to_str().expect("utf-8 path")], &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = read_csv(&out.join("articles.csv"));
+    let off: Vec<(&str, &str)> = a
+        .iter()
+        .map(|r| (r["doc_id"].as_str(), r["off_topic"].as_str()))
+        .collect();
+    assert_eq!(off, [("chrome", "true"), ("article", "false")]);
+    // The chrome's figures are kept, marked as not the article.
+    let c = read_csv(&out.join("claims.csv"));
+    let marks: Vec<(&str, &str, &str)> = c
+        .iter()
+        .map(|r| {
+            (
+                r["doc_id"].as_str(),
+                r["surface"].as_str(),
+                r["boilerplate"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            ("chrome", "5", "true"),
+            ("chrome", "12", "true"),
+            ("article", "Three", "false"),
+        ]
+    );
+}
+
+#[test]
 fn malformed_jsonl_line_becomes_an_error_row_and_the_rest_is_kept() {
     let s = Scratch::new();
     let mut body = good_jsonl(3);

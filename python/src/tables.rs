@@ -107,6 +107,7 @@ pub fn articles<'a>() -> Vec<Col<Article<'a>>> {
         col("n_entities", U32(|r| count(r.ex, |e| e.entities.len()))),
         col("n_quotes", U32(|r| count(r.ex, |e| e.quotes.len()))),
         col("n_sentences", U32(|r| count(r.ex, |e| e.sentences.len()))),
+        col("off_topic", Bool(|r| r.ex.map(|e| e.off_topic))),
     ]
 }
 

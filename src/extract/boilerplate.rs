@@ -20,6 +20,43 @@
 
 use super::Sentence;
 
+/// Whether a page's body is about something else than its headline: not
+/// one content word of the headline (four letters or more, or their
+/// first five) is in the body. Scraped pages often keep only the site's
+/// chrome (a sign-up form, a cookie wall, a video playlist, another
+/// story's page) under the headline of the article they were saved for.
+/// The body's figures are then not the article's; its headline still is.
+/// A headline of fewer than two content words tells nothing; nor does
+/// one in capitals alone (a wire's slug, "ACME CORP 4TH QTR NET", whose
+/// body is a table that need not repeat it); nor a body of more than
+/// 1,500 bytes (a long text that never names its headline is a feature
+/// or a round-up: "Reds sink 10-man Magpies", "Regional news briefs").
+pub fn off_topic(title: &str, body: &str) -> bool {
+    if body.len() > 1500 || !title.chars().any(char::is_lowercase) {
+        return false;
+    }
+    // Words every headline and page may hold, which prove nothing.
+    const COMMON: &[&str] = &[
+        "about", "after", "from", "have", "into", "more", "news", "over", "says", "that", "their",
+        "this", "update", "video", "were", "what", "when", "with",
+    ];
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !COMMON.contains(&w.as_str()))
+        .collect();
+    if words.len() < 2 || body.trim().is_empty() {
+        return false;
+    }
+    let stems = words.iter().map(|w| w.chars().take(5).collect::<String>());
+    // One pass over the body, stopping at the first stem found.
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(stems)
+        .is_ok_and(|ac| !ac.is_match(body))
+}
+
 /// Opening words of a sentence that is not article text (lower case).
 const OPENERS: &[&str] = &[
     "related",
@@ -294,6 +331,40 @@ pub fn marks_where(
 mod tests {
     use super::*;
     use crate::extract::sentences;
+
+    #[test]
+    fn a_body_without_its_headline_is_off_topic() {
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "Two wounded in Elm Street shooting",
+                "We have sent you a verification email. Please check your inbox.",
+                true,
+            ),
+            (
+                "Two wounded in Elm Street shooting",
+                "Two men were wounded on Sunday, police said.",
+                false,
+            ),
+            // One word is enough ("street"); "Elm" is too short to count.
+            (
+                "Two wounded in Elm Street shooting",
+                "Police closed the street after a man was shot.",
+                false,
+            ),
+            // Too few content words to tell.
+            ("Shooting", "Sign up for our newsletter.", false),
+            ("Two wounded in Elm Street shooting", "   ", false),
+            ("ACME CORP 4TH QTR NET", "Shr 22 cts vs 19 cts", false),
+            (
+                "Reds sink 10-man Magpies",
+                &"Liverpool came back. ".repeat(80),
+                false,
+            ),
+        ];
+        for (title, body, want) in cases {
+            assert_eq!(off_topic(title, body), *want, "{title:?} / {body:?}");
+        }
+    }
 
     fn marked(text: &str) -> Vec<String> {
         let ss = sentences::split(text);

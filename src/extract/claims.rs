@@ -153,13 +153,27 @@ impl Extractor for Claims {
                 ..Claim::default()
             });
         }
-        add_frames(cx, &figs, &mut out.claims[first..], &out.entities);
+        // A body that never speaks of its headline is the site's chrome.
+        let off_topic = out.off_topic;
+        add_frames(
+            cx,
+            &figs,
+            &mut out.claims[first..],
+            &out.entities,
+            off_topic,
+        );
     }
 }
 
 /// Fills the frame columns of `claims` (the rows of `figs`, in order),
 /// one sentence at a time.
-fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities: &[super::Entity]) {
+fn add_frames(
+    cx: &Context<'_>,
+    figs: &[Figure],
+    claims: &mut [Claim],
+    entities: &[super::Entity],
+    off_topic: bool,
+) {
     if claims.is_empty() {
         return;
     }
@@ -223,7 +237,7 @@ fn add_frames(cx: &Context<'_>, figs: &[Figure], claims: &mut [Claim], entities:
             if fr.prior && c.change_role.is_none() {
                 c.change_role = Some("old");
             }
-            c.boilerplate = scx.boilerplate;
+            c.boilerplate = scx.boilerplate || off_topic;
             // "A 17-year-old was killed": the count is the article alone,
             // and the age between it and the verb hides the verb from the
             // frame. The count's own finder read the event.

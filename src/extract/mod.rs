@@ -224,6 +224,9 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     /// Sentences credited to a source (read by the claims extractor).
     pub credits: Vec<Credit>,
+    /// Whether the body never speaks of the headline
+    /// ([`boilerplate::off_topic`]): the page's chrome, not the article.
+    pub off_topic: bool,
 }
 
 /// An ordered list of extractors, run one after the other on each document.
@@ -278,6 +281,10 @@ impl Registry {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let mut out = Extraction {
             sentences: sentences::split(&doc.text),
+            off_topic: doc
+                .title
+                .as_deref()
+                .is_some_and(|t| boilerplate::off_topic(t, &doc.text)),
             ..Extraction::default()
         };
         let sentences = std::mem::take(&mut out.sentences);

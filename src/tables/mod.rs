@@ -143,6 +143,7 @@ pub struct Batch {
     a_published: Vec<Option<i32>>,
     a_from: Vec<&'static str>,
     a_bytes: Vec<u64>,
+    a_off_topic: Vec<bool>,
     a_counts: [Vec<u32>; 5],
 
     c_doc: Strs,
@@ -243,6 +244,7 @@ impl Batch {
         for (col, n) in self.a_counts.iter_mut().zip(counts) {
             col.push(u32::try_from(n).unwrap_or(u32::MAX));
         }
+        self.a_off_topic.push(ex.off_topic);
 
         for c in &ex.claims {
             let (s_start, s_text) = match ex.sentences.get(c.sentence) {
@@ -342,6 +344,7 @@ impl Batch {
                 col("n_entities", n_entities),
                 col("n_quotes", n_quotes),
                 col("n_sentences", n_sentences),
+                col("off_topic", self.a_off_topic),
             ])?,
             claims: frame(vec![
                 self.c_doc.into_column("doc_id"),
