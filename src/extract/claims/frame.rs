@@ -562,11 +562,29 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // "the two", "those three": a count that refers back to a
             // group named before, perhaps a part of it, never a new total.
             // "All three were killed" says it is the whole group: a total.
-            // "the three dead" names the dead, as a total does.
+            // "the three dead" names the dead, as a total does; so does
+            // the whole of a part named with its own event ("one of the
+            // five people shot"; not "two of the three victims were taken
+            // to hospital", whose verb is the part's).
+            let whole_of_part = first >= 2
+                && w.is(first - 2, "of")
+                && k >= 1
+                && w.toks
+                    .get(first - 3)
+                    .is_some_and(|t| t.e == spans[k - 1].end)
+                && {
+                    // A participle after the noun, not the part's own
+                    // verb ("one of the five victims survived").
+                    const PARTICIPLES: &[&str] =
+                        &["shot", "wounded", "injured", "killed", "hurt", "slain"];
+                    let verb = w.any(last, &["were", "was", "are", "is", "have", "had"]);
+                    w.any(last, PARTICIPLES) || (!verb && w.any(last + 1, PARTICIPLES))
+                };
             if f.scope == "total"
                 && first >= 1
                 && w.any(first - 1, &["the", "those", "these", "both"])
                 && !w.any(last, &["dead", "deceased"])
+                && !whole_of_part
                 && f.counted
                     .as_deref()
                     .is_none_or(|c| matches!(c, "people" | "victims"))
@@ -1519,7 +1537,7 @@ fn scope_of(
     // "Officers found three people shot", "located two victims": the
     // victims responders found at the scene, while others may reach a
     // hospital on their own or die later.
-    const FOUND: &[&str] = &["found", "located", "discovered"];
+    const FOUND: &[&str] = &["found", "find", "finds", "located", "discovered"];
     // Those found dead are the dead ("police found three people dead"):
     // the rule is for the wounded.
     // "found two people shot to death".
@@ -2097,6 +2115,22 @@ mod tests {
                 (
                     "Two people were critically wounded. | Two",
                     "critical/people/total",
+                ),
+                (
+                    "One of the five people shot died at the hospital. | five",
+                    "shot/people/total",
+                ),
+                (
+                    "One of the five victims survived the shooting. | five",
+                    "injured/victims/part",
+                ),
+                (
+                    "Two of the three were killed. | three",
+                    "killed/people/part",
+                ),
+                (
+                    "Officers arrived to find two men suffering from gunshot wounds. | two",
+                    "shot/men/part",
                 ),
                 (
                     "Two people were seriously injured in the crash. | Two",
