@@ -259,8 +259,11 @@ fn add_frames(
             // "the death of a man in custody": the death is the count's
             // own event, whatever follows.
             let death_of = c.qualifier == "implied" && death_of(cx.text, c.start);
+            // "critically wounding his father": the wound is the count's
+            // own event (the injured, however grave).
+            let wounded = c.qualifier == "implied" && wounded_by_verb(cx.text, c.start);
             if c.qualifier == "implied" || multiple {
-                if c.event.is_none() || multiple || death_of {
+                if c.event.is_none() || multiple || death_of || wounded {
                     c.event = match c.category {
                         Some("deaths") => Some("killed"),
                         Some("injured") => Some("injured"),
@@ -903,6 +906,17 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                         break;
                     }
                 }
+                // "killing a boy and critically wounding his father": a
+                // clause of its own follows, and the list has ended.
+                None if and.is_some()
+                    && word_after(b, j).is_some_and(|w| {
+                        let w = &b[w.0..w.1];
+                        [&b"ly"[..], b"ing", b"ed"].iter().any(|t| w.ends_with(t))
+                            || lower_is_word(w, &["then", "later", "also"])
+                    }) =>
+                {
+                    break
+                }
                 // "his wife and children": a member of untold number.
                 None if and.is_some() => return None,
                 None => break,
@@ -1012,7 +1026,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             let Some(verb) = word_after(b, i.saturating_sub(1)) else {
                 continue;
             };
-            if verb.0 + 1 < i || !lower_is(verb, &["killed", "kills", "fatally"]) {
+            if verb.0 + 1 < i || !lower_is(verb, &["killed", "kills", "killing", "fatally"]) {
                 continue;
             }
             let verb = if lower_is(verb, &["fatally"]) {
@@ -1033,6 +1047,31 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             };
             let s = skip_space(b, verb.1);
             found.push((s, token_end(s), last, "deaths", n));
+        }
+    }
+    // The people a wounding names: "critically wounding his father",
+    // "injured a woman and her son", "wounded a bystander".
+    static WOUND: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [b"ound".as_slice(), b"njur"].map(memchr::memmem::Finder::new));
+    for finder in WOUND.iter() {
+        for i in finder.find_iter(b) {
+            let Some(verb) = word_after(b, i.saturating_sub(2)) else {
+                continue;
+            };
+            if verb.0 + 2 < i || !lower_is(verb, WOUND_VERBS) {
+                continue;
+            }
+            // The wounded of a passive ("was wounded by") are counted
+            // above.
+            if word_after(b, verb.1).is_some_and(|w| lower_is(w, &["by", "in", "on", "at"])) {
+                continue;
+            }
+            let Some(first) = item(verb.1) else { continue };
+            let Some((n, last)) = rest(first, false) else {
+                continue;
+            };
+            let s = skip_space(b, verb.1);
+            found.push((s, token_end(s), last, "injured", n));
         }
     }
     // The person a death is of: "the shooting death of an 8-year-old
@@ -1082,7 +1121,11 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         let noun = alpha_start(b, e);
         // An age names the person whole ("17-year-old"), not its last word.
         let noun = match b[..noun].strip_suffix(b"-") {
-            Some(head) if head.ends_with(b"-year") || head.ends_with(b"-month") => {
+            Some(head)
+                if [&b"-year"[..], b"-month"].iter().any(|t| {
+                    head.len() >= t.len() && head[head.len() - t.len()..].eq_ignore_ascii_case(t)
+                }) =>
+            {
                 e - b[..e]
                     .iter()
                     .rev()
@@ -1096,9 +1139,17 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         // man"): the count is the noun alone; an age that stands for the
         // person ("a 17-year-old was killed") leaves the article alone.
         let noun_end = e;
+        // An age alone names the person ("killing 6-year-old Jeremy",
+        // "15-Year-Old Dead"): the count shares the age's words.
+        let age_alone = |(s, e): (usize, usize)| {
+            figs.iter()
+                .filter(|f| f.start < e && s < f.end)
+                .all(|f| f.category == Some("age") && f.start == s && f.end == e)
+        };
         let Some((s, e)) = [(s, e), (noun, e), (s, article_end)]
             .into_iter()
             .find(|&span| clear(span))
+            .or_else(|| Some((s, article_end)).filter(|&span| age_alone(span)))
         else {
             continue;
         };
@@ -1127,6 +1178,27 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
 /// Nouns of a death that name whose it is after "of" ("the death of a
 /// man", "the killing of a girl").
 const DEATH_NOUNS: &[&str] = &["death", "killing", "murder", "slaying", "homicide"];
+
+/// Whether `w` is one of `set`, whatever its case.
+fn lower_is_word(w: &[u8], set: &[&str]) -> bool {
+    set.iter().any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// Active verbs of a wounding, whose object is the injured.
+const WOUND_VERBS: &[&str] = &[
+    "wounded", "wounding", "wounds", "injured", "injuring", "injures",
+];
+
+/// Whether the figure at `start` follows a verb of wounding ("critically
+/// wounding his father").
+fn wounded_by_verb(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    word_before(b, start.min(b.len())).is_some_and(|w| {
+        WOUND_VERBS
+            .iter()
+            .any(|v| b[w.0..w.1].eq_ignore_ascii_case(v.as_bytes()))
+    })
+}
 
 /// Whether the figure at `start` follows "death of", "killing of" and the
 /// like.

@@ -1714,6 +1714,24 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("A man", "killed"), ("Another", "injured")],
         ),
         ("He wanted another chance at the title.", &[]),
+        // The people a wounding names are the injured, however grave.
+        (
+            "Deputies fired, killing a boy and critically wounding his father.",
+            &[("a boy", "killed"), ("his father", "injured")],
+        ),
+        (
+            "The blast injured a woman and her son.",
+            &[("a woman and her son", "injured")],
+        ),
+        ("He injured his knee in training.", &[]),
+        ("The gunman wounded two officers.", &[]),
+        // An age alone that names the person shares its words with the
+        // count.
+        (
+            "Officers opened fire, killing 6-year-old Jeremy.",
+            &[("6-year-old", "killed")],
+        ),
+        ("15-Year-Old Dead After Dice Game", &[("15-Year-Old", "died")]),
         (
             "A teen was killed and a child was injured.",
             &[("A teen", "killed"), ("a child", "injured")],
