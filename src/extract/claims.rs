@@ -1049,21 +1049,77 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             found.push((s, token_end(s), last, "deaths", n));
         }
     }
+    // A shooter who hit himself and others: "shooting self, girl",
+    // "shot himself and his friend", "the shooting of himself and a
+    // woman". The people of the list, the shooter among them (two at
+    // least: "shot himself" alone is told of in other words).
+    let with_self = |mut i: usize| -> Option<(f64, usize)> {
+        const SELF: &[&str] = &["self", "himself", "herself"];
+        if let Some(w) = word_after(b, i).filter(|w| lower_is(*w, &["of", "both"])) {
+            i = w.1;
+        }
+        let (mut n, mut selves, mut end) = (0.0, 0, i);
+        loop {
+            let mut j = end;
+            if n > 0.0 {
+                if matches!(b.get(j), Some(b',')) {
+                    j += 1;
+                }
+                let k = skip_space(b, j);
+                if b.get(k) == Some(&b'&') {
+                    j = k + 1;
+                } else if let Some(w) = word_after(b, j).filter(|w| lower_is(*w, &["and"])) {
+                    j = w.1;
+                }
+                if j == end {
+                    break;
+                }
+            }
+            if let Some(w) = word_after(b, j).filter(|w| lower_is(*w, SELF)) {
+                (n, selves, end) = (n + 1.0, selves + 1, w.1);
+            } else if let Some(e) = item(j) {
+                (n, end) = (n + 1.0, e);
+            } else {
+                break;
+            }
+        }
+        (selves == 1 && n >= 2.0).then_some((n, end))
+    };
     // The people a wounding names: "critically wounding his father",
-    // "injured a woman and her son", "wounded a bystander".
-    static WOUND: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [b"ound".as_slice(), b"njur"].map(memchr::memmem::Finder::new));
+    // "injured a woman and her son", "wounded a bystander"; and those a
+    // shooting names with the shooter.
+    static WOUND: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
+        [b"ound".as_slice(), b"njur", b"hoot", b"HOOT", b"hot "].map(memchr::memmem::Finder::new)
+    });
     for finder in WOUND.iter() {
         for i in finder.find_iter(b) {
             let Some(verb) = word_after(b, i.saturating_sub(2)) else {
                 continue;
             };
-            if verb.0 + 2 < i || !lower_is(verb, WOUND_VERBS) {
+            let wound = lower_is(verb, WOUND_VERBS);
+            if verb.0 + 2 < i || !(wound || lower_is(verb, &["shoots", "shooting", "shot"])) {
                 continue;
             }
             // The wounded of a passive ("was wounded by") are counted
             // above.
             if word_after(b, verb.1).is_some_and(|w| lower_is(w, &["by", "in", "on", "at"])) {
+                continue;
+            }
+            let mut s = skip_space(b, verb.1);
+            if let Some(w) = word_after(b, verb.1).filter(|w| lower_is(*w, &["of", "both"])) {
+                s = skip_space(b, w.1);
+            }
+            if let Some((n, last)) = with_self(verb.1) {
+                found.push((
+                    s,
+                    token_end(s),
+                    last,
+                    if wound { "injured" } else { "casualties" },
+                    n,
+                ));
+                continue;
+            }
+            if !wound {
                 continue;
             }
             let Some(first) = item(verb.1) else { continue };
@@ -1189,15 +1245,25 @@ const WOUND_VERBS: &[&str] = &[
     "wounded", "wounding", "wounds", "injured", "injuring", "injures",
 ];
 
-/// Whether the figure at `start` follows a verb of wounding ("critically
-/// wounding his father").
+/// Whether the figure at `start` follows a verb of wounding or shooting
+/// ("critically wounding his father", "shooting of himself and a
+/// woman").
 fn wounded_by_verb(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
-    word_before(b, start.min(b.len())).is_some_and(|w| {
-        WOUND_VERBS
-            .iter()
+    let is = |w: (usize, usize), set: &[&str]| {
+        set.iter()
             .any(|v| b[w.0..w.1].eq_ignore_ascii_case(v.as_bytes()))
-    })
+    };
+    let Some(mut w) = word_before(b, start.min(b.len())) else {
+        return false;
+    };
+    if is(w, &["of", "both"]) {
+        match word_before(b, w.0) {
+            Some(v) => w = v,
+            None => return false,
+        }
+    }
+    is(w, WOUND_VERBS) || is(w, &["shoots", "shooting", "shot"])
 }
 
 /// Whether the figure at `start` follows "death of", "killing of" and the

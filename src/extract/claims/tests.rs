@@ -1724,6 +1724,20 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("a woman and her son", "injured")],
         ),
         ("He injured his knee in training.", &[]),
+        // A shooter who hit himself and another: both are counted.
+        (
+            "Boy charged after accidentally shooting self, girl",
+            &[("self, girl", "shot")],
+        ),
+        (
+            "He was jailed for the accidental shooting of himself and a woman.",
+            &[("himself and a woman", "shot")],
+        ),
+        (
+            "A shooting injured himself and a friend.",
+            &[("himself and a friend", "injured")],
+        ),
+        ("He then shot himself.", &[]),
         ("The gunman wounded two officers.", &[]),
         // An age alone that names the person shares its words with the
         // count.
