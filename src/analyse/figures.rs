@@ -192,7 +192,51 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     sort(&mut rows);
     mark_best(&mut rows);
     derive_injured(&mut rows);
+    count_dead_perpetrator(&mut rows);
     rows
+}
+
+/// Everyone dead: when the story's best toll leaves out a perpetrator it
+/// says died ("kills wife, son, daughter, then himself": 3), the dead
+/// are one more (4), as "four dead in murder-suicide" and the archives
+/// count them. A value some article gives for all of them becomes the
+/// best; otherwise the sum is added, marked `derived`. Runs after the
+/// injured are derived, which take the victims' toll.
+fn count_dead_perpetrator(rows: &mut Vec<StoryFigure>) {
+    let mut derived = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let story = rows[i].story;
+        let j = i + rows[i..].iter().take_while(|r| r.story == story).count();
+        let dead = |r: &StoryFigure| r.unit.is_none() && r.frame == "deaths";
+        let victims = (i..j).find(|&k| {
+            dead(&rows[k]) && rows[k].best && rows[k].perpetrator.as_deref() == Some("excluded")
+        });
+        if let Some(v) = victims {
+            let all = rows[v].value + 1.0;
+            rows[v].best = false;
+            match (i..j).find(|&k| dead(&rows[k]) && rows[k].value == all) {
+                Some(k) => rows[k].best = true,
+                None => {
+                    let r = &rows[v];
+                    derived.push(StoryFigure {
+                        value: all,
+                        lo: None,
+                        hi: None,
+                        best: true,
+                        basis: Basis::Derived,
+                        perpetrator: Some("included".to_string()),
+                        ..r.clone()
+                    });
+                }
+            }
+        }
+        i = j;
+    }
+    if !derived.is_empty() {
+        rows.extend(derived);
+        sort(rows);
+    }
 }
 
 fn sort(rows: &mut [StoryFigure]) {
@@ -509,6 +553,36 @@ mod tests {
             basis: Basis::Written,
             perpetrator: None,
         }
+    }
+
+    #[test]
+    fn the_dead_count_a_perpetrator_the_story_says_died() {
+        // "kills wife, son, daughter, then himself": the victims' toll
+        // leaves him out; the dead are one more.
+        let excluded = |v: f64, n: u32| StoryFigure {
+            perpetrator: Some("excluded".into()),
+            ..fig(v, n, 10)
+        };
+        let best = |mut rows: Vec<StoryFigure>| {
+            sort(&mut rows);
+            mark_best(&mut rows);
+            count_dead_perpetrator(&mut rows);
+            rows.iter()
+                .filter(|r| r.best)
+                .map(|r| (r.value, r.basis, r.perpetrator.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            best(vec![excluded(3.0, 2)]),
+            [(4.0, Basis::Derived, Some("included".to_string()))]
+        );
+        // An article that gives all the dead has the best value.
+        assert_eq!(
+            best(vec![excluded(3.0, 2), fig(4.0, 1, 10)]),
+            [(4.0, Basis::Written, None)]
+        );
+        // A toll that says nothing of a perpetrator stays as it is.
+        assert_eq!(best(vec![fig(3.0, 2, 10)]), [(3.0, Basis::Written, None)]);
     }
 
     #[test]
