@@ -1245,6 +1245,8 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
             || UNRELATED.contains(&x)
             || (x == "year" && matches!(prev, "this" | "last" | "per" | "a" | "each" | "every"))
             || (x == "far" && prev == "so")
+            // "in a span of 80 hours", "over the span of a week".
+            || (x == "span" && matches!(prev, "a" | "the") && w.is(i + 1, "of"))
             || (x == "month" && matches!(prev, "last" | "this"))
             || (x == "since"
                 && w.word(i + 1).is_some_and(|n| {
@@ -2115,6 +2117,10 @@ mod tests {
                 (
                     "Two people were critically wounded. | Two",
                     "critical/people/total",
+                ),
+                (
+                    "It brought to 20 the number of people shot in the city in a span of 80 hours. | 20",
+                    "shot/people/total/x",
                 ),
                 (
                     "One of the five people shot died at the hospital. | five",
