@@ -129,7 +129,7 @@ impl Extractor for Claims {
         for f in &figs {
             let sentence = cx.sentence_index(f.start).unwrap_or(0);
             let speaker = speaker_for(out, f, sentence);
-            let period = period_for(cx, out, f, sentence);
+            let period = period_for(cx, out, &figs, f, sentence);
             out.claims.push(Claim {
                 start: f.start,
                 end: f.end,
@@ -308,8 +308,33 @@ fn speaker_for(out: &Extraction, f: &Figure, sentence: usize) -> Option<String> 
         .map(|c| c.speaker.clone())
 }
 
-fn period_for(cx: &Context<'_>, out: &Extraction, f: &Figure, sentence: usize) -> Option<String> {
+fn period_for(
+    cx: &Context<'_>,
+    out: &Extraction,
+    figs: &[Figure],
+    f: &Figure,
+    sentence: usize,
+) -> Option<String> {
     let s = cx.sentences.get(sentence)?;
+    let b = cx.text.as_bytes();
+    // "fell from £180,126 in November to £178,906", "fell to £180,226,
+    // from £180,444 in October": the month written after one value of a
+    // change is that value's, not the other's.
+    let others_own = |d: &super::DateMention| {
+        f.change_role.is_some_and(|r| r != "delta")
+            && figs.iter().any(|g| {
+                g.start != f.start
+                    && g.change_role.is_some_and(|r| r != "delta")
+                    && g.change_role != f.change_role
+                    && g.end <= d.start
+                    && (f.end <= g.start || d.end <= f.start)
+                    && word_after(b, g.end).is_some_and(|(ws, we)| {
+                        let w = &b[ws..we];
+                        (w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"for"))
+                            && skip_space(b, we) == d.start
+                    })
+            })
+    };
     out.dates
         .iter()
         .filter(|d| {
@@ -317,6 +342,7 @@ fn period_for(cx: &Context<'_>, out: &Extraction, f: &Figure, sentence: usize) -
                 && d.end <= s.end
                 && (d.end <= f.start || d.start >= f.end)
                 && matches!(d.kind, "date" | "set" | "")
+                && !others_own(d)
         })
         .min_by_key(|d| {
             if d.end <= f.start {

@@ -578,6 +578,31 @@ fn run(doc: &Document, out: &mut Extraction) {
 }
 
 #[test]
+fn a_month_after_one_value_of_a_change_is_that_values_own() {
+    let periods = |text: &str| -> Vec<(String, Option<String>)> {
+        crate::extract::extract(&Document::from_text("d", text))
+            .claims
+            .into_iter()
+            .map(|c| (c.surface, c.period))
+            .collect()
+    };
+    let p = |s: &str, v: Option<&str>| (s.to_string(), v.map(str::to_string));
+    assert_eq!(
+        periods("The average price fell to £180,226, from £180,444 in October."),
+        [p("£180,226", None), p("£180,444", Some("XXXX-10"))]
+    );
+    assert_eq!(
+        periods("The average price fell from £180,126 in November to £178,906."),
+        [p("£180,126", Some("XXXX-11")), p("£178,906", None)]
+    );
+    // A month that closes the clause is the change's.
+    assert_eq!(
+        periods("Sales rose 5% to $20m in March."),
+        [p("5%", Some("XXXX-03")), p("$20m", Some("XXXX-03"))]
+    );
+}
+
+#[test]
 fn speaker_from_quote_then_credit_and_period_from_dates() {
     let text =
         "\"Over 70,000 people have died,\" Kerry said. In 2012, 500 people fled, the UN said.";
