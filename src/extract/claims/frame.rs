@@ -411,8 +411,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             ..Frame::default()
         };
         let counting = sp.unit.is_none() || matches!(sp.category, Some("percent"));
+        // "one of five people shot has died": the dead of those hit, all
+        // of them (a total of the dead, a part of the hit).
+        let mut dead_of_the_hit = false;
+        let mut part_ev = None;
         if sp.unit.is_none() {
             f.event = event_of(&w, first, last, prev_end, next_start);
+            if let Some((e, hit)) = part_event(&w, spans, k, last) {
+                part_ev = Some(e);
+                // Not those who died at the scene or at the hospital, who
+                // may be fewer.
+                let place =
+                    (last..(last + 20).min(w.len())).any(|i| w.any(i, &["scene", "hospital"]));
+                dead_of_the_hit = hit && family(e) == "killed" && !place;
+            }
         }
         f.counted = counted_of(cx.text, sp, f.event);
         // "less than two blocks from where he was shot", "two houses were
@@ -471,7 +483,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             );
             let (scope, whole) =
                 scope_of(&w, first, last, prev_end, next_start, spans, k, casualty);
-            f.scope = scope;
+            f.scope = if dead_of_the_hit && scope == "part" {
+                "total"
+            } else {
+                scope
+            };
             f.whole = whole;
             // "killed one and injured three others": others than the
             // killed, a total of the injured.
@@ -575,8 +591,6 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && {
                     // A participle after the noun, not the part's own
                     // verb ("one of the five victims survived").
-                    const PARTICIPLES: &[&str] =
-                        &["shot", "wounded", "injured", "killed", "hurt", "slain"];
                     let verb = w.any(last, &["were", "was", "are", "is", "have", "had"]);
                     w.any(last, PARTICIPLES) || (!verb && w.any(last + 1, PARTICIPLES))
                 };
@@ -616,6 +630,16 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
             if f.scope == "total" && rival_figure(&w, first) {
                 f.scope = "other";
+            }
+        }
+        // A part's own verb after its whole ("one of five people shot
+        // ... has died").
+        if let Some(e) = part_ev {
+            f.event = Some(e);
+            if f.counted.is_none() {
+                f.counted = spans
+                    .get(k + 1)
+                    .and_then(|n| counted_of(cx.text, n, Some(e)));
             }
         }
         out.push(f);
@@ -1446,6 +1470,63 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
     false
 }
 
+/// Past participles that name a whole's own event ("the five people
+/// shot"), not its part's.
+const PARTICIPLES: &[&str] = &["shot", "wounded", "injured", "killed", "hurt", "slain"];
+
+/// The event of a part told as "N of the M ...": the verb after the
+/// whole and its own participle ("one of five people shot outside the
+/// bar has died": died; "two of the four wounded remain in critical
+/// condition": critical), and whether the whole is told as hit (shot,
+/// wounded). None when the whole is not the next figure or no event word
+/// follows before the clause ends.
+fn part_event(
+    w: &Words<'_>,
+    spans: &[Span<'_>],
+    k: usize,
+    last: usize,
+) -> Option<(&'static str, bool)> {
+    if !w.is(last, "of") {
+        return None;
+    }
+    let whole = spans.get(k + 1)?;
+    let j = if w.any(last + 1, &["the", "those", "these"]) {
+        last + 2
+    } else {
+        last + 1
+    };
+    if w.toks.get(j).is_none_or(|t| t.s != whole.start) {
+        return None;
+    }
+    let mut i = w.toks.partition_point(|t| t.e <= whole.end);
+    // The whole's participle, right after it or after its noun.
+    let verb = |i: usize| w.any(i, &["were", "was", "are", "is", "have", "had", "has"]);
+    const HIT: &[&str] = &["shot", "wounded", "injured", "hurt"];
+    let mut hit = false;
+    if w.any(i, PARTICIPLES) {
+        hit = w.any(i, HIT);
+        i += 1;
+    } else if !verb(i) && w.any(i + 1, PARTICIPLES) {
+        hit = w.any(i + 1, HIT);
+        i += 2;
+    }
+    let stop = spans
+        .get(k + 2)
+        .map_or(w.len(), |n| w.toks.partition_point(|t| t.s < n.start))
+        .min(i + 16);
+    for x in i..stop {
+        if w.mark(x)
+            .is_some_and(|m| matches!(m, b'.' | b';' | b'!' | b'?'))
+        {
+            break;
+        }
+        if let Some(e) = w.word(x).and_then(event_word) {
+            return Some((refine(w, x, e), hit));
+        }
+    }
+    None
+}
+
 /// The scope of a count, and the whole it is a part of.
 #[allow(clippy::too_many_arguments)]
 fn scope_of(
@@ -2121,6 +2202,18 @@ mod tests {
                 (
                     "It brought to 20 the number of people shot in the city in a span of 80 hours. | 20",
                     "shot/people/total/x",
+                ),
+                (
+                    "Police say one of five people shot outside the bar early Sunday has died. | one",
+                    "died/people/total/whole=5",
+                ),
+                (
+                    "One of the two men shot died at the scene. | One",
+                    "died/men/part/whole=2",
+                ),
+                (
+                    "Two of the four people wounded remain in critical condition. | Two",
+                    "critical/people/part/whole=4",
                 ),
                 (
                     "One of the five people shot died at the hospital. | five",
