@@ -1642,6 +1642,11 @@ fn scope_of(
         if w.any(i, &["scene", "still", "remain", "remains", "remained"]) {
             return ("part", None);
         }
+        // "a child died and her mother remains in the hospital": a
+        // clause of its own, about someone else.
+        if w.is(i, "and") && w.any(i + 1, &["her", "his", "their", "a", "an", "the", "another"]) {
+            break;
+        }
         if w.mark(i).is_some_and(|m| matches!(m, b'.' | b';' | b','))
             && !w.is(i.saturating_sub(1), "people")
         {
@@ -2210,6 +2215,10 @@ mod tests {
                 (
                     "One of the two men shot died at the scene. | One",
                     "died/men/part/whole=2",
+                ),
+                (
+                    "Three people died Sunday and her mother remains in the hospital. | Three",
+                    "died/people/total",
                 ),
                 (
                     "Two of the four people wounded remain in critical condition. | Two",
