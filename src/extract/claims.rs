@@ -261,7 +261,11 @@ fn add_frames(
             let death_of = c.qualifier == "implied" && death_of(cx.text, c.start);
             // "critically wounding his father": the wound is the count's
             // own event (the injured, however grave).
-            let wounded = c.qualifier == "implied" && wounded_by_verb(cx.text, c.start);
+            // "was shot, but survived": the count's own reading is the
+            // injured; the frame saw only "shot".
+            let wounded = c.qualifier == "implied"
+                && (wounded_by_verb(cx.text, c.start)
+                    || (c.category == Some("injured") && c.event == Some("shot")));
             if c.qualifier == "implied" || multiple {
                 if c.event.is_none() || multiple || death_of || wounded {
                     c.event = match c.category {
@@ -838,6 +842,18 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                     )
                 });
                 if !goes_on {
+                    // "was shot, but survived": hit and alive.
+                    let mut k = w.1;
+                    for _ in 0..3 {
+                        if b.get(k) == Some(&b',') {
+                            k += 1;
+                        }
+                        let Some(n) = word_after(b, k) else { break };
+                        if lower_is(n, &["survived"]) {
+                            return Some("injured");
+                        }
+                        k = n.1;
+                    }
                     return Some("casualties");
                 }
             }

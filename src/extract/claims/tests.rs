@@ -1763,6 +1763,10 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("himself and a friend", "injured")],
         ),
         ("He then shot himself.", &[]),
+        (
+            "A woman was also shot, but survived after surgery.",
+            &[("A woman", "injured")],
+        ),
         ("The gunman wounded two officers.", &[]),
         // An age alone that names the person shares its words with the
         // count.
