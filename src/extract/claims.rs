@@ -2702,8 +2702,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         let by_word = lower_word_is(b, wb, &[b"aged", b"age", b"ages"]);
         // "Bournes, who was 59, had shot his wife": a relative clause
         // that gives the person's age.
-        let who_was = lower_word_is(b, wb, &[b"was", b"is"])
-            && wb.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"who"]))
+        // "who was almost 2,": a qualifier may stand before it.
+        let wv = if lower_word_is(b, wb, &[b"almost", b"nearly", b"just", b"only", b"barely"]) {
+            wb.and_then(|(s, _)| word_before(b, s))
+        } else {
+            wb
+        };
+        let who_was = lower_word_is(b, wv, &[b"was", b"is"])
+            && wv.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"who"]))
             && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
         if (age_of || by_word || who_was || in_age_list(b, start))
             && value > 0.0

@@ -448,6 +448,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             "vehicles",
             "windows",
             "streets",
+            "factions",
+            "gangs",
             "hours",
             "minutes",
             "days",
@@ -2073,6 +2075,10 @@ mod tests {
                 (
                     "He was one of nine people killed and 46 wounded by gunfire in the city during that June weekend. | nine",
                     "killed/people/total/whole=55/x",
+                ),
+                (
+                    "Two factions have fought since the death of his son. | Two",
+                    "-/factions/total",
                 ),
                 (
                     "He lived less than two blocks from where he was shot. | less than two",

@@ -485,6 +485,7 @@ fn categories() {
         ),
         ("a man aged 91", "aged 91", "age"),
         ("Bournes, who was 59, had shot his wife", "59", "age"),
+        ("Avery, who was almost 2, was found dead", "almost 2", "age"),
         ("Smith, who is 17, was shot.", "17", "age"),
         // An age in apposition before a verb that is also a count word.
         ("Maria Lopez, 71, died at home.", "71", "age"),
