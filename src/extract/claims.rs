@@ -1207,6 +1207,18 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         if let Some((n, last)) = item(0).and_then(|first| rest(first, true)) {
             if let Some(cat) = death_after(last, true) {
                 found.push((0, token_end(0), last, cat, n));
+            } else if word_after(b, last).is_some_and(|w| lower_is(w, &["in", "of", "from"])) {
+                // "Victim in North Highlands apartment shooting dies": the
+                // subject's phrase, then its verb.
+                let mut k = last;
+                for _ in 0..8 {
+                    let Some(w) = word_after(b, k) else { break };
+                    if lower_is(w, &["dies", "died"]) {
+                        found.push((0, token_end(0), last, "deaths", n));
+                        break;
+                    }
+                    k = w.1;
+                }
             }
         }
     }

@@ -1777,6 +1777,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ),
         ("15-Year-Old Dead After Dice Game", &[("15-Year-Old", "died")]),
         (
+            "Victim in North Highlands apartment shooting dies",
+            &[("Victim", "died")],
+        ),
+        ("Victim in shooting speaks, says he forgives", &[]),
+        (
             "A teen was killed and a child was injured.",
             &[("A teen", "killed"), ("a child", "injured")],
         ),
