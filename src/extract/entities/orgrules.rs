@@ -9,7 +9,8 @@
 //!   Industries Inc").
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
-//!   ("the Dow Jones industrial average", "the Nasdaq composite").
+//!   ("the Dow Jones industrial average", "the Nasdaq composite"), nor is
+//!   a country code glued to a currency sign ("HK$ 5 million").
 
 use super::lexicon::{lower_flags, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
@@ -392,7 +393,8 @@ fn headline_orgs(text: &str, ms: &mut [Mention]) {
 /// document is one wherever else it is read as a person ("the weekly Der
 /// Spiegel" ... "told Der Spiegel"); the dot of a legal form ("Acme
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
-/// Jones industrial average") is dropped.
+/// Jones industrial average") is dropped, and so is a country's code
+/// glued to a currency's sign ("HK$").
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
     headline_orgs(text, ms);
     // Sign-offs close the story: its last few hundred bytes are read.
@@ -434,6 +436,16 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
                 m.kind = Kind::Org;
                 m.canonical = text[m.s..m.e].to_string();
             }
+        }
+    }
+    // A country's code glued to a currency's sign ("HK$ 5 million",
+    // "US$5") names the currency: no body and no place.
+    for m in ms.iter_mut() {
+        if m.e - m.s <= 3
+            && text.as_bytes().get(m.e) == Some(&b'$')
+            && text[m.s..m.e].bytes().all(|c| c.is_ascii_uppercase())
+        {
+            m.kind = Kind::Weak;
         }
     }
     let mut key = String::new();
