@@ -726,6 +726,33 @@ fn classify(
     out: &mut Vec<Mention>,
 ) {
     let mut segs: &[Seg] = segs_in;
+    // A national statistics office ("Statistics Canada"), and a bank
+    // named "First" and its city, state or head word ("First Chicago",
+    // "First Bank"; a "First" opening a sentence may be the adverb).
+    if let [f, g] = segs {
+        let w = word(text, &toks[f.a]);
+        let place = |nation: bool| {
+            g.phrase
+                .is_some_and(|p| p.kind == PhraseKind::Place && p.nation == nation)
+        };
+        let named = f.b - f.a == 1
+            && f.phrase.is_none()
+            && !cx.all_caps
+            && toks[f.a].shape == Shape::Title
+            && (w == "Statistics" && place(true)
+                || w == "First"
+                    && !cx.initial
+                    && (place(false)
+                        || g.phrase.is_none()
+                            && g.b - g.a == 1
+                            && g.flags & ORG_LAST != 0
+                            && g.flags & MISC_LAST == 0));
+        if named {
+            let (s, e) = (toks[f.a].s, toks[g.b - 1].e);
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+    }
     // A company named with its legal form ("First Albany Corp", "Jeans
     // Mate Corp"): its capitalised words are all the name, save articles
     // and linking words.
@@ -1005,9 +1032,16 @@ fn classify(
             .phrase
             .is_some_and(|p| p.kind == PhraseKind::Org && p.form.chars().any(char::is_lowercase));
         let pre = &segs[..segs.len() - 1];
+        // A demonym opens the name when more than one word follows it
+        // ("Iraqi National Congress", "North Korean Red Cross"), not
+        // before a body's one-word name ("German | Bundesbank").
+        let demonym_opens = pre.len() >= 2 || last.b - last.a >= 2;
         if org_last
-            && pre.iter().all(|g| match g.phrase {
-                Some(q) => q.kind == PhraseKind::Place,
+            && pre.iter().enumerate().all(|(k, g)| match g.phrase {
+                Some(q) => {
+                    q.kind == PhraseKind::Place
+                        || q.kind == PhraseKind::Demonym && k == 0 && demonym_opens
+                }
                 None => {
                     (g.flags & (FIRST | LAST) == 0 || g.flags & COMMON != 0)
                         && g.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) == 0
@@ -3087,6 +3121,23 @@ mod tests {
                 "RUGBY UNION - SPRINGBOKS END ALL BLACK RUN .\nThe Springboks beat the All Blacks 32-22 , and All Black captain Sean Fitz was angry .",
                 "SPRINGBOKS/ORG=Springboks | ALL BLACK/ORG=All Black | Springboks/ORG | All Blacks/ORG | All Black/ORG | Sean Fitz/PERSON@All Black captain#All Black",
             ),
+            // A demonym opens a known body's name when more words follow
+            // it; not a one-word name, nor a ministry before a title.
+            (
+                "A spokesman of the Iraqi National Congress said so . The German Bundesbank held rates .",
+                "Iraqi National Congress/ORG | German/PLACE=Germany | Bundesbank/ORG",
+            ),
+            (
+                "North Korean Red Cross president Li Song-ho wrote .",
+                "North Korean Red Cross/ORG | Li Song-ho/PERSON@North Korean Red Cross president#North Korean Red Cross",
+            ),
+            // A statistics office by its country; a bank named First and
+            // its city or head word, not opening a sentence.
+            (
+                "Figures from Statistics Norway pleased First Chicago and First Bank .",
+                "Statistics Norway/ORG | First Chicago/ORG | First Bank/ORG",
+            ),
+            ("First Chicago fell .", "Chicago/PLACE"),
             // A country code glued to a currency sign names neither.
             (
                 "HK has a new airport . It cost HK$ 5 million and US$5 million .",
