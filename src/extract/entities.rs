@@ -2507,8 +2507,12 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
             };
         // A place or a word known as no one's name as the subject of a
         // side's verb: "Essex need another 148", "Kent will face ...",
-        // "Surrey , who thrashed ..." (a surname may be a player's).
-        let subject = (m.kind == Kind::Place || m.kind == Kind::Weak && !m.namey)
+        // "Surrey , who thrashed ..." (a surname may be a player's, and a
+        // common word opening a sentence no side's: "Balls were ...").
+        let uncommon = || {
+            !plural_of_common(&m.key) && LEXICON.get(&m.key).is_none_or(|w| w.flags & COMMON == 0)
+        };
+        let subject = (m.kind == Kind::Place || m.kind == Kind::Weak && !m.namey && uncommon())
             && (sport::is_side_verb(a1)
                 || a1 == "," && {
                     let (w2, e2) = sport::word_after(text, ae);
@@ -3106,6 +3110,11 @@ mod tests {
             (
                 "CRICKET - COUNTY ROUND-UP .\nHampshire , who thrashed Leeds by an innings in the championship , and nine-wicket winners over Shropshire rest on Monday after the match .",
                 "Hampshire/ORG | Leeds/PLACE | Shropshire/ORG",
+            ),
+            // A common word opening a sentence is no side.
+            (
+                "TENNIS - ROUND-UP .\nTom Vale beat Ann Holt 6-3 6-4 in the tournament after the match was played on Friday .\nIt was hard .\nBalls were going fast .",
+                "Tom Vale/PERSON | Ann Holt/PERSON",
             ),
             // Outside sport a county is a place.
             ("Floods hit Derbyshire and Worcestershire .", "Derbyshire/PLACE=United Kingdom | Worcestershire/PLACE=United Kingdom"),
