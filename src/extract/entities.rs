@@ -28,13 +28,14 @@
 //!    heading a results row, named after "beat"/"against"/"played for" or
 //!    "rivals", before a player's role or as the subject of a side's verb,
 //!    "Essex need"; the names of score lines, standings rows and fixtures
-//!    in full, [`sport`]) become `ORG`, and a league there is the
-//!    competition, no `ORG`; then acronyms defined in
+//!    in full, [`sport`]) become `ORG`; then acronyms defined in
 //!    the text and their long forms, a firm's words before its legal form
 //!    standing alone ("Jones Medical"), a headline's words that the story
 //!    names as an organisation, wire desks' sign-offs, one reading
 //!    for a name of several words, datelines as places, the dot of a legal
-//!    form and stock indices (`orgrules`).
+//!    form, stock indices, and events named by a sponsor or a body ("FA
+//!    Cup") or, in sport, by a league ("Major League Baseball"), which
+//!    are no organisations (`orgrules`).
 //!    Inside a chunk, a company's legal form keeps the words before it
 //!    ("First Albany Corp."), a place before an organisation's name joins
 //!    it ("U.S. Agriculture Department") and the organisation named before
@@ -2445,8 +2446,7 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
 /// mention of a club in the report, and a name joined to one by "and" or
 /// "or", is then the club too, unless it follows "in", "at" or "near" or
 /// heads a dateline. National sides (countries, home nations) and
-/// demonyms stay places. A league named in the report is the
-/// competition ("Major League Baseball"), not an organisation.
+/// demonyms stay places.
 fn teams(text: &str, ms: &mut Vec<Mention>) {
     let candidate = |m: &Mention| match m.kind {
         Kind::Place => !m.nation && !m.demonym,
@@ -2597,18 +2597,6 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
     };
     if !sport {
         return;
-    }
-    // A league in a sports report is the competition, not a body: "Major
-    // League Baseball", "AMERICAN LEAGUE", "English National League" (a
-    // league outside sport, "the Arab League", stays an organisation).
-    for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
-        if text[m.s..m.e]
-            .split(' ')
-            .any(|w| w.eq_ignore_ascii_case("league"))
-        {
-            m.kind = Kind::Weak;
-            m.evidence = false;
-        }
     }
     // Results lines: their names are clubs in full.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
@@ -3143,6 +3131,12 @@ mod tests {
                 "NEW YORK/ORG | BALTIMORE/ORG",
             ),
             ("The Arab League met in Cairo .", "Arab League/ORG | Cairo/PLACE"),
+            // A body or a sponsor before an event's word names the event,
+            // and so does a name ending on one.
+            (
+                "TENNIS - DRAW FOR FED CUP .\nThe FA Cup and the Norwich Union Grand Prix pleased the FA and Nato .",
+                "FA/ORG | Nato/ORG=North Atlantic Treaty Organization",
+            ),
             // National sides by their nicknames, also in a headline and
             // before a role.
             (

@@ -10,11 +10,13 @@
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
 //!   ("the Dow Jones industrial average", "the Nasdaq composite"), nor is
-//!   a country code glued to a currency sign ("HK$ 5 million").
+//!   a country code glued to a currency sign ("HK$ 5 million"), nor a
+//!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
+//!   League Baseball": [`events`]).
 
 use super::lexicon::{lower_flags, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
-use super::{normalise_space, Kind, Mention};
+use super::{is_sport, normalise_space, Kind, Mention};
 
 /// An acronym as written inside or before brackets: two to six upper-case
 /// letters (digits and "&" after the first), no dots.
@@ -448,6 +450,7 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
             m.kind = Kind::Weak;
         }
     }
+    events(text, ms);
     let mut key = String::new();
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
         let rest = &text[m.e..];
@@ -468,6 +471,51 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
             && lower_flags(last(), &mut key) & ORG_LEGAL != 0
         {
             m.e += 1;
+        }
+    }
+}
+
+/// Words that close an event's name: "FA Cup", "Norwich Union Grand
+/// Prix", "the Compaq Classic".
+fn is_event_word(w: &str) -> bool {
+    [
+        "cup",
+        "prix",
+        "trophy",
+        "championships",
+        "games",
+        "marathon",
+        "classic",
+        "rally",
+        "open",
+    ]
+    .iter()
+    .any(|e| e.eq_ignore_ascii_case(w))
+}
+
+/// Competitions are no organisations: a body or a sponsor before an
+/// event's word names the event ("FA Cup", "FED CUP", "the Heineken
+/// Trophy"), and so does a name that ends on one ("Norwich Union Grand
+/// Prix"); in a sports report, a league is the competition ("Major League
+/// Baseball", "AMERICAN LEAGUE", "Champions League"), while outside sport
+/// it stays a body ("the Arab League").
+fn events(text: &str, ms: &mut [Mention]) {
+    let mut sport: Option<bool> = None;
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
+        let name = &text[m.s..m.e];
+        let next = text[m.e..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', '\n']).next())
+            .unwrap_or("");
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let event = is_event_word(next) && next.starts_with(char::is_uppercase)
+            || name.contains(' ') && is_event_word(last);
+        let league = !event
+            && name.split(' ').any(|w| w.eq_ignore_ascii_case("league"))
+            && *sport.get_or_insert_with(|| is_sport(text));
+        if event || league {
+            m.kind = Kind::Weak;
+            m.evidence = false;
         }
     }
 }
