@@ -3137,6 +3137,11 @@ mod tests {
                 "TENNIS - ROUND-UP .\nThe tournament match was played on Friday in the cup .\nTom Vale will play against Zorvan Kettle and Ann Holt beat Irvo Marsk 6-3 .",
                 "Tom Vale/PERSON | Zorvan Kettle/PERSON | Ann Holt/PERSON | Irvo Marsk/PERSON",
             ),
+            // Honours, scans and contractions name no body.
+            (
+                "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\n\" I'm looking forward to it , \" he said after an MRI scan .\nI've become an MBE and a PE teacher .",
+                "",
+            ),
             // "Greek" is a demonym (the lexicon had it glued to its plural).
             ("The Greek sprinter was banned .", "Greek/PLACE=Greece"),
             // Outside sport a county is a place.
