@@ -1567,7 +1567,7 @@ fn name_run(
             add_context_role(text, toks, &mut m, a, after, out);
         }
     }
-    m.org_cue = f0 & (FIRST | LAST) == 0 && org_context(text, toks, a, after);
+    m.org_cue = f0 & (FIRST | LAST | NOT_ORG) == 0 && org_context(text, toks, a, after);
     if f0 & NOT_NAME != 0 {
         return;
     }
@@ -3142,6 +3142,18 @@ mod tests {
                 "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\n\" I'm looking forward to it , \" he said after an MRI scan .\nI've become an MBE and a PE teacher .",
                 "",
             ),
+            // A name joined by "and" opens or closes a body's name; two
+            // firms named apart stay apart.
+            (
+                "The Securities and Exchange Commission and the Food and Drug Administration met the Department of Trade and Industry .",
+                "Securities and Exchange Commission/ORG | Food and Drug Administration/ORG | Department of Trade and Industry/ORG",
+            ),
+            (
+                "The notes were sold by Tom Varne and Co Inc , and Velcorp and Acme Holdings Inc said nothing .",
+                "Tom Varne and Co Inc/ORG | Velcorp/ORG | Acme Holdings Inc/ORG",
+            ),
+            // The wires' earnings tables: "Shr" is a share.
+            ("Shr profit 15 cts vs profit four cts", ""),
             // "Greek" is a demonym (the lexicon had it glued to its plural).
             ("The Greek sprinter was banned .", "Greek/PLACE=Greece"),
             // Outside sport a county is a place.

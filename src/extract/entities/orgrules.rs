@@ -7,6 +7,9 @@
 //! - [`short_forms`]: a firm named in full with its legal form is named
 //!   again by its words before it ("Jones Medical" after "Jones Medical
 //!   Industries Inc").
+//! - [`and_names`]: a name joined by "and" to an organisation's words is
+//!   part of it ("Securities and Exchange Commission", "Samuel Montagu and
+//!   Co Ltd", "Department of Trade and Industry").
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
 //!   ("the Dow Jones industrial average", "the Nasdaq composite"), nor is
@@ -14,7 +17,7 @@
 //!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
 //!   League Baseball": [`events`]).
 
-use super::lexicon::{lower_flags, ORG_LAST, ORG_LEGAL};
+use super::lexicon::{lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
 use super::{is_sport, normalise_space, Kind, Mention};
 
@@ -451,6 +454,7 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     events(text, ms);
+    and_names(text, ms);
     let mut key = String::new();
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
         let rest = &text[m.e..];
@@ -471,6 +475,124 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
             && lower_flags(last(), &mut key) & ORG_LEGAL != 0
         {
             m.e += 1;
+        }
+    }
+}
+
+/// Whether every word of `name` is a legal form or a firm's filler:
+/// "Co Inc", "Co Ltd", "& Co".
+fn bare_legal(name: &str) -> bool {
+    name.split(' ').all(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "Co" | "Cos" | "Inc" | "Ltd" | "Corp" | "Plc" | "PLC" | "LLC" | "Sons" | "&"
+        )
+    })
+}
+
+/// A name joined by "and" to an organisation's words opens it: "the
+/// Securities and Exchange Commission", "Food and Drug Administration",
+/// "Standard and Poor's Corp", "American Telephone and Telegraph Co" (the
+/// word before "and" a common word that no firm, place or person is
+/// named by, and the organisation's name of two words or more: not
+/// "Kodak and Fuji Photo Film Co"); before a bare legal
+/// form any name does: "Samuel Montagu and Co Ltd".
+fn and_names(text: &str, ms: &mut [Mention]) {
+    let b = text.as_bytes();
+    let mut key = String::new();
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Org || m.s < 6 || text.get(m.s - 5..m.s) != Some(" and ") {
+            continue;
+        }
+        let bare = bare_legal(&text[m.s..m.e]);
+        // The capitalised words before " and ", at most three, on one line.
+        let mut pos = m.s - 5;
+        let mut s = pos;
+        let mut words = 0;
+        let mut last_common = false;
+        while words < 3 {
+            let ws = b[..pos]
+                .iter()
+                .rposition(|&c| c == b' ' || c == b'\n')
+                .map_or(0, |i| i + 1);
+            let w = &text[ws..pos];
+            let cap = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().any(|c| c.is_ascii_lowercase())
+                && w.bytes()
+                    .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-');
+            // A firm or a person there is named apart (save before a bare
+            // legal form, whose name it is).
+            let named = ms
+                .iter()
+                .any(|p| p.s < pos && ws < p.e && matches!(p.kind, Kind::Org | Kind::Person));
+            let f = lower_flags(w, &mut key);
+            if !cap || named && !bare || f & FUNC != 0 {
+                break;
+            }
+            if words == 0 {
+                last_common = f & COMMON != 0;
+            }
+            words += 1;
+            s = ws;
+            if ws == 0 || b[ws - 1] == b'\n' {
+                break;
+            }
+            pos = ws - 1;
+        }
+        // (A one-word firm after "and" is a firm of its own: "Mercantile
+        // and Commerce did not comment".)
+        if words == 0 || !(bare || last_common && text[m.s..m.e].contains(' ')) {
+            continue;
+        }
+        let e = m.e;
+        for (j, p) in ms.iter_mut().enumerate() {
+            if j == k {
+                p.s = s;
+                p.canonical = normalise_space(&text[s..e]);
+            } else if p.s >= s && p.e <= e && p.s < p.e {
+                p.kind = Kind::Weak;
+                p.evidence = false;
+                p.key.clear();
+                p.e = p.s;
+            }
+        }
+    }
+    // After a name ending on "of X", one common word joined by "and"
+    // closes it: "Department of Trade and Industry" (not "Bank of
+    // England and Barclays", nor "... and Treasury officials").
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Org || !text[m.s..m.e].contains(" of ") {
+            continue;
+        }
+        let Some(w) = text[m.e..].strip_prefix(" and ") else {
+            continue;
+        };
+        let w = &w[..w.find([' ', '\n']).unwrap_or(w.len())];
+        let ws = m.e + 5;
+        let next_cap = text[ws + w.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && lower_flags(w, &mut key) & (COMMON | FUNC) == COMMON
+            && !next_cap
+            && !ms
+                .iter()
+                .any(|p| p.s < ws + w.len() && ws < p.e && p.kind != Kind::Weak)
+        {
+            let e = ws + w.len();
+            for p in ms.iter_mut() {
+                if p.s >= ws && p.e <= e {
+                    p.kind = Kind::Weak;
+                    p.evidence = false;
+                    p.key.clear();
+                    p.e = p.s;
+                }
+            }
+            ms[k].e = e;
+            ms[k].canonical = normalise_space(&text[ms[k].s..e]);
         }
     }
 }
