@@ -3154,6 +3154,11 @@ mod tests {
             ),
             // The wires' earnings tables: "Shr" is a share.
             ("Shr profit 15 cts vs profit four cts", ""),
+            // US states as the wires abbreviate them with dots.
+            (
+                "The plant in Rochester , N.Y. , closed .",
+                "Rochester/PLACE | N.Y./PLACE=New York",
+            ),
             // "Greek" is a demonym (the lexicon had it glued to its plural).
             ("The Greek sprinter was banned .", "Greek/PLACE=Greece"),
             // Outside sport a county is a place.
