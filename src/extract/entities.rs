@@ -3154,6 +3154,11 @@ mod tests {
             ),
             // The wires' earnings tables: "Shr" is a share.
             ("Shr profit 15 cts vs profit four cts", ""),
+            // A stock's symbol names no firm; trade terms name nothing.
+            (
+                "Velcorp Inc <VLCP> said sales rose . It trades under the symbol VLCX .\nOats sold at 90 dlrs FOB .",
+                "Velcorp Inc/ORG",
+            ),
             // US states as the wires abbreviate them with dots.
             (
                 "The plant in Rochester , N.Y. , closed .",

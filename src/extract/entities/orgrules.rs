@@ -13,7 +13,8 @@
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
 //!   ("the Dow Jones industrial average", "the Nasdaq composite"), nor is
-//!   a country code glued to a currency sign ("HK$ 5 million"), nor a
+//!   a country code glued to a currency sign ("HK$ 5 million"), a stock's
+//!   symbol ("<AXP>", "Stock symbol HMGT"), nor a
 //!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
 //!   League Baseball": [`events`]).
 
@@ -398,8 +399,9 @@ fn headline_orgs(text: &str, ms: &mut [Mention]) {
 /// document is one wherever else it is read as a person ("the weekly Der
 /// Spiegel" ... "told Der Spiegel"); the dot of a legal form ("Acme
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
-/// Jones industrial average") is dropped, and so is a country's code
-/// glued to a currency's sign ("HK$").
+/// Jones industrial average") is dropped, and so are a country's code
+/// glued to a currency's sign ("HK$") and a stock's symbol ("<AXP>",
+/// "Stock symbol HMGT").
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
     headline_orgs(text, ms);
     // Sign-offs close the story: its last few hundred bytes are read.
@@ -444,11 +446,26 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     // A country's code glued to a currency's sign ("HK$ 5 million",
-    // "US$5") names the currency: no body and no place.
+    // "US$5") names the currency: no body and no place. A stock's symbol
+    // names no firm (its name is given beside it): "<AXP>", "<BAC.N>",
+    // "Stock symbol HMGT", "ticker symbol HMGT".
     for m in ms.iter_mut() {
+        let name = &text[m.s..m.e];
+        let caps = name
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.');
+        let bracketed =
+            m.s > 0 && text.as_bytes()[m.s - 1] == b'<' && text.as_bytes().get(m.e) == Some(&b'>');
+        let symbol = caps && {
+            let before = text[..m.s].trim_end_matches([' ', ':']);
+            before.ends_with(" symbol")
+                || before.ends_with(" ticker")
+                || before.ends_with("\nsymbol")
+        };
         if m.e - m.s <= 3
             && text.as_bytes().get(m.e) == Some(&b'$')
-            && text[m.s..m.e].bytes().all(|c| c.is_ascii_uppercase())
+            && name.bytes().all(|c| c.is_ascii_uppercase())
+            || caps && (bracketed || symbol)
         {
             m.kind = Kind::Weak;
         }
