@@ -2501,7 +2501,16 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         }
         // Results in prose, for names known as no person: "lost to X",
         // "a win over X", "drew with X"; "played for X".
-        let b2 = || sport::word_before(text, bs).0;
+        // The word before that, a score skipped: "lost 2-0 to X", "drew
+        // 1-1 with X".
+        let b2 = || {
+            let (w, ws) = sport::word_before(text, bs);
+            if sport::is_score(w) {
+                sport::word_before(text, ws).0
+            } else {
+                w
+            }
+        };
         let prose = match b1 {
             "over" => {
                 m.kind != Kind::Person
@@ -2518,6 +2527,14 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                     )
             }
             "with" => m.kind != Kind::Person && matches!(b2(), "draw" | "drew" | "drawn"),
+            // "beaten by X", "a 2-1 defeat by X", "held by X".
+            "by" => {
+                m.kind != Kind::Person
+                    && matches!(
+                        b2(),
+                        "beaten" | "defeated" | "defeat" | "held" | "thrashed" | "eliminated"
+                    )
+            }
             "for" => sport::is_club_for_verb(b2()),
             _ => false,
         };
@@ -3152,6 +3169,10 @@ mod tests {
                 "The notes were sold by Tom Varne and Co Inc , and Velcorp and Acme Holdings Inc said nothing .",
                 "Tom Varne and Co Inc/ORG | Velcorp/ORG | Acme Holdings Inc/ORG",
             ),
+            (
+                "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\nLeeds beat Arsenal 2-1 .\nFans missed the Arsenal and Manchester United game .",
+                "Leeds/ORG | Arsenal/ORG | Arsenal/ORG | Manchester United/ORG",
+            ),
             // The wires' earnings tables: "Shr" is a share.
             ("Shr profit 15 cts vs profit four cts", ""),
             // A stock's symbol names no firm; trade terms name nothing.
@@ -3166,6 +3187,12 @@ mod tests {
             ),
             // "Greek" is a demonym (the lexicon had it glued to its plural).
             ("The Greek sprinter was banned .", "Greek/PLACE=Greece"),
+            // A result in prose with its score, or by whom a side was
+            // beaten.
+            (
+                "CRICKET - ROUND-UP .\nThe championship match was played on Friday .\nThey lost 2-0 to Hampshire and were beaten by Shropshire in the final .",
+                "Hampshire/ORG | Shropshire/ORG",
+            ),
             // Outside sport a county is a place.
             ("Floods hit Derbyshire and Worcestershire .", "Derbyshire/PLACE=United Kingdom | Worcestershire/PLACE=United Kingdom"),
             // A league in a sports report is the competition.

@@ -547,8 +547,13 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             if !cap || named && !bare || f & FUNC != 0 {
                 break;
             }
+            // (A word the document names as a firm or a club elsewhere is
+            // one of its own: "the Arsenal and Manchester United game".)
             if words == 0 {
-                last_common = f & COMMON != 0;
+                last_common = f & COMMON != 0
+                    && !ms
+                        .iter()
+                        .any(|p| p.kind == Kind::Org && p.e > p.s && text[p.s..p.e] == *w);
             }
             words += 1;
             s = ws;

@@ -189,6 +189,13 @@ pub(super) fn is_side_verb(w: &str) -> bool {
             | "slumped"
             | "rallied"
             | "survived"
+            | "won"
+            | "lost"
+            | "drew"
+            | "lead"
+            | "led"
+            | "trail"
+            | "trailed"
     )
 }
 
