@@ -2260,6 +2260,11 @@ fn orgs(text: &str, ms: &mut [Mention]) {
                     .next()
                     .is_some_and(|l| lower_flags(l, &mut buf) & ORG_LEGAL != 0)
             };
+            // (A word that names no body alone is no firm's short form:
+            // "Muslim" after "the Muslim Council".)
+            if info.is_some_and(|i| i.flags & NOT_ORG != 0) {
+                continue;
+            }
             if info.is_none_or(|i| i.flags & COMMON == 0)
                 || info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0) && legal()
             {
@@ -3179,6 +3184,12 @@ mod tests {
             (
                 "Velcorp Inc <VLCP> said sales rose . It trades under the symbol VLCX .\nOats sold at 90 dlrs FOB .",
                 "Velcorp Inc/ORG",
+            ),
+            // Formats and faiths name no body, nor alone the body named
+            // after them; an awards ceremony is an event.
+            (
+                "The Muslim Council said the Muslim group would stream MP3 files over P2P at the Academy Awards .",
+                "Muslim Council/ORG",
             ),
             // US states as the wires abbreviate them with dots.
             (

@@ -620,7 +620,7 @@ fn and_names(text: &str, ms: &mut [Mention]) {
 }
 
 /// Words that close an event's name: "FA Cup", "Norwich Union Grand
-/// Prix", "the Compaq Classic".
+/// Prix", "the Compaq Classic", "the Academy Awards".
 fn is_event_word(w: &str) -> bool {
     [
         "cup",
@@ -632,6 +632,7 @@ fn is_event_word(w: &str) -> bool {
         "classic",
         "rally",
         "open",
+        "awards",
     ]
     .iter()
     .any(|e| e.eq_ignore_ascii_case(w))
