@@ -7,13 +7,20 @@
 //! - [`short_forms`]: a firm named in full with its legal form is named
 //!   again by its words before it ("Jones Medical" after "Jones Medical
 //!   Industries Inc").
+//! - [`and_names`]: a name joined by "and" to an organisation's words is
+//!   part of it ("Securities and Exchange Commission", "Samuel Montagu and
+//!   Co Ltd", "Department of Trade and Industry").
 //! - [`finish`]: a legal form written with its dot keeps it ("Acme
 //!   Corp."), and a stock index named after its firm is no organisation
-//!   ("the Dow Jones industrial average", "the Nasdaq composite").
+//!   ("the Dow Jones industrial average", "the Nasdaq composite"), nor is
+//!   a country code glued to a currency sign ("HK$ 5 million"), a stock's
+//!   symbol ("<AXP>", "Stock symbol HMGT"), nor a
+//!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
+//!   League Baseball": [`events`]).
 
-use super::lexicon::{lower_flags, ORG_LAST, ORG_LEGAL};
+use super::lexicon::{lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
-use super::{normalise_space, Kind, Mention};
+use super::{is_sport, normalise_space, Kind, Mention};
 
 /// An acronym as written inside or before brackets: two to six upper-case
 /// letters (digits and "&" after the first), no dots.
@@ -392,7 +399,9 @@ fn headline_orgs(text: &str, ms: &mut [Mention]) {
 /// document is one wherever else it is read as a person ("the weekly Der
 /// Spiegel" ... "told Der Spiegel"); the dot of a legal form ("Acme
 /// Corp.") joins the name; a stock index named after a firm ("the Dow
-/// Jones industrial average") is dropped.
+/// Jones industrial average") is dropped, and so are a country's code
+/// glued to a currency's sign ("HK$") and a stock's symbol ("<AXP>",
+/// "Stock symbol HMGT").
 pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
     headline_orgs(text, ms);
     // Sign-offs close the story: its last few hundred bytes are read.
@@ -436,6 +445,33 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
             }
         }
     }
+    // A country's code glued to a currency's sign ("HK$ 5 million",
+    // "US$5") names the currency: no body and no place. A stock's symbol
+    // names no firm (its name is given beside it): "<AXP>", "<BAC.N>",
+    // "Stock symbol HMGT", "ticker symbol HMGT".
+    for m in ms.iter_mut() {
+        let name = &text[m.s..m.e];
+        let caps = name
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.');
+        let bracketed =
+            m.s > 0 && text.as_bytes()[m.s - 1] == b'<' && text.as_bytes().get(m.e) == Some(&b'>');
+        let symbol = caps && {
+            let before = text[..m.s].trim_end_matches([' ', ':']);
+            before.ends_with(" symbol")
+                || before.ends_with(" ticker")
+                || before.ends_with("\nsymbol")
+        };
+        if m.e - m.s <= 3
+            && text.as_bytes().get(m.e) == Some(&b'$')
+            && name.bytes().all(|c| c.is_ascii_uppercase())
+            || caps && (bracketed || symbol)
+        {
+            m.kind = Kind::Weak;
+        }
+    }
+    events(text, ms);
+    and_names(text, ms);
     let mut key = String::new();
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
         let rest = &text[m.e..];
@@ -456,6 +492,175 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
             && lower_flags(last(), &mut key) & ORG_LEGAL != 0
         {
             m.e += 1;
+        }
+    }
+}
+
+/// Whether every word of `name` is a legal form or a firm's filler:
+/// "Co Inc", "Co Ltd", "& Co".
+fn bare_legal(name: &str) -> bool {
+    name.split(' ').all(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "Co" | "Cos" | "Inc" | "Ltd" | "Corp" | "Plc" | "PLC" | "LLC" | "Sons" | "&"
+        )
+    })
+}
+
+/// A name joined by "and" to an organisation's words opens it: "the
+/// Securities and Exchange Commission", "Food and Drug Administration",
+/// "Standard and Poor's Corp", "American Telephone and Telegraph Co" (the
+/// word before "and" a common word that no firm, place or person is
+/// named by, and the organisation's name of two words or more: not
+/// "Kodak and Fuji Photo Film Co"); before a bare legal
+/// form any name does: "Samuel Montagu and Co Ltd".
+fn and_names(text: &str, ms: &mut [Mention]) {
+    let b = text.as_bytes();
+    let mut key = String::new();
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Org || m.s < 6 || text.get(m.s - 5..m.s) != Some(" and ") {
+            continue;
+        }
+        let bare = bare_legal(&text[m.s..m.e]);
+        // The capitalised words before " and ", at most three, on one line.
+        let mut pos = m.s - 5;
+        let mut s = pos;
+        let mut words = 0;
+        let mut last_common = false;
+        while words < 3 {
+            let ws = b[..pos]
+                .iter()
+                .rposition(|&c| c == b' ' || c == b'\n')
+                .map_or(0, |i| i + 1);
+            let w = &text[ws..pos];
+            let cap = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().any(|c| c.is_ascii_lowercase())
+                && w.bytes()
+                    .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-');
+            // A firm or a person there is named apart (save before a bare
+            // legal form, whose name it is).
+            let named = ms
+                .iter()
+                .any(|p| p.s < pos && ws < p.e && matches!(p.kind, Kind::Org | Kind::Person));
+            let f = lower_flags(w, &mut key);
+            if !cap || named && !bare || f & FUNC != 0 {
+                break;
+            }
+            // (A word the document names as a firm or a club elsewhere is
+            // one of its own: "the Arsenal and Manchester United game".)
+            if words == 0 {
+                last_common = f & COMMON != 0
+                    && !ms
+                        .iter()
+                        .any(|p| p.kind == Kind::Org && p.e > p.s && text[p.s..p.e] == *w);
+            }
+            words += 1;
+            s = ws;
+            if ws == 0 || b[ws - 1] == b'\n' {
+                break;
+            }
+            pos = ws - 1;
+        }
+        // (A one-word firm after "and" is a firm of its own: "Mercantile
+        // and Commerce did not comment".)
+        if words == 0 || !(bare || last_common && text[m.s..m.e].contains(' ')) {
+            continue;
+        }
+        let e = m.e;
+        for (j, p) in ms.iter_mut().enumerate() {
+            if j == k {
+                p.s = s;
+                p.canonical = normalise_space(&text[s..e]);
+            } else if p.s >= s && p.e <= e && p.s < p.e {
+                p.kind = Kind::Weak;
+                p.evidence = false;
+                p.key.clear();
+                p.e = p.s;
+            }
+        }
+    }
+    // After a name ending on "of X", one common word joined by "and"
+    // closes it: "Department of Trade and Industry" (not "Bank of
+    // England and Barclays", nor "... and Treasury officials").
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Org || !text[m.s..m.e].contains(" of ") {
+            continue;
+        }
+        let Some(w) = text[m.e..].strip_prefix(" and ") else {
+            continue;
+        };
+        let w = &w[..w.find([' ', '\n']).unwrap_or(w.len())];
+        let ws = m.e + 5;
+        let next_cap = text[ws + w.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && lower_flags(w, &mut key) & (COMMON | FUNC) == COMMON
+            && !next_cap
+            && !ms
+                .iter()
+                .any(|p| p.s < ws + w.len() && ws < p.e && p.kind != Kind::Weak)
+        {
+            let e = ws + w.len();
+            for p in ms.iter_mut() {
+                if p.s >= ws && p.e <= e {
+                    p.kind = Kind::Weak;
+                    p.evidence = false;
+                    p.key.clear();
+                    p.e = p.s;
+                }
+            }
+            ms[k].e = e;
+            ms[k].canonical = normalise_space(&text[ms[k].s..e]);
+        }
+    }
+}
+
+/// Words that close an event's name: "FA Cup", "Norwich Union Grand
+/// Prix", "the Compaq Classic", "the Academy Awards".
+fn is_event_word(w: &str) -> bool {
+    [
+        "cup",
+        "prix",
+        "trophy",
+        "championships",
+        "games",
+        "marathon",
+        "classic",
+        "rally",
+        "open",
+        "awards",
+    ]
+    .iter()
+    .any(|e| e.eq_ignore_ascii_case(w))
+}
+
+/// Competitions are no organisations: a body or a sponsor before an
+/// event's word names the event ("FA Cup", "FED CUP", "the Heineken
+/// Trophy"), and so does a name that ends on one ("Norwich Union Grand
+/// Prix"); in a sports report, a league is the competition ("Major League
+/// Baseball", "AMERICAN LEAGUE", "Champions League"), while outside sport
+/// it stays a body ("the Arab League").
+fn events(text: &str, ms: &mut [Mention]) {
+    let mut sport: Option<bool> = None;
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
+        let name = &text[m.s..m.e];
+        let next = text[m.e..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', '\n']).next())
+            .unwrap_or("");
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let event = is_event_word(next) && next.starts_with(char::is_uppercase)
+            || name.contains(' ') && is_event_word(last);
+        let league = !event
+            && name.split(' ').any(|w| w.eq_ignore_ascii_case("league"))
+            && *sport.get_or_insert_with(|| is_sport(text));
+        if event || league {
+            m.kind = Kind::Weak;
+            m.evidence = false;
         }
     }
 }

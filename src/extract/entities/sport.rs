@@ -108,6 +108,10 @@ pub(super) fn is_club_before(w: &str) -> bool {
             | "visitors"
             | "champions"
             | "leaders"
+            | "rivals"
+            | "hopefuls"
+            | "holders"
+            | "opponents"
     )
 }
 
@@ -148,6 +152,50 @@ pub(super) fn is_club_after(w: &str) -> bool {
             | "v."
             | "vs"
             | "vs."
+    )
+}
+
+/// Verbs and auxiliaries after a side named as the subject of a sports
+/// report's sentence: "Essex need another 148", "Kent will also need",
+/// "Leeds face Hull", "Derbyshire have won".
+pub(super) fn is_side_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "need"
+            | "needed"
+            | "will"
+            | "face"
+            | "faced"
+            | "host"
+            | "hosted"
+            | "have"
+            | "had"
+            | "are"
+            | "were"
+            | "thrashed"
+            | "crushed"
+            | "collapsed"
+            | "declared"
+            | "batted"
+            | "bowled"
+            | "scored"
+            | "conceded"
+            | "recovered"
+            | "clinched"
+            | "remain"
+            | "remained"
+            | "moved"
+            | "finished"
+            | "slumped"
+            | "rallied"
+            | "survived"
+            | "won"
+            | "lost"
+            | "drew"
+            | "lead"
+            | "led"
+            | "trail"
+            | "trailed"
     )
 }
 
