@@ -1048,7 +1048,7 @@ fn resolution_after(b: &[u8], e: usize) -> bool {
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
 fn metre_context(b: &[u8], e: usize) -> bool {
-    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) {
+    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) || track_distance(b, e) {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
@@ -1110,6 +1110,116 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         )
         || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
         || (w == b"in" && race_time_at(b, e2))
+}
+
+/// Whether the figure ending at `e` (with its glued `m`) is one of the
+/// distances raced on a track or in a pool (50, 60, 100, 110, 200, 400,
+/// 800, 1500, 3000, 5000, 10,000 metres) in a sentence about racing and
+/// not about money: "her final 200m of the night" in a report on a run,
+/// "the 800m and 1500m at the Olympics", "1500m will be her favoured
+/// distance". "200m visitors" or "the 800m deal" stay millions.
+fn track_distance(b: &[u8], e: usize) -> bool {
+    let m = e.saturating_sub(1);
+    let mut s = m;
+    while s > 0 && (is_digit(b[s - 1]) || b[s - 1] == b',') {
+        s -= 1;
+    }
+    if s == m || (s > 0 && (is_wordish(b[s - 1]) || b[s - 1] == b'.')) {
+        return false;
+    }
+    let mut v: u32 = 0;
+    for &c in &b[s..m] {
+        if is_digit(c) {
+            v = v.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+        }
+    }
+    if !matches!(
+        v,
+        50 | 60 | 100 | 110 | 200 | 400 | 800 | 1500 | 3000 | 5000 | 10000
+    ) {
+        return false;
+    }
+    let mut race = false;
+    let mut money = false;
+    sentence_words(b, s, e, 120, |w| {
+        race |= word_in(w, RACE_WORDS);
+        money |= word_in(w, MONEY_WORDS);
+    });
+    race && !money
+}
+
+/// Words of a sentence about racing on a track or in a pool.
+const RACE_WORDS: &[&[u8]] = &[
+    b"run",
+    b"runs",
+    b"ran",
+    b"running",
+    b"runner",
+    b"runners",
+    b"race",
+    b"races",
+    b"raced",
+    b"racing",
+    b"athletics",
+    b"athlete",
+    b"athletes",
+    b"olympics",
+    b"olympic",
+    b"olympian",
+    b"sprint",
+    b"sprinter",
+    b"sprinters",
+    b"hurdles",
+    b"track",
+    b"lap",
+    b"laps",
+    b"relay",
+    b"distance",
+    b"distances",
+    b"swim",
+    b"swimming",
+    b"swimmer",
+    b"freestyle",
+    b"backstroke",
+    b"breaststroke",
+    b"butterfly",
+    b"medley",
+];
+
+/// Calls `f` on each word of the sentence around `s..e` (not the figure),
+/// up to `reach` bytes either side, not crossing a sentence end (`.`,
+/// `!` or `?` before a space, a line break) nor a currency sign (a byte
+/// of `$` or any non-ASCII byte, as `£` and `€` are).
+fn sentence_words(b: &[u8], s: usize, e: usize, reach: usize, mut f: impl FnMut(&[u8])) {
+    let stop = |i: usize| {
+        let c = b[i];
+        c == b'\n'
+            || c == b'$'
+            || c >= 0x80
+            || (matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|&x| x == b' '))
+    };
+    let lo = s.saturating_sub(reach);
+    let mut i = s;
+    while i > lo && !stop(i - 1) {
+        if is_alpha(b[i - 1]) {
+            let ws = alpha_start(b, i);
+            f(&b[ws..i]);
+            i = ws;
+        } else {
+            i -= 1;
+        }
+    }
+    let hi = (e + reach).min(b.len());
+    let mut i = e;
+    while i < hi && !stop(i) {
+        if is_alpha(b[i]) {
+            let we = alpha_end(b, i);
+            f(&b[i..we]);
+            i = we;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether a race time follows `i` ("the 100m in 9.58 seconds", "the

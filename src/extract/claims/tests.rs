@@ -2496,3 +2496,31 @@ fn change_by_a_decimal_then_the_total() {
         assert!(d.change_role.is_some(), "{text}");
     }
 }
+
+/// Issue 12 (numbers8): the distances raced on a track or in a pool are
+/// metres in a sentence about racing, millions elsewhere.
+#[test]
+fn track_distances_are_metres_in_a_race() {
+    for (text, span) in [
+        ("Kim will run the 800m and the 1500m in Paris.", "800m"),
+        ("Kim will run the 800m and the 1500m in Paris.", "1500m"),
+        (
+            "He tore a hamstring running the last bend of his 200m on Saturday.",
+            "200m",
+        ),
+        ("She says 400m will be her main distance.", "400m"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some("m"), "{text}");
+        assert!(f.value.is_some_and(|v| v < 2000.0), "{text}");
+    }
+    for (text, span) in [
+        ("The site now has 200m visitors.", "200m"),
+        ("The 800m deal for the new track was signed.", "800m"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(f.value.is_some_and(|v| v > 1e8), "{text}");
+    }
+}
