@@ -2734,8 +2734,12 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         let numer = total + group;
                         let of = word_after(b, we)
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "a third term", and glued by a hyphen, "a
+                        // third-set rally", "a fifth-grade class".
                         let noun_follows = word_after(b, we)
-                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '));
+                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '))
+                            || (b.get(we) == Some(&b'-')
+                                && b.get(we + 1).is_some_and(u8::is_ascii_lowercase));
                         if last == Last::A
                             && !of
                             && noun_follows
@@ -3267,6 +3271,28 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     if num.kind != Kind::Cardinal {
         return;
     }
+    // A rank after "number": "at number three", "world number two", the
+    // "number 9 shirt".
+    if !num.scaled
+        && !num.decimal
+        && !num.fraction
+        && num.value >= 1.0
+        && num.value < 1000.0
+        && num.value.fract() == 0.0
+        && prev.is_some_and(|(s, e)| {
+            b[s..e].eq_ignore_ascii_case(b"number") && b[e..num.start] == *b" "
+        })
+        && !word_after(b, num.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+    {
+        nums[k].kind = Kind::Ordinal;
+        return;
+    }
+    // The scores of a match in sets, a line of pairs: "won 7-5 6-3 3-6
+    // 6-3", "7-6 (8-6)". Each pair is a score, whichever side is larger.
+    if num.plain && num.digits <= 2 && in_score_line(b, num.start, num.end) {
+        nums[k].kind = Kind::Code;
+        return;
+    }
     // "the 1800 block of Main Street", "the 1500-block": an address.
     if num.plain && !num.spelled {
         let block = |w: &[u8]| w.eq_ignore_ascii_case(b"block");
@@ -3355,6 +3381,77 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             nums[k].kind = Kind::ListMarker;
         }
     }
+}
+
+/// A pair of one- or two-digit numbers joined by a hyphen starting at `i`
+/// ("6-3"), nothing glued on either side: its end.
+fn score_pair_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'-' | b'.' | b',')) {
+        return None;
+    }
+    let d = digit_end(b, i);
+    if d == i || d - i > 2 || b.get(d) != Some(&b'-') {
+        return None;
+    }
+    let e = digit_end(b, d + 1);
+    if e == d + 1 || e - d - 1 > 2 {
+        return None;
+    }
+    let glued = match b.get(e) {
+        Some(b'.') => b.get(e + 1).is_some_and(|&c| is_digit(c)),
+        Some(&c) => c.is_ascii_alphanumeric() || matches!(c, b'-' | b'%'),
+        None => false,
+    };
+    (!glued).then_some(e)
+}
+
+/// A pair ending at `e` ("6-3"): its start.
+fn score_pair_before(b: &[u8], e: usize) -> Option<usize> {
+    let mut i = e;
+    while i > 0 && is_digit(b[i - 1]) {
+        i -= 1;
+    }
+    if i == e || i == 0 || b[i - 1] != b'-' {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    (score_pair_at(b, s) == Some(e)).then_some(s)
+}
+
+/// Whether the number at `s..e` is a side of a score in a line of scores
+/// (sets of tennis, frames, legs): a hyphenated pair of small numbers with
+/// another pair right after or before it, set off by a space or a
+/// bracket ("7-5 6-3", "7-6 (8-6)").
+fn in_score_line(b: &[u8], s: usize, e: usize) -> bool {
+    let pair = if b.get(e) == Some(&b'-') {
+        score_pair_at(b, s).map(|pe| (s, pe))
+    } else if s > 0 && b[s - 1] == b'-' {
+        score_pair_before(b, e).map(|ps| (ps, e))
+    } else {
+        None
+    };
+    let Some((ps, pe)) = pair else {
+        return false;
+    };
+    let next = match b.get(pe..pe + 2) {
+        Some(b" (") => Some(pe + 2),
+        Some([b' ', _]) => Some(pe + 1),
+        _ => None,
+    };
+    if next.is_some_and(|i| score_pair_at(b, i).is_some()) {
+        return true;
+    }
+    let prev = if ps >= 2 && b[ps - 1] == b' ' {
+        Some(ps - 1)
+    } else if ps >= 3 && b[ps - 1] == b'(' && b[ps - 2] == b' ' {
+        Some(ps - 2)
+    } else {
+        None
+    };
+    prev.is_some_and(|i| score_pair_before(b, i).is_some())
 }
 
 // ---------------------------------------------------------------------

@@ -2524,3 +2524,42 @@ fn track_distances_are_metres_in_a_race() {
         assert!(f.value.is_some_and(|v| v > 1e8), "{text}");
     }
 }
+
+/// Issue 12 (numbers8): a line of set scores is no range, whichever side
+/// won the set.
+#[test]
+fn set_scores_in_a_line_are_not_ranges() {
+    for text in [
+        "Ruiz beat Kerr 6-7 (4-7) 6-3 2-6 6-4 on Sunday.",
+        "Lee won 1-6 7-5 6-3.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // A lone pair is still a range.
+    let text = "The forecast is 3-6 inches of snow.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "3-6 inches").qualifier, "range");
+}
+
+/// Issue 12 (numbers8): ranks are not counts: "at number three", "world
+/// number two", "a third-set tiebreak".
+#[test]
+fn ranks_after_number_and_hyphenated_ordinals() {
+    for text in [
+        "The single entered the chart at number three.",
+        "He beat world number two Sam Lee in Rome.",
+        "She saved a break point in a third-set tiebreak.",
+        "They wore the number 9 shirt.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // A third of a group is still a share.
+    let text = "A third of the staff left.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "A third").unit.as_deref(),
+        Some("percent")
+    );
+}
