@@ -3190,6 +3190,29 @@ fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usiz
     None
 }
 
+/// Whether a change word that stands before its figure ("rose",
+/// "lifted") is among the `words` words before `i`, in the same clause
+/// (no comma, colon, semicolon, bracket, quote or sentence end between).
+fn change_in_clause(b: &[u8], i: usize, words: usize) -> bool {
+    let mut k = i;
+    for _ in 0..words {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        if b[e..k]
+            .iter()
+            .any(|&c| matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.' | b'\n'))
+        {
+            return false;
+        }
+        if change_word(&b[s..e]).is_some_and(|c| c.pre) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
 fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     if !prefix_ok(&CHANGE_PREFIX, w) {
         return None;
@@ -3449,8 +3472,21 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                     && nb.unit.is_some()
                     && nb_base > a.value
                     && nb_base <= a.value * 4.0;
-                !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
+                // A change word further back in the clause splits them
+                // too, after "from" ("will rise in line with inflation
+                // from £4,745 to £4,895") or when the second is far above
+                // the first ("lifted interest rates 0.25% to 5.5%", "rose
+                // a higher than expected 17,000 to 4.483 million").
+                let carried =
+                    a.scale == 1.0 && nb.scale > 1.0 && a.value.abs() < nb_base.abs() * 10.0;
+                let lo = if carried { a.value * nb.scale } else { a.value };
+                let far_above = lo > 0.0 && nb.value > lo * 4.0;
+                !(from
+                    && before.is_some_and(|(s, _)| {
+                        change_before(b, s, 4).is_some() || change_in_clause(b, s, 8)
+                    }))
                     && (change_range || change_before(b, a.start, 1).is_none())
+                    && !(far_above && change_in_clause(b, a.start, 5))
                     && !lower_word_is(b, before, &[b"by"])
             }
             _ => true,

@@ -2563,3 +2563,39 @@ fn ranks_after_number_and_hyphenated_ordinals() {
         Some("percent")
     );
 }
+
+/// Issue 12 (numbers8): a change word a few words back still splits a
+/// change from the total it reaches, when the total is far above the
+/// change or "from" gives the old value.
+#[test]
+fn change_further_back_splits_change_and_total() {
+    for (text, a, b) in [
+        (
+            "The bank lifted its main rate 0.25% to 5.5%.",
+            "0.25%",
+            "5.5%",
+        ),
+        (
+            "Unemployment rose a higher than expected 17,000 to 4.48 million.",
+            "17,000",
+            "4.48 million",
+        ),
+        (
+            "Allowances will rise in line with prices from £4,700 to £4,850.",
+            "£4,700",
+            "£4,850",
+        ),
+    ] {
+        let figs = figures(text);
+        let fa = find(text, &figs, a);
+        find(text, &figs, b);
+        assert_ne!(fa.qualifier, "range", "{text}");
+    }
+    let text = "Allowances will rise in line with prices from £4,700 to £4,850.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "£4,700").change_role, Some("old"));
+    // Close values after a distant change word stay a range.
+    let text = "Sales rose in 10 to 15 countries.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "10 to 15").qualifier, "range");
+}
