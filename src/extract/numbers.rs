@@ -511,6 +511,7 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
     m.insert(b"several", W::Several);
     m.insert(b"few", W::Several);
     m.insert(b"couple", W::Several);
+    m.insert(b"handful", W::Several);
     const ORDS: [(&str, f64); 32] = [
         ("first", 1.0),
         ("second", 2.0),
@@ -2335,16 +2336,31 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             // "several hundred", "a few thousand", "a couple of hundred"
             // (the "a" is handled below).
             let couple = b[ws..we].eq_ignore_ascii_case(b"couple");
-            let from = match word_after(b, we) {
-                Some((os, oe)) if couple && b[os..oe].eq_ignore_ascii_case(b"of") => oe,
+            let handful = b[ws..we].eq_ignore_ascii_case(b"handful");
+            let of = word_after(b, we).filter(|&(os, oe)| b[os..oe].eq_ignore_ascii_case(b"of"));
+            let from = match of {
+                Some((_, oe)) if couple || handful => oe,
                 _ => we,
             };
-            let (w2, _, mut e2) = next_word(b, from)?;
-            let mut f = match w2 {
-                W::Hundred => 100.0,
-                W::Scale(f) => f,
-                W::Dozen => 12.0,
-                _ => return None,
+            let scale = match next_word(b, from) {
+                Some((W::Hundred, _, e2)) => Some((100.0, e2)),
+                Some((W::Scale(f), _, e2)) => Some((f, e2)),
+                Some((W::Dozen, _, e2)) => Some((12.0, e2)),
+                _ => None,
+            };
+            let Some((mut f, mut e2)) = scale.filter(|_| !handful) else {
+                // "a couple of protesters", "a handful of officers": a small
+                // count without a figure, two or three, and under ten.
+                let a = word_before(b, s).filter(|&(a, z)| b[a..z].eq_ignore_ascii_case(b"a"))?;
+                let (ns, _) = of.and_then(|(_, oe)| word_after(b, oe))?;
+                if !(couple || handful) || !b[ns].is_ascii_lowercase() || scale.is_some() {
+                    return None;
+                }
+                let mut num = Num::new(a.0, we, f64::NAN, Kind::Vague);
+                num.spelled = true;
+                num.lo = 2.0;
+                num.hi = if couple { 3.0 } else { 10.0 };
+                return Some((num, we));
             };
             // "a few hundred thousand"
             if let Some((W::Scale(f2), _, e3)) = next_word(b, e2) {

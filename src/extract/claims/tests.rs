@@ -2599,3 +2599,27 @@ fn change_further_back_splits_change_and_total() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "10 to 15").qualifier, "range");
 }
+
+/// Issue 12 (numbers8): "a couple of" and "a handful of" are small counts
+/// without a figure.
+#[test]
+fn a_couple_and_a_handful_are_small_counts() {
+    let text = "A couple of guards and a handful of visitors were hurt.";
+    let figs = figures(text);
+    let c = find(text, &figs, "A couple");
+    assert_eq!(
+        (c.qualifier, c.lo, c.hi),
+        ("unresolved", Some(2.0), Some(3.0))
+    );
+    let h = find(text, &figs, "a handful");
+    assert_eq!(
+        (h.qualifier, h.lo, h.hi),
+        ("unresolved", Some(2.0), Some(10.0))
+    );
+    // A couple of hundred is still hundreds; "the couple" is a pair of people.
+    let text = "a couple of hundred fans";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "a couple of hundred").lo, Some(200.0));
+    let text = "The couple of Leeds were married in June.";
+    assert!(figures(text).is_empty(), "{text}");
+}
