@@ -454,7 +454,7 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
 /// Whether "a" and the measure `word` before `of` at `end` weigh or
 /// measure one of it ("a gallon of petrol", "an acre of land", "an ounce
 /// of gold"), not an idiom ("a bit of", "a degree of", "a ton of work",
-/// "an atmosphere of fear", "a point of order").
+/// "an atmosphere of fear", "a point of order", "a magnitude of 6.2").
 fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
     unit.kind == UnitKind::Measure
         && b.get(end) == Some(&b' ')
@@ -471,6 +471,8 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
                 b"ton",
                 b"stone",
                 b"pound",
+                // "a magnitude of 6.2": the figure after gives the size.
+                b"magnitude",
             ],
         )
 }

@@ -2623,3 +2623,32 @@ fn a_couple_and_a_handful_are_small_counts() {
     let text = "The couple of Leeds were married in June.";
     assert!(figures(text).is_empty(), "{text}");
 }
+
+/// Issue 12 (numbers8): earthquake magnitudes, storeys, TEU.
+#[test]
+fn magnitude_storey_and_teu_units() {
+    for (text, span, unit) in [
+        (
+            "A 6.1-magnitude quake hit the coast.",
+            "6.1-magnitude",
+            "magnitude",
+        ),
+        ("Fire gutted a 30-storey block.", "30-storey", "storey"),
+        (
+            "The port moved 4.5 million TEU in 2019.",
+            "4.5 million TEU",
+            "TEU",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // The size in "a magnitude of 6.1" is the figure, not "a magnitude".
+    let text = "The quake had a magnitude of 6.1.";
+    let figs = figures(text);
+    assert_eq!(surfaces(text, &figs), vec!["6.1"]);
+}
