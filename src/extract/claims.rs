@@ -2672,6 +2672,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         {
             return None;
         }
+        // A capitalised number word after an acronym or a capitalised
+        // possessive is a name: "BBC Three and News 24", "Ocean's Twelve
+        // took $40m".
+        if n.spelled && b[n.start].is_ascii_uppercase() && named_by_token_before(b, n.start) {
+            return None;
+        }
         // A capitalised number word inside a sentence before another
         // capitalised word is a name: "the Three Gorges Dam", "Four Seasons".
         if n.spelled
@@ -3190,6 +3196,29 @@ fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usiz
         k = s;
     }
     None
+}
+
+/// Whether the token before `i` (one space between) names what a
+/// capitalised number word after it belongs to: an acronym of two to five
+/// capitals ("BBC", "ITV") or a capitalised possessive ("Ocean's").
+fn named_by_token_before(b: &[u8], i: usize) -> bool {
+    if i < 3 || b[i - 1] != b' ' {
+        return false;
+    }
+    let e = i - 1;
+    let mut t = e;
+    while t > 0 && !b[t - 1].is_ascii_whitespace() {
+        t -= 1;
+    }
+    let tok = &b[t..e];
+    let acronym = (2..=5).contains(&tok.len()) && tok.iter().all(u8::is_ascii_uppercase);
+    let stem = tok
+        .strip_suffix(b"'s")
+        .or_else(|| tok.strip_suffix("\u{2019}s".as_bytes()));
+    let possessive = stem.is_some_and(|w| {
+        w.len() >= 2 && w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_lowercase)
+    });
+    acronym || possessive
 }
 
 /// Whether a change word that stands before its figure ("rose",

@@ -2652,3 +2652,20 @@ fn magnitude_storey_and_teu_units() {
     let figs = figures(text);
     assert_eq!(surfaces(text, &figs), vec!["6.1"]);
 }
+
+/// Issue 12 (numbers8): a capitalised number word after an acronym or a
+/// capitalised possessive is part of a name.
+#[test]
+fn number_words_in_names_after_acronyms_and_possessives() {
+    for text in [
+        "The show moved to BBC Three and won an award.",
+        "Ocean's Twelve topped the chart again.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // A count after a name still counts.
+    let text = "The BBC said Five people were hurt.";
+    let figs = figures(text);
+    assert_eq!(surfaces(text, &figs), vec!["Five"]);
+}
