@@ -2526,6 +2526,21 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
         }
     }
+    // An age by its decade, which the scanner bounds: "in his 20s", "in
+    // their early 30s".
+    if unit.is_none()
+        && kind == Kind::Vague
+        && lower_word_is(
+            b,
+            word_before(b, start),
+            &[b"his", b"her", b"their", b"my", b"your", b"our"],
+        )
+        && matches!(b[..n.end].last(), Some(b's' | b'S'))
+    {
+        age = true;
+        unit = Some(Cow::Borrowed("year"));
+        ukind = Some(UnitKind::Time);
+    }
     // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,".
     if unit.is_none()
         && n.plain

@@ -3227,6 +3227,12 @@ fn year_word_before(w: &[u8]) -> bool {
 
 fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     let num = nums[k];
+    if num.kind == Kind::Year {
+        if let Some(age) = age_decade(b, &num) {
+            nums[k] = age;
+        }
+        return;
+    }
     if num.kind != Kind::Cardinal && num.kind != Kind::Ordinal {
         return;
     }
@@ -3397,6 +3403,50 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             nums[k].kind = Kind::ListMarker;
         }
     }
+}
+
+/// An age by its decade after a possessive: "in his 20s", "in their
+/// early 30s", "a woman in her mid-40s", "his late 50's". The decade gives
+/// the bounds (early: the first four years, mid: the middle four, late:
+/// the last four); the value stays open, as for other vague amounts.
+fn age_decade(b: &[u8], num: &Num) -> Option<Num> {
+    let v = num.value;
+    if num.digits != 2 || !(10.0..=90.0).contains(&v) || v % 10.0 != 0.0 {
+        return None;
+    }
+    let mut i = num.start;
+    if i > 0 && b[i - 1] == b'-' {
+        // "mid-40s": the hyphen joins the part of the decade.
+        i -= 1;
+    }
+    let (mut ws, mut we) = word_before(b, i)?;
+    let mut start = num.start;
+    let (mut lo, mut hi) = (v, v + 9.0);
+    let part = [
+        (&b"early"[..], 0.0, 3.0),
+        (b"mid", 3.0, 6.0),
+        (b"late", 6.0, 9.0),
+    ]
+    .into_iter()
+    .find(|(w, _, _)| b[ws..we].eq_ignore_ascii_case(w));
+    if let Some((_, a, z)) = part {
+        start = ws;
+        (lo, hi) = (v + a, v + z);
+        (ws, we) = word_before(b, ws)?;
+    } else if i < num.start {
+        return None;
+    }
+    if !word_in(
+        &b[ws..we],
+        &[b"his", b"her", b"their", b"my", b"your", b"our"],
+    ) {
+        return None;
+    }
+    let mut age = Num::new(start, num.end, f64::NAN, Kind::Vague);
+    age.lo = lo;
+    age.hi = hi;
+    age.rounding = 0.0;
+    Some(age)
 }
 
 /// A pair of one- or two-digit numbers joined by a hyphen starting at `i`
@@ -3714,13 +3764,10 @@ mod tests {
             ("in the 1500-block of W. Fay Street", "1500", 1500.0, Code),
             ("after the 1900 blockade", "1900", 1900.0, Year),
             ("in the 1990's", "1990's", 1990.0, Year),
-            ("A WOMAN IN HER 20'S DIED", "20'S", 20.0, Year),
-            (
-                "a man in his 30\u{2019}s was hurt",
-                "30\u{2019}s",
-                30.0,
-                Year,
-            ),
+            // The decade read with an upper-case 'S (after a possessive it
+            // is an age: see `age_decade`).
+            ("MUSIC OF THE 20'S RETURNS", "20'S", 20.0, Year),
+            ("songs of the 30\u{2019}s", "30\u{2019}s", 30.0, Year),
             ("fiscal 2012-13", "2012-13", 2012.0, Year),
             ("on May 7", "7", 7.0, Date),
             ("7 May", "7", 7.0, Date),
@@ -3753,6 +3800,18 @@ mod tests {
                 got.iter()
                     .any(|(s, v, k)| s == surface && close(*v, value) && *k == kind),
                 "{text:?}: want {surface:?} = {value} {kind:?}, got {got:?}"
+            );
+        }
+        // After a possessive the decade is an age, bounded by the decade.
+        for (text, lo) in [
+            ("A WOMAN IN HER 20'S DIED", 20.0),
+            ("a man in his 30\u{2019}s was hurt", 30.0),
+        ] {
+            let n = scan(text);
+            assert_eq!(
+                n.iter().map(|n| (n.kind, n.lo, n.hi)).collect::<Vec<_>>(),
+                vec![(Vague, lo, lo + 9.0)],
+                "{text}"
             );
         }
     }

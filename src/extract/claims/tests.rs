@@ -2653,6 +2653,40 @@ fn magnitude_storey_and_teu_units() {
     assert_eq!(surfaces(text, &figs), vec!["6.1"]);
 }
 
+/// Issue 12 (numbers8): an age by its decade after a possessive is an age
+/// with the decade's bounds; a decade of years stays a year.
+#[test]
+fn ages_by_decade() {
+    for (text, span, lo, hi) in [
+        ("Police said the man is in his 20s.", "20s", 20.0, 29.0),
+        (
+            "Both women are in their early 30s.",
+            "early 30s",
+            30.0,
+            33.0,
+        ),
+        (
+            "The driver, in her mid-40s, was unhurt.",
+            "mid-40s",
+            43.0,
+            46.0,
+        ),
+        ("He is in his late 50's now.", "late 50's", 56.0, 59.0),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.lo, f.hi, f.unit.as_deref(), f.category),
+            (Some(lo), Some(hi), Some("year"), Some("age")),
+            "{text}"
+        );
+    }
+    for text in ["The 1990s were calm.", "Prices were low in the 70s."] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+}
+
 /// Issue 12 (numbers8): a capitalised number word after an acronym or a
 /// capitalised possessive is part of a name.
 #[test]
