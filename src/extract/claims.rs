@@ -3555,6 +3555,21 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             if j == Joiner::To && from && !ok_join {
                 old_takes_new_unit(&mut a, nb);
             }
+            // Two sizes joined by "and", the unit written once: "14 and
+            // 15 inch screens", "3 and 4 per cent" (the next one a little
+            // larger, as a list of sizes goes).
+            if j == Joiner::And
+                && !between
+                && a.bare_int
+                && nb.scale == 1.0
+                && nb.value > a.value
+                && nb.value <= a.value * 4.0
+                && nb
+                    .kind
+                    .is_some_and(|k| matches!(k, UnitKind::Measure | UnitKind::Percent))
+            {
+                old_takes_new_unit(&mut a, nb);
+            }
             out.push(a);
             continue;
         }

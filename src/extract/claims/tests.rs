@@ -2703,3 +2703,27 @@ fn number_words_in_names_after_acronyms_and_possessives() {
     let figs = figures(text);
     assert_eq!(surfaces(text, &figs), vec!["Five"]);
 }
+
+/// Issue 12 (numbers8): two sizes joined by "and" share the unit written
+/// after the second.
+#[test]
+fn sizes_joined_by_and_share_the_unit() {
+    for (text, span, unit) in [
+        ("The firm makes 14 and 15 inch screens.", "14", "inch"),
+        ("Rates of 3 and 4 per cent were offered.", "3", "percent"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // A count and a measure are two things.
+    let text = "It sold 3 and bought 40 tonnes.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "3").unit, None);
+    let text = "Teams of 2 and 30 km runs.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "2").unit, None);
+}
