@@ -2060,7 +2060,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             && w.len() == 1
             && w[0].is_ascii_uppercase()
             && b[alpha_start(b, start - 1)].is_ascii_uppercase();
-        if boundary && !model_variant {
+        // "a 10k race", "the 5k fun run": kilometres run, not thousands.
+        let km_run = w == b"k"
+            && plain
+            && int_digits <= 2
+            && !currency_before(b, s)
+            && word_after(b, e).is_some_and(|(ws, we)| {
+                b[e..ws].iter().all(|&c| c == b' ')
+                    && word_in(
+                        &b[ws..we],
+                        &[
+                            b"race", b"races", b"run", b"runs", b"runners", b"fun", b"road",
+                            b"walk", b"swim", b"event",
+                        ],
+                    )
+            });
+        if boundary && !model_variant && !km_run {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value = times(num.value, f);

@@ -2727,3 +2727,19 @@ fn sizes_joined_by_and_share_the_unit() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "2").unit, None);
 }
+
+/// Issue 12 (numbers8): "a 10k race" is kilometres run; "10k jobs" stays
+/// thousands.
+#[test]
+fn k_before_a_run_is_kilometres() {
+    for (text, span, value, unit) in [
+        ("Over 900 people ran the 10k race.", "10k", 10.0, Some("km")),
+        ("She won the 5k fun run in May.", "5k", 5.0, Some("km")),
+        ("The firm will cut 10k jobs.", "10k", 10000.0, None),
+        ("He earns 40k a year.", "40k", 40000.0, None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!((f.value, f.unit.as_deref()), (Some(value), unit), "{text}");
+    }
+}
