@@ -912,7 +912,12 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                     && x.value >= 1.0
                     && x.value <= y.value
                     && y.value <= 1000.0
-                    && word_after(b, y.end).is_some())
+                    && (word_after(b, y.end).is_some()
+                        // "the share is low, at one in 10.": a spelled
+                        // "one" in N closing its clause.
+                        || (x.spelled
+                            && x.value == 1.0
+                            && matches!(b.get(y.end), Some(b'.' | b',' | b';')))))
                 || (is_gap_word(&b[x.end..y.start], b"over")
                     && b[y.end..]
                         .iter()

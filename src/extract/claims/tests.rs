@@ -2743,3 +2743,20 @@ fn k_before_a_run_is_kilometres() {
         assert_eq!((f.value, f.unit.as_deref()), (Some(value), unit), "{text}");
     }
 }
+
+/// Issue 12 (numbers8): "one in N" closing its clause is still a share.
+#[test]
+fn one_in_n_closing_a_clause_is_a_share() {
+    for text in [
+        "The rate of uptake is low, at one in 10.",
+        "Uptake fell to one in 20, the report said.",
+    ] {
+        let figs = figures(text);
+        assert_eq!(figs.len(), 1, "{text:?}: {:?}", surfaces(text, &figs));
+        assert_eq!(figs[0].unit.as_deref(), Some("percent"), "{text}");
+    }
+    // Digits after a score stay what they were.
+    let text = "He scored 9 in 10.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
