@@ -7,17 +7,20 @@
 //! `$5m`, `10k`, `5.93 mln`, `3 dozen`, `13 lakh`), spelled numbers
 //! (`one hundred and two`, `twenty-one trillion`, `two thirds`, `five and a
 //! half million`, `nought point five`, `minus five`) and vague quantities
-//! (`hundreds`, `tens of thousands`, `several hundred`). Ranges are found
-//! on top of it by [`range_between`].
+//! (`hundreds`, `tens of thousands`, `several hundred`, `a couple of`, `a
+//! handful of`, an age by its decade: `in his 20s`, `in her mid-40s`).
+//! Ranges are found on top of it by [`range_between`].
 //!
 //! It also recognises, by itself, the numbers that are not quantities, so
 //! that a caller never has to rely on another extractor to drop them:
 //! years (`in 2012`, `2012-13`, `1960s`, `'98`), dates (`May 7`, `7 May`,
 //! `7/5/2012`, `2013-05-07`), times (`10:30`, `2pm`, `2.17 p.m.`,
 //! `0800 GMT`), phone numbers (`+1-222-2222-2222`), ordinals (`3rd`,
-//! `twenty-first`), list numbering (`1.` or `2)` at the start of a line),
-//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
-//! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split).
+//! `twenty-first`, `a third-set rally`), list numbering (`1.` or `2)` at the start of a line),
+//! names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
+//! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split), set
+//! scores in a line (`7-5 6-3 3-6`) and ranks after "number" (`world
+//! number two`).
 //! Each gets its own [`Kind`]; only [`Kind::Cardinal`] and [`Kind::Vague`]
 //! are quantities. A half or a quarter placed in time (`third-quarter
 //! profit`, `the first half of 2012`) and idioms with "one" (`on one
