@@ -16,8 +16,8 @@
 //! years (`in 2012`, `2012-13`, `1960s`, `'98`), dates (`May 7`, `7 May`,
 //! `7/5/2012`, `2013-05-07`), times (`10:30`, `2pm`, `2.17 p.m.`,
 //! `0800 GMT`), phone numbers (`+1-222-2222-2222`), ordinals (`3rd`,
-//! `twenty-first`, `a third-set rally`), list numbering (`1.` or `2)` at the start of a line),
-//! names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
+//! `twenty-first`, `a third-set rally`), list numbering (`1.` or `2)` at
+//! the start of a line), names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
 //! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split), set
 //! scores in a line (`7-5 6-3 3-6`) and ranks after "number" (`world
 //! number two`).
