@@ -501,7 +501,7 @@ fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
 /// Whether "a" and the measure `word` before `of` at `end` weigh or
 /// measure one of it ("a gallon of petrol", "an acre of land", "an ounce
 /// of gold"), not an idiom ("a bit of", "a degree of", "a ton of work",
-/// "an atmosphere of fear", "a point of order").
+/// "an atmosphere of fear", "a point of order", "a magnitude of 6.2").
 fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
     unit.kind == UnitKind::Measure
         && b.get(end) == Some(&b' ')
@@ -518,6 +518,8 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
                 b"ton",
                 b"stone",
                 b"pound",
+                // "a magnitude of 6.2": the figure after gives the size.
+                b"magnitude",
             ],
         )
 }
@@ -2736,6 +2738,21 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
         }
     }
+    // An age by its decade, which the scanner bounds: "in his 20s", "in
+    // their early 30s".
+    if unit.is_none()
+        && kind == Kind::Vague
+        && lower_word_is(
+            b,
+            word_before(b, start),
+            &[b"his", b"her", b"their", b"my", b"your", b"our"],
+        )
+        && matches!(b[..n.end].last(), Some(b's' | b'S'))
+    {
+        age = true;
+        unit = Some(Cow::Borrowed("year"));
+        ukind = Some(UnitKind::Time);
+    }
     // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,".
     if unit.is_none()
         && n.plain
@@ -2880,6 +2897,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                     && !numbers_month(w)
             })
         {
+            return None;
+        }
+        // A capitalised number word after an acronym or a capitalised
+        // possessive is a name: "BBC Three and News 24", "Ocean's Twelve
+        // took $40m".
+        if n.spelled && b[n.start].is_ascii_uppercase() && named_by_token_before(b, n.start) {
             return None;
         }
         // A capitalised number word inside a sentence before another
@@ -3402,6 +3425,52 @@ fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usiz
     None
 }
 
+/// Whether the token before `i` (one space between) names what a
+/// capitalised number word after it belongs to: an acronym of two to five
+/// capitals ("BBC", "ITV") or a capitalised possessive ("Ocean's").
+fn named_by_token_before(b: &[u8], i: usize) -> bool {
+    if i < 3 || b[i - 1] != b' ' {
+        return false;
+    }
+    let e = i - 1;
+    let mut t = e;
+    while t > 0 && !b[t - 1].is_ascii_whitespace() {
+        t -= 1;
+    }
+    let tok = &b[t..e];
+    let acronym = (2..=5).contains(&tok.len()) && tok.iter().all(u8::is_ascii_uppercase);
+    let stem = tok
+        .strip_suffix(b"'s")
+        .or_else(|| tok.strip_suffix("\u{2019}s".as_bytes()));
+    let possessive = stem.is_some_and(|w| {
+        w.len() >= 2 && w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_lowercase)
+    });
+    acronym || possessive
+}
+
+/// Whether a change word that stands before its figure ("rose",
+/// "lifted") is among the `words` words before `i`, in the same clause
+/// (no comma, colon, semicolon, bracket, quote or sentence end between).
+fn change_in_clause(b: &[u8], i: usize, words: usize) -> bool {
+    let mut k = i;
+    for _ in 0..words {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        if b[e..k]
+            .iter()
+            .any(|&c| matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.' | b'\n'))
+        {
+            return false;
+        }
+        if change_word(&b[s..e]).is_some_and(|c| c.pre) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
 fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     if !prefix_ok(&CHANGE_PREFIX, w) {
         return None;
@@ -3661,8 +3730,21 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                     && nb.unit.is_some()
                     && nb_base > a.value
                     && nb_base <= a.value * 4.0;
-                !(from && before.is_some_and(|(s, _)| change_before(b, s, 4).is_some()))
+                // A change word further back in the clause splits them
+                // too, after "from" ("will rise in line with inflation
+                // from £4,745 to £4,895") or when the second is far above
+                // the first ("lifted interest rates 0.25% to 5.5%", "rose
+                // a higher than expected 17,000 to 4.483 million").
+                let carried =
+                    a.scale == 1.0 && nb.scale > 1.0 && a.value.abs() < nb_base.abs() * 10.0;
+                let lo = if carried { a.value * nb.scale } else { a.value };
+                let far_above = lo > 0.0 && nb.value > lo * 4.0;
+                !(from
+                    && before.is_some_and(|(s, _)| {
+                        change_before(b, s, 4).is_some() || change_in_clause(b, s, 8)
+                    }))
                     && (change_range || change_before(b, a.start, 1).is_none())
+                    && !(far_above && change_in_clause(b, a.start, 5))
                     && !lower_word_is(b, before, &[b"by"])
             }
             _ => true,
@@ -3683,6 +3765,21 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             });
         if !ok_join || !units_ok || (a.age && !age_range) {
             if j == Joiner::To && from && !ok_join {
+                old_takes_new_unit(&mut a, nb);
+            }
+            // Two sizes joined by "and", the unit written once: "14 and
+            // 15 inch screens", "3 and 4 per cent" (the next one a little
+            // larger, as a list of sizes goes).
+            if j == Joiner::And
+                && !between
+                && a.bare_int
+                && nb.scale == 1.0
+                && nb.value > a.value
+                && nb.value <= a.value * 4.0
+                && nb
+                    .kind
+                    .is_some_and(|k| matches!(k, UnitKind::Measure | UnitKind::Percent))
+            {
                 old_takes_new_unit(&mut a, nb);
             }
             out.push(a);

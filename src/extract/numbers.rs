@@ -7,17 +7,20 @@
 //! `$5m`, `10k`, `5.93 mln`, `3 dozen`, `13 lakh`), spelled numbers
 //! (`one hundred and two`, `twenty-one trillion`, `two thirds`, `five and a
 //! half million`, `nought point five`, `minus five`) and vague quantities
-//! (`hundreds`, `tens of thousands`, `several hundred`). Ranges are found
-//! on top of it by [`range_between`].
+//! (`hundreds`, `tens of thousands`, `several hundred`, `a couple of`, `a
+//! handful of`, an age by its decade: `in his 20s`, `in her mid-40s`).
+//! Ranges are found on top of it by [`range_between`].
 //!
 //! It also recognises, by itself, the numbers that are not quantities, so
 //! that a caller never has to rely on another extractor to drop them:
 //! years (`in 2012`, `2012-13`, `1960s`, `'98`), dates (`May 7`, `7 May`,
 //! `7/5/2012`, `2013-05-07`), times (`10:30`, `2pm`, `2.17 p.m.`,
 //! `0800 GMT`), phone numbers (`+1-222-2222-2222`), ordinals (`3rd`,
-//! `twenty-first`), list numbering (`1.` or `2)` at the start of a line),
-//! and names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
-//! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split).
+//! `twenty-first`, `a third-set rally`), list numbering (`1.` or `2)` at
+//! the start of a line), names with digits (`F-16`, `COVID-19`, `G7`, `5G`, `MH17`, `9/11`,
+//! `EA-6B`, the `0/92` programme, `50/50`, a `two-for-one` split), set
+//! scores in a line (`7-5 6-3 3-6`) and ranks after "number" (`world
+//! number two`).
 //! Each gets its own [`Kind`]; only [`Kind::Cardinal`] and [`Kind::Vague`]
 //! are quantities. A half or a quarter placed in time (`third-quarter
 //! profit`, `the first half of 2012`) and idioms with "one" (`on one
@@ -511,6 +514,7 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
     m.insert(b"several", W::Several);
     m.insert(b"few", W::Several);
     m.insert(b"couple", W::Several);
+    m.insert(b"handful", W::Several);
     const ORDS: [(&str, f64); 32] = [
         ("first", 1.0),
         ("second", 2.0),
@@ -911,7 +915,12 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                     && x.value >= 1.0
                     && x.value <= y.value
                     && y.value <= 1000.0
-                    && word_after(b, y.end).is_some())
+                    && (word_after(b, y.end).is_some()
+                        // "the share is low, at one in 10.": a spelled
+                        // "one" in N closing its clause.
+                        || (x.spelled
+                            && x.value == 1.0
+                            && matches!(b.get(y.end), Some(b'.' | b',' | b';')))))
                 || (is_gap_word(&b[x.end..y.start], b"over")
                     && b[y.end..]
                         .iter()
@@ -1048,7 +1057,7 @@ fn resolution_after(b: &[u8], e: usize) -> bool {
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
 fn metre_context(b: &[u8], e: usize) -> bool {
-    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) {
+    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) || track_distance(b, e) {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
@@ -1110,6 +1119,116 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         )
         || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
         || (w == b"in" && race_time_at(b, e2))
+}
+
+/// Whether the figure ending at `e` (with its glued `m`) is one of the
+/// distances raced on a track or in a pool (50, 60, 100, 110, 200, 400,
+/// 800, 1500, 3000, 5000, 10,000 metres) in a sentence about racing and
+/// not about money: "her final 200m of the night" in a report on a run,
+/// "the 800m and 1500m at the Olympics", "1500m will be her favoured
+/// distance". "200m visitors" or "the 800m deal" stay millions.
+fn track_distance(b: &[u8], e: usize) -> bool {
+    let m = e.saturating_sub(1);
+    let mut s = m;
+    while s > 0 && (is_digit(b[s - 1]) || b[s - 1] == b',') {
+        s -= 1;
+    }
+    if s == m || (s > 0 && (is_wordish(b[s - 1]) || b[s - 1] == b'.')) {
+        return false;
+    }
+    let mut v: u32 = 0;
+    for &c in &b[s..m] {
+        if is_digit(c) {
+            v = v.saturating_mul(10).saturating_add(u32::from(c - b'0'));
+        }
+    }
+    if !matches!(
+        v,
+        50 | 60 | 100 | 110 | 200 | 400 | 800 | 1500 | 3000 | 5000 | 10000
+    ) {
+        return false;
+    }
+    let mut race = false;
+    let mut money = false;
+    sentence_words(b, s, e, 120, |w| {
+        race |= word_in(w, RACE_WORDS);
+        money |= word_in(w, MONEY_WORDS);
+    });
+    race && !money
+}
+
+/// Words of a sentence about racing on a track or in a pool.
+const RACE_WORDS: &[&[u8]] = &[
+    b"run",
+    b"runs",
+    b"ran",
+    b"running",
+    b"runner",
+    b"runners",
+    b"race",
+    b"races",
+    b"raced",
+    b"racing",
+    b"athletics",
+    b"athlete",
+    b"athletes",
+    b"olympics",
+    b"olympic",
+    b"olympian",
+    b"sprint",
+    b"sprinter",
+    b"sprinters",
+    b"hurdles",
+    b"track",
+    b"lap",
+    b"laps",
+    b"relay",
+    b"distance",
+    b"distances",
+    b"swim",
+    b"swimming",
+    b"swimmer",
+    b"freestyle",
+    b"backstroke",
+    b"breaststroke",
+    b"butterfly",
+    b"medley",
+];
+
+/// Calls `f` on each word of the sentence around `s..e` (not the figure),
+/// up to `reach` bytes either side, not crossing a sentence end (`.`,
+/// `!` or `?` before a space, a line break) nor a currency sign (a byte
+/// of `$` or any non-ASCII byte, as `£` and `€` are).
+fn sentence_words(b: &[u8], s: usize, e: usize, reach: usize, mut f: impl FnMut(&[u8])) {
+    let stop = |i: usize| {
+        let c = b[i];
+        c == b'\n'
+            || c == b'$'
+            || c >= 0x80
+            || (matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|&x| x == b' '))
+    };
+    let lo = s.saturating_sub(reach);
+    let mut i = s;
+    while i > lo && !stop(i - 1) {
+        if is_alpha(b[i - 1]) {
+            let ws = alpha_start(b, i);
+            f(&b[ws..i]);
+            i = ws;
+        } else {
+            i -= 1;
+        }
+    }
+    let hi = (e + reach).min(b.len());
+    let mut i = e;
+    while i < hi && !stop(i) {
+        if is_alpha(b[i]) {
+            let we = alpha_end(b, i);
+            f(&b[i..we]);
+            i = we;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether a race time follows `i` ("the 100m in 9.58 seconds", "the
@@ -1949,7 +2068,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             && w.len() == 1
             && w[0].is_ascii_uppercase()
             && b[alpha_start(b, start - 1)].is_ascii_uppercase();
-        if boundary && !model_variant {
+        // "a 10k race", "the 5k fun run": kilometres run, not thousands.
+        let km_run = w == b"k"
+            && plain
+            && int_digits <= 2
+            && !currency_before(b, s)
+            && word_after(b, e).is_some_and(|(ws, we)| {
+                b[e..ws].iter().all(|&c| c == b' ')
+                    && word_in(
+                        &b[ws..we],
+                        &[
+                            b"race", b"races", b"run", b"runs", b"runners", b"fun", b"road",
+                            b"walk", b"swim", b"event",
+                        ],
+                    )
+            });
+        if boundary && !model_variant && !km_run {
             let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value = times(num.value, f);
@@ -2225,16 +2359,31 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
             // "several hundred", "a few thousand", "a couple of hundred"
             // (the "a" is handled below).
             let couple = b[ws..we].eq_ignore_ascii_case(b"couple");
-            let from = match word_after(b, we) {
-                Some((os, oe)) if couple && b[os..oe].eq_ignore_ascii_case(b"of") => oe,
+            let handful = b[ws..we].eq_ignore_ascii_case(b"handful");
+            let of = word_after(b, we).filter(|&(os, oe)| b[os..oe].eq_ignore_ascii_case(b"of"));
+            let from = match of {
+                Some((_, oe)) if couple || handful => oe,
                 _ => we,
             };
-            let (w2, _, mut e2) = next_word(b, from)?;
-            let mut f = match w2 {
-                W::Hundred => 100.0,
-                W::Scale(f) => f,
-                W::Dozen => 12.0,
-                _ => return None,
+            let scale = match next_word(b, from) {
+                Some((W::Hundred, _, e2)) => Some((100.0, e2)),
+                Some((W::Scale(f), _, e2)) => Some((f, e2)),
+                Some((W::Dozen, _, e2)) => Some((12.0, e2)),
+                _ => None,
+            };
+            let Some((mut f, mut e2)) = scale.filter(|_| !handful) else {
+                // "a couple of protesters", "a handful of officers": a small
+                // count without a figure, two or three, and under ten.
+                let a = word_before(b, s).filter(|&(a, z)| b[a..z].eq_ignore_ascii_case(b"a"))?;
+                let (ns, _) = of.and_then(|(_, oe)| word_after(b, oe))?;
+                if !(couple || handful) || !b[ns].is_ascii_lowercase() || scale.is_some() {
+                    return None;
+                }
+                let mut num = Num::new(a.0, we, f64::NAN, Kind::Vague);
+                num.spelled = true;
+                num.lo = 2.0;
+                num.hi = if couple { 3.0 } else { 10.0 };
+                return Some((num, we));
             };
             // "a few hundred thousand"
             if let Some((W::Scale(f2), _, e3)) = next_word(b, e2) {
@@ -2624,8 +2773,12 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         let numer = total + group;
                         let of = word_after(b, we)
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "a third term", and glued by a hyphen, "a
+                        // third-set rally", "a fifth-grade class".
                         let noun_follows = word_after(b, we)
-                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '));
+                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '))
+                            || (b.get(we) == Some(&b'-')
+                                && b.get(we + 1).is_some_and(u8::is_ascii_lowercase));
                         if last == Last::A
                             && !of
                             && noun_follows
@@ -3097,6 +3250,12 @@ fn year_word_before(w: &[u8]) -> bool {
 
 fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     let num = nums[k];
+    if num.kind == Kind::Year {
+        if let Some(age) = age_decade(b, &num) {
+            nums[k] = age;
+        }
+        return;
+    }
     if num.kind != Kind::Cardinal && num.kind != Kind::Ordinal {
         return;
     }
@@ -3155,6 +3314,28 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
         }
     }
     if num.kind != Kind::Cardinal {
+        return;
+    }
+    // A rank after "number": "at number three", "world number two", the
+    // "number 9 shirt".
+    if !num.scaled
+        && !num.decimal
+        && !num.fraction
+        && num.value >= 1.0
+        && num.value < 1000.0
+        && num.value.fract() == 0.0
+        && prev.is_some_and(|(s, e)| {
+            b[s..e].eq_ignore_ascii_case(b"number") && b[e..num.start] == *b" "
+        })
+        && !word_after(b, num.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+    {
+        nums[k].kind = Kind::Ordinal;
+        return;
+    }
+    // The scores of a match in sets, a line of pairs: "won 7-5 6-3 3-6
+    // 6-3", "7-6 (8-6)". Each pair is a score, whichever side is larger.
+    if num.plain && num.digits <= 2 && in_score_line(b, num.start, num.end) {
+        nums[k].kind = Kind::Code;
         return;
     }
     // "the 1800 block of Main Street", "the 1500-block": an address.
@@ -3245,6 +3426,121 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             nums[k].kind = Kind::ListMarker;
         }
     }
+}
+
+/// An age by its decade after a possessive: "in his 20s", "in their
+/// early 30s", "a woman in her mid-40s", "his late 50's". The decade gives
+/// the bounds (early: the first four years, mid: the middle four, late:
+/// the last four); the value stays open, as for other vague amounts.
+fn age_decade(b: &[u8], num: &Num) -> Option<Num> {
+    let v = num.value;
+    if num.digits != 2 || !(10.0..=90.0).contains(&v) || v % 10.0 != 0.0 {
+        return None;
+    }
+    let mut i = num.start;
+    if i > 0 && b[i - 1] == b'-' {
+        // "mid-40s": the hyphen joins the part of the decade.
+        i -= 1;
+    }
+    let (mut ws, mut we) = word_before(b, i)?;
+    let mut start = num.start;
+    let (mut lo, mut hi) = (v, v + 9.0);
+    let part = [
+        (&b"early"[..], 0.0, 3.0),
+        (b"mid", 3.0, 6.0),
+        (b"late", 6.0, 9.0),
+    ]
+    .into_iter()
+    .find(|(w, _, _)| b[ws..we].eq_ignore_ascii_case(w));
+    if let Some((_, a, z)) = part {
+        start = ws;
+        (lo, hi) = (v + a, v + z);
+        (ws, we) = word_before(b, ws)?;
+    } else if i < num.start {
+        return None;
+    }
+    if !word_in(
+        &b[ws..we],
+        &[b"his", b"her", b"their", b"my", b"your", b"our"],
+    ) {
+        return None;
+    }
+    let mut age = Num::new(start, num.end, f64::NAN, Kind::Vague);
+    age.lo = lo;
+    age.hi = hi;
+    age.rounding = 0.0;
+    Some(age)
+}
+
+/// A pair of one- or two-digit numbers joined by a hyphen starting at `i`
+/// ("6-3"), nothing glued on either side: its end.
+fn score_pair_at(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'-' | b'.' | b',')) {
+        return None;
+    }
+    let d = digit_end(b, i);
+    if d == i || d - i > 2 || b.get(d) != Some(&b'-') {
+        return None;
+    }
+    let e = digit_end(b, d + 1);
+    if e == d + 1 || e - d - 1 > 2 {
+        return None;
+    }
+    let glued = match b.get(e) {
+        Some(b'.') => b.get(e + 1).is_some_and(|&c| is_digit(c)),
+        Some(&c) => c.is_ascii_alphanumeric() || matches!(c, b'-' | b'%'),
+        None => false,
+    };
+    (!glued).then_some(e)
+}
+
+/// A pair ending at `e` ("6-3"): its start.
+fn score_pair_before(b: &[u8], e: usize) -> Option<usize> {
+    let mut i = e;
+    while i > 0 && is_digit(b[i - 1]) {
+        i -= 1;
+    }
+    if i == e || i == 0 || b[i - 1] != b'-' {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0 && is_digit(b[s - 1]) {
+        s -= 1;
+    }
+    (score_pair_at(b, s) == Some(e)).then_some(s)
+}
+
+/// Whether the number at `s..e` is a side of a score in a line of scores
+/// (sets of tennis, frames, legs): a hyphenated pair of small numbers with
+/// another pair right after or before it, set off by a space or a
+/// bracket ("7-5 6-3", "7-6 (8-6)").
+fn in_score_line(b: &[u8], s: usize, e: usize) -> bool {
+    let pair = if b.get(e) == Some(&b'-') {
+        score_pair_at(b, s).map(|pe| (s, pe))
+    } else if s > 0 && b[s - 1] == b'-' {
+        score_pair_before(b, e).map(|ps| (ps, e))
+    } else {
+        None
+    };
+    let Some((ps, pe)) = pair else {
+        return false;
+    };
+    let next = match b.get(pe..pe + 2) {
+        Some(b" (") => Some(pe + 2),
+        Some([b' ', _]) => Some(pe + 1),
+        _ => None,
+    };
+    if next.is_some_and(|i| score_pair_at(b, i).is_some()) {
+        return true;
+    }
+    let prev = if ps >= 2 && b[ps - 1] == b' ' {
+        Some(ps - 1)
+    } else if ps >= 3 && b[ps - 1] == b'(' && b[ps - 2] == b' ' {
+        Some(ps - 2)
+    } else {
+        None
+    };
+    prev.is_some_and(|i| score_pair_before(b, i).is_some())
 }
 
 // ---------------------------------------------------------------------
@@ -3491,13 +3787,10 @@ mod tests {
             ("in the 1500-block of W. Fay Street", "1500", 1500.0, Code),
             ("after the 1900 blockade", "1900", 1900.0, Year),
             ("in the 1990's", "1990's", 1990.0, Year),
-            ("A WOMAN IN HER 20'S DIED", "20'S", 20.0, Year),
-            (
-                "a man in his 30\u{2019}s was hurt",
-                "30\u{2019}s",
-                30.0,
-                Year,
-            ),
+            // The decade read with an upper-case 'S (after a possessive it
+            // is an age: see `age_decade`).
+            ("MUSIC OF THE 20'S RETURNS", "20'S", 20.0, Year),
+            ("songs of the 30\u{2019}s", "30\u{2019}s", 30.0, Year),
             ("fiscal 2012-13", "2012-13", 2012.0, Year),
             ("on May 7", "7", 7.0, Date),
             ("7 May", "7", 7.0, Date),
@@ -3530,6 +3823,18 @@ mod tests {
                 got.iter()
                     .any(|(s, v, k)| s == surface && close(*v, value) && *k == kind),
                 "{text:?}: want {surface:?} = {value} {kind:?}, got {got:?}"
+            );
+        }
+        // After a possessive the decade is an age, bounded by the decade.
+        for (text, lo) in [
+            ("A WOMAN IN HER 20'S DIED", 20.0),
+            ("a man in his 30\u{2019}s was hurt", 30.0),
+        ] {
+            let n = scan(text);
+            assert_eq!(
+                n.iter().map(|n| (n.kind, n.lo, n.hi)).collect::<Vec<_>>(),
+                vec![(Vague, lo, lo + 9.0)],
+                "{text}"
             );
         }
     }

@@ -2563,3 +2563,267 @@ fn change_by_a_decimal_then_the_total() {
         assert!(d.change_role.is_some(), "{text}");
     }
 }
+
+/// Issue 12 (numbers8): the distances raced on a track or in a pool are
+/// metres in a sentence about racing, millions elsewhere.
+#[test]
+fn track_distances_are_metres_in_a_race() {
+    for (text, span) in [
+        ("Kim will run the 800m and the 1500m in Paris.", "800m"),
+        ("Kim will run the 800m and the 1500m in Paris.", "1500m"),
+        (
+            "He tore a hamstring running the last bend of his 200m on Saturday.",
+            "200m",
+        ),
+        ("She says 400m will be her main distance.", "400m"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some("m"), "{text}");
+        assert!(f.value.is_some_and(|v| v < 2000.0), "{text}");
+    }
+    for (text, span) in [
+        ("The site now has 200m visitors.", "200m"),
+        ("The 800m deal for the new track was signed.", "800m"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(f.value.is_some_and(|v| v > 1e8), "{text}");
+    }
+}
+
+/// Issue 12 (numbers8): a line of set scores is no range, whichever side
+/// won the set.
+#[test]
+fn set_scores_in_a_line_are_not_ranges() {
+    for text in [
+        "Ruiz beat Kerr 6-7 (4-7) 6-3 2-6 6-4 on Sunday.",
+        "Lee won 1-6 7-5 6-3.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // A lone pair is still a range.
+    let text = "The forecast is 3-6 inches of snow.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "3-6 inches").qualifier, "range");
+}
+
+/// Issue 12 (numbers8): ranks are not counts: "at number three", "world
+/// number two", "a third-set tiebreak".
+#[test]
+fn ranks_after_number_and_hyphenated_ordinals() {
+    for text in [
+        "The single entered the chart at number three.",
+        "He beat world number two Sam Lee in Rome.",
+        "She saved a break point in a third-set tiebreak.",
+        "They wore the number 9 shirt.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // A third of a group is still a share.
+    let text = "A third of the staff left.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "A third").unit.as_deref(),
+        Some("percent")
+    );
+}
+
+/// Issue 12 (numbers8): a change word a few words back still splits a
+/// change from the total it reaches, when the total is far above the
+/// change or "from" gives the old value.
+#[test]
+fn change_further_back_splits_change_and_total() {
+    for (text, a, b) in [
+        (
+            "The bank lifted its main rate 0.25% to 5.5%.",
+            "0.25%",
+            "5.5%",
+        ),
+        (
+            "Unemployment rose a higher than expected 17,000 to 4.48 million.",
+            "17,000",
+            "4.48 million",
+        ),
+        (
+            "Allowances will rise in line with prices from £4,700 to £4,850.",
+            "£4,700",
+            "£4,850",
+        ),
+    ] {
+        let figs = figures(text);
+        let fa = find(text, &figs, a);
+        find(text, &figs, b);
+        assert_ne!(fa.qualifier, "range", "{text}");
+    }
+    let text = "Allowances will rise in line with prices from £4,700 to £4,850.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "£4,700").change_role, Some("old"));
+    // Close values after a distant change word stay a range.
+    let text = "Sales rose in 10 to 15 countries.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "10 to 15").qualifier, "range");
+}
+
+/// Issue 12 (numbers8): "a couple of" and "a handful of" are small counts
+/// without a figure.
+#[test]
+fn a_couple_and_a_handful_are_small_counts() {
+    let text = "A couple of guards and a handful of visitors were hurt.";
+    let figs = figures(text);
+    let c = find(text, &figs, "A couple");
+    assert_eq!(
+        (c.qualifier, c.lo, c.hi),
+        ("unresolved", Some(2.0), Some(3.0))
+    );
+    let h = find(text, &figs, "a handful");
+    assert_eq!(
+        (h.qualifier, h.lo, h.hi),
+        ("unresolved", Some(2.0), Some(10.0))
+    );
+    // A couple of hundred is still hundreds; "the couple" is a pair of people.
+    let text = "a couple of hundred fans";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "a couple of hundred").lo, Some(200.0));
+    let text = "The couple of Leeds were married in June.";
+    assert!(figures(text).is_empty(), "{text}");
+}
+
+/// Issue 12 (numbers8): earthquake magnitudes, storeys, TEU.
+#[test]
+fn magnitude_storey_and_teu_units() {
+    for (text, span, unit) in [
+        (
+            "A 6.1-magnitude quake hit the coast.",
+            "6.1-magnitude",
+            "magnitude",
+        ),
+        ("Fire gutted a 30-storey block.", "30-storey", "storey"),
+        (
+            "The port moved 4.5 million TEU in 2019.",
+            "4.5 million TEU",
+            "TEU",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // The size in "a magnitude of 6.1" is the figure, not "a magnitude".
+    let text = "The quake had a magnitude of 6.1.";
+    let figs = figures(text);
+    assert_eq!(surfaces(text, &figs), vec!["6.1"]);
+}
+
+/// Issue 12 (numbers8): an age by its decade after a possessive is an age
+/// with the decade's bounds; a decade of years stays a year.
+#[test]
+fn ages_by_decade() {
+    for (text, span, lo, hi) in [
+        ("Police said the man is in his 20s.", "20s", 20.0, 29.0),
+        (
+            "Both women are in their early 30s.",
+            "early 30s",
+            30.0,
+            33.0,
+        ),
+        (
+            "The driver, in her mid-40s, was unhurt.",
+            "mid-40s",
+            43.0,
+            46.0,
+        ),
+        ("He is in his late 50's now.", "late 50's", 56.0, 59.0),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.lo, f.hi, f.unit.as_deref(), f.category),
+            (Some(lo), Some(hi), Some("year"), Some("age")),
+            "{text}"
+        );
+    }
+    for text in ["The 1990s were calm.", "Prices were low in the 70s."] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+}
+
+/// Issue 12 (numbers8): a capitalised number word after an acronym or a
+/// capitalised possessive is part of a name.
+#[test]
+fn number_words_in_names_after_acronyms_and_possessives() {
+    for text in [
+        "The show moved to BBC Three and won an award.",
+        "Ocean's Twelve topped the chart again.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // A count after a name still counts.
+    let text = "The BBC said Five people were hurt.";
+    let figs = figures(text);
+    assert_eq!(surfaces(text, &figs), vec!["Five"]);
+}
+
+/// Issue 12 (numbers8): two sizes joined by "and" share the unit written
+/// after the second.
+#[test]
+fn sizes_joined_by_and_share_the_unit() {
+    for (text, span, unit) in [
+        ("The firm makes 14 and 15 inch screens.", "14", "inch"),
+        ("Rates of 3 and 4 per cent were offered.", "3", "percent"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // A count and a measure are two things.
+    let text = "It sold 3 and bought 40 tonnes.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "3").unit, None);
+    let text = "Teams of 2 and 30 km runs.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "2").unit, None);
+}
+
+/// Issue 12 (numbers8): "a 10k race" is kilometres run; "10k jobs" stays
+/// thousands.
+#[test]
+fn k_before_a_run_is_kilometres() {
+    for (text, span, value, unit) in [
+        ("Over 900 people ran the 10k race.", "10k", 10.0, Some("km")),
+        ("She won the 5k fun run in May.", "5k", 5.0, Some("km")),
+        ("The firm will cut 10k jobs.", "10k", 10000.0, None),
+        ("He earns 40k a year.", "40k", 40000.0, None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!((f.value, f.unit.as_deref()), (Some(value), unit), "{text}");
+    }
+}
+
+/// Issue 12 (numbers8): "one in N" closing its clause is still a share.
+#[test]
+fn one_in_n_closing_a_clause_is_a_share() {
+    for text in [
+        "The rate of uptake is low, at one in 10.",
+        "Uptake fell to one in 20, the report said.",
+    ] {
+        let figs = figures(text);
+        assert_eq!(figs.len(), 1, "{text:?}: {:?}", surfaces(text, &figs));
+        assert_eq!(figs[0].unit.as_deref(), Some("percent"), "{text}");
+    }
+    // Digits after a score stay what they were.
+    let text = "He scored 9 in 10.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
