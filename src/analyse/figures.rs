@@ -204,10 +204,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
 /// injured are derived, which take the victims' toll.
 fn count_dead_perpetrator(rows: &mut Vec<StoryFigure>) {
     let mut derived = Vec::new();
-    let mut i = 0;
-    while i < rows.len() {
-        let story = rows[i].story;
-        let j = i + rows[i..].iter().take_while(|r| r.story == story).count();
+    for std::ops::Range { start: i, end: j } in story_ranges(rows) {
         let dead = |r: &StoryFigure| r.unit.is_none() && r.frame == "deaths";
         let victims = (i..j).find(|&k| {
             dead(&rows[k]) && rows[k].best && rows[k].perpetrator.as_deref() == Some("excluded")
@@ -231,8 +228,23 @@ fn count_dead_perpetrator(rows: &mut Vec<StoryFigure>) {
                 }
             }
         }
-        i = j;
     }
+    add_rows(rows, derived);
+}
+
+/// The rows of each story, as ranges of `rows` (sorted by story).
+fn story_ranges(rows: &[StoryFigure]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for group in rows.chunk_by(|a, b| a.story == b.story) {
+        out.push(start..start + group.len());
+        start += group.len();
+    }
+    out
+}
+
+/// Adds derived rows, keeping the table's order.
+fn add_rows(rows: &mut Vec<StoryFigure>, derived: Vec<StoryFigure>) {
     if !derived.is_empty() {
         rows.extend(derived);
         sort(rows);
@@ -257,13 +269,11 @@ fn sort(rows: &mut [StoryFigure]) {
 /// it is never compared with anything.
 fn derive_injured(rows: &mut Vec<StoryFigure>) {
     let mut derived = Vec::new();
-    // Groups (by first row) whose implied injured lose `best`.
-    let mut unbest: Vec<usize> = Vec::new();
-    let mut i = 0;
-    while i < rows.len() {
-        let story = rows[i].story;
-        let j = i + rows[i..].iter().take_while(|r| r.story == story).count();
-        let group = &rows[i..j];
+    // Stories whose implied injured lose `best`.
+    let mut unbest: Vec<std::ops::Range<usize>> = Vec::new();
+    for range in story_ranges(rows) {
+        let group = &rows[range.clone()];
+        let story = group[0].story;
         let best = |frame: &str| {
             group
                 .iter()
@@ -293,7 +303,7 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
         .find(|f| f.2 > implied.unwrap_or(0.0));
         if let (false, Some((shot, dead, value))) = (has_injured, from) {
             if implied.is_some() {
-                unbest.push(i);
+                unbest.push(range.clone());
             }
             let mut docs = shot.docs.clone();
             let mut claims = shot.claims.clone();
@@ -327,20 +337,15 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
                 perpetrator: None,
             });
         }
-        i = j;
     }
-    for i in unbest {
-        let story = rows[i].story;
-        for r in rows[i..].iter_mut().take_while(|r| r.story == story) {
+    for range in unbest {
+        for r in &mut rows[range] {
             if r.frame == "injured" && r.unit.is_none() {
                 r.best = false;
             }
         }
     }
-    if !derived.is_empty() {
-        rows.extend(derived);
-        sort(rows);
-    }
+    add_rows(rows, derived);
 }
 
 /// Sets `best` on one row per story, frame and unit.

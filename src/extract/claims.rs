@@ -324,9 +324,12 @@ fn period_for(
     // "fell from £180,126 in November to £178,906", "fell to £180,226,
     // from £180,444 in October": the month written after one value of a
     // change is that value's, not the other's.
+    // The sentence's figures (`figs` is in text order).
+    let local = &figs
+        [figs.partition_point(|g| g.end <= s.start)..figs.partition_point(|g| g.start < s.end)];
     let others_own = |d: &super::DateMention| {
         f.change_role.is_some_and(|r| r != "delta")
-            && figs.iter().any(|g| {
+            && local.iter().any(|g| {
                 g.start != f.start
                     && g.change_role.is_some_and(|r| r != "delta")
                     && g.change_role != f.change_role
@@ -954,9 +957,10 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 // clause of its own follows, and the list has ended.
                 None if and.is_some()
                     && word_after(b, j).is_some_and(|w| {
-                        let w = &b[w.0..w.1];
-                        [&b"ly"[..], b"ing", b"ed"].iter().any(|t| w.ends_with(t))
-                            || lower_is_word(w, &["then", "later", "also"])
+                        [&b"ly"[..], b"ing", b"ed"]
+                            .iter()
+                            .any(|t| b[w.0..w.1].ends_with(t))
+                            || lower_is(w, &["then", "later", "also"])
                     }) =>
                 {
                     break
@@ -1038,13 +1042,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             continue;
         }
         let hurt_before = word_before(b, w.0).is_some_and(|v| {
-            lower_is(
-                v,
-                &[
-                    "injure", "injures", "injured", "injuring", "wound", "wounds", "wounded",
-                    "wounding", "hurt", "hurting",
-                ],
-            )
+            lower_is(v, WOUND_VERBS) || lower_is(v, &["injure", "wound", "hurt", "hurting"])
         });
         // A person noun may follow ("another man"), then the event.
         let end = match word_after(b, w.1) {
@@ -1060,6 +1058,18 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             found.push((w.0, w.1, end, cat, 1.0));
         }
     }
+    // The people an active verb names, after it: "killed his wife and
+    // son", "wounding his father". None after a passive's preposition
+    // ("was killed by", "was wounded in"): those are counted above.
+    let passive = |verb: (usize, usize)| {
+        word_after(b, verb.1).is_some_and(|w| lower_is(w, &["by", "in", "on", "at"]))
+    };
+    let named_after = |verb: (usize, usize)| -> Option<(f64, usize)> {
+        if passive(verb) {
+            return None;
+        }
+        item(verb.1).and_then(|first| rest(first, false))
+    };
     // The people a killing names: "killed his wife and son", "Father
     // kills wife, son, daughter, then himself", "fatally shot a woman".
     static KILL: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
@@ -1081,12 +1091,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             } else {
                 verb
             };
-            // The killed of a passive ("was killed by") are counted above.
-            if word_after(b, verb.1).is_some_and(|w| lower_is(w, &["by", "in", "on", "at"])) {
-                continue;
-            }
-            let Some(first) = item(verb.1) else { continue };
-            let Some((n, last)) = rest(first, false) else {
+            let Some((n, last)) = named_after(verb) else {
                 continue;
             };
             let s = skip_space(b, verb.1);
@@ -1141,37 +1146,23 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 continue;
             };
             let wound = lower_is(verb, WOUND_VERBS);
-            if verb.0 + 2 < i || !(wound || lower_is(verb, &["shoots", "shooting", "shot"])) {
+            if verb.0 + 2 < i || !(wound || lower_is(verb, SHOOT_VERBS)) {
                 continue;
             }
-            // The wounded of a passive ("was wounded by") are counted
-            // above.
-            if word_after(b, verb.1).is_some_and(|w| lower_is(w, &["by", "in", "on", "at"])) {
+            if passive(verb) {
                 continue;
-            }
-            let mut s = skip_space(b, verb.1);
-            if let Some(w) = word_after(b, verb.1).filter(|w| lower_is(*w, &["of", "both"])) {
-                s = skip_space(b, w.1);
             }
             if let Some((n, last)) = with_self(verb.1) {
-                found.push((
-                    s,
-                    token_end(s),
-                    last,
-                    if wound { "injured" } else { "casualties" },
-                    n,
-                ));
-                continue;
+                // The list opens after "of" or "both".
+                let s = word_after(b, verb.1)
+                    .filter(|w| lower_is(*w, &["of", "both"]))
+                    .map_or(skip_space(b, verb.1), |w| skip_space(b, w.1));
+                let cat = if wound { "injured" } else { "casualties" };
+                found.push((s, token_end(s), last, cat, n));
+            } else if let Some((n, last)) = named_after(verb).filter(|_| wound) {
+                let s = skip_space(b, verb.1);
+                found.push((s, token_end(s), last, "injured", n));
             }
-            if !wound {
-                continue;
-            }
-            let Some(first) = item(verb.1) else { continue };
-            let Some((n, last)) = rest(first, false) else {
-                continue;
-            };
-            let s = skip_space(b, verb.1);
-            found.push((s, token_end(s), last, "injured", n));
         }
     }
     // The person a death is of: "the shooting death of an 8-year-old
@@ -1291,9 +1282,13 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
 /// man", "the killing of a girl").
 const DEATH_NOUNS: &[&str] = &["death", "killing", "murder", "slaying", "homicide"];
 
-/// Whether `w` is one of `set`, whatever its case.
-fn lower_is_word(w: &[u8], set: &[&str]) -> bool {
-    set.iter().any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+/// The word before byte `i` of `b` when it is one of `set`, whatever its
+/// case.
+fn word_before_in(b: &[u8], i: usize, set: &[&str]) -> Option<(usize, usize)> {
+    word_before(b, i.min(b.len())).filter(|w| {
+        set.iter()
+            .any(|v| b[w.0..w.1].eq_ignore_ascii_case(v.as_bytes()))
+    })
 }
 
 /// Active verbs of a wounding, whose object is the injured.
@@ -1301,42 +1296,26 @@ const WOUND_VERBS: &[&str] = &[
     "wounded", "wounding", "wounds", "injured", "injuring", "injures",
 ];
 
+/// Active verbs of a shooting, whose object is the shot.
+const SHOOT_VERBS: &[&str] = &["shoots", "shooting", "shot"];
+
 /// Whether the figure at `start` follows a verb of wounding or shooting
 /// ("critically wounding his father", "shooting of himself and a
 /// woman").
 fn wounded_by_verb(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
-    let is = |w: (usize, usize), set: &[&str]| {
-        set.iter()
-            .any(|v| b[w.0..w.1].eq_ignore_ascii_case(v.as_bytes()))
-    };
-    let Some(mut w) = word_before(b, start.min(b.len())) else {
-        return false;
-    };
-    if is(w, &["of", "both"]) {
-        match word_before(b, w.0) {
-            Some(v) => w = v,
-            None => return false,
-        }
-    }
-    is(w, WOUND_VERBS) || is(w, &["shoots", "shooting", "shot"])
+    let at = word_before_in(b, start, &["of", "both"]).map_or(start, |w| w.0);
+    word_before_in(b, at, WOUND_VERBS)
+        .or_else(|| word_before_in(b, at, SHOOT_VERBS))
+        .is_some()
 }
 
 /// Whether the figure at `start` follows "death of", "killing of" and the
 /// like.
 fn death_of(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
-    let Some(of) = word_before(b, start.min(b.len())) else {
-        return false;
-    };
-    if !b[of.0..of.1].eq_ignore_ascii_case(b"of") {
-        return false;
-    }
-    word_before(b, of.0).is_some_and(|w| {
-        DEATH_NOUNS
-            .iter()
-            .any(|d| b[w.0..w.1].eq_ignore_ascii_case(d.as_bytes()))
-    })
+    word_before_in(b, start, &["of"])
+        .is_some_and(|of| word_before_in(b, of.0, DEATH_NOUNS).is_some())
 }
 
 /// "a double homicide", "triple shooting", "a double murder-suicide":

@@ -590,12 +590,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && w.toks
                     .get(first - 3)
                     .is_some_and(|t| t.e == spans[k - 1].end)
-                && {
-                    // A participle after the noun, not the part's own
-                    // verb ("one of the five victims survived").
-                    let verb = w.any(last, &["were", "was", "are", "is", "have", "had"]);
-                    w.any(last, PARTICIPLES) || (!verb && w.any(last + 1, PARTICIPLES))
-                };
+                && own_participle(&w, last).is_some();
             if f.scope == "total"
                 && first >= 1
                 && w.any(first - 1, &["the", "those", "these", "both"])
@@ -1476,6 +1471,18 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
 /// shot"), not its part's.
 const PARTICIPLES: &[&str] = &["shot", "wounded", "injured", "killed", "hurt", "slain"];
 
+/// The token of a whole's own participle, at `i` right after its figure
+/// ("the five shot") or after its noun ("five people shot"); not a verb
+/// after an auxiliary ("three were killed") nor the part's own verb
+/// ("one of the five victims survived").
+fn own_participle(w: &Words<'_>, i: usize) -> Option<usize> {
+    if w.any(i, PARTICIPLES) {
+        return Some(i);
+    }
+    let aux = w.any(i, &["were", "was", "are", "is", "have", "had", "has"]);
+    (!aux && w.any(i + 1, PARTICIPLES)).then_some(i + 1)
+}
+
 /// The event of a part told as "N of the M ...": the verb after the
 /// whole and its own participle ("one of five people shot outside the
 /// bar has died": died; "two of the four wounded remain in critical
@@ -1501,16 +1508,10 @@ fn part_event(
         return None;
     }
     let mut i = w.toks.partition_point(|t| t.e <= whole.end);
-    // The whole's participle, right after it or after its noun.
-    let verb = |i: usize| w.any(i, &["were", "was", "are", "is", "have", "had", "has"]);
-    const HIT: &[&str] = &["shot", "wounded", "injured", "hurt"];
-    let mut hit = false;
-    if w.any(i, PARTICIPLES) {
-        hit = w.any(i, HIT);
-        i += 1;
-    } else if !verb(i) && w.any(i + 1, PARTICIPLES) {
-        hit = w.any(i + 1, HIT);
-        i += 2;
+    let participle = own_participle(w, i);
+    let hit = participle.is_some_and(|p| w.any(p, &["shot", "wounded", "injured", "hurt"]));
+    if let Some(p) = participle {
+        i = p + 1;
     }
     let stop = spans
         .get(k + 2)
