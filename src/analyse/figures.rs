@@ -192,8 +192,92 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     sort(&mut rows);
     mark_best(&mut rows);
     derive_injured(&mut rows);
+    injured_who_died(&mut rows);
     count_dead_perpetrator(&mut rows);
     rows
+}
+
+/// The injured now, when some of them died after they were counted:
+/// "two killed, three injured" one day, "a third victim has died" the
+/// next leaves two injured, as the archives count a casualty once, by
+/// how it ended. Only when the articles that count the injured give the
+/// earlier toll, and none of them gives the later one; the difference is
+/// the best injured count (added, marked `derived`, when no article gives
+/// it).
+fn injured_who_died(rows: &mut Vec<StoryFigure>) {
+    let mut derived = Vec::new();
+    for range in story_ranges(rows) {
+        let Some((inj_k, same, row)) = died_later(&rows[range.clone()]) else {
+            continue;
+        };
+        rows[range.start + inj_k].best = false;
+        match same {
+            Some(k) => rows[range.start + k].best = true,
+            None => derived.push(row),
+        }
+    }
+    add_rows(rows, derived);
+}
+
+/// For [`injured_who_died`], one story's rows: the index of the best
+/// injured count, of the row that already gives the count now, and the
+/// row to add when none does.
+fn died_later(group: &[StoryFigure]) -> Option<(usize, Option<usize>, StoryFigure)> {
+    let counts = |frame: &'static str| {
+        group
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| r.unit.is_none() && r.frame == frame)
+    };
+    let (inj_k, inj) = counts("injured").find(|(_, r)| r.best)?;
+    let (_, dead) = counts("deaths").find(|(_, r)| r.best)?;
+    // Worked out from the latest toll already, or counted beside it.
+    if inj.basis == Basis::Derived
+        || dead.docs.iter().any(|d| inj.docs.contains(d))
+        || dead.first_seen < inj.last_seen
+    {
+        return None;
+    }
+    // The toll the injured were counted beside.
+    let earlier = counts("deaths")
+        .map(|(_, d)| d)
+        .filter(|d| {
+            d.value < dead.value
+                && d.perpetrator == dead.perpetrator
+                && d.docs.iter().any(|x| inj.docs.contains(x))
+        })
+        .map(|d| d.value)
+        .reduce(f64::max)?;
+    let value = inj.value - (dead.value - earlier);
+    if value < 0.0 {
+        return None;
+    }
+    let same = counts("injured")
+        .find(|(_, r)| r.value == value)
+        .map(|(k, _)| k);
+    let mut docs = inj.docs.clone();
+    docs.extend(&dead.docs);
+    docs.sort_unstable();
+    docs.dedup();
+    let mut claims = inj.claims.clone();
+    claims.extend(&dead.claims);
+    claims.sort_unstable();
+    claims.dedup();
+    let row = StoryFigure {
+        value,
+        lo: None,
+        hi: None,
+        best: true,
+        basis: Basis::Derived,
+        first_seen: inj.first_seen,
+        last_seen: dead.last_seen,
+        docs,
+        claims,
+        n_sources: inj.n_sources.min(dead.n_sources),
+        n_independent: inj.n_independent.min(dead.n_independent),
+        ..inj.clone()
+    };
+    Some((inj_k, same, row))
 }
 
 /// Everyone dead: when the story's best toll leaves out a perpetrator it
@@ -680,6 +764,54 @@ mod tests {
             injured(vec![implied, frame("deaths", 1.0), frame("shot", 2.0)]).len(),
             1
         );
+    }
+
+    #[test]
+    fn the_injured_who_died_later_are_counted_with_the_dead() {
+        // (frame, value, document, day)
+        let row = |f: &str, v: f64, doc: u32, day: i32| {
+            let mut r = fig(v, 1, day);
+            r.frame = f.into();
+            r.docs = vec![doc];
+            r
+        };
+        let injured = |mut rows: Vec<StoryFigure>| -> Vec<(f64, Basis)> {
+            sort(&mut rows);
+            mark_best(&mut rows);
+            derive_injured(&mut rows);
+            injured_who_died(&mut rows);
+            rows.iter()
+                .filter(|r| r.best && r.frame == "injured")
+                .map(|r| (r.value, r.basis))
+                .collect()
+        };
+        // "Two killed, three injured"; two days later "a third victim
+        // has died": two injured.
+        let first = [row("deaths", 2.0, 0, 10), row("injured", 3.0, 0, 10)];
+        assert_eq!(
+            injured([&first[..], &[row("deaths", 3.0, 1, 12)]].concat()),
+            [(2.0, Basis::Derived)]
+        );
+        // An article of the later toll that counts the injured itself
+        // is the count now.
+        let later = [row("deaths", 3.0, 1, 12), row("injured", 3.0, 1, 12)];
+        assert_eq!(
+            injured([&first[..], &later[..]].concat()),
+            [(3.0, Basis::Written)]
+        );
+        // A later toll no injured count stood beside says nothing of them.
+        assert_eq!(
+            injured(vec![
+                row("deaths", 2.0, 0, 10),
+                row("injured", 3.0, 1, 10),
+                row("deaths", 3.0, 2, 12),
+            ]),
+            [(3.0, Basis::Written)]
+        );
+        // An article that gives the count now becomes the best.
+        let now = row("injured", 2.0, 3, 9);
+        let got = injured([&first[..], &[row("deaths", 3.0, 1, 12), now]].concat());
+        assert_eq!(got, [(2.0, Basis::Written)]);
     }
 
     #[test]

@@ -888,6 +888,27 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
             .count()
     };
+    // After the subject's noun ending at `i`, its phrase ("in North
+    // Highlands apartment shooting", "of suspected 14-year-old shooter"),
+    // then "dies" or "died" within eight words of the clause.
+    let dies_after_phrase = |i: usize| {
+        if !word_after(b, i).is_some_and(|w| lower_is(w, &["in", "of", "from"])) {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..8 {
+            let s = skip_space(b, k);
+            let e = token_end(s);
+            if e == s {
+                return false;
+            }
+            if lower_is((s, e), &["dies", "died"]) {
+                return true;
+            }
+            k = e;
+        }
+        false
+    };
     let item = |i: usize| -> Option<usize> {
         let mut end = i;
         let mut noun: &[u8] = b"";
@@ -909,6 +930,14 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 return None;
             }
             if is_age(noun) && !is_person(&b[k..ke]) {
+                // "a 24-year-old Roswell woman": the place she is from
+                // between the age and the noun.
+                let k2 = skip_space(b, ke);
+                let ke2 = token_end(k2);
+                if b[k].is_ascii_uppercase() && ke2 > k2 && is_person(&b[k2..ke2]) {
+                    end = ke;
+                    continue;
+                }
                 break;
             }
             end = ke;
@@ -1012,7 +1041,11 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         (b.get(e) == Some(&b' ')).then_some((i, e))
     });
     for (s, e) in articles {
-        // "a man", "a 17-year-old boy", "an off-duty officer".
+        // "a man", "a 17-year-old boy", "an off-duty officer"; but "a
+        // third man" is one more than those before, counted below.
+        if word_after(b, e).is_some_and(|w| lower_is(w, ORDINAL_WORDS)) {
+            continue;
+        }
         let Some(end) = item(s) else { continue };
         // Not a list's item: "two men and a woman were killed"; but "and
         // a child was injured" opens a clause of its own.
@@ -1186,6 +1219,45 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         let s = skip_space(b, i + 3);
         found.push((s, token_end(s), last, "deaths", n));
     }
+    // An ordinal victim's death: "Second victim dies", "5th person dies
+    // after July murder-suicide", "a third man has died". As many are
+    // dead as the ordinal says: those before died first.
+    static ORDINAL: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ORDINAL_WORDS)
+            .ok()
+    });
+    for m in ORDINAL.iter().flat_map(|ac| ac.find_iter(b)) {
+        if (m.start() > 0 && is_wordish(b[m.start() - 1]))
+            || b.get(m.end()).is_some_and(|&c| is_wordish(c))
+        {
+            continue;
+        }
+        // Second, 2nd, third, 3rd, ...
+        let n = (m.pattern().as_usize() / 2 + 2) as f64;
+        // The person, after at most two words ("Second teen victim",
+        // "third shooting victim"), and any person words that follow.
+        let mut j = m.end();
+        let mut person = None;
+        for _ in 0..3 {
+            let Some(w) = word_after(b, j) else { break };
+            j = w.1;
+            if is_person(&b[w.0..w.1]) {
+                person = Some(w.1);
+                break;
+            }
+        }
+        let Some(mut end) = person else { continue };
+        while let Some(w) = word_after(b, end).filter(|w| is_person(&b[w.0..w.1])) {
+            end = w.1;
+        }
+        // "Second teen victim of suspected 14-year-old shooter dies".
+        let died = death_after(end, false) == Some("deaths") || dies_after_phrase(end);
+        if died {
+            found.push((m.start(), m.end(), end, "deaths", n));
+        }
+    }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."
     // (the report reads a title as a text of its own).
     // And its list: "Toddler, teen hurt in shooting", "4-year-old boy,
@@ -1200,18 +1272,9 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         if let Some((n, last)) = item(0).and_then(|first| rest(first, true)) {
             if let Some(cat) = death_after(last, true) {
                 found.push((0, token_end(0), last, cat, n));
-            } else if word_after(b, last).is_some_and(|w| lower_is(w, &["in", "of", "from"])) {
-                // "Victim in North Highlands apartment shooting dies": the
-                // subject's phrase, then its verb.
-                let mut k = last;
-                for _ in 0..8 {
-                    let Some(w) = word_after(b, k) else { break };
-                    if lower_is(w, &["dies", "died"]) {
-                        found.push((0, token_end(0), last, "deaths", n));
-                        break;
-                    }
-                    k = w.1;
-                }
+            } else if dies_after_phrase(last) {
+                // "Victim in North Highlands apartment shooting dies".
+                found.push((0, token_end(0), last, "deaths", n));
             }
         }
     }
@@ -1277,6 +1340,13 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     }
     figs.sort_by_key(|f| f.start);
 }
+
+/// Ordinals of a victim, in words and in digits, in order from the
+/// second: "third" and "3rd" are the pattern numbers 2 and 3.
+const ORDINAL_WORDS: &[&str] = &[
+    "second", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh",
+    "7th", "eighth", "8th", "ninth", "9th", "tenth", "10th",
+];
 
 /// Nouns of a death that name whose it is after "of" ("the death of a
 /// man", "the killing of a girl").

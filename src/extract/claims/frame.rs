@@ -1869,6 +1869,7 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
     let owner = |e: &&Entity| {
         e.start >= cx.start
             && e.end <= cx.end
+            && !credit_rating(&e.surface)
             && (e.kind == "ORG"
                 || (e.kind == "PLACE"
                     && b.get(e.end) == Some(&b'\'')
@@ -1888,6 +1889,16 @@ fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
             e.canonical.clone()
         }
     })
+}
+
+/// Whether a name is a credit rating ("lowered to DP-4 (low AA)", "rated
+/// Baa2", "BBB-"): the grade of a debt, never the entity that owes it.
+fn credit_rating(s: &str) -> bool {
+    let s = s.trim_end_matches(['+', '-', '1', '2', '3']);
+    matches!(
+        s,
+        "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC" | "Aaa" | "Aa" | "Baa" | "Ba" | "Caa" | "Ca"
+    )
 }
 
 /// Whether an amount is what the sentence's subject is measured against
@@ -2343,6 +2354,10 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                (
+                    "The agency cut Acme Corp bonds to (low AA), affecting 600 mln dlrs of debt. | 600 mln dlrs",
+                    "-/-/total/debt/@Acme Corp",
                 ),
                 (
                     "Acme Corp said its net profit fell to $2 million. | $2 million",

@@ -1651,6 +1651,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("an adult male", "died")],
         ),
         ("A juvenile was wounded.", &[("A juvenile", "injured")]),
+        // The place a person is from, between the age and the noun.
+        (
+            "A 24-year-old Roswell woman was shot, but survived.",
+            &[("woman", "injured")],
+        ),
         ("A man wounded two officers.", &[]),
         // The killed wife is a count, the man who killed her is not.
         (
@@ -1872,6 +1877,43 @@ fn a_double_homicide_counts_its_victims() {
             assert_eq!(c.qualifier, "exact", "{text}");
             let suicide = c.surface.contains("suicide");
             assert_eq!(c.perpetrator, suicide.then_some("excluded"), "{text}");
+        }
+    }
+}
+
+#[test]
+fn an_ordinal_victim_who_died_counts_those_dead() {
+    // (text, the implied counts' surfaces and values); all deaths.
+    let cases: &[(&str, &[(&str, f64)])] = &[
+        (
+            "5th person dies after July murder-suicide",
+            &[("5th person", 5.0)],
+        ),
+        ("A third man has died, police said.", &[("third man", 3.0)]),
+        (
+            "Second teen victim of suspected 14-year-old shooter dies",
+            &[("Second teen victim", 2.0)],
+        ),
+        (
+            "Second victim dies after Elm Street shooting",
+            &[("Second victim", 2.0)],
+        ),
+        // An ordinal that is not a count of the dead.
+        ("The second man was arrested on Friday.", &[]),
+        ("A second woman was wounded.", &[]),
+        ("He finished third in the race.", &[]),
+    ];
+    for (text, want) in cases {
+        let ex = crate::extract(&Document::from_text("d", *text));
+        let got: Vec<(&str, f64)> = ex
+            .claims
+            .iter()
+            .filter(|c| c.qualifier == "implied")
+            .map(|c| (c.surface.as_str(), c.value.unwrap_or(f64::NAN)))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+        for c in ex.claims.iter().filter(|c| c.qualifier == "implied") {
+            assert!(matches!(c.event, Some("killed" | "died")), "{text}: {c:?}");
         }
     }
 }
