@@ -711,6 +711,9 @@ impl Words<'_> {
     fn any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i).is_some_and(|x| ws.contains(&x))
     }
+    fn is_number(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Number)
+    }
     fn mark(&self, i: usize) -> Option<u8> {
         match self.toks.get(i)?.kind {
             Kind::Mark(m) => Some(m),
@@ -1814,6 +1817,9 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
         }
     }
     let m = best.map(|(_, m)| m);
+    if let Some(stat) = statistic_of(w, first) {
+        return Some(stat);
+    }
     if per_share {
         // A bid, a price or a valuation per share is a price, not what
         // the company earned; and what a buyer offers ("offered 46 dlrs
@@ -1842,6 +1848,40 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
         });
     }
     m
+}
+
+/// A statistic of a rate or price that the sentence names before the
+/// figure ("the average rate of discount ... rose to 9.5195 pct", "the top
+/// accepted rate", "the lowest price"): the average, the highest and the
+/// lowest of one series are three measures, never one.
+fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
+    const AVERAGE: &[&str] = &["average", "mean", "median"];
+    const HIGH: &[&str] = &["top", "highest", "maximum", "peak"];
+    const LOW: &[&str] = &["lowest", "minimum", "bottom"];
+    let lo = first.saturating_sub(20);
+    // The nearest rate or price before the figure, with no figure
+    // between (the statistic is of this figure's series).
+    let noun = (lo..first)
+        .rev()
+        .take_while(|&i| !w.is_number(i))
+        .find(|&i| w.any(i, &["rate", "rates", "price", "prices", "yield"]))?;
+    // The statistic just before it, one word between at most ("top
+    // accepted rate").
+    let stat = (noun.saturating_sub(2)..noun).rev().find_map(|i| {
+        [(AVERAGE, 0), (HIGH, 1), (LOW, 2)]
+            .into_iter()
+            .find(|(words, _)| w.any(i, words))
+            .map(|(_, k)| k)
+    })?;
+    let price = w.any(noun, &["price", "prices"]);
+    Some(match (stat, price) {
+        (0, false) => "average rate",
+        (1, false) => "highest rate",
+        (2, false) => "lowest rate",
+        (0, true) => "average price",
+        (1, true) => "highest price",
+        _ => "lowest price",
+    })
 }
 
 /// The entity an amount belongs to: the nearest organisation of the
@@ -2354,6 +2394,19 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                // A statistic of a series is a measure of its own.
+                (
+                    "The average rate of discount at today's Treasury bill tender rose to 9.5195 pct. | 9.5195 pct",
+                    "-/-/total/average rate/@Treasury",
+                ),
+                (
+                    "The top accepted rate of discount at the weekly Treasury bill tender rose to 9.5261 pct. | 9.5261 pct",
+                    "-/-/total/highest rate/@Treasury",
+                ),
+                (
+                    "The lowest price paid at the auction was $40. | $40",
+                    "-/-/total/lowest price",
                 ),
                 (
                     "The agency cut Acme Corp bonds to (low AA), affecting 600 mln dlrs of debt. | 600 mln dlrs",
