@@ -1377,6 +1377,19 @@ pub const UNRELATED: &[&str] = &["separate", "unrelated"];
 /// "Smith, 17,".
 fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) -> bool {
     let small = sp.value.is_some_and(|v| (0.0..130.0).contains(&v));
+    // "did not say how many of the 2,200 workers would be laid off",
+    // "many of the 300 residents were evacuated": the group an untold
+    // number is drawn from, not the count of what befell them.
+    if first >= 3
+        && w.any(first - 1, &["the", "its", "their", "his", "her"])
+        && w.is(first - 2, "of")
+        && w.any(
+            first - 3,
+            &["many", "some", "most", "few", "several", "none", "much"],
+        )
+    {
+        return true;
+    }
     if first >= 1 && w.is(first - 1, "of") {
         // "mother of two", "town of about 20,000": the word before "of",
         // skipping one qualifier.
@@ -2381,6 +2394,19 @@ mod tests {
                 (
                     "The school has 800 students enrolled. | 800",
                     "-/students/total/x",
+                ),
+                // The group an untold number is drawn from.
+                (
+                    "The firm did not say how many of the 2,200 workers would be laid off. | 2,200",
+                    "-/workers/total/x",
+                ),
+                (
+                    "Police said many of the 300 residents were evacuated. | 300",
+                    "evacuated/residents/total/x",
+                ),
+                (
+                    "All of the 300 residents were evacuated. | 300",
+                    "evacuated/residents/total",
                 ),
             ],
             show,
