@@ -2771,8 +2771,11 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         } else {
             wb
         };
+        // "when she was just 15.": a person's, told the same way.
         let who_was = lower_word_is(b, wv, &[b"was", b"is"])
-            && wv.is_some_and(|(s, _)| lower_word_is(b, word_before(b, s), &[b"who"]))
+            && wv.is_some_and(|(s, _)| {
+                lower_word_is(b, word_before(b, s), &[b"who", b"he", b"she"])
+            })
             && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
         if (age_of || by_word || who_was || in_age_list(b, start))
             && value > 0.0

@@ -3235,6 +3235,81 @@ pub(crate) fn is_month(w: &[u8]) -> bool {
     )
 }
 
+/// Whether the day number at `start..end` is the first or last day of a
+/// range of days whose other end carries the month: "between 6 and 12
+/// December", "from 3 to 5 May", "3-5 May", "March 14 and 15", "May
+/// 3-5". A day, not a count.
+fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
+    const JOINERS: &[&[u8]] = &[b"and", b"to", b"or", b"through", b"until", b"till"];
+    let dash_at = |i: usize| -> Option<usize> {
+        match b.get(i..)? {
+            [b'-', ..] => Some(1),
+            // An en dash, U+2013.
+            [0xE2, 0x80, 0x93, ..] => Some(3),
+            _ => None,
+        }
+    };
+    // A day: one or two digits, 1 to 31, with "st", "nd", "rd" or "th".
+    let is_day = |s: usize, e: usize| {
+        let digits = b[s..e].iter().take_while(|c| c.is_ascii_digit()).count();
+        let rest = &b[s + digits..e];
+        (1..=2).contains(&digits)
+            && (rest.is_empty()
+                || [&b"st"[..], b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|t| rest.eq_ignore_ascii_case(t)))
+            && std::str::from_utf8(&b[s..s + digits])
+                .ok()
+                .and_then(|d| d.parse::<u32>().ok())
+                .is_some_and(|d| (1..=31).contains(&d))
+    };
+    let token_end = |s: usize| {
+        s + b[s..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count()
+    };
+    let month = |w: Option<(usize, usize)>| {
+        w.is_some_and(|(s, e)| is_month(&b[s..e]) && b[s].is_ascii_uppercase())
+    };
+    // Forward: the joiner, the other day, the month.
+    let after = match dash_at(end) {
+        Some(n) => Some(end + n),
+        None => word_after(b, end)
+            .filter(|&(s, e)| JOINERS.iter().any(|j| b[s..e].eq_ignore_ascii_case(j)))
+            .map(|w| w.1),
+    };
+    if let Some(j) = after {
+        let s = skip_space(b, j);
+        let e = token_end(s);
+        if e > s && is_day(s, e) && month(word_after(b, e)) {
+            return true;
+        }
+    }
+    // Backward: the month, the other day, the joiner.
+    let before = if start > 0 && b[start - 1] == b'-' {
+        Some(start - 1)
+    } else if start >= 3 && b[start - 3..start] == [0xE2, 0x80, 0x93] {
+        Some(start - 3)
+    } else {
+        word_before(b, start)
+            .filter(|&(s, e)| JOINERS.iter().any(|j| b[s..e].eq_ignore_ascii_case(j)))
+            .map(|w| w.0)
+    };
+    if let Some(k) = before {
+        let e = skip_space_back(b, k);
+        let s = e - b[..e]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if e > s && is_day(s, e) && month(word_before(b, s)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words before a 4-digit number that make it a year even outside
 /// 1800-2099, and words that do after one (`2012 elections`).
 fn year_word_before(w: &[u8]) -> bool {
@@ -3308,7 +3383,7 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             }
             month_after = is_month(&b[w.0..w.1]) && b[w.0].is_ascii_uppercase();
         }
-        if month_before || month_after {
+        if month_before || month_after || other_day_of_range(b, num.start, num.end) {
             nums[k].kind = Kind::Date;
             return;
         }
@@ -3794,6 +3869,15 @@ mod tests {
             ("fiscal 2012-13", "2012-13", 2012.0, Year),
             ("on May 7", "7", 7.0, Date),
             ("7 May", "7", 7.0, Date),
+            // The other day of a range of days.
+            ("between 6 and 12 December", "6", 6.0, Date),
+            ("from 3 to 5 May", "3", 3.0, Date),
+            ("runs 3-5 May", "3", 3.0, Date),
+            ("on March 14 and 15", "15", 15.0, Date),
+            ("runs May 3\u{2013}5", "5", 5.0, Date),
+            ("from May 3 to 5", "5", 5.0, Date),
+            ("between 6 and 12 people", "6", 6.0, Cardinal),
+            ("from 3 to 5 may come", "3", 3.0, Cardinal),
             ("on 5/17/2018", "5/17/2018", 5.0, Date),
             ("2013-05-07", "2013-05-07", 2013.0, Date),
             ("at 10:30", "10:30", 10.0, Time),

@@ -487,6 +487,8 @@ fn categories() {
         ("Bournes, who was 59, had shot his wife", "59", "age"),
         ("Avery, who was almost 2, was found dead", "almost 2", "age"),
         ("Smith, who is 17, was shot.", "17", "age"),
+        ("She won a scholarship when she was just 15.", "15", "age"),
+        ("The count was 15.", "15", "other"),
         // An age in apposition before a verb that is also a count word.
         ("Maria Lopez, 71, died at home.", "71", "age"),
         ("In the blast, 71 died.", "71", "deaths"),
