@@ -4653,6 +4653,20 @@ fn count_subject(b: &[u8], start: usize, prev_end: usize) -> Option<(usize, &'st
     None
 }
 
+/// Verbs whose "up" is a particle ("picked up", "set up", "racked
+/// up"), never a rise. Market verbs ("closed up 12 points", "ended up
+/// 2%") are not among them.
+const PARTICLE_UP: &[&[u8]] = &[
+    b"picked", b"picks", b"pick", b"picking", b"flagged", b"flags", b"set", b"sets", b"setting",
+    b"signed", b"signs", b"notched", b"notches", b"chalked", b"racked", b"racks", b"racking",
+    b"clocked", b"clocks", b"rounded", b"summed", b"gave", b"give", b"gives", b"giving", b"teamed",
+    b"lined", b"scooped", b"snapped", b"bought", b"buys", b"served", b"dished", b"drummed",
+    b"whipped", b"shored", b"wrapped", b"tied", b"locked", b"made", b"makes", b"took", b"takes",
+    b"taken", b"held", b"holds", b"backed", b"stepped", b"mopped", b"totted", b"called", b"calls",
+    b"brought", b"brings", b"put", b"puts", b"came", b"comes", b"coming", b"turned", b"showed",
+    b"rang",
+];
+
 fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Option<&'static str>) {
     let f = &figs[k];
     // The word right before the figure: to / by / from.
@@ -4713,7 +4727,14 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
         }
     }
     // Right after a change word: "rose 5%", "up 5%", "fell nearly 10 pct".
-    if let Some((dir, _)) = change_before(b, f.start, 1) {
+    // Not "up" as a verb's particle: "picked up three personal bests",
+    // "flagged up eight holes", "notched up 40 points" tell what was got
+    // or done, not by how much something rose.
+    let particle = word_before(b, f.start)
+        .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"up"))
+        .and_then(|(s, _)| word_before(b, s))
+        .is_some_and(|(s, e)| word_in(&b[s..e], PARTICLE_UP));
+    if let Some((dir, _)) = change_before(b, f.start, 1).filter(|_| !particle) {
         // "up to 700" is a bound, handled as a qualifier already.
         return (Some(dir), Some("delta"));
     }

@@ -1102,9 +1102,13 @@ fn metre_context(b: &[u8], e: usize) -> bool {
                 b"champions",
                 b"championship",
                 b"title",
+                b"titles",
                 b"final",
+                b"finals",
+                b"heat",
                 b"heats",
                 b"medal",
+                b"medals",
                 b"medallist",
                 b"medalist",
                 b"gold",
@@ -1119,6 +1123,16 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         )
         || (w == b"to" && word_after(b, e2).is_some_and(|(s2, e3)| &b[s2..e3] == b"go"))
         || (w == b"in" && race_time_at(b, e2))
+        // "her world 100m and 200m titles": the first of two races takes
+        // the reading of the second.
+        || ((w == b"and" || w == b"or") && {
+            let k = skip_space(b, e2);
+            let d = b[k..].iter().take_while(|c| is_digit(**c) || **c == b',').count();
+            d > 0
+                && b.get(k + d) == Some(&b'm')
+                && !b.get(k + d + 1).is_some_and(|&c| is_wordish(c))
+                && metre_context(b, k + d + 1)
+        })
 }
 
 /// Whether the figure ending at `e` (with its glued `m`) is one of the
@@ -3738,6 +3752,10 @@ mod tests {
             ("she won 800m gold", "800", 800.0, Cardinal),
             ("in the women's 5,000m, she led", "5,000", 5000.0, Cardinal),
             ("with 500m to go", "500", 500.0, Cardinal),
+            // Two races of one title: the first takes the second's reading.
+            ("her world 100m and 200m titles", "100", 100.0, Cardinal),
+            ("her world 100m and 200m titles", "200", 200.0, Cardinal),
+            ("sold 100m and 200m shares", "100m", 1e8, Cardinal),
             ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
             ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
             // At the end of a clause, a bare 5m is money when the clause

@@ -346,7 +346,24 @@ fn change_and_role() {
         ("a 10% increase", "10%", "rise", "delta"),
         ("unemployment was 5.1%, up from 4.9%", "5.1%", "rise", "new"),
         ("unemployment was 5.1%, up from 4.9%", "4.9%", "rise", "old"),
+        (
+            "The index closed up 12 points.",
+            "12 points",
+            "rise",
+            "delta",
+        ),
+        ("Shares ended up 2% on the day.", "2%", "rise", "delta"),
     ];
+    // "up" as a verb's particle: what was got or done, not a rise.
+    for (text, span) in [
+        ("She picked up three personal bests.", "three"),
+        ("It flagged up eight critical security holes.", "eight"),
+        ("Women made up 40% of the workforce.", "40%"),
+        ("He racked up 300 yards.", "300 yards"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).change, None, "{text:?}");
+    }
     for &(text, span, change, role) in cases {
         let figs = figures(text);
         let f = find(text, &figs, span);
