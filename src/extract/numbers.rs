@@ -489,6 +489,9 @@ static WORDS: LazyLock<FnvMap<&'static [u8], W>> = LazyLock::new(|| {
         ("million", 1e6),
         ("billion", 1e9),
         ("trillion", 1e12),
+        // The wires' abbreviations: "three mln dlrs".
+        ("mln", 1e6),
+        ("bln", 1e9),
         ("lakh", 1e5),
         ("lakhs", 1e5),
         ("crore", 1e7),
@@ -3872,6 +3875,8 @@ mod tests {
             ),
             ("The answer is minus 5", "minus 5", -5.0, Cardinal),
             ("13 lakh", "13 lakh", 1.3e6, Cardinal),
+            ("a gain of three mln dlrs", "three mln", 3e6, Cardinal),
+            ("two bln", "two bln", 2e9, Cardinal),
             ("three lakh crore", "three lakh crore", 3e12, Cardinal),
             ("a hundred", "a hundred", 100.0, Cardinal),
             ("in 2012", "2012", 2012.0, Year),
