@@ -2777,7 +2777,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 lower_word_is(b, word_before(b, s), &[b"who", b"he", b"she"])
             })
             && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
-        if (age_of || by_word || who_was || in_age_list(b, start))
+        // "Justin Aiken and Cody Bouphavong, both 21, were killed",
+        // "Banes and Clark, both 31 and of Jackson": the ages of the
+        // people the list names.
+        let both = lower_word_is(b, wb, &[b"both", b"all", b"each"])
+            && wb.is_some_and(|(s, _)| b[..skip_space_back(b, s)].ends_with(b","))
+            && (matches!(b.get(n.end), Some(b',' | b';'))
+                || lower_word_is(b, word_after(b, n.end), &[b"and", b"of"]));
+        if (age_of || by_word || who_was || both || in_age_list(b, start))
             && value > 0.0
             && value < 130.0
             && n.plain

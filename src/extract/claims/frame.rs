@@ -457,6 +457,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             "months",
             "years",
             "times",
+            // "four different hospitals", "Two dogs were also wounded".
+            "hospitals",
+            "dogs",
+            "cats",
+            "horses",
+            "animals",
+            "pets",
         ];
         if matches!(
             f.event,
@@ -691,7 +698,33 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    for f in &mut out {
+        if not_shots(f) {
+            f.event = None;
+        }
+    }
     out
+}
+
+/// "found two rifles", "from more than one shooter": the guns and the
+/// gunmen are not the shots fired, whatever event a neighbour lends them.
+fn not_shots(f: &Frame) -> bool {
+    f.event == Some("fired")
+        && f.counted.as_deref().is_some_and(|c| {
+            matches!(
+                c,
+                "rifles"
+                    | "guns"
+                    | "handguns"
+                    | "pistols"
+                    | "shotguns"
+                    | "weapons"
+                    | "firearms"
+                    | "shooters"
+                    | "gunmen"
+                    | "suspects"
+            )
+        })
 }
 
 /// The sentence's words, with their lower-case forms.
@@ -2394,6 +2427,15 @@ mod tests {
                 (
                     "The school has 800 students enrolled. | 800",
                     "-/students/total/x",
+                ),
+                ("Two dogs were also wounded. | Two", "-/dogs/total"),
+                (
+                    "The victims were taken to four different hospitals. | four",
+                    "-/hospitals/total",
+                ),
+                (
+                    "Police found two rifles and four bullet casings. | two",
+                    "-/rifles/part",
                 ),
                 // The group an untold number is drawn from.
                 (

@@ -506,6 +506,17 @@ fn categories() {
         ("Smith, who is 17, was shot.", "17", "age"),
         ("She won a scholarship when she was just 15.", "15", "age"),
         ("The count was 15.", "15", "other"),
+        (
+            "Justin Aiken and Cody Bouphavong, both 21, were killed.",
+            "21",
+            "age",
+        ),
+        (
+            "Officers found Banes and Clark, both 31 and of Jackson, with gunshot wounds.",
+            "31",
+            "age",
+        ),
+        ("Both 21 people were killed.", "21", "deaths"),
         // An age in apposition before a verb that is also a count word.
         ("Maria Lopez, 71, died at home.", "71", "age"),
         ("In the blast, 71 died.", "71", "deaths"),
