@@ -1175,9 +1175,10 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         let head_phrase = phrase.split(" of ").next().unwrap_or(&phrase);
         // The head is the last word before a participle or a clause:
         // "ministers working together" counts ministers.
+        // (A possessive's "s" is no word: "Sheriff's deputies".)
         let words: Vec<&str> = head_phrase
             .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .filter(|w| !w.is_empty())
+            .filter(|w| !w.is_empty() && *w != "s")
             .collect();
         let cut = words
             .iter()
