@@ -1945,6 +1945,14 @@ fn add_context_role(
     while j > 0 && steps < 10 {
         let t = &toks[j - 1];
         let w = word(text, t);
+        // Another person's name ends the role: "Labour leader Tony Blair
+        // and Conservative leader Michael Howard".
+        if out
+            .iter()
+            .any(|o| o.kind == Kind::Person && o.s <= t.s && t.e <= o.e)
+        {
+            break;
+        }
         let ok = match t.shape {
             Shape::Title | Shape::Caps | Shape::Initial => true,
             Shape::Lower => {
@@ -1996,6 +2004,10 @@ fn add_context_role(
                     | "special"
             )
         {
+            lo += 1;
+        }
+        // Nor on a sentence's capitalised article ("The Lib Dem leader").
+        while lo < a && matches!(word(text, &toks[lo]), "The" | "A" | "An") {
             lo += 1;
         }
         if lo < a {
@@ -2825,6 +2837,14 @@ mod tests {
                 "John Smith/PERSON@spokesman for the ministry",
             ),
             ("On Wednesday, May 8th 2013 nothing happened.", ""),
+            ("The Lib Dem leader Charles Kennedy spoke.", "Lib Dem/ORG=Liberal Democrats | Charles Kennedy/PERSON@Lib Dem leader#Liberal Democrats"),
+            // Holidays are days, not people.
+            ("Sales rose sharply before Christmas, the retailer said.", ""),
+            // Another person's name ends a role.
+            (
+                "Labour leader Tony Blair and Conservative leader Michael Howard clashed.",
+                "Labour/ORG=Labour Party | Tony Blair/PERSON@Labour leader#Labour Party | Conservative/ORG | Michael Howard/PERSON@Conservative leader",
+            ),
             ("MOSCOW - Talks ended.", "MOSCOW/PLACE=Moscow"),
             ("The Kremlin and NATO disagreed.", "Kremlin/ORG | NATO/ORG=North Atlantic Treaty Organization"),
             ("George W. Bush met Gordon Brown.", "George W. Bush/PERSON | Gordon Brown/PERSON"),

@@ -461,6 +461,21 @@ const MONTHS: &[&str] = &[
     "nov",
     "dec",
 ];
+/// Holidays and feasts: days, never people ("sales before Christmas").
+const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "hanukkah",
+    "ramadan",
+    "diwali",
+    "passover",
+    "hogmanay",
+    "whitsun",
+    "pentecost",
+    "kwanzaa",
+];
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -1090,6 +1105,7 @@ impl Lexicon {
             (FUNC_WORDS, FUNC | COMMON),
             (MONTHS, MONTH),
             (WEEKDAYS, WEEKDAY),
+            (HOLIDAYS, WEEKDAY),
             (PARTICLES, PARTICLE),
             (MISC_WORDS, MISC_LAST),
             (PLACE_WORDS, MISC_LAST),
