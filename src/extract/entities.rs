@@ -184,6 +184,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
+    towns_of_states(text, &mut mentions);
+    offices(text, &mut mentions);
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -204,6 +206,62 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             })
         })
         .collect()
+}
+
+/// "a man was shot in Katy, Texas", "La Grande, Oregon": a name that a
+/// US state follows after a comma is a town, not a person, unless it is
+/// a person named in full (a first name and more) or resolved to one.
+fn towns_of_states(text: &str, ms: &mut [Mention]) {
+    for i in 1..ms.len() {
+        let (head, tail) = ms.split_at_mut(i);
+        let (m, state) = (&mut head[i - 1], &tail[0]);
+        let comma = text
+            .get(m.e..state.s)
+            .is_some_and(|g| g.trim_start().starts_with(',') && g.trim().len() == 1);
+        if !comma
+            || state.kind != Kind::Place
+            || !lexicon::is_us_state(&state.canonical)
+            || !matches!(m.kind, Kind::Person | Kind::Weak)
+            || m.canonical != text[m.s..m.e]
+        {
+            continue;
+        }
+        let named = m.ntok >= 2
+            && LEXICON
+                .get(&m.first_key)
+                .is_some_and(|w| w.flags & FIRST != 0);
+        if !named {
+            m.kind = Kind::Place;
+            m.role = None;
+            m.role_org = None;
+        }
+    }
+}
+
+/// "The Marion County Sheriff said": a name of a county, city or state
+/// that ends on a title names an office, an organisation, not a person.
+fn offices(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let surface = &text[m.s..m.e];
+        let Some(last) = surface.split_whitespace().last() else {
+            continue;
+        };
+        lower_key(last, &mut key);
+        let title = LEXICON
+            .get(&key)
+            .is_some_and(|w| w.phrases.iter().any(|p| p.kind == PhraseKind::Title));
+        // Only a public office: a title alone may be a surname ("Lisa
+        // King", "Hun Sen").
+        let public = surface
+            .split_whitespace()
+            .any(|w| matches!(w, "County" | "City" | "State" | "Parish"));
+        if title && public {
+            m.kind = Kind::Org;
+            m.role = None;
+            m.role_org = None;
+        }
+    }
 }
 
 fn normalise_space(s: &str) -> String {
@@ -2838,6 +2896,21 @@ mod tests {
             ),
             ("On Wednesday, May 8th 2013 nothing happened.", ""),
             ("The Lib Dem leader Charles Kennedy spoke.", "Lib Dem/ORG=Liberal Democrats | Charles Kennedy/PERSON@Lib Dem leader#Liberal Democrats"),
+            // A town a US state follows.
+            (
+                "A man was shot in Katy, Texas, and police in La Grande, Oregon, were called.",
+                "Katy/PLACE | Texas/PLACE | La Grande/PLACE | Oregon/PLACE",
+            ),
+            ("Jane Smith, Texas, spoke.", "Jane Smith/PERSON | Texas/PLACE"),
+            // An office is no person.
+            (
+                "The Marion County Sheriff said the man was armed.",
+                "Marion County Sheriff/ORG",
+            ),
+            (
+                "Harrison County Prosecuting Attorney Joe Shaffer said no.",
+                "Joe Shaffer/PERSON@Harrison County Prosecuting Attorney",
+            ),
             // Holidays are days, not people.
             ("Sales rose sharply before Christmas, the retailer said.", ""),
             // Another person's name ends a role.

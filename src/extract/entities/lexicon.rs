@@ -1246,6 +1246,16 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 /// Whether `surface` is a demonym ("Russian", "Syrians"): the entities
 /// table lists these as `PLACE` with the country as canonical, while
 /// CoNLL-style evaluations count them as MISC.
+/// Whether a place's canonical name is a US state's ("Texas").
+pub fn is_us_state(canonical: &str) -> bool {
+    static STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        data_lines(US_STATES)
+            .map(|l| l.split('\t').next().unwrap_or("").trim())
+            .collect()
+    });
+    STATES.contains(&canonical)
+}
+
 pub fn is_demonym(surface: &str) -> bool {
     let mut toks = Vec::new();
     tokenize(surface, 0, surface.len(), &mut toks);
