@@ -2911,6 +2911,11 @@ mod tests {
                 "Harrison County Prosecuting Attorney Joe Shaffer said no.",
                 "Joe Shaffer/PERSON@Harrison County Prosecuting Attorney",
             ),
+            // A tournament is no person; the United Nations stays a body.
+            (
+                "Wales won the Six Nations, the United Nations said.",
+                "Wales/PLACE | United Nations/ORG",
+            ),
             // Holidays are days, not people.
             ("Sales rose sharply before Christmas, the retailer said.", ""),
             // Another person's name ends a role.

@@ -505,6 +505,9 @@ const PARTICLES: &[&str] = &[
 /// Words that end an event, a law, a work or another MISC name (the place
 /// words, [`PLACE_WORDS`], end one too and are flagged with them).
 const MISC_WORDS: &[&str] = &[
+    // "the Six Nations", "Tri Nations": tournaments ("United Nations" is
+    // an organisation of the lexicon, found first).
+    "nations",
     "marathon",
     "cup",
     "games",
