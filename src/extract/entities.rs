@@ -440,13 +440,20 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 "&" => true,
                 // "Boatmen 's Bancshares Inc": a possessive inside a
                 // company's name, when its legal form follows.
-                _ if tj.shape == Shape::Poss => toks[j + 1..]
-                    .iter()
-                    .zip(&info[j + 1..])
-                    .take(5)
-                    .take_while(|(t, _)| t.is_cap())
-                    .last()
-                    .is_some_and(|(_, f)| flags(*f) & ORG_LEGAL != 0),
+                _ if tj.shape == Shape::Poss => {
+                    toks[j + 1..]
+                        .iter()
+                        .zip(&info[j + 1..])
+                        .take(5)
+                        .take_while(|(t, _)| t.is_cap())
+                        .last()
+                        .is_some_and(|(_, f)| flags(*f) & ORG_LEGAL != 0)
+                        // "General Workers' Union", "Teachers' Association":
+                        // a plural possessive before an organisation's word.
+                        || (w == "'"
+                            && word(text, &toks[j - 1]).ends_with('s')
+                            && flags(info[j + 1]) & ORG_LAST != 0)
+                }
                 "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
                 _ => is_particle(j),
             };
@@ -2910,6 +2917,15 @@ mod tests {
             (
                 "Harrison County Prosecuting Attorney Joe Shaffer said no.",
                 "Joe Shaffer/PERSON@Harrison County Prosecuting Attorney",
+            ),
+            // A plural possessive inside a body's name.
+            (
+                "The Transport and General Workers' Union will vote.",
+                "Transport and General Workers' Union/ORG",
+            ),
+            (
+                "Britain's Labour Party won.",
+                "Britain/PLACE=United Kingdom | Labour Party/ORG",
             ),
             // A tournament is no person; the United Nations stays a body.
             (

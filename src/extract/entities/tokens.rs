@@ -208,6 +208,16 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 i += q + 1;
                 continue;
             }
+            // A plural's possessive: `Workers'`.
+            if i > from && b[i - 1] == b's' && !alnum_at(text, i + q) {
+                out.push(Tok {
+                    s: i,
+                    e: i + q,
+                    shape: Shape::Poss,
+                });
+                i += q;
+                continue;
+            }
         }
         let word = if c < 0x80 {
             c.is_ascii_alphanumeric()
@@ -350,6 +360,7 @@ mod tests {
                 "“:Punct Go:Title ,:Punct ”:Punct she:Lower said:Lower",
             ),
             ("Müller’s goal", "Müller:Title ’s:Poss goal:Lower"),
+            ("Workers' Union", "Workers:Title ':Poss Union:Title"),
             ("left the U.S.", "left:Lower the:Lower U.S.:Caps"),
             ("O'Brien isn't", "O'Brien:Title isn't:Lower"),
         ];
