@@ -185,6 +185,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         mentions.sort_by_key(|m| m.s);
     }
     towns_of_states(text, &mut mentions);
+    towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
     mentions
         .into_iter()
@@ -231,6 +232,31 @@ fn towns_of_states(text: &str, ms: &mut [Mention]) {
                 .get(&m.first_key)
                 .is_some_and(|w| w.flags & FIRST != 0);
         if !named {
+            m.kind = Kind::Place;
+            m.role = None;
+            m.role_org = None;
+        }
+    }
+}
+
+/// "a shooting in Winchester", "his parents live in Sanborn", "near
+/// Dexter": a lone name no other mention makes a person's, right after
+/// "in" or "near", is a place (a town, a street), unless a possessive
+/// follows ("in Prather's record").
+fn towns_after_in(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        if !matches!(m.kind, Kind::Person | Kind::Weak) || m.ntok != 1 || m.evidence {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        if m.canonical != surface {
+            continue;
+        }
+        let before = &text[..m.s];
+        // ("at" is where one works as often: "an analyst at Varnbrook".)
+        let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p));
+        let possessive = text[m.e..].starts_with(['\'', '\u{2019}']);
+        if after_prep && !possessive {
             m.kind = Kind::Place;
             m.role = None;
             m.role_org = None;
@@ -2903,6 +2929,15 @@ mod tests {
             ),
             ("On Wednesday, May 8th 2013 nothing happened.", ""),
             ("The Lib Dem leader Charles Kennedy spoke.", "Lib Dem/ORG=Liberal Democrats | Charles Kennedy/PERSON@Lib Dem leader#Liberal Democrats"),
+            // A lone name after "in" or "near" is a place.
+            (
+                "An overnight shooting in Winchester left one dead near Dexter.",
+                "Winchester/PLACE | Dexter/PLACE",
+            ),
+            (
+                "Nothing in Prather's record stood out, Prather said.",
+                "Prather/PERSON | Prather/PERSON",
+            ),
             // A town a US state follows.
             (
                 "A man was shot in Katy, Texas, and police in La Grande, Oregon, were called.",
