@@ -2,7 +2,7 @@
 //! flags are genuine, read and labelled by hand.
 //!
 //! ```text
-//! cargo bench --bench flags                 # gva-dev, bbc and reuters21578
+//! cargo bench --bench flags                 # gva-dev, bbc, reuters21578 and basil
 //! cargo bench --bench flags -- gva-dev      # one corpus
 //! ```
 //!
@@ -22,7 +22,9 @@
 //! official counts, how often the killed and injured counts are the
 //! story's best-supported value (or at least a reported total) for
 //! incidents with two or more articles and two or more victims, and the
-//! pairwise precision and recall of story linking against the incidents.
+//! pairwise precision and recall of story linking against the incidents;
+//! on basil (one political event told by three outlets) story linking
+//! against its events.
 
 use std::collections::HashMap;
 use std::io::BufRead;
@@ -33,7 +35,7 @@ use claimscan::extract::Registry;
 use claimscan::report::{run, ReportOptions};
 use claimscan::scan::{scan, ScanOptions};
 
-const CORPORA: [&str; 3] = ["gva-dev", "bbc", "reuters21578"];
+const CORPORA: [&str; 4] = ["gva-dev", "bbc", "reuters21578", "basil"];
 
 fn corpus_dir() -> Option<PathBuf> {
     claimscan::eval::shared("corpus")
@@ -180,6 +182,9 @@ fn main() {
             continue;
         }
         flags(name, manifest, &out, &meta);
+        if matches!(name, "gva-dev" | "basil") {
+            linking(name, &out, &meta);
+        }
         if name == "gva-dev" {
             gva_truth(&out, &meta);
         }
@@ -277,13 +282,12 @@ fn flags(name: &str, manifest: &Path, out: &Path, meta: &HashMap<String, Meta>) 
     }
 }
 
-/// Official killed and injured counts against the stories' figures, and
-/// story linking against the incidents.
-fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
-    // Stories of each article.
+/// The story of each article (`stories.csv`; the last row of an article
+/// in several stories).
+fn stories_of(out: &Path) -> Option<HashMap<String, String>> {
     let Ok(mut rd) = csv::Reader::from_path(out.join("stories.csv")) else {
-        eprintln!("gva: no stories.csv");
-        return;
+        eprintln!("no stories.csv in {}", out.display());
+        return None;
     };
     let mut story_of: HashMap<String, String> = HashMap::new();
     for r in rd.records().map_while(Result::ok) {
@@ -291,6 +295,15 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
             story_of.insert(d.to_string(), s.to_string());
         }
     }
+    Some(story_of)
+}
+
+/// Story linking against the corpus's clusters (incidents, events):
+/// pairwise precision and recall per half.
+fn linking(name: &str, out: &Path, meta: &HashMap<String, Meta>) {
+    let Some(story_of) = stories_of(out) else {
+        return;
+    };
     // Pairwise linking precision and recall, per half.
     for hf in [Half::Tuning, Half::Check] {
         let ids: Vec<(&String, &String)> = meta
@@ -328,12 +341,19 @@ fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
             }
         }
         println!(
-            "gva-dev story linking, {} half: pairwise precision {:.1}%, recall {:.1}% ({tp} pairs right, {fp} wrong, {fnn} missed)",
+            "{name} story linking, {} half: pairwise precision {:.1}%, recall {:.1}% ({tp} pairs right, {fp} wrong, {fnn} missed)",
             hf.as_str(),
             100.0 * tp as f64 / (tp + fp).max(1) as f64,
             100.0 * tp as f64 / (tp + fnn).max(1) as f64,
         );
     }
+}
+
+/// Official killed and injured counts against the stories' figures.
+fn gva_truth(out: &Path, meta: &HashMap<String, Meta>) {
+    let Some(story_of) = stories_of(out) else {
+        return;
+    };
     // Story figures.
     let Ok(mut rd) = csv::Reader::from_path(out.join("story_figures.csv")) else {
         eprintln!("gva: no story_figures.csv");

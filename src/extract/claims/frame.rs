@@ -415,8 +415,14 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // of them (a total of the dead, a part of the hit).
         let mut dead_of_the_hit = false;
         let mut part_ev = None;
+        // "threatened to kill two of them", "could kill hundreds": what
+        // might befall, not what did.
+        let mut hypothetical = false;
         if sp.unit.is_none() {
-            f.event = event_of(&w, first, last, prev_end, next_start);
+            if let Some((e, at)) = event_of(&w, first, last, prev_end, next_start) {
+                f.event = Some(e);
+                hypothetical = unreal(&w, at);
+            }
             if let Some((e, hit)) = part_event(&w, spans, k, last) {
                 part_ev = Some(e);
                 // Not those who died at the scene or at the hospital, who
@@ -450,6 +456,22 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             "streets",
             "factions",
             "gangs",
+            // "elephants killed in two African countries": places.
+            "countries",
+            "nations",
+            "states",
+            "provinces",
+            "regions",
+            "cities",
+            "towns",
+            "villages",
+            "counties",
+            "districts",
+            "neighborhoods",
+            "neighbourhoods",
+            "locations",
+            "places",
+            "sites",
             "hours",
             "minutes",
             "days",
@@ -482,7 +504,12 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         }
         // "suffered 10 gunshot wounds": wounds on one body, not people.
         let wounds = f.counted.as_deref() == Some("wounds");
-        if sp.category == Some("age") || wounds || not_a_story_count(&w, first, last, sp) {
+        if sp.category == Some("age")
+            || wounds
+            || not_a_story_count(&w, first, last, sp)
+            || (f.event == Some("voted") && vote_threshold(&w, first, last))
+            || hypothetical
+        {
             f.comparable = false;
         }
         if counting {
@@ -837,7 +864,7 @@ fn event_of(
     last: usize,
     prev_end: usize,
     next_start: usize,
-) -> Option<&'static str> {
+) -> Option<(&'static str, usize)> {
     // Right: the counted noun and its verb ("3 people were killed",
     // "4 injured in", "two fatally", "3 deaths").
     let mut i = last;
@@ -892,7 +919,7 @@ fn event_of(
         let stray_lives =
             x == "lives" && seen > 1 && !w.any(i - 1, &["their", "his", "her", "more"]);
         if let Some(e) = in_hospital(w, i, last) {
-            return Some(e);
+            return Some((e, i));
         }
         // "two people held in the killing": held by the police, the
         // count of the arrested, not of the dead.
@@ -915,13 +942,13 @@ fn event_of(
             && w.any(i + 1, &["in", "for", "over", "without", "on"])
             && (w.any(i + 2, HELD_IN) || (w.any(i + 2, &["the", "a"]) && w.any(i + 3, HELD_IN)))
         {
-            return Some("arrested");
+            return Some(("arrested", i));
         }
         if let Some(e) = event_word(x).filter(|_| !stray_lives) {
-            return Some(refine(w, i, e));
+            return Some((refine(w, i, e), i));
         }
         if hit_by_gunfire(w, i) {
-            return Some("shot");
+            return Some(("shot", i));
         }
         seen += 1;
         i += 1;
@@ -950,10 +977,10 @@ fn event_of(
         }
         if let Some(e) = event_word(x) {
             if accused_of(w, i) {
-                return Some("charged");
+                return Some(("charged", i));
             }
             if x != "toll" || seen == 0 {
-                return Some(refine(w, i, e));
+                return Some((refine(w, i, e), i));
             }
         }
         seen += 1;
@@ -1008,7 +1035,7 @@ fn event_of(
             break;
         } else if verb {
             if let Some(e) = event_word(x) {
-                return Some(refine(w, i, e));
+                return Some((refine(w, i, e), i));
             }
         }
         seen += 1;
@@ -1208,9 +1235,23 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
                     || WEEKDAYS.contains(w)
             })
             .map_or(words.len(), |(i, _)| i);
-        let head = *words[..cut].last()?;
+        // Words after a figure that are never what it counts ("41 votes
+        // necessary", "51 votes right now", "$882 billion worth", "$5
+        // million set aside", "$1.4 billion authorized"): the head is the
+        // noun before them, or there is none.
+        words.first()?;
+        let head = words[..cut]
+            .iter()
+            .rev()
+            .find(|w| !never_a_head(w))
+            .copied()
+            .unwrap_or("each");
         // "five others Wednesday": the others are the head.
-        let head = if words[0] == "others" { "others" } else { head };
+        let head = if words.first() == Some(&"others") {
+            "others"
+        } else {
+            head
+        };
         let not_noun = head.ends_with("ly")
             || matches!(
                 head,
@@ -1229,6 +1270,180 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         (Some(e), None) if !matches!(e, "fired" | "voted") => Some("people".into()),
         _ => None,
     }
+}
+
+/// Whether the event word at `i` tells what might be, not what was: an
+/// infinitive after a verb of intent or attempt ("threatened to kill",
+/// "tried to kill", "a plot to kill") or a modal before it ("could kill",
+/// "would have died", "could be killed").
+fn unreal(w: &Words<'_>, i: usize) -> bool {
+    const INTENT: &[&str] = &[
+        "threaten",
+        "threatens",
+        "threatened",
+        "threatening",
+        "try",
+        "tries",
+        "tried",
+        "trying",
+        "attempt",
+        "attempts",
+        "attempted",
+        "attempting",
+        "plot",
+        "plots",
+        "plotted",
+        "plotting",
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "want",
+        "wants",
+        "wanted",
+        "intend",
+        "intends",
+        "intended",
+        "conspired",
+        "conspiring",
+        "conspiracy",
+        "vowed",
+        "vow",
+        "sought",
+        "seeking",
+        "aimed",
+        "hoped",
+        "scheme",
+        "attempt",
+        "intent",
+        "bid",
+    ];
+    const MODAL: &[&str] = &["could", "would", "might", "should"];
+    // Step back over the auxiliaries and adverbs between ("could have
+    // been killed", "would likely kill").
+    let mut j = i;
+    let mut steps = 0;
+    while j > 0 && steps < 4 {
+        j -= 1;
+        steps += 1;
+        if w.mark(j).is_some() {
+            return false;
+        }
+        let Some(x) = w.word(j) else {
+            return false;
+        };
+        if MODAL.contains(&x) {
+            return true;
+        }
+        if x == "to" {
+            return j > 0 && w.any(j - 1, INTENT);
+        }
+        if !matches!(
+            x,
+            "have" | "be" | "been" | "likely" | "easily" | "also" | "not" | "then"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a count of votes is a threshold or a hope, not a tally:
+/// "the 60 votes needed to break a filibuster", "the 51 votes necessary",
+/// "would need 218 votes to pass", "a supermajority of 60 votes", "could
+/// get 100 votes".
+fn vote_threshold(w: &Words<'_>, first: usize, last: usize) -> bool {
+    let after = (last..(last + 4).min(w.len())).any(|i| {
+        w.any(
+            i,
+            &[
+                "needed",
+                "necessary",
+                "required",
+                "need",
+                "needs",
+                "threshold",
+            ],
+        ) || (w.is(i, "to")
+            && w.any(
+                i + 1,
+                &[
+                    "pass", "break", "overcome", "clear", "advance", "override", "win", "block",
+                    "end", "confirm", "approve",
+                ],
+            ))
+    });
+    let before = (first.saturating_sub(4)..first).any(|i| {
+        w.any(
+            i,
+            &[
+                "need",
+                "needs",
+                "needed",
+                "require",
+                "requires",
+                "required",
+                "requiring",
+                "threshold",
+                "supermajority",
+                "majority",
+                "could",
+                "would",
+                "might",
+                "can",
+                "muster",
+                "garner",
+                "achieve",
+            ],
+        )
+    });
+    after || before
+}
+
+/// Whether a word after a figure is no noun that could be what it
+/// counts: a participle ("authorized", "needed"), an adjective or adverb
+/// of amount or time ("necessary", "worth", "now", "apiece"), a particle
+/// ("aside", "away").
+fn never_a_head(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || matches!(
+            w,
+            "worth"
+                | "aside"
+                | "away"
+                | "back"
+                | "off"
+                | "out"
+                | "up"
+                | "down"
+                | "necessary"
+                | "needed"
+                | "required"
+                | "right"
+                | "now"
+                | "then"
+                | "there"
+                | "here"
+                | "ago"
+                | "later"
+                | "earlier"
+                | "apiece"
+                | "alone"
+                | "altogether"
+                | "overall"
+                | "combined"
+                | "total"
+                | "so"
+                | "too"
+                | "set"
+                | "a"
+                | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "to"
+                | "of"
+        )
 }
 
 /// Days of the week: never the head of what is counted ("five people
@@ -2689,6 +2904,107 @@ mod tests {
                 "About 440 Britons were either dead or missing. | About 440",
                 "mixed/britons/total",
             )],
+            show,
+        );
+    }
+
+    #[test]
+    fn the_counted_head_is_a_noun() {
+        // The words after a figure that are no noun it could count.
+        check_cases(
+            &[
+                (
+                    "Leaders said they had the 41 votes necessary to pass the bill. | 41",
+                    "voted/votes/total/x",
+                ),
+                (
+                    "The caucus has only 49 votes right now. | 49",
+                    "voted/votes/total",
+                ),
+                (
+                    "The council kept $2 million aside for repairs. | $2 million",
+                    "-/-/total",
+                ),
+                (
+                    "The fund bought $900 million worth of bonds. | $900 million",
+                    "-/-/total/value",
+                ),
+                (
+                    "Lawmakers added $1.2 billion authorized for roads. | $1.2 billion",
+                    "-/-/total",
+                ),
+                (
+                    "Grants went to 40 schools needing repairs. | 40",
+                    "-/schools/total",
+                ),
+                // Places are never the people an event befell.
+                (
+                    "The ivory came from elephants killed in three countries. | three",
+                    "-/countries/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn a_vote_threshold_is_no_tally() {
+        check_cases(
+            &[
+                (
+                    "The bill fell short of the 60 votes needed to end debate. | 60",
+                    "voted/votes/total/x",
+                ),
+                (
+                    "Backers would need 218 votes in the House. | 218",
+                    "voted/votes/total/x",
+                ),
+                (
+                    "Changing the rule requires a supermajority of 67 votes. | 67",
+                    "voted/votes/total/x",
+                ),
+                (
+                    "The measure passed with 52 votes on Tuesday. | 52",
+                    "voted/votes/total",
+                ),
+                (
+                    "Thirty senators voted against the nominee. | Thirty",
+                    "voted/senators/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn what_might_befall_is_no_count() {
+        check_cases(
+            &[
+                (
+                    "He threatened to kill two of the guards. | two",
+                    "killed/people/part/x",
+                ),
+                (
+                    "The man tried to kill three people at the depot. | three",
+                    "killed/people/total/x",
+                ),
+                (
+                    "The heat wave could kill hundreds of people. | hundreds",
+                    "killed/people/total/x",
+                ),
+                (
+                    "Four people could have been killed, the fire chief said. | Four",
+                    "killed/people/total/x",
+                ),
+                (
+                    "A gunman opened fire, killing four people. | four",
+                    "killed/people/total",
+                ),
+                (
+                    "The gun used to kill two men was found in a lake. | two",
+                    "killed/men/total",
+                ),
+            ],
             show,
         );
     }
