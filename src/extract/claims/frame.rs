@@ -497,6 +497,36 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         {
             f.event = None;
         }
+        // "some 100 employees were fired": dismissed, not shots.
+        // (Not compared: a count of the dismissed is often one site's
+        // or one round's.)
+        if f.event == Some("fired")
+            && f.counted.as_deref().is_some_and(|c| {
+                !matches!(
+                    c,
+                    "shots"
+                        | "rounds"
+                        | "bullets"
+                        | "casings"
+                        | "gunshots"
+                        | "volleys"
+                        | "missiles"
+                        | "rockets"
+                        | "shells"
+                        | "cartridges"
+                        | "projectiles"
+                        | "grenades"
+                        | "mortars"
+                        | "salvos"
+                        | "times"
+                        | "bombs"
+                        | "arrows"
+                        | "torpedoes"
+                )
+            })
+        {
+            f.event = Some("dismissed");
+        }
         // "three counts of murder", "two charges of child abuse resulting
         // in death": the counts of a charge, whatever the charge names.
         if f.event.is_some() && matches!(f.counted.as_deref(), Some("counts" | "charges")) {
@@ -838,6 +868,100 @@ fn left_stop(w: &str) -> bool {
     )
 }
 
+/// Whether an event word at `i` is used in another sense near the figure
+/// that starts at token `first`: bodies that are organisations ("20
+/// national Olympic bodies", "the appointed bodies"), an obituary's
+/// "survived by", "missing" as a verb of lacking ("are missing 14
+/// players", "missing three tests"), "critical" before a noun ("eight
+/// critical patches"), and lives saved ("would save 65 lives").
+fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
+    let Some(x) = w.word(i) else {
+        return false;
+    };
+    match x {
+        "bodies" => {
+            i > 0
+                && w.any(
+                    i - 1,
+                    &[
+                        "appointed",
+                        "governing",
+                        "public",
+                        "national",
+                        "international",
+                        "regulatory",
+                        "legislative",
+                        "professional",
+                        "sporting",
+                        "sports",
+                        "official",
+                        "representative",
+                        "statutory",
+                        "advisory",
+                        "elected",
+                        "local",
+                        "government",
+                        "industry",
+                        "trade",
+                        "olympic",
+                        "celestial",
+                        "heavenly",
+                        "standards",
+                        "umbrella",
+                        "oversight",
+                    ],
+                )
+        }
+        "survived" => w.is(i + 1, "by"),
+        "missing" => i < first,
+        "critical" => w.word(i + 1).is_some_and(|n| {
+            !matches!(
+                n,
+                "condition"
+                    | "conditions"
+                    | "injuries"
+                    | "injury"
+                    | "wounds"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "at"
+                    | "in"
+                    | "after"
+                    | "with"
+                    | "on"
+                    | "from"
+                    | "following"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "by"
+                    | "state"
+                    | "of"
+                    | "to"
+                    | "this"
+                    | "today"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        }),
+        "lives" => {
+            first > 0
+                && w.any(
+                    first - 1,
+                    &["save", "saves", "saved", "saving", "spare", "spared"],
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Whether the event word at `i` is what someone is accused of
 /// ("accused of killing two men", "pleaded guilty to shooting three"):
 /// the count of a charge, not the toll of the event.
@@ -944,7 +1068,7 @@ fn event_of(
         {
             return Some(("arrested", i));
         }
-        if let Some(e) = event_word(x).filter(|_| !stray_lives) {
+        if let Some(e) = event_word(x).filter(|_| !stray_lives && !false_cue(w, i, first)) {
             return Some((refine(w, i, e), i));
         }
         if hit_by_gunfire(w, i) {
@@ -975,7 +1099,7 @@ fn event_of(
         if left_stop(x) {
             break;
         }
-        if let Some(e) = event_word(x) {
+        if let Some(e) = event_word(x).filter(|_| !false_cue(w, i, first)) {
             if accused_of(w, i) {
                 return Some(("charged", i));
             }
@@ -1034,7 +1158,7 @@ fn event_of(
         } else if left_stop(x) {
             break;
         } else if verb {
-            if let Some(e) = event_word(x) {
+            if let Some(e) = event_word(x).filter(|_| !false_cue(w, i, first)) {
                 return Some((refine(w, i, e), i));
             }
         }
@@ -1275,7 +1399,7 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
 /// Whether the event word at `i` tells what might be, not what was: an
 /// infinitive after a verb of intent or attempt ("threatened to kill",
 /// "tried to kill", "a plot to kill") or a modal before it ("could kill",
-/// "would have died", "could be killed").
+/// "would have died", "could be killed", "they will die").
 fn unreal(w: &Words<'_>, i: usize) -> bool {
     const INTENT: &[&str] = &[
         "threaten",
@@ -1318,7 +1442,7 @@ fn unreal(w: &Words<'_>, i: usize) -> bool {
         "intent",
         "bid",
     ];
-    const MODAL: &[&str] = &["could", "would", "might", "should"];
+    const MODAL: &[&str] = &["could", "would", "might", "should", "will"];
     // Step back over the auxiliaries and adverbs between ("could have
     // been killed", "would likely kill").
     let mut j = i;
@@ -3003,6 +3127,59 @@ mod tests {
                 (
                     "The gun used to kill two men was found in a lake. | two",
                     "killed/men/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn event_words_in_another_sense() {
+        check_cases(
+            &[
+                (
+                    "The firm has deals with 20 other public bodies. | 20",
+                    "-/bodies/other",
+                ),
+                (
+                    "Police recovered 12 bodies from the river. | 12",
+                    "died/bodies/total",
+                ),
+                (
+                    "He is survived by three children and his wife. | three",
+                    "-/children/total",
+                ),
+                (
+                    "The visitors are missing 11 players for the final. | 11",
+                    "-/players/total",
+                ),
+                (
+                    "Two climbers are still missing on the mountain. | Two",
+                    "missing/climbers/total",
+                ),
+                (
+                    "The update fixes eight critical flaws in the browser. | eight",
+                    "-/flaws/total",
+                ),
+                (
+                    "Two of the victims remain in critical condition. | Two",
+                    "critical/people/part",
+                ),
+                (
+                    "A lower limit would save 65 lives a year. | 65",
+                    "-/lives/total",
+                ),
+                (
+                    "Experts warn that 300 people will die this winter. | 300",
+                    "died/people/total/x",
+                ),
+                (
+                    "As part of the cuts, some 100 employees were fired. | some 100",
+                    "dismissed/employees/total",
+                ),
+                (
+                    "Witnesses said 20 shots were fired. | 20",
+                    "fired/shots/total",
                 ),
             ],
             show,
