@@ -418,7 +418,37 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // "threatened to kill two of them", "could kill hundreds": what
         // might befall, not what did.
         let mut hypothetical = false;
-        if sp.unit.is_none() {
+        // "Angola's 30-year civil war", "a two-hour siege": a measure
+        // made an adjective, never a count an event befell.
+        let measure_adjective = cx.text.get(sp.start..sp.end).is_some_and(|t| {
+            t.rsplit_once('-').is_some_and(|(_, u)| {
+                matches!(
+                    u.to_ascii_lowercase().as_str(),
+                    "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "hour"
+                        | "minute"
+                        | "second"
+                        | "mile"
+                        | "foot"
+                        | "metre"
+                        | "meter"
+                        | "inch"
+                        | "acre"
+                        | "storey"
+                        | "story"
+                        | "decade"
+                        | "century"
+                        | "pound"
+                        | "ton"
+                        | "tonne"
+                        | "point"
+                )
+            })
+        });
+        if sp.unit.is_none() && !measure_adjective {
             if let Some((e, at)) = event_of(&w, first, last, prev_end, next_start) {
                 f.event = Some(e);
                 hypothetical = unreal(&w, at);
@@ -479,6 +509,19 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             "months",
             "years",
             "times",
+            "mornings",
+            "nights",
+            "evenings",
+            "afternoons",
+            "weekends",
+            "decades",
+            "seasons",
+            // "30 reports of minor injury": reports, not the injured.
+            "reports",
+            "incidents",
+            "claims",
+            "complaints",
+            "calls",
             // "four different hospitals", "Two dogs were also wounded".
             "hospitals",
             "dogs",
@@ -1266,8 +1309,10 @@ fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
     // So are the seriously hurt ("two were seriously injured", "suffered
     // life-threatening injuries"): a grade of the injured, as a
     // hospital reports it.
+    // "were not seriously hurt": hurt, below the grade.
     if e == "injured"
         && i > 0
+        && !(i >= 2 && w.any(i - 2, &["not", "never"]))
         && w.any(
             i - 1,
             &[
@@ -1295,6 +1340,8 @@ fn plural(w: &str) -> String {
     match w {
         "person" | "persons" | "people" => "people".into(),
         "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" => w.into(),
+        // "fishermen", "policemen", "servicewomen".
+        _ if w.ends_with("men") && w.len() > 4 => w.into(),
         "man" => "men".into(),
         "woman" => "women".into(),
         "child" => "children".into(),
@@ -1315,7 +1362,15 @@ fn event_noun(w: &str) -> bool {
     event_word(w).is_some_and(|e| e != "fired" && e != "voted")
         && !matches!(
             w,
-            "bodies" | "lives" | "refugees" | "evacuees" | "attendees" | "wounds" | "injury"
+            "bodies"
+                | "lives"
+                | "refugees"
+                | "evacuees"
+                | "attendees"
+                | "wounds"
+                | "injury"
+                | "charges"
+                | "counts"
         )
 }
 
@@ -1399,7 +1454,8 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
 /// Whether the event word at `i` tells what might be, not what was: an
 /// infinitive after a verb of intent or attempt ("threatened to kill",
 /// "tried to kill", "a plot to kill") or a modal before it ("could kill",
-/// "would have died", "could be killed", "they will die").
+/// "would have died", "could be killed", "they will die"), or denies it
+/// ("did not die", "were not injured").
 fn unreal(w: &Words<'_>, i: usize) -> bool {
     const INTENT: &[&str] = &[
         "threaten",
@@ -1444,7 +1500,10 @@ fn unreal(w: &Words<'_>, i: usize) -> bool {
     ];
     const MODAL: &[&str] = &["could", "would", "might", "should", "will"];
     // Step back over the auxiliaries and adverbs between ("could have
-    // been killed", "would likely kill").
+    // been killed", "would likely kill"). A negation is no event ("did
+    // not die", "were not injured"), unless it denies only a grade ("were
+    // not seriously hurt": hurt all the same).
+    let mut graded = false;
     let mut j = i;
     let mut steps = 0;
     while j > 0 && steps < 4 {
@@ -1462,9 +1521,34 @@ fn unreal(w: &Words<'_>, i: usize) -> bool {
         if x == "to" {
             return j > 0 && w.any(j - 1, INTENT);
         }
+        if matches!(x, "not" | "never" | "n't") {
+            return !graded;
+        }
+        if matches!(
+            x,
+            "seriously" | "critically" | "badly" | "severely" | "gravely" | "fatally"
+        ) {
+            graded = true;
+            continue;
+        }
         if !matches!(
             x,
-            "have" | "be" | "been" | "likely" | "easily" | "also" | "not" | "then"
+            "have"
+                | "be"
+                | "been"
+                | "likely"
+                | "easily"
+                | "also"
+                | "then"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "did"
+                | "does"
+                | "do"
+                | "has"
+                | "had"
         ) {
             return false;
         }
@@ -3180,6 +3264,43 @@ mod tests {
                 (
                     "Witnesses said 20 shots were fired. | 20",
                     "fired/shots/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn measures_negations_and_heads() {
+        check_cases(
+            &[
+                (
+                    "Thousands died in the 27-year civil war. | 27-year",
+                    "-/wars/total",
+                ),
+                (
+                    "About 400 people died in one night. | one",
+                    "-/nights/total",
+                ),
+                (
+                    "The firm received 30 reports of minor injury. | 30",
+                    "-/reports/total",
+                ),
+                (
+                    "As many as 900 fishermen will be affected. | As many as 900",
+                    "affected/fishermen/total/x",
+                ),
+                (
+                    "Eight criminal charges were filed against the pair. | Eight",
+                    "charged/charges/total",
+                ),
+                (
+                    "The other four detainees did not die in custody. | four",
+                    "died/detainees/other/x",
+                ),
+                (
+                    "Two passengers were not seriously hurt. | Two",
+                    "injured/passengers/total",
                 ),
             ],
             show,
