@@ -462,7 +462,12 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 dead_of_the_hit = hit && family(e) == "killed" && !place;
             }
         }
-        f.counted = counted_of(cx.text, sp, f.event);
+        f.counted = match sp.noun {
+            None if sp.unit.is_none() => counted_after_of(&w, last)
+                .map(plural)
+                .or_else(|| counted_of(cx.text, sp, f.event)),
+            _ => counted_of(cx.text, sp, f.event),
+        };
         // "less than two blocks from where he was shot", "two houses were
         // hit by gunfire": places, distances and spans of time are never
         // the people an event befell.
@@ -1606,6 +1611,99 @@ fn vote_threshold(w: &Words<'_>, first: usize, last: usize) -> bool {
         )
     });
     after || before
+}
+
+/// The head of the group a figure is drawn from, when the figure has no
+/// noun of its own: "two of the officers", "three of the firm's
+/// directors", "all three of Wales' victories". The last word of the
+/// phrase after "of", before a verb, a clause or a mark.
+fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
+    if !w.is(last, "of") {
+        return None;
+    }
+    let mut i = last + 1;
+    let mut head = None;
+    let mut seen = 0;
+    while i < w.len() && seen < 5 {
+        if w.mark(i) == Some(b'\'') {
+            // A possessive: what came before was its owner, not the head.
+            head = None;
+            i += 1;
+            if w.is(i, "s") {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(x) = w.word(i) else {
+            break;
+        };
+        if matches!(
+            x,
+            "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        ) && head.is_none()
+        {
+            i += 1;
+            seen += 1;
+            continue;
+        }
+        if matches!(
+            x,
+            "them" | "us" | "you" | "whom" | "which" | "those" | "these"
+        ) {
+            return None;
+        }
+        // "two of the dead", "one of the five people shot": the event
+        // ends the phrase, or is its head (the people then).
+        if event_word(x).is_some() {
+            break;
+        }
+        if never_a_head(x)
+            || right_stop(x)
+            || (x.len() > 4 && x.ends_with("ing"))
+            || matches!(
+                x,
+                "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "remain"
+                    | "remained"
+                    | "remains"
+                    | "died"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "for"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "did"
+                    | "also"
+                    | "still"
+                    | "now"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "after"
+                    | "during"
+                    | "who"
+                    | "that"
+            )
+        {
+            break;
+        }
+        head = w.lower.get(i).copied();
+        i += 1;
+        seen += 1;
+    }
+    head.filter(|h| h.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
 }
 
 /// Whether a word after a figure is no noun that could be what it
@@ -3190,7 +3288,7 @@ mod tests {
             &[
                 (
                     "He threatened to kill two of the guards. | two",
-                    "killed/people/part/x",
+                    "killed/guards/part/x",
                 ),
                 (
                     "The man tried to kill three people at the depot. | three",
@@ -3247,7 +3345,7 @@ mod tests {
                 ),
                 (
                     "Two of the victims remain in critical condition. | Two",
-                    "critical/people/part",
+                    "critical/victims/part",
                 ),
                 (
                     "A lower limit would save 65 lives a year. | 65",
@@ -3302,6 +3400,24 @@ mod tests {
                     "Two passengers were not seriously hurt. | Two",
                     "injured/passengers/total",
                 ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn a_part_counts_the_group_it_is_drawn_from() {
+        check_cases(
+            &[
+                (
+                    "Two of the officers were hurt in the crash. | Two",
+                    "injured/officers/part",
+                ),
+                (
+                    "Three of the firm's directors were arrested. | Three",
+                    "arrested/directors/part",
+                ),
+                ("Two of them were wounded. | Two", "injured/people/part"),
             ],
             show,
         );
