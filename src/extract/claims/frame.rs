@@ -2358,16 +2358,36 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
 fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> {
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
-    let per_share = (w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]))
-        || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps"]));
+    let after_share = w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]);
+    let per_share = after_share
+        || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps", "per-share"]));
     let mut best: Option<(usize, &'static str)> = None;
     let lo = first.saturating_sub(6);
-    let hi = (last + 4).min(n);
+    // "two cts per share quarterly cash dividend": the words of "per
+    // share" do not use up the reach after the figure.
+    let hi = (last + if after_share { 6 } else { 4 }).min(n);
     for i in lo..hi {
         if (first..last).contains(&i) {
             continue;
         }
         let Some(x) = w.word(i) else { continue };
+        // What the figure is before or after ("a deficit before
+        // borrowing", "profit after tax"), and the first word of a
+        // compound whose head is another measure ("sales tax", "interest
+        // rate"), are not its measure.
+        let qualifier = i > 0
+            && w.any(
+                i - 1,
+                &["before", "after", "excluding", "including", "less", "minus"],
+            );
+        let modifier = w
+            .word(i + 1)
+            .is_some_and(|y| MEASURE_OF_WORD.contains_key(y))
+            && MEASURE_OF_WORD.contains_key(x)
+            && !(first..last).contains(&(i + 1));
+        if qualifier || modifier {
+            continue;
+        }
         let dist = if i < first { first - i } else { i - last + 1 };
         let m = if x == "operating" || x == "oper" {
             Some("operating profit")
@@ -3418,6 +3438,31 @@ mod tests {
                     "arrested/directors/part",
                 ),
                 ("Two of them were wounded. | Two", "injured/people/part"),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn measures_read_past_qualifiers_and_compounds() {
+        check_cases(
+            &[
+                (
+                    "The 15 cts per share quarterly cash dividend is payable June 1. | 15 cts",
+                    "-/-/total/dividend",
+                ),
+                (
+                    "That leaves a budget deficit before borrowing of about nine billion rand. | about nine billion rand",
+                    "-/-/total/deficit",
+                ),
+                (
+                    "Voters rejected a seven pct sales tax. | seven pct",
+                    "-/-/total/tax",
+                ),
+                (
+                    "The firm sees per-share earnings of 40 cts in the quarter. | 40 cts",
+                    "-/-/total/per-share earnings",
+                ),
             ],
             show,
         );
