@@ -1846,6 +1846,23 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
             || (x == "weekend"
                 && (matches!(prev, "the" | "this" | "last" | "that" | "holiday" | "day")
                     || crate::extract::numbers::is_month(prev.as_bytes())))
+            // "died over 30 years of conflict", "killed during the
+            // decade-long insurgency", "between June 2003 and 2004": a
+            // tally over a span of months or years.
+            || (matches!(x, "years" | "months" | "decades" | "weeks")
+                && matches!(prev, "over" | "during" | "across" | "spanning" | "within")
+                && i > 0
+                && (w.is_number(i - 1)
+                    || w
+                        .word(i - 1)
+                        .is_some_and(|n| crate::extract::numbers::is_number_word(n.as_bytes()))))
+            || x.strip_suffix("-long").is_some_and(|span| {
+                matches!(
+                    span,
+                    "decade" | "decades" | "year" | "years" | "month" | "months" | "century"
+                )
+            })
+            || (x == "between" && span_of_dates(w, i))
             // "over the past two years", "in the last few months", "through
             // the end of October": a tally over a period.
             || (matches!(x, "past" | "last")
@@ -1877,6 +1894,26 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
         prev = x;
     }
     false
+}
+
+/// Whether "between" at `i` opens a span of months or years ("between
+/// June 2003 and 2004", "between 1990 and 2004"), not of hours or days
+/// ("between 2 and 3 a.m.", "between 6 and 12 December").
+fn span_of_dates(w: &Words<'_>, i: usize) -> bool {
+    let dated = |j: usize| {
+        w.word(j)
+            .is_some_and(|n| crate::extract::numbers::is_month(n.as_bytes()))
+            || (w.is_number(j)
+                && w.lower.get(j).is_some_and(|t| {
+                    t.len() == 4
+                        && t.bytes().all(|b| b.is_ascii_digit())
+                        && (t.starts_with("19") || t.starts_with("20"))
+                }))
+    };
+    if !dated(i + 1) {
+        return false;
+    }
+    (i + 2..(i + 6).min(w.len())).any(|j| w.is(j, "and") && (dated(j + 1) || dated(j + 2)))
 }
 
 /// Whether the sentence before `cx` tells of someone killed ("Smith,
@@ -3462,6 +3499,39 @@ mod tests {
                 (
                     "The firm sees per-share earnings of 40 cts in the quarter. | 40 cts",
                     "-/-/total/per-share earnings",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn a_tally_over_a_span_of_years_is_no_event_count() {
+        check_cases(
+            &[
+                (
+                    "Some 3,000 people died over 30 years of conflict. | Some 3,000",
+                    "died/people/total/x",
+                ),
+                (
+                    "More than 400 people were killed during the decade-long insurgency. | More than 400",
+                    "killed/people/total/x",
+                ),
+                (
+                    "About 70 people were killed in gun crime between June 2003 and 2004. | About 70",
+                    "killed/people/total/x",
+                ),
+                (
+                    "Two men were shot between 2 and 3 a.m. on Sunday. | Two",
+                    "shot/men/total",
+                ),
+                (
+                    "Three people were killed over the weekend of 6 and 7 June. | Three",
+                    "killed/people/total/x",
+                ),
+                (
+                    "Two men were killed at the home they had owned for 30 years. | Two",
+                    "killed/men/total",
                 ),
             ],
             show,
