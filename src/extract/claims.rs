@@ -3745,6 +3745,32 @@ fn old_takes_new_unit(a: &mut Part, new: &Part) {
     a.bare_int = false;
 }
 
+/// A currency written once before a range whose scale (or whole second
+/// figure) comes after the second number: "$3-4bn", "€10-15 million",
+/// "$3bn-4bn", "US$500-1,000", "Rs 5-10 lakh". The second number is bare
+/// and either carries a scale or is glued to the dash (a spaced "$5 - 6
+/// people" stays two figures), and it is the larger once the scale is
+/// carried over.
+fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
+    if a.kind != Some(UnitKind::Currency)
+        || nb.unit.is_some()
+        || nb.age
+        || nb.vague
+        || !matches!(j, Joiner::Dash | Joiner::To)
+    {
+        return false;
+    }
+    let glued = j == Joiner::Dash
+        && b.get(a.end..nb.start)
+            .is_some_and(|g| !g.iter().any(u8::is_ascii_whitespace));
+    let lo = if a.scale == 1.0 && nb.scale > 1.0 {
+        a.value * nb.scale
+    } else {
+        a.value
+    };
+    (glued || nb.scale > 1.0) && (nb.scale == a.scale || a.scale == 1.0) && lo < nb.value
+}
+
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
     let b = text.as_bytes();
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
@@ -3810,7 +3836,8 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         };
         let units_ok = a.unit.is_none()
             || a.unit == nb.unit
-            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency));
+            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency))
+            || currency_once(b, &a, nb, j);
         // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
         // off the first number's "aged").
         let mut age_range = a.age

@@ -2899,3 +2899,67 @@ fn one_in_n_closing_a_clause_is_a_share() {
     let figs = figures(text);
     assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
 }
+
+/// A currency written once before a range, the scale after the second
+/// number: one range in that currency.
+#[test]
+fn currency_written_once_before_a_range() {
+    // (text, span, lo, hi, unit)
+    let cases: &[(&str, &str, f64, f64, &str)] = &[
+        (
+            "The refit is expected to cost $3-4bn, the navy said.",
+            "$3-4bn",
+            3e9,
+            4e9,
+            "USD",
+        ),
+        (
+            "Ministers hope to save £2-3m a year.",
+            "£2-3m",
+            2e6,
+            3e6,
+            "GBP",
+        ),
+        (
+            "Repairs to the dam could cost €10-15 million.",
+            "€10-15 million",
+            1e7,
+            1.5e7,
+            "EUR",
+        ),
+        (
+            "Writedowns of $3bn-4bn are feared by analysts.",
+            "$3bn-4bn",
+            3e9,
+            4e9,
+            "USD",
+        ),
+        (
+            "Fines range from US$500-1,000 for a first offence.",
+            "US$500-1,000",
+            500.0,
+            1000.0,
+            "USD",
+        ),
+        (
+            "Families will receive Rs 5-10 lakh each.",
+            "Rs 5-10 lakh",
+            5e5,
+            1e6,
+            "INR",
+        ),
+    ];
+    for &(text, span, lo, hi, unit) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.qualifier, f.lo, f.hi, f.unit.as_deref()),
+            ("range", Some(lo), Some(hi), Some(unit)),
+            "{text}"
+        );
+    }
+    // Spaced and without a scale: two figures, not a range.
+    let text = "Tickets were $5 - 6 people queued for each.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.qualifier != "range"), "{text}");
+}
