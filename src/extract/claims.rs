@@ -1862,7 +1862,9 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     if attached_letters
         && j == i
         && matches!(c, b'C' | b'F')
-        && !b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
+        && (!b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
+            // the first end of a range: "30C-35C"
+            || b.get(j + 1) == Some(&b'-') && b.get(j + 2).is_some_and(|&x| is_digit(x)))
         && temperature_cue_before(b, i)
     {
         return sym(j + 1, if c == b'C' { "°C" } else { "°F" });
@@ -2054,6 +2056,20 @@ fn temperature_cue_before(b: &[u8], i: usize) -> bool {
         k -= 1;
     } else if b[..k].ends_with("−".as_bytes()) {
         k -= 3;
+    }
+    // The second end of a range: the words before its first ("highs of
+    // 30-35C", "30C-35C").
+    if k > 0 && b.get(k) == Some(&b'-') {
+        let mut r = k;
+        if r >= 2 && matches!(b[r - 1], b'C' | b'F') && is_digit(b[r - 2]) {
+            r -= 1;
+        }
+        if r > 0 && is_digit(b[r - 1]) {
+            while r > 0 && (is_digit(b[r - 1]) || b[r - 1] == b'.') {
+                r -= 1;
+            }
+            k = r;
+        }
     }
     // The conversion after one: "45C (113F)".
     if k >= 4 && matches!(&b[k - 3..k], b"C (" | b"F (") {

@@ -2008,7 +2008,15 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             let v2 = parse_f64(&b[groups[1].0..groups[1].1]).unwrap_or(0.0);
             value % 10.0 != 0.0 || v2 % 100.0 != 0.0
         };
+        // Not a lone degree letter after a range: "30-35C", "50-60F".
+        let degrees = groups.len() == 2
+            && j < n
+            && matches!(b[j], b'C' | b'F')
+            && !b
+                .get(j + 1)
+                .is_some_and(|&x| is_alpha(x) || is_digit(x) || x == b'-');
         let vanity = j < n
+            && !degrees
             && (b[j].is_ascii_uppercase()
                 || b[j] == b'-' && b.get(j + 1).is_some_and(u8::is_ascii_uppercase));
         if plus

@@ -2963,3 +2963,34 @@ fn currency_written_once_before_a_range() {
     let figs = figures(text);
     assert!(figs.iter().all(|f| f.qualifier != "range"), "{text}");
 }
+
+/// A range of temperatures with the degree letter glued to the second end
+/// or to both: a range in degrees, not a vanity phone number.
+#[test]
+fn glued_degree_ranges() {
+    for (text, span) in [
+        (
+            "Forecasters expect highs of 30-35C across the south.",
+            "30-35C",
+        ),
+        (
+            "Temperatures of 30C-35C will last into the weekend.",
+            "30C-35C",
+        ),
+        (
+            "Daytime temperatures of 86-95F are normal in July.",
+            "86-95F",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.qualifier, "range", "{text}");
+        assert!(f.lo < f.hi, "{text}");
+    }
+    // Without a word of temperature, a code stays a code.
+    let text = "Call 20-44C for details.";
+    assert!(
+        figures(text).iter().all(|f| f.qualifier != "range"),
+        "{text}"
+    );
+}
