@@ -3297,9 +3297,15 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
     let month = |w: Option<(usize, usize)>| {
         w.is_some_and(|(s, e)| is_month(&b[s..e]) && b[s].is_ascii_uppercase())
     };
-    // Forward: the joiner, the other day, the month.
-    let after = match dash_at(end) {
-        Some(n) => Some(end + n),
+    // Forward: the joiner, the other day, the month. A dash may be set
+    // off by spaces ("11 - 15 February").
+    let d = if b.get(end) == Some(&b' ') {
+        end + 1
+    } else {
+        end
+    };
+    let after = match dash_at(d) {
+        Some(n) => Some(d + n),
         None => word_after(b, end)
             .filter(|&(s, e)| JOINERS.iter().any(|j| b[s..e].eq_ignore_ascii_case(j)))
             .map(|w| w.1),
@@ -3312,10 +3318,16 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
         }
     }
     // Backward: the month, the other day, the joiner.
-    let before = if start > 0 && b[start - 1] == b'-' {
-        Some(start - 1)
-    } else if start >= 3 && b[start - 3..start] == [0xE2, 0x80, 0x93] {
-        Some(start - 3)
+    // Skips one space back ("March 3 - 5").
+    let d = if start >= 2 && b[start - 1] == b' ' {
+        start - 1
+    } else {
+        start
+    };
+    let before = if d > 0 && b[d - 1] == b'-' {
+        Some(d - 1)
+    } else if d >= 3 && b[d - 3..d] == [0xE2, 0x80, 0x93] {
+        Some(d - 3)
     } else {
         word_before(b, start)
             .filter(|&(s, e)| JOINERS.iter().any(|j| b[s..e].eq_ignore_ascii_case(j)))
@@ -3907,6 +3919,22 @@ mod tests {
             ("on March 14 and 15", "15", 15.0, Date),
             ("runs May 3\u{2013}5", "5", 5.0, Date),
             ("from May 3 to 5", "5", 5.0, Date),
+            // A dash set off by spaces.
+            (
+                "The book fair runs 11 - 15 February in Leipzig.",
+                "11",
+                11.0,
+                Date,
+            ),
+            (
+                "Voting is held on April 4 - 6 in most regions.",
+                "6",
+                6.0,
+                Date,
+            ),
+            ("Between 4 - 6 people share each cell.", "4", 4.0, Cardinal),
+            // A degree letter after a range is no vanity number.
+            ("Expect highs of 30-35C by Friday.", "30", 30.0, Cardinal),
             ("between 6 and 12 people", "6", 6.0, Cardinal),
             ("from 3 to 5 may come", "3", 3.0, Cardinal),
             ("on 5/17/2018", "5/17/2018", 5.0, Date),
