@@ -2306,6 +2306,19 @@ fn more_currency_signs() {
             "GHS",
         ),
         ("A coffee in Tirana costs 150 lek.", "150 lek", 150.0, "ALL"),
+        // The Polish spelling.
+        (
+            "The court fined the driver 500 złoty.",
+            "500 złoty",
+            500.0,
+            "PLN",
+        ),
+        (
+            "Rents reached 4,000 złotys in Krakow.",
+            "4,000 złotys",
+            4000.0,
+            "PLN",
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);
