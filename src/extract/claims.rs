@@ -2692,6 +2692,18 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     if n.suffix && um.is_none() {
         return None;
     }
+    // An age group, not seconds: "the over-55s", "under-18s".
+    if n.suffix
+        && b.get(n.end) == Some(&b's')
+        && um
+            .as_ref()
+            .is_some_and(|m| m.end == n.end + 1 && m.unit.unit == "second")
+        && [&b"over-"[..], b"under-"]
+            .iter()
+            .any(|p| n.start >= p.len() && b[n.start - p.len()..n.start].eq_ignore_ascii_case(p))
+    {
+        return None;
+    }
     if let Some(m) = um {
         let mut u = m.unit;
         let mut name: Cow<'static, str> = Cow::Borrowed(u.unit);

@@ -3007,3 +3007,23 @@ fn glued_degree_ranges() {
         "{text}"
     );
 }
+
+/// "The over-55s": an age group, not a number of seconds.
+#[test]
+fn age_groups_are_not_seconds() {
+    for text in [
+        "Turnout among the over-55s rose again, the pollster said.",
+        "Free bus passes for under-18s were scrapped.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.unit.as_deref() != Some("second")),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+    // A lap time glued to its unit is still seconds.
+    let text = "He was 12s faster than the over-40 champion.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "12s").unit.as_deref(), Some("second"));
+}
