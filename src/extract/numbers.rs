@@ -997,11 +997,37 @@ fn currency_before(b: &[u8], i: usize) -> bool {
         0xA3 | 0xA5 if j >= 2 && b[j - 2] == 0xC2 => true,
         0xAC | 0xB9 | 0xBD | 0xA9 if j >= 3 && b[j - 3] == 0xE2 && b[j - 2] == 0x82 => true,
         c if c.is_ascii_uppercase() && j >= 3 => {
-            // USD 5m, EUR5m
-            b[j - 3..j].iter().all(|x| x.is_ascii_uppercase()) && (j == 3 || !is_alpha(b[j - 4]))
+            // USD 5m, EUR5m; not any three capitals ("her AAA 800m
+            // title", "the NHS 5m"): a currency code of the lexicon.
+            b[j - 3..j].iter().all(|x| x.is_ascii_uppercase())
+                && (j == 3 || !is_alpha(b[j - 4]))
+                && crate::extract::claims::is_currency_prefix(&b[j - 3..j])
         }
         _ => false,
     }
+}
+
+/// Whether the number starting at `s` is the second end of a range whose
+/// first end is money in millions or billions written with a sign or a
+/// code and a glued suffix: "$10m to 12m", "£3bn or 4bn", "€5m and 6m"
+/// (a bare `12m` there is not 12 metres).
+fn money_millions_before(b: &[u8], s: usize) -> bool {
+    let Some((ws, we)) = word_before(b, s) else {
+        return false;
+    };
+    if !word_in(&b[ws..we], &[b"to", b"and", b"or"]) || b[we..s] != *b" " {
+        return false;
+    }
+    let j = skip_space_back(b, ws);
+    let k = alpha_start(b, j);
+    if k == j || k == 0 || !word_in(&b[k..j], &[b"m", b"bn", b"mn", b"b", b"tn"]) {
+        return false;
+    }
+    let mut d = k;
+    while d > 0 && (is_digit(b[d - 1]) || b[d - 1] == b'.' || b[d - 1] == b',') {
+        d -= 1;
+    }
+    d < k && currency_before(b, d)
 }
 
 /// Whether a tokenised decimal point (" . " and a digit) is at `i`, right
@@ -1377,6 +1403,9 @@ const DIMENSIONS: &[&[u8]] = &[
 /// figure is a distance ("he jumped 8.5m", "she threw 68m", "divers swam
 /// 40m").
 const LENGTH_VERBS: &[&[u8]] = &[
+    b"stretches",
+    b"stretched",
+    b"stretching",
     b"measuring",
     b"measures",
     b"measured",
@@ -2109,7 +2138,9 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                     )
             });
         if boundary && !model_variant && !km_run {
-            let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
+            let millions = currency_before(b, s)
+                || money_millions_before(b, s)
+                || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value = times(num.value, f);
                 num.rounding = times(num.rounding, f);
@@ -3792,6 +3823,35 @@ mod tests {
             ("the wreck sank in 40m of water", "40", 40.0, Cardinal),
             ("the men's team raised 5m for charity", "5m", 5e6, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
+            // Three capitals before a number are a currency only when
+            // they are a currency's code.
+            (
+                "She will defend her AAA 800m title in Sheffield.",
+                "800",
+                800.0,
+                Cardinal,
+            ),
+            (
+                "The buyer offered USD 40m for the club.",
+                "40m",
+                4e7,
+                Cardinal,
+            ),
+            // A length stretched.
+            (
+                "The queue stretched for 300m along the quay.",
+                "300",
+                300.0,
+                Cardinal,
+            ),
+            // The second end of a range of money in millions.
+            (
+                "The new wing will cost $10m to 12m.",
+                "12m",
+                1.2e7,
+                Cardinal,
+            ),
+            ("Estimates put the bill at £4m or 5m.", "5m", 5e6, Cardinal),
             // A fraction joined by hyphens.
             ("four-and-a-half", "four-and-a-half", 4.5, Cardinal),
             (
