@@ -2521,6 +2521,18 @@ fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
         return false;
     };
     let w = &b[s..e];
+    if w == b"more" {
+        // "one more death", "one more small business" (not "one more
+        // time", "one more than").
+        return word_after(b, e).is_some_and(|(s2, e2)| {
+            let w2 = &b[s2..e2];
+            b[e..s2] == *b" "
+                && w2.len() >= 3
+                && w2.iter().all(u8::is_ascii_lowercase)
+                && !noun_stop(w2)
+                && !word_in(w2, &[b"than", b"time", b"thing", b"to", b"and"])
+        });
+    }
     if w == b"of" {
         return word_after(b, e).is_some_and(|(s2, e2)| {
             lower_word_is(
@@ -3015,7 +3027,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                     )
             }) || {
                 let w = &b[skip_space(b, n.end)..];
-                w.starts_with(b"o'clock") || w.starts_with("o’clock".as_bytes())
+                // "The Ten O'Clock News" capitalised as a title.
+                w.len() >= 7
+                    && (w[..7].eq_ignore_ascii_case(b"o'clock")
+                        || w.len() >= 9 && w[..9].eq_ignore_ascii_case("o’clock".as_bytes()))
             })
         {
             return None;

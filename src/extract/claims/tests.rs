@@ -3027,3 +3027,30 @@ fn age_groups_are_not_seconds() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "12s").unit.as_deref(), Some("second"));
 }
+
+/// "One more" before a noun counts one; an hour capitalised in a
+/// programme's name is no count.
+#[test]
+fn one_more_and_capitalised_hours() {
+    for (text, span) in [
+        (
+            "One more death was reported overnight, officials said.",
+            "One",
+        ),
+        (
+            "It could mean one more small shop closing on the high street.",
+            "one",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).value, Some(1.0), "{text}");
+    }
+    for text in [
+        "Call it one more time and see.",
+        "The story led the 10 O'Clock News on Monday.",
+        "She presented the 6 O'clock bulletin for years.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text}: {:?}", surfaces(text, &figs));
+    }
+}
