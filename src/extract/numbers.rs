@@ -3378,6 +3378,37 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
     false
 }
 
+/// Whether what follows "the last eight" at `e` leaves it a stage of a
+/// knockout: the clause ends, or a preposition, a word of a stage or "of
+/// the" and a capitalised name follow.
+fn knockout_stage_after(b: &[u8], e: usize) -> bool {
+    if b.get(e)
+        .is_none_or(|&c| matches!(c, b',' | b'.' | b';' | b':' | b')'))
+    {
+        return true;
+    }
+    let Some((s, we)) = word_after(b, e) else {
+        return false;
+    };
+    if b[e..s] != *b" " {
+        return false;
+    }
+    let w = &b[s..we];
+    if w == b"of" {
+        return word_after(b, we).is_some_and(|(s2, e2)| {
+            &b[s2..e2] == b"the"
+                && word_after(b, e2).is_some_and(|(s3, _)| b[s3].is_ascii_uppercase())
+        });
+    }
+    word_in(
+        w,
+        &[
+            b"on", b"in", b"at", b"for", b"after", b"with", b"against", b"stage", b"tie", b"ties",
+            b"match", b"clash", b"draw", b"round", b"since", b"this", b"last",
+        ],
+    )
+}
+
 /// Words before a 4-digit number that make it a year even outside
 /// 1800-2099, and words that do after one (`2012 elections`).
 fn year_word_before(w: &[u8]) -> bool {
@@ -3471,6 +3502,26 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             b[s..e].eq_ignore_ascii_case(b"number") && b[e..num.start] == *b" "
         })
         && !word_after(b, num.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+    {
+        nums[k].kind = Kind::Ordinal;
+        return;
+    }
+    // A stage of a knockout: "reached the last eight", "a last-16 tie",
+    // "the last 16 of the Champions League": a rank, not a count ("the
+    // last eight games", "the last 16 years" count).
+    let hyphened = num.start > 0 && b[num.start - 1] == b'-';
+    if !num.scaled
+        && !num.decimal
+        && !num.fraction
+        && matches!(num.value as i64, 4 | 8 | 16 | 32 | 64)
+        && num.value.fract() == 0.0
+        && (if hyphened {
+            word_before(b, num.start - 1)
+        } else {
+            prev.filter(|&(_, e)| b[e..num.start] == *b" ")
+        })
+        .is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"last"))
+        && (hyphened || knockout_stage_after(b, num.end))
     {
         nums[k].kind = Kind::Ordinal;
         return;
@@ -3835,6 +3886,31 @@ mod tests {
                 "The buyer offered USD 40m for the club.",
                 "40m",
                 4e7,
+                Cardinal,
+            ),
+            // A stage of a knockout is a rank.
+            (
+                "Leeds crashed out in the last eight on Sunday.",
+                "eight",
+                8.0,
+                Ordinal,
+            ),
+            (
+                "The last-eight tie will be replayed.",
+                "eight",
+                8.0,
+                Ordinal,
+            ),
+            (
+                "Spain are through to the last 16 of the World Cup.",
+                "16",
+                16.0,
+                Ordinal,
+            ),
+            (
+                "Prices rose in the last eight months.",
+                "eight",
+                8.0,
                 Cardinal,
             ),
             // A length stretched.
