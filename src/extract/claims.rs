@@ -3148,6 +3148,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 .windows(8)
                 .any(|w| w.eq_ignore_ascii_case(b" out of "));
         let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
+        // A change by a fraction is a share of the figure that changed:
+        // "sales rose by a fifth", "the workforce will be cut by a third".
+        let by_change = n.spelled
+            && word_before(b, n.start)
+                .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..n.start] == *b" ")
+                .is_some_and(|(s, _)| change_before(b, s, 2).is_some());
         // A fraction of one unit is a measure, not a share: "three-quarters
         // of a mile", "a third of an hour", "a quarter of a percentage
         // point".
@@ -3158,7 +3164,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(Cow::Borrowed(m.unit.unit));
             ukind = Some(m.unit.kind);
             end = m.end;
-        } else if ratio || of.is_some() {
+        } else if ratio || of.is_some() || by_change {
             value *= 100.0;
             lo *= 100.0;
             hi *= 100.0;

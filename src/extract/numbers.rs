@@ -2755,6 +2755,16 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         }
                         let of = word_after(b, we)
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "fell by half", "cut by half" (not "by half an
+                        // hour"): a change by a share.
+                        let by_half = den == 2.0
+                            && word_before(b, s).is_some_and(|(a, z)| {
+                                b[a..z].eq_ignore_ascii_case(b"by") && b[z..s] == *b" "
+                            })
+                            && !matches!(next_word(b, we), Some((W::A, _, _)));
+                        if by_half {
+                            return Some(finish(s, we, 0.5, neg, 0.0, true, false, true));
+                        }
                         if den == 2.0 && !of {
                             return None;
                         }

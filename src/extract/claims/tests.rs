@@ -3054,3 +3054,37 @@ fn one_more_and_capitalised_hours() {
         assert!(figs.is_empty(), "{text}: {:?}", surfaces(text, &figs));
     }
 }
+
+/// A change by a spelled fraction is a share of what changed, in percent
+/// as "a third of" is.
+#[test]
+fn change_by_a_fraction_is_a_share() {
+    for (text, span, want) in [
+        (
+            "Ticket sales rose by a fifth, the club said.",
+            "a fifth",
+            20.0,
+        ),
+        (
+            "The council's budget will be cut by a third.",
+            "a third",
+            100.0 / 3.0,
+        ),
+        (
+            "Waiting lists have fallen by half since March.",
+            "half",
+            50.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
+    }
+    let text = "The night train was late by half an hour.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("percent")),
+        "{text}"
+    );
+}
