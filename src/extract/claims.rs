@@ -1494,8 +1494,10 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
-static MULTIPLIER: LazyLock<Option<regex::Regex>> =
-    LazyLock::new(|| regex::Regex::new(r"(?i)\b(doubl|tripl|trebl|quadrupl|halv)(ed|ing)\b").ok());
+static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b")
+        .ok()
+});
 
 /// Adds a figure for each multiplier verb, in text order.
 fn multipliers(text: &str, figs: &mut Vec<Figure>) {
@@ -1504,6 +1506,17 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
     };
     let mut found = false;
     for c in re.captures_iter(text) {
+        // "twice as many", "twice the size": a comparison by a factor of
+        // two, no change.
+        if let Some(m) = c.get(2) {
+            if !figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+                let mut f = Figure::factor(m.start(), m.end(), 2.0);
+                f.category = Some("other");
+                figs.push(f);
+                found = true;
+            }
+            continue;
+        }
         let (Some(m), Some(stem)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -1516,9 +1529,24 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
         if figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
             continue;
         }
-        figs.push(Figure {
-            start: m.start(),
-            end: m.end(),
+        let mut f = Figure::factor(m.start(), m.end(), factor);
+        f.category = Some("other");
+        f.change = Some(change);
+        f.change_role = Some("delta");
+        figs.push(f);
+        found = true;
+    }
+    if found {
+        figs.sort_by_key(|f| f.start);
+    }
+}
+
+impl Figure {
+    /// An exact factor in `times` over `start..end`.
+    fn factor(start: usize, end: usize, factor: f64) -> Figure {
+        Figure {
+            start,
+            end,
             value: Some(factor),
             lo: Some(factor),
             hi: Some(factor),
@@ -1529,15 +1557,11 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
             unit: Some(Cow::Borrowed("times")),
             unit_kind: Some(UnitKind::Ratio),
             noun: None,
-            category: Some("other"),
-            change: Some(change),
-            change_role: Some("delta"),
+            category: None,
+            change: None,
+            change_role: None,
             joiner: None,
-        });
-        found = true;
-    }
-    if found {
-        figs.sort_by_key(|f| f.start);
+        }
     }
 }
 

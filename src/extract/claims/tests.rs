@@ -3088,3 +3088,26 @@ fn change_by_a_fraction_is_a_share() {
         "{text}"
     );
 }
+
+/// "Twice as many", "twice the size": a factor of two.
+#[test]
+fn twice_as_is_a_factor() {
+    for (text, span) in [
+        ("Twice as many families now rely on food banks.", "Twice"),
+        (
+            "The new terminal is twice the size of the old one.",
+            "twice",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(2.0), Some("times")),
+            "{text}"
+        );
+    }
+    // Twice as an adverb of how often is no factor of a size.
+    let text = "The striker was booked twice in the first half.";
+    assert!(figures(text).is_empty(), "{text}");
+}
