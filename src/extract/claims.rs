@@ -2728,6 +2728,11 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     if n.suffix && um.is_none() {
         return None;
     }
+    // "50 Cent": a capitalised singular after a plural number is a name,
+    // not money (cents are written "50 cents" or "50c").
+    if n.value != 1.0 && next_w.is_some_and(|(s, e)| &b[s..e] == b"Cent") {
+        return None;
+    }
     // An age group, not seconds: "the over-55s", "under-18s".
     if n.suffix
         && b.get(n.end) == Some(&b's')

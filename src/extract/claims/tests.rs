@@ -3111,3 +3111,18 @@ fn twice_as_is_a_factor() {
     let text = "The striker was booked twice in the first half.";
     assert!(figures(text).is_empty(), "{text}");
 }
+
+/// A capitalised singular "Cent" after a number is a name, not money.
+#[test]
+fn capitalised_cent_is_a_name() {
+    let text = "Tickets for the 50 Cent concert sold out in an hour.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("cent")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+    let text = "A stamp now costs 50 cents more.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "50 cents").unit.as_deref(), Some("cent"));
+}
