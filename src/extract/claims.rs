@@ -3912,9 +3912,17 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             }
             _ => true,
         };
+        // A dash set off by spaces after a figure with its unit and before
+        // a bare number is a dash of the sentence, not of a range: "jailed
+        // for five years - three of them suspended" (a range writes the
+        // unit after its second end, or after both: "1500 - 2000
+        // calories", "10km - 15km").
+        let spaced_dash = j == Joiner::Dash
+            && b.get(a.end..nb.start)
+                .is_some_and(|g| g.first() == Some(&b' ') && g.last() == Some(&b' '));
         let units_ok = a.unit.is_none()
             || a.unit == nb.unit
-            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency))
+            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency) && !spaced_dash)
             || currency_once(b, &a, nb, j);
         // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
         // off the first number's "aged").

@@ -3126,3 +3126,31 @@ fn capitalised_cent_is_a_name() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "50 cents").unit.as_deref(), Some("cent"));
 }
+
+/// A dash set off by spaces between a figure with its unit and a bare
+/// number joins two figures of a sentence, not a range.
+#[test]
+fn spaced_dash_after_a_unit_is_no_range() {
+    for text in [
+        "She was jailed for six years - four of them suspended.",
+        "The queue was 200 metres long - 40 people deep by noon.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.qualifier != "range"),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+    // The unit after the second end, or after both, is a range.
+    for (text, span) in [
+        (
+            "Adults need 1800 - 2200 calories a day.",
+            "1800 - 2200 calories a day",
+        ),
+        ("He cycles 20km - 30km to work.", "20km - 30km"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).qualifier, "range", "{text}");
+    }
+}
