@@ -3443,6 +3443,20 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     if num.kind != Kind::Cardinal && num.kind != Kind::Ordinal {
         return;
     }
+    // The second year of a season or a fiscal year with a spaced dash:
+    // "the 2010 - 11 season", "in 2019 – 20" (glued, "2010-11" is read
+    // whole by the numeral scanner).
+    if num.plain && num.digits == 2 && k > 0 {
+        let y = nums[k - 1];
+        if y.kind == Kind::Year
+            && y.end <= num.start
+            && matches!(&b[y.end..num.start], b" - " | b" \xE2\x80\x93 " | b" / ")
+            && num.value as i64 == (y.value as i64 + 1) % 100
+        {
+            nums[k].kind = Kind::Year;
+            return;
+        }
+    }
     let prev = word_before(b, num.start);
     let prev_w = prev.map(|(s, e)| &b[s..e]);
     // minus 5, negative 3
@@ -3896,6 +3910,25 @@ mod tests {
                 "The buyer offered USD 40m for the club.",
                 "40m",
                 4e7,
+                Cardinal,
+            ),
+            // The second year of a season, a spaced dash between.
+            (
+                "He scored 31 goals in the 2010 - 11 season.",
+                "11",
+                11.0,
+                Year,
+            ),
+            (
+                "Borrowing will fall in 2024 \u{2013} 25, the Treasury says.",
+                "25",
+                25.0,
+                Year,
+            ),
+            (
+                "Between 2010 - 40 people a year died.",
+                "40",
+                40.0,
                 Cardinal,
             ),
             // A stage of a knockout is a rank.
