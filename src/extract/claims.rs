@@ -2881,23 +2881,29 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         unit = Some(Cow::Borrowed("year"));
         ukind = Some(UnitKind::Time);
     }
-    // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,".
+    // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,";
+    // "Agassi, now 34, has" (the apposition read from before "now").
+    let lead = if b[..n.start].ends_with(b", now ") {
+        n.start - 4
+    } else {
+        n.start
+    };
     if unit.is_none()
         && n.plain
         && n.digits <= 3
         && (1.0..=120.0).contains(&value)
-        && n.start >= 3
-        && b[n.start - 2..n.start] == *b", "
-        && is_alpha(b[n.start - 3])
+        && lead >= 3
+        && b[lead - 2..lead] == *b", "
+        && is_alpha(b[lead - 3])
         && match b.get(n.end) {
             // "Smith, 62, died": after a name the count word is the verb
             // of the sentence, not what the number counts.
-            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, n.start),
+            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, lead),
             // A list of victims: "Frank Kohler, 50; Vishnu Pandit, 61."
             Some(b';') => true,
-            None | Some(b'\n') => true_name_before(b, n.start),
+            None | Some(b'\n') => true_name_before(b, lead),
             Some(b'.') => {
-                b.get(n.end + 1).is_none_or(u8::is_ascii_whitespace) && true_name_before(b, n.start)
+                b.get(n.end + 1).is_none_or(u8::is_ascii_whitespace) && true_name_before(b, lead)
             }
             _ => false,
         }

@@ -3154,3 +3154,19 @@ fn spaced_dash_after_a_unit_is_no_range() {
         assert_eq!(find(text, &figs, span).qualifier, "range", "{text}");
     }
 }
+
+/// "Name, now 34, ...": an age in apposition after "now".
+#[test]
+fn age_in_apposition_after_now() {
+    let text = "The striker, now 34, has signed a one-year deal.";
+    let figs = figures(text);
+    let f = find(text, &figs, "34");
+    assert_eq!(f.unit.as_deref(), Some("year"), "{text}");
+    let text = "Ruth Ellis, now 91, still walks to the shops.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "91").unit.as_deref(),
+        Some("year"),
+        "{text}"
+    );
+}
