@@ -3092,6 +3092,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 return None;
             }
         }
+        // A model after its maker's possessive or an acronym, a
+        // capitalised singular word after it: "Boeing's 737 Max was
+        // grounded", "the FTSE 100 Index" (not "Britain's 650 MPs").
+        if bare
+            && !n.spelled
+            && n.digits >= 2
+            && named_by_token_before(b, n.start)
+            && next_w.is_some_and(|(s, e)| {
+                let w = &b[s..e];
+                b[n.end..s] == *b" "
+                    && w[0].is_ascii_uppercase()
+                    && !w.ends_with(b"s")
+                    && !numbers_month(w)
+            })
+        {
+            return None;
+        }
         // 3-D, 7-Eleven: a hyphen and a capital.
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
             return None;

@@ -3170,3 +3170,25 @@ fn age_in_apposition_after_now() {
         "{text}"
     );
 }
+
+/// A number between a maker's possessive (or an acronym) and a
+/// capitalised word is a model's name, not a count.
+#[test]
+fn model_after_a_makers_possessive() {
+    for text in [
+        "Regulators grounded Boeing's 737 Max after two crashes.",
+        "Airbus's 320 Neo has sold well in Asia.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter()
+                .all(|f| f.value != Some(737.0) && f.value != Some(320.0)),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+    // A plural noun after it is counted.
+    let text = "Britain's 650 MPs will vote on Tuesday.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "650").value, Some(650.0));
+}
