@@ -1675,7 +1675,16 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
                     || starts_word(b, skip_space(b, d), b"million")
                     || starts_word(b, skip_space(b, d), b"billion")
                     || starts_word(b, skip_space(b, d), b"trillion");
-                if j != s || !(digits >= 3 || scale) {
+                // Set off by a space, as South African style books write
+                // it, with a scale or a large amount: "R 5 million", "R 250
+                // 000", "R 1,500".
+                let spaced_ok = j + 1 == s
+                    && (scale
+                        || digits >= 4
+                        || digits == 3
+                            && b.get(d) == Some(&b' ')
+                            && b.get(d + 1).is_some_and(|&c| is_digit(c)));
+                if !(j == s && (digits >= 3 || scale) || spaced_ok) {
                     return None;
                 }
             }

@@ -2306,6 +2306,19 @@ fn more_currency_signs() {
             "GHS",
         ),
         ("A coffee in Tirana costs 150 lek.", "150 lek", 150.0, "ALL"),
+        // The rand set off by a space, with a scale or a large amount.
+        (
+            "The new stadium cost R 1,500 million.",
+            "R 1,500 million",
+            1.5e9,
+            "ZAR",
+        ),
+        (
+            "A family car costs R 250 000 in Durban.",
+            "R 250 000",
+            250000.0,
+            "ZAR",
+        ),
         // The Polish spelling.
         (
             "The court fined the driver 500 złoty.",
@@ -3191,4 +3204,16 @@ fn model_after_a_makers_possessive() {
     let text = "Britain's 650 MPs will vote on Tuesday.";
     let figs = figures(text);
     assert_eq!(find(text, &figs, "650").value, Some(650.0));
+}
+
+/// A spaced `R` before a small bare number is no rand.
+#[test]
+fn spaced_r_before_a_small_number_is_no_rand() {
+    let text = "Under rule R 12 of the code, the club was fined.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("ZAR")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
 }
