@@ -3179,6 +3179,7 @@ fn finish(
 /// `dozens`: a vague amount from `unit` × `mult` up to (not including) ten
 /// times the unit.
 fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usize)> {
+    let base = unit;
     let mut unit = unit;
     let mut end = e;
     let mut lo_mult = mult;
@@ -3194,8 +3195,22 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
         }
     }
     if unit == 10.0 {
-        // "tens" alone is not an amount.
-        return None;
+        // "tens" alone is not an amount, "tens of people" is (as "tens of
+        // thousands" is): "of" and a noun, not a determiner ("the tens of
+        // the table").
+        let (os, oe) = word_after(b, e)?;
+        let (ns, ne) = word_after(b, oe)?;
+        if !b[os..oe].eq_ignore_ascii_case(b"of")
+            || word_in(
+                &b[ns..ne],
+                &[
+                    b"the", b"both", b"their", b"his", b"her", b"its", b"these", b"those", b"all",
+                    b"each", b"a", b"an",
+                ],
+            )
+        {
+            return None;
+        }
     }
     if unit == 20.0 {
         // "Scores of people" (twenties), not "test scores of pupils" nor
@@ -3254,14 +3269,20 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
             return None;
         }
     }
-    if unit == 12.0 {
+    if base == 12.0 {
         lo_mult = 2.0;
     }
     let mut num = Num::new(s, end, f64::NAN, Kind::Vague);
     num.spelled = true;
     num.rounding = 0.0;
     num.lo = lo_mult * unit;
-    num.hi = if unit == 12.0 { 100.0 } else { 10.0 * unit };
+    // Dozens stop below a hundred, with any scale after them ("dozens of
+    // millions": 24 to 100 million, as "dozens" is 24 to 100).
+    num.hi = if base == 12.0 {
+        100.0 * (unit / base)
+    } else {
+        10.0 * unit
+    };
     Some((num, end))
 }
 
@@ -4245,6 +4266,15 @@ mod tests {
                 40.0,
                 200.0,
             ),
+            // "Tens of" a noun, as "tens of thousands" is.
+            ("Tens of villagers fled the fighting.", "Tens", 20.0, 100.0),
+            // Dozens stop below a hundred with a scale after them too.
+            (
+                "The scheme lost dozens of millions of pounds.",
+                "dozens of millions",
+                24e6,
+                100e6,
+            ),
         ];
         for &(text, surface, lo, hi) in cases {
             let n = scan(text);
@@ -4261,6 +4291,7 @@ mod tests {
             "test scores of pupils rose",
             "the scores of both games were close",
             "he had scores of 5 and 6",
+            "the tens of the table",
         ] {
             let n = scan(text);
             assert!(n.iter().all(|n| n.kind != Kind::Vague), "{text:?}: {n:?}");
