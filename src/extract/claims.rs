@@ -2338,6 +2338,23 @@ fn per_unit(b: &[u8], i: usize) -> Option<(usize, Unit)> {
     Some((e2, u))
 }
 
+/// A measure after "a" or "an" that prices an amount of money written
+/// with its currency before it: "$80 a barrel", "₦617 a litre" (a weak
+/// unit, such as `in`, is not read).
+fn price_per_measure(b: &[u8], i: usize) -> Option<(usize, Unit)> {
+    let (s, e) = word_after(b, i)?;
+    if !(b[i..s] == *b" " && (&b[s..e] == b"a" || &b[s..e] == b"an")) {
+        return None;
+    }
+    let s2 = skip_space(b, e);
+    let e2 = unit_token_end(b, s2);
+    if e2 == s2 || s2 != e + 1 || b.get(e2).is_some_and(|&c| is_wordish(c) || c == b'-') {
+        return None;
+    }
+    let u = lookup_unit(&b[s2..e2])?;
+    (!u.weak && u.kind == UnitKind::Measure).then_some((e2, u))
+}
+
 // ---------------------------------------------------------------------
 // Parts
 
@@ -2700,8 +2717,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     if let Some((ps, code)) = prefix {
         start = ps;
         ukind = Some(UnitKind::Currency);
-        // $350 per kg
-        if let Some((e2, u2)) = per_unit(b, n.end).filter(|(_, u)| u.kind == UnitKind::Measure) {
+        // $350 per kg; a price by "a" or "an" and a measure: "$80 a
+        // barrel", "£1.50 a litre", "$2,000 an ounce".
+        if let Some((e2, u2)) = per_unit(b, n.end)
+            .or_else(|| price_per_measure(b, n.end))
+            .filter(|(_, u)| u.kind == UnitKind::Measure)
+        {
             unit = Some(Cow::Owned(format!("{code}/{}", u2.unit)));
             end = e2;
         } else {

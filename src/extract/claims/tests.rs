@@ -3217,3 +3217,33 @@ fn spaced_r_before_a_small_number_is_no_rand() {
         surfaces(text, &figs)
     );
 }
+
+/// Money priced by "a" or "an" and a measure: a price per that measure.
+#[test]
+fn money_priced_by_a_measure() {
+    for (text, span, unit) in [
+        (
+            "Brent crude rose to $84 a barrel on Monday.",
+            "$84 a barrel",
+            "USD/barrel",
+        ),
+        (
+            "Diesel now costs £1.55 a litre at most pumps.",
+            "£1.55 a litre",
+            "GBP/L",
+        ),
+        (
+            "Gold traded at $2,300 an ounce.",
+            "$2,300 an ounce",
+            "USD/oz",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+    }
+    // A word that only begins like a unit is not one.
+    let text = "Tickets cost $20 a mile-long queue away.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "$20").unit.as_deref(), Some("USD"));
+}
