@@ -1494,8 +1494,10 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
-static MULTIPLIER: LazyLock<Option<regex::Regex>> =
-    LazyLock::new(|| regex::Regex::new(r"(?i)\b(doubl|tripl|trebl|quadrupl|halv)(ed|ing)\b").ok());
+static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b")
+        .ok()
+});
 
 /// Adds a figure for each multiplier verb, in text order.
 fn multipliers(text: &str, figs: &mut Vec<Figure>) {
@@ -1504,6 +1506,17 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
     };
     let mut found = false;
     for c in re.captures_iter(text) {
+        // "twice as many", "twice the size": a comparison by a factor of
+        // two, no change.
+        if let Some(m) = c.get(2) {
+            if !figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+                let mut f = Figure::factor(m.start(), m.end(), 2.0);
+                f.category = Some("other");
+                figs.push(f);
+                found = true;
+            }
+            continue;
+        }
         let (Some(m), Some(stem)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -1516,9 +1529,24 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
         if figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
             continue;
         }
-        figs.push(Figure {
-            start: m.start(),
-            end: m.end(),
+        let mut f = Figure::factor(m.start(), m.end(), factor);
+        f.category = Some("other");
+        f.change = Some(change);
+        f.change_role = Some("delta");
+        figs.push(f);
+        found = true;
+    }
+    if found {
+        figs.sort_by_key(|f| f.start);
+    }
+}
+
+impl Figure {
+    /// An exact factor in `times` over `start..end`.
+    fn factor(start: usize, end: usize, factor: f64) -> Figure {
+        Figure {
+            start,
+            end,
             value: Some(factor),
             lo: Some(factor),
             hi: Some(factor),
@@ -1529,15 +1557,11 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
             unit: Some(Cow::Borrowed("times")),
             unit_kind: Some(UnitKind::Ratio),
             noun: None,
-            category: Some("other"),
-            change: Some(change),
-            change_role: Some("delta"),
+            category: None,
+            change: None,
+            change_role: None,
             joiner: None,
-        });
-        found = true;
-    }
-    if found {
-        figs.sort_by_key(|f| f.start);
+        }
     }
 }
 
@@ -1651,7 +1675,16 @@ fn currency_prefix(b: &[u8], s: usize) -> Option<(usize, Cow<'static, str>)> {
                     || starts_word(b, skip_space(b, d), b"million")
                     || starts_word(b, skip_space(b, d), b"billion")
                     || starts_word(b, skip_space(b, d), b"trillion");
-                if j != s || !(digits >= 3 || scale) {
+                // Set off by a space, as South African style books write
+                // it, with a scale or a large amount: "R 5 million", "R 250
+                // 000", "R 1,500".
+                let spaced_ok = j + 1 == s
+                    && (scale
+                        || digits >= 4
+                        || digits == 3
+                            && b.get(d) == Some(&b' ')
+                            && b.get(d + 1).is_some_and(|&c| is_digit(c)));
+                if !(j == s && (digits >= 3 || scale) || spaced_ok) {
                     return None;
                 }
             }
@@ -1862,7 +1895,9 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
     if attached_letters
         && j == i
         && matches!(c, b'C' | b'F')
-        && !b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
+        && (!b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
+            // the first end of a range: "30C-35C"
+            || b.get(j + 1) == Some(&b'-') && b.get(j + 2).is_some_and(|&x| is_digit(x)))
         && temperature_cue_before(b, i)
     {
         return sym(j + 1, if c == b'C' { "°C" } else { "°F" });
@@ -2054,6 +2089,20 @@ fn temperature_cue_before(b: &[u8], i: usize) -> bool {
         k -= 1;
     } else if b[..k].ends_with("−".as_bytes()) {
         k -= 3;
+    }
+    // The second end of a range: the words before its first ("highs of
+    // 30-35C", "30C-35C").
+    if k > 0 && b.get(k) == Some(&b'-') {
+        let mut r = k;
+        if r >= 2 && matches!(b[r - 1], b'C' | b'F') && is_digit(b[r - 2]) {
+            r -= 1;
+        }
+        if r > 0 && is_digit(b[r - 1]) {
+            while r > 0 && (is_digit(b[r - 1]) || b[r - 1] == b'.') {
+                r -= 1;
+            }
+            k = r;
+        }
     }
     // The conversion after one: "45C (113F)".
     if k >= 4 && matches!(&b[k - 3..k], b"C (" | b"F (") {
@@ -2289,6 +2338,23 @@ fn per_unit(b: &[u8], i: usize) -> Option<(usize, Unit)> {
     Some((e2, u))
 }
 
+/// A measure after "a" or "an" that prices an amount of money written
+/// with its currency before it: "$80 a barrel", "₦617 a litre" (a weak
+/// unit, such as `in`, is not read).
+fn price_per_measure(b: &[u8], i: usize) -> Option<(usize, Unit)> {
+    let (s, e) = word_after(b, i)?;
+    if !(b[i..s] == *b" " && (&b[s..e] == b"a" || &b[s..e] == b"an")) {
+        return None;
+    }
+    let s2 = skip_space(b, e);
+    let e2 = unit_token_end(b, s2);
+    if e2 == s2 || s2 != e + 1 || b.get(e2).is_some_and(|&c| is_wordish(c) || c == b'-') {
+        return None;
+    }
+    let u = lookup_unit(&b[s2..e2])?;
+    (!u.weak && u.kind == UnitKind::Measure).then_some((e2, u))
+}
+
 // ---------------------------------------------------------------------
 // Parts
 
@@ -2505,6 +2571,18 @@ fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
         return false;
     };
     let w = &b[s..e];
+    if w == b"more" {
+        // "one more death", "one more small business" (not "one more
+        // time", "one more than").
+        return word_after(b, e).is_some_and(|(s2, e2)| {
+            let w2 = &b[s2..e2];
+            b[e..s2] == *b" "
+                && w2.len() >= 3
+                && w2.iter().all(u8::is_ascii_lowercase)
+                && !noun_stop(w2)
+                && !word_in(w2, &[b"than", b"time", b"thing", b"to", b"and"])
+        });
+    }
     if w == b"of" {
         return word_after(b, e).is_some_and(|(s2, e2)| {
             lower_word_is(
@@ -2639,8 +2717,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     if let Some((ps, code)) = prefix {
         start = ps;
         ukind = Some(UnitKind::Currency);
-        // $350 per kg
-        if let Some((e2, u2)) = per_unit(b, n.end).filter(|(_, u)| u.kind == UnitKind::Measure) {
+        // $350 per kg; a price by "a" or "an" and a measure: "$80 a
+        // barrel", "£1.50 a litre", "$2,000 an ounce".
+        if let Some((e2, u2)) = per_unit(b, n.end)
+            .or_else(|| price_per_measure(b, n.end))
+            .filter(|(_, u)| u.kind == UnitKind::Measure)
+        {
             unit = Some(Cow::Owned(format!("{code}/{}", u2.unit)));
             end = e2;
         } else {
@@ -2674,6 +2756,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
+        return None;
+    }
+    // "50 Cent": a capitalised singular after a plural number is a name,
+    // not money (cents are written "50 cents" or "50c").
+    if n.value != 1.0 && next_w.is_some_and(|(s, e)| &b[s..e] == b"Cent") {
+        return None;
+    }
+    // An age group, not seconds: "the over-55s", "under-18s".
+    if n.suffix
+        && b.get(n.end) == Some(&b's')
+        && um
+            .as_ref()
+            .is_some_and(|m| m.end == n.end + 1 && m.unit.unit == "second")
+        && [&b"over-"[..], b"under-"]
+            .iter()
+            .any(|p| n.start >= p.len() && b[n.start - p.len()..n.start].eq_ignore_ascii_case(p))
+    {
         return None;
     }
     if let Some(m) = um {
@@ -2812,23 +2911,29 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         unit = Some(Cow::Borrowed("year"));
         ukind = Some(UnitKind::Time);
     }
-    // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,".
+    // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,";
+    // "Agassi, now 34, has" (the apposition read from before "now").
+    let lead = if b[..n.start].ends_with(b", now ") {
+        n.start - 4
+    } else {
+        n.start
+    };
     if unit.is_none()
         && n.plain
         && n.digits <= 3
         && (1.0..=120.0).contains(&value)
-        && n.start >= 3
-        && b[n.start - 2..n.start] == *b", "
-        && is_alpha(b[n.start - 3])
+        && lead >= 3
+        && b[lead - 2..lead] == *b", "
+        && is_alpha(b[lead - 3])
         && match b.get(n.end) {
             // "Smith, 62, died": after a name the count word is the verb
             // of the sentence, not what the number counts.
-            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, n.start),
+            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, lead),
             // A list of victims: "Frank Kohler, 50; Vishnu Pandit, 61."
             Some(b';') => true,
-            None | Some(b'\n') => true_name_before(b, n.start),
+            None | Some(b'\n') => true_name_before(b, lead),
             Some(b'.') => {
-                b.get(n.end + 1).is_none_or(u8::is_ascii_whitespace) && true_name_before(b, n.start)
+                b.get(n.end + 1).is_none_or(u8::is_ascii_whitespace) && true_name_before(b, lead)
             }
             _ => false,
         }
@@ -2987,7 +3092,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                     )
             }) || {
                 let w = &b[skip_space(b, n.end)..];
-                w.starts_with(b"o'clock") || w.starts_with("o’clock".as_bytes())
+                // "The Ten O'Clock News" capitalised as a title.
+                w.len() >= 7
+                    && (w[..7].eq_ignore_ascii_case(b"o'clock")
+                        || w.len() >= 9 && w[..9].eq_ignore_ascii_case("o’clock".as_bytes()))
             })
         {
             return None;
@@ -3013,6 +3121,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             if mixed || named {
                 return None;
             }
+        }
+        // A model after its maker's possessive or an acronym, a
+        // capitalised singular word after it: "Boeing's 737 Max was
+        // grounded", "the FTSE 100 Index" (not "Britain's 650 MPs").
+        if bare
+            && !n.spelled
+            && n.digits >= 2
+            && named_by_token_before(b, n.start)
+            && next_w.is_some_and(|(s, e)| {
+                let w = &b[s..e];
+                b[n.end..s] == *b" "
+                    && w[0].is_ascii_uppercase()
+                    && !w.ends_with(b"s")
+                    && !numbers_month(w)
+            })
+        {
+            return None;
         }
         // 3-D, 7-Eleven: a hyphen and a capital.
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
@@ -3105,6 +3230,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 .windows(8)
                 .any(|w| w.eq_ignore_ascii_case(b" out of "));
         let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
+        // A change by a fraction is a share of the figure that changed:
+        // "sales rose by a fifth", "the workforce will be cut by a third".
+        let by_change = n.spelled
+            && word_before(b, n.start)
+                .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..n.start] == *b" ")
+                .is_some_and(|(s, _)| change_before(b, s, 2).is_some());
         // A fraction of one unit is a measure, not a share: "three-quarters
         // of a mile", "a third of an hour", "a quarter of a percentage
         // point".
@@ -3115,7 +3246,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(Cow::Borrowed(m.unit.unit));
             ukind = Some(m.unit.kind);
             end = m.end;
-        } else if ratio || of.is_some() {
+        } else if ratio || of.is_some() || by_change {
             value *= 100.0;
             lo *= 100.0;
             hi *= 100.0;
@@ -3745,6 +3876,32 @@ fn old_takes_new_unit(a: &mut Part, new: &Part) {
     a.bare_int = false;
 }
 
+/// A currency written once before a range whose scale (or whole second
+/// figure) comes after the second number: "$3-4bn", "€10-15 million",
+/// "$3bn-4bn", "US$500-1,000", "Rs 5-10 lakh". The second number is bare
+/// and either carries a scale or is glued to the dash (a spaced "$5 - 6
+/// people" stays two figures), and it is the larger once the scale is
+/// carried over.
+fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
+    if a.kind != Some(UnitKind::Currency)
+        || nb.unit.is_some()
+        || nb.age
+        || nb.vague
+        || !matches!(j, Joiner::Dash | Joiner::To)
+    {
+        return false;
+    }
+    let glued = j == Joiner::Dash
+        && b.get(a.end..nb.start)
+            .is_some_and(|g| !g.iter().any(u8::is_ascii_whitespace));
+    let lo = if a.scale == 1.0 && nb.scale > 1.0 {
+        a.value * nb.scale
+    } else {
+        a.value
+    };
+    (glued || nb.scale > 1.0) && (nb.scale == a.scale || a.scale == 1.0) && lo < nb.value
+}
+
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
     let b = text.as_bytes();
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
@@ -3808,9 +3965,18 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             }
             _ => true,
         };
+        // A dash set off by spaces after a figure with its unit and before
+        // a bare number is a dash of the sentence, not of a range: "jailed
+        // for five years - three of them suspended" (a range writes the
+        // unit after its second end, or after both: "1500 - 2000
+        // calories", "10km - 15km").
+        let spaced_dash = j == Joiner::Dash
+            && b.get(a.end..nb.start)
+                .is_some_and(|g| g.first() == Some(&b' ') && g.last() == Some(&b' '));
         let units_ok = a.unit.is_none()
             || a.unit == nb.unit
-            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency));
+            || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency) && !spaced_dash)
+            || currency_once(b, &a, nb, j);
         // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
         // off the first number's "aged").
         let mut age_range = a.age

@@ -997,11 +997,37 @@ fn currency_before(b: &[u8], i: usize) -> bool {
         0xA3 | 0xA5 if j >= 2 && b[j - 2] == 0xC2 => true,
         0xAC | 0xB9 | 0xBD | 0xA9 if j >= 3 && b[j - 3] == 0xE2 && b[j - 2] == 0x82 => true,
         c if c.is_ascii_uppercase() && j >= 3 => {
-            // USD 5m, EUR5m
-            b[j - 3..j].iter().all(|x| x.is_ascii_uppercase()) && (j == 3 || !is_alpha(b[j - 4]))
+            // USD 5m, EUR5m; not any three capitals ("her AAA 800m
+            // title", "the NHS 5m"): a currency code of the lexicon.
+            b[j - 3..j].iter().all(|x| x.is_ascii_uppercase())
+                && (j == 3 || !is_alpha(b[j - 4]))
+                && crate::extract::claims::is_currency_prefix(&b[j - 3..j])
         }
         _ => false,
     }
+}
+
+/// Whether the number starting at `s` is the second end of a range whose
+/// first end is money in millions or billions written with a sign or a
+/// code and a glued suffix: "$10m to 12m", "£3bn or 4bn", "€5m and 6m"
+/// (a bare `12m` there is not 12 metres).
+fn money_millions_before(b: &[u8], s: usize) -> bool {
+    let Some((ws, we)) = word_before(b, s) else {
+        return false;
+    };
+    if !word_in(&b[ws..we], &[b"to", b"and", b"or"]) || b[we..s] != *b" " {
+        return false;
+    }
+    let j = skip_space_back(b, ws);
+    let k = alpha_start(b, j);
+    if k == j || k == 0 || !word_in(&b[k..j], &[b"m", b"bn", b"mn", b"b", b"tn"]) {
+        return false;
+    }
+    let mut d = k;
+    while d > 0 && (is_digit(b[d - 1]) || b[d - 1] == b'.' || b[d - 1] == b',') {
+        d -= 1;
+    }
+    d < k && currency_before(b, d)
 }
 
 /// Whether a tokenised decimal point (" . " and a digit) is at `i`, right
@@ -1377,6 +1403,9 @@ const DIMENSIONS: &[&[u8]] = &[
 /// figure is a distance ("he jumped 8.5m", "she threw 68m", "divers swam
 /// 40m").
 const LENGTH_VERBS: &[&[u8]] = &[
+    b"stretches",
+    b"stretched",
+    b"stretching",
     b"measuring",
     b"measures",
     b"measured",
@@ -2008,7 +2037,15 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             let v2 = parse_f64(&b[groups[1].0..groups[1].1]).unwrap_or(0.0);
             value % 10.0 != 0.0 || v2 % 100.0 != 0.0
         };
+        // Not a lone degree letter after a range: "30-35C", "50-60F".
+        let degrees = groups.len() == 2
+            && j < n
+            && matches!(b[j], b'C' | b'F')
+            && !b
+                .get(j + 1)
+                .is_some_and(|&x| is_alpha(x) || is_digit(x) || x == b'-');
         let vanity = j < n
+            && !degrees
             && (b[j].is_ascii_uppercase()
                 || b[j] == b'-' && b.get(j + 1).is_some_and(u8::is_ascii_uppercase));
         if plus
@@ -2101,7 +2138,9 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                     )
             });
         if boundary && !model_variant && !km_run {
-            let millions = currency_before(b, s) || (w == b"m" && !metre_context(b, e));
+            let millions = currency_before(b, s)
+                || money_millions_before(b, s)
+                || (w == b"m" && !metre_context(b, e));
             if let Some(f) = scale_suffix(w, millions, int_digits) {
                 num.value = times(num.value, f);
                 num.rounding = times(num.rounding, f);
@@ -2716,6 +2755,16 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         }
                         let of = word_after(b, we)
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
+                        // "fell by half", "cut by half" (not "by half an
+                        // hour"): a change by a share.
+                        let by_half = den == 2.0
+                            && word_before(b, s).is_some_and(|(a, z)| {
+                                b[a..z].eq_ignore_ascii_case(b"by") && b[z..s] == *b" "
+                            })
+                            && !matches!(next_word(b, we), Some((W::A, _, _)));
+                        if by_half {
+                            return Some(finish(s, we, 0.5, neg, 0.0, true, false, true));
+                        }
                         if den == 2.0 && !of {
                             return None;
                         }
@@ -3130,6 +3179,7 @@ fn finish(
 /// `dozens`: a vague amount from `unit` × `mult` up to (not including) ten
 /// times the unit.
 fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usize)> {
+    let base = unit;
     let mut unit = unit;
     let mut end = e;
     let mut lo_mult = mult;
@@ -3145,8 +3195,22 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
         }
     }
     if unit == 10.0 {
-        // "tens" alone is not an amount.
-        return None;
+        // "tens" alone is not an amount, "tens of people" is (as "tens of
+        // thousands" is): "of" and a noun, not a determiner ("the tens of
+        // the table").
+        let (os, oe) = word_after(b, e)?;
+        let (ns, ne) = word_after(b, oe)?;
+        if !b[os..oe].eq_ignore_ascii_case(b"of")
+            || word_in(
+                &b[ns..ne],
+                &[
+                    b"the", b"both", b"their", b"his", b"her", b"its", b"these", b"those", b"all",
+                    b"each", b"a", b"an",
+                ],
+            )
+        {
+            return None;
+        }
     }
     if unit == 20.0 {
         // "Scores of people" (twenties), not "test scores of pupils" nor
@@ -3205,14 +3269,20 @@ fn vague(b: &[u8], s: usize, e: usize, unit: f64, mult: f64) -> Option<(Num, usi
             return None;
         }
     }
-    if unit == 12.0 {
+    if base == 12.0 {
         lo_mult = 2.0;
     }
     let mut num = Num::new(s, end, f64::NAN, Kind::Vague);
     num.spelled = true;
     num.rounding = 0.0;
     num.lo = lo_mult * unit;
-    num.hi = if unit == 12.0 { 100.0 } else { 10.0 * unit };
+    // Dozens stop below a hundred, with any scale after them ("dozens of
+    // millions": 24 to 100 million, as "dozens" is 24 to 100).
+    num.hi = if base == 12.0 {
+        100.0 * (unit / base)
+    } else {
+        10.0 * unit
+    };
     Some((num, end))
 }
 
@@ -3289,9 +3359,15 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
     let month = |w: Option<(usize, usize)>| {
         w.is_some_and(|(s, e)| is_month(&b[s..e]) && b[s].is_ascii_uppercase())
     };
-    // Forward: the joiner, the other day, the month.
-    let after = match dash_at(end) {
-        Some(n) => Some(end + n),
+    // Forward: the joiner, the other day, the month. A dash may be set
+    // off by spaces ("11 - 15 February").
+    let d = if b.get(end) == Some(&b' ') {
+        end + 1
+    } else {
+        end
+    };
+    let after = match dash_at(d) {
+        Some(n) => Some(d + n),
         None => word_after(b, end)
             .filter(|&(s, e)| JOINERS.iter().any(|j| b[s..e].eq_ignore_ascii_case(j)))
             .map(|w| w.1),
@@ -3304,10 +3380,16 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
         }
     }
     // Backward: the month, the other day, the joiner.
-    let before = if start > 0 && b[start - 1] == b'-' {
-        Some(start - 1)
-    } else if start >= 3 && b[start - 3..start] == [0xE2, 0x80, 0x93] {
-        Some(start - 3)
+    // Skips one space back ("March 3 - 5").
+    let d = if start >= 2 && b[start - 1] == b' ' {
+        start - 1
+    } else {
+        start
+    };
+    let before = if d > 0 && b[d - 1] == b'-' {
+        Some(d - 1)
+    } else if d >= 3 && b[d - 3..d] == [0xE2, 0x80, 0x93] {
+        Some(d - 3)
     } else {
         word_before(b, start)
             .filter(|&(s, e)| JOINERS.iter().any(|j| b[s..e].eq_ignore_ascii_case(j)))
@@ -3325,6 +3407,37 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether what follows "the last eight" at `e` leaves it a stage of a
+/// knockout: the clause ends, or a preposition, a word of a stage or "of
+/// the" and a capitalised name follow.
+fn knockout_stage_after(b: &[u8], e: usize) -> bool {
+    if b.get(e)
+        .is_none_or(|&c| matches!(c, b',' | b'.' | b';' | b':' | b')'))
+    {
+        return true;
+    }
+    let Some((s, we)) = word_after(b, e) else {
+        return false;
+    };
+    if b[e..s] != *b" " {
+        return false;
+    }
+    let w = &b[s..we];
+    if w == b"of" {
+        return word_after(b, we).is_some_and(|(s2, e2)| {
+            &b[s2..e2] == b"the"
+                && word_after(b, e2).is_some_and(|(s3, _)| b[s3].is_ascii_uppercase())
+        });
+    }
+    word_in(
+        w,
+        &[
+            b"on", b"in", b"at", b"for", b"after", b"with", b"against", b"stage", b"tie", b"ties",
+            b"match", b"clash", b"draw", b"round", b"since", b"this", b"last",
+        ],
+    )
 }
 
 /// Words before a 4-digit number that make it a year even outside
@@ -3350,6 +3463,20 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
     }
     if num.kind != Kind::Cardinal && num.kind != Kind::Ordinal {
         return;
+    }
+    // The second year of a season or a fiscal year with a spaced dash:
+    // "the 2010 - 11 season", "in 2019 – 20" (glued, "2010-11" is read
+    // whole by the numeral scanner).
+    if num.plain && num.digits == 2 && k > 0 {
+        let y = nums[k - 1];
+        if y.kind == Kind::Year
+            && y.end <= num.start
+            && matches!(&b[y.end..num.start], b" - " | b" \xE2\x80\x93 " | b" / ")
+            && num.value as i64 == (y.value as i64 + 1) % 100
+        {
+            nums[k].kind = Kind::Year;
+            return;
+        }
     }
     let prev = word_before(b, num.start);
     let prev_w = prev.map(|(s, e)| &b[s..e]);
@@ -3420,6 +3547,26 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             b[s..e].eq_ignore_ascii_case(b"number") && b[e..num.start] == *b" "
         })
         && !word_after(b, num.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"of"))
+    {
+        nums[k].kind = Kind::Ordinal;
+        return;
+    }
+    // A stage of a knockout: "reached the last eight", "a last-16 tie",
+    // "the last 16 of the Champions League": a rank, not a count ("the
+    // last eight games", "the last 16 years" count).
+    let hyphened = num.start > 0 && b[num.start - 1] == b'-';
+    if !num.scaled
+        && !num.decimal
+        && !num.fraction
+        && matches!(num.value as i64, 4 | 8 | 16 | 32 | 64)
+        && num.value.fract() == 0.0
+        && (if hyphened {
+            word_before(b, num.start - 1)
+        } else {
+            prev.filter(|&(_, e)| b[e..num.start] == *b" ")
+        })
+        .is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"last"))
+        && (hyphened || knockout_stage_after(b, num.end))
     {
         nums[k].kind = Kind::Ordinal;
         return;
@@ -3772,6 +3919,79 @@ mod tests {
             ("the wreck sank in 40m of water", "40", 40.0, Cardinal),
             ("the men's team raised 5m for charity", "5m", 5e6, Cardinal),
             ("it raised 5m by 2020", "5m", 5e6, Cardinal),
+            // Three capitals before a number are a currency only when
+            // they are a currency's code.
+            (
+                "She will defend her AAA 800m title in Sheffield.",
+                "800",
+                800.0,
+                Cardinal,
+            ),
+            (
+                "The buyer offered USD 40m for the club.",
+                "40m",
+                4e7,
+                Cardinal,
+            ),
+            // The second year of a season, a spaced dash between.
+            (
+                "He scored 31 goals in the 2010 - 11 season.",
+                "11",
+                11.0,
+                Year,
+            ),
+            (
+                "Borrowing will fall in 2024 \u{2013} 25, the Treasury says.",
+                "25",
+                25.0,
+                Year,
+            ),
+            (
+                "Between 2010 - 40 people a year died.",
+                "40",
+                40.0,
+                Cardinal,
+            ),
+            // A stage of a knockout is a rank.
+            (
+                "Leeds crashed out in the last eight on Sunday.",
+                "eight",
+                8.0,
+                Ordinal,
+            ),
+            (
+                "The last-eight tie will be replayed.",
+                "eight",
+                8.0,
+                Ordinal,
+            ),
+            (
+                "Spain are through to the last 16 of the World Cup.",
+                "16",
+                16.0,
+                Ordinal,
+            ),
+            (
+                "Prices rose in the last eight months.",
+                "eight",
+                8.0,
+                Cardinal,
+            ),
+            // A length stretched.
+            (
+                "The queue stretched for 300m along the quay.",
+                "300",
+                300.0,
+                Cardinal,
+            ),
+            // The second end of a range of money in millions.
+            (
+                "The new wing will cost $10m to 12m.",
+                "12m",
+                1.2e7,
+                Cardinal,
+            ),
+            ("Estimates put the bill at £4m or 5m.", "5m", 5e6, Cardinal),
             // A fraction joined by hyphens.
             ("four-and-a-half", "four-and-a-half", 4.5, Cardinal),
             (
@@ -3899,6 +4119,22 @@ mod tests {
             ("on March 14 and 15", "15", 15.0, Date),
             ("runs May 3\u{2013}5", "5", 5.0, Date),
             ("from May 3 to 5", "5", 5.0, Date),
+            // A dash set off by spaces.
+            (
+                "The book fair runs 11 - 15 February in Leipzig.",
+                "11",
+                11.0,
+                Date,
+            ),
+            (
+                "Voting is held on April 4 - 6 in most regions.",
+                "6",
+                6.0,
+                Date,
+            ),
+            ("Between 4 - 6 people share each cell.", "4", 4.0, Cardinal),
+            // A degree letter after a range is no vanity number.
+            ("Expect highs of 30-35C by Friday.", "30", 30.0, Cardinal),
             ("between 6 and 12 people", "6", 6.0, Cardinal),
             ("from 3 to 5 may come", "3", 3.0, Cardinal),
             ("on 5/17/2018", "5/17/2018", 5.0, Date),
@@ -4030,6 +4266,15 @@ mod tests {
                 40.0,
                 200.0,
             ),
+            // "Tens of" a noun, as "tens of thousands" is.
+            ("Tens of villagers fled the fighting.", "Tens", 20.0, 100.0),
+            // Dozens stop below a hundred with a scale after them too.
+            (
+                "The scheme lost dozens of millions of pounds.",
+                "dozens of millions",
+                24e6,
+                100e6,
+            ),
         ];
         for &(text, surface, lo, hi) in cases {
             let n = scan(text);
@@ -4046,6 +4291,7 @@ mod tests {
             "test scores of pupils rose",
             "the scores of both games were close",
             "he had scores of 5 and 6",
+            "the tens of the table",
         ] {
             let n = scan(text);
             assert!(n.iter().all(|n| n.kind != Kind::Vague), "{text:?}: {n:?}");

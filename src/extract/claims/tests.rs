@@ -2306,6 +2306,32 @@ fn more_currency_signs() {
             "GHS",
         ),
         ("A coffee in Tirana costs 150 lek.", "150 lek", 150.0, "ALL"),
+        // The rand set off by a space, with a scale or a large amount.
+        (
+            "The new stadium cost R 1,500 million.",
+            "R 1,500 million",
+            1.5e9,
+            "ZAR",
+        ),
+        (
+            "A family car costs R 250 000 in Durban.",
+            "R 250 000",
+            250000.0,
+            "ZAR",
+        ),
+        // The Polish spelling.
+        (
+            "The court fined the driver 500 złoty.",
+            "500 złoty",
+            500.0,
+            "PLN",
+        ),
+        (
+            "Rents reached 4,000 złotys in Krakow.",
+            "4,000 złotys",
+            4000.0,
+            "PLN",
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);
@@ -2898,4 +2924,326 @@ fn one_in_n_closing_a_clause_is_a_share() {
     let text = "He scored 9 in 10.";
     let figs = figures(text);
     assert!(figs.iter().all(|f| f.unit.is_none()), "{text}");
+}
+
+/// A currency written once before a range, the scale after the second
+/// number: one range in that currency.
+#[test]
+fn currency_written_once_before_a_range() {
+    // (text, span, lo, hi, unit)
+    let cases: &[(&str, &str, f64, f64, &str)] = &[
+        (
+            "The refit is expected to cost $3-4bn, the navy said.",
+            "$3-4bn",
+            3e9,
+            4e9,
+            "USD",
+        ),
+        (
+            "Ministers hope to save £2-3m a year.",
+            "£2-3m",
+            2e6,
+            3e6,
+            "GBP",
+        ),
+        (
+            "Repairs to the dam could cost €10-15 million.",
+            "€10-15 million",
+            1e7,
+            1.5e7,
+            "EUR",
+        ),
+        (
+            "Writedowns of $3bn-4bn are feared by analysts.",
+            "$3bn-4bn",
+            3e9,
+            4e9,
+            "USD",
+        ),
+        (
+            "Fines range from US$500-1,000 for a first offence.",
+            "US$500-1,000",
+            500.0,
+            1000.0,
+            "USD",
+        ),
+        (
+            "Families will receive Rs 5-10 lakh each.",
+            "Rs 5-10 lakh",
+            5e5,
+            1e6,
+            "INR",
+        ),
+    ];
+    for &(text, span, lo, hi, unit) in cases {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.qualifier, f.lo, f.hi, f.unit.as_deref()),
+            ("range", Some(lo), Some(hi), Some(unit)),
+            "{text}"
+        );
+    }
+    // Spaced and without a scale: two figures, not a range.
+    let text = "Tickets were $5 - 6 people queued for each.";
+    let figs = figures(text);
+    assert!(figs.iter().all(|f| f.qualifier != "range"), "{text}");
+}
+
+/// A range of temperatures with the degree letter glued to the second end
+/// or to both: a range in degrees, not a vanity phone number.
+#[test]
+fn glued_degree_ranges() {
+    for (text, span) in [
+        (
+            "Forecasters expect highs of 30-35C across the south.",
+            "30-35C",
+        ),
+        (
+            "Temperatures of 30C-35C will last into the weekend.",
+            "30C-35C",
+        ),
+        (
+            "Daytime temperatures of 86-95F are normal in July.",
+            "86-95F",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.qualifier, "range", "{text}");
+        assert!(f.lo < f.hi, "{text}");
+    }
+    // Without a word of temperature, a code stays a code.
+    let text = "Call 20-44C for details.";
+    assert!(
+        figures(text).iter().all(|f| f.qualifier != "range"),
+        "{text}"
+    );
+}
+
+/// "The over-55s": an age group, not a number of seconds.
+#[test]
+fn age_groups_are_not_seconds() {
+    for text in [
+        "Turnout among the over-55s rose again, the pollster said.",
+        "Free bus passes for under-18s were scrapped.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.unit.as_deref() != Some("second")),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+    // A lap time glued to its unit is still seconds.
+    let text = "He was 12s faster than the over-40 champion.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "12s").unit.as_deref(), Some("second"));
+}
+
+/// "One more" before a noun counts one; an hour capitalised in a
+/// programme's name is no count.
+#[test]
+fn one_more_and_capitalised_hours() {
+    for (text, span) in [
+        (
+            "One more death was reported overnight, officials said.",
+            "One",
+        ),
+        (
+            "It could mean one more small shop closing on the high street.",
+            "one",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).value, Some(1.0), "{text}");
+    }
+    for text in [
+        "Call it one more time and see.",
+        "The story led the 10 O'Clock News on Monday.",
+        "She presented the 6 O'clock bulletin for years.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text}: {:?}", surfaces(text, &figs));
+    }
+}
+
+/// A change by a spelled fraction is a share of what changed, in percent
+/// as "a third of" is.
+#[test]
+fn change_by_a_fraction_is_a_share() {
+    for (text, span, want) in [
+        (
+            "Ticket sales rose by a fifth, the club said.",
+            "a fifth",
+            20.0,
+        ),
+        (
+            "The council's budget will be cut by a third.",
+            "a third",
+            100.0 / 3.0,
+        ),
+        (
+            "Waiting lists have fallen by half since March.",
+            "half",
+            50.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
+    }
+    let text = "The night train was late by half an hour.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("percent")),
+        "{text}"
+    );
+}
+
+/// "Twice as many", "twice the size": a factor of two.
+#[test]
+fn twice_as_is_a_factor() {
+    for (text, span) in [
+        ("Twice as many families now rely on food banks.", "Twice"),
+        (
+            "The new terminal is twice the size of the old one.",
+            "twice",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(2.0), Some("times")),
+            "{text}"
+        );
+    }
+    // Twice as an adverb of how often is no factor of a size.
+    let text = "The striker was booked twice in the first half.";
+    assert!(figures(text).is_empty(), "{text}");
+}
+
+/// A capitalised singular "Cent" after a number is a name, not money.
+#[test]
+fn capitalised_cent_is_a_name() {
+    let text = "Tickets for the 50 Cent concert sold out in an hour.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("cent")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+    let text = "A stamp now costs 50 cents more.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "50 cents").unit.as_deref(), Some("cent"));
+}
+
+/// A dash set off by spaces between a figure with its unit and a bare
+/// number joins two figures of a sentence, not a range.
+#[test]
+fn spaced_dash_after_a_unit_is_no_range() {
+    for text in [
+        "She was jailed for six years - four of them suspended.",
+        "The queue was 200 metres long - 40 people deep by noon.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter().all(|f| f.qualifier != "range"),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+    // The unit after the second end, or after both, is a range.
+    for (text, span) in [
+        (
+            "Adults need 1800 - 2200 calories a day.",
+            "1800 - 2200 calories a day",
+        ),
+        ("He cycles 20km - 30km to work.", "20km - 30km"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).qualifier, "range", "{text}");
+    }
+}
+
+/// "Name, now 34, ...": an age in apposition after "now".
+#[test]
+fn age_in_apposition_after_now() {
+    let text = "The striker, now 34, has signed a one-year deal.";
+    let figs = figures(text);
+    let f = find(text, &figs, "34");
+    assert_eq!(f.unit.as_deref(), Some("year"), "{text}");
+    let text = "Ruth Ellis, now 91, still walks to the shops.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "91").unit.as_deref(),
+        Some("year"),
+        "{text}"
+    );
+}
+
+/// A number between a maker's possessive (or an acronym) and a
+/// capitalised word is a model's name, not a count.
+#[test]
+fn model_after_a_makers_possessive() {
+    for text in [
+        "Regulators grounded Boeing's 737 Max after two crashes.",
+        "Airbus's 320 Neo has sold well in Asia.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            figs.iter()
+                .all(|f| f.value != Some(737.0) && f.value != Some(320.0)),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+    // A plural noun after it is counted.
+    let text = "Britain's 650 MPs will vote on Tuesday.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "650").value, Some(650.0));
+}
+
+/// A spaced `R` before a small bare number is no rand.
+#[test]
+fn spaced_r_before_a_small_number_is_no_rand() {
+    let text = "Under rule R 12 of the code, the club was fined.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("ZAR")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
+
+/// Money priced by "a" or "an" and a measure: a price per that measure.
+#[test]
+fn money_priced_by_a_measure() {
+    for (text, span, unit) in [
+        (
+            "Brent crude rose to $84 a barrel on Monday.",
+            "$84 a barrel",
+            "USD/barrel",
+        ),
+        (
+            "Diesel now costs £1.55 a litre at most pumps.",
+            "£1.55 a litre",
+            "GBP/L",
+        ),
+        (
+            "Gold traded at $2,300 an ounce.",
+            "$2,300 an ounce",
+            "USD/oz",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text}");
+    }
+    // A word that only begins like a unit is not one.
+    let text = "Tickets cost $20 a mile-long queue away.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "$20").unit.as_deref(), Some("USD"));
 }
