@@ -1,4 +1,5 @@
 //! `claimscan extract` and `claimscan sql` end to end.
+#![cfg(feature = "cli")]
 
 mod util;
 

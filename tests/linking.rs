@@ -1,5 +1,6 @@
 //! Story linking on small invented corpora: which articles of one event
 //! the report puts in one story (`stories.csv`), and which it keeps apart.
+#![cfg(feature = "cli")]
 
 mod util;
 

@@ -1,6 +1,7 @@
 //! The table plumbing with a test extractor: rows an extractor appends
 //! reach every table with their document id, offsets and sentence, in
 //! every output format.
+#![cfg(feature = "cli")]
 
 mod util;
 

@@ -4,6 +4,7 @@
 //! Without Python 3 or its venv module the test says so and passes, except
 //! under `CI=true`, where a missing Python is a failure: CI must test the
 //! package.
+#![cfg(feature = "cli")]
 
 use std::io::Write;
 use std::path::Path;

@@ -1,5 +1,6 @@
 //! `claimscan report` end to end: on a scan directory, on raw inputs, and
 //! on a directory that is neither.
+#![cfg(feature = "cli")]
 
 mod util;
 

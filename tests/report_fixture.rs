@@ -16,6 +16,7 @@
 //!   killed than casualties: a difference of scope); d13 carries a `<script>` in its title and text.
 //! - A Marlow Valley house fire seven months later (d15): same place,
 //!   outside the window, never compared with the flood.
+#![cfg(feature = "cli")]
 
 mod util;
 

@@ -1,6 +1,7 @@
 //! Which pairs of figures the report compares, on small invented
 //! corpora: results tables compared cell by cell, workforces against
 //! jobs cut, figures listed in one sentence, tolls far apart.
+#![cfg(feature = "cli")]
 
 mod util;
 

@@ -2,6 +2,7 @@
 //! built-in extractor), against the planted facts its README lists.
 //!
 //! They need every built-in extractor, claims above all.
+#![cfg(feature = "cli")]
 
 mod util;
 

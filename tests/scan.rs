@@ -1,6 +1,7 @@
 //! `claimscan scan` end to end: formats, bad input, counts, exit codes,
 //! determinism. Each test runs the real binary in a scratch directory and
 //! reads the tables back as CSV.
+#![cfg(feature = "cli")]
 
 mod util;
 

@@ -1,6 +1,7 @@
 //! WARC input end to end: `claimscan scan` over `.warc` and `.warc.gz`
 //! files that the tests write, with the record kinds a crawl holds and
 //! damaged records in the middle.
+#![cfg(feature = "cli")]
 
 mod util;
 
