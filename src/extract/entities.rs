@@ -144,6 +144,9 @@ struct Mention {
     /// ("Jones Medical Industries Inc"), whose shorter forms
     /// `orgrules::short_forms` looks for.
     legal: bool,
+    /// A person read from an unknown word and a town ("Naoki Iizuka"):
+    /// in a sports report, a club ("Vitesse Arnhem").
+    city_tail: bool,
 }
 
 /// Per-document scratch space.
@@ -985,8 +988,18 @@ fn classify(
                 .iter()
                 .any(|g| g.flags & ORG_LAST != 0 && g.phrase.is_none())
                 && name.len() > 1;
-            let name_known =
-                name.len() == 1 && is_known(&name[0]) && name[0].flags & (FIRST | LAST) == 0;
+            // A place after an honorific is a surname ("Mr Solana", "Ms
+            // Dunedin"): no one is a "Mr" but a person.
+            let honorific = segs[t]
+                .phrase
+                .is_some_and(|p| p.kind == PhraseKind::Honorific);
+            let name_known = name.len() == 1
+                && is_known(&name[0])
+                && name[0].flags & (FIRST | LAST) == 0
+                && !(honorific
+                    && name[0].b - name[0].a == 1
+                    && toks[name[0].a].shape == Shape::Title
+                    && name[0].phrase.is_some_and(|p| p.kind == PhraseKind::Place));
             if !name_org && !name_known {
                 // Entities named inside the role.
                 let mut role_org = None;
@@ -1310,9 +1323,32 @@ fn classify(
                 && segs[k + 1].flags & (COMMON | ORG_LAST | ORG_FIRST | MISC_LAST) == 0
                 && toks[segs[k + 1].a].shape == Shape::Title
         };
+        // A given name that is a place before a surname that is a town
+        // closing the chunk: "Jordan Henderson", "Mary Ann Evans" (the
+        // surname is read as a name by `absorb`).
+        let next_surname_place = segs.get(k + 1).is_some_and(|h| {
+            h.b - h.a == 1
+                && h.flags & LAST != 0
+                && h.flags & COMMON == 0
+                && toks[h.a].shape == Shape::Title
+                && h.phrase
+                    .is_some_and(|p| p.kind == PhraseKind::Place && !p.nation)
+                && !is_title(h)
+                && (segs.len() == k + 2 || segs[k + 2].phrase.is_none())
+        }) || segs.get(k + 1).is_some_and(|h| {
+            h.b - h.a == 1
+                && h.flags & FIRST != 0
+                && h.flags & COMMON == 0
+                && toks[h.a].shape == Shape::Title
+                && h.phrase
+                    .is_some_and(|p| p.kind == PhraseKind::Place && !p.nation)
+                && segs
+                    .get(k + 2)
+                    .is_some_and(|x| x.phrase.is_none() && x.flags & LAST != 0)
+        });
         let starts_name = g.phrase.is_some()
             && g.b - g.a == 1
-            && next_unknown
+            && (next_unknown || next_surname_place && g.flags & COMMON == 0)
             && (g.flags & FIRST != 0
                 && (segs[k + 1].flags & COMMON == 0 || segs[k + 1].flags & LAST != 0)
                 || city_given())
@@ -1337,18 +1373,38 @@ fn classify(
             r += 1;
         }
         // "Francisco | Palencia": a city after a lone first name.
+        // So does a small town after a word no lexicon knows, a given
+        // name the census lists miss ("Naoki | Iizuka"); a large city
+        // after one is more often a club's ("Werder Bremen").
+        let unknown_given = g.flags == 0
+            && toks[g.a].shape == Shape::Title
+            && !cx.headline
+            && segs.get(r).is_some_and(|h| {
+                h.phrase.is_some_and(|p| {
+                    p.kind == PhraseKind::Place && !p.nation && p.population < 300_000
+                })
+            });
         if r == k + 1
             && g.phrase.is_none()
-            && g.flags & FIRST != 0
-            && g.flags & COMMON == 0
+            && (g.flags & FIRST != 0 && g.flags & COMMON == 0 || unknown_given)
             && segs.get(r).is_some_and(|h| {
                 h.b - h.a == 1
+                    && toks[h.a].shape == Shape::Title
                     && h.phrase
                         .is_some_and(|p| p.kind == PhraseKind::Place && p.population != u32::MAX)
             })
             && segs.len() == r + 1
         {
             r += 1;
+            if g.flags & FIRST == 0 {
+                let n = out.len();
+                name_run(text, toks, info, &segs[k..r], initial && k == 0, cx, out);
+                if let Some(m) = out[n..].last_mut().filter(|m| m.kind == Kind::Person) {
+                    m.city_tail = true;
+                }
+                k = r;
+                continue;
+            }
         }
         // The run is read as plain words (`name_run` looks at no phrase).
         name_run(text, toks, info, &segs[k..r], initial && k == 0, cx, out);
@@ -1398,6 +1454,7 @@ impl Mention {
             org_cue: false,
             club_shape: false,
             legal: false,
+            city_tail: false,
         }
     }
 }
@@ -2313,6 +2370,20 @@ fn resolve(text: &str, ms: &mut [Mention]) {
                     set = Some((Kind::Person, pick(list, i)));
                 }
             }
+            // A town's name that repeats the surname of a person named in
+            // full is the person ("Javier Solana ... Solana said"), though
+            // the census lists miss the surname; not a country, a US
+            // state or a demonym ("Tony Chad ... in Chad").
+            Kind::Place if !m.nation && !m.demonym && !by_last.is_empty() => {
+                let w = &text[s..e];
+                if !w.contains([' ', '\n', '.']) && !lexicon::is_us_state(&m.canonical) {
+                    let mut k = String::new();
+                    lower_key(w, &mut k);
+                    if let Some(list) = by_last.get(strip_particle(&k)) {
+                        set = Some((Kind::Person, pick(list, i)));
+                    }
+                }
+            }
             _ => {}
         }
         if let Some((k, c)) = set {
@@ -2748,6 +2819,10 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
     }
     // A club's name before its city's: "Werder Bremen", "PSV Eindhoven"
     // (a word that is no one's known name, or an acronym, then a city).
+    // ... and one read as a person's name ("Vitesse Arnhem").
+    for m in ms.iter().filter(|m| m.kind == Kind::Person && m.city_tail) {
+        runs.push((m.s, m.e, true));
+    }
     for w in ms.windows(2) {
         let (x, y) = (&w[0], &w[1]);
         let lone = match x.kind {
@@ -3394,6 +3469,45 @@ mod tests {
             (
                 "HK has a new airport . It cost HK$ 5 million and US$5 million .",
                 "HK/PLACE=Hong Kong",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// People whose names are also towns (issue 12): after an honorific,
+    /// after the full name, and as a given name or a surname.
+    #[test]
+    fn names_that_are_towns() {
+        let cases: &[(&str, &str)] = &[
+            // An honorific makes a person of a town's name.
+            (
+                "Ms Dunedin, a teacher, won the prize.",
+                "Dunedin/PERSON",
+            ),
+            (
+                "Dr Kettering examined the patient on Monday.",
+                "Kettering/PERSON",
+            ),
+            // A town repeating the surname of a person named in full.
+            (
+                "Linda Albacete chaired the meeting. Albacete said the budget would pass.",
+                "Linda Albacete/PERSON | Albacete/PERSON=Linda Albacete",
+            ),
+            ("Officials in Albacete said the road was closed.", "Albacete/PLACE"),
+            // A given name that is a place before a surname that is a town.
+            (
+                "Austin Preston signed the contract on Friday.",
+                "Austin Preston/PERSON",
+            ),
+            // A given name the census lists miss before a small town.
+            (
+                "Economist Haruki Tsuyama said growth slowed.",
+                "Haruki Tsuyama/PERSON",
+            ),
+            // ... which in a sports report is a club.
+            (
+                "SOCCER - LEAGUE RESULTS .\nVeltrix Lorca beat Ardon Mataro 2-1 in the league on Saturday .",
+                "Veltrix Lorca/ORG | Ardon Mataro/ORG",
             ),
         ];
         crate::extract::check_cases(cases, show);
