@@ -1000,7 +1000,15 @@ fn classify(
                     && name[0].b - name[0].a == 1
                     && toks[name[0].a].shape == Shape::Title
                     && name[0].phrase.is_some_and(|p| p.kind == PhraseKind::Place));
-            if !name_org && !name_known {
+            // A common word after a title names a thing, not a person:
+            // "the General Election", "the Premier League".
+            let name_common = name.len() == 1
+                && name[0].phrase.is_none()
+                && name[0].b - name[0].a == 1
+                && (name[0].flags & (COMMON | MISC_LAST) != 0
+                    && name[0].flags & (FIRST | LAST) == 0
+                    || name[0].flags & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST));
+            if !name_org && !name_known && !name_common {
                 // Entities named inside the role.
                 let mut role_org = None;
                 let mut role_place = None;
@@ -1554,9 +1562,19 @@ fn name_run(
         // A group or a class, not a name: "Group A", "Class II".
         let lastw = word(text, &toks[b - 1]);
         if matches!(toks[b - 1].shape, Shape::Caps | Shape::Initial | Shape::Num)
-            && !lastw.ends_with('.')
+            && (!lastw.ends_with('.') || f0 & (FIRST | LAST) == 0 && b == toks.len())
             && n == 2
             && f0 & COMMON != 0
+        {
+            return;
+        }
+        // A table's header, not a name: "Pos Team P W D L Pts" (three
+        // letters or more standing alone; initials take dots).
+        if toks[a..b]
+            .iter()
+            .filter(|t| t.e - t.s == 1 && t.shape == Shape::Initial)
+            .count()
+            >= 3
         {
             return;
         }
@@ -3508,6 +3526,35 @@ mod tests {
             (
                 "SOCCER - LEAGUE RESULTS .\nVeltrix Lorca beat Ardon Mataro 2-1 in the league on Saturday .",
                 "Veltrix Lorca/ORG | Ardon Mataro/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Titles kept out of a name, things after a title, groups, table
+    /// headers and legal forms with a slash (issue 12).
+    #[test]
+    fn titles_groups_tables_and_forms() {
+        let cases: &[(&str, &str)] = &[
+            // A member's title is a role, not the first word of the name.
+            (
+                "Green MP Tamsin Holloway voted against the budget.",
+                "Tamsin Holloway/PERSON@MP",
+            ),
+            // A common or organisation word after a title names no one.
+            ("Turnout in the General Election was low.", ""),
+            (
+                "Fans filled the ground for the Premier League opener.",
+                "Premier League/ORG",
+            ),
+            // A group's letter closing the sentence keeps its dot.
+            ("Portugal finished second in Group D.", "Portugal/PLACE"),
+            // Letters of a table's header are no name.
+            ("Pos Club P W D L GF GA Pts", ""),
+            // "A/S" and "S/A" are legal forms.
+            (
+                "Kvarstad Rederi A/S sold two tankers to Marinho Transportes S/A .",
+                "Kvarstad Rederi A/S/ORG | Marinho Transportes S/A/ORG",
             ),
         ];
         crate::extract::check_cases(cases, show);

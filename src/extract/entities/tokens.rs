@@ -234,6 +234,21 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             i += n;
             continue;
         }
+        // A company's legal form written with a slash, "A/S" (Danish and
+        // Norwegian), "S/A" (Brazilian): one word, for the lexicon.
+        if matches!(b.get(i..i + 3), Some(b"A/S" | b"S/A"))
+            && i + 3 <= to
+            && !alnum_at(text, i + 3)
+            && (i == from || !b[i - 1].is_ascii_alphanumeric())
+        {
+            out.push(Tok {
+                s: i,
+                e: i + 3,
+                shape: Shape::Caps,
+            });
+            i += 3;
+            continue;
+        }
         let s = i;
         let mut j = i;
         // Fast path: a plain ASCII word ends at a space or simple punctuation.
