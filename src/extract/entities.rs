@@ -1237,8 +1237,10 @@ fn classify(
                 return;
             }
         }
-        // Event and work names, or places by their last word.
-        if last_f & MISC_LAST != 0 {
+        // Event and work names, or places by their last word. (An
+        // upper-case headline is read below: "SMITH WINS MARATHON" names
+        // the runner of the story.)
+        if last_f & MISC_LAST != 0 && !cx.all_caps {
             let lw = word(text, &toks[last.b - 1]);
             if PLACE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(lw)) && !cx.headline {
                 let mut m = Mention::new(s, e, Kind::Place, normalise_space(&text[s..e]));
@@ -3555,6 +3557,33 @@ mod tests {
             (
                 "Kvarstad Rederi A/S sold two tankers to Marinho Transportes S/A .",
                 "Kvarstad Rederi A/S/ORG | Marinho Transportes S/A/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Upper-case headlines that name the story's person, and lenders
+    /// named like people (issue 12).
+    #[test]
+    fn headlines_and_lenders() {
+        let cases: &[(&str, &str)] = &[
+            // A word of an event after the name does not hide it.
+            (
+                "OKORO TAKES HALF MARATHON\nDaniel Okoro won the race in a personal best .",
+                "OKORO/PERSON=Daniel Okoro | Daniel Okoro/PERSON",
+            ),
+            // A headline's possessive, joined or written apart.
+            (
+                "GHANA'S OKORO FINISHES THIRD\nDaniel Okoro was pleased .",
+                "GHANA/PLACE=Ghana | OKORO/PERSON=Daniel Okoro | Daniel Okoro/PERSON",
+            ),
+            (
+                "GHANA 'S OKORO FINISHES THIRD\nDaniel Okoro was pleased .",
+                "GHANA/PLACE=Ghana | OKORO/PERSON=Daniel Okoro | Daniel Okoro/PERSON",
+            ),
+            (
+                "Loans sold to Freddie Mac and Ginnie Mae rose .",
+                "Freddie Mac/ORG=Federal Home Loan Mortgage Corporation | Ginnie Mae/ORG=Government National Mortgage Association",
             ),
         ];
         crate::extract::check_cases(cases, show);
