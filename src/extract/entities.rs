@@ -482,6 +482,21 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                         || (w == "'"
                             && word(text, &toks[j - 1]).ends_with('s')
                             && flags(info[j + 1]) & ORG_LAST != 0)
+                        // "Hallam's Group", "Mercer's Stores": a firm named
+                        // for its founder, before a word that only ends a
+                        // firm's name (not a public body's: "Smith's
+                        // Government").
+                        || (w != "'"
+                            && segs.len() == 1
+                            && segs[0].phrase.is_none()
+                            && toks[j - 1].shape == Shape::Title
+                            && toks[j + 1].shape == Shape::Title
+                            && !toks.get(j + 2).is_some_and(Tok::is_cap)
+                            && flags(info[j + 1]) & (ORG_LAST | ORG_FIRST) == ORG_LAST
+                            && !matches!(
+                                word(text, &toks[j + 1]),
+                                "Government" | "Cabinet" | "Administration" | "Party"
+                            ))
                 }
                 "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
                 _ => is_particle(j),
@@ -1759,10 +1774,10 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
         }
         if matches!(w, "of" | "in")
             && a > 1
-            && matches!(
-                word(text, &toks[a - 2]),
-                "shares" | "stake" | "subsidiary" | "unit"
-            )
+            && ["shares", "stake", "subsidiary", "unit"]
+                .iter()
+                // (Also opening a sentence: "Shares of X rose".)
+                .any(|n| n.eq_ignore_ascii_case(word(text, &toks[a - 2])))
         {
             return true;
         }
@@ -2442,6 +2457,11 @@ fn orgs(text: &str, ms: &mut [Mention]) {
         let Some((w, rest)) = name.split_once(' ') else {
             continue;
         };
+        // "Hallam's Group": the possessive written joined.
+        let (w, joined_poss) = match w.strip_suffix("'s").or(w.strip_suffix("’s")) {
+            Some(stem) => (stem, true),
+            None => (w, false),
+        };
         // A company with its legal form: its first word alone is the
         // firm even when it is an English word ("Mercantile" after
         // "Mercantile Bancorp Inc").
@@ -2459,11 +2479,15 @@ fn orgs(text: &str, ms: &mut [Mention]) {
             if info.is_some_and(|i| i.flags & NOT_ORG != 0) {
                 continue;
             }
+            // (A founder's name with its possessive is the firm's even
+            // when it is a word: "Foster's" after "Foster's Group".)
+            let poss_form = joined_poss || rest.starts_with("'s ") || rest.starts_with("’s ");
             if info.is_none_or(|i| i.flags & COMMON == 0)
-                || info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0) && legal()
+                || info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0)
+                    && (poss_form || legal())
             {
                 firms.insert(key.clone());
-                if rest.starts_with("'s ") || rest.starts_with("’s ") {
+                if poss_form {
                     poss.insert(key.clone());
                 }
             }
@@ -2487,6 +2511,10 @@ fn orgs(text: &str, ms: &mut [Mention]) {
                 let tail = &rest[pad..];
                 if let Some(p) = ["'s", "’s"].iter().find(|p| tail.starts_with(**p)) {
                     m.e += pad + p.len();
+                    // Written joined, the possessive is the firm's name.
+                    if pad == 0 {
+                        m.canonical = text[m.s..m.e].to_string();
+                    }
                 }
             }
         }
@@ -3584,6 +3612,32 @@ mod tests {
             (
                 "Loans sold to Freddie Mac and Ginnie Mae rose .",
                 "Freddie Mac/ORG=Federal Home Loan Mortgage Corporation | Ginnie Mae/ORG=Government National Mortgage Association",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Firms named for their founders and by a one-word name (issue 12).
+    #[test]
+    fn firms_of_founders() {
+        let cases: &[(&str, &str)] = &[
+            // A founder's possessive before a word that ends a firm's
+            // name, and the founder's name alone after it, also when the
+            // name is a word.
+            (
+                "The brewer Baker's Group bid for the vineyard. Baker's said it would not raise the offer, and Baker's shares fell.",
+                "Baker's Group/ORG | Baker's/ORG | Baker's/ORG",
+            ),
+            (
+                "Investors sold Mercer's Stores after the report.",
+                "Mercer's Stores/ORG",
+            ),
+            // Not a public body: a leader's government.
+            ("Hallam's Government fell on Tuesday.", "Hallam/PERSON"),
+            // "Shares of X" opening a sentence.
+            (
+                "Shares of Vantorix rose after Vantorix said revenue beat forecasts.",
+                "Vantorix/ORG | Vantorix/ORG",
             ),
         ];
         crate::extract::check_cases(cases, show);
