@@ -1742,7 +1742,25 @@ fn name_run(
             .get(after + 1)
             .is_some_and(|t| t.shape == Shape::Caps || t.shape == Shape::Title)
         && toks.get(after + 2).is_some_and(|t| word(text, t) == ")");
-    if (next_is_speech || prev_role || prev_said || bracket_place || age)
+    // A scorer in a summary's brackets, before the minute or the
+    // figures: "( Ames 12 , Bell 80 )", "( Holt 85 , Ferris 4-56 )".
+    let scorer = a > 0
+        && matches!(word(text, &toks[a - 1]), "(" | ",")
+        && toks[..a]
+            .iter()
+            .rev()
+            .take(12)
+            .any(|t| word(text, t) == "(")
+        && toks.get(after).is_some_and(|t| {
+            let w = word(text, t);
+            t.shape == Shape::Num
+                && w.len() <= 5
+                && w.bytes().all(|c| c.is_ascii_digit() || c == b'-')
+        })
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| matches!(word(text, t), "," | ")" | ";" | "pen" | "og"));
+    if (next_is_speech || prev_role || prev_said || bracket_place || age || scorer)
         && f0 & (MISC_LAST | ORG_LAST) == 0
     {
         m.evidence = !(f0 & COMMON != 0 && (initial || cx.headline) && !bracket_place);
@@ -3640,6 +3658,17 @@ mod tests {
                 "Vantorix/ORG | Vantorix/ORG",
             ),
         ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A match summary: the scorers in brackets are people, the sides
+    /// before a closing "Attendance :" clubs (issue 12).
+    #[test]
+    fn match_summaries() {
+        let cases: &[(&str, &str)] = &[(
+            "SOCCER - LEAGUE SUMMARIES .\nSummaries of the league matches played on Saturday :\nKorvan 2 ( Aalders 12 , Ferri 80 ) Veltrix 1 ( Bellini 45 ) . Attendance : 20,000 .",
+            "Korvan/ORG | Aalders/PERSON | Ferri/PERSON | Veltrix/ORG | Bellini/PERSON",
+        )];
         crate::extract::check_cases(cases, show);
     }
 }
