@@ -3671,4 +3671,19 @@ mod tests {
         )];
         crate::extract::check_cases(cases, show);
     }
+
+    /// Festivals are no people; Spanish plural articles join a given
+    /// name (issue 12).
+    #[test]
+    fn festivals_and_particles() {
+        let cases: &[(&str, &str)] = &[
+            ("Shops stayed shut through Eid al-Adha and Lent.", ""),
+            ("Trading was thin before Yom Kippur.", ""),
+            (
+                "The mayor thanked Rosa de las Nieves Ortega for her work.",
+                "Rosa de las Nieves Ortega/PERSON",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
 }
