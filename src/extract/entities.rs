@@ -467,6 +467,13 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             let w = word(text, tj);
             let joins = match w {
                 "&" => true,
+                // "St. Moritz", "St. Louis": the abbreviation's dot.
+                "." => {
+                    word(text, &toks[j - 1]) == "St"
+                        && tj.s == toks[j - 1].e
+                        && toks[j + 1].shape == Shape::Title
+                        && flags(info[j + 1]) & FUNC == 0
+                }
                 // "Boatmen 's Bancshares Inc": a possessive inside a
                 // company's name, when its legal form follows.
                 _ if tj.shape == Shape::Poss => {
@@ -1242,7 +1249,11 @@ fn classify(
         // Kenya", "Lake Placid" (a surname after it is still a place).
         if first.phrase.is_none() && !cx.headline {
             let fw = word(text, &toks[first.a]);
-            if matches!(fw, "Port" | "Fort" | "Mount" | "Lake" | "Cape") {
+            // (And a saint's name: "St Ives", "St. Moritz", "Saint Malo".)
+            if matches!(
+                fw,
+                "Port" | "Fort" | "Mount" | "Lake" | "Cape" | "St" | "St." | "Saint"
+            ) {
                 out.push(Mention::new(
                     s,
                     e,
@@ -3682,6 +3693,28 @@ mod tests {
             (
                 "The mayor thanked Rosa de las Nieves Ortega for her work.",
                 "Rosa de las Nieves Ortega/PERSON",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A defined acronym at every mention, a long form wrapped onto the
+    /// line before, and saints' places (issue 12).
+    #[test]
+    fn acronyms_and_saints() {
+        let cases: &[(&str, &str)] = &[
+            // The acronym is also an economic term's, and still the body.
+            (
+                "The Pricing Policy Institute (PPI) issued a report. The PPI said costs rose, and PPI staff agreed.",
+                "Pricing Policy Institute/ORG | PPI/ORG | PPI/ORG | PPI/ORG",
+            ),
+            (
+                "The figures came from the Board of Rural\nInspectors (BRI) on Monday.",
+                "Board of Rural\nInspectors/ORG=Board of Rural Inspectors | BRI/ORG",
+            ),
+            (
+                "The tour ends in St Ives after a stage through St. Austell .",
+                "St Ives/PLACE | St. Austell/PLACE",
             ),
         ];
         crate::extract::check_cases(cases, show);
