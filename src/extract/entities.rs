@@ -2522,6 +2522,36 @@ fn orgs(text: &str, ms: &mut [Mention]) {
             }
         }
     }
+    // A lone word that no lexicon or context makes a name's, listed with
+    // an organisation ("Amicus and the TGWU", "the GMB and Unison"), is
+    // one of its kind.
+    for w in ms.windows(2) {
+        let (x, y) = (&w[0], &w[1]);
+        // (Not a word: "Securities and Exchange Commission" is one name.)
+        let weak = |m: &Mention| {
+            let mut k = String::new();
+            m.kind == Kind::Weak
+                && !m.namey
+                && !m.evidence
+                && !m.shaky
+                && m.e > m.s
+                && m.ntok == 1
+                && lower_flags(&text[m.s..m.e], &mut k) & (COMMON | FUNC) == 0
+        };
+        let linked = |a: usize, b: usize| {
+            text.get(a..b).is_some_and(|g| {
+                matches!(
+                    g,
+                    " and " | " and the " | " or " | ", " | " & " | " and its "
+                )
+            })
+        };
+        if weak(x) && y.kind == Kind::Org && linked(x.e, y.s) {
+            firms.insert(x.key.clone());
+        } else if x.kind == Kind::Org && weak(y) && linked(x.e, y.s) {
+            firms.insert(y.key.clone());
+        }
+    }
     if firms.is_empty() {
         return;
     }
@@ -3716,6 +3746,24 @@ mod tests {
                 "The tour ends in St Ives after a stage through St. Austell .",
                 "St Ives/PLACE | St. Austell/PLACE",
             ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A one-word name listed with an organisation is one (issue 12).
+    #[test]
+    fn listed_with_a_body() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The move by Corvanta and the Transport Workers Union would help. Corvanta has 1.2 million members.",
+                "Corvanta/ORG | Transport Workers Union/ORG | Corvanta/ORG",
+            ),
+            (
+                "Shares in Velorix and Acme Corp rose.",
+                "Velorix/ORG | Acme Corp/ORG",
+            ),
+            // A person's name stays a person's.
+            ("Tom Smith and IBM signed.", "Tom Smith/PERSON | IBM/ORG"),
         ];
         crate::extract::check_cases(cases, show);
     }
