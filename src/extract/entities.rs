@@ -2522,6 +2522,23 @@ fn orgs(text: &str, ms: &mut [Mention]) {
             }
         }
     }
+    // A lone name before a possessive and a person named in full is a
+    // firm's or a team's, not a person's ("Ferrari 's Tom Vale", "Acme's
+    // Ann Holt"; a person before a person is rarer than a body).
+    for w in ms.windows(2) {
+        let (x, y) = (&w[0], &w[1]);
+        let gap = text.get(x.e..y.s).unwrap_or("");
+        if lone(x)
+            && x.e > x.s
+            && x.canonical == text[x.s..x.e]
+            && matches!(gap, "'s " | " 's " | "’s " | " ’s ")
+            && y.kind == Kind::Person
+            && y.ntok >= 2
+            && y.given
+        {
+            firms.insert(x.key.clone());
+        }
+    }
     // A lone word that no lexicon or context makes a name's, listed with
     // an organisation ("Amicus and the TGWU", "the GMB and Unison"), is
     // one of its kind.
@@ -2935,7 +2952,9 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         let lone = match x.kind {
             Kind::Weak => !x.namey,
             Kind::Person => x.ntok == 1 && !x.given && x.canonical == text[x.s..x.e],
-            Kind::Org => text[x.s..x.e].bytes().all(|c| c.is_ascii_uppercase()),
+            // (Also a firm's one-word name: "Bayer Leverkusen", a club
+            // named for its sponsor.)
+            Kind::Org => !text[x.s..x.e].contains([' ', '\n']),
             _ => false,
         };
         if lone
@@ -3764,6 +3783,32 @@ mod tests {
             ),
             // A person's name stays a person's.
             ("Tom Smith and IBM signed.", "Tom Smith/PERSON | IBM/ORG"),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Teams and firms before a person named in full, and clubs named for
+    /// a sponsor (issue 12).
+    #[test]
+    fn teams_and_sponsors() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Drivers praised the car , and Korvetti 's Tom Vale won the race .",
+                "Korvetti/ORG | Tom Vale/PERSON",
+            ),
+            (
+                "Analysts said Velorix's Ann Holt would leave. Velorix declined to comment.",
+                "Velorix/ORG | Ann Holt/PERSON | Velorix/ORG",
+            ),
+            // Not a place's: "Britain's".
+            (
+                "Britain's Ann Holt won.",
+                "Britain/PLACE=United Kingdom | Ann Holt/PERSON",
+            ),
+            (
+                "SOCCER - LEAGUE .\nThe league match on Saturday : Bayer Lorca beat Ardon Mataro 2-0 and the striker scored both goals .",
+                "Bayer Lorca/ORG | Ardon Mataro/ORG",
+            ),
         ];
         crate::extract::check_cases(cases, show);
     }
