@@ -1771,7 +1771,16 @@ fn name_run(
         && toks
             .get(after + 1)
             .is_some_and(|t| matches!(word(text, t), "," | ")" | ";" | "pen" | "og"));
-    if (next_is_speech || prev_role || prev_said || bracket_place || age || scorer)
+    // "Ouattara said he would run": a speaker who is "he" or "she".
+    let said_he = f0 & (COMMON | FUNC | MONTH | WEEKDAY) == 0
+        && matches!(next, Some("said" | "says"))
+        && toks[after + 1..]
+            .iter()
+            .take(4)
+            .map(|t| word(text, t))
+            .take_while(|w| !matches!(*w, "." | "," | "it" | "its" | "they"))
+            .any(|w| matches!(w, "he" | "she"));
+    if (next_is_speech || prev_role || prev_said || bracket_place || age || scorer || said_he)
         && f0 & (MISC_LAST | ORG_LAST) == 0
     {
         m.evidence = !(f0 & COMMON != 0 && (initial || cx.headline) && !bracket_place);
@@ -1779,7 +1788,20 @@ fn name_run(
             add_context_role(text, toks, &mut m, a, after, out);
         }
     }
-    m.org_cue = f0 & (FIRST | LAST | NOT_ORG) == 0 && org_context(text, toks, a, after);
+    // "Vantorix said on Monday it would cut jobs": a word no lexicon
+    // knows whose statement goes on with "it" is a body's name (a person
+    // is "he" or "she").
+    let said_it = || {
+        matches!(next, Some("said" | "says" | "announced"))
+            && toks[after + 1..]
+                .iter()
+                .take(4)
+                .map(|t| word(text, t))
+                .take_while(|w| !matches!(*w, "." | "," | "\"" | "“" | "he" | "she" | "He" | "She"))
+                .any(|w| matches!(w, "it" | "its"))
+    };
+    m.org_cue = f0 & (FIRST | LAST | NOT_ORG) == 0
+        && (org_context(text, toks, a, after) || f0 & COMMON == 0 && !initial && said_it());
     if f0 & NOT_NAME != 0 {
         return;
     }
@@ -3809,6 +3831,22 @@ mod tests {
                 "SOCCER - LEAGUE .\nThe league match on Saturday : Bayer Lorca beat Ardon Mataro 2-0 and the striker scored both goals .",
                 "Bayer Lorca/ORG | Ardon Mataro/ORG",
             ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A lone unknown name is a body's when its statement goes on with
+    /// "it", a person's with "he" or "she" (issue 12).
+    #[test]
+    fn speakers_by_pronoun() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "On Friday Halvorix said it had agreed to buy the unit. Halvorix employs 900 people.",
+                "Halvorix/ORG | Halvorix/ORG",
+            ),
+            ("On Friday Ouattaro said he would run again.", "Ouattaro/PERSON"),
+            // A census surname speaking keeps its reading.
+            ("On Friday Brown said it was unfair.", "Brown/PERSON"),
         ];
         crate::extract::check_cases(cases, show);
     }
