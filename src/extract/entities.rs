@@ -2485,7 +2485,8 @@ fn resolve(text: &str, ms: &mut [Mention]) {
 /// Industries Inc", a firm named after its founder), is an organisation
 /// wherever it stands alone, unless a person of that surname is named in
 /// full in the document.
-fn orgs(text: &str, ms: &mut [Mention]) {
+fn orgs(text: &str, ms: &mut Vec<Mention>) {
+    founders(text, ms);
     // A lone word, or one linked to a full name only by its first word
     // ("Cofinec" to "Cofinec GDRs"): a firm's name may win.
     let lone = |m: &Mention| {
@@ -2617,6 +2618,92 @@ fn orgs(text: &str, ms: &mut [Mention]) {
             }
         }
     }
+}
+
+/// A firm named for its founders, two names joined by "and" that a
+/// firm's context surrounds ("shares in Marks and Spencer", "Harrow and
+/// Bainbridge said it would"; not "Smith and Jones met"), is one
+/// organisation wherever the pair stands.
+fn founders(text: &str, ms: &mut Vec<Mention>) {
+    let single = |m: &Mention| {
+        m.e > m.s
+            && !text[m.s..m.e].contains([' ', '\n'])
+            && match m.kind {
+                Kind::Weak => true,
+                Kind::Person => m.ntok == 1 && m.canonical == text[m.s..m.e],
+                Kind::Place => !m.nation && !m.demonym,
+                Kind::Org => false,
+            }
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for w in ms.windows(2) {
+        let (x, y) = (&w[0], &w[1]);
+        if !(single(x) && single(y) && text.get(x.e..y.s) == Some(" and ")) {
+            continue;
+        }
+        let before = text[..x.s].trim_end_matches(' ');
+        let after = text[y.e..].trim_start_matches(' ');
+        let cue_before = [
+            "shares in",
+            "shares of",
+            "stake in",
+            "retailer",
+            "firm",
+            "company",
+        ]
+        .iter()
+        .any(|c| {
+            // (Also opening a sentence: "Shares in ...".)
+            let k = before.len().saturating_sub(c.len());
+            before.is_char_boundary(k)
+                && before[k..].eq_ignore_ascii_case(c)
+                && (k == 0 || before[..k].ends_with([' ', '\n']))
+        });
+        let cue_after = [
+            "shares", "said it ", "says it ", "Plc", "plc", "Ltd", "chairman",
+        ]
+        .iter()
+        .any(|c| after.starts_with(c));
+        if cue_before || cue_after {
+            let name = &text[x.s..y.e];
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    for name in names {
+        for s in memchr::memmem::find_iter(b, name.as_bytes()) {
+            let e = s + name.len();
+            if s > 0 && b[s - 1].is_ascii_alphanumeric()
+                || b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            let mut first = true;
+            for m in ms.iter_mut().filter(|m| m.s >= s && m.e <= e && m.e > m.s) {
+                if first {
+                    m.s = s;
+                    m.e = e;
+                    m.kind = Kind::Org;
+                    m.canonical = name.to_string();
+                    first = false;
+                } else {
+                    m.kind = Kind::Weak;
+                    m.evidence = false;
+                    m.key.clear();
+                    m.e = m.s;
+                }
+            }
+            if first {
+                ms.push(Mention::new(s, e, Kind::Org, name.to_string()));
+            }
+        }
+    }
+    ms.sort_by_key(|m| (m.s, m.e));
 }
 
 /// Words of sports reports; a document with a few of them is read as
@@ -3847,6 +3934,24 @@ mod tests {
             ("On Friday Ouattaro said he would run again.", "Ouattaro/PERSON"),
             // A census surname speaking keeps its reading.
             ("On Friday Brown said it was unfair.", "Brown/PERSON"),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A firm named for two founders (issue 12).
+    #[test]
+    fn founders_pairs() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Shares in Harrow and Bainbridge rose after Harrow and Bainbridge said sales grew.",
+                "Harrow and Bainbridge/ORG | Harrow and Bainbridge/ORG",
+            ),
+            (
+                "The retailer Pollard and Quayle said it would close stores.",
+                "Pollard and Quayle/ORG",
+            ),
+            // Two people.
+            ("Later Smith and Jones met the press.", "Jones/PERSON"),
         ];
         crate::extract::check_cases(cases, show);
     }
