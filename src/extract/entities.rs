@@ -1355,7 +1355,12 @@ fn classify(
             }) && g.flags & COMMON == 0
                 && segs.len() == k + 2
                 && segs[k + 1].b - segs[k + 1].a == 1
-                && segs[k + 1].flags & LAST != 0
+                && (segs[k + 1].flags & LAST != 0
+                    // (Or a surname no lexicon knows after a small
+                    // town's name: "Tarbes Okonkwo".)
+                    || segs[k + 1].flags == 0
+                        && g.phrase.is_some_and(|p| p.population < 300_000)
+                        && !cx.headline)
                 && segs[k + 1].flags & (COMMON | ORG_LAST | ORG_FIRST | MISC_LAST) == 0
                 && toks[segs[k + 1].a].shape == Shape::Title
         };
@@ -3738,6 +3743,12 @@ mod tests {
             (
                 "Economist Haruki Tsuyama said growth slowed.",
                 "Haruki Tsuyama/PERSON",
+            ),
+            // A small town as a given name before a surname no lexicon
+            // knows.
+            (
+                "Seeded player Tarbes Okonkwo won easily.",
+                "Tarbes Okonkwo/PERSON",
             ),
             // ... which in a sports report is a club.
             (
