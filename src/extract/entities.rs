@@ -3747,7 +3747,7 @@ mod tests {
             // A small town as a given name before a surname no lexicon
             // knows.
             (
-                "Seeded player Tarbes Okonkwo won easily.",
+                "In the final Tarbes Okonkwo won easily.",
                 "Tarbes Okonkwo/PERSON",
             ),
             // ... which in a sports report is a club.
