@@ -2412,6 +2412,7 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             .map(|(_, c)| c.clone())
             .unwrap_or_default()
     };
+    let mut place_key = String::new();
     // Indexed: the loop reads `ms[i]` and then writes back into it.
     #[allow(clippy::needless_range_loop)]
     for i in 0..ms.len() {
@@ -2468,9 +2469,8 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             Kind::Place if !m.nation && !m.demonym && !by_last.is_empty() => {
                 let w = &text[s..e];
                 if !w.contains([' ', '\n', '.']) && !lexicon::is_us_state(&m.canonical) {
-                    let mut k = String::new();
-                    lower_key(w, &mut k);
-                    if let Some(list) = by_last.get(strip_particle(&k)) {
+                    lower_key(w, &mut place_key);
+                    if let Some(list) = by_last.get(strip_particle(&place_key)) {
                         set = Some((Kind::Person, pick(list, i)));
                     }
                 }
@@ -2556,13 +2556,13 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
     for w in ms.windows(2) {
         let (x, y) = (&w[0], &w[1]);
         let gap = text.get(x.e..y.s).unwrap_or("");
-        if lone(x)
+        if y.kind == Kind::Person
+            && y.given
+            && y.ntok >= 2
+            && matches!(gap, "'s " | " 's " | "’s " | " ’s ")
+            && lone(x)
             && x.e > x.s
             && x.canonical == text[x.s..x.e]
-            && matches!(gap, "'s " | " 's " | "’s " | " ’s ")
-            && y.kind == Kind::Person
-            && y.ntok >= 2
-            && y.given
         {
             firms.insert(x.key.clone());
         }
@@ -2591,9 +2591,9 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                 )
             })
         };
-        if weak(x) && y.kind == Kind::Org && linked(x.e, y.s) {
+        if y.kind == Kind::Org && linked(x.e, y.s) && weak(x) {
             firms.insert(x.key.clone());
-        } else if x.kind == Kind::Org && weak(y) && linked(x.e, y.s) {
+        } else if x.kind == Kind::Org && linked(x.e, y.s) && weak(y) {
             firms.insert(y.key.clone());
         }
     }
@@ -2643,7 +2643,7 @@ fn founders(text: &str, ms: &mut Vec<Mention>) {
     let mut names: Vec<&str> = Vec::new();
     for w in ms.windows(2) {
         let (x, y) = (&w[0], &w[1]);
-        if !(single(x) && single(y) && text.get(x.e..y.s) == Some(" and ")) {
+        if !(text.get(x.e..y.s) == Some(" and ") && single(x) && single(y)) {
             continue;
         }
         let before = text[..x.s].trim_end_matches(' ');

@@ -246,7 +246,8 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         // A company's legal form written with a slash, "A/S" (Danish and
         // Norwegian), "S/A" (Brazilian): one word, for the lexicon.
-        if matches!(b.get(i..i + 3), Some(b"A/S" | b"S/A"))
+        if (c == b'A' || c == b'S')
+            && matches!(b.get(i..i + 3), Some(b"A/S" | b"S/A"))
             && i + 3 <= to
             && !alnum_at(text, i + 3)
             && (i == from || !b[i - 1].is_ascii_alphanumeric())
