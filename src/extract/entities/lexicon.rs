@@ -475,6 +475,15 @@ const HOLIDAYS: &[&str] = &[
     "whitsun",
     "pentecost",
     "kwanzaa",
+    // Festivals of the major faiths as news writes them.
+    "eid",
+    "lent",
+    "purim",
+    "chanukah",
+    "kippur",
+    "hashanah",
+    "vesak",
+    "navratri",
 ];
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -500,6 +509,8 @@ const WEEKDAYS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "van", "von", "ter",
     "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y", "st", "st.",
+    // Spanish plural articles inside a given name: "Maria de los Angeles".
+    "los", "las",
 ];
 
 /// Words that end an event, a law, a work or another MISC name (the place

@@ -94,7 +94,8 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
     // (start, word) walking back.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut pos = before.trim_end().len();
-    for w in before[..pos].rsplit(' ') {
+    // (A hard-wrapped line goes on: a line break parts words too.)
+    for w in before[..pos].rsplit([' ', '\n']) {
         let ws = pos - w.len();
         pos = ws.saturating_sub(1);
         if w.is_empty() {
@@ -154,7 +155,15 @@ pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
         let raw = &text[open + 1..close];
         let inner = raw.trim();
         let is = open + 1 + (raw.len() - raw.trim_start().len());
-        let ls = text[..open].rfind('\n').map_or(0, |k| k + 1);
+        // The long form may start on the line before, when the text is
+        // wrapped ("... People's Inspectors\n( CPI )").
+        let ls = text[..open].rfind('\n').map_or(0, |k| {
+            if text[k + 1..open].trim().contains(' ') {
+                k + 1
+            } else {
+                text[..k].rfind('\n').map_or(0, |j| j + 1)
+            }
+        });
         if is_acro(inner) {
             if let Some(long) = long_before(text, ls, open, inner) {
                 found.push((long, (is, is + inner.len())));
@@ -215,6 +224,26 @@ pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
             m.kind = Kind::Org;
         }
     }
+    // Every other mention of a defined acronym, also one the sentence
+    // reader left out as a word or a term ("the PPI said", an acronym
+    // that is also an economic term's).
+    let b = text.as_bytes();
+    let mut more: Vec<Mention> = Vec::new();
+    for acro in acros {
+        let ab = acro.as_bytes();
+        for s in memchr::memmem::find_iter(b, ab) {
+            let e = s + ab.len();
+            let bounded = (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if bounded
+                && !ms.iter().any(|m| m.s < e && s < m.e && m.e > m.s)
+                && !more.iter().any(|m| m.s == s)
+            {
+                more.push(Mention::new(s, e, Kind::Org, acro.to_string()));
+            }
+        }
+    }
+    ms.append(&mut more);
     ms.sort_by_key(|m| (m.s, m.e));
 }
 

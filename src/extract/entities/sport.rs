@@ -270,6 +270,13 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
                 }
             }
             ":" => {
+                // A score line read before a colon stands ("Leeds 2 (
+                // Ames 12 ) Hull 1 ( Bell 45 ) . Attendance : 20,000").
+                // (The label before the colon is no club.)
+                let label = items.last().is_some_and(|l| l.0 == b'A') && depth == 0;
+                if rows(&items[..items.len() - usize::from(label)], out) {
+                    return;
+                }
                 items.clear();
                 open = false;
             }
@@ -299,6 +306,14 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
             }
         }
     }
+    rows(&items, out);
+}
+
+/// The clubs of one line's items (see [`club_runs`]); whether any was
+/// found.
+fn rows(items: &[(u8, usize, usize)], out: &mut Vec<(usize, usize, bool)>) -> bool {
+    let n0 = out.len();
+    let mut items = items.to_vec();
     // A team after a rider's or a driver's country: "1. Olaf Brandt (
     // Germany ) Telekom 4 hours", "Al Lane ( U.S. ) , Lola Ford , 54.4".
     let shape0: Vec<u8> = items.iter().map(|i| i.0).collect();
@@ -309,7 +324,7 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
     {
         let t = items[s0 + 2];
         out.push((t.1, t.2, true));
-        return;
+        return true;
     }
     // Brackets dropped; a dash counts as a number in standings only.
     items.retain(|i| i.0 != b'B' && i.0 != b'b');
@@ -325,13 +340,13 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
             if n2 >= 1 && n1 + n2 + 2 == row.len() {
                 out.push((items[0].1, items[0].2, false));
                 out.push((items[n1 + 1].1, items[n1 + 1].2, false));
-                return;
+                return true;
             }
         }
     }
     if row.len() >= 5 && row[0] == b'A' && row[1..].iter().all(|&c| c == b'N' || c == b'D') {
         out.push((items[0].1, items[0].2, false));
-        return;
+        return true;
     }
     if row.contains(&b'V') {
         for (k, &c) in row.iter().enumerate() {
@@ -341,6 +356,7 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
             }
         }
     }
+    out.len() > n0
 }
 
 /// Whether the line from `e` on reads as the rest of a dateline ("LONDON

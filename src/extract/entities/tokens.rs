@@ -199,7 +199,17 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         // A possessive written apart: `'s` / `’s` followed by a non-letter.
         if c == b'\'' || (c == 0xe2 && b[i..].starts_with("’".as_bytes())) {
             let q = if c == b'\'' { 1 } else { 3 };
-            if b.get(i + q) == Some(&b's') && !alnum_at(text, i + q + 1) && i + q < to {
+            // (Upper-case after an upper-case word: "KENYA'S RUNNER".)
+            let s_after = match b.get(i + q) {
+                Some(b's') => true,
+                Some(b'S') => b[from..i]
+                    .iter()
+                    .rev()
+                    .find(|c| **c != b' ')
+                    .is_some_and(u8::is_ascii_uppercase),
+                _ => false,
+            };
+            if s_after && !alnum_at(text, i + q + 1) && i + q < to {
                 out.push(Tok {
                     s: i,
                     e: i + q + 1,
@@ -232,6 +242,22 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 shape: Shape::Punct,
             });
             i += n;
+            continue;
+        }
+        // A company's legal form written with a slash, "A/S" (Danish and
+        // Norwegian), "S/A" (Brazilian): one word, for the lexicon.
+        if (c == b'A' || c == b'S')
+            && matches!(b.get(i..i + 3), Some(b"A/S" | b"S/A"))
+            && i + 3 <= to
+            && !alnum_at(text, i + 3)
+            && (i == from || !b[i - 1].is_ascii_alphanumeric())
+        {
+            out.push(Tok {
+                s: i,
+                e: i + 3,
+                shape: Shape::Caps,
+            });
+            i += 3;
             continue;
         }
         let s = i;
@@ -304,6 +330,12 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         // Split a joined possessive: `Kerry's`.
         let w = &b[s..e];
         let poss = if w.len() > 2 && w.ends_with(b"'s") {
+            Some(e - 2)
+        } else if w.len() > 3
+            && w.ends_with(b"'S")
+            && w[..w.len() - 2].iter().all(u8::is_ascii_uppercase)
+        {
+            // An upper-case headline's possessive: "KENYA'S".
             Some(e - 2)
         } else if w.len() > 4 && w.ends_with("’s".as_bytes()) {
             Some(e - 4)
