@@ -300,3 +300,35 @@ fn a_victim_and_two_accused_officers_link_the_trial_months_later() {
     assert_eq!(story["a1"], story["a2"], "{story:?}");
     assert_ne!(story["a1"], story["a3"], "two names: {story:?}");
 }
+
+/// A shooting (`v1`, in the Ledger) and, two years later, the verdict
+/// (`v2`, in `outlet`): the victim, the accused and a witness are named in
+/// both, and nothing else.
+fn verdict_in(outlet: &str) -> BTreeMap<String, String> {
+    let v1 = format!(
+        "Perrin Haldane, 24, was shot outside a bar on Saturday. Police arrested Osric Vantreight. Marisol Quennell saw it. {}",
+        crowd(&SPRING)
+    );
+    let w1 = format!("The harbour fair opened. {}", crowd(&SPRING));
+    let v2 = format!(
+        "A jury found Osric Vantreight guilty of killing Perrin Haldane. Marisol Quennell testified. {}",
+        crowd(&SUMMER)
+    );
+    let w2 = format!("Festival plans were approved. {}", crowd(&SUMMER));
+    stories(&[
+        ("v1", "Ledger", "2016-03-05", "Man shot outside bar", &v1),
+        ("w1", "Courier", "2016-03-06", "Harbour fair opens", &w1),
+        ("v2", outlet, "2018-02-14", "Guilty verdict in killing", &v2),
+        ("w2", "Herald", "2018-02-15", "Festival plans approved", &w2),
+    ])
+}
+
+#[test]
+fn three_names_link_a_verdict_two_years_later_in_another_outlet() {
+    let other = verdict_in("Courier");
+    assert_eq!(other["v1"], other["v2"], "{other:?}");
+    // In the same outlet, two years on, shared names are as often its
+    // own (bylines, columnists): not enough.
+    let same = verdict_in("Ledger");
+    assert_ne!(same["v1"], same["v2"], "one outlet: {same:?}");
+}

@@ -92,6 +92,12 @@ const FAR_NAMES: u32 = 2;
 /// (an officer, perhaps) and a relative, at the shooting and at the trial.
 const MANY_NAMES: u32 = 3;
 
+/// Full names of people that few articles give reach this many times the
+/// named window, when two of them or more are shared by two outlets: a
+/// trial or a verdict comes two or three years after the shooting, under
+/// the names of the victim and the accused.
+const TRIAL_REACH: i32 = 3;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -611,7 +617,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // company, the scene of one event. (A town or a county is not:
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
-        let reach = if rare_person || rare_street || rare_other {
+        let reach = if rare_name {
+            named_window.saturating_mul(TRIAL_REACH)
+        } else if rare_person || rare_street || rare_other {
             named_window
         } else {
             window
@@ -669,8 +677,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         } = pair;
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
+        let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
             if (pa - pb).abs() > window && !far.contains(&(a, b)) {
+                continue;
+            }
+            // Beyond the named window, only names of two outlets count.
+            if (pa - pb).abs() > named_window && (rare_names < FAR_NAMES || source(a) == source(b))
+            {
                 continue;
             }
         }
@@ -690,7 +704,6 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // such name and anything else will do, in two outlets; so does a
         // street few articles name.
         let beyond = far.contains(&(a, b));
-        let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         let confirmed = beyond
             && rare_names >= 1
             && (rare_persons >= MANY_NAMES
