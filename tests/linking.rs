@@ -332,3 +332,52 @@ fn three_names_link_a_verdict_two_years_later_in_another_outlet() {
     let same = verdict_in("Ledger");
     assert_ne!(same["v1"], same["v2"], "one outlet: {same:?}");
 }
+
+#[test]
+fn one_outlets_pages_that_share_only_its_beat_are_two_stories() {
+    // The Ledger reports two shootings of one week in Dunmore Heights:
+    // each names the city's police and its trauma hospital, as a dozen
+    // other pages do, and nothing else the other names. Its report of
+    // the next day on the first shooting names the tavern too: that
+    // tells the event.
+    let beat = "Officers of the Marlow Police Department took the victim to Saint Brennan Hospital in Dunmore Heights.";
+    let mut docs: Vec<(String, String, String, String, String)> = (0..12)
+        .map(|i| {
+            (
+                format!("o{i}"),
+                format!("Outlet{i}"),
+                format!("2015-{:02}-10", i % 12 + 1),
+                format!("Report {i}"),
+                beat.to_string(),
+            )
+        })
+        .collect();
+    docs.push((
+        "s1".into(),
+        "Ledger".into(),
+        "2016-05-02".into(),
+        "Man wounded near tavern".into(),
+        format!("A man was wounded outside the Gullwing Tavern late Sunday. {beat}"),
+    ));
+    docs.push((
+        "s2".into(),
+        "Ledger".into(),
+        "2016-05-04".into(),
+        "Woman hurt in crossfire".into(),
+        format!("A woman was hit by a stray bullet while walking her dog. {beat}"),
+    ));
+    docs.push((
+        "s3".into(),
+        "Ledger".into(),
+        "2016-05-03".into(),
+        "Tavern owner speaks out".into(),
+        format!("The owner of the Gullwing Tavern said the bar would reopen. {beat}"),
+    ));
+    let refs: Vec<Doc> = docs
+        .iter()
+        .map(|(a, b, c, d, e)| (a.as_str(), b.as_str(), c.as_str(), d.as_str(), e.as_str()))
+        .collect();
+    let story = stories(&refs);
+    assert_ne!(story["s1"], story["s2"], "{story:?}");
+    assert_eq!(story["s1"], story["s3"], "{story:?}");
+}

@@ -98,6 +98,13 @@ const MANY_NAMES: u32 = 3;
 /// the names of the victim and the accused.
 const TRIAL_REACH: i32 = 3;
 
+/// Two articles of one outlet that no rare name or street links are one
+/// story only if they share a name, a sentence or a headline word given
+/// by at most this many articles: what else they share is the outlet's
+/// beat (the city's police, its trauma hospital, a neighbourhood), in
+/// every story it tells that week.
+const SAME_OUTLET_DF: u32 = 10;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -118,6 +125,9 @@ struct Shared {
     /// Whether they share a name, a sentence or a rare headline word
     /// (not only common headline words and figures).
     telling: bool,
+    /// Whether they share a name, a sentence or a headline word that few
+    /// articles give (see [`SAME_OUTLET_DF`]).
+    rare_telling: bool,
 }
 
 /// An article linked to nothing joins the story of its nearest article
@@ -652,6 +662,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 if !figures.contains(&h) {
                     e.words += weight[f];
                     e.telling |= !headline.contains(&h) || df[f] <= RARE_WORD_DF;
+                    e.rare_telling |= df[f] <= SAME_OUTLET_DF;
                 }
                 e.rare_names += rare_name as u32;
                 e.rare_persons += rare_person as u32;
@@ -674,6 +685,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_streets,
             rare_others,
             telling,
+            rare_telling,
         } = pair;
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
@@ -718,6 +730,11 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // Common headline words and figures alone ("hunting accident",
         // "victims identified", "five shot") are not one story.
         if (few_words && (!named || (beyond && !confirmed))) || (!named && !telling) {
+            continue;
+        }
+        // Two pages of one outlet share its beat: only something few
+        // articles give tells one event.
+        if !named && !rare_telling && source(a).is_some() && source(a) == source(b) {
             continue;
         }
         if sim >= opts.story_threshold || named {
