@@ -381,3 +381,45 @@ fn one_outlets_pages_that_share_only_its_beat_are_two_stories() {
     assert_ne!(story["s1"], story["s2"], "{story:?}");
     assert_eq!(story["s1"], story["s3"], "{story:?}");
 }
+
+/// A shooting (`j1`) and, months later in another outlet, the charge
+/// (`j2`): the victim's name and, in the headlines, `t1` and `t2`.
+fn charged_months_later(t1: &str, t2: &str) -> BTreeMap<String, String> {
+    let j1 = format!(
+        "Jory Halvorsen, 22, died on Saturday night. {}",
+        crowd(&SPRING)
+    );
+    let k1 = format!("The harbour fair opened. {}", crowd(&SPRING));
+    let j2 = format!(
+        "Prosecutors charged a man with killing Jory Halvorsen. {}",
+        crowd(&SUMMER)
+    );
+    let k2 = format!("Festival plans were approved. {}", crowd(&SUMMER));
+    stories(&[
+        ("j1", "Ledger", "2016-03-05", t1, &j1),
+        ("k1", "Ledger", "2016-03-06", "Harbour fair opens", &k1),
+        ("j2", "Courier", "2016-08-10", t2, &j2),
+        (
+            "k2",
+            "Courier",
+            "2016-08-11",
+            "Festival plans approved",
+            &k2,
+        ),
+    ])
+}
+
+#[test]
+fn a_name_and_a_rare_headline_word_link_a_report_months_later() {
+    let fair = charged_months_later(
+        "One dead in Quillby fair shooting",
+        "Man charged in Quillby fair shooting",
+    );
+    assert_eq!(fair["j1"], fair["j2"], "{fair:?}");
+    // The headline words are the name's own: nothing more than the name.
+    let name = charged_months_later(
+        "Jory Halvorsen shot dead",
+        "Jory Halvorsen case: man charged",
+    );
+    assert_ne!(name["j1"], name["j2"], "{name:?}");
+}

@@ -57,6 +57,10 @@ const RARE_NAME_DF: u32 = 10;
 /// to tell one event ("selfie", a small town's name).
 const RARE_WORD_DF: u32 = 5;
 
+/// A headline word given by at most this many headlines, and by no name,
+/// tells one event beyond the window too ("Crab Fest"), with a rare name.
+const FAR_WORD_DF: u32 = 3;
+
 /// An article linked to nothing joins the story of its nearest article
 /// when their similarity is at least this share of the threshold.
 const LONER: f64 = 7.0 / 10.0;
@@ -122,6 +126,8 @@ struct Shared {
     rare_streets: u32,
     /// Shared names of organisations that few articles give.
     rare_others: u32,
+    /// Shared headline words that few headlines give, beyond the window.
+    far_words: u32,
     /// Whether they share a name, a sentence or a rare headline word
     /// (not only common headline words and figures).
     telling: bool,
@@ -484,6 +490,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Streets (the scene of one shooting) and organisations.
     let mut streets: FxHashSet<u64> = FxHashSet::default();
     let mut orgs: FxHashSet<u64> = FxHashSet::default();
+    // The words of the people's names of each article: in its headline
+    // they are a name's, not the event's.
+    let mut name_words: FxHashSet<(u32, u64)> = FxHashSet::default();
     let outlets = Outlets::new(&corpus.articles);
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
@@ -519,6 +528,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
             people.insert(key);
+            for w in words(&e.canonical) {
+                name_words.insert((e.doc, feature(b'w', w.as_bytes())));
+            }
             // A title taken for a name ("Parish Sheriff", "Coroner
             // Fowler") is an official's too.
             if e.role.as_deref().is_some_and(official) || official(&e.canonical) {
@@ -627,9 +639,10 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // company, the scene of one event. (A town or a county is not:
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
+        let rare_word = headline.contains(&h) && df[f] <= FAR_WORD_DF;
         let reach = if rare_name {
             named_window.saturating_mul(TRIAL_REACH)
-        } else if rare_person || rare_street || rare_other {
+        } else if rare_person || rare_street || rare_other || rare_word {
             named_window
         } else {
             window
@@ -652,6 +665,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                             e.rare_streets += rare_street as u32;
                             e.rare_others += rare_other as u32;
                             e.rare_persons += rare_person as u32;
+                            let own = |d: u32| name_words.contains(&(d, h));
+                            e.far_words += (rare_word && !own(a) && !own(b)) as u32;
                             continue;
                         }
                     }
@@ -684,6 +699,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_persons,
             rare_streets,
             rare_others,
+            far_words,
             telling,
             rare_telling,
         } = pair;
@@ -701,7 +717,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others < 2 {
+        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others + far_words < 2 {
             continue;
         }
         let sim = (w / denom).min(1.0);
@@ -711,8 +727,10 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // besides figures makes half the threshold. One such name and the
         // street where it happened tell it too, whatever else each says;
         // so do one such name and the organisation where it happened (a
-        // bar, a school), in two outlets (one outlet's articles share its
-        // reporters' bylines and its own names). Within the window, one
+        // bar, a school), or a headline word few headlines give and no
+        // word of a name ("Bunny Friend shooting", "Crab Fest shooting"),
+        // in two outlets (one outlet's articles share its reporters'
+        // bylines and its own names). Within the window, one
         // such name and anything else will do, in two outlets; so does a
         // street few articles name.
         let beyond = far.contains(&(a, b));
@@ -720,7 +738,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             && rare_names >= 1
             && (rare_persons >= MANY_NAMES
                 || rare_streets >= 1
-                || (rare_others >= 1 && source(a) != source(b)));
+                || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b)));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
