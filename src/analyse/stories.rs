@@ -57,6 +57,10 @@ const RARE_NAME_DF: u32 = 10;
 /// to tell one event ("selfie", a small town's name).
 const RARE_WORD_DF: u32 = 5;
 
+/// A headline word given by at most this many headlines, and by no name,
+/// tells one event beyond the window too ("Crab Fest"), with a rare name.
+const FAR_WORD_DF: u32 = 3;
+
 /// An article linked to nothing joins the story of its nearest article
 /// when their similarity is at least this share of the threshold.
 const LONER: f64 = 7.0 / 10.0;
@@ -92,6 +96,19 @@ const FAR_NAMES: u32 = 2;
 /// (an officer, perhaps) and a relative, at the shooting and at the trial.
 const MANY_NAMES: u32 = 3;
 
+/// Full names of people that few articles give reach this many times the
+/// named window, when two of them or more are shared by two outlets: a
+/// trial or a verdict comes two or three years after the shooting, under
+/// the names of the victim and the accused.
+const TRIAL_REACH: i32 = 3;
+
+/// Two articles of one outlet that no rare name or street links are one
+/// story only if they share a name, a sentence or a headline word given
+/// by at most this many articles: what else they share is the outlet's
+/// beat (the city's police, its trauma hospital, a neighbourhood), in
+/// every story it tells that week.
+const SAME_OUTLET_DF: u32 = 10;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -109,9 +126,14 @@ struct Shared {
     rare_streets: u32,
     /// Shared names of organisations that few articles give.
     rare_others: u32,
+    /// Shared headline words that few headlines give, beyond the window.
+    far_words: u32,
     /// Whether they share a name, a sentence or a rare headline word
     /// (not only common headline words and figures).
     telling: bool,
+    /// Whether they share a name, a sentence or a headline word that few
+    /// articles give (see [`SAME_OUTLET_DF`]).
+    rare_telling: bool,
 }
 
 /// An article linked to nothing joins the story of its nearest article
@@ -468,6 +490,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Streets (the scene of one shooting) and organisations.
     let mut streets: FxHashSet<u64> = FxHashSet::default();
     let mut orgs: FxHashSet<u64> = FxHashSet::default();
+    // The words of the people's names of each article: in its headline
+    // they are a name's, not the event's.
+    let mut name_words: FxHashSet<(u32, u64)> = FxHashSet::default();
     let outlets = Outlets::new(&corpus.articles);
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
@@ -503,6 +528,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
             people.insert(key);
+            for w in words(&e.canonical) {
+                name_words.insert((e.doc, feature(b'w', w.as_bytes())));
+            }
             // A title taken for a name ("Parish Sheriff", "Coroner
             // Fowler") is an official's too.
             if e.role.as_deref().is_some_and(official) || official(&e.canonical) {
@@ -611,7 +639,10 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // company, the scene of one event. (A town or a county is not:
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
-        let reach = if rare_person || rare_street || rare_other {
+        let rare_word = headline.contains(&h) && df[f] <= FAR_WORD_DF;
+        let reach = if rare_name {
+            named_window.saturating_mul(TRIAL_REACH)
+        } else if rare_person || rare_street || rare_other || rare_word {
             named_window
         } else {
             window
@@ -634,6 +665,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                             e.rare_streets += rare_street as u32;
                             e.rare_others += rare_other as u32;
                             e.rare_persons += rare_person as u32;
+                            let own = |d: u32| name_words.contains(&(d, h));
+                            e.far_words += (rare_word && !own(a) && !own(b)) as u32;
                             continue;
                         }
                     }
@@ -644,6 +677,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 if !figures.contains(&h) {
                     e.words += weight[f];
                     e.telling |= !headline.contains(&h) || df[f] <= RARE_WORD_DF;
+                    e.rare_telling |= df[f] <= SAME_OUTLET_DF;
                 }
                 e.rare_names += rare_name as u32;
                 e.rare_persons += rare_person as u32;
@@ -665,17 +699,25 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_persons,
             rare_streets,
             rare_others,
+            far_words,
             telling,
+            rare_telling,
         } = pair;
         // Beyond the window only the pairs a shared name proposed count,
         // and only by what they share within the name's reach.
+        let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
             if (pa - pb).abs() > window && !far.contains(&(a, b)) {
                 continue;
             }
+            // Beyond the named window, only names of two outlets count.
+            if (pa - pb).abs() > named_window && (rare_names < FAR_NAMES || source(a) == source(b))
+            {
+                continue;
+            }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others < 2 {
+        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others + far_words < 2 {
             continue;
         }
         let sim = (w / denom).min(1.0);
@@ -685,17 +727,18 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // besides figures makes half the threshold. One such name and the
         // street where it happened tell it too, whatever else each says;
         // so do one such name and the organisation where it happened (a
-        // bar, a school), in two outlets (one outlet's articles share its
-        // reporters' bylines and its own names). Within the window, one
+        // bar, a school), or a headline word few headlines give and no
+        // word of a name ("Bunny Friend shooting", "Crab Fest shooting"),
+        // in two outlets (one outlet's articles share its reporters'
+        // bylines and its own names). Within the window, one
         // such name and anything else will do, in two outlets; so does a
         // street few articles name.
         let beyond = far.contains(&(a, b));
-        let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         let confirmed = beyond
             && rare_names >= 1
             && (rare_persons >= MANY_NAMES
                 || rare_streets >= 1
-                || (rare_others >= 1 && source(a) != source(b)));
+                || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b)));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
@@ -705,6 +748,11 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // Common headline words and figures alone ("hunting accident",
         // "victims identified", "five shot") are not one story.
         if (few_words && (!named || (beyond && !confirmed))) || (!named && !telling) {
+            continue;
+        }
+        // Two pages of one outlet share its beat: only something few
+        // articles give tells one event.
+        if !named && !rare_telling && source(a).is_some() && source(a) == source(b) {
             continue;
         }
         if sim >= opts.story_threshold || named {
