@@ -2625,6 +2625,28 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// Makes `[s, e)` one organisation named `canonical`: the first non-empty
+/// mention inside the span grows to it, the others inside are emptied,
+/// and a new mention is pushed when none lies inside. Whether it pushed.
+fn make_org(ms: &mut Vec<Mention>, s: usize, e: usize, canonical: String) -> bool {
+    let mut inside = ms.iter_mut().filter(|m| m.s >= s && m.e <= e && m.e > m.s);
+    let Some(m) = inside.next() else {
+        ms.push(Mention::new(s, e, Kind::Org, canonical));
+        return true;
+    };
+    m.s = s;
+    m.e = e;
+    m.kind = Kind::Org;
+    m.canonical = canonical;
+    for m in inside {
+        m.kind = Kind::Weak;
+        m.evidence = false;
+        m.key.clear();
+        m.e = m.s;
+    }
+    false
+}
+
 /// A firm named for its founders, two names joined by "and" that a
 /// firm's context surrounds ("shares in Marks and Spencer", "Harrow and
 /// Bainbridge said it would"; not "Smith and Jones met"), is one
@@ -2688,24 +2710,7 @@ fn founders(text: &str, ms: &mut Vec<Mention>) {
             {
                 continue;
             }
-            let mut first = true;
-            for m in ms.iter_mut().filter(|m| m.s >= s && m.e <= e && m.e > m.s) {
-                if first {
-                    m.s = s;
-                    m.e = e;
-                    m.kind = Kind::Org;
-                    m.canonical = name.to_string();
-                    first = false;
-                } else {
-                    m.kind = Kind::Weak;
-                    m.evidence = false;
-                    m.key.clear();
-                    m.e = m.s;
-                }
-            }
-            if first {
-                ms.push(Mention::new(s, e, Kind::Org, name.to_string()));
-            }
+            make_org(ms, s, e, name.to_string());
         }
     }
     ms.sort_by_key(|m| (m.s, m.e));

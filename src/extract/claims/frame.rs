@@ -422,30 +422,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // made an adjective, never a count an event befell.
         let measure_adjective = cx.text.get(sp.start..sp.end).is_some_and(|t| {
             t.rsplit_once('-').is_some_and(|(_, u)| {
-                matches!(
-                    u.to_ascii_lowercase().as_str(),
-                    "year"
-                        | "month"
-                        | "week"
-                        | "day"
-                        | "hour"
-                        | "minute"
-                        | "second"
-                        | "mile"
-                        | "foot"
-                        | "metre"
-                        | "meter"
-                        | "inch"
-                        | "acre"
-                        | "storey"
-                        | "story"
-                        | "decade"
-                        | "century"
-                        | "pound"
-                        | "ton"
-                        | "tonne"
-                        | "point"
-                )
+                [
+                    "year", "month", "week", "day", "hour", "minute", "second", "mile", "foot",
+                    "metre", "meter", "inch", "acre", "storey", "story", "decade", "century",
+                    "pound", "ton", "tonne", "point",
+                ]
+                .iter()
+                .any(|m| u.eq_ignore_ascii_case(m))
             })
         });
         if sp.unit.is_none() && !measure_adjective {
@@ -1395,29 +1378,7 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
             .iter()
             .enumerate()
             .skip(1)
-            .find(|(_, w)| {
-                (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
-                    || matches!(
-                        **w,
-                        "who"
-                            | "that"
-                            | "which"
-                            | "in"
-                            | "at"
-                            | "on"
-                            | "for"
-                            | "with"
-                            | "from"
-                            | "near"
-                            | "by"
-                            | "after"
-                            | "during"
-                            | "outside"
-                            | "inside"
-                            | "when"
-                    )
-                    || WEEKDAYS.contains(w)
-            })
+            .find(|(_, w)| phrase_end(w))
             .map_or(words.len(), |(i, _)| i);
         // Words after a figure that are never what it counts ("41 votes
         // necessary", "51 votes right now", "$882 billion worth", "$5
@@ -1499,7 +1460,6 @@ fn unreal(w: &Words<'_>, i: usize) -> bool {
         "aimed",
         "hoped",
         "scheme",
-        "attempt",
         "intent",
         "bid",
     ];
@@ -1646,10 +1606,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
             seen += 1;
             continue;
         }
-        if matches!(
-            x,
-            "them" | "us" | "you" | "whom" | "which" | "those" | "these"
-        ) {
+        if matches!(x, "them" | "us" | "you" | "whom" | "which") {
             return None;
         }
         // "two of the dead", "one of the five people shot": the event
@@ -1659,7 +1616,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
         }
         if never_a_head(x)
             || right_stop(x)
-            || (x.len() > 4 && x.ends_with("ing"))
+            || phrase_end(x)
             || matches!(
                 x,
                 "were"
@@ -1673,13 +1630,6 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
                     | "remained"
                     | "remains"
                     | "died"
-                    | "in"
-                    | "at"
-                    | "on"
-                    | "with"
-                    | "from"
-                    | "by"
-                    | "for"
                     | "to"
                     | "will"
                     | "would"
@@ -1688,13 +1638,6 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
                     | "also"
                     | "still"
                     | "now"
-                    | "outside"
-                    | "inside"
-                    | "near"
-                    | "after"
-                    | "during"
-                    | "who"
-                    | "that"
             )
         {
             break;
@@ -1750,6 +1693,33 @@ fn never_a_head(w: &str) -> bool {
                 | "to"
                 | "of"
         )
+}
+
+/// Whether a word after a counted noun ends its phrase: a participle, a
+/// relative word, a preposition or a day ("ministers working together",
+/// "five people Wednesday").
+fn phrase_end(x: &str) -> bool {
+    (x.len() > 4 && (x.ends_with("ing") || x.ends_with("ed")))
+        || matches!(
+            x,
+            "who"
+                | "that"
+                | "which"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "with"
+                | "from"
+                | "near"
+                | "by"
+                | "after"
+                | "during"
+                | "outside"
+                | "inside"
+                | "when"
+        )
+        || WEEKDAYS.contains(&x)
 }
 
 /// Days of the week: never the head of what is counted ("five people

@@ -20,7 +20,7 @@
 
 use super::lexicon::{lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
-use super::{is_sport, normalise_space, Kind, Mention};
+use super::{is_sport, make_org, normalise_space, Kind, Mention};
 
 /// An acronym as written inside or before brackets: two to six upper-case
 /// letters (digits and "&" after the first), no dots.
@@ -359,25 +359,7 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
             }) {
                 continue;
             }
-            let mut first = true;
-            for m in ms.iter_mut().filter(|m| m.s >= s && m.e <= e && m.e > m.s) {
-                if first {
-                    m.s = s;
-                    m.e = e;
-                    m.kind = Kind::Org;
-                    m.canonical = normalise_space(form);
-                    first = false;
-                } else {
-                    m.kind = Kind::Weak;
-                    m.evidence = false;
-                    m.key.clear();
-                    m.e = m.s;
-                }
-            }
-            if first {
-                ms.push(Mention::new(s, e, Kind::Org, normalise_space(form)));
-                added = true;
-            }
+            added |= make_org(ms, s, e, normalise_space(form));
         }
     }
     if added {
