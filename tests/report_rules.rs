@@ -341,6 +341,52 @@ fn a_headline_toll_counts_in_the_story_figures() {
 }
 
 #[test]
+fn victims_counted_as_others_after_the_dead_are_the_injured() {
+    // No article counts the injured; one counts "two other gunshot
+    // victims" after the dead: the survivors, two injured (derived).
+    // Others of a sentence that counts a part are of that part.
+    fn story<'a>(a: &'a str, b: &'a str) -> Vec<Doc<'a>> {
+        vec![
+            (
+                "s1",
+                "Ledger",
+                "2016-04-02",
+                "Two dead in Alder Street shooting in Northfield",
+                a,
+            ),
+            (
+                "s2",
+                "Courier",
+                "2016-04-02",
+                "Alder Street shooting in Northfield leaves two dead",
+                b,
+            ),
+        ]
+    }
+    let injured = |rows: &[Doc]| -> Vec<(String, String)> {
+        let (_dir, out) = scan_and_report(rows);
+        read_csv(&out.join("story_figures.csv"))
+            .into_iter()
+            .filter(|r| r["frame"] == "injured" && r["best"] == "true")
+            .map(|r| (r["value"].clone(), r["basis"].clone()))
+            .collect()
+    };
+    let told = story(
+        "Two men were pronounced dead on Alder Street in Northfield on Friday. \
+         Two other gunshot victims arrived at the hospital in private cars.",
+        "Two men were killed in a shooting on Alder Street in Northfield on Friday night.",
+    );
+    assert_eq!(injured(&told), [("2.0".to_string(), "derived".to_string())]);
+    let part = story(
+        "Four men were shot dead on Alder Street in Northfield on Friday. \
+         Two of the victims died inside the house and two other victims were taken to the hospital. \
+         Both later died.",
+        "Four men were killed in a shooting on Alder Street in Northfield on Friday night.",
+    );
+    assert_eq!(injured(&part), Vec::<(String, String)>::new());
+}
+
+#[test]
 fn a_victims_name_links_two_reports_of_one_week() {
     // The shooting and the vigil two days later share the victim's name
     // and the street; each says much more that other stories share.

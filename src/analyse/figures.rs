@@ -191,7 +191,8 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
         .collect();
     sort(&mut rows);
     mark_best(&mut rows);
-    derive_injured(&mut rows);
+    let survivors = survivors(corpus, stories, window_days as i32);
+    derive_injured(&mut rows, &survivors);
     injured_who_died(&mut rows);
     count_dead_perpetrator(&mut rows);
     rows
@@ -350,8 +351,11 @@ fn sort(rows: &mut [StoryFigure]) {
 /// shot", "one of them died": four injured), or else those taken to
 /// hospital ("two dead, three hospitalized"). Only from the story's best
 /// totals, only when the difference is positive, and marked `derived`:
-/// it is never compared with anything.
-fn derive_injured(rows: &mut Vec<StoryFigure>) {
+/// it is never compared with anything. Last of all, the victims an
+/// article counts as others after it counts the dead ("two men were
+/// pronounced dead; two other gunshot victims arrived at the hospital"):
+/// see [`survivors`].
+fn derive_injured(rows: &mut Vec<StoryFigure>, survivors: &FxHashMap<u32, StoryFigure>) {
     let mut derived = Vec::new();
     // Stories whose implied injured lose `best`.
     let mut unbest: Vec<std::ops::Range<usize>> = Vec::new();
@@ -380,6 +384,7 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
         let from = [
             best("shot").map(|s| (s, best("deaths"))),
             best("hospitalised").map(|h| (h, None)),
+            survivors.get(&story).map(|s| (s, None)),
         ]
         .into_iter()
         .flatten()
@@ -430,6 +435,116 @@ fn derive_injured(rows: &mut Vec<StoryFigure>) {
         }
     }
     add_rows(rows, derived);
+}
+
+/// The hurt who lived, counted as others after the dead: "four people
+/// were shot to death; another child was hospitalized", "two men were
+/// pronounced dead; two other gunshot victims arrived at the hospital".
+/// A count of scope `other` whose event is a wound (shot, injured,
+/// hospitalised), in an article that gives a total of the dead before it,
+/// counts the victims the dead leave, unless its sentence counts a part
+/// ("one of the victims was shot inside, another outside"). Per story, the value most
+/// documents give (then the larger), as a `derived` injured row for
+/// [`derive_injured`], which uses it only when nothing else counts the
+/// injured; never compared.
+fn survivors(corpus: &Corpus, stories: &Stories, window: i32) -> FxHashMap<u32, StoryFigure> {
+    // The first offset of a total of the dead, per document.
+    let mut dead_at: FxHashMap<u32, i64> = FxHashMap::default();
+    for c in &corpus.claims {
+        if matches!(countable_total(corpus, c, window), Some((f, _)) if f == "deaths") {
+            let at = dead_at.entry(c.doc).or_insert(c.start);
+            *at = (*at).min(c.start);
+        }
+    }
+    // Sentences that count a part ("one of the victims was shot inside,
+    // another outside"): their others are of that part, not survivors.
+    let parts: rustc_hash::FxHashSet<(u32, i64)> = corpus
+        .claims
+        .iter()
+        .filter(|c| c.scope.as_deref() == Some("part"))
+        .map(|c| (c.doc, c.sentence_start))
+        .collect();
+    // story → value bits → claims
+    let mut found: FxHashMap<u32, FxHashMap<u64, Vec<u32>>> = FxHashMap::default();
+    for (i, c) in corpus.claims.iter().enumerate() {
+        let wound = matches!(
+            c.event.as_deref(),
+            Some("shot" | "injured" | "hospitalised")
+        );
+        let after_dead = dead_at.get(&c.doc).is_some_and(|&d| d < c.start);
+        let (Some(v), true, true) = (c.value, wound, after_dead) else {
+            continue;
+        };
+        if c.scope.as_deref() != Some("other")
+            || !c.comparable
+            || c.boilerplate
+            || c.unit.is_some()
+            || v < 1.0
+            || parts.contains(&(c.doc, c.sentence_start))
+        {
+            continue;
+        }
+        found
+            .entry(stories.story_of[c.doc as usize])
+            .or_default()
+            .entry(v.to_bits())
+            .or_default()
+            .push(i as u32);
+    }
+    let mut out = FxHashMap::default();
+    for (story, values) in found {
+        let docs_of = |claims: &[u32]| {
+            let mut d: Vec<u32> = claims
+                .iter()
+                .map(|&i| corpus.claims[i as usize].doc)
+                .collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        };
+        let Some((bits, claims)) = values.into_iter().max_by(|a, b| {
+            docs_of(&a.1)
+                .len()
+                .cmp(&docs_of(&b.1).len())
+                .then(f64::from_bits(a.0).total_cmp(&f64::from_bits(b.0)))
+        }) else {
+            continue;
+        };
+        let docs = docs_of(&claims);
+        let days = docs
+            .iter()
+            .filter_map(|&d| corpus.articles[d as usize].published);
+        let mut sources: Vec<&str> = docs
+            .iter()
+            .filter_map(|&d| corpus.articles[d as usize].source.as_deref())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        out.insert(
+            story,
+            StoryFigure {
+                story,
+                frame: "injured".to_string(),
+                event: Some("injured".to_string()),
+                counted: None,
+                unit: None,
+                value: f64::from_bits(bits),
+                lo: None,
+                hi: None,
+                n_sources: sources.len() as u32,
+                n_independent: stories.independent_count(corpus, &docs) as u32,
+                first_seen: days.clone().min(),
+                last_seen: days.max(),
+                docs,
+                claims,
+                best: true,
+                everyone: true,
+                basis: Basis::Derived,
+                perpetrator: None,
+            },
+        );
+    }
+    out
 }
 
 /// Sets `best` on one row per story, frame and unit.
@@ -712,7 +827,7 @@ mod tests {
         // The story's injured rows after derivation: value, best, basis.
         let injured = |mut rows: Vec<StoryFigure>| -> Vec<(f64, bool, Basis)> {
             mark_best(&mut rows);
-            derive_injured(&mut rows);
+            derive_injured(&mut rows, &FxHashMap::default());
             rows.iter()
                 .filter(|r| r.frame == "injured")
                 .map(|r| (r.value, r.best, r.basis))
@@ -778,7 +893,7 @@ mod tests {
         let injured = |mut rows: Vec<StoryFigure>| -> Vec<(f64, Basis)> {
             sort(&mut rows);
             mark_best(&mut rows);
-            derive_injured(&mut rows);
+            derive_injured(&mut rows, &FxHashMap::default());
             injured_who_died(&mut rows);
             rows.iter()
                 .filter(|r| r.best && r.frame == "injured")

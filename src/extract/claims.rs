@@ -1042,8 +1042,16 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     });
     for (s, e) in articles {
         // "a man", "a 17-year-old boy", "an off-duty officer"; but "a
-        // third man" is one more than those before, counted below.
-        if word_after(b, e).is_some_and(|w| lower_is(w, ORDINAL_WORDS)) {
+        // third man" is one more than those before: dead, counted below;
+        // hurt ("a second man was injured"), one more hurt, as "another
+        // man was wounded" is.
+        if let Some(ord) = word_after(b, e).filter(|w| lower_is(*w, ORDINAL_WORDS)) {
+            let person = word_after(b, ord.1).filter(|w| is_person(&b[w.0..w.1]));
+            if let Some(p) = person {
+                if death_after(p.1, false) == Some("injured") {
+                    found.push((s, e, p.1, "injured", 1.0));
+                }
+            }
             continue;
         }
         let Some(end) = item(s) else { continue };

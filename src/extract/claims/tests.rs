@@ -1775,6 +1775,17 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("A man", "killed"), ("Another", "injured")],
         ),
         ("He wanted another chance at the title.", &[]),
+        // "a second man" hurt is one more hurt; dead, the ordinal counts
+        // all the dead (below).
+        (
+            "A woman died. A second person was also injured.",
+            &[("A woman", "died"), ("A second person", "injured")],
+        ),
+        (
+            "A second man was wounded in the leg and treated at a hospital.",
+            &[("A second man", "injured")],
+        ),
+        ("A second man was seen running from the house.", &[]),
         // The people a wounding names are the injured, however grave.
         (
             "Deputies fired, killing a boy and critically wounding his father.",
@@ -1930,7 +1941,7 @@ fn an_ordinal_victim_who_died_counts_those_dead() {
         ),
         // An ordinal that is not a count of the dead.
         ("The second man was arrested on Friday.", &[]),
-        ("A second woman was wounded.", &[]),
+        // "A second woman was wounded" is one more hurt (tested above).
         ("He finished third in the race.", &[]),
     ];
     for (text, want) in cases {
