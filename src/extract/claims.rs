@@ -1495,8 +1495,10 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b")
-        .ok()
+    regex::Regex::new(
+        r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the)|(once|twice|thrice) (?:a|an|per|every) (day|night|week|fortnight|month|quarter|season|year|decade|hour|minute))\b",
+    )
+    .ok()
 });
 
 /// Adds a figure for each multiplier verb, in text order.
@@ -1511,6 +1513,25 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
         if let Some(m) = c.get(2) {
             if !figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
                 let mut f = Figure::factor(m.start(), m.end(), 2.0);
+                f.category = Some("other");
+                figs.push(f);
+                found = true;
+            }
+            continue;
+        }
+        // "twice a week", "once a year": a frequency, times per period.
+        if let (Some(m), Some(k), Some(per)) = (c.get(0), c.get(3), c.get(4)) {
+            if !figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
+                let times = match k.as_str().to_ascii_lowercase().as_str() {
+                    "once" => 1.0,
+                    "twice" => 2.0,
+                    _ => 3.0,
+                };
+                let mut f = Figure::factor(m.start(), m.end(), times);
+                f.unit = Some(Cow::Owned(format!(
+                    "times/{}",
+                    per.as_str().to_ascii_lowercase()
+                )));
                 f.category = Some("other");
                 figs.push(f);
                 found = true;
@@ -2010,7 +2031,13 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 let Some(slash) = b[j..end].iter().position(|&c| c == b'/') else {
                     continue;
                 };
-                let Some(u) = lookup_unit(&b[j..j + slash]).filter(|u| !u.weak) else {
+                // A weak symbol is a unit when a measure or a time divides
+                // it: "95 g/km", "8 t/ha".
+                let Some(u) = lookup_unit(&b[j..j + slash]).filter(|u| {
+                    !u.weak
+                        || (u.kind == UnitKind::Measure
+                            && per_unit(b, j + slash).is_some_and(|(e, _)| e == end))
+                }) else {
                     continue;
                 };
                 end = j + slash;
@@ -2041,6 +2068,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                     // "2 in." but not "2 in.5"
                     !b.get(end + 1).is_some_and(|&y| is_alpha(y))
                 }
+                // "95 g/km": divided by a measure or a time.
+                Some(b'/') => u.kind == UnitKind::Measure && per_unit(b, end).is_some(),
                 Some(b' ') => {
                     word_after(b, end).is_some_and(|(s, e)| confirms_weak(&b[s..e]))
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
@@ -2789,7 +2818,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             } else {
                 pound_cue(b, n.start, m.end)
             };
-            let money = (n.scaled && !converts)
+            let money = (n.scaled && !converts && !scaled_pounds_weigh(b, n.start, m.end))
                 || unit.is_some()
                 || cue == Some(PoundCue::Money)
                 || (n.decimal && n.rounding == 0.01 && cue != Some(PoundCue::Mass))
@@ -3418,6 +3447,103 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
     best.map(|(_, c)| c)
 }
 
+/// Whether pounds with a scale ("250 million pounds") weigh: a goods
+/// word after "of" ("12 million pounds of beef", "265 mln pounds of
+/// copper"; not "of debt", "of taxpayers' money", nor a determiner), or
+/// a verb of weighing among the three words before ("weighed in at 250
+/// million pounds"). Without either, a scaled amount of pounds is money.
+fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
+    const MONEY_OF: &[&[u8]] = &[
+        b"sterling",
+        b"taxpayers",
+        b"taxpayer",
+        b"public",
+        b"investment",
+        b"investments",
+        b"funding",
+        b"funds",
+        b"money",
+        b"cash",
+        b"revenue",
+        b"revenues",
+        b"debt",
+        b"debts",
+        b"damage",
+        b"damages",
+        b"savings",
+        b"cuts",
+        b"spending",
+        b"losses",
+        b"assets",
+        b"business",
+        b"contracts",
+        b"orders",
+        b"exports",
+        b"imports",
+        b"sales",
+        b"profit",
+        b"profits",
+        b"income",
+        b"aid",
+        b"grants",
+        b"subsidies",
+        b"support",
+        b"bonuses",
+        b"fees",
+        b"fines",
+        b"compensation",
+        b"benefits",
+        b"loans",
+        b"borrowing",
+        b"bonds",
+        b"shares",
+        b"stock",
+        b"property",
+        b"deals",
+        b"bets",
+        b"credit",
+        b"capital",
+        b"cost",
+        b"costs",
+        b"value",
+        b"tax",
+        b"taxes",
+        b"government",
+        b"lottery",
+        b"new",
+        b"extra",
+        b"additional",
+        b"private",
+        b"state",
+    ];
+    if let Some((_, e)) = word_after(b, end).filter(|&(s, e)| s == end + 1 && b[s..e] == *b"of") {
+        return word_after(b, e).is_some_and(|(s2, e2)| {
+            let w = &b[s2..e2];
+            s2 == e + 1
+                && w[0].is_ascii_lowercase()
+                && !word_in(w, MONEY_OF)
+                && !word_in(
+                    w,
+                    &[
+                        b"the", b"a", b"an", b"this", b"that", b"these", b"those", b"his", b"her",
+                        b"its", b"their", b"our", b"your", b"my", b"which", b"what",
+                    ],
+                )
+        });
+    }
+    let mut k = start;
+    for _ in 0..3 {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        if word_in(&b[s..e], &[b"weigh", b"weighs", b"weighed", b"weighing"]) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
 /// Whether the figure at `start` converts a mass written just before it:
 /// "3,200 metric tons, or 7 million pounds", "80 tonnes (176,000 pounds)".
 fn converts_mass_before(b: &[u8], start: usize) -> bool {
@@ -3775,6 +3901,20 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                 p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
             let minor = match (a.unit.as_deref(), p.unit.as_deref()) {
                 (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
+                // A height with its inches bare: "5 foot 6", "six foot
+                // two", "6ft 5": the feet of a person's height, one
+                // space, then the end of the clause or a word that is no
+                // plural noun ("the 6 foot 8 forward").
+                (Some("ft"), None)
+                    if (3.0..=8.0).contains(&a.value)
+                        && a.scale == 1.0
+                        && (p.bare_int || spelled_whole(b, &p))
+                        && (1.0..=11.0).contains(&p.value)
+                        && gap == b" "
+                        && height_inches_end(b, p.end) =>
+                {
+                    Some(12.0)
+                }
                 // A weight in pounds and ounces: "7lb 2oz", "12 lb 6 oz".
                 (Some("lb"), Some("oz")) if p.value < 16.0 => Some(16.0),
                 // In stones and pounds: "13st 4lb".
@@ -3813,6 +3953,27 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
         out.push(p);
     }
     out
+}
+
+/// Whether a height's bare inches ending at `e` close it: the end of the
+/// text, punctuation, or a word that is no plural noun and no unit ("5
+/// foot 6, she", "the 6ft 5 lock"; not "6 foot 4 players").
+fn height_inches_end(b: &[u8], e: usize) -> bool {
+    match b.get(e) {
+        None => true,
+        Some(&c) if is_wordish(c) || c == b'-' || c == b'/' || c == b'%' => false,
+        Some(b' ') => match word_after(b, e) {
+            None => !b.get(e + 1).is_some_and(|&c| is_wordish(c)),
+            Some((s, we)) => {
+                let w = &b[s..we];
+                s == e + 1
+                    && w[0].is_ascii_lowercase()
+                    && !(w.len() > 2 && w.ends_with(b"s") && !w.ends_with(b"ss"))
+                    && lookup_unit(w).is_none()
+            }
+        },
+        Some(_) => true,
+    }
 }
 
 /// Whether `p` is a whole number spelled in words with nothing else

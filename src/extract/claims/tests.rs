@@ -3247,3 +3247,150 @@ fn money_priced_by_a_measure() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "$20").unit.as_deref(), Some("USD"));
 }
+
+/// A weak unit symbol divided by a measure or a time is a unit:
+/// "95 g/km", "8 t/ha".
+#[test]
+fn weak_symbol_before_a_slash() {
+    for (text, span, unit) in [
+        (
+            "The new hatchback emits 95 g/km of carbon dioxide.",
+            "95 g/km",
+            "g/km",
+        ),
+        (
+            "Farmers reported yields of 8 t/ha after the rains.",
+            "8 t/ha",
+            "tonne/ha",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // Not before a word that is no unit.
+    let text = "He scored 3 g/a in the cup run.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("g")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
+
+/// A height with its inches bare: "5 foot 6", "six foot two", "6ft 5".
+#[test]
+fn height_with_bare_inches() {
+    for (text, span, value) in [
+        (
+            "The defender, who is 5 foot 6, won every header.",
+            "5 foot 6",
+            5.5,
+        ),
+        (
+            "Witnesses said the man was six foot two and wore a hood.",
+            "six foot two",
+            6.0 + 2.0 / 12.0,
+        ),
+        (
+            "The 6ft 5 lock has signed a new contract.",
+            "6ft 5",
+            6.0 + 5.0 / 12.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some("ft"), "{text}");
+    }
+    // A plural noun after the second number counts something else.
+    let text = "The wall is 6 foot high and 4 men guard it.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "6 foot").value, Some(6.0));
+    let text = "The fence stands 6 foot 4 posts apart.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "6 foot").value, Some(6.0));
+}
+
+/// Pounds with a scale weigh before "of" and goods, or after a verb of
+/// weighing; with money words, or alone, they are sterling.
+#[test]
+fn scaled_pounds_of_goods_weigh() {
+    for (text, span) in [
+        (
+            "Inspectors ordered the recall of 1.2 million pounds of ground beef.",
+            "1.2 million pounds",
+        ),
+        (
+            "The mine holds an estimated 300 million pounds of copper.",
+            "an estimated 300 million pounds",
+        ),
+        (
+            "The harvest weighed in at 250 million pounds this autumn.",
+            "250 million pounds",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some("lb"),
+            "{text}"
+        );
+    }
+    for (text, span) in [
+        (
+            "The council has 300 million pounds of debt.",
+            "300 million pounds",
+        ),
+        (
+            "The club spent 20 million pounds of the money on players.",
+            "20 million pounds",
+        ),
+        ("The deal is worth 3 million pounds.", "3 million pounds"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some("GBP"),
+            "{text}"
+        );
+    }
+}
+
+/// "Twice a week", "once a year": how often, in times per period.
+#[test]
+fn frequency_in_times_per_period() {
+    for (text, span, value, unit) in [
+        (
+            "The committee meets twice a month in the town hall.",
+            "twice a month",
+            2.0,
+            "times/month",
+        ),
+        (
+            "Inspectors visit the plant once a year.",
+            "once a year",
+            1.0,
+            "times/year",
+        ),
+        (
+            "Patients take the pill twice per day.",
+            "twice per day",
+            2.0,
+            "times/day",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    let text = "All at once a crowd gathered at the gates.";
+    assert!(figures(text).is_empty(), "{text}");
+}
