@@ -1978,15 +1978,23 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             break;
         }
         // "sq. ft.", "cu. m": an abbreviated first word keeps its dot.
-        let dotted = nt == 1
-            && b.get(e) == Some(&b'.')
-            && b.get(e + 1) == Some(&b' ')
+        // Tokenised text sets that dot off by spaces: "sq . ft .".
+        let spaced_dot = nt == 1
+            && b[e..].starts_with(b" . ")
+            && b.get(e + 3).is_some_and(|&c| is_alpha(c))
             && word_in(&b[k..e], &[b"sq", b"cu"]);
+        let dotted = spaced_dot
+            || nt == 1
+                && b.get(e) == Some(&b'.')
+                && b.get(e + 1) == Some(&b' ')
+                && word_in(&b[k..e], &[b"sq", b"cu"]);
         // Next token after one space (or a hard wrap).
         if e >= n || !(dotted || b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
             break;
         }
-        let k2 = if dotted {
+        let k2 = if spaced_dot {
+            e + 3
+        } else if dotted {
             skip_space(b, e + 1)
         } else if b[e] == b'-' {
             e + 1

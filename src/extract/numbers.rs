@@ -1321,6 +1321,32 @@ fn metre_event_or_conversion(b: &[u8], e: usize) -> bool {
                 ],
             );
     }
+    // "4m (13ft) high", "3.5m (11ft 6in)": a length converted into feet
+    // in the bracket after it.
+    if b[e..].starts_with(b" (") {
+        let mut k = e + 2;
+        let d = k;
+        while k < b.len() && (is_digit(b[k]) || b[k] == b'.' || b[k] == b',') {
+            k += 1;
+        }
+        if k > d && is_digit(b[d]) {
+            let s = if b.get(k) == Some(&b' ') { k + 1 } else { k };
+            let we = alpha_end(b, s);
+            // "in" only glued ("(13in)"), not "5m (4 in 2019)".
+            if we > s
+                && !b.get(we).is_some_and(|&c| is_wordish(c))
+                && (s == k || &b[s..we] != b"in")
+                && word_in(
+                    &b[s..we],
+                    &[
+                        b"ft", b"feet", b"foot", b"in", b"inches", b"yards", b"yd", b"miles", b"mi",
+                    ],
+                )
+            {
+                return true;
+            }
+        }
+    }
     // "men's", "women's" (straight or curly apostrophe) before the figure.
     let j = skip_space_back(b, i);
     if j == i {
@@ -3907,6 +3933,10 @@ mod tests {
             ("her world 100m and 200m titles", "200", 200.0, Cardinal),
             ("sold 100m and 200m shares", "100m", 1e8, Cardinal),
             ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
+            // Converted into feet in the bracket after it: metres.
+            ("a 4m (13ft) wall collapsed", "4", 4.0, Cardinal),
+            ("the 2.1m (6ft 11in) centre", "2.1", 2.1, Cardinal),
+            ("sales hit 5m (4 in 2019)", "5m", 5e6, Cardinal),
             ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
             // At the end of a clause, a bare 5m is money when the clause
             // speaks of money, else a length.

@@ -3394,3 +3394,15 @@ fn frequency_in_times_per_period() {
     let text = "All at once a crowd gathered at the gates.";
     assert!(figures(text).is_empty(), "{text}");
 }
+
+/// Tokenised text sets the dot of "sq." off by spaces: "1,500 sq . ft .".
+#[test]
+fn spaced_dot_in_square_feet() {
+    let text = "the agency leases 12,000 sq . ft . of offices .";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "12,000 sq . ft").unit.as_deref(),
+        Some("ft2"),
+        "{text}"
+    );
+}
