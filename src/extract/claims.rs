@@ -612,6 +612,17 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             })?;
             return Some((hs, m.end, m.unit, 0.5));
         }
+        // A change by "a percentage point" ("rates rose a percentage
+        // point", "cut by a percentage point"): one point.
+        if word.eq_ignore_ascii_case(b"percentage") {
+            let m = unit_after(b, m_end - word.len(), false)
+                .filter(|m| m.unit.unit == "percentage_point")?;
+            let by = word_before(b, m_start)
+                .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..m_start] == *b" ")
+                .map_or(m_start, |(s, _)| s);
+            change_before(b, by, 3)?;
+            return Some((m_start, m.end, m.unit, 1.0));
+        }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
         // "a year and a half", "a mile and a half": one and a half units.

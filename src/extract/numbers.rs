@@ -1082,6 +1082,39 @@ fn resolution_after(b: &[u8], e: usize) -> bool {
     })
 }
 
+/// Whether a measure of length, area, mass or volume follows "one" at
+/// `e`: "that one mile of road", "the one kilometre stretch" count one of
+/// it, where "that one" alone is a pronoun.
+fn one_measure_after(b: &[u8], e: usize) -> bool {
+    word_after(b, e).is_some_and(|(s, we)| {
+        s == e + 1
+            && word_in(
+                &b[s..we],
+                &[
+                    b"mile",
+                    b"kilometre",
+                    b"kilometer",
+                    b"metre",
+                    b"meter",
+                    b"foot",
+                    b"inch",
+                    b"yard",
+                    b"centimetre",
+                    b"centimeter",
+                    b"acre",
+                    b"hectare",
+                    b"kilogram",
+                    b"kilo",
+                    b"tonne",
+                    b"ton",
+                    b"litre",
+                    b"liter",
+                    b"gallon",
+                ],
+            )
+    })
+}
+
 /// Scale suffix attached to a numeral (`5m`, `1.2bn`, `10k`): the factor.
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
@@ -2957,7 +2990,8 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         | b"good"
                         | b"other"
                         | b"such"
-                ) {
+                ) && !one_measure_after(b, end)
+                {
                     return None;
                 }
             }
@@ -3916,6 +3950,9 @@ mod tests {
         use Kind::*;
         let cases: &[(&str, &str, f64, Kind)] = &[
             ("over 70,000 lives", "70,000", 70000.0, Cardinal),
+            // "that one" is a pronoun, but not before a measure.
+            ("that one mile of road was shut", "one", 1.0, Cardinal),
+            ("the one kilometre stretch reopened", "one", 1.0, Cardinal),
             ("1.2 million people", "1.2 million", 1.2e6, Cardinal),
             ("a £5m deal", "5m", 5e6, Cardinal),
             ("1.8m tall", "1.8", 1.8, Cardinal),

@@ -3406,3 +3406,23 @@ fn spaced_dot_in_square_feet() {
         "{text}"
     );
 }
+
+/// A change by "a percentage point" is one point.
+#[test]
+fn change_by_a_percentage_point() {
+    for text in [
+        "The central bank raised rates by a percentage point on Thursday.",
+        "Lenders cut mortgage rates a percentage point in a month.",
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, "a percentage point");
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some("percentage_point")),
+            "{text}"
+        );
+    }
+    // Without a change it is the name of the unit.
+    let text = "A percentage point is not a percent.";
+    assert!(figures(text).is_empty(), "{text}");
+}
