@@ -3426,3 +3426,49 @@ fn change_by_a_percentage_point() {
     let text = "A percentage point is not a percent.";
     assert!(figures(text).is_empty(), "{text}");
 }
+
+/// Volts glued to the number, torque, inches of mercury, A-weighted
+/// decibels and the gray.
+#[test]
+fn volts_torque_and_more_symbols() {
+    for (text, span, unit) in [
+        ("The charger runs off a 240V supply at home.", "240V", "V"),
+        (
+            "The estate car makes 300lb ft of torque.",
+            "300lb ft",
+            "lbf·ft",
+        ),
+        (
+            "The motor delivers 350 lb-ft of torque.",
+            "350 lb-ft",
+            "lbf·ft",
+        ),
+        ("The motor delivers 400 N·m at low revs.", "400 N·m", "N·m"),
+        (
+            "The barometer fell to 28.9 inHg overnight.",
+            "28.9 inHg",
+            "inHg",
+        ),
+        (
+            "Night flights are limited to 85 dBA, the council said.",
+            "85 dBA",
+            "dBA",
+        ),
+        ("Each patient receives 2 Gy a session.", "2 Gy", "Gy"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // A capital V set off by a space is a letter, not volts.
+    let text = "Voters chose option 2 V for the ballot.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("V")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
