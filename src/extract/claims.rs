@@ -2837,7 +2837,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             } else {
                 pound_cue(b, n.start, m.end)
             };
+            // "a ten pound note", "a one-pound coin": money.
+            let note = word_after(b, m.end).is_some_and(|(s, e)| {
+                s == m.end + 1 && word_in(&b[s..e], &[b"note", b"notes", b"coin", b"coins"])
+            });
             let money = (n.scaled && !converts && !scaled_pounds_weigh(b, n.start, m.end))
+                || note
                 || unit.is_some()
                 || cue == Some(PoundCue::Money)
                 || (n.decimal && n.rounding == 0.01 && cue != Some(PoundCue::Mass))

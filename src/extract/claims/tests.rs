@@ -3316,7 +3316,8 @@ fn height_with_bare_inches() {
 }
 
 /// Pounds with a scale weigh before "of" and goods, or after a verb of
-/// weighing; with money words, or alone, they are sterling.
+/// weighing; with money words, or alone, they are sterling, and so is a
+/// pound note.
 #[test]
 fn scaled_pounds_of_goods_weigh() {
     for (text, span) in [
@@ -3341,6 +3342,7 @@ fn scaled_pounds_of_goods_weigh() {
         );
     }
     for (text, span) in [
+        ("She found a 20 pound note in the old coat.", "20 pound"),
         (
             "The council has 300 million pounds of debt.",
             "300 million pounds",
