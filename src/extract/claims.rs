@@ -531,7 +531,29 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
 /// by the word after it ("a mile away", "a foot long", "a metre deep") or
 /// an amount of rain or snow ("an inch of rain", "a foot of snow").
 fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
-    if unit.kind != UnitKind::Measure || b.get(end) != Some(&b' ') {
+    const SIZES: &[&[u8]] = &[
+        b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick",
+    ];
+    if unit.kind != UnitKind::Measure {
+        return false;
+    }
+    // The size as a compound adjective: "a mile-long queue", "a metre-deep
+    // trench", "a mile - wide slick" (tokenised).
+    let adj = if b.get(end) == Some(&b'-') {
+        Some(end + 1)
+    } else if b[end..].starts_with(b" - ") {
+        Some(end + 3)
+    } else {
+        None
+    };
+    if let Some(k) = adj {
+        let e = alpha_end(b, k);
+        return e > k
+            && word_in(&b[k..e], SIZES)
+            && b[e..].starts_with(b" ")
+            && b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
+    }
+    if b.get(end) != Some(&b' ') {
         return false;
     }
     // "0.30 of an inch", "50 cts a barrel": a part of the unit, or the
@@ -553,12 +575,7 @@ fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
         return false;
     };
     let w = &b[s..e];
-    if word_in(
-        w,
-        &[
-            b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick",
-        ],
-    ) {
+    if word_in(w, SIZES) {
         return true;
     }
     w.eq_ignore_ascii_case(b"of")

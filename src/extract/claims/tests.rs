@@ -3474,3 +3474,37 @@ fn volts_torque_and_more_symbols() {
         surfaces(text, &figs)
     );
 }
+
+/// One measure as a compound adjective of size: "a mile-long queue".
+#[test]
+fn one_measure_as_a_size_adjective() {
+    for (text, span, unit) in [
+        (
+            "Fans formed a mile-long queue outside the ground.",
+            "a mile",
+            "mile",
+        ),
+        (
+            "Soldiers dug a metre-deep trench along the road.",
+            "a metre",
+            "m",
+        ),
+        ("the tanker left a mile - wide slick .", "a mile", "mile"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(unit)),
+            "{text}"
+        );
+    }
+    // Not a name that only begins with a unit.
+    let text = "He spent a week-long holiday in a mile-end flat.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("mile")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
