@@ -3923,7 +3923,7 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                     && a.end <= next_start
                     && matches!(
                         &b[a.end..next_start],
-                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97" | b"-by-"
+                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97" | b"-by-" | b" - by - "
                     );
                 if !side {
                     break;
@@ -3937,7 +3937,9 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
             let gap = &b[a.end..p.start];
             let gap_ok = gap.iter().all(|&c| c == b' ')
                 || gap.eq_ignore_ascii_case(b" and ")
-                || gap == b", ";
+                || gap == b", "
+                // tokenised: "7 pounds , 8 ounces"
+                || gap == b" , ";
             let small =
                 p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
             let minor = match (a.unit.as_deref(), p.unit.as_deref()) {

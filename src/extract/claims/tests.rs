@@ -3508,3 +3508,20 @@ fn one_measure_as_a_size_adjective() {
         surfaces(text, &figs)
     );
 }
+
+/// Tokenised text sets the comma of a compound and the hyphens of a size
+/// off by spaces: "7 pounds , 8 ounces", "a 12 - by - 20 - foot room".
+#[test]
+fn tokenised_compounds_and_sizes() {
+    let text = "the foal weighed 70 pounds , 8 ounces at birth .";
+    let figs = figures(text);
+    let f = find(text, &figs, "70 pounds , 8 ounces");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(70.5), Some("lb")));
+    let text = "they rent a 10 - by - 14 - foot cell .";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "10").unit.as_deref(),
+        Some("ft"),
+        "{text}"
+    );
+}
