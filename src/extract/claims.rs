@@ -587,6 +587,33 @@ fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
         })
 }
 
+/// The unit of a frequency per the period `word` ("twice a week"):
+/// times per day, week, month or year.
+fn frequency_unit(word: &[u8]) -> Option<Unit> {
+    let mut buf = [0u8; 24];
+    let unit = match lower(word, &mut buf)? {
+        b"day" => "times/day",
+        b"night" => "times/night",
+        b"week" => "times/week",
+        b"fortnight" => "times/fortnight",
+        b"month" => "times/month",
+        b"quarter" => "times/quarter",
+        b"season" => "times/season",
+        b"year" => "times/year",
+        b"decade" => "times/decade",
+        b"hour" => "times/hour",
+        b"minute" => "times/minute",
+        _ => return None,
+    };
+    Some(Unit {
+        unit,
+        kind: UnitKind::Ratio,
+        case_sensitive: false,
+        pre: false,
+        weak: false,
+    })
+}
+
 /// The end of " and a half" at `i`, a whole word.
 fn and_a_half_at(b: &[u8], i: usize) -> Option<usize> {
     const AND_A_HALF: &[u8] = b" and a half";
@@ -628,6 +655,21 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
                     && m.unit.unit != "GBP|lb"
             })?;
             return Some((hs, m.end, m.unit, 0.5));
+        }
+        // "twice a week", "once a year": how often, in times per period.
+        let often = word_before(b, m_start).and_then(|(ws, we)| {
+            let times = match &b[ws..we] {
+                w if w.eq_ignore_ascii_case(b"once") => 1.0,
+                w if w.eq_ignore_ascii_case(b"twice") => 2.0,
+                w if w.eq_ignore_ascii_case(b"thrice") => 3.0,
+                _ => return None,
+            };
+            (b[we..m_start] == *b" ").then_some((ws, times))
+        });
+        if let Some((ws, times)) = often {
+            if let Some(u) = frequency_unit(word) {
+                return Some((ws, m_end, u, times));
+            }
         }
         // A change by "a percentage point" ("rates rose a percentage
         // point", "cut by a percentage point"): one point.
@@ -1523,10 +1565,8 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the)|(once|twice|thrice) (?:a|an|per|every) (day|night|week|fortnight|month|quarter|season|year|decade|hour|minute))\b",
-    )
-    .ok()
+    regex::Regex::new(r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b")
+        .ok()
 });
 
 /// Adds a figure for each multiplier verb, in text order.
@@ -1541,25 +1581,6 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
         if let Some(m) = c.get(2) {
             if !figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
                 let mut f = Figure::factor(m.start(), m.end(), 2.0);
-                f.category = Some("other");
-                figs.push(f);
-                found = true;
-            }
-            continue;
-        }
-        // "twice a week", "once a year": a frequency, times per period.
-        if let (Some(m), Some(k), Some(per)) = (c.get(0), c.get(3), c.get(4)) {
-            if !figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
-                let times = match k.as_str().to_ascii_lowercase().as_str() {
-                    "once" => 1.0,
-                    "twice" => 2.0,
-                    _ => 3.0,
-                };
-                let mut f = Figure::factor(m.start(), m.end(), times);
-                f.unit = Some(Cow::Owned(format!(
-                    "times/{}",
-                    per.as_str().to_ascii_lowercase()
-                )));
                 f.category = Some("other");
                 figs.push(f);
                 found = true;

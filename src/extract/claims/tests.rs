@@ -3379,8 +3379,8 @@ fn frequency_in_times_per_period() {
             "times/year",
         ),
         (
-            "Patients take the pill twice per day.",
-            "twice per day",
+            "Patients take the pill twice a day.",
+            "twice a day",
             2.0,
             "times/day",
         ),
