@@ -2838,7 +2838,8 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     if odd {
         unit_from = (n.end + 4, false);
     }
-    let um = unit_after(b, unit_from.0, unit_from.1);
+    let um = unit_after(b, unit_from.0, unit_from.1)
+        .filter(|m| !(m.unit.unit == "DEM" && milestone_mark(b, n.value, m.end)));
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
@@ -3507,6 +3508,62 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         i = e.max(i + 1);
     }
     best.map(|(_, c)| c)
+}
+
+/// Whether a singular "mark" ending at `end` after a number other than
+/// one closing its phrase is a milestone, not the Deutsche mark: "passed
+/// the 10,000 mark.", "the 1m mark for the first time", "the $1bn mark"
+/// (money is "10,000 marks", and "a 100 mark note" stays money).
+fn milestone_mark(b: &[u8], value: f64, end: usize) -> bool {
+    if !(end >= 4 && b[end - 4..end].eq_ignore_ascii_case(b"mark") && value != 1.0) {
+        return false;
+    }
+    // Money stands before a noun ("a 1,000 mark bond", "a 12 mark
+    // dividend", "the 1.80 mark level"); a milestone closes its phrase.
+    match b.get(end) {
+        None => true,
+        Some(b' ') => word_after(b, end).is_some_and(|(s, e)| {
+            s == end + 1
+                && word_in(
+                    &b[s..e],
+                    &[
+                        b"for",
+                        b"in",
+                        b"on",
+                        b"at",
+                        b"by",
+                        b"of",
+                        b"to",
+                        b"and",
+                        b"or",
+                        b"but",
+                        b"against",
+                        b"before",
+                        b"after",
+                        b"since",
+                        b"this",
+                        b"last",
+                        b"as",
+                        b"when",
+                        b"with",
+                        b"within",
+                        b"again",
+                        b"today",
+                        b"yesterday",
+                        b"during",
+                        b"until",
+                        b"while",
+                        b"amid",
+                        b"is",
+                        b"was",
+                        b"has",
+                        b"had",
+                        b"earlier",
+                    ],
+                )
+        }),
+        Some(&c) => matches!(c, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n'),
+    }
 }
 
 /// Whether pounds with a scale ("250 million pounds") weigh: a goods

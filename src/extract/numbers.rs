@@ -757,7 +757,9 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                         last.fraction = true;
                         last.plain = false;
                         last.rounding = 0.0;
-                        i = next.max(i + 1);
+                        // "2 1/2 million": the scale after the fraction.
+                        let e2 = more_scales(b, last, last.end);
+                        i = next.max(i + 1).max(e2);
                         continue;
                     }
                 }
@@ -863,7 +865,8 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                         last.fraction = true;
                         last.plain = false;
                         last.suffix = false;
-                        i += len;
+                        // "2½ million", "1½ billion".
+                        i = more_scales(b, last, i + len).max(i + len);
                         continue;
                     }
                 }
@@ -3950,6 +3953,14 @@ mod tests {
         use Kind::*;
         let cases: &[(&str, &str, f64, Kind)] = &[
             ("over 70,000 lives", "70,000", 70000.0, Cardinal),
+            // A mixed number takes the scale after it.
+            (
+                "some 2 1/2 million people voted",
+                "2 1/2 million",
+                2.5e6,
+                Cardinal,
+            ),
+            ("about 2½ million tonnes", "2½ million", 2.5e6, Cardinal),
             // "that one" is a pronoun, but not before a measure.
             ("that one mile of road was shut", "one", 1.0, Cardinal),
             ("the one kilometre stretch reopened", "one", 1.0, Cardinal),

@@ -3525,3 +3525,32 @@ fn tokenised_compounds_and_sizes() {
         "{text}"
     );
 }
+
+/// A singular "mark" closing its phrase is a milestone, not the
+/// Deutsche mark; before a noun, or plural, it is money.
+#[test]
+fn milestone_mark_is_no_money() {
+    for (text, span) in [
+        ("The appeal passed the 10,000 mark on Sunday.", "10,000"),
+        ("Sales of the album hit the 1m mark.", "1m"),
+        ("Bitcoin topped the $1bn mark for the first time.", "$1bn"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_ne!(f.unit.as_deref(), Some("DEM"), "{text}");
+    }
+    for (text, span) in [
+        ("Each 1,000 mark bond carries two warrants.", "1,000 mark"),
+        (
+            "The painting sold for 40,000 marks in 1990.",
+            "40,000 marks",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some("DEM"),
+            "{text}"
+        );
+    }
+}
