@@ -3515,15 +3515,21 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
 /// the 10,000 mark.", "the 1m mark for the first time", "the $1bn mark"
 /// (money is "10,000 marks", and "a 100 mark note" stays money).
 fn milestone_mark(b: &[u8], value: f64, end: usize) -> bool {
-    if !(end >= 4 && b[end - 4..end].eq_ignore_ascii_case(b"mark") && value != 1.0) {
+    // "a 10-mark dividend": the hyphenated adjective is money.
+    if !(end >= 5
+        && b[end - 4..end].eq_ignore_ascii_case(b"mark")
+        && b[end - 5] != b'-'
+        && value != 1.0)
+    {
         return false;
     }
     // Money stands before a noun ("a 1,000 mark bond", "a 12 mark
     // dividend", "the 1.80 mark level"); a milestone closes its phrase.
     match b.get(end) {
         None => true,
-        Some(b' ') => word_after(b, end).is_some_and(|(s, e)| {
-            s == end + 1
+        // A hard-wrapped line reads on ("an unchanged 10 mark\ndividend").
+        Some(b' ' | b'\n') => word_after(b, end).is_some_and(|(s, e)| {
+            s <= end + 2
                 && word_in(
                     &b[s..e],
                     &[
@@ -3562,7 +3568,7 @@ fn milestone_mark(b: &[u8], value: f64, end: usize) -> bool {
                     ],
                 )
         }),
-        Some(&c) => matches!(c, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n'),
+        Some(&c) => matches!(c, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?'),
     }
 }
 

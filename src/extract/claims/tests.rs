@@ -3541,6 +3541,7 @@ fn milestone_mark_is_no_money() {
     }
     for (text, span) in [
         ("Each 1,000 mark bond carries two warrants.", "1,000 mark"),
+        ("It will pay an unchanged 12-mark\ndividend.", "12-mark"),
         (
             "The painting sold for 40,000 marks in 1990.",
             "40,000 marks",
