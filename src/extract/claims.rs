@@ -2837,6 +2837,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         && unit_after(b, n.end + 4, false).is_some();
     if odd {
         unit_from = (n.end + 4, false);
+    } else if tolerance.is_none() && !n.suffix {
+        // "three consecutive days", "five working days": the time unit
+        // after an adjective of duration.
+        if let Some(e) = time_adjective_end(b, n.end) {
+            unit_from = (e, false);
+        }
     }
     let um = unit_after(b, unit_from.0, unit_from.1)
         .filter(|m| !(m.unit.unit == "DEM" && milestone_mark(b, n.value, m.end)));
@@ -2946,6 +2952,17 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(Cow::Borrowed("year"));
             ukind = Some(UnitKind::Time);
             end = e;
+        }
+    }
+    // "a magnitude 7.8 earthquake", "measured magnitude 6.1": the size
+    // of a quake named before its figure.
+    if unit.is_none() && !n.spelled && !n.scaled && value > 0.0 && value < 10.0 {
+        if let Some((ws, _)) = word_before(b, start).filter(|&(ws, we)| {
+            b[ws..we].eq_ignore_ascii_case(b"magnitude") && b[we..start] == *b" "
+        }) {
+            unit = Some(Cow::Borrowed("magnitude"));
+            ukind = Some(UnitKind::Measure);
+            start = ws;
         }
     }
     if unit.is_none() && !n.spelled && (n.plain || n.digits > 0) {
@@ -3508,6 +3525,42 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         i = e.max(i + 1);
     }
     best.map(|(_, c)| c)
+}
+
+/// The end of an adjective of duration after the number ending at `e`
+/// when a unit of time follows it: "three consecutive days", "four
+/// straight months", "five working days", "two more years".
+fn time_adjective_end(b: &[u8], e: usize) -> Option<usize> {
+    if b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let (s, we) = word_after(b, e)?;
+    if s != e + 1
+        || !word_in(
+            &b[s..we],
+            &[
+                b"consecutive",
+                b"straight",
+                b"successive",
+                b"working",
+                b"business",
+                b"calendar",
+                b"full",
+                b"whole",
+                b"long",
+                b"solid",
+                b"more",
+                b"extra",
+                b"additional",
+                b"further",
+            ],
+        )
+    {
+        return None;
+    }
+    unit_after(b, we, false)
+        .is_some_and(|m| m.unit.kind == UnitKind::Time && !m.unit.weak)
+        .then_some(we)
 }
 
 /// Whether a singular "mark" ending at `end` after a number other than

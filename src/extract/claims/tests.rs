@@ -3555,3 +3555,54 @@ fn milestone_mark_is_no_money() {
         );
     }
 }
+
+/// The unit of time after an adjective of duration: "three consecutive
+/// days", "five working days", "two more years".
+#[test]
+fn time_unit_after_an_adjective() {
+    for (text, span, unit) in [
+        (
+            "Shares fell for three consecutive days this week.",
+            "three consecutive days",
+            "day",
+        ),
+        (
+            "Refunds are paid within five working days.",
+            "five working days",
+            "day",
+        ),
+        (
+            "The minister will stay on for two more years.",
+            "two more years",
+            "year",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // Not before a noun that is no unit.
+    let text = "He scored in three consecutive games.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "three").unit, None, "{text}");
+}
+
+/// "A magnitude 7.8 earthquake": the size named before its figure.
+#[test]
+fn magnitude_before_the_figure() {
+    let text = "A magnitude 7.8 earthquake struck the coast at dawn.";
+    let figs = figures(text);
+    let f = find(text, &figs, "magnitude 7.8");
+    assert_eq!(f.unit.as_deref(), Some("magnitude"), "{text}");
+    // A large number after the word is no quake's size.
+    let text = "Losses of this magnitude 300 firms could not bear.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("magnitude")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
