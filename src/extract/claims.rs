@@ -2837,10 +2837,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         && unit_after(b, n.end + 4, false).is_some();
     if odd {
         unit_from = (n.end + 4, false);
-    } else if tolerance.is_none() && !n.suffix {
+    } else if tolerance.is_none() && !n.suffix && kind != Kind::Year {
         // "three consecutive days", "five working days": the time unit
-        // after an adjective of duration.
-        if let Some(e) = time_adjective_end(b, n.end) {
+        // after an adjective of duration (not "1986 full year").
+        if let Some(e) = time_adjective_end(b, n.end, n.value) {
             unit_from = (e, false);
         }
     }
@@ -3530,7 +3530,7 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
 /// The end of an adjective of duration after the number ending at `e`
 /// when a unit of time follows it: "three consecutive days", "four
 /// straight months", "five working days", "two more years".
-fn time_adjective_end(b: &[u8], e: usize) -> Option<usize> {
+fn time_adjective_end(b: &[u8], e: usize, value: f64) -> Option<usize> {
     if b.get(e) != Some(&b' ') {
         return None;
     }
@@ -3558,8 +3558,15 @@ fn time_adjective_end(b: &[u8], e: usize) -> Option<usize> {
     {
         return None;
     }
+    // A plural unit after a number other than one, closing its word
+    // ("15 consecutive year-on-year drops" is no duration).
     unit_after(b, we, false)
-        .is_some_and(|m| m.unit.kind == UnitKind::Time && !m.unit.weak)
+        .is_some_and(|m| {
+            m.unit.kind == UnitKind::Time
+                && !m.unit.weak
+                && b.get(m.end) != Some(&b'-')
+                && (value == 1.0 || b[..m.end].ends_with(b"s"))
+        })
         .then_some(we)
 }
 

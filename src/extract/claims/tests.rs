@@ -3584,6 +3584,14 @@ fn time_unit_after_an_adjective() {
             "{text}"
         );
     }
+    // Not a year, nor a unit inside a longer word.
+    let text = "Its 1986 full year profit fell after 15 consecutive year-on-year drops.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("year")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
     // Not before a noun that is no unit.
     let text = "He scored in three consecutive games.";
     let figs = figures(text);
