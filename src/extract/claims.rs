@@ -531,7 +531,29 @@ fn one_measure_of(b: &[u8], word: &[u8], unit: Unit, end: usize) -> bool {
 /// by the word after it ("a mile away", "a foot long", "a metre deep") or
 /// an amount of rain or snow ("an inch of rain", "a foot of snow").
 fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
-    if unit.kind != UnitKind::Measure || b.get(end) != Some(&b' ') {
+    const SIZES: &[&[u8]] = &[
+        b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick",
+    ];
+    if unit.kind != UnitKind::Measure {
+        return false;
+    }
+    // The size as a compound adjective: "a mile-long queue", "a metre-deep
+    // trench", "a mile - wide slick" (tokenised).
+    let adj = if b.get(end) == Some(&b'-') {
+        Some(end + 1)
+    } else if b[end..].starts_with(b" - ") {
+        Some(end + 3)
+    } else {
+        None
+    };
+    if let Some(k) = adj {
+        let e = alpha_end(b, k);
+        return e > k
+            && word_in(&b[k..e], SIZES)
+            && b[e..].starts_with(b" ")
+            && b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
+    }
+    if b.get(end) != Some(&b' ') {
         return false;
     }
     // "0.30 of an inch", "50 cts a barrel": a part of the unit, or the
@@ -553,12 +575,7 @@ fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
         return false;
     };
     let w = &b[s..e];
-    if word_in(
-        w,
-        &[
-            b"away", b"long", b"tall", b"wide", b"high", b"deep", b"thick",
-        ],
-    ) {
+    if word_in(w, SIZES) {
         return true;
     }
     w.eq_ignore_ascii_case(b"of")
@@ -568,6 +585,33 @@ fn one_measure_sized(b: &[u8], unit: Unit, start: usize, end: usize) -> bool {
                 &[b"rain", b"rainfall", b"snow", b"snowfall", b"hail"],
             )
         })
+}
+
+/// The unit of a frequency per the period `word` ("twice a week"):
+/// times per day, week, month or year.
+fn frequency_unit(word: &[u8]) -> Option<Unit> {
+    let mut buf = [0u8; 24];
+    let unit = match lower(word, &mut buf)? {
+        b"day" => "times/day",
+        b"night" => "times/night",
+        b"week" => "times/week",
+        b"fortnight" => "times/fortnight",
+        b"month" => "times/month",
+        b"quarter" => "times/quarter",
+        b"season" => "times/season",
+        b"year" => "times/year",
+        b"decade" => "times/decade",
+        b"hour" => "times/hour",
+        b"minute" => "times/minute",
+        _ => return None,
+    };
+    Some(Unit {
+        unit,
+        kind: UnitKind::Ratio,
+        case_sensitive: false,
+        pre: false,
+        weak: false,
+    })
 }
 
 /// The end of " and a half" at `i`, a whole word.
@@ -611,6 +655,32 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
                     && m.unit.unit != "GBP|lb"
             })?;
             return Some((hs, m.end, m.unit, 0.5));
+        }
+        // "twice a week", "once a year": how often, in times per period.
+        let often = word_before(b, m_start).and_then(|(ws, we)| {
+            let times = match &b[ws..we] {
+                w if w.eq_ignore_ascii_case(b"once") => 1.0,
+                w if w.eq_ignore_ascii_case(b"twice") => 2.0,
+                w if w.eq_ignore_ascii_case(b"thrice") => 3.0,
+                _ => return None,
+            };
+            (b[we..m_start] == *b" ").then_some((ws, times))
+        });
+        if let Some((ws, times)) = often {
+            if let Some(u) = frequency_unit(word) {
+                return Some((ws, m_end, u, times));
+            }
+        }
+        // A change by "a percentage point" ("rates rose a percentage
+        // point", "cut by a percentage point"): one point.
+        if word.eq_ignore_ascii_case(b"percentage") {
+            let m = unit_after(b, m_end - word.len(), false)
+                .filter(|m| m.unit.unit == "percentage_point")?;
+            let by = word_before(b, m_start)
+                .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..m_start] == *b" ")
+                .map_or(m_start, |(s, _)| s);
+            change_before(b, by, 3)?;
+            return Some((m_start, m.end, m.unit, 1.0));
         }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
@@ -1965,15 +2035,23 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
             break;
         }
         // "sq. ft.", "cu. m": an abbreviated first word keeps its dot.
-        let dotted = nt == 1
-            && b.get(e) == Some(&b'.')
-            && b.get(e + 1) == Some(&b' ')
+        // Tokenised text sets that dot off by spaces: "sq . ft .".
+        let spaced_dot = nt == 1
+            && b[e..].starts_with(b" . ")
+            && b.get(e + 3).is_some_and(|&c| is_alpha(c))
             && word_in(&b[k..e], &[b"sq", b"cu"]);
+        let dotted = spaced_dot
+            || nt == 1
+                && b.get(e) == Some(&b'.')
+                && b.get(e + 1) == Some(&b' ')
+                && word_in(&b[k..e], &[b"sq", b"cu"]);
         // Next token after one space (or a hard wrap).
         if e >= n || !(dotted || b[e] == b' ' || b[e] == b'\n' || b[e] == b'-') {
             break;
         }
-        let k2 = if dotted {
+        let k2 = if spaced_dot {
+            e + 3
+        } else if dotted {
             skip_space(b, e + 1)
         } else if b[e] == b'-' {
             e + 1
@@ -2018,7 +2096,13 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 let Some(slash) = b[j..end].iter().position(|&c| c == b'/') else {
                     continue;
                 };
-                let Some(u) = lookup_unit(&b[j..j + slash]).filter(|u| !u.weak) else {
+                // A weak symbol is a unit when a measure or a time divides
+                // it: "95 g/km", "8 t/ha".
+                let Some(u) = lookup_unit(&b[j..j + slash]).filter(|u| {
+                    !u.weak
+                        || (u.kind == UnitKind::Measure
+                            && per_unit(b, j + slash).is_some_and(|(e, _)| e == end))
+                }) else {
                     continue;
                 };
                 end = j + slash;
@@ -2049,6 +2133,8 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                     // "2 in." but not "2 in.5"
                     !b.get(end + 1).is_some_and(|&y| is_alpha(y))
                 }
+                // "95 g/km": divided by a measure or a time.
+                Some(b'/') => u.kind == UnitKind::Measure && per_unit(b, end).is_some(),
                 Some(b' ') => {
                     word_after(b, end).is_some_and(|(s, e)| confirms_weak(&b[s..e]))
                         || b.get(end + 1).is_some_and(|&y| matches!(y, b'(' | b'-'))
@@ -2759,8 +2845,15 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         && unit_after(b, n.end + 4, false).is_some();
     if odd {
         unit_from = (n.end + 4, false);
+    } else if tolerance.is_none() && !n.suffix && kind != Kind::Year {
+        // "three consecutive days", "five working days": the time unit
+        // after an adjective of duration (not "1986 full year").
+        if let Some(e) = time_adjective_end(b, n.end, n.value) {
+            unit_from = (e, false);
+        }
     }
-    let um = unit_after(b, unit_from.0, unit_from.1);
+    let um = unit_after(b, unit_from.0, unit_from.1)
+        .filter(|m| !(m.unit.unit == "DEM" && milestone_mark(b, n.value, m.end)));
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
@@ -2797,7 +2890,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             } else {
                 pound_cue(b, n.start, m.end)
             };
-            let money = (n.scaled && !converts)
+            // "a ten pound note", "a one-pound coin": money.
+            let note = word_after(b, m.end).is_some_and(|(s, e)| {
+                s == m.end + 1 && word_in(&b[s..e], &[b"note", b"notes", b"coin", b"coins"])
+            });
+            let money = (n.scaled && !converts && !scaled_pounds_weigh(b, n.start, m.end))
+                || note
                 || unit.is_some()
                 || cue == Some(PoundCue::Money)
                 || (n.decimal && n.rounding == 0.01 && cue != Some(PoundCue::Mass))
@@ -2862,6 +2960,17 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(Cow::Borrowed("year"));
             ukind = Some(UnitKind::Time);
             end = e;
+        }
+    }
+    // "a magnitude 7.8 earthquake", "measured magnitude 6.1": the size
+    // of a quake named before its figure.
+    if unit.is_none() && !n.spelled && !n.scaled && value > 0.0 && value < 10.0 {
+        if let Some((ws, _)) = word_before(b, start).filter(|&(ws, we)| {
+            b[ws..we].eq_ignore_ascii_case(b"magnitude") && b[we..start] == *b" "
+        }) {
+            unit = Some(Cow::Borrowed("magnitude"));
+            ukind = Some(UnitKind::Measure);
+            start = ws;
         }
     }
     if unit.is_none() && !n.spelled && (n.plain || n.digits > 0) {
@@ -3426,6 +3535,208 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
     best.map(|(_, c)| c)
 }
 
+/// The end of an adjective of duration after the number ending at `e`
+/// when a unit of time follows it: "three consecutive days", "four
+/// straight months", "five working days", "two more years".
+fn time_adjective_end(b: &[u8], e: usize, value: f64) -> Option<usize> {
+    if b.get(e) != Some(&b' ') {
+        return None;
+    }
+    let (s, we) = word_after(b, e)?;
+    if s != e + 1
+        || !word_in(
+            &b[s..we],
+            &[
+                b"consecutive",
+                b"straight",
+                b"successive",
+                b"working",
+                b"business",
+                b"calendar",
+                b"full",
+                b"whole",
+                b"long",
+                b"solid",
+                b"more",
+                b"extra",
+                b"additional",
+                b"further",
+            ],
+        )
+    {
+        return None;
+    }
+    // A plural unit after a number other than one, closing its word
+    // ("15 consecutive year-on-year drops" is no duration).
+    unit_after(b, we, false)
+        .is_some_and(|m| {
+            m.unit.kind == UnitKind::Time
+                && !m.unit.weak
+                && b.get(m.end) != Some(&b'-')
+                && (value == 1.0 || b[..m.end].ends_with(b"s"))
+        })
+        .then_some(we)
+}
+
+/// Whether a singular "mark" ending at `end` after a number other than
+/// one closing its phrase is a milestone, not the Deutsche mark: "passed
+/// the 10,000 mark.", "the 1m mark for the first time", "the $1bn mark"
+/// (money is "10,000 marks", and "a 100 mark note" stays money).
+fn milestone_mark(b: &[u8], value: f64, end: usize) -> bool {
+    // "a 10-mark dividend": the hyphenated adjective is money.
+    if !(end >= 5
+        && b[end - 4..end].eq_ignore_ascii_case(b"mark")
+        && b[end - 5] != b'-'
+        && value != 1.0)
+    {
+        return false;
+    }
+    // Money stands before a noun ("a 1,000 mark bond", "a 12 mark
+    // dividend", "the 1.80 mark level"); a milestone closes its phrase.
+    match b.get(end) {
+        None => true,
+        // A hard-wrapped line reads on ("an unchanged 10 mark\ndividend").
+        Some(b' ' | b'\n') => word_after(b, end).is_some_and(|(s, e)| {
+            s <= end + 2
+                && word_in(
+                    &b[s..e],
+                    &[
+                        b"for",
+                        b"in",
+                        b"on",
+                        b"at",
+                        b"by",
+                        b"of",
+                        b"to",
+                        b"and",
+                        b"or",
+                        b"but",
+                        b"against",
+                        b"before",
+                        b"after",
+                        b"since",
+                        b"this",
+                        b"last",
+                        b"as",
+                        b"when",
+                        b"with",
+                        b"within",
+                        b"again",
+                        b"today",
+                        b"yesterday",
+                        b"during",
+                        b"until",
+                        b"while",
+                        b"amid",
+                        b"is",
+                        b"was",
+                        b"has",
+                        b"had",
+                        b"earlier",
+                    ],
+                )
+        }),
+        Some(&c) => matches!(c, b'.' | b',' | b';' | b':' | b')' | b'!' | b'?'),
+    }
+}
+
+/// Whether pounds with a scale ("250 million pounds") weigh: a goods
+/// word after "of" ("12 million pounds of beef", "265 mln pounds of
+/// copper"; not "of debt", "of taxpayers' money", nor a determiner), or
+/// a verb of weighing among the three words before ("weighed in at 250
+/// million pounds"). Without either, a scaled amount of pounds is money.
+fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
+    const MONEY_OF: &[&[u8]] = &[
+        b"sterling",
+        b"taxpayers",
+        b"taxpayer",
+        b"public",
+        b"investment",
+        b"investments",
+        b"funding",
+        b"funds",
+        b"money",
+        b"cash",
+        b"revenue",
+        b"revenues",
+        b"debt",
+        b"debts",
+        b"damage",
+        b"damages",
+        b"savings",
+        b"cuts",
+        b"spending",
+        b"losses",
+        b"assets",
+        b"business",
+        b"contracts",
+        b"orders",
+        b"exports",
+        b"imports",
+        b"sales",
+        b"profit",
+        b"profits",
+        b"income",
+        b"aid",
+        b"grants",
+        b"subsidies",
+        b"support",
+        b"bonuses",
+        b"fees",
+        b"fines",
+        b"compensation",
+        b"benefits",
+        b"loans",
+        b"borrowing",
+        b"bonds",
+        b"shares",
+        b"stock",
+        b"property",
+        b"deals",
+        b"bets",
+        b"credit",
+        b"capital",
+        b"cost",
+        b"costs",
+        b"value",
+        b"tax",
+        b"taxes",
+        b"government",
+        b"lottery",
+        b"new",
+        b"extra",
+        b"additional",
+        b"private",
+        b"state",
+    ];
+    if let Some((_, e)) = word_after(b, end).filter(|&(s, e)| s == end + 1 && b[s..e] == *b"of") {
+        return word_after(b, e).is_some_and(|(s2, e2)| {
+            let w = &b[s2..e2];
+            s2 == e + 1
+                && w[0].is_ascii_lowercase()
+                && !word_in(w, MONEY_OF)
+                && !word_in(
+                    w,
+                    &[
+                        b"the", b"a", b"an", b"this", b"that", b"these", b"those", b"his", b"her",
+                        b"its", b"their", b"our", b"your", b"my", b"which", b"what",
+                    ],
+                )
+        });
+    }
+    let mut k = start;
+    for _ in 0..3 {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        if word_in(&b[s..e], &[b"weigh", b"weighs", b"weighed", b"weighing"]) {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
 /// Whether the figure at `start` converts a mass written just before it:
 /// "3,200 metric tons, or 7 million pounds", "80 tonnes (176,000 pounds)".
 fn converts_mass_before(b: &[u8], start: usize) -> bool {
@@ -3764,7 +4075,7 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
                     && a.end <= next_start
                     && matches!(
                         &b[a.end..next_start],
-                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97" | b"-by-"
+                        b" by " | b" x " | b" \xC3\x97 " | b"\xC3\x97" | b"-by-" | b" - by - "
                     );
                 if !side {
                     break;
@@ -3778,11 +4089,27 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
             let gap = &b[a.end..p.start];
             let gap_ok = gap.iter().all(|&c| c == b' ')
                 || gap.eq_ignore_ascii_case(b" and ")
-                || gap == b", ";
+                || gap == b", "
+                // tokenised: "7 pounds , 8 ounces"
+                || gap == b" , ";
             let small =
                 p.value >= 0.0 && p.value.fract() == 0.0 && a.range.is_none() && p.range.is_none();
             let minor = match (a.unit.as_deref(), p.unit.as_deref()) {
                 (Some("ft"), Some("inch")) if p.value < 12.0 => Some(12.0),
+                // A height with its inches bare: "5 foot 6", "six foot
+                // two", "6ft 5": the feet of a person's height, one
+                // space, then the end of the clause or a word that is no
+                // plural noun ("the 6 foot 8 forward").
+                (Some("ft"), None)
+                    if (3.0..=8.0).contains(&a.value)
+                        && a.scale == 1.0
+                        && (p.bare_int || spelled_whole(b, &p))
+                        && (1.0..=11.0).contains(&p.value)
+                        && gap == b" "
+                        && height_inches_end(b, p.end) =>
+                {
+                    Some(12.0)
+                }
                 // A weight in pounds and ounces: "7lb 2oz", "12 lb 6 oz".
                 (Some("lb"), Some("oz")) if p.value < 16.0 => Some(16.0),
                 // In stones and pounds: "13st 4lb".
@@ -3821,6 +4148,27 @@ fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
         out.push(p);
     }
     out
+}
+
+/// Whether a height's bare inches ending at `e` close it: the end of the
+/// text, punctuation, or a word that is no plural noun and no unit ("5
+/// foot 6, she", "the 6ft 5 lock"; not "6 foot 4 players").
+fn height_inches_end(b: &[u8], e: usize) -> bool {
+    match b.get(e) {
+        None => true,
+        Some(&c) if is_wordish(c) || c == b'-' || c == b'/' || c == b'%' => false,
+        Some(b' ') => match word_after(b, e) {
+            None => !b.get(e + 1).is_some_and(|&c| is_wordish(c)),
+            Some((s, we)) => {
+                let w = &b[s..we];
+                s == e + 1
+                    && w[0].is_ascii_lowercase()
+                    && !(w.len() > 2 && w.ends_with(b"s") && !w.ends_with(b"ss"))
+                    && lookup_unit(w).is_none()
+            }
+        },
+        Some(_) => true,
+    }
 }
 
 /// Whether `p` is a whole number spelled in words with nothing else

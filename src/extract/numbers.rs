@@ -757,7 +757,9 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                         last.fraction = true;
                         last.plain = false;
                         last.rounding = 0.0;
-                        i = next.max(i + 1);
+                        // "2 1/2 million": the scale after the fraction.
+                        let e2 = more_scales(b, last, last.end);
+                        i = next.max(i + 1).max(e2);
                         continue;
                     }
                 }
@@ -863,7 +865,8 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                         last.fraction = true;
                         last.plain = false;
                         last.suffix = false;
-                        i += len;
+                        // "2½ million", "1½ billion".
+                        i = more_scales(b, last, i + len).max(i + len);
                         continue;
                     }
                 }
@@ -1079,6 +1082,39 @@ fn resolution_after(b: &[u8], e: usize) -> bool {
                 b"gaming",
             ],
         )
+    })
+}
+
+/// Whether a measure of length, area, mass or volume follows "one" at
+/// `e`: "that one mile of road", "the one kilometre stretch" count one of
+/// it, where "that one" alone is a pronoun.
+fn one_measure_after(b: &[u8], e: usize) -> bool {
+    word_after(b, e).is_some_and(|(s, we)| {
+        s == e + 1
+            && word_in(
+                &b[s..we],
+                &[
+                    b"mile",
+                    b"kilometre",
+                    b"kilometer",
+                    b"metre",
+                    b"meter",
+                    b"foot",
+                    b"inch",
+                    b"yard",
+                    b"centimetre",
+                    b"centimeter",
+                    b"acre",
+                    b"hectare",
+                    b"kilogram",
+                    b"kilo",
+                    b"tonne",
+                    b"ton",
+                    b"litre",
+                    b"liter",
+                    b"gallon",
+                ],
+            )
     })
 }
 
@@ -1320,6 +1356,32 @@ fn metre_event_or_conversion(b: &[u8], e: usize) -> bool {
                     b"ft", b"feet", b"foot", b"in", b"inches", b"yards", b"yd", b"miles", b"mi",
                 ],
             );
+    }
+    // "4m (13ft) high", "3.5m (11ft 6in)": a length converted into feet
+    // in the bracket after it.
+    if b[e..].starts_with(b" (") {
+        let mut k = e + 2;
+        let d = k;
+        while k < b.len() && (is_digit(b[k]) || b[k] == b'.' || b[k] == b',') {
+            k += 1;
+        }
+        if k > d && is_digit(b[d]) {
+            let s = if b.get(k) == Some(&b' ') { k + 1 } else { k };
+            let we = alpha_end(b, s);
+            // "in" only glued ("(13in)"), not "5m (4 in 2019)".
+            if we > s
+                && !b.get(we).is_some_and(|&c| is_wordish(c))
+                && (s == k || &b[s..we] != b"in")
+                && word_in(
+                    &b[s..we],
+                    &[
+                        b"ft", b"feet", b"foot", b"in", b"inches", b"yards", b"yd", b"miles", b"mi",
+                    ],
+                )
+            {
+                return true;
+            }
+        }
     }
     // "men's", "women's" (straight or curly apostrophe) before the figure.
     let j = skip_space_back(b, i);
@@ -2931,7 +2993,8 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         | b"good"
                         | b"other"
                         | b"such"
-                ) {
+                ) && !one_measure_after(b, end)
+                {
                     return None;
                 }
             }
@@ -3890,6 +3953,17 @@ mod tests {
         use Kind::*;
         let cases: &[(&str, &str, f64, Kind)] = &[
             ("over 70,000 lives", "70,000", 70000.0, Cardinal),
+            // A mixed number takes the scale after it.
+            (
+                "some 2 1/2 million people voted",
+                "2 1/2 million",
+                2.5e6,
+                Cardinal,
+            ),
+            ("about 2½ million tonnes", "2½ million", 2.5e6, Cardinal),
+            // "that one" is a pronoun, but not before a measure.
+            ("that one mile of road was shut", "one", 1.0, Cardinal),
+            ("the one kilometre stretch reopened", "one", 1.0, Cardinal),
             ("1.2 million people", "1.2 million", 1.2e6, Cardinal),
             ("a £5m deal", "5m", 5e6, Cardinal),
             ("1.8m tall", "1.8", 1.8, Cardinal),
@@ -3907,6 +3981,10 @@ mod tests {
             ("her world 100m and 200m titles", "200", 200.0, Cardinal),
             ("sold 100m and 200m shares", "100m", 1e8, Cardinal),
             ("he fell 30ft (9m) to the ground", "9", 9.0, Cardinal),
+            // Converted into feet in the bracket after it: metres.
+            ("a 4m (13ft) wall collapsed", "4", 4.0, Cardinal),
+            ("the 2.1m (6ft 11in) centre", "2.1", 2.1, Cardinal),
+            ("sales hit 5m (4 in 2019)", "5m", 5e6, Cardinal),
             ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
             // At the end of a clause, a bare 5m is money when the clause
             // speaks of money, else a length.

@@ -3258,3 +3258,370 @@ fn money_priced_by_a_measure() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "$20").unit.as_deref(), Some("USD"));
 }
+
+/// A weak unit symbol divided by a measure or a time is a unit:
+/// "95 g/km", "8 t/ha".
+#[test]
+fn weak_symbol_before_a_slash() {
+    for (text, span, unit) in [
+        (
+            "The new hatchback emits 95 g/km of carbon dioxide.",
+            "95 g/km",
+            "g/km",
+        ),
+        (
+            "Farmers reported yields of 8 t/ha after the rains.",
+            "8 t/ha",
+            "tonne/ha",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // Not before a word that is no unit.
+    let text = "He scored 3 g/a in the cup run.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("g")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
+
+/// A height with its inches bare: "5 foot 6", "six foot two", "6ft 5".
+#[test]
+fn height_with_bare_inches() {
+    for (text, span, value) in [
+        (
+            "The defender, who is 5 foot 6, won every header.",
+            "5 foot 6",
+            5.5,
+        ),
+        (
+            "Witnesses said the man was six foot two and wore a hood.",
+            "six foot two",
+            6.0 + 2.0 / 12.0,
+        ),
+        (
+            "The 6ft 5 lock has signed a new contract.",
+            "6ft 5",
+            6.0 + 5.0 / 12.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), Some("ft"), "{text}");
+    }
+    // A plural noun after the second number counts something else.
+    let text = "The wall is 6 foot high and 4 men guard it.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "6 foot").value, Some(6.0));
+    let text = "The fence stands 6 foot 4 posts apart.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "6 foot").value, Some(6.0));
+}
+
+/// Pounds with a scale weigh before "of" and goods, or after a verb of
+/// weighing; with money words, or alone, they are sterling, and so is a
+/// pound note.
+#[test]
+fn scaled_pounds_of_goods_weigh() {
+    for (text, span) in [
+        (
+            "Inspectors ordered the recall of 1.2 million pounds of ground beef.",
+            "1.2 million pounds",
+        ),
+        (
+            "The mine holds an estimated 300 million pounds of copper.",
+            "an estimated 300 million pounds",
+        ),
+        (
+            "The harvest weighed in at 250 million pounds this autumn.",
+            "250 million pounds",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some("lb"),
+            "{text}"
+        );
+    }
+    for (text, span) in [
+        ("She found a 20 pound note in the old coat.", "20 pound"),
+        (
+            "The council has 300 million pounds of debt.",
+            "300 million pounds",
+        ),
+        (
+            "The club spent 20 million pounds of the money on players.",
+            "20 million pounds",
+        ),
+        ("The deal is worth 3 million pounds.", "3 million pounds"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some("GBP"),
+            "{text}"
+        );
+    }
+}
+
+/// "Twice a week", "once a year": how often, in times per period.
+#[test]
+fn frequency_in_times_per_period() {
+    for (text, span, value, unit) in [
+        (
+            "The committee meets twice a month in the town hall.",
+            "twice a month",
+            2.0,
+            "times/month",
+        ),
+        (
+            "Inspectors visit the plant once a year.",
+            "once a year",
+            1.0,
+            "times/year",
+        ),
+        (
+            "Patients take the pill twice a day.",
+            "twice a day",
+            2.0,
+            "times/day",
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    let text = "All at once a crowd gathered at the gates.";
+    assert!(figures(text).is_empty(), "{text}");
+}
+
+/// Tokenised text sets the dot of "sq." off by spaces: "1,500 sq . ft .".
+#[test]
+fn spaced_dot_in_square_feet() {
+    let text = "the agency leases 12,000 sq . ft . of offices .";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "12,000 sq . ft").unit.as_deref(),
+        Some("ft2"),
+        "{text}"
+    );
+}
+
+/// A change by "a percentage point" is one point.
+#[test]
+fn change_by_a_percentage_point() {
+    for text in [
+        "The central bank raised rates by a percentage point on Thursday.",
+        "Lenders cut mortgage rates a percentage point in a month.",
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, "a percentage point");
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some("percentage_point")),
+            "{text}"
+        );
+    }
+    // Without a change it is the name of the unit.
+    let text = "A percentage point is not a percent.";
+    assert!(figures(text).is_empty(), "{text}");
+}
+
+/// Volts glued to the number, torque, inches of mercury, A-weighted
+/// decibels and the gray.
+#[test]
+fn volts_torque_and_more_symbols() {
+    for (text, span, unit) in [
+        ("The charger runs off a 240V supply at home.", "240V", "V"),
+        (
+            "The estate car makes 300lb ft of torque.",
+            "300lb ft",
+            "lbf·ft",
+        ),
+        (
+            "The motor delivers 350 lb-ft of torque.",
+            "350 lb-ft",
+            "lbf·ft",
+        ),
+        ("The motor delivers 400 N·m at low revs.", "400 N·m", "N·m"),
+        (
+            "The barometer fell to 28.9 inHg overnight.",
+            "28.9 inHg",
+            "inHg",
+        ),
+        (
+            "Night flights are limited to 85 dBA, the council said.",
+            "85 dBA",
+            "dBA",
+        ),
+        ("Each patient receives 2 Gy a session.", "2 Gy", "Gy"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // A capital V set off by a space is a letter, not volts.
+    let text = "Voters chose option 2 V for the ballot.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("V")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
+
+/// One measure as a compound adjective of size: "a mile-long queue".
+#[test]
+fn one_measure_as_a_size_adjective() {
+    for (text, span, unit) in [
+        (
+            "Fans formed a mile-long queue outside the ground.",
+            "a mile",
+            "mile",
+        ),
+        (
+            "Soldiers dug a metre-deep trench along the road.",
+            "a metre",
+            "m",
+        ),
+        ("the tanker left a mile - wide slick .", "a mile", "mile"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(1.0), Some(unit)),
+            "{text}"
+        );
+    }
+    // Not a name that only begins with a unit.
+    let text = "He spent a week-long holiday in a mile-end flat.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("mile")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
+
+/// Tokenised text sets the comma of a compound and the hyphens of a size
+/// off by spaces: "7 pounds , 8 ounces", "a 12 - by - 20 - foot room".
+#[test]
+fn tokenised_compounds_and_sizes() {
+    let text = "the foal weighed 70 pounds , 8 ounces at birth .";
+    let figs = figures(text);
+    let f = find(text, &figs, "70 pounds , 8 ounces");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(70.5), Some("lb")));
+    let text = "they rent a 10 - by - 14 - foot cell .";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "10").unit.as_deref(),
+        Some("ft"),
+        "{text}"
+    );
+}
+
+/// A singular "mark" closing its phrase is a milestone, not the
+/// Deutsche mark; before a noun, or plural, it is money.
+#[test]
+fn milestone_mark_is_no_money() {
+    for (text, span) in [
+        ("The appeal passed the 10,000 mark on Sunday.", "10,000"),
+        ("Sales of the album hit the 1m mark.", "1m"),
+        ("Bitcoin topped the $1bn mark for the first time.", "$1bn"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_ne!(f.unit.as_deref(), Some("DEM"), "{text}");
+    }
+    for (text, span) in [
+        ("Each 1,000 mark bond carries two warrants.", "1,000 mark"),
+        ("It will pay an unchanged 12-mark\ndividend.", "12-mark"),
+        (
+            "The painting sold for 40,000 marks in 1990.",
+            "40,000 marks",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some("DEM"),
+            "{text}"
+        );
+    }
+}
+
+/// The unit of time after an adjective of duration: "three consecutive
+/// days", "five working days", "two more years".
+#[test]
+fn time_unit_after_an_adjective() {
+    for (text, span, unit) in [
+        (
+            "Shares fell for three consecutive days this week.",
+            "three consecutive days",
+            "day",
+        ),
+        (
+            "Refunds are paid within five working days.",
+            "five working days",
+            "day",
+        ),
+        (
+            "The minister will stay on for two more years.",
+            "two more years",
+            "year",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, span).unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // Not a year, nor a unit inside a longer word.
+    let text = "Its 1986 full year profit fell after 15 consecutive year-on-year drops.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("year")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+    // Not before a noun that is no unit.
+    let text = "He scored in three consecutive games.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "three").unit, None, "{text}");
+}
+
+/// "A magnitude 7.8 earthquake": the size named before its figure.
+#[test]
+fn magnitude_before_the_figure() {
+    let text = "A magnitude 7.8 earthquake struck the coast at dawn.";
+    let figs = figures(text);
+    let f = find(text, &figs, "magnitude 7.8");
+    assert_eq!(f.unit.as_deref(), Some("magnitude"), "{text}");
+    // A large number after the word is no quake's size.
+    let text = "Losses of this magnitude 300 firms could not bear.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("magnitude")),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
+}
