@@ -30,7 +30,7 @@
 //! | RT NumberRange (every record flagged) | 53 / 44 | 86.0 / 88.6 | — |
 //! | RT Percent | 9 / 9 | 71.4 / 80.0 | 76.9 / 92.3 |
 //! | RT Currency | 95 / 101 | 92.3 / 83.1 | 97.6 / 92.8 |
-//! | RT Dimension | 44 / 50 | 91.8 / 87.5 | 96.7 / 89.2 |
+//! | RT Dimension | 44 / 50 | 93.0 / 87.5 | 96.7 / 89.2 |
 //! | RT Age | 10 / 8 | 100.0 / 87.5 | 100.0 / 100.0 |
 //!
 //! Values are what claimscan reports, with no conversion for a set: a
