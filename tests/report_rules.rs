@@ -341,6 +341,46 @@ fn a_headline_toll_counts_in_the_story_figures() {
 }
 
 #[test]
+fn more_injured_than_wounded_is_a_whole_and_its_part() {
+    // The wounded are the people hit; the injured may count anyone hurt
+    // in the panic. Fewer injured than wounded is still a disagreement.
+    let pair = |a: &'static str, b: &'static str| {
+        flags(&[
+            (
+                "w1",
+                "Ledger",
+                "2016-05-24",
+                "Gunman kills two at Juniper Street fair in Eastbrook",
+                a,
+            ),
+            (
+                "w2",
+                "Courier",
+                "2016-05-24",
+                "Juniper Street fair shooting in Eastbrook",
+                b,
+            ),
+        ])
+    };
+    let a = "A gunman killed two people and wounded seven others at the Juniper Street fair in Eastbrook on Saturday.";
+    let rows = pair(
+        a,
+        "A gunman killed two people and injured fourteen others at the Juniper Street fair in Eastbrook on Saturday.",
+    );
+    assert!(!has(&rows, "seven", "fourteen"), "{rows:#?}");
+    let rows = pair(
+        a,
+        "A gunman killed two people and injured four others at the Juniper Street fair in Eastbrook on Saturday.",
+    );
+    assert!(has(&rows, "seven", "four"), "{rows:#?}");
+    let rows = pair(
+        a,
+        "A gunman killed two people and wounded fourteen others at the Juniper Street fair in Eastbrook on Saturday.",
+    );
+    assert!(has(&rows, "seven", "fourteen"), "{rows:#?}");
+}
+
+#[test]
 fn victims_counted_as_others_after_the_dead_are_the_injured() {
     // No article counts the injured; one counts "two other gunshot
     // victims" after the dead: the survivors, two injured (derived).

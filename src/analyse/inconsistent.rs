@@ -640,6 +640,16 @@ fn event_family(event: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a count of the hurt says `wounded` (the people hit: true) or
+/// `injured` / `hurt` (false), read from the clause of its figure; None
+/// when it says both or neither.
+fn wounded(c: &ClaimRow) -> Option<bool> {
+    let clause = clause_of(c).to_ascii_lowercase();
+    let wound = clause.contains("wound");
+    let injured = clause.contains("injur") || clause.contains("hurt");
+    (wound != injured).then_some(wound)
+}
+
 /// The clause of a claim's sentence that holds its figure: "The dollar
 /// was trading at $1.3652 on Friday morning | after hitting a record low
 /// of $1.3667 on Thursday." Bounded by commas, semicolons and the words
@@ -1059,6 +1069,17 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 );
                 if !periods_compatible(cx.period.as_deref(), cy.period.as_deref(), window) {
                     continue;
+                }
+                // The wounded are the people hit; the injured may count
+                // anyone hurt (trampled, struck by a car while fleeing):
+                // more injured than wounded is a whole and its part.
+                if x.cat == "injured" && y.cat == "injured" {
+                    if let (Some(wx), Some(wy)) = (wounded(cx), wounded(cy)) {
+                        let (hurt, hit) = if wx { (y, x) } else { (x, y) };
+                        if wx != wy && hurt.lo > hit.hi {
+                            continue;
+                        }
+                    }
                 }
                 let ssim = subject_sim(&x.words, &y.words);
                 // An event count in one story, or the same counted noun,
