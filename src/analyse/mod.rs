@@ -265,6 +265,11 @@ pub struct Corpus {
     pub entities: Vec<EntityRow>,
     /// The frames, kept for the polars statistics.
     pub frames: Frames,
+    /// The days the articles' texts name, as (article, days since
+    /// 1970-01-01): the `dates` table's points in time of a day or finer
+    /// ("Sunday night" read against publication, "on June 13"). Story
+    /// linking reads them.
+    pub days: Vec<(u32, i32)>,
 }
 
 /// The scan tables as polars frames (empty frames for missing optional
@@ -279,6 +284,9 @@ pub struct Frames {
     pub entities: DataFrame,
     /// `quotes` (may be empty).
     pub quotes: DataFrame,
+    /// `dates`: `doc_id`, `date`, `granularity` (may be empty; read
+    /// into [`Corpus::days`], then let go).
+    pub dates: DataFrame,
 }
 
 /// A lazy frame over table `name` of `dir`. CSV is read with every column
@@ -476,11 +484,22 @@ impl Corpus {
             }
             None => empty_frame(&quote_cols),
         };
+        let date_cols = [
+            ("doc_id", String),
+            ("date", String),
+            ("granularity", String),
+        ];
+        let dates = match scan_table(dir, "dates")? {
+            // Read as sets of days per article: the order does not matter.
+            Some(lf) => collect(select_typed(lf, &date_cols, "dates")?, "dates")?,
+            None => empty_frame(&date_cols),
+        };
         Corpus::from_frames(Frames {
             articles,
             claims,
             entities,
             quotes,
+            dates,
         })
     }
 
@@ -699,6 +718,27 @@ impl Corpus {
                 role: intern(role.as_deref()),
             });
         }
+        // Days named in the texts: points in time of a day or finer.
+        let mut days = Vec::new();
+        let d = &frames.dates;
+        if d.height() > 0 {
+            let (dids, dates, grains) = (
+                strs(d, "doc_id")?,
+                strs(d, "date")?,
+                strs(d, "granularity")?,
+            );
+            for ((id, date), grain) in dids.into_iter().zip(dates).zip(grains) {
+                let (Some(id), Some(date)) = (id, date) else {
+                    continue;
+                };
+                if !matches!(grain.as_deref(), Some("day" | "time")) {
+                    continue;
+                }
+                if let (Some(&doc), Some(day)) = (index.get(&id), parse_day(&date)) {
+                    days.push((doc, day));
+                }
+            }
+        }
         let mut claims = claims;
         claims.extend(title_claims(&articles));
         // Each article's claims together, its headline's first.
@@ -706,6 +746,7 @@ impl Corpus {
         // The statistics need only these columns of `claims`: the rows
         // above hold the rest, so the frame's sentences are let go.
         let mut frames = frames;
+        frames.dates = DataFrame::default();
         frames.claims = frames
             .claims
             .select(["doc_id", "qualifier", "speaker"])
@@ -715,6 +756,7 @@ impl Corpus {
             claims,
             entities,
             frames,
+            days,
         })
     }
 
