@@ -1109,6 +1109,28 @@ mod tests {
     }
 
     #[test]
+    fn a_day_and_a_place_join_only_a_small_story() {
+        // Stories {0,1,2} and {3,4,5} (three articles each), {6} and {7}
+        // alone, {8} alone.
+        let links = BTreeMap::from([((0, 1), 0.5), ((1, 2), 0.5), ((3, 4), 0.5), ((4, 5), 0.5)]);
+        let joins = |c: Vec<((u32, u32), f64)>| -> Vec<(u32, u32)> {
+            small_joins(9, &links, c)
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect()
+        };
+        // A lone report joins a story; two lone reports join each other.
+        assert_eq!(joins(vec![((2, 6), 0.1)]), [(2, 6)]);
+        assert_eq!(joins(vec![((6, 7), 0.0)]), [(6, 7)]);
+        // Two stories told at length stay apart.
+        assert!(joins(vec![((2, 3), 0.1)]).is_empty());
+        // A lone report like both does not join them to each other.
+        assert!(joins(vec![((0, 8), 0.1), ((5, 8), 0.1)]).is_empty());
+        // Like two reports of one story, it joins it.
+        assert_eq!(joins(vec![((0, 8), 0.1), ((2, 8), 0.1)]), [(0, 8), (2, 8)]);
+    }
+
+    #[test]
     fn officials_do_not_reach_far() {
         for r in [
             "Sgt.",
