@@ -491,7 +491,13 @@ impl Corpus {
         ];
         let dates = match scan_table(dir, "dates")? {
             // Read as sets of days per article: the order does not matter.
-            Some(lf) => collect(select_typed(lf, &date_cols, "dates")?, "dates")?,
+            // Only points in time of a day or finer are kept.
+            Some(lf) => {
+                let grain = || col("granularity");
+                let lf = select_typed(lf, &date_cols, "dates")?
+                    .filter(grain().eq(lit("day")).or(grain().eq(lit("time"))));
+                collect(lf, "dates")?
+            }
             None => empty_frame(&date_cols),
         };
         Corpus::from_frames(Frames {
@@ -722,19 +728,29 @@ impl Corpus {
         let mut days = Vec::new();
         let d = &frames.dates;
         if d.height() > 0 {
-            let (dids, dates, grains) = (
-                strs(d, "doc_id")?,
-                strs(d, "date")?,
-                strs(d, "granularity")?,
-            );
-            for ((id, date), grain) in dids.into_iter().zip(dates).zip(grains) {
+            let sc = |name: &str| -> Result<&StringChunked, ReportError> {
+                d.column(name)
+                    .and_then(|col| col.str())
+                    .map_err(|e| ReportError::table(name, e))
+            };
+            let (dids, dates, grains) = (sc("doc_id")?, sc("date")?, sc("granularity")?);
+            let mut last: Option<(&str, Option<u32>)> = None;
+            for ((id, date), grain) in dids.iter().zip(dates.iter()).zip(grains.iter()) {
                 let (Some(id), Some(date)) = (id, date) else {
                     continue;
                 };
-                if !matches!(grain.as_deref(), Some("day" | "time")) {
+                if !matches!(grain, Some("day" | "time")) {
                     continue;
                 }
-                if let (Some(&doc), Some(day)) = (index.get(&id), parse_day(&date)) {
+                let doc = match last {
+                    Some((l, doc)) if l == id => doc,
+                    _ => {
+                        let doc = index.get(id).copied();
+                        last = Some((id, doc));
+                        doc
+                    }
+                };
+                if let (Some(doc), Some(day)) = (doc, parse_day(date)) {
                     days.push((doc, day));
                 }
             }
