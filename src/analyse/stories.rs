@@ -509,9 +509,11 @@ fn small_joins(
     for &((a, b), _) in &candidates {
         let (ra, rb) = (uf.find(a), uf.find(b));
         let (sa, sb) = (size[&ra], size[&rb]);
-        let side =
-            (ra != rb && sa.min(sb) <= DAY_SMALL)
-                .then(|| if sa <= sb { (ra, rb) } else { (rb, ra) });
+        let side = (ra != rb && sa.min(sb) <= DAY_SMALL).then_some(if sa <= sb {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        });
         if let Some((small, other)) = side {
             targets.entry(small).or_default().insert(other);
         }
@@ -526,12 +528,12 @@ fn small_joins(
 }
 
 /// Pairs of articles `(a, b)`, `a < b`, that name the same past day (the
-/// `dates` table's days, at most [`TRIAL_REACH`] times `named_window`
+/// `dates` table's days, at most [`TRIAL_REACH`] times the named window
 /// days before publication, none after) and the same place (a town, a
 /// neighbourhood, a street, given by at most [`MAX_DF`] articles), and
 /// whose headlines share a word given by at most [`DAY_WORD_DF`]
-/// headlines, the earlier of them published within `window` days of
-/// that day: the first report of a shooting ("Sunday night") and the
+/// headlines, the earlier of them published within the window of that
+/// day: the first report of a shooting ("Sunday night") and the
 /// arrest weeks later ("the Aug. 19 shooting"), in one town, under its
 /// name or the scene's in both headlines. A day and a town alone are not
 /// enough (a city has several shootings a day), nor is a headline word
@@ -543,9 +545,10 @@ fn day_place_pairs(
     by_id: &[u64],
     places: &FxHashSet<u64>,
     headline: &FxHashSet<u64>,
-    window: i32,
-    named_window: i32,
+    opts: &ReportOptions,
 ) -> Vec<(u32, u32)> {
+    let window = opts.window_days as i32;
+    let named_window = window.max(opts.named_window_days as i32);
     let reach = named_window.saturating_mul(TRIAL_REACH);
     let mut days: Vec<Vec<i32>> = vec![Vec::new(); doc_feats.len()];
     for &(d, day) in &corpus.days {
@@ -827,26 +830,18 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     }
     // Pairs that name one past day and one place, and share a headline
     // word few headlines give, with their similarity.
-    let dated: Vec<((u32, u32), f64)> = day_place_pairs(
-        corpus,
-        &doc_feats,
-        &df,
-        &by_id,
-        &places,
-        &headline,
-        window,
-        named_window,
-    )
-    .into_iter()
-    .map(|(a, b)| {
-        let denom = total[a as usize].min(total[b as usize]);
-        let sim = match shared.get(&(a, b)) {
-            Some(s) if denom > 0.0 => (s.weight / denom).min(1.0),
-            _ => 0.0,
-        };
-        ((a, b), sim)
-    })
-    .collect();
+    let dated: Vec<((u32, u32), f64)> =
+        day_place_pairs(corpus, &doc_feats, &df, &by_id, &places, &headline, opts)
+            .into_iter()
+            .map(|(a, b)| {
+                let denom = total[a as usize].min(total[b as usize]);
+                let sim = match shared.get(&(a, b)) {
+                    Some(s) if denom > 0.0 => (s.weight / denom).min(1.0),
+                    _ => 0.0,
+                };
+                ((a, b), sim)
+            })
+            .collect();
     let mut links = BTreeMap::new();
     // Each article's nearest article below the threshold, with the
     // similarity.
