@@ -423,3 +423,52 @@ fn a_name_and_a_rare_headline_word_link_a_report_months_later() {
     );
     assert_ne!(name["j1"], name["j2"], "{name:?}");
 }
+
+/// The first report of a tavern shooting in Dunmore (`t1`, "late Saturday
+/// night", two days before it was printed) and a later report in another
+/// outlet (`t2`, published on `day`) that names the day `named`: the
+/// town, a headline word few headlines give and nothing else.
+fn tavern_reports(day: &str, named: &str) -> BTreeMap<String, String> {
+    let t1 = "Three men were shot outside a tavern in Dunmore, Pennsylvania, late Saturday night, police said.";
+    let t2 = format!(
+        "Police arrested a man on Friday in the {named} shooting outside a tavern in Dunmore, Pennsylvania."
+    );
+    stories(&[
+        (
+            "t1",
+            "Ledger",
+            "2016-05-02",
+            "Three wounded outside Dunmore tavern",
+            t1,
+        ),
+        ("t2", "Courier", day, "Arrest in tavern shooting", &t2),
+    ])
+}
+
+#[test]
+fn a_day_a_town_and_a_headline_word_link_an_arrest_weeks_later() {
+    // Seven weeks on, no name in either report: the day of the shooting
+    // ("late Saturday night" of May 2 is April 30), the town and
+    // "tavern" in both headlines.
+    let story = tavern_reports("2016-06-20", "April 30");
+    assert_eq!(story["t1"], story["t2"], "{story:?}");
+    // Another day in the same town, under the same word: another
+    // shooting.
+    let story = tavern_reports("2016-06-20", "June 11");
+    assert_ne!(story["t1"], story["t2"], "{story:?}");
+}
+
+#[test]
+fn a_day_long_before_both_reports_links_nothing() {
+    // Two reports months after New Year's Day, each recalling it in one
+    // town under one headline word: neither reported that day as news
+    // (a council's ban, a court's ruling), and nothing else ties them.
+    let a =
+        "The council in Dunmore, Pennsylvania, banned the fireworks sold before Jan. 1 this year.";
+    let b = "A judge in Dunmore, Pennsylvania, fined a shop for fireworks it sold on Jan. 1.";
+    let story = stories(&[
+        ("a", "Ledger", "2016-06-20", "Council bans fireworks", a),
+        ("b", "Courier", "2016-07-20", "Shop fined over fireworks", b),
+    ]);
+    assert_ne!(story["a"], story["b"], "{story:?}");
+}

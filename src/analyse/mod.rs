@@ -265,6 +265,11 @@ pub struct Corpus {
     pub entities: Vec<EntityRow>,
     /// The frames, kept for the polars statistics.
     pub frames: Frames,
+    /// The days the articles' texts name, as (article, days since
+    /// 1970-01-01): the `dates` table's points in time of a day or finer
+    /// ("Sunday night" read against publication, "on June 13"). Story
+    /// linking reads them.
+    pub days: Vec<(u32, i32)>,
 }
 
 /// The scan tables as polars frames (empty frames for missing optional
@@ -279,6 +284,9 @@ pub struct Frames {
     pub entities: DataFrame,
     /// `quotes` (may be empty).
     pub quotes: DataFrame,
+    /// `dates`: `doc_id`, `date`, `granularity` (may be empty; read
+    /// into [`Corpus::days`], then let go).
+    pub dates: DataFrame,
 }
 
 /// A lazy frame over table `name` of `dir`. CSV is read with every column
@@ -476,11 +484,28 @@ impl Corpus {
             }
             None => empty_frame(&quote_cols),
         };
+        let date_cols = [
+            ("doc_id", String),
+            ("date", String),
+            ("granularity", String),
+        ];
+        let dates = match scan_table(dir, "dates")? {
+            // Read as sets of days per article: the order does not matter.
+            // Only points in time of a day or finer are kept.
+            Some(lf) => {
+                let grain = || col("granularity");
+                let lf = select_typed(lf, &date_cols, "dates")?
+                    .filter(grain().eq(lit("day")).or(grain().eq(lit("time"))));
+                collect(lf, "dates")?
+            }
+            None => empty_frame(&date_cols),
+        };
         Corpus::from_frames(Frames {
             articles,
             claims,
             entities,
             quotes,
+            dates,
         })
     }
 
@@ -699,6 +724,37 @@ impl Corpus {
                 role: intern(role.as_deref()),
             });
         }
+        // Days named in the texts: points in time of a day or finer.
+        let mut days = Vec::new();
+        let d = &frames.dates;
+        if d.height() > 0 {
+            let sc = |name: &str| -> Result<&StringChunked, ReportError> {
+                d.column(name)
+                    .and_then(|col| col.str())
+                    .map_err(|e| ReportError::table(name, e))
+            };
+            let (dids, dates, grains) = (sc("doc_id")?, sc("date")?, sc("granularity")?);
+            let mut last: Option<(&str, Option<u32>)> = None;
+            for ((id, date), grain) in dids.iter().zip(dates.iter()).zip(grains.iter()) {
+                let (Some(id), Some(date)) = (id, date) else {
+                    continue;
+                };
+                if !matches!(grain, Some("day" | "time")) {
+                    continue;
+                }
+                let doc = match last {
+                    Some((l, doc)) if l == id => doc,
+                    _ => {
+                        let doc = index.get(id).copied();
+                        last = Some((id, doc));
+                        doc
+                    }
+                };
+                if let (Some(doc), Some(day)) = (doc, parse_day(date)) {
+                    days.push((doc, day));
+                }
+            }
+        }
         let mut claims = claims;
         claims.extend(title_claims(&articles));
         // Each article's claims together, its headline's first.
@@ -706,6 +762,7 @@ impl Corpus {
         // The statistics need only these columns of `claims`: the rows
         // above hold the rest, so the frame's sentences are let go.
         let mut frames = frames;
+        frames.dates = DataFrame::default();
         frames.claims = frames
             .claims
             .select(["doc_id", "qualifier", "speaker"])
@@ -715,6 +772,7 @@ impl Corpus {
             claims,
             entities,
             frames,
+            days,
         })
     }
 

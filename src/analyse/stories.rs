@@ -109,6 +109,19 @@ const TRIAL_REACH: i32 = 3;
 /// every story it tells that week.
 const SAME_OUTLET_DF: u32 = 10;
 
+/// A headline word given by at most this many headlines, with a place and
+/// a past day both articles name, tells one event: the town in both
+/// headlines ("Rochester mass shooting", "Seven shot in Rochester"), the
+/// shooting's day in both texts ("Sunday night" read against the first
+/// report's date, "on Aug. 19" in the arrest a month later).
+const DAY_WORD_DF: u32 = 30;
+
+/// A link by a day, a place and a headline word (see [`DAY_WORD_DF`]) is
+/// weak evidence: it joins a story of at most this many articles to
+/// another, never two stories each told at length (a city's two
+/// shootings of one night, each with its own reports).
+const DAY_SMALL: usize = 2;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -473,6 +486,129 @@ fn figure_categories(c: &str) -> bool {
     !matches!(c, "other" | "measure" | "duration" | "age")
 }
 
+/// The pairs of `candidates` that join a story of at most [`DAY_SMALL`]
+/// articles (by `links`) to one other story: a small story that two such
+/// pairs would join to two different larger stories joins neither (it
+/// would join those stories to each other).
+fn small_joins(
+    n: usize,
+    links: &BTreeMap<(u32, u32), f64>,
+    candidates: Vec<((u32, u32), f64)>,
+) -> Vec<((u32, u32), f64)> {
+    let mut uf = UnionFind::new(n);
+    for &(a, b) in links.keys() {
+        uf.union(a, b);
+    }
+    let mut size: FxHashMap<u32, usize> = FxHashMap::default();
+    for d in 0..n as u32 {
+        *size.entry(uf.find(d)).or_insert(0) += 1;
+    }
+    // Each candidate as (small story, other story).
+    let mut sides: Vec<Option<(u32, u32)>> = Vec::with_capacity(candidates.len());
+    let mut targets: FxHashMap<u32, FxHashSet<u32>> = FxHashMap::default();
+    for &((a, b), _) in &candidates {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        let (sa, sb) = (size[&ra], size[&rb]);
+        let side = (ra != rb && sa.min(sb) <= DAY_SMALL).then_some(if sa <= sb {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        });
+        if let Some((small, other)) = side {
+            targets.entry(small).or_default().insert(other);
+        }
+        sides.push(side);
+    }
+    candidates
+        .into_iter()
+        .zip(sides)
+        .filter(|(_, side)| side.is_some_and(|(small, _)| targets[&small].len() == 1))
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// Pairs of articles `(a, b)`, `a < b`, that name the same past day (the
+/// `dates` table's days, at most [`TRIAL_REACH`] times the named window
+/// days before publication, none after) and the same place (a town, a
+/// neighbourhood, a street, given by at most [`MAX_DF`] articles), and
+/// whose headlines share a word given by at most [`DAY_WORD_DF`]
+/// headlines, the earlier of them published within the window of that
+/// day: the first report of a shooting ("Sunday night") and the
+/// arrest weeks later ("the Aug. 19 shooting"), in one town, under its
+/// name or the scene's in both headlines. A day and a town alone are not
+/// enough (a city has several shootings a day), nor is a headline word
+/// (a town's name heads every story told there).
+fn day_place_pairs(
+    corpus: &Corpus,
+    doc_feats: &[Vec<u32>],
+    df: &[u32],
+    by_id: &[u64],
+    places: &FxHashSet<u64>,
+    headline: &FxHashSet<u64>,
+    opts: &ReportOptions,
+) -> Vec<(u32, u32)> {
+    let window = opts.window_days as i32;
+    let named_window = window.max(opts.named_window_days as i32);
+    let reach = named_window.saturating_mul(TRIAL_REACH);
+    let mut days: Vec<Vec<i32>> = vec![Vec::new(); doc_feats.len()];
+    for &(d, day) in &corpus.days {
+        let Some(pubd) = corpus.articles.get(d as usize).and_then(|a| a.published) else {
+            continue;
+        };
+        if day <= pubd && pubd - day <= reach {
+            if let Some(v) = days.get_mut(d as usize) {
+                v.push(day);
+            }
+        }
+    }
+    let mut scenes: FxHashMap<(i32, u32), Vec<u32>> = FxHashMap::default();
+    for (d, v) in days.iter_mut().enumerate() {
+        if v.is_empty() {
+            continue;
+        }
+        v.sort_unstable();
+        v.dedup();
+        for &f in &doc_feats[d] {
+            let (h, n) = (by_id[f as usize], df[f as usize]);
+            if (2..=MAX_DF as u32).contains(&n) && places.contains(&h) {
+                for &day in v.iter() {
+                    scenes.entry((day, f)).or_default().push(d as u32);
+                }
+            }
+        }
+    }
+    let rare_word = |f: u32| df[f as usize] <= DAY_WORD_DF && headline.contains(&by_id[f as usize]);
+    let mut pairs: FxHashSet<(u32, u32)> = FxHashSet::default();
+    for (&(day, _), docs) in &scenes {
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                let key = (a.min(b), a.max(b));
+                if pairs.contains(&key) {
+                    continue;
+                }
+                // The earlier of the two reports the day as news.
+                let first = [a, b]
+                    .iter()
+                    .filter_map(|&d| corpus.articles[d as usize].published)
+                    .min();
+                if first.is_none_or(|p| p - day > window) {
+                    continue;
+                }
+                let (fa, fb) = (&doc_feats[a as usize], &doc_feats[b as usize]);
+                if fa
+                    .iter()
+                    .any(|&f| rare_word(f) && fb.binary_search(&f).is_ok())
+                {
+                    pairs.insert(key);
+                }
+            }
+        }
+    }
+    let mut out: Vec<(u32, u32)> = pairs.into_iter().collect();
+    out.sort_unstable();
+    out
+}
+
 /// Finds stories and reprints.
 pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> Stories {
     let n = corpus.articles.len();
@@ -490,6 +626,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Streets (the scene of one shooting) and organisations.
     let mut streets: FxHashSet<u64> = FxHashSet::default();
     let mut orgs: FxHashSet<u64> = FxHashSet::default();
+    // Places (towns, neighbourhoods, streets): with a day and a headline
+    // word, the scene of one event (see [`DAY_WORD_DF`]).
+    let mut places: FxHashSet<u64> = FxHashSet::default();
     // The words of the people's names of each article: in its headline
     // they are a name's, not the event's.
     let mut name_words: FxHashSet<(u32, u64)> = FxHashSet::default();
@@ -521,6 +660,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         };
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
+        if &*e.kind == "PLACE" {
+            places.insert(key);
+        }
         if street.is_some() {
             streets.insert(key);
         } else if &*e.kind == "ORG" {
@@ -686,6 +828,20 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
     }
+    // Pairs that name one past day and one place, and share a headline
+    // word few headlines give, with their similarity.
+    let dated: Vec<((u32, u32), f64)> =
+        day_place_pairs(corpus, &doc_feats, &df, &by_id, &places, &headline, opts)
+            .into_iter()
+            .map(|(a, b)| {
+                let denom = total[a as usize].min(total[b as usize]);
+                let sim = match shared.get(&(a, b)) {
+                    Some(s) if denom > 0.0 => (s.weight / denom).min(1.0),
+                    _ => 0.0,
+                };
+                ((a, b), sim)
+            })
+            .collect();
     let mut links = BTreeMap::new();
     // Each article's nearest article below the threshold, with the
     // similarity.
@@ -768,6 +924,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
     }
 
+    for (pair, sim) in small_joins(n, &links, dated) {
+        links.entry(pair).or_insert(sim);
+    }
     let mut uf = UnionFind::new(n);
     for &(a, b) in links.keys() {
         uf.union(a, b);
@@ -942,6 +1101,28 @@ mod tests {
         assert_ne!(uf.find(3), uf.find(0), "a linked article stays");
         assert_ne!(uf.find(5), uf.find(0));
         assert_ne!(uf.find(5), uf.find(3));
+    }
+
+    #[test]
+    fn a_day_and_a_place_join_only_a_small_story() {
+        // Stories {0,1,2} and {3,4,5} (three articles each), {6} and {7}
+        // alone, {8} alone.
+        let links = BTreeMap::from([((0, 1), 0.5), ((1, 2), 0.5), ((3, 4), 0.5), ((4, 5), 0.5)]);
+        let joins = |c: Vec<((u32, u32), f64)>| -> Vec<(u32, u32)> {
+            small_joins(9, &links, c)
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect()
+        };
+        // A lone report joins a story; two lone reports join each other.
+        assert_eq!(joins(vec![((2, 6), 0.1)]), [(2, 6)]);
+        assert_eq!(joins(vec![((6, 7), 0.0)]), [(6, 7)]);
+        // Two stories told at length stay apart.
+        assert!(joins(vec![((2, 3), 0.1)]).is_empty());
+        // A lone report like both does not join them to each other.
+        assert!(joins(vec![((0, 8), 0.1), ((5, 8), 0.1)]).is_empty());
+        // Like two reports of one story, it joins it.
+        assert_eq!(joins(vec![((0, 8), 0.1), ((2, 8), 0.1)]), [(0, 8), (2, 8)]);
     }
 
     #[test]
