@@ -54,3 +54,11 @@ proptest! {
         check(&text);
     }
 }
+
+/// Inputs the properties once failed on, kept as plain cases.
+#[test]
+fn texts_that_once_failed() {
+    // A part's whole read two tokens before the first ("of ... and"):
+    // an index below zero.
+    check("of½and½11");
+}

@@ -682,8 +682,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             let whole_of_part = first >= 2
                 && w.is(first - 2, "of")
                 && k >= 1
-                && w.toks
-                    .get(first - 3)
+                && first
+                    .checked_sub(3)
+                    .and_then(|i| w.toks.get(i))
                     .is_some_and(|t| t.e == spans[k - 1].end)
                 && own_participle(&w, last).is_some();
             if f.scope == "total"
