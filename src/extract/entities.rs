@@ -62,6 +62,7 @@
 pub mod conll;
 pub mod lexicon;
 mod orgrules;
+mod prose;
 mod sport;
 pub mod tokens;
 
@@ -182,6 +183,13 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::acronyms(text, &mut mentions);
     orgrules::short_forms(text, &mut mentions);
     orgrules::finish(text, &mut mentions);
+    prose::ministry_lists(text, &mut mentions);
+    prose::of_bodies(text, &mut mentions);
+    prose::heads_of_roles(text, &mut mentions);
+    prose::administrations(text, &mut mentions);
+    prose::firms_of_nations(text, &mut mentions);
+    prose::compass_places(text, &mut mentions);
+    prose::body_heads(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -3199,6 +3207,15 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" | ")
+    }
+
+    #[test]
+    fn zz_probe() {
+        let Ok(p) = std::env::var("PROBE") else { return };
+        let t = std::fs::read_to_string(p).unwrap_or_default();
+        for l in t.split("\n===\n") {
+            println!("{}\n  => {}", l.trim(), show(l.trim()));
+        }
     }
 
     #[test]

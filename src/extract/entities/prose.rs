@@ -1,0 +1,622 @@
+//! Document passes for names read in prose, run after the organisation
+//! passes (`orgrules`):
+//!
+//! - [`of_bodies`]: a person named in full "of" a run of capitalised
+//!   words, or an employee or an executive of one, names an organisation
+//!   ("Ann Holt of Corvell Marine Supplies", "a former employee of
+//!   General Mills"), unless the run is a place ("Ann Holt of Ohio").
+//! - [`heads_of_roles`]: a word opening a sentence before a club's or a
+//!   firm's role and a person named in full is the club or the firm
+//!   ("Rovers manager Tom Vale", "Acme chief executive Ann Holt").
+//! - [`administrations`]: a name before "administration", "government"
+//!   or "presidency" is a person's ("the Obama administration").
+//! - [`ministry_lists`]: a ministry or a department named for several
+//!   fields keeps them all ("Ministry of Economy, Trade and Industry").
+//! - [`firms_of_nations`]: a word no lexicon knows before a country is a
+//!   firm's name, not a person's ("Teleglobe Canada").
+
+use super::lexicon::{
+    lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
+};
+use super::{make_org, normalise_space, Kind, Mention};
+
+/// The end of a word starting at `s` (the next space, newline or
+/// punctuation that closes a name).
+fn word_end(text: &str, s: usize) -> usize {
+    text[s..]
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
+        .map_or(text.len(), |k| s + k)
+}
+
+/// A capitalised word of a name: a capital first, then letters, digits,
+/// "&", "-", "." or an apostrophe ("D'Amuro", "Stop", "&").
+fn is_name_word(w: &str) -> bool {
+    w == "&"
+        || w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '\'' | '’'))
+}
+
+/// The run of capitalised words from `s` joined by single spaces; its end
+/// (`s` when none). A trailing possessive or full stop is not taken.
+fn cap_run(text: &str, s: usize) -> usize {
+    let mut key = String::new();
+    let mut end = s;
+    let mut p = s;
+    while p < text.len() {
+        let e = word_end(text, p);
+        let w = text[p..e].trim_end_matches('.');
+        if w.is_empty() || !is_name_word(w) || w.ends_with("'s") || w.ends_with("’s") {
+            break;
+        }
+        lower_key(w, &mut key);
+        if LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & (MONTH | WEEKDAY) != 0)
+        {
+            break;
+        }
+        end = p + w.len();
+        if text.get(end..end + 1) != Some(" ") || end < e {
+            break;
+        }
+        p = end + 1;
+    }
+    end
+}
+
+/// Whether `w` stands capitalised inside a sentence of `text`, after a
+/// lower-case word or a comma.
+fn capitalised_inside(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(k, _)| {
+        let e = k + w.len();
+        let bounded = !text[e..].starts_with(|c: char| c.is_alphanumeric());
+        let prev = text[..k].trim_end_matches(' ');
+        bounded
+            && prev.len() < k
+            && prev.ends_with(|c: char| c.is_lowercase() || c == ',')
+    })
+}
+
+/// Whether a mention lies over `[s, e)`.
+fn overlaps(m: &Mention, s: usize, e: usize) -> bool {
+    m.e > m.s && m.s < e && s < m.e
+}
+
+/// "Mark Dale of Corvell Marine Supplies; Ann Holt of Brisk Foods and
+/// Tarn Dairies": a person named in full "of" a run of capitalised words
+/// that ends the clause, or an employee, an executive or a unit "of" it,
+/// is an organisation's member; the run is the organisation unless a
+/// place or a person lies in it ("Ann Holt of Ohio", "Tom Vale of
+/// Manchester United" keeps its club).
+pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        let after_person = m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s;
+        let at = if after_person && text[m.e..].starts_with(" of ") {
+            m.e + 4
+        } else {
+            continue;
+        };
+        runs.push((at, 0));
+    }
+    // "a former employee of General Mills", "executives of Tarn Dairies".
+    for cue in [
+        "employee of ",
+        "employees of ",
+        "executive of ",
+        "executives of ",
+        "subsidiary of ",
+        "a unit of ",
+        "division of ",
+        "shareholders of ",
+        "founder of ",
+    ] {
+        for (k, _) in text.match_indices(cue) {
+            if k == 0 || text[..k].ends_with([' ', '\n']) {
+                runs.push((k + cue.len(), 0));
+            }
+        }
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in runs {
+        let mut s = at;
+        // "of the FBI" is read already; "of the Tarn Dairies Group" too.
+        if text[s..].starts_with("the ") {
+            s += 4;
+        }
+        let e = cap_run(text, s);
+        if e <= s {
+            continue;
+        }
+        // The run closes its clause: a stop, a comma, a semicolon, a
+        // bracket, the end, or "and" before another run.
+        let rest = &text[e..];
+        let closes = rest.is_empty()
+            || rest.starts_with([';', ',', '.', ')', '\n', ':'])
+            || rest.starts_with(" and ")
+            || rest.starts_with(" - ")
+            || rest.starts_with(" who ");
+        if !closes {
+            continue;
+        }
+        found.push((s, e));
+        // "Tarn Dairies and Brisk Foods;": the second run too.
+        if let Some(r) = rest.strip_prefix(" and ") {
+            let s2 = e + 5;
+            let e2 = cap_run(text, s2);
+            let after = &r[e2 - s2..];
+            if e2 > s2 && (after.is_empty() || after.starts_with([';', ',', '.', ')', '\n'])) {
+                found.push((s2, e2));
+            }
+        }
+    }
+    for (s, e) in found {
+        // A place, a person or a nationality keeps its reading; so does
+        // an organisation that is already the whole run or more.
+        let kept = ms.iter().any(|m| {
+            overlaps(m, s, e)
+                && (matches!(m.kind, Kind::Place) || m.kind == Kind::Person && m.given
+                    || m.kind == Kind::Org && m.s <= s && m.e >= e)
+        });
+        if kept {
+            continue;
+        }
+        // One common word alone is no name ("of Commerce" is read by the
+        // chunk reader when it is one).
+        let name = &text[s..e];
+        let mut key = String::new();
+        if !name.contains(' ') {
+            lower_key(name, &mut key);
+            if LEXICON
+                .get(&key)
+                .is_some_and(|i| i.flags & (COMMON | NOT_NAME) != 0)
+            {
+                continue;
+            }
+        }
+        org_no_role(ms, s, e, normalise_space(name));
+    }
+}
+
+/// [`make_org`], and the organisation carries no role (a title read
+/// from its first word: "General Mills").
+fn org_no_role(ms: &mut Vec<Mention>, s: usize, e: usize, canonical: String) {
+    make_org(ms, s, e, canonical);
+    for m in ms.iter_mut().filter(|m| m.s == s && m.e == e) {
+        m.role = None;
+        m.role_org = None;
+    }
+}
+
+/// Roles of a club's or a firm's people, written between its name and
+/// a person's ("Rovers manager Tom Vale", "Acme chief executive Ann
+/// Holt"). Government roles are left out: "Economy minister" names no
+/// body.
+const BODY_ROLES: &[&str] = &[
+    "manager",
+    "coach",
+    "head coach",
+    "boss",
+    "captain",
+    "skipper",
+    "chairman",
+    "chairwoman",
+    "owner",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "fly-half",
+    "scrum-half",
+    "chief executive",
+    "executive chairman",
+    "managing director",
+    "director",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Words that may open a sentence before a role and are no body's name
+/// ("Team manager", "Former coach", "Club captain").
+fn role_opener(key: &str) -> bool {
+    matches!(
+        key,
+        "team"
+            | "club"
+            | "former"
+            | "then"
+            | "new"
+            | "acting"
+            | "interim"
+            | "assistant"
+            | "deputy"
+            | "police"
+            | "government"
+            | "party"
+            | "company"
+            | "group"
+            | "county"
+            | "city"
+            | "state"
+            | "national"
+            | "caretaker"
+            | "joint"
+            | "player"
+            | "general"
+            | "senior"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+    )
+}
+
+/// "Rovers manager Tom Vale has signed": a capitalised word that opens a
+/// sentence (where the sentence reader sets a common word aside) or that
+/// nothing else reads, before a club's or a firm's role and a person
+/// named in full, is that club or firm; its lone mentions elsewhere are
+/// too. A country or a place keeps its reading ("England coach Andy
+/// Robinson": a national side is its country).
+pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
+    let mut heads: Vec<(usize, usize)> = Vec::new();
+    let mut key = String::new();
+    for m in ms.iter() {
+        if !(m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s) {
+            continue;
+        }
+        let before = text[..m.s].strip_suffix(' ').unwrap_or("");
+        let Some(role) = BODY_ROLES.iter().find(|r| {
+            before.ends_with(**r) && before[..before.len() - r.len()].ends_with(' ')
+        }) else {
+            continue;
+        };
+        let head = &before[..before.len() - role.len() - 1];
+        let ws = head
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '(' | '\''))
+            .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+        let w = &head[ws..];
+        if w.len() < 2 || !w.chars().next().is_some_and(char::is_uppercase) || !is_name_word(w) {
+            continue;
+        }
+        lower_key(w, &mut key);
+        if role_opener(&key) {
+            continue;
+        }
+        if let Some(info) = LEXICON.get(&key) {
+            if info.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0
+                || info
+                    .phrases
+                    .iter()
+                    .any(|p| !matches!(p.kind, PhraseKind::Org))
+            {
+                continue;
+            }
+            // An English word ("Recalled fly-half", "Veteran striker")
+            // is a name only when the story writes it capitalised inside
+            // a sentence too ("the deal keeps him at Rovers").
+            if info.flags & COMMON != 0 && !capitalised_inside(text, w) {
+                continue;
+            }
+        }
+        // "Dublin-born director": an adjective compound.
+        if w.contains('-') {
+            continue;
+        }
+        let we = ws + w.len();
+        // Only a word nothing reads, or a lone word kept on evidence.
+        if ms
+            .iter()
+            .any(|o| overlaps(o, ws, we) && !(o.kind == Kind::Weak && o.s == ws && o.e == we))
+        {
+            continue;
+        }
+        heads.push((ws, we));
+    }
+    if heads.is_empty() {
+        return;
+    }
+    let names: Vec<String> = heads.iter().map(|&(s, e)| text[s..e].to_string()).collect();
+    for (s, e) in heads {
+        make_org(ms, s, e, text[s..e].to_string());
+    }
+    for m in ms.iter_mut() {
+        let lone = m.kind == Kind::Weak
+            || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e];
+        if lone && m.e > m.s && names.iter().any(|n| *n == text[m.s..m.e]) {
+            m.kind = Kind::Org;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+}
+
+/// "the Obama administration", "the Keating government": a capitalised
+/// word between "the" and "administration", "government" or
+/// "presidency" that no lexicon reads as a place, a body, a common word
+/// or a given name alone is a person's surname ("the Labour government",
+/// "the Kenyan government", "the Tory government" are not).
+pub(super) fn administrations(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for noun in [" administration", " government", " presidency"] {
+        for (k, _) in text.match_indices(noun) {
+            let head = &text[..k];
+            let ws = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
+            let w = &head[ws..];
+            // After "the" or a lower-case word ("the failed Obama
+            // administration"), not opening a sentence.
+            let prev = head[..ws].trim_end_matches(' ');
+            let pw = &prev[prev.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+            let pw = pw.trim_start_matches(['"', '“', '\'', '(']);
+            if !(pw == "The" || !pw.is_empty() && pw.chars().all(char::is_lowercase)) {
+                continue;
+            }
+            if w.len() < 3
+                || !w.chars().next().is_some_and(char::is_uppercase)
+                || !w.chars().skip(1).all(char::is_lowercase)
+            {
+                continue;
+            }
+            lower_key(w, &mut key);
+            if let Some(info) = LEXICON.get(&key) {
+                let f = info.flags;
+                if f & LAST == 0 && f & (COMMON | FIRST | FUNC | NOT_NAME | MONTH | WEEKDAY) != 0
+                    || !info.phrases.is_empty()
+                {
+                    continue;
+                }
+            }
+            let we = ws + w.len();
+            if ms
+                .iter()
+                .any(|m| overlaps(m, ws, we) && m.kind != Kind::Weak)
+            {
+                continue;
+            }
+            found.push((ws, we));
+        }
+    }
+    for (s, e) in found {
+        let w = &text[s..e];
+        lower_key(w, &mut key);
+        let canonical = ms
+            .iter()
+            .find(|m| m.kind == Kind::Person && m.ntok >= 2 && m.key == key)
+            .map_or_else(|| w.to_string(), |m| m.canonical.clone());
+        ms.retain(|m| !(m.kind == Kind::Weak && m.s == s && m.e == e));
+        let mut m = Mention::new(s, e, Kind::Person, canonical);
+        m.ntok = 1;
+        m.key = key.clone();
+        ms.push(m);
+    }
+}
+
+/// Heads of a body named for several fields, joined by commas and "and".
+const FIELD_HEADS: &[&str] = &[
+    "Ministry of ",
+    "Ministry for ",
+    "Department of ",
+    "Department for ",
+    "Secretary of State for ",
+    "Committee on ",
+    "Commission on ",
+];
+
+/// "the Ministry of Economy, Trade and Industry", "the Department for
+/// Culture, Media and Sport": the fields after the first, each one to
+/// three capitalised words, joined by commas and a last "and", are the
+/// body's name.
+pub(super) fn ministry_lists(text: &str, ms: &mut Vec<Mention>) {
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        if !FIELD_HEADS.iter().any(|h| name.starts_with(h)) || !text[m.e..].starts_with(", ") {
+            continue;
+        }
+        let field = |s: usize| {
+            let e = cap_run(text, s);
+            let n = text[s..e].split(' ').count();
+            (e > s && n <= 3).then_some(e)
+        };
+        let mut p = m.e;
+        let mut end = None;
+        while let Some(r) = text[p..].strip_prefix(", ") {
+            let s = text.len() - r.len();
+            let Some(e) = field(s) else { break };
+            if let Some(r2) = text[e..].strip_prefix(" and ") {
+                let s2 = text.len() - r2.len();
+                if let Some(e2) = field(s2) {
+                    end = Some(e2);
+                }
+                break;
+            }
+            p = e;
+        }
+        if let Some(e) = end {
+            grow.push((m.s, e));
+        }
+    }
+    for (s, e) in grow {
+        make_org(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
+
+/// "the acquisition of Teleglobe Canada": a person read from a word no
+/// lexicon knows and a country after it is a firm's name (a person's
+/// surname is rarely a country's, and a firm's national arm is named so).
+/// A lone mention of the country that was read as that person's surname
+/// is the country again.
+pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let mut names: Vec<(String, String)> = Vec::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let Some((first, last)) = name.split_once([' ', '\n']) else {
+            continue;
+        };
+        lower_key(first, &mut key);
+        if LEXICON.get(&key).is_some() {
+            continue;
+        }
+        lower_key(last, &mut key);
+        let Some(country) = LEXICON.get(&key).and_then(|i| {
+            i.phrases
+                .iter()
+                .find(|p| p.kind == PhraseKind::Place && p.nation)
+        }) else {
+            continue;
+        };
+        names.push((m.canonical.clone(), country.canonical.to_string()));
+        m.kind = Kind::Org;
+        m.canonical = normalise_space(name);
+    }
+    for (person, country) in names {
+        for m in ms.iter_mut() {
+            if m.kind == Kind::Person && m.canonical == person && m.ntok <= 1 {
+                m.kind = Kind::Place;
+                m.canonical = country.clone();
+            }
+        }
+    }
+}
+
+/// Points of the compass that close a constituency's or a district's
+/// name ("Ealing North", "Belfast West").
+const COMPASS_TAILS: &[&str] = &["North", "South", "East", "West", "Central"];
+
+/// "the MP for Ealing North": a person read from a word that is no given
+/// name and a point of the compass after it is a place (a constituency,
+/// a district); "Adam West" keeps his name.
+pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.given || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let Some((first, last)) = name.split_once(' ') else {
+            continue;
+        };
+        if !COMPASS_TAILS.contains(&last) {
+            continue;
+        }
+        lower_key(first, &mut key);
+        if LEXICON.get(&key).is_some_and(|i| i.flags & FIRST != 0) {
+            continue;
+        }
+        m.kind = Kind::Place;
+        m.canonical = name.to_string();
+    }
+}
+
+/// Heads of a body's name that a document names again alone after
+/// "the" ("the EC Commission ... the Commission had to accept").
+const BODY_HEADS: &[&str] = &["Commission", "Council", "Committee", "Assembly", "Tribunal"];
+
+/// "EC Commission sources said ... the Commission had": an organisation
+/// before a body's head word is one name with it, and the head alone
+/// after "the" names it again; "BBC Radio 4": a station's number is in
+/// its name. A firm named in full with its legal form is named again by
+/// its first word as the subject of a statement ("Monolithic Memories
+/// Inc ... Monolithic also said"), even when that word is an English
+/// word the sentence reader sets aside at the head of a sentence.
+pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    let mut heads: Vec<&str> = Vec::new();
+    let mut firsts: Vec<&str> = Vec::new();
+    let mut key = String::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let rest = &text[m.e..];
+        let sep = rest.starts_with([' ', '\n']);
+        if sep {
+            let e = word_end(text, m.e + 1);
+            let w = text[m.e + 1..e].trim_end_matches('.');
+            let e = m.e + 1 + w.len();
+            if BODY_HEADS.contains(&w) && !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
+                grow.push((m.s, e));
+                heads.push(w);
+            } else if name.ends_with("Radio")
+                && (1..=2).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_digit())
+            {
+                grow.push((m.s, e));
+            }
+        }
+        if let Some(h) = BODY_HEADS.iter().find(|h| name.len() > h.len() && name.ends_with(**h)) {
+            heads.push(h);
+        }
+        // The first word of a firm with its legal form.
+        let words: Vec<&str> = name.split([' ', '\n']).collect();
+        if words.len() >= 3
+            && words.last().is_some_and(|l| {
+                lower_key(l, &mut key);
+                LEXICON
+                    .get(&key)
+                    .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0)
+            })
+            && words[0].len() > 3
+            && words[0].chars().skip(1).all(char::is_lowercase)
+        {
+            lower_key(words[0], &mut key);
+            let plain = LEXICON.get(&key).is_none_or(|i| {
+                i.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME | FIRST) == 0 && i.phrases.is_empty()
+            });
+            if plain {
+                firsts.push(words[0]);
+            }
+        }
+    }
+    for (s, e) in grow {
+        org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for h in heads {
+        let pat = format!("the {h}");
+        for (k, _) in text.match_indices(&pat) {
+            let s = k + 4;
+            let e = s + h.len();
+            let next = text[e..].trim_start_matches(' ');
+            if (k == 0 || text[..k].ends_with([' ', '\n']))
+                && !next.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+                && !next.starts_with("of ")
+                && !next.starts_with("for ")
+                && !ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak)
+            {
+                found.push((s, e));
+            }
+        }
+    }
+    for w in firsts {
+        for (s, _) in text.match_indices(w) {
+            let e = s + w.len();
+            let before_ok = s == 0 || text[..s].ends_with([' ', '\n', '"']);
+            let rest = &text[e..];
+            let said = [" said", " also said", " says", " announced", " reported"]
+                .iter()
+                .any(|v| rest.starts_with(v));
+            if before_ok && said && !ms.iter().any(|o| overlaps(o, s, e)) {
+                found.push((s, e));
+            }
+        }
+    }
+    for (s, e) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
+}
