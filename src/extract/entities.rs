@@ -3988,4 +3988,64 @@ mod tests {
         ];
         crate::extract::check_cases(cases, show);
     }
+
+    /// Names read in prose: a person's organisation after "of", a club
+    /// or a firm before a role, an administration's person, a
+    /// ministry's fields, a firm's national arm, places closed by a
+    /// point of the compass, a body's head word, a station's number, a
+    /// firm's first word as a speaker, the chambers named short and
+    /// campaigning bodies (issue 12, tenth pass).
+    #[test]
+    fn names_in_prose() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Among those charged are Tom Vale of Corvell Marine Supplies and Ann Holt of Ohio.",
+                "Tom Vale/PERSON | Corvell Marine Supplies/ORG | Ann Holt/PERSON | Ohio/PLACE",
+            ),
+            (
+                "Jo Roe, a former employee of General Mills, was fined.",
+                "Jo Roe/PERSON | General Mills/ORG",
+            ),
+            (
+                "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
+                "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
+            ),
+            // An adjective before a role stays out.
+            (
+                "Veteran striker Tom Vale scored twice.",
+                "Tom Vale/PERSON@Veteran striker",
+            ),
+            (
+                "Critics of the Obama administration said the Labour government had failed.",
+                "Obama/PERSON | Labour/ORG=Labour Party",
+            ),
+            (
+                "Figures from the Ministry of Economy, Trade and Industry showed a fall.",
+                "Ministry of Economy, Trade and Industry/ORG",
+            ),
+            (
+                "The group completed its purchase of Velorix Canada on Monday.",
+                "Velorix Canada/ORG",
+            ),
+            ("The MP for Ealing North spoke.", "Ealing North/PLACE"),
+            (
+                "EC Commission sources said the Commission would act.",
+                "EC Commission/ORG | Commission/ORG",
+            ),
+            ("He spoke on BBC Radio 4 on Monday.", "BBC Radio 4/ORG"),
+            (
+                "Granite Circuits Inc said it would close a plant.\nGranite also said it would cut jobs.",
+                "Granite Circuits Inc/ORG | Granite/ORG",
+            ),
+            (
+                "The bill was debated in the Commons before the Lords voted.",
+                "Commons/ORG=House of Commons | Lords/ORG=House of Lords",
+            ),
+            (
+                "Ann Holt, who heads the Clean Water Campaign, spoke.",
+                "Ann Holt/PERSON | Clean Water Campaign/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
 }
