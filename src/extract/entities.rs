@@ -3210,15 +3210,6 @@ mod tests {
     }
 
     #[test]
-    fn zz_probe() {
-        let Ok(p) = std::env::var("PROBE") else { return };
-        let t = std::fs::read_to_string(p).unwrap_or_default();
-        for l in t.split("\n===\n") {
-            println!("{}\n  => {}", l.trim(), show(l.trim()));
-        }
-    }
-
-    #[test]
     fn cases() {
         let cases: &[(&str, &str)] = &[
             (

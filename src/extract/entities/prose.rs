@@ -24,7 +24,9 @@ use super::{make_org, normalise_space, Kind, Mention};
 /// punctuation that closes a name).
 fn word_end(text: &str, s: usize) -> usize {
     text[s..]
-        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+        })
         .map_or(text.len(), |k| s + k)
 }
 
@@ -72,9 +74,7 @@ fn capitalised_inside(text: &str, w: &str) -> bool {
         let e = k + w.len();
         let bounded = !text[e..].starts_with(|c: char| c.is_alphanumeric());
         let prev = text[..k].trim_end_matches(' ');
-        bounded
-            && prev.len() < k
-            && prev.ends_with(|c: char| c.is_lowercase() || c == ',')
+        bounded && prev.len() < k && prev.ends_with(|c: char| c.is_lowercase() || c == ',')
     })
 }
 
@@ -156,7 +156,8 @@ pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
         // an organisation that is already the whole run or more.
         let kept = ms.iter().any(|m| {
             overlaps(m, s, e)
-                && (matches!(m.kind, Kind::Place) || m.kind == Kind::Person && m.given
+                && (matches!(m.kind, Kind::Place)
+                    || m.kind == Kind::Person && m.given
                     || m.kind == Kind::Org && m.s <= s && m.e >= e)
         });
         if kept {
@@ -272,15 +273,18 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
             continue;
         }
         let before = text[..m.s].strip_suffix(' ').unwrap_or("");
-        let Some(role) = BODY_ROLES.iter().find(|r| {
-            before.ends_with(**r) && before[..before.len() - r.len()].ends_with(' ')
-        }) else {
+        let Some(role) = BODY_ROLES
+            .iter()
+            .find(|r| before.ends_with(**r) && before[..before.len() - r.len()].ends_with(' '))
+        else {
             continue;
         };
         let head = &before[..before.len() - role.len() - 1];
         let ws = head
             .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '(' | '\''))
-            .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |k| {
+                k + head[k..].chars().next().map_or(1, char::len_utf8)
+            });
         let w = &head[ws..];
         if w.len() < 2 || !w.chars().next().is_some_and(char::is_uppercase) || !is_name_word(w) {
             continue;
@@ -558,7 +562,10 @@ pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
                 grow.push((m.s, e));
             }
         }
-        if let Some(h) = BODY_HEADS.iter().find(|h| name.len() > h.len() && name.ends_with(**h)) {
+        if let Some(h) = BODY_HEADS
+            .iter()
+            .find(|h| name.len() > h.len() && name.ends_with(**h))
+        {
             heads.push(h);
         }
         // The first word of a firm with its legal form.
