@@ -190,6 +190,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::firms_of_nations(text, &mut mentions);
     prose::compass_places(text, &mut mentions);
     prose::body_heads(text, &mut mentions);
+    prose::sport_bodies(text, &mut mentions);
+    prose::place_internationals(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -914,6 +916,23 @@ fn classify(
             && segs[1].flags & FIRST == 0
             && !cx.headline
             && toks[f.a].shape == Shape::Title
+        {
+            break;
+        }
+        // A firm's or a body's name opening a sentence keeps a common
+        // first word when its last word closes an organisation's name:
+        // "Chemical Bank said", "Synthetic Industries is offering".
+        if initial
+            && !cx.headline
+            && toks[f.a].shape == Shape::Title
+            && fl & (FUNC | MONTH | WEEKDAY | NOT_NAME | ROLE_NOUN | FIRST) == 0
+            && (2..=3).contains(&segs.len())
+            && segs[1..].iter().all(|g| {
+                g.phrase.is_none() && g.flags & FIRST == 0 && toks[g.a].shape == Shape::Title
+            })
+            && segs
+                .last()
+                .is_some_and(|l| l.flags & (ORG_LAST | ORG_LEGAL) != 0)
         {
             break;
         }
@@ -4035,6 +4054,68 @@ mod tests {
             (
                 "Ann Holt, who heads the Clean Water Campaign, spoke.",
                 "Ann Holt/PERSON | Clean Water Campaign/ORG",
+            ),
+            // Ranks written without their dots stay out of the name.
+            (
+                "Lt Col Ann Holt of the army said the convoy was safe.",
+                "Ann Holt/PERSON@Lt Col",
+            ),
+            ("Gen Tariq Malik met the envoy on Monday.", "Tariq Malik/PERSON@Gen"),
+            // Acronyms written as words.
+            (
+                "Unicef said the children needed food, and Opec cut output.",
+                "Unicef/ORG=UNICEF | Opec/ORG=Organization of the Petroleum Exporting Countries",
+            ),
+            // A common word opening a sentence before an organisation's
+            // last word.
+            (
+                "Chemical Bank said it would close the office.",
+                "Chemical Bank/ORG",
+            ),
+            (
+                "Synthetic Industries is offering 110 mln dlrs of notes.",
+                "Synthetic Industries/ORG",
+            ),
+            // "and" across a wire's line wrap; "for X and Y".
+            (
+                "It filed a registration with the Securities\nand Exchange Commission.",
+                "Securities\nand Exchange Commission/ORG=Securities and Exchange Commission",
+            ),
+            (
+                "It was rated by Standard and\nPoor's Corp.",
+                "Standard and\nPoor's Corp./ORG=Standard and Poor's Corp",
+            ),
+            (
+                "A Department for Education and Skills spokeswoman said so.",
+                "Department for Education and Skills/ORG",
+            ),
+            (
+                "The World Bank said it would lend 125 mln dlrs. The Bank said the project would help.",
+                "World Bank/ORG | Bank/ORG",
+            ),
+            ("Do you fully support the Obama agenda?", "Obama/PERSON"),
+            (
+                "The site is on the other side of the River Tyne.",
+                "River Tyne/PLACE",
+            ),
+            // A sport's national body.
+            (
+                "Athletics Ireland have hinted that she may run, and England Netball agreed.",
+                "Athletics Ireland/ORG | England Netball/ORG",
+            ),
+            ("She told BBC One's morning programme.", "BBC One/ORG"),
+            (
+                "It was priced by sole manager Halvern Capital Markets.",
+                "Halvern Capital Markets/ORG",
+            ),
+            (
+                "Contrack International said it would withdraw.",
+                "Contrack International/ORG",
+            ),
+            // A place's "International" after "the" is a tournament.
+            (
+                "She pulled out of the warm-up event, the Sydney International.",
+                "",
             ),
         ];
         crate::extract::check_cases(cases, show);

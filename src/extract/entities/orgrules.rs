@@ -530,7 +530,12 @@ fn and_names(text: &str, ms: &mut [Mention]) {
     let mut key = String::new();
     for k in 0..ms.len() {
         let m = &ms[k];
-        if m.kind != Kind::Org || m.s < 6 || text.get(m.s - 5..m.s) != Some(" and ") {
+        // (Also across a wire's line wrap: "Securities\nand Exchange
+        // Commission", "Standard and\nPoor's Corp".)
+        if m.kind != Kind::Org
+            || m.s < 6
+            || !matches!(text.get(m.s - 5..m.s), Some(" and " | "\nand " | " and\n"))
+        {
             continue;
         }
         let bare = bare_legal(&text[m.s..m.e]);
@@ -591,12 +596,14 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             }
         }
     }
-    // After a name ending on "of X", one common word joined by "and"
-    // closes it: "Department of Trade and Industry" (not "Bank of
+    // After a name ending on "of X" or "for X", one common word joined
+    // by "and" closes it: "Department of Trade and Industry", "Department
+    // for Education and Skills" (not "Bank of
     // England and Barclays", nor "... and Treasury officials").
     for k in 0..ms.len() {
         let m = &ms[k];
-        if m.kind != Kind::Org || !text[m.s..m.e].contains(" of ") {
+        let name = &text[m.s..m.e];
+        if m.kind != Kind::Org || !(name.contains(" of ") || name.contains(" for ")) {
             continue;
         }
         let Some(w) = text[m.e..].strip_prefix(" and ") else {

@@ -8,12 +8,24 @@
 //! - [`heads_of_roles`]: a word opening a sentence before a club's or a
 //!   firm's role and a person named in full is the club or the firm
 //!   ("Rovers manager Tom Vale", "Acme chief executive Ann Holt").
-//! - [`administrations`]: a name before "administration", "government"
-//!   or "presidency" is a person's ("the Obama administration").
+//! - [`administrations`]: a name before "administration", "government",
+//!   "presidency", "agenda", "campaign" or "era" is a person's ("the
+//!   Obama administration").
 //! - [`ministry_lists`]: a ministry or a department named for several
 //!   fields keeps them all ("Ministry of Economy, Trade and Industry").
 //! - [`firms_of_nations`]: a word no lexicon knows before a country is a
 //!   firm's name, not a person's ("Teleglobe Canada").
+//! - [`compass_places`]: a name closed by a point of the compass or
+//!   opened by a river's or a lake's word is a place ("Ealing North",
+//!   "the River Tyne").
+//! - [`body_heads`]: an organisation before a body's head word is one
+//!   name with it ("EC Commission"), and the head alone after "the"
+//!   names it again ("the Commission", "the Bank"); a station's number
+//!   ("BBC Radio 4"); a firm's first word as the subject of a statement
+//!   ("Monolithic also said").
+//! - [`sport_bodies`]: a sport's national body ("Athletics Ireland").
+//! - [`place_internationals`]: "the Sydney International" is a
+//!   tournament, not a firm.
 
 use super::lexicon::{
     lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
@@ -341,14 +353,21 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
 }
 
 /// "the Obama administration", "the Keating government": a capitalised
-/// word between "the" and "administration", "government" or
-/// "presidency" that no lexicon reads as a place, a body, a common word
+/// word between "the" and "administration", "government",
+/// "presidency", "agenda", "campaign" or "era" that no lexicon reads as a place, a body, a common word
 /// or a given name alone is a person's surname ("the Labour government",
 /// "the Kenyan government", "the Tory government" are not).
 pub(super) fn administrations(text: &str, ms: &mut Vec<Mention>) {
     let mut key = String::new();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for noun in [" administration", " government", " presidency"] {
+    for noun in [
+        " administration",
+        " government",
+        " presidency",
+        " agenda",
+        " campaign",
+        " era",
+    ] {
         for (k, _) in text.match_indices(noun) {
             let head = &text[..k];
             let ws = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
@@ -500,9 +519,14 @@ pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
 /// name ("Ealing North", "Belfast West").
 const COMPASS_TAILS: &[&str] = &["North", "South", "East", "West", "Central"];
 
+/// Words that open the name of a river, a lake, a mountain or a cape.
+const FEATURE_HEADS: &[&str] = &["River", "Lake", "Loch", "Mount", "Cape"];
+
 /// "the MP for Ealing North": a person read from a word that is no given
 /// name and a point of the compass after it is a place (a constituency,
-/// a district); "Adam West" keeps his name.
+/// a district); "Adam West" keeps his name. So is one opening on a
+/// river's, a lake's or a mountain's word ("the River Tyne", "Lake
+/// Kivu").
 pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
     let mut key = String::new();
     for m in ms.iter_mut() {
@@ -513,6 +537,11 @@ pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
         let Some((first, last)) = name.split_once(' ') else {
             continue;
         };
+        if FEATURE_HEADS.contains(&first) {
+            m.kind = Kind::Place;
+            m.canonical = name.to_string();
+            continue;
+        }
         if !COMPASS_TAILS.contains(&last) {
             continue;
         }
@@ -527,7 +556,17 @@ pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
 
 /// Heads of a body's name that a document names again alone after
 /// "the" ("the EC Commission ... the Commission had to accept").
-const BODY_HEADS: &[&str] = &["Commission", "Council", "Committee", "Assembly", "Tribunal"];
+const BODY_HEADS: &[&str] = &[
+    "Commission",
+    "Council",
+    "Committee",
+    "Assembly",
+    "Tribunal",
+    "Bank",
+    "Court",
+    "Ministry",
+    "Agency",
+];
 
 /// "EC Commission sources said ... the Commission had": an organisation
 /// before a body's head word is one name with it, and the head alone
@@ -594,8 +633,8 @@ pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for h in heads {
-        let pat = format!("the {h}");
-        for (k, _) in text.match_indices(&pat) {
+        let pats = [format!("the {h}"), format!("The {h}")];
+        for (k, _) in pats.iter().flat_map(|p| text.match_indices(p.as_str())) {
             let s = k + 4;
             let e = s + h.len();
             let next = text[e..].trim_start_matches(' ');
@@ -625,5 +664,103 @@ pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
     for (s, e) in found {
         ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
         ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
+}
+
+/// Sports whose national bodies are named with their country
+/// ("Athletics Ireland", "Swimming Australia", "UK Athletics").
+const SPORT_BODIES: &[&str] = &[
+    "Athletics",
+    "Cycling",
+    "Swimming",
+    "Tennis",
+    "Rugby",
+    "Hockey",
+    "Cricket",
+    "Golf",
+    "Rowing",
+    "Gymnastics",
+    "Triathlon",
+    "Sailing",
+    "Basketball",
+    "Netball",
+    "Badminton",
+    "Boxing",
+    "Judo",
+    "Canoeing",
+    "Volleyball",
+    "Archery",
+];
+
+/// "Athletics Ireland have hinted", "Cycling Canada said", "England
+/// Netball": a sport's name beside a country, as one capitalised name,
+/// is the sport's national body ("the England rugby team" keeps its
+/// place: the sport is written in lower case).
+pub(super) fn sport_bodies(text: &str, ms: &mut Vec<Mention>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Place || !m.nation || m.e <= m.s {
+            continue;
+        }
+        let before = &text[..m.s];
+        if let Some(h) = SPORT_BODIES.iter().find(|h| {
+            before.ends_with(&format!("{h} "))
+                && before[..before.len() - h.len() - 1]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        }) {
+            found.push((m.s - h.len() - 1, m.e));
+            continue;
+        }
+        let after = &text[m.e..];
+        if let Some(h) = SPORT_BODIES
+            .iter()
+            .find(|h| after.strip_prefix(' ').is_some_and(|r| r.starts_with(**h)))
+        {
+            let e = m.e + 1 + h.len();
+            let rest = &text[e..];
+            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+                found.push((m.s, e));
+            }
+        }
+    }
+    for (s, e) in found {
+        if ms.iter().any(|o| overlaps(o, s, e) && o.kind == Kind::Org) {
+            continue;
+        }
+        org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
+
+/// "the Sydney International", "the Auckland International": a place's
+/// name closed by "International" after "the", or in a sports report, is
+/// a tournament, not a firm ("Halvern International said" stays one).
+pub(super) fn place_internationals(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let mut sport = None;
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let Some(place) = text[m.s..m.e].strip_suffix(" International") else {
+            continue;
+        };
+        lower_key(place, &mut key);
+        let is_place = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+            || LEXICON
+                .phrase
+                .get(&key)
+                .is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Place));
+        if !is_place {
+            continue;
+        }
+        let after_the = text[..m.s].ends_with("the ") || text[..m.s].ends_with("The ");
+        if after_the || *sport.get_or_insert_with(|| super::is_sport(text)) {
+            m.kind = Kind::Weak;
+            m.evidence = false;
+        }
     }
 }
