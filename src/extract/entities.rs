@@ -192,6 +192,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::body_heads(text, &mut mentions);
     prose::sport_bodies(text, &mut mentions);
     prose::place_internationals(text, &mut mentions);
+    if !mentions.is_sorted_by_key(|m| m.s) {
+        mentions.sort_by_key(|m| m.s);
+    }
+    prose::regional_arms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -4111,6 +4115,16 @@ mod tests {
             (
                 "Contrack International said it would withdraw.",
                 "Contrack International/ORG",
+            ),
+            // An acronym's exact long form wins over a longer one.
+            (
+                "The Pentagon's Project and Contract Office (PCO) said it had taken over.",
+                "Pentagon/ORG | Project and Contract Office/ORG | PCO/ORG",
+            ),
+            // A firm's regional arm.
+            (
+                "\"The market grows,\" said Diageo North America president Ivan Menezes.",
+                "Diageo North America/ORG | Ivan Menezes/PERSON@Diageo North America president#Diageo North America",
             ),
             // A place's "International" after "the" is a tournament.
             (

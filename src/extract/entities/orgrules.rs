@@ -120,6 +120,21 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
     }
     let span = |k: usize| (words[k].0, words[words.len() - 1].0 + last.len());
     let only: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    // After an owner's possessive, a long form whose initials are the
+    // acronym's letters exactly wins over a longer one that spells it
+    // with words skipped: "the Pentagon's Project and Contract Office
+    // (PCO)" names no Pentagon in its long form.
+    let letters = acro.bytes().filter(u8::is_ascii_uppercase).count();
+    let exact = |k: usize| {
+        k > 0
+            && (only[k - 1].ends_with("'s") || only[k - 1].ends_with("’s"))
+            && only[k..].iter().filter(|w| is_cap_word(w)).count() == letters
+    };
+    for k in 0..words.len() {
+        if is_cap_word(words[k].1) && exact(k) && spells(acro, &only[k..]) {
+            return Some(span(k));
+        }
+    }
     for k in 0..words.len() {
         if is_cap_word(words[k].1) && spells(acro, &only[k..]) {
             return Some(span(k));

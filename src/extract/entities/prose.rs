@@ -24,6 +24,8 @@
 //!   ("BBC Radio 4"); a firm's first word as the subject of a statement
 //!   ("Monolithic also said").
 //! - [`sport_bodies`]: a sport's national body ("Athletics Ireland").
+//! - [`regional_arms`]: a firm's arm in a country or a continent
+//!   ("Diageo North America president ...").
 //! - [`place_internationals`]: "the Sydney International" is a
 //!   tournament, not a firm.
 
@@ -762,5 +764,57 @@ pub(super) fn place_internationals(text: &str, ms: &mut [Mention]) {
             m.kind = Kind::Weak;
             m.evidence = false;
         }
+    }
+}
+
+/// Words after a firm's regional arm ("Acme Europe president ...").
+const ARM_NEXT: &[&str] = &[
+    "president",
+    "chairman",
+    "chief",
+    "head",
+    "boss",
+    "spokesman",
+    "spokeswoman",
+    "unit",
+    "subsidiary",
+    "arm",
+    "division",
+    "said",
+    "says",
+];
+
+/// "said Diageo North America president Ivan Menezes", "Halvern Europe
+/// said": an organisation's name with a country or a continent after
+/// it, before its people or a statement, is the organisation's arm
+/// there, one name.
+pub(super) fn regional_arms(text: &str, ms: &mut Vec<Mention>) {
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    for w in ms.windows(2) {
+        let (x, y) = (&w[0], &w[1]);
+        if x.kind != Kind::Org || y.kind != Kind::Place || !y.nation || x.e <= x.s {
+            continue;
+        }
+        if text.get(x.e..y.s) != Some(" ") || text[x.s..x.e].contains(['\n']) {
+            continue;
+        }
+        let rest = &text[y.e..];
+        let Some(r) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let next = &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())];
+        if ARM_NEXT.contains(&next) {
+            grow.push((x.s, y.e));
+        }
+    }
+    for (s, e) in grow {
+        let name = normalise_space(&text[s..e]);
+        // A role that names the arm is the arm's.
+        for m in ms.iter_mut() {
+            if m.role.is_some_and(|(a, b)| a <= s && e <= b) {
+                m.role_org = Some(name.clone());
+            }
+        }
+        org_no_role(ms, s, e, name);
     }
 }
