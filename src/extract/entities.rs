@@ -196,6 +196,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
         mentions.sort_by_key(|m| m.s);
     }
     prose::regional_arms(text, &mut mentions);
+    prose::initial_surnames(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -1773,9 +1774,28 @@ fn name_run(
         && toks[a - 1].shape == Shape::Lower
         && flags(info[a - 1]) & ROLE_NOUN != 0
         && flags(info[a - 1]) & BODY == 0;
+    // (Also before a clause of its own: "said Ouattara in a statement",
+    // "said Ouattara on Monday".)
     let prev_said = a > 0
         && matches!(word(text, &toks[a - 1]), "said" | "says")
-        && next.is_none_or(|w| matches!(w, "," | "." | ";" | "\"" | "”"));
+        && next.is_none_or(|w| {
+            matches!(
+                w,
+                "," | "."
+                    | ";"
+                    | "\""
+                    | "”"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "who"
+            )
+        });
     // An age apposition: "Duran , 45 ,".
     let age = next == Some(",")
         && toks
@@ -4125,6 +4145,17 @@ mod tests {
             (
                 "\"The market grows,\" said Diageo North America president Ivan Menezes.",
                 "Diageo North America/ORG | Ivan Menezes/PERSON@Diageo North America president#Diageo North America",
+            ),
+            // A speaker after "said" before a clause of its own.
+            (
+                "\"It was wrong,\" said Ouattara in a statement.",
+                "Ouattara/PERSON",
+            ),
+            // A surname opening a sentence before a verb, once the person
+            // is named.
+            (
+                "President Brand spoke on Monday. Brand also noted that the case was unfair.",
+                "Brand/PERSON@President | Brand/PERSON",
             ),
             // A place's "International" after "the" is a tournament.
             (

@@ -26,6 +26,9 @@
 //! - [`sport_bodies`]: a sport's national body ("Athletics Ireland").
 //! - [`regional_arms`]: a firm's arm in a country or a continent
 //!   ("Diageo North America president ...").
+//! - [`initial_surnames`]: a surname opening a sentence before a verb,
+//!   also one that is an English word, names the person named with it
+//!   elsewhere ("Brand also noted").
 //! - [`place_internationals`]: "the Sydney International" is a
 //!   tournament, not a firm.
 
@@ -817,4 +820,96 @@ pub(super) fn regional_arms(text: &str, ms: &mut Vec<Mention>) {
         }
         org_no_role(ms, s, e, name);
     }
+}
+
+/// Words that follow a person's surname opening a sentence ("Brown said",
+/// "Bush also noted"), unlike a common word's noun ("Young people").
+fn after_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "also"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "did"
+            | "does"
+            | "won"
+            | "lost"
+            | "then"
+            | "now"
+            | "later"
+            | "still"
+            | "never"
+            | "himself"
+            | "herself"
+            | "over"
+    ) || w.len() > 4 && w.ends_with("ed")
+}
+
+/// "President Brand spoke ... Brand also noted": a surname opening a
+/// sentence before a verb names the person the document names with it
+/// elsewhere, also a surname that is an English word (the sentence
+/// reader sets a common word opening a sentence aside, and a lone word
+/// without a cue).
+pub(super) fn initial_surnames(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut names: Vec<(&str, String)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Person || m.e <= m.s {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        let last = surface.rsplit([' ', '\n']).next().unwrap_or(surface);
+        if last.len() < 3 || names.iter().any(|(n, _)| *n == last) {
+            continue;
+        }
+        lower_key(last, &mut key);
+        if LEXICON
+            .get(&key)
+            .is_none_or(|i| i.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) == 0)
+        {
+            names.push((last, m.canonical.clone()));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found: Vec<Mention> = Vec::new();
+    for (name, canonical) in &names {
+        for (s, _) in text.match_indices(name) {
+            let e = s + name.len();
+            let head = text[..s].trim_end_matches(['"', '“', '\'']);
+            let opens = head.is_empty()
+                || head.ends_with('\n')
+                || head.ends_with(". ")
+                || head.ends_with("? ")
+                || head.ends_with("! ");
+            if !opens || ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak) {
+                continue;
+            }
+            let rest = &text[e..];
+            let verb = rest.starts_with("'s ")
+                || rest.starts_with("’s ")
+                || rest.strip_prefix(' ').is_some_and(|r| {
+                    let w = &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())];
+                    after_subject(w)
+                });
+            if verb {
+                ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+                let mut m = Mention::new(s, e, Kind::Person, canonical.clone());
+                m.ntok = 1;
+                lower_key(name, &mut m.key);
+                found.push(m);
+            }
+        }
+    }
+    ms.append(&mut found);
 }
