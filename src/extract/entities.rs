@@ -2132,6 +2132,19 @@ fn is_business_noun(w: &str) -> bool {
             | "publisher"
             | "broadcaster"
             | "magazine"
+            | "consultancy"
+            | "lender"
+            | "miner"
+            | "refiner"
+            | "chipmaker"
+            | "drugmaker"
+            | "supermarket"
+            | "housebuilder"
+            | "regulator"
+            | "watchdog"
+            | "consortium"
+            | "outsourcer"
+            | "accountancy"
     )
 }
 
@@ -2590,9 +2603,12 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             // (A founder's name with its possessive is the firm's even
             // when it is a word: "Foster's" after "Foster's Group".)
             let poss_form = joined_poss || rest.starts_with("'s ") || rest.starts_with("’s ");
+            // (So is the first of two names joined by "&": "Marsh" after
+            // "Marsh & McLennan".)
+            let amp = rest.starts_with("& ") && rest.split(' ').count() == 2;
             if info.is_none_or(|i| i.flags & COMMON == 0)
                 || info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0)
-                    && (poss_form || legal())
+                    && (poss_form || amp || legal())
             {
                 firms.insert(key.clone());
                 if poss_form {
@@ -4156,6 +4172,16 @@ mod tests {
             (
                 "President Brand spoke on Monday. Brand also noted that the case was unfair.",
                 "Brand/PERSON@President | Brand/PERSON",
+            ),
+            // The first of two names joined by "&" is the firm alone.
+            (
+                "Two executives from Marsh & McLennan pleaded guilty. A Marsh spokeswoman said he had left.",
+                "Marsh & McLennan/ORG | Marsh/ORG",
+            ),
+            // A consultancy, a lender, a regulator before its name.
+            (
+                "Growth may slow, City consultancy Deloitte has warned. Deloitte is forecasting growth of 2%.",
+                "Deloitte/ORG | Deloitte/ORG",
             ),
             // A place's "International" after "the" is a tournament.
             (
