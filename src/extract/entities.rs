@@ -197,6 +197,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     }
     prose::regional_arms(text, &mut mentions);
     prose::initial_surnames(text, &mut mentions);
+    prose::club_tails(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -491,6 +492,17 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 }
                 // "Boatmen 's Bancshares Inc": a possessive inside a
                 // company's name, when its legal form follows.
+                // (Not after a country's or a place's name: "Sweden's OK
+                // Petroleum AB" is the firm of a country.)
+                _ if tj.shape == Shape::Poss
+                    && segs.last().is_some_and(|g| {
+                        g.phrase.is_some_and(|p| {
+                            matches!(p.kind, PhraseKind::Place | PhraseKind::Demonym)
+                        })
+                    }) =>
+                {
+                    false
+                }
                 _ if tj.shape == Shape::Poss => {
                     toks[j + 1..]
                         .iter()
@@ -4182,6 +4194,29 @@ mod tests {
             (
                 "Growth may slow, City consultancy Deloitte has warned. Deloitte is forecasting growth of 2%.",
                 "Deloitte/ORG | Deloitte/ORG",
+            ),
+            // An article opening the sentence is not in a long form.
+            (
+                "Growth was strong. The Inter-American Development Bank (IADB) said exports rose.",
+                "Inter-American Development Bank/ORG | IADB/ORG",
+            ),
+            // A country's possessive is not in its firm's name.
+            (
+                "It bought shares in Sweden's Rolls-Royce Ltd on Monday.",
+                "Sweden/PLACE | Rolls-Royce Ltd/ORG",
+            ),
+            (
+                "Neste Oy agreed to the loan. Neste is buying one quarter.",
+                "Neste Oy/ORG | Neste/ORG",
+            ),
+            (
+                "The athlete told BBC Sport on Friday, and the Sunday Times alleged more.",
+                "BBC Sport/ORG | Sunday Times/ORG",
+            ),
+            // A club's last word alone in a sports report.
+            (
+                "Manchester City boss Tom Vale praised his striker. The striker, out of favour at City this season, scored two goals.",
+                "Manchester City/ORG | Tom Vale/PERSON | City/ORG",
             ),
             // A place's "International" after "the" is a tournament.
             (

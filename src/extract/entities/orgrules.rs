@@ -111,7 +111,12 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
         words.push((ls + ws, w));
     }
     words.reverse();
-    while words.first().is_some_and(|(_, w)| !is_cap_word(w)) {
+    // (An article opening the sentence is no part of the name: "The
+    // Inter-American Development Bank (IADB)".)
+    while words
+        .first()
+        .is_some_and(|(_, w)| !is_cap_word(w) || *w == "The")
+    {
         words.remove(0);
     }
     let (_, last) = *words.last()?;

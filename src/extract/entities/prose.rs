@@ -26,6 +26,8 @@
 //! - [`sport_bodies`]: a sport's national body ("Athletics Ireland").
 //! - [`regional_arms`]: a firm's arm in a country or a continent
 //!   ("Diageo North America president ...").
+//! - [`club_tails`]: in a sports report, a club's last word alone
+//!   ("Manchester City ... a move to City").
 //! - [`initial_surnames`]: a surname opening a sentence before a verb,
 //!   also one that is an English word, names the person named with it
 //!   elsewhere ("Brand also noted").
@@ -35,7 +37,7 @@
 use super::lexicon::{
     lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
 };
-use super::{make_org, normalise_space, Kind, Mention};
+use super::{is_sport, make_org, normalise_space, Kind, Mention};
 
 /// The end of a word starting at `s` (the next space, newline or
 /// punctuation that closes a name).
@@ -763,7 +765,7 @@ pub(super) fn place_internationals(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let after_the = text[..m.s].ends_with("the ") || text[..m.s].ends_with("The ");
-        if after_the || *sport.get_or_insert_with(|| super::is_sport(text)) {
+        if after_the || *sport.get_or_insert_with(|| is_sport(text)) {
             m.kind = Kind::Weak;
             m.evidence = false;
         }
@@ -912,4 +914,58 @@ pub(super) fn initial_surnames(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     ms.append(&mut found);
+}
+
+/// Last words of clubs' names that a sports report writes alone for the
+/// club ("Manchester City ... moved to City").
+const CLUB_TAILS: &[&str] = &[
+    "City",
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+];
+
+/// In a sports report that names a club in full ("Manchester City"),
+/// the club's last word alone inside a sentence is the club ("a move to
+/// City", "helped City come back"; not "the City of London").
+pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
+    let tails: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && m.e > m.s)
+        .filter_map(|m| {
+            let name = &text[m.s..m.e];
+            let (head, tail) = name.rsplit_once(' ')?;
+            (!head.is_empty() && CLUB_TAILS.contains(&tail)).then_some(tail)
+        })
+        .collect();
+    if tails.is_empty() || !is_sport(text) {
+        return;
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for t in tails {
+        for (s, _) in text.match_indices(t) {
+            let e = s + t.len();
+            let prev = text[..s].trim_end_matches(' ');
+            let inside = prev.len() < s && prev.ends_with(|c: char| c.is_lowercase());
+            let rest = &text[e..];
+            let bounded = !rest.starts_with(|c: char| c.is_alphanumeric());
+            let next_cap = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("of "));
+            if inside
+                && bounded
+                && !next_cap
+                && !found.contains(&(s, e))
+                && !ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak)
+            {
+                found.push((s, e));
+            }
+        }
+    }
+    for (s, e) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
 }
