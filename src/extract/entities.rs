@@ -183,6 +183,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::acronyms(text, &mut mentions);
     orgrules::short_forms(text, &mut mentions);
     orgrules::finish(text, &mut mentions);
+    prose::wrapped_legal(text, &mut mentions);
     prose::ministry_lists(text, &mut mentions);
     prose::of_bodies(text, &mut mentions);
     prose::heads_of_roles(text, &mut mentions);
@@ -198,6 +199,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::regional_arms(text, &mut mentions);
     prose::initial_surnames(text, &mut mentions);
     prose::club_tails(text, &mut mentions);
+    prose::told_the(text, &mut mentions);
+    prose::founders_firms(text, &mut mentions);
+    prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -2157,6 +2161,8 @@ fn is_business_noun(w: &str) -> bool {
             | "consortium"
             | "outsourcer"
             | "accountancy"
+            | "giant"
+            | "beermaker"
     )
 }
 
@@ -4218,6 +4224,46 @@ mod tests {
                 "Manchester City boss Tom Vale praised his striker. The striker, out of favour at City this season, scored two goals.",
                 "Manchester City/ORG | Tom Vale/PERSON | City/ORG",
             ),
+            // A town or a surname before a player's position, and its
+            // lone mentions, in a sports report.
+            (
+                "Everton manager Tom Vale will fine striker Jim Rowe for his tackle on Chelsea defender Ann Holt. The red card put Everton on the back foot.",
+                "Everton/ORG | Tom Vale/PERSON@Everton manager | Jim Rowe/PERSON@striker | Chelsea/ORG | Ann Holt/PERSON@Chelsea defender#Chelsea | Everton/ORG",
+            ),
+            // A newspaper after "told the"; not a programme.
+            (
+                "Party leader Nick Griffin told the Independent he expected votes, and he told the Today programme more on BBC Radio 4's morning show.",
+                "Nick Griffin/PERSON@Party leader#Party | Independent/ORG | BBC Radio 4/ORG",
+            ),
+            // An acronym spelling a body the story names.
+            (
+                "She spoke at an American Bar Association conference. Two days before the ABA conference, she was asked.",
+                "American Bar Association/ORG | ABA/ORG=American Bar Association",
+            ),
+            // Two surnames after a bond issue's manager, or listed with
+            // firms.
+            (
+                "The notes were priced at par, said lead manager Halsey Burnham. The deal is non-callable, Halsey said.",
+                "Halsey Burnham/ORG | Halsey/ORG=Halsey Burnham",
+            ),
+            (
+                "Kidder Peabody, Merrill Lynch and Acme Corp co-managed the issues.",
+                "Kidder Peabody/ORG | Merrill Lynch/ORG | Acme Corp/ORG",
+            ),
+            // A legal form opening a wrapped line; a founder before "and".
+            (
+                "Kaiser Aluminum and Chemical\nCorp said it is increasing prices.",
+                "Kaiser Aluminum and Chemical\nCorp/ORG=Kaiser Aluminum and Chemical Corp",
+            ),
+            (
+                "It signed contracts valued at 142 mln dlrs with the Babcock and Wilcox Co.",
+                "Babcock and Wilcox Co./ORG=Babcock and Wilcox Co",
+            ),
+            (
+                "The Conservatives and the People's Daily disagreed.",
+                "Conservatives/ORG=Conservative Party | People's Daily/ORG",
+            ),
+            ("Brewing giant Inbev has agreed to buy a stake.", "Inbev/ORG"),
             // A place's "International" after "the" is a tournament.
             (
                 "She pulled out of the warm-up event, the Sydney International.",

@@ -559,6 +559,15 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let bare = bare_legal(&text[m.s..m.e]);
+        // "Babcock and Wilcox Co": one name and its legal form after
+        // "and"; a lone surname before it is the other founder's.
+        let short_legal = {
+            let name = &text[m.s..m.e];
+            name.split(' ').count() == 2
+                && name.rsplit(' ').next().is_some_and(|l| {
+                    lower_flags(l.trim_end_matches('.'), &mut key) & ORG_LEGAL != 0
+                })
+        };
         // The capitalised words before " and ", at most three, on one line.
         let mut pos = m.s - 5;
         let mut s = pos;
@@ -576,9 +585,12 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                     .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-');
             // A firm or a person there is named apart (save before a bare
             // legal form, whose name it is).
-            let named = ms
-                .iter()
-                .any(|p| p.s < pos && ws < p.e && matches!(p.kind, Kind::Org | Kind::Person));
+            let named = ms.iter().any(|p| {
+                p.s < pos
+                    && ws < p.e
+                    && matches!(p.kind, Kind::Org | Kind::Person)
+                    && !(short_legal && p.kind == Kind::Person && p.ntok <= 1 && !p.given)
+            });
             let f = lower_flags(w, &mut key);
             if !cap || named && !bare || f & FUNC != 0 {
                 break;
@@ -600,7 +612,9 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         }
         // (A one-word firm after "and" is a firm of its own: "Mercantile
         // and Commerce did not comment".)
-        if words == 0 || !(bare || last_common && text[m.s..m.e].contains(' ')) {
+        if words == 0
+            || !(bare || short_legal && words == 1 || last_common && text[m.s..m.e].contains(' '))
+        {
             continue;
         }
         let e = m.e;

@@ -26,6 +26,16 @@
 //! - [`sport_bodies`]: a sport's national body ("Athletics Ireland").
 //! - [`regional_arms`]: a firm's arm in a country or a continent
 //!   ("Diageo North America president ...").
+//! - [`told_the`]: a name after "told the" is a newspaper's or a body's
+//!   ("told the Independent").
+//! - [`spelt_acronyms`]: an acronym that spells an organisation the
+//!   document names is that organisation ("the ABA conference").
+//! - [`founders_firms`]: two surnames after a bond issue's manager or
+//!   listed with an organisation are a firm ("lead manager Drexel
+//!   Burnham").
+//! - [`wrapped_legal`]: a legal form opening a wire's wrapped line
+//!   closes the name ending the line before ("Kaiser Aluminum and
+//!   Chemical\n Corp").
 //! - [`club_tails`]: in a sports report, a club's last word alone
 //!   ("Manchester City ... a move to City").
 //! - [`initial_surnames`]: a surname opening a sentence before a verb,
@@ -240,6 +250,36 @@ const BODY_ROLES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Roles of a club's players and staff.
+const SPORT_ROLES: &[&str] = &[
+    "manager",
+    "coach",
+    "head coach",
+    "boss",
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "fly-half",
+    "scrum-half",
+];
+
+/// Players' positions: a report that names one is a sports report.
+const PLAYER_ROLES: &[&str] = &[
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "fly-half",
+    "scrum-half",
+];
+
 /// Words that may open a sentence before a role and are no body's name
 /// ("Team manager", "Former coach", "Club captain").
 fn role_opener(key: &str) -> bool {
@@ -282,11 +322,26 @@ fn role_opener(key: &str) -> bool {
 /// sentence (where the sentence reader sets a common word aside) or that
 /// nothing else reads, before a club's or a firm's role and a person
 /// named in full, is that club or firm; its lone mentions elsewhere are
-/// too. A country or a place keeps its reading ("England coach Andy
-/// Robinson": a national side is its country).
+/// too. In a sports report, before a player's or a manager's role, so
+/// is a town or a given name and its other lone mentions ("Everton
+/// manager Tom Vale ... put Everton on the back foot"). A country keeps
+/// its reading ("England coach Andy Robinson": a national side is its
+/// country).
 pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     let mut heads: Vec<(usize, usize)> = Vec::new();
     let mut key = String::new();
+    // A player's position before a person says sport by itself
+    // ("Chelsea defender Ann Holt").
+    let player = ms.iter().any(|m| {
+        m.kind == Kind::Person
+            && m.ntok >= 2
+            && PLAYER_ROLES.iter().any(|r| {
+                text[..m.s]
+                    .strip_suffix(' ')
+                    .is_some_and(|b| b.ends_with(r))
+            })
+    });
+    let mut sport: Option<bool> = player.then_some(true);
     for m in ms.iter() {
         if !(m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s) {
             continue;
@@ -312,12 +367,21 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
         if role_opener(&key) {
             continue;
         }
+        let sport_role = SPORT_ROLES.contains(role);
         if let Some(info) = LEXICON.get(&key) {
+            // (A town's name before a player's role is its club's in a
+            // sports report: "Everton manager".)
+            let mut town = |p: &super::lexicon::Phrase| {
+                p.kind == PhraseKind::Place
+                    && !p.nation
+                    && sport_role
+                    && *sport.get_or_insert_with(|| is_sport(text))
+            };
             if info.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0
                 || info
                     .phrases
                     .iter()
-                    .any(|p| !matches!(p.kind, PhraseKind::Org))
+                    .any(|p| !matches!(p.kind, PhraseKind::Org) && !town(p))
             {
                 continue;
             }
@@ -333,11 +397,22 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
             continue;
         }
         let we = ws + w.len();
-        // Only a word nothing reads, or a lone word kept on evidence.
-        if ms
-            .iter()
-            .any(|o| overlaps(o, ws, we) && !(o.kind == Kind::Weak && o.s == ws && o.e == we))
-        {
+        // Only a word nothing reads, or a lone word kept on evidence; in
+        // a sports report, before a player's or a manager's role, also a
+        // town's name or a lone given name ("Norwich boss Tom Vale",
+        // "Everton manager Tom Vale").
+        let mut other = |o: &Mention| {
+            let exact = o.s == ws && o.e == we;
+            let town_or_name = o.kind == Kind::Place && !o.nation && !o.demonym
+                || o.kind == Kind::Person && o.ntok <= 1 && o.canonical == text[o.s..o.e];
+            overlaps(o, ws, we)
+                && !(exact
+                    && (o.kind == Kind::Weak
+                        || town_or_name
+                            && sport_role
+                            && *sport.get_or_insert_with(|| is_sport(text))))
+        };
+        if ms.iter().any(&mut other) {
             continue;
         }
         heads.push((ws, we));
@@ -349,9 +424,11 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     for (s, e) in heads {
         make_org(ms, s, e, text[s..e].to_string());
     }
+    let sport = sport.unwrap_or(false);
     for m in ms.iter_mut() {
         let lone = m.kind == Kind::Weak
-            || m.kind == Kind::Person && m.ntok == 1 && m.canonical == text[m.s..m.e];
+            || m.kind == Kind::Person && m.ntok <= 1 && m.canonical == text[m.s..m.e]
+            || sport && m.kind == Kind::Place && !m.nation && !m.demonym;
         if lone && m.e > m.s && names.iter().any(|n| *n == text[m.s..m.e]) {
             m.kind = Kind::Org;
             m.canonical = text[m.s..m.e].to_string();
@@ -597,6 +674,10 @@ pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
         if sep {
             let e = word_end(text, m.e + 1);
             let w = text[m.e + 1..e].trim_end_matches('.');
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
             let e = m.e + 1 + w.len();
             if BODY_HEADS.contains(&w) && !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
                 grow.push((m.s, e));
@@ -967,5 +1048,213 @@ pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
     for (s, e) in found {
         ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
         ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
+}
+
+/// "Ann Holt told the Independent", "he told the Clarion": a name after
+/// "told the" is a newspaper's, a broadcaster's or a body's (a person is
+/// told without "the"; a place is told nothing), unless a programme or a
+/// gathering follows ("told the Today programme").
+pub(super) fn told_the(text: &str, ms: &mut Vec<Mention>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (k, _) in text.match_indices("told the ") {
+        if k > 0 && !text[..k].ends_with([' ', '\n']) {
+            continue;
+        }
+        let s = k + "told the ".len();
+        let e = cap_run(text, s);
+        // (Not a programme or a gathering: "told the Today programme".)
+        let next = text[e..].trim_start_matches(' ');
+        let gathering = [
+            "programme",
+            "program",
+            "show",
+            "audience",
+            "crowd",
+            "conference",
+            "meeting",
+            "hearing",
+            "inquiry",
+            "rally",
+            "summit",
+            "website",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
+        if e <= s
+            || gathering
+            || ms.iter().any(|o| {
+                overlaps(o, s, e) && matches!(o.kind, Kind::Person | Kind::Place | Kind::Org)
+            })
+        {
+            continue;
+        }
+        found.push((s, e));
+    }
+    for (s, e) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// "the American Bar Association ... before the ABA conference": an
+/// upper-case word that spells the capitalised words of an organisation
+/// the document names is that organisation, defined or not.
+pub(super) fn spelt_acronyms(text: &str, ms: &mut Vec<Mention>) {
+    let mut acros: Vec<(String, String)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let words: Vec<&str> = text[m.s..m.e]
+            .split([' ', '\n'])
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        if words.len() < 2 || words.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) {
+            continue;
+        }
+        let acro: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        if !acros.iter().any(|(a, _)| *a == acro) {
+            acros.push((acro, m.canonical.clone()));
+        }
+    }
+    let b = text.as_bytes();
+    let mut found: Vec<Mention> = Vec::new();
+    for (acro, canonical) in &acros {
+        for (s, _) in text.match_indices(acro.as_str()) {
+            let e = s + acro.len();
+            let bounded = (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
+            // (A town's name written in capitals gives way: "ABA" is no
+            // Aba here.)
+            let other = |o: &Mention| {
+                overlaps(o, s, e)
+                    && o.kind != Kind::Weak
+                    && !(o.kind == Kind::Place && o.s == s && o.e == e && !o.nation)
+            };
+            if bounded && !ms.iter().any(other) && !found.iter().any(|f| f.s == s) {
+                found.push(Mention::new(s, e, Kind::Org, canonical.clone()));
+            }
+        }
+    }
+    for m in found {
+        ms.retain(|o| !(matches!(o.kind, Kind::Weak | Kind::Place) && overlaps(o, m.s, m.e)));
+        ms.push(m);
+    }
+}
+
+/// "said lead manager Drexel Halsey", "Kidder Lowell, Merrill Lynch and
+/// Smith Barney co-managed": two surnames without a given name after a
+/// bond issue's manager, or listed with an organisation, are a firm named
+/// for its founders; the lone first surname is the firm again.
+pub(super) fn founders_firms(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let plain = |m: &Mention, key: &mut String| {
+        m.kind == Kind::Person
+            && m.ntok == 2
+            && !m.given
+            && m.e > m.s
+            && text[m.s..m.e].split(' ').all(|w| {
+                lower_key(w, key);
+                LEXICON.get(key).is_none_or(|i| i.flags & FIRST == 0)
+            })
+    };
+    let linked = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|g| matches!(g, ", " | " and " | ",\n" | " and\n"))
+    };
+    let mut idx: Vec<usize> = Vec::new();
+    for i in 0..ms.len() {
+        if !plain(&ms[i], &mut key) {
+            continue;
+        }
+        let m = &ms[i];
+        let before = text[..m.s].trim_end_matches(' ');
+        let manager = ["lead manager", "co-manager", "underwriter", "broker"]
+            .iter()
+            .any(|c| before.ends_with(c));
+        // (Before "and" a name may open a longer one: "Smith Kline and
+        // French Laboratories".)
+        let listed = ms.iter().any(|o| {
+            o.kind == Kind::Org
+                && o.e > o.s
+                && (linked(o.e, m.s) || text.get(m.e..o.s).is_some_and(|g| g == ", "))
+        });
+        if manager || listed {
+            idx.push(i);
+        }
+    }
+    let mut firsts: Vec<(String, String)> = Vec::new();
+    for i in idx {
+        let m = &mut ms[i];
+        let name = normalise_space(&text[m.s..m.e]);
+        firsts.push((m.canonical.clone(), name.clone()));
+        m.kind = Kind::Org;
+        m.canonical = name;
+        m.role = None;
+        m.role_org = None;
+    }
+    for m in ms.iter_mut() {
+        if m.kind == Kind::Person && m.ntok <= 1 {
+            if let Some((_, name)) = firsts.iter().find(|(c, _)| *c == m.canonical) {
+                m.kind = Kind::Org;
+                m.canonical = name.clone();
+            }
+        }
+    }
+}
+
+/// "Kaiser Aluminum and Chemical\nCorp said": a company's legal form
+/// opening a wire's hard-wrapped line closes the name that ends the line
+/// before (the sentence splitter may part them): the capitalised words
+/// there, with "and", "&" or "of" between them, are the firm's name.
+pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.e <= m.s || m.kind == Kind::Place {
+            continue;
+        }
+        let w = &text[m.s..m.e];
+        lower_key(w.trim_end_matches('.'), &mut key);
+        let legal = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0);
+        let line = text[..m.s].trim_end_matches(' ');
+        if !legal || !line.ends_with('\n') {
+            continue;
+        }
+        let prev = &line[..line.len() - 1];
+        let ls = prev.rfind('\n').map_or(0, |i| i + 1);
+        // Walk back over the line's last words.
+        let mut start = None;
+        let mut pos = prev.len();
+        for w in prev[ls..].rsplit(' ') {
+            let ws = pos - w.len();
+            if w.is_empty() {
+                break;
+            }
+            // (A possessive is the owner's name: "FPL Group Inc's
+            // Florida Power and Light\nCo".)
+            if w.ends_with("'s") || w.ends_with("’s") {
+                break;
+            }
+            if is_name_word(w) {
+                start = Some(ws);
+            } else if !matches!(w, "and" | "&" | "of" | "de") {
+                break;
+            }
+            pos = ws.saturating_sub(1);
+            if ws <= ls {
+                break;
+            }
+        }
+        let Some(s) = start else { continue };
+        if text[s..].starts_with(|c: char| c.is_uppercase()) {
+            grow.push((s, m.e));
+        }
+    }
+    for (s, e) in grow {
+        org_no_role(ms, s, e, normalise_space(&text[s..e]));
     }
 }
