@@ -183,6 +183,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::acronyms(text, &mut mentions);
     orgrules::short_forms(text, &mut mentions);
     orgrules::finish(text, &mut mentions);
+    let openings = prose::openings(text, sentences);
     prose::wrapped_legal(text, &mut mentions);
     prose::ministry_lists(text, &mut mentions);
     prose::of_bodies(text, &mut mentions);
@@ -190,14 +191,14 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::administrations(text, &mut mentions);
     prose::firms_of_nations(text, &mut mentions);
     prose::compass_places(text, &mut mentions);
-    prose::body_heads(text, &mut mentions);
+    prose::body_heads(text, &openings, &mut mentions);
     prose::sport_bodies(text, &mut mentions);
     prose::place_internationals(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
     prose::regional_arms(text, &mut mentions);
-    prose::initial_surnames(text, &mut mentions);
+    prose::initial_surnames(text, &openings, &mut mentions);
     prose::club_tails(text, &mut mentions);
     prose::told_the(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);

@@ -47,6 +47,10 @@
 use super::lexicon::{
     lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
 };
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{is_sport, make_org, normalise_space, Kind, Mention};
 
 /// The end of a word starting at `s` (the next space, newline or
@@ -99,12 +103,55 @@ fn cap_run(text: &str, s: usize) -> usize {
 /// Whether `w` stands capitalised inside a sentence of `text`, after a
 /// lower-case word or a comma.
 fn capitalised_inside(text: &str, w: &str) -> bool {
-    text.match_indices(w).any(|(k, _)| {
+    find_all(text, w).any(|k| {
         let e = k + w.len();
         let bounded = !text[e..].starts_with(|c: char| c.is_alphanumeric());
         let prev = text[..k].trim_end_matches(' ');
         bounded && prev.len() < k && prev.ends_with(|c: char| c.is_lowercase() || c == ',')
     })
+}
+
+/// Byte offsets of `pat` in `text` (SIMD search; a match of a whole
+/// UTF-8 needle always starts on a character boundary).
+fn find_all<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    memchr::memmem::find_iter(text.as_bytes(), pat.as_bytes())
+}
+
+/// Searchers for the fixed phrases of these passes, built once.
+static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
+static TOLD_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("told the "));
+const ADMIN_NOUNS: &[&str] = &[
+    " administration",
+    " government",
+    " presidency",
+    " agenda",
+    " campaign",
+    " era",
+];
+
+/// Byte offsets where `w` stands as a whole word in `text`, found among
+/// the starts of capitalised words (one pass over the bytes, no
+/// searcher to build: the passes look up several names a document).
+fn word_at<'a>(text: &'a str, starts: &'a [usize], w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    starts.iter().copied().filter(move |&s| {
+        text[s..].starts_with(w) && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Starts of the capitalised words that open the sentences (past spaces
+/// and an opening quote).
+pub(super) fn openings(text: &str, sentences: &[super::Sentence]) -> Vec<usize> {
+    let b = text.as_bytes();
+    sentences
+        .iter()
+        .filter_map(|st| {
+            let mut i = st.start;
+            while i < st.end && matches!(b.get(i), Some(b' ' | b'"' | b'\'' | b'\n')) {
+                i += 1;
+            }
+            b.get(i).is_some_and(u8::is_ascii_uppercase).then_some(i)
+        })
+        .collect()
 }
 
 /// Whether a mention lies over `[s, e)`.
@@ -130,21 +177,28 @@ pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
         runs.push((at, 0));
     }
     // "a former employee of General Mills", "executives of Tarn Dairies".
-    for cue in [
-        "employee of ",
-        "employees of ",
-        "executive of ",
-        "executives of ",
-        "subsidiary of ",
-        "a unit of ",
-        "division of ",
-        "shareholders of ",
-        "founder of ",
-    ] {
-        for (k, _) in text.match_indices(cue) {
-            if k == 0 || text[..k].ends_with([' ', '\n']) {
-                runs.push((k + cue.len(), 0));
+    for k in OF.find_iter(text.as_bytes()) {
+        let head = &text[..k];
+        let cue = [
+            "employee",
+            "employees",
+            "executive",
+            "executives",
+            "subsidiary",
+            "a unit",
+            "division",
+            "shareholders",
+            "founder",
+        ]
+        .iter()
+        .any(|c| {
+            head.ends_with(c) && {
+                let b = &head[..head.len() - c.len()];
+                b.is_empty() || b.ends_with([' ', '\n'])
             }
+        });
+        if cue {
+            runs.push((k + 4, 0));
         }
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -444,18 +498,27 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
 pub(super) fn administrations(text: &str, ms: &mut Vec<Mention>) {
     let mut key = String::new();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for noun in [
-        " administration",
-        " government",
-        " presidency",
-        " agenda",
-        " campaign",
-        " era",
-    ] {
-        for (k, _) in text.match_indices(noun) {
+    // (The sentence reader leaves such a word alone: a lone word without
+    // a cue.)
+    let cands: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Weak && m.e > m.s)
+        .filter(|m| {
+            let rest = &text[m.e..];
+            ADMIN_NOUNS.iter().any(|n| {
+                rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+        .map(|m| m.e)
+        .collect();
+    {
+        for k in cands {
             let head = &text[..k];
             let ws = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
             let w = &head[ws..];
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
             // After "the" or a lower-case word ("the failed Obama
             // administration"), not opening a sentence.
             let prev = head[..ws].trim_end_matches(' ');
@@ -659,7 +722,7 @@ const BODY_HEADS: &[&str] = &[
 /// its first word as the subject of a statement ("Monolithic Memories
 /// Inc ... Monolithic also said"), even when that word is an English
 /// word the sentence reader sets aside at the head of a sentence.
-pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
     let mut grow: Vec<(usize, usize)> = Vec::new();
     let mut heads: Vec<&str> = Vec::new();
     let mut firsts: Vec<&str> = Vec::new();
@@ -693,26 +756,28 @@ pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
             .iter()
             .find(|h| name.len() > h.len() && name.ends_with(**h))
         {
-            heads.push(h);
+            if !heads.contains(h) {
+                heads.push(h);
+            }
         }
         // The first word of a firm with its legal form.
-        let words: Vec<&str> = name.split([' ', '\n']).collect();
-        if words.len() >= 3
-            && words.last().is_some_and(|l| {
-                lower_key(l, &mut key);
-                LEXICON
-                    .get(&key)
-                    .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0)
-            })
-            && words[0].len() > 3
-            && words[0].chars().skip(1).all(char::is_lowercase)
-        {
-            lower_key(words[0], &mut key);
+        let first = name.split([' ', '\n']).next().unwrap_or(name);
+        if first.len() <= 3 || !first.chars().skip(1).all(char::is_lowercase) {
+            continue;
+        }
+        let last = name.rsplit([' ', '\n']).next().unwrap_or(name);
+        if name.split([' ', '\n']).nth(2).is_some() && {
+            lower_key(last, &mut key);
+            LEXICON
+                .get(&key)
+                .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0)
+        } {
+            lower_key(first, &mut key);
             let plain = LEXICON.get(&key).is_none_or(|i| {
                 i.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME | FIRST) == 0 && i.phrases.is_empty()
             });
-            if plain {
-                firsts.push(words[0]);
+            if plain && !firsts.contains(&first) {
+                firsts.push(first);
             }
         }
     }
@@ -720,24 +785,27 @@ pub(super) fn body_heads(text: &str, ms: &mut Vec<Mention>) {
         org_no_role(ms, s, e, normalise_space(&text[s..e]));
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for h in heads {
-        let pats = [format!("the {h}"), format!("The {h}")];
-        for (k, _) in pats.iter().flat_map(|p| text.match_indices(p.as_str())) {
-            let s = k + 4;
-            let e = s + h.len();
-            let next = text[e..].trim_start_matches(' ');
-            if (k == 0 || text[..k].ends_with([' ', '\n']))
-                && !next.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
-                && !next.starts_with("of ")
-                && !next.starts_with("for ")
-                && !ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak)
-            {
-                found.push((s, e));
-            }
+    // The head alone after "the": a lone word the sentence reader left.
+    for m in ms.iter() {
+        if m.kind != Kind::Weak || m.e <= m.s || !heads.contains(&&text[m.s..m.e]) {
+            continue;
+        }
+        let (s, e) = (m.s, m.e);
+        let Some(k) = s.checked_sub(4) else { continue };
+        if !matches!(text.get(k..s), Some("the " | "The ")) {
+            continue;
+        }
+        let next = text[e..].trim_start_matches(' ');
+        if (k == 0 || text[..k].ends_with([' ', '\n']))
+            && !next.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+            && !next.starts_with("of ")
+            && !next.starts_with("for ")
+        {
+            found.push((s, e));
         }
     }
     for w in firsts {
-        for (s, _) in text.match_indices(w) {
+        for s in word_at(text, opening, w) {
             let e = s + w.len();
             let before_ok = s == 0 || text[..s].ends_with([' ', '\n', '"']);
             let rest = &text[e..];
@@ -790,10 +858,12 @@ pub(super) fn sport_bodies(text: &str, ms: &mut Vec<Mention>) {
         if m.kind != Kind::Place || !m.nation || m.e <= m.s {
             continue;
         }
-        let before = &text[..m.s];
+        let Some(before) = text[..m.s].strip_suffix(' ') else {
+            continue;
+        };
         if let Some(h) = SPORT_BODIES.iter().find(|h| {
-            before.ends_with(&format!("{h} "))
-                && before[..before.len() - h.len() - 1]
+            before.ends_with(**h)
+                && before[..before.len() - h.len()]
                     .chars()
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
@@ -942,42 +1012,30 @@ fn after_subject(w: &str) -> bool {
 /// elsewhere, also a surname that is an English word (the sentence
 /// reader sets a common word opening a sentence aside, and a lone word
 /// without a cue).
-pub(super) fn initial_surnames(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn initial_surnames(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
     let mut key = String::new();
-    let mut names: Vec<(&str, String)> = Vec::new();
-    for m in ms.iter() {
+    // The surnames of the people named.
+    let mut names: Vec<(&str, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
         if m.kind != Kind::Person || m.e <= m.s {
             continue;
         }
         let surface = &text[m.s..m.e];
         let last = surface.rsplit([' ', '\n']).next().unwrap_or(surface);
-        if last.len() < 3 || names.iter().any(|(n, _)| *n == last) {
+        if last.len() < 3 || !last.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
-        lower_key(last, &mut key);
-        if LEXICON
-            .get(&key)
-            .is_none_or(|i| i.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) == 0)
-        {
-            names.push((last, m.canonical.clone()));
+        if !names.iter().any(|(n, _)| *n == last) {
+            names.push((last, i));
         }
     }
     if names.is_empty() {
         return;
     }
     let mut found: Vec<Mention> = Vec::new();
-    for (name, canonical) in &names {
-        for (s, _) in text.match_indices(name) {
-            let e = s + name.len();
-            let head = text[..s].trim_end_matches(['"', '“', '\'']);
-            let opens = head.is_empty()
-                || head.ends_with('\n')
-                || head.ends_with(". ")
-                || head.ends_with("? ")
-                || head.ends_with("! ");
-            if !opens || ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak) {
-                continue;
-            }
+    for (last, i) in names {
+        for s in word_at(text, opening, last) {
+            let e = s + last.len();
             let rest = &text[e..];
             let verb = rest.starts_with("'s ")
                 || rest.starts_with("’s ")
@@ -985,15 +1043,30 @@ pub(super) fn initial_surnames(text: &str, ms: &mut Vec<Mention>) {
                     let w = &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())];
                     after_subject(w)
                 });
-            if verb {
-                ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
-                let mut m = Mention::new(s, e, Kind::Person, canonical.clone());
-                m.ntok = 1;
-                lower_key(name, &mut m.key);
-                found.push(m);
+            if !verb
+                || ms
+                    .iter()
+                    .any(|o| o.s <= s && s < o.e && o.kind != Kind::Weak)
+            {
+                continue;
             }
+            lower_key(last, &mut key);
+            if LEXICON
+                .get(&key)
+                .is_some_and(|w| w.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0)
+            {
+                break;
+            }
+            let mut p = Mention::new(s, e, Kind::Person, ms[i].canonical.clone());
+            p.ntok = 1;
+            p.key.clone_from(&key);
+            found.push(p);
         }
     }
+    if found.is_empty() {
+        return;
+    }
+    ms.retain(|o| !(o.kind == Kind::Weak && found.iter().any(|f| overlaps(o, f.s, f.e))));
     ms.append(&mut found);
 }
 
@@ -1026,7 +1099,7 @@ pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for t in tails {
-        for (s, _) in text.match_indices(t) {
+        for s in find_all(text, t) {
             let e = s + t.len();
             let prev = text[..s].trim_end_matches(' ');
             let inside = prev.len() < s && prev.ends_with(|c: char| c.is_lowercase());
@@ -1057,7 +1130,7 @@ pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
 /// gathering follows ("told the Today programme").
 pub(super) fn told_the(text: &str, ms: &mut Vec<Mention>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (k, _) in text.match_indices("told the ") {
+    for k in TOLD_THE.find_iter(text.as_bytes()) {
         if k > 0 && !text[..k].ends_with([' ', '\n']) {
             continue;
         }
@@ -1101,27 +1174,56 @@ pub(super) fn told_the(text: &str, ms: &mut Vec<Mention>) {
 /// upper-case word that spells the capitalised words of an organisation
 /// the document names is that organisation, defined or not.
 pub(super) fn spelt_acronyms(text: &str, ms: &mut Vec<Mention>) {
+    // The acronyms the sentence reader saw: an upper-case word it left
+    // alone or read as a town (an organisation it read stays).
+    let starts: Vec<usize> = ms
+        .iter()
+        .filter(|o| {
+            matches!(o.kind, Kind::Weak | Kind::Place)
+                && o.e > o.s
+                && text[o.s..o.e].bytes().all(|c| c.is_ascii_uppercase())
+        })
+        .map(|o| o.s)
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
     let mut acros: Vec<(String, String)> = Vec::new();
+    let mut acro = String::new();
     for m in ms.iter() {
         if m.kind != Kind::Org || m.e <= m.s {
             continue;
         }
-        let words: Vec<&str> = text[m.s..m.e]
-            .split([' ', '\n'])
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .collect();
-        if words.len() < 2 || words.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) {
+        let name = &text[m.s..m.e];
+        if !name.contains([' ', '\n']) {
             continue;
         }
-        let acro: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        if !acros.iter().any(|(a, _)| *a == acro) {
-            acros.push((acro, m.canonical.clone()));
+        // The initials of the capitalised words, each with a lower-case
+        // letter (an acronym inside is no word to spell).
+        acro.clear();
+        let mut ok = true;
+        for w in name.split([' ', '\n']) {
+            let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) else {
+                continue;
+            };
+            if !w.chars().any(char::is_lowercase) {
+                ok = false;
+                break;
+            }
+            acro.push(c);
         }
+        if !ok || acro.chars().count() < 2 || acros.iter().any(|(a, _)| *a == acro) {
+            continue;
+        }
+        acros.push((acro.clone(), m.canonical.clone()));
+    }
+    if acros.is_empty() {
+        return;
     }
     let b = text.as_bytes();
     let mut found: Vec<Mention> = Vec::new();
     for (acro, canonical) in &acros {
-        for (s, _) in text.match_indices(acro.as_str()) {
+        for s in word_at(text, &starts, acro.as_str()) {
             let e = s + acro.len();
             let bounded = (s == 0 || !b[s - 1].is_ascii_alphanumeric())
                 && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
@@ -1147,7 +1249,7 @@ pub(super) fn spelt_acronyms(text: &str, ms: &mut Vec<Mention>) {
 /// Smith Barney co-managed": two surnames without a given name after a
 /// bond issue's manager, or listed with an organisation, are a firm named
 /// for its founders; the lone first surname is the firm again.
-pub(super) fn founders_firms(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
     let mut key = String::new();
     let plain = |m: &Mention, key: &mut String| {
         m.kind == Kind::Person
@@ -1215,13 +1317,16 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
         if m.e <= m.s || m.kind == Kind::Place {
             continue;
         }
+        let line = text[..m.s].trim_end_matches(' ');
+        if !line.ends_with('\n') {
+            continue;
+        }
         let w = &text[m.s..m.e];
         lower_key(w.trim_end_matches('.'), &mut key);
         let legal = LEXICON
             .get(&key)
             .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0);
-        let line = text[..m.s].trim_end_matches(' ');
-        if !legal || !line.ends_with('\n') {
+        if !legal {
             continue;
         }
         let prev = &line[..line.len() - 1];
