@@ -179,24 +179,18 @@ pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
     // "a former employee of General Mills", "executives of Tarn Dairies".
     for k in OF.find_iter(text.as_bytes()) {
         let head = &text[..k];
-        let cue = [
-            "employee",
-            "employees",
-            "executive",
-            "executives",
-            "subsidiary",
-            "a unit",
-            "division",
-            "shareholders",
-            "founder",
-        ]
-        .iter()
-        .any(|c| {
-            head.ends_with(c) && {
-                let b = &head[..head.len() - c.len()];
-                b.is_empty() || b.ends_with([' ', '\n'])
-            }
-        });
+        let w = &head[head.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+        let cue = matches!(
+            w,
+            "employee"
+                | "employees"
+                | "executive"
+                | "executives"
+                | "subsidiary"
+                | "division"
+                | "shareholders"
+                | "founder"
+        ) || w == "unit" && head.ends_with(" a unit");
         if cue {
             runs.push((k + 4, 0));
         }
@@ -703,17 +697,20 @@ pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
 
 /// Heads of a body's name that a document names again alone after
 /// "the" ("the EC Commission ... the Commission had to accept").
-const BODY_HEADS: &[&str] = &[
-    "Commission",
-    "Council",
-    "Committee",
-    "Assembly",
-    "Tribunal",
-    "Bank",
-    "Court",
-    "Ministry",
-    "Agency",
-];
+fn is_body_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Commission"
+            | "Council"
+            | "Committee"
+            | "Assembly"
+            | "Tribunal"
+            | "Bank"
+            | "Court"
+            | "Ministry"
+            | "Agency"
+    )
+}
 
 /// "EC Commission sources said ... the Commission had": an organisation
 /// before a body's head word is one name with it, and the head alone
@@ -733,7 +730,9 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
         }
         let name = &text[m.s..m.e];
         let rest = &text[m.e..];
-        let sep = rest.starts_with([' ', '\n']);
+        // (Only before a capitalised word or a number.)
+        let sep = rest.starts_with([' ', '\n'])
+            && rest[1..].starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
         if sep {
             let e = word_end(text, m.e + 1);
             let w = text[m.e + 1..e].trim_end_matches('.');
@@ -742,7 +741,7 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
             let e = m.e + 1 + w.len();
-            if BODY_HEADS.contains(&w) && !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
+            if is_body_head(w) && !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
                 grow.push((m.s, e));
                 heads.push(w);
             } else if name.ends_with("Radio")
@@ -752,21 +751,26 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
                 grow.push((m.s, e));
             }
         }
-        if let Some(h) = BODY_HEADS
-            .iter()
-            .find(|h| name.len() > h.len() && name.ends_with(**h))
-        {
-            if !heads.contains(h) {
-                heads.push(h);
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            if is_body_head(last) && !heads.contains(&last) {
+                heads.push(last);
             }
         }
-        // The first word of a firm with its legal form.
-        let first = name.split([' ', '\n']).next().unwrap_or(name);
-        if first.len() <= 3 || !first.chars().skip(1).all(char::is_lowercase) {
+        // The first word of a firm with its legal form (three words or
+        // more; read as bytes to keep this pass cheap).
+        let nb = name.as_bytes();
+        let Some(fe) = nb.iter().position(|&c| c == b' ' || c == b'\n') else {
+            continue;
+        };
+        let Some(ls) = nb.iter().rposition(|&c| c == b' ' || c == b'\n') else {
+            continue;
+        };
+        let first = &name[..fe];
+        if ls <= fe || first.len() <= 3 || !nb[1..fe].iter().all(u8::is_ascii_lowercase) {
             continue;
         }
-        let last = name.rsplit([' ', '\n']).next().unwrap_or(name);
-        if name.split([' ', '\n']).nth(2).is_some() && {
+        let last = &name[ls + 1..];
+        if {
             lower_key(last, &mut key);
             LEXICON
                 .get(&key)
@@ -858,28 +862,17 @@ pub(super) fn sport_bodies(text: &str, ms: &mut Vec<Mention>) {
         if m.kind != Kind::Place || !m.nation || m.e <= m.s {
             continue;
         }
-        let Some(before) = text[..m.s].strip_suffix(' ') else {
-            continue;
-        };
-        if let Some(h) = SPORT_BODIES.iter().find(|h| {
-            before.ends_with(**h)
-                && before[..before.len() - h.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        }) {
-            found.push((m.s - h.len() - 1, m.e));
-            continue;
+        if let Some(before) = text[..m.s].strip_suffix(' ') {
+            let h = &before[before.rfind([' ', '\n', '(', '"']).map_or(0, |i| i + 1)..];
+            if SPORT_BODIES.contains(&h) {
+                found.push((m.s - h.len() - 1, m.e));
+                continue;
+            }
         }
-        let after = &text[m.e..];
-        if let Some(h) = SPORT_BODIES
-            .iter()
-            .find(|h| after.strip_prefix(' ').is_some_and(|r| r.starts_with(**h)))
-        {
-            let e = m.e + 1 + h.len();
-            let rest = &text[e..];
-            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
-                found.push((m.s, e));
+        if let Some(r) = text[m.e..].strip_prefix(' ') {
+            let h = &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())];
+            if h.len() > 3 && SPORT_BODIES.contains(&h) {
+                found.push((m.s, m.e + 1 + h.len()));
             }
         }
     }
