@@ -770,12 +770,11 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
             continue;
         }
         let last = &name[ls + 1..];
-        if {
-            lower_key(last, &mut key);
-            LEXICON
-                .get(&key)
-                .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0)
-        } {
+        lower_key(last, &mut key);
+        let legal = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0);
+        if legal {
             lower_key(first, &mut key);
             let plain = LEXICON.get(&key).is_none_or(|i| {
                 i.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME | FIRST) == 0 && i.phrases.is_empty()
