@@ -741,9 +741,13 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
             let e = m.e + 1 + w.len();
-            if is_body_head(w) && !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
-                grow.push((m.s, e));
-                heads.push(w);
+            if is_body_head(w) {
+                if !heads.contains(&w) {
+                    heads.push(w);
+                }
+                if !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
+                    grow.push((m.s, e));
+                }
             } else if name.ends_with("Radio")
                 && (1..=2).contains(&w.len())
                 && w.bytes().all(|c| c.is_ascii_digit())
@@ -751,7 +755,7 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
                 grow.push((m.s, e));
             }
         }
-        if let Some((_, last)) = name.rsplit_once(' ') {
+        if let Some((_, last)) = name.rsplit_once([' ', '\n']) {
             if is_body_head(last) && !heads.contains(&last) {
                 heads.push(last);
             }
@@ -788,23 +792,24 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
         org_no_role(ms, s, e, normalise_space(&text[s..e]));
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
-    // The head alone after "the": a lone word the sentence reader left.
-    for m in ms.iter() {
-        if m.kind != Kind::Weak || m.e <= m.s || !heads.contains(&&text[m.s..m.e]) {
-            continue;
-        }
-        let (s, e) = (m.s, m.e);
-        let Some(k) = s.checked_sub(4) else { continue };
-        if !matches!(text.get(k..s), Some("the " | "The ")) {
-            continue;
-        }
-        let next = text[e..].trim_start_matches(' ');
-        if (k == 0 || text[..k].ends_with([' ', '\n']))
-            && !next.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
-            && !next.starts_with("of ")
-            && !next.starts_with("for ")
-        {
-            found.push((s, e));
+    // The head alone after "the".
+    for h in heads {
+        for s in find_all(text, h) {
+            let e = s + h.len();
+            let Some(k) = s.checked_sub(4) else { continue };
+            if !matches!(text.get(k..s), Some("the " | "The ")) {
+                continue;
+            }
+            let next = text[e..].trim_start_matches(' ');
+            if (k == 0 || text[..k].ends_with([' ', '\n']))
+                && !text[e..].starts_with(|c: char| c.is_alphanumeric())
+                && !next.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+                && !next.starts_with("of ")
+                && !next.starts_with("for ")
+                && !ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak)
+            {
+                found.push((s, e));
+            }
         }
     }
     for w in firsts {
