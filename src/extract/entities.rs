@@ -62,6 +62,7 @@
 pub mod conll;
 pub mod lexicon;
 mod orgrules;
+mod prose;
 mod sport;
 pub mod tokens;
 
@@ -182,6 +183,26 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::acronyms(text, &mut mentions);
     orgrules::short_forms(text, &mut mentions);
     orgrules::finish(text, &mut mentions);
+    let openings = prose::openings(text, sentences);
+    prose::wrapped_legal(text, &mut mentions);
+    prose::ministry_lists(text, &mut mentions);
+    prose::of_bodies(text, &mut mentions);
+    prose::heads_of_roles(text, &mut mentions);
+    prose::administrations(text, &mut mentions);
+    prose::firms_of_nations(text, &mut mentions);
+    prose::compass_places(text, &mut mentions);
+    prose::body_heads(text, &openings, &mut mentions);
+    prose::sport_bodies(text, &mut mentions);
+    prose::place_internationals(text, &mut mentions);
+    if !mentions.is_sorted_by_key(|m| m.s) {
+        mentions.sort_by_key(|m| m.s);
+    }
+    prose::regional_arms(text, &mut mentions);
+    prose::initial_surnames(text, &openings, &mut mentions);
+    prose::club_tails(text, &mut mentions);
+    prose::told_the(text, &mut mentions);
+    prose::founders_firms(text, &mut mentions);
+    prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -476,6 +497,17 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 }
                 // "Boatmen 's Bancshares Inc": a possessive inside a
                 // company's name, when its legal form follows.
+                // (Not after a country's or a place's name: "Sweden's OK
+                // Petroleum AB" is the firm of a country.)
+                _ if tj.shape == Shape::Poss
+                    && segs.last().is_some_and(|g| {
+                        g.phrase.is_some_and(|p| {
+                            matches!(p.kind, PhraseKind::Place | PhraseKind::Demonym)
+                        })
+                    }) =>
+                {
+                    false
+                }
                 _ if tj.shape == Shape::Poss => {
                     toks[j + 1..]
                         .iter()
@@ -906,6 +938,23 @@ fn classify(
             && segs[1].flags & FIRST == 0
             && !cx.headline
             && toks[f.a].shape == Shape::Title
+        {
+            break;
+        }
+        // A firm's or a body's name opening a sentence keeps a common
+        // first word when its last word closes an organisation's name:
+        // "Chemical Bank said", "Synthetic Industries is offering".
+        if initial
+            && !cx.headline
+            && toks[f.a].shape == Shape::Title
+            && fl & (FUNC | MONTH | WEEKDAY | NOT_NAME | ROLE_NOUN | FIRST) == 0
+            && (2..=3).contains(&segs.len())
+            && segs[1..].iter().all(|g| {
+                g.phrase.is_none() && g.flags & FIRST == 0 && toks[g.a].shape == Shape::Title
+            })
+            && segs
+                .last()
+                .is_some_and(|l| l.flags & (ORG_LAST | ORG_LEGAL) != 0)
         {
             break;
         }
@@ -1742,9 +1791,28 @@ fn name_run(
         && toks[a - 1].shape == Shape::Lower
         && flags(info[a - 1]) & ROLE_NOUN != 0
         && flags(info[a - 1]) & BODY == 0;
+    // (Also before a clause of its own: "said Ouattara in a statement",
+    // "said Ouattara on Monday".)
     let prev_said = a > 0
         && matches!(word(text, &toks[a - 1]), "said" | "says")
-        && next.is_none_or(|w| matches!(w, "," | "." | ";" | "\"" | "”"));
+        && next.is_none_or(|w| {
+            matches!(
+                w,
+                "," | "."
+                    | ";"
+                    | "\""
+                    | "”"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "who"
+            )
+        });
     // An age apposition: "Duran , 45 ,".
     let age = next == Some(",")
         && toks
@@ -2081,6 +2149,21 @@ fn is_business_noun(w: &str) -> bool {
             | "publisher"
             | "broadcaster"
             | "magazine"
+            | "consultancy"
+            | "lender"
+            | "miner"
+            | "refiner"
+            | "chipmaker"
+            | "drugmaker"
+            | "supermarket"
+            | "housebuilder"
+            | "regulator"
+            | "watchdog"
+            | "consortium"
+            | "outsourcer"
+            | "accountancy"
+            | "giant"
+            | "beermaker"
     )
 }
 
@@ -2539,9 +2622,12 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             // (A founder's name with its possessive is the firm's even
             // when it is a word: "Foster's" after "Foster's Group".)
             let poss_form = joined_poss || rest.starts_with("'s ") || rest.starts_with("’s ");
+            // (So is the first of two names joined by "&": "Marsh" after
+            // "Marsh & McLennan".)
+            let amp = rest.starts_with("& ") && rest.split(' ').count() == 2;
             if info.is_none_or(|i| i.flags & COMMON == 0)
                 || info.is_some_and(|i| i.flags & (FUNC | MONTH | WEEKDAY) == 0)
-                    && (poss_form || legal())
+                    && (poss_form || amp || legal())
             {
                 firms.insert(key.clone());
                 if poss_form {
@@ -3968,6 +4054,222 @@ mod tests {
             ),
             // Two people.
             ("Later Smith and Jones met the press.", "Jones/PERSON"),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Names read in prose: a person's organisation after "of", a club
+    /// or a firm before a role, an administration's person, a
+    /// ministry's fields, a firm's national arm, places closed by a
+    /// point of the compass, a body's head word, a station's number, a
+    /// firm's first word as a speaker, the chambers named short and
+    /// campaigning bodies (issue 12, tenth pass).
+    #[test]
+    fn names_in_prose() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Among those charged are Tom Vale of Corvell Marine Supplies and Ann Holt of Ohio.",
+                "Tom Vale/PERSON | Corvell Marine Supplies/ORG | Ann Holt/PERSON | Ohio/PLACE",
+            ),
+            (
+                "Jo Roe, a former employee of General Mills, was fined.",
+                "Jo Roe/PERSON | General Mills/ORG",
+            ),
+            (
+                "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
+                "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
+            ),
+            // An adjective before a role stays out.
+            (
+                "Veteran striker Tom Vale scored twice.",
+                "Tom Vale/PERSON@Veteran striker",
+            ),
+            (
+                "Critics of the Obama administration said the Labour government had failed.",
+                "Obama/PERSON | Labour/ORG=Labour Party",
+            ),
+            (
+                "Figures from the Ministry of Economy, Trade and Industry showed a fall.",
+                "Ministry of Economy, Trade and Industry/ORG",
+            ),
+            (
+                "The group completed its purchase of Velorix Canada on Monday.",
+                "Velorix Canada/ORG",
+            ),
+            ("The MP for Ealing North spoke.", "Ealing North/PLACE"),
+            (
+                "EC Commission sources said the Commission would act.",
+                "EC Commission/ORG | Commission/ORG",
+            ),
+            ("He spoke on BBC Radio 4 on Monday.", "BBC Radio 4/ORG"),
+            (
+                "Granite Circuits Inc said it would close a plant.\nGranite also said it would cut jobs.",
+                "Granite Circuits Inc/ORG | Granite/ORG",
+            ),
+            (
+                "The bill was debated in the Commons before the Lords voted.",
+                "Commons/ORG=House of Commons | Lords/ORG=House of Lords",
+            ),
+            (
+                "Ann Holt, who heads the Clean Water Campaign, spoke.",
+                "Ann Holt/PERSON | Clean Water Campaign/ORG",
+            ),
+            // Ranks written without their dots stay out of the name.
+            (
+                "Lt Col Ann Holt of the army said the convoy was safe.",
+                "Ann Holt/PERSON@Lt Col",
+            ),
+            ("Gen Tariq Malik met the envoy on Monday.", "Tariq Malik/PERSON@Gen"),
+            // Acronyms written as words.
+            (
+                "Unicef said the children needed food, and Opec cut output.",
+                "Unicef/ORG=UNICEF | Opec/ORG=Organization of the Petroleum Exporting Countries",
+            ),
+            // A common word opening a sentence before an organisation's
+            // last word.
+            (
+                "Chemical Bank said it would close the office.",
+                "Chemical Bank/ORG",
+            ),
+            (
+                "Synthetic Industries is offering 110 mln dlrs of notes.",
+                "Synthetic Industries/ORG",
+            ),
+            // "and" across a wire's line wrap; "for X and Y".
+            (
+                "It filed a registration with the Securities\nand Exchange Commission.",
+                "Securities\nand Exchange Commission/ORG=Securities and Exchange Commission",
+            ),
+            (
+                "It was rated by Standard and\nPoor's Corp.",
+                "Standard and\nPoor's Corp./ORG=Standard and Poor's Corp",
+            ),
+            (
+                "A Department for Education and Skills spokeswoman said so.",
+                "Department for Education and Skills/ORG",
+            ),
+            (
+                "The World Bank said it would lend 125 mln dlrs. The Bank said the project would help.",
+                "World Bank/ORG | Bank/ORG",
+            ),
+            ("Do you fully support the Obama agenda?", "Obama/PERSON"),
+            (
+                "The site is on the other side of the River Tyne.",
+                "River Tyne/PLACE",
+            ),
+            // A sport's national body.
+            (
+                "Athletics Ireland have hinted that she may run, and England Netball agreed.",
+                "Athletics Ireland/ORG | England Netball/ORG",
+            ),
+            ("She told BBC One's morning programme.", "BBC One/ORG"),
+            (
+                "It was priced by sole manager Halvern Capital Markets.",
+                "Halvern Capital Markets/ORG",
+            ),
+            (
+                "Contrack International said it would withdraw.",
+                "Contrack International/ORG",
+            ),
+            // An acronym's exact long form wins over a longer one.
+            (
+                "The Pentagon's Project and Contract Office (PCO) said it had taken over.",
+                "Pentagon/ORG | Project and Contract Office/ORG | PCO/ORG",
+            ),
+            // A firm's regional arm.
+            (
+                "\"The market grows,\" said Diageo North America president Ivan Menezes.",
+                "Diageo North America/ORG | Ivan Menezes/PERSON@Diageo North America president#Diageo North America",
+            ),
+            // A speaker after "said" before a clause of its own.
+            (
+                "\"It was wrong,\" said Ouattara in a statement.",
+                "Ouattara/PERSON",
+            ),
+            // A surname opening a sentence before a verb, once the person
+            // is named.
+            (
+                "President Brand spoke on Monday. Brand also noted that the case was unfair.",
+                "Brand/PERSON@President | Brand/PERSON",
+            ),
+            // The first of two names joined by "&" is the firm alone.
+            (
+                "Two executives from Marsh & McLennan pleaded guilty. A Marsh spokeswoman said he had left.",
+                "Marsh & McLennan/ORG | Marsh/ORG",
+            ),
+            // A consultancy, a lender, a regulator before its name.
+            (
+                "Growth may slow, City consultancy Deloitte has warned. Deloitte is forecasting growth of 2%.",
+                "Deloitte/ORG | Deloitte/ORG",
+            ),
+            // An article opening the sentence is not in a long form.
+            (
+                "Growth was strong. The Inter-American Development Bank (IADB) said exports rose.",
+                "Inter-American Development Bank/ORG | IADB/ORG",
+            ),
+            // A country's possessive is not in its firm's name.
+            (
+                "It bought shares in Sweden's Rolls-Royce Ltd on Monday.",
+                "Sweden/PLACE | Rolls-Royce Ltd/ORG",
+            ),
+            (
+                "Neste Oy agreed to the loan. Neste is buying one quarter.",
+                "Neste Oy/ORG | Neste/ORG",
+            ),
+            (
+                "The athlete told BBC Sport on Friday, and the Sunday Times alleged more.",
+                "BBC Sport/ORG | Sunday Times/ORG",
+            ),
+            // A club's last word alone in a sports report.
+            (
+                "Manchester City boss Tom Vale praised his striker. The striker, out of favour at City this season, scored two goals.",
+                "Manchester City/ORG | Tom Vale/PERSON | City/ORG",
+            ),
+            // A town or a surname before a player's position, and its
+            // lone mentions, in a sports report.
+            (
+                "Everton manager Tom Vale will fine striker Jim Rowe for his tackle on Chelsea defender Ann Holt. The red card put Everton on the back foot.",
+                "Everton/ORG | Tom Vale/PERSON@Everton manager | Jim Rowe/PERSON@striker | Chelsea/ORG | Ann Holt/PERSON@Chelsea defender#Chelsea | Everton/ORG",
+            ),
+            // A newspaper after "told the"; not a programme.
+            (
+                "Party leader Nick Griffin told the Independent he expected votes, and he told the Today programme more on BBC Radio 4's morning show.",
+                "Nick Griffin/PERSON@Party leader#Party | Independent/ORG | BBC Radio 4/ORG",
+            ),
+            // An acronym spelling a body the story names.
+            (
+                "She spoke at an American Bar Association conference. Two days before the ABA conference, she was asked.",
+                "American Bar Association/ORG | ABA/ORG=American Bar Association",
+            ),
+            // Two surnames after a bond issue's manager, or listed with
+            // firms.
+            (
+                "The notes were priced at par, said lead manager Halsey Burnham. The deal is non-callable, Halsey said.",
+                "Halsey Burnham/ORG | Halsey/ORG=Halsey Burnham",
+            ),
+            (
+                "Kidder Peabody, Merrill Lynch and Acme Corp co-managed the issues.",
+                "Kidder Peabody/ORG | Merrill Lynch/ORG | Acme Corp/ORG",
+            ),
+            // A legal form opening a wrapped line; a founder before "and".
+            (
+                "Kaiser Aluminum and Chemical\nCorp said it is increasing prices.",
+                "Kaiser Aluminum and Chemical\nCorp/ORG=Kaiser Aluminum and Chemical Corp",
+            ),
+            (
+                "It signed contracts valued at 142 mln dlrs with the Babcock and Wilcox Co.",
+                "Babcock and Wilcox Co./ORG=Babcock and Wilcox Co",
+            ),
+            (
+                "The Conservatives and the People's Daily disagreed.",
+                "Conservatives/ORG=Conservative Party | People's Daily/ORG",
+            ),
+            ("Brewing giant Inbev has agreed to buy a stake.", "Inbev/ORG"),
+            // A place's "International" after "the" is a tournament.
+            (
+                "She pulled out of the warm-up event, the Sydney International.",
+                "",
+            ),
         ];
         crate::extract::check_cases(cases, show);
     }

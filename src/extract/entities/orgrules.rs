@@ -111,7 +111,12 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
         words.push((ls + ws, w));
     }
     words.reverse();
-    while words.first().is_some_and(|(_, w)| !is_cap_word(w)) {
+    // (An article opening the sentence is no part of the name: "The
+    // Inter-American Development Bank (IADB)".)
+    while words
+        .first()
+        .is_some_and(|(_, w)| !is_cap_word(w) || *w == "The")
+    {
         words.remove(0);
     }
     let (_, last) = *words.last()?;
@@ -120,6 +125,21 @@ fn long_before(text: &str, ls: usize, end: usize, acro: &str) -> Option<(usize, 
     }
     let span = |k: usize| (words[k].0, words[words.len() - 1].0 + last.len());
     let only: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    // After an owner's possessive, a long form whose initials are the
+    // acronym's letters exactly wins over a longer one that spells it
+    // with words skipped: "the Pentagon's Project and Contract Office
+    // (PCO)" names no Pentagon in its long form.
+    let letters = acro.bytes().filter(u8::is_ascii_uppercase).count();
+    let exact = |k: usize| {
+        k > 0
+            && (only[k - 1].ends_with("'s") || only[k - 1].ends_with("’s"))
+            && only[k..].iter().filter(|w| is_cap_word(w)).count() == letters
+    };
+    for k in 0..words.len() {
+        if is_cap_word(words[k].1) && exact(k) && spells(acro, &only[k..]) {
+            return Some(span(k));
+        }
+    }
     for k in 0..words.len() {
         if is_cap_word(words[k].1) && spells(acro, &only[k..]) {
             return Some(span(k));
@@ -530,10 +550,24 @@ fn and_names(text: &str, ms: &mut [Mention]) {
     let mut key = String::new();
     for k in 0..ms.len() {
         let m = &ms[k];
-        if m.kind != Kind::Org || m.s < 6 || text.get(m.s - 5..m.s) != Some(" and ") {
+        // (Also across a wire's line wrap: "Securities\nand Exchange
+        // Commission", "Standard and\nPoor's Corp".)
+        if m.kind != Kind::Org
+            || m.s < 6
+            || !matches!(text.get(m.s - 5..m.s), Some(" and " | "\nand " | " and\n"))
+        {
             continue;
         }
         let bare = bare_legal(&text[m.s..m.e]);
+        // "Babcock and Wilcox Co": one name and its legal form after
+        // "and"; a lone surname before it is the other founder's.
+        let short_legal = {
+            let name = &text[m.s..m.e];
+            name.split(' ').count() == 2
+                && name.rsplit(' ').next().is_some_and(|l| {
+                    lower_flags(l.trim_end_matches('.'), &mut key) & ORG_LEGAL != 0
+                })
+        };
         // The capitalised words before " and ", at most three, on one line.
         let mut pos = m.s - 5;
         let mut s = pos;
@@ -551,9 +585,12 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                     .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-');
             // A firm or a person there is named apart (save before a bare
             // legal form, whose name it is).
-            let named = ms
-                .iter()
-                .any(|p| p.s < pos && ws < p.e && matches!(p.kind, Kind::Org | Kind::Person));
+            let named = ms.iter().any(|p| {
+                p.s < pos
+                    && ws < p.e
+                    && matches!(p.kind, Kind::Org | Kind::Person)
+                    && !(short_legal && p.kind == Kind::Person && p.ntok <= 1 && !p.given)
+            });
             let f = lower_flags(w, &mut key);
             if !cap || named && !bare || f & FUNC != 0 {
                 break;
@@ -575,7 +612,9 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         }
         // (A one-word firm after "and" is a firm of its own: "Mercantile
         // and Commerce did not comment".)
-        if words == 0 || !(bare || last_common && text[m.s..m.e].contains(' ')) {
+        if words == 0
+            || !(bare || short_legal && words == 1 || last_common && text[m.s..m.e].contains(' '))
+        {
             continue;
         }
         let e = m.e;
@@ -591,12 +630,14 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             }
         }
     }
-    // After a name ending on "of X", one common word joined by "and"
-    // closes it: "Department of Trade and Industry" (not "Bank of
+    // After a name ending on "of X" or "for X", one common word joined
+    // by "and" closes it: "Department of Trade and Industry", "Department
+    // for Education and Skills" (not "Bank of
     // England and Barclays", nor "... and Treasury officials").
     for k in 0..ms.len() {
         let m = &ms[k];
-        if m.kind != Kind::Org || !text[m.s..m.e].contains(" of ") {
+        let name = &text[m.s..m.e];
+        if m.kind != Kind::Org || !(name.contains(" of ") || name.contains(" for ")) {
             continue;
         }
         let Some(w) = text[m.e..].strip_prefix(" and ") else {

@@ -1,0 +1,1362 @@
+//! Document passes for names read in prose, run after the organisation
+//! passes (`orgrules`):
+//!
+//! - [`of_bodies`]: a person named in full "of" a run of capitalised
+//!   words, or an employee or an executive of one, names an organisation
+//!   ("Ann Holt of Corvell Marine Supplies", "a former employee of
+//!   General Mills"), unless the run is a place ("Ann Holt of Ohio").
+//! - [`heads_of_roles`]: a word opening a sentence before a club's or a
+//!   firm's role and a person named in full is the club or the firm
+//!   ("Rovers manager Tom Vale", "Acme chief executive Ann Holt").
+//! - [`administrations`]: a name before "administration", "government",
+//!   "presidency", "agenda", "campaign" or "era" is a person's ("the
+//!   Obama administration").
+//! - [`ministry_lists`]: a ministry or a department named for several
+//!   fields keeps them all ("Ministry of Economy, Trade and Industry").
+//! - [`firms_of_nations`]: a word no lexicon knows before a country is a
+//!   firm's name, not a person's ("Teleglobe Canada").
+//! - [`compass_places`]: a name closed by a point of the compass or
+//!   opened by a river's or a lake's word is a place ("Ealing North",
+//!   "the River Tyne").
+//! - [`body_heads`]: an organisation before a body's head word is one
+//!   name with it ("EC Commission"), and the head alone after "the"
+//!   names it again ("the Commission", "the Bank"); a station's number
+//!   ("BBC Radio 4"); a firm's first word as the subject of a statement
+//!   ("Monolithic also said").
+//! - [`sport_bodies`]: a sport's national body ("Athletics Ireland").
+//! - [`regional_arms`]: a firm's arm in a country or a continent
+//!   ("Diageo North America president ...").
+//! - [`told_the`]: a name after "told the" is a newspaper's or a body's
+//!   ("told the Independent").
+//! - [`spelt_acronyms`]: an acronym that spells an organisation the
+//!   document names is that organisation ("the ABA conference").
+//! - [`founders_firms`]: two surnames after a bond issue's manager or
+//!   listed with an organisation are a firm ("lead manager Drexel
+//!   Burnham").
+//! - [`wrapped_legal`]: a legal form opening a wire's wrapped line
+//!   closes the name ending the line before ("Kaiser Aluminum and
+//!   Chemical\n Corp").
+//! - [`club_tails`]: in a sports report, a club's last word alone
+//!   ("Manchester City ... a move to City").
+//! - [`initial_surnames`]: a surname opening a sentence before a verb,
+//!   also one that is an English word, names the person named with it
+//!   elsewhere ("Brand also noted").
+//! - [`place_internationals`]: "the Sydney International" is a
+//!   tournament, not a firm.
+
+use super::lexicon::{
+    lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
+};
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+use super::{is_sport, make_org, normalise_space, Kind, Mention};
+
+/// The end of a word starting at `s` (the next space, newline or
+/// punctuation that closes a name).
+fn word_end(text: &str, s: usize) -> usize {
+    text[s..]
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”')
+        })
+        .map_or(text.len(), |k| s + k)
+}
+
+/// A capitalised word of a name: a capital first, then letters, digits,
+/// "&", "-", "." or an apostrophe ("D'Amuro", "Stop", "&").
+fn is_name_word(w: &str) -> bool {
+    w == "&"
+        || w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '\'' | '’'))
+}
+
+/// The run of capitalised words from `s` joined by single spaces; its end
+/// (`s` when none). A trailing possessive or full stop is not taken.
+fn cap_run(text: &str, s: usize) -> usize {
+    let mut key = String::new();
+    let mut end = s;
+    let mut p = s;
+    while p < text.len() {
+        let e = word_end(text, p);
+        let w = text[p..e].trim_end_matches('.');
+        if w.is_empty() || !is_name_word(w) || w.ends_with("'s") || w.ends_with("’s") {
+            break;
+        }
+        lower_key(w, &mut key);
+        if LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & (MONTH | WEEKDAY) != 0)
+        {
+            break;
+        }
+        end = p + w.len();
+        if text.get(end..end + 1) != Some(" ") || end < e {
+            break;
+        }
+        p = end + 1;
+    }
+    end
+}
+
+/// Whether `w` stands capitalised inside a sentence of `text`, after a
+/// lower-case word or a comma.
+fn capitalised_inside(text: &str, w: &str) -> bool {
+    find_all(text, w).any(|k| {
+        let e = k + w.len();
+        let bounded = !text[e..].starts_with(|c: char| c.is_alphanumeric());
+        let prev = text[..k].trim_end_matches(' ');
+        bounded && prev.len() < k && prev.ends_with(|c: char| c.is_lowercase() || c == ',')
+    })
+}
+
+/// Byte offsets of `pat` in `text` (SIMD search; a match of a whole
+/// UTF-8 needle always starts on a character boundary).
+fn find_all<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    memchr::memmem::find_iter(text.as_bytes(), pat.as_bytes())
+}
+
+/// Searchers for the fixed phrases of these passes, built once.
+static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
+static TOLD_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("told the "));
+const ADMIN_NOUNS: &[&str] = &[
+    " administration",
+    " government",
+    " presidency",
+    " agenda",
+    " campaign",
+    " era",
+];
+
+/// Byte offsets where `w` stands as a whole word in `text`, found among
+/// the starts of capitalised words (one pass over the bytes, no
+/// searcher to build: the passes look up several names a document).
+fn word_at<'a>(text: &'a str, starts: &'a [usize], w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    starts.iter().copied().filter(move |&s| {
+        text[s..].starts_with(w) && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Starts of the capitalised words that open the sentences (past spaces
+/// and an opening quote).
+pub(super) fn openings(text: &str, sentences: &[super::Sentence]) -> Vec<usize> {
+    let b = text.as_bytes();
+    sentences
+        .iter()
+        .filter_map(|st| {
+            let mut i = st.start;
+            while i < st.end && matches!(b.get(i), Some(b' ' | b'"' | b'\'' | b'\n')) {
+                i += 1;
+            }
+            b.get(i).is_some_and(u8::is_ascii_uppercase).then_some(i)
+        })
+        .collect()
+}
+
+/// Whether a mention lies over `[s, e)`.
+fn overlaps(m: &Mention, s: usize, e: usize) -> bool {
+    m.e > m.s && m.s < e && s < m.e
+}
+
+/// "Mark Dale of Corvell Marine Supplies; Ann Holt of Brisk Foods and
+/// Tarn Dairies": a person named in full "of" a run of capitalised words
+/// that ends the clause, or an employee, an executive or a unit "of" it,
+/// is an organisation's member; the run is the organisation unless a
+/// place or a person lies in it ("Ann Holt of Ohio", "Tom Vale of
+/// Manchester United" keeps its club).
+pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        let after_person = m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s;
+        let at = if after_person && text[m.e..].starts_with(" of ") {
+            m.e + 4
+        } else {
+            continue;
+        };
+        runs.push((at, 0));
+    }
+    // "a former employee of General Mills", "executives of Tarn Dairies".
+    for k in OF.find_iter(text.as_bytes()) {
+        let head = &text[..k];
+        let w = &head[head.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+        let cue = matches!(
+            w,
+            "employee"
+                | "employees"
+                | "executive"
+                | "executives"
+                | "subsidiary"
+                | "division"
+                | "shareholders"
+                | "founder"
+        ) || w == "unit" && head.ends_with(" a unit");
+        if cue {
+            runs.push((k + 4, 0));
+        }
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in runs {
+        let mut s = at;
+        // "of the FBI" is read already; "of the Tarn Dairies Group" too.
+        if text[s..].starts_with("the ") {
+            s += 4;
+        }
+        let e = cap_run(text, s);
+        if e <= s {
+            continue;
+        }
+        // The run closes its clause: a stop, a comma, a semicolon, a
+        // bracket, the end, or "and" before another run.
+        let rest = &text[e..];
+        let closes = rest.is_empty()
+            || rest.starts_with([';', ',', '.', ')', '\n', ':'])
+            || rest.starts_with(" and ")
+            || rest.starts_with(" - ")
+            || rest.starts_with(" who ");
+        if !closes {
+            continue;
+        }
+        found.push((s, e));
+        // "Tarn Dairies and Brisk Foods;": the second run too.
+        if let Some(r) = rest.strip_prefix(" and ") {
+            let s2 = e + 5;
+            let e2 = cap_run(text, s2);
+            let after = &r[e2 - s2..];
+            if e2 > s2 && (after.is_empty() || after.starts_with([';', ',', '.', ')', '\n'])) {
+                found.push((s2, e2));
+            }
+        }
+    }
+    for (s, e) in found {
+        // A place, a person or a nationality keeps its reading; so does
+        // an organisation that is already the whole run or more.
+        let kept = ms.iter().any(|m| {
+            overlaps(m, s, e)
+                && (matches!(m.kind, Kind::Place)
+                    || m.kind == Kind::Person && m.given
+                    || m.kind == Kind::Org && m.s <= s && m.e >= e)
+        });
+        if kept {
+            continue;
+        }
+        // One common word alone is no name ("of Commerce" is read by the
+        // chunk reader when it is one).
+        let name = &text[s..e];
+        let mut key = String::new();
+        if !name.contains(' ') {
+            lower_key(name, &mut key);
+            if LEXICON
+                .get(&key)
+                .is_some_and(|i| i.flags & (COMMON | NOT_NAME) != 0)
+            {
+                continue;
+            }
+        }
+        org_no_role(ms, s, e, normalise_space(name));
+    }
+}
+
+/// [`make_org`], and the organisation carries no role (a title read
+/// from its first word: "General Mills").
+fn org_no_role(ms: &mut Vec<Mention>, s: usize, e: usize, canonical: String) {
+    make_org(ms, s, e, canonical);
+    for m in ms.iter_mut().filter(|m| m.s == s && m.e == e) {
+        m.role = None;
+        m.role_org = None;
+    }
+}
+
+/// Roles of a club's or a firm's people, written between its name and
+/// a person's ("Rovers manager Tom Vale", "Acme chief executive Ann
+/// Holt"). Government roles are left out: "Economy minister" names no
+/// body.
+const BODY_ROLES: &[&str] = &[
+    "manager",
+    "coach",
+    "head coach",
+    "boss",
+    "captain",
+    "skipper",
+    "chairman",
+    "chairwoman",
+    "owner",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "fly-half",
+    "scrum-half",
+    "chief executive",
+    "executive chairman",
+    "managing director",
+    "director",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Roles of a club's players and staff.
+const SPORT_ROLES: &[&str] = &[
+    "manager",
+    "coach",
+    "head coach",
+    "boss",
+    "captain",
+    "skipper",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "fly-half",
+    "scrum-half",
+];
+
+/// Players' positions: a report that names one is a sports report.
+const PLAYER_ROLES: &[&str] = &[
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "fly-half",
+    "scrum-half",
+];
+
+/// Words that may open a sentence before a role and are no body's name
+/// ("Team manager", "Former coach", "Club captain").
+fn role_opener(key: &str) -> bool {
+    matches!(
+        key,
+        "team"
+            | "club"
+            | "former"
+            | "then"
+            | "new"
+            | "acting"
+            | "interim"
+            | "assistant"
+            | "deputy"
+            | "police"
+            | "government"
+            | "party"
+            | "company"
+            | "group"
+            | "county"
+            | "city"
+            | "state"
+            | "national"
+            | "caretaker"
+            | "joint"
+            | "player"
+            | "general"
+            | "senior"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+    )
+}
+
+/// "Rovers manager Tom Vale has signed": a capitalised word that opens a
+/// sentence (where the sentence reader sets a common word aside) or that
+/// nothing else reads, before a club's or a firm's role and a person
+/// named in full, is that club or firm; its lone mentions elsewhere are
+/// too. In a sports report, before a player's or a manager's role, so
+/// is a town or a given name and its other lone mentions ("Everton
+/// manager Tom Vale ... put Everton on the back foot"). A country keeps
+/// its reading ("England coach Andy Robinson": a national side is its
+/// country).
+pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
+    let mut heads: Vec<(usize, usize)> = Vec::new();
+    let mut key = String::new();
+    // A player's position before a person says sport by itself
+    // ("Chelsea defender Ann Holt").
+    let player = ms.iter().any(|m| {
+        m.kind == Kind::Person
+            && m.ntok >= 2
+            && PLAYER_ROLES.iter().any(|r| {
+                text[..m.s]
+                    .strip_suffix(' ')
+                    .is_some_and(|b| b.ends_with(r))
+            })
+    });
+    let mut sport: Option<bool> = player.then_some(true);
+    for m in ms.iter() {
+        if !(m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s) {
+            continue;
+        }
+        let before = text[..m.s].strip_suffix(' ').unwrap_or("");
+        let Some(role) = BODY_ROLES
+            .iter()
+            .find(|r| before.ends_with(**r) && before[..before.len() - r.len()].ends_with(' '))
+        else {
+            continue;
+        };
+        let head = &before[..before.len() - role.len() - 1];
+        let ws = head
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '(' | '\''))
+            .map_or(0, |k| {
+                k + head[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let w = &head[ws..];
+        if w.len() < 2 || !w.chars().next().is_some_and(char::is_uppercase) || !is_name_word(w) {
+            continue;
+        }
+        lower_key(w, &mut key);
+        if role_opener(&key) {
+            continue;
+        }
+        let sport_role = SPORT_ROLES.contains(role);
+        if let Some(info) = LEXICON.get(&key) {
+            // (A town's name before a player's role is its club's in a
+            // sports report: "Everton manager".)
+            let mut town = |p: &super::lexicon::Phrase| {
+                p.kind == PhraseKind::Place
+                    && !p.nation
+                    && sport_role
+                    && *sport.get_or_insert_with(|| is_sport(text))
+            };
+            if info.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0
+                || info
+                    .phrases
+                    .iter()
+                    .any(|p| !matches!(p.kind, PhraseKind::Org) && !town(p))
+            {
+                continue;
+            }
+            // An English word ("Recalled fly-half", "Veteran striker")
+            // is a name only when the story writes it capitalised inside
+            // a sentence too ("the deal keeps him at Rovers").
+            if info.flags & COMMON != 0 && !capitalised_inside(text, w) {
+                continue;
+            }
+        }
+        // "Dublin-born director": an adjective compound.
+        if w.contains('-') {
+            continue;
+        }
+        let we = ws + w.len();
+        // Only a word nothing reads, or a lone word kept on evidence; in
+        // a sports report, before a player's or a manager's role, also a
+        // town's name or a lone given name ("Norwich boss Tom Vale",
+        // "Everton manager Tom Vale").
+        let mut other = |o: &Mention| {
+            let exact = o.s == ws && o.e == we;
+            let town_or_name = o.kind == Kind::Place && !o.nation && !o.demonym
+                || o.kind == Kind::Person && o.ntok <= 1 && o.canonical == text[o.s..o.e];
+            overlaps(o, ws, we)
+                && !(exact
+                    && (o.kind == Kind::Weak
+                        || town_or_name
+                            && sport_role
+                            && *sport.get_or_insert_with(|| is_sport(text))))
+        };
+        if ms.iter().any(&mut other) {
+            continue;
+        }
+        heads.push((ws, we));
+    }
+    if heads.is_empty() {
+        return;
+    }
+    let names: Vec<String> = heads.iter().map(|&(s, e)| text[s..e].to_string()).collect();
+    for (s, e) in heads {
+        make_org(ms, s, e, text[s..e].to_string());
+    }
+    let sport = sport.unwrap_or(false);
+    for m in ms.iter_mut() {
+        let lone = m.kind == Kind::Weak
+            || m.kind == Kind::Person && m.ntok <= 1 && m.canonical == text[m.s..m.e]
+            || sport && m.kind == Kind::Place && !m.nation && !m.demonym;
+        if lone && m.e > m.s && names.iter().any(|n| *n == text[m.s..m.e]) {
+            m.kind = Kind::Org;
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+}
+
+/// "the Obama administration", "the Keating government": a capitalised
+/// word between "the" and "administration", "government",
+/// "presidency", "agenda", "campaign" or "era" that no lexicon reads as a place, a body, a common word
+/// or a given name alone is a person's surname ("the Labour government",
+/// "the Kenyan government", "the Tory government" are not).
+pub(super) fn administrations(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // (The sentence reader leaves such a word alone: a lone word without
+    // a cue.)
+    let cands: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Weak && m.e > m.s)
+        .filter(|m| {
+            let rest = &text[m.e..];
+            ADMIN_NOUNS.iter().any(|n| {
+                rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        })
+        .map(|m| m.e)
+        .collect();
+    {
+        for k in cands {
+            let head = &text[..k];
+            let ws = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
+            let w = &head[ws..];
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // After "the" or a lower-case word ("the failed Obama
+            // administration"), not opening a sentence.
+            let prev = head[..ws].trim_end_matches(' ');
+            let pw = &prev[prev.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+            let pw = pw.trim_start_matches(['"', '“', '\'', '(']);
+            if !(pw == "The" || !pw.is_empty() && pw.chars().all(char::is_lowercase)) {
+                continue;
+            }
+            if w.len() < 3
+                || !w.chars().next().is_some_and(char::is_uppercase)
+                || !w.chars().skip(1).all(char::is_lowercase)
+            {
+                continue;
+            }
+            lower_key(w, &mut key);
+            if let Some(info) = LEXICON.get(&key) {
+                let f = info.flags;
+                if f & LAST == 0 && f & (COMMON | FIRST | FUNC | NOT_NAME | MONTH | WEEKDAY) != 0
+                    || !info.phrases.is_empty()
+                {
+                    continue;
+                }
+            }
+            let we = ws + w.len();
+            if ms
+                .iter()
+                .any(|m| overlaps(m, ws, we) && m.kind != Kind::Weak)
+            {
+                continue;
+            }
+            found.push((ws, we));
+        }
+    }
+    for (s, e) in found {
+        let w = &text[s..e];
+        lower_key(w, &mut key);
+        let canonical = ms
+            .iter()
+            .find(|m| m.kind == Kind::Person && m.ntok >= 2 && m.key == key)
+            .map_or_else(|| w.to_string(), |m| m.canonical.clone());
+        ms.retain(|m| !(m.kind == Kind::Weak && m.s == s && m.e == e));
+        let mut m = Mention::new(s, e, Kind::Person, canonical);
+        m.ntok = 1;
+        m.key = key.clone();
+        ms.push(m);
+    }
+}
+
+/// Heads of a body named for several fields, joined by commas and "and".
+const FIELD_HEADS: &[&str] = &[
+    "Ministry of ",
+    "Ministry for ",
+    "Department of ",
+    "Department for ",
+    "Secretary of State for ",
+    "Committee on ",
+    "Commission on ",
+];
+
+/// "the Ministry of Economy, Trade and Industry", "the Department for
+/// Culture, Media and Sport": the fields after the first, each one to
+/// three capitalised words, joined by commas and a last "and", are the
+/// body's name.
+pub(super) fn ministry_lists(text: &str, ms: &mut Vec<Mention>) {
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        if !FIELD_HEADS.iter().any(|h| name.starts_with(h)) || !text[m.e..].starts_with(", ") {
+            continue;
+        }
+        let field = |s: usize| {
+            let e = cap_run(text, s);
+            let n = text[s..e].split(' ').count();
+            (e > s && n <= 3).then_some(e)
+        };
+        let mut p = m.e;
+        let mut end = None;
+        while let Some(r) = text[p..].strip_prefix(", ") {
+            let s = text.len() - r.len();
+            let Some(e) = field(s) else { break };
+            if let Some(r2) = text[e..].strip_prefix(" and ") {
+                let s2 = text.len() - r2.len();
+                if let Some(e2) = field(s2) {
+                    end = Some(e2);
+                }
+                break;
+            }
+            p = e;
+        }
+        if let Some(e) = end {
+            grow.push((m.s, e));
+        }
+    }
+    for (s, e) in grow {
+        make_org(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
+
+/// "the acquisition of Teleglobe Canada": a person read from a word no
+/// lexicon knows and a country after it is a firm's name (a person's
+/// surname is rarely a country's, and a firm's national arm is named so).
+/// A lone mention of the country that was read as that person's surname
+/// is the country again.
+pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let mut names: Vec<(String, String)> = Vec::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let Some((first, last)) = name.split_once([' ', '\n']) else {
+            continue;
+        };
+        lower_key(first, &mut key);
+        if LEXICON.get(&key).is_some() {
+            continue;
+        }
+        lower_key(last, &mut key);
+        let Some(country) = LEXICON.get(&key).and_then(|i| {
+            i.phrases
+                .iter()
+                .find(|p| p.kind == PhraseKind::Place && p.nation)
+        }) else {
+            continue;
+        };
+        names.push((m.canonical.clone(), country.canonical.to_string()));
+        m.kind = Kind::Org;
+        m.canonical = normalise_space(name);
+    }
+    for (person, country) in names {
+        for m in ms.iter_mut() {
+            if m.kind == Kind::Person && m.canonical == person && m.ntok <= 1 {
+                m.kind = Kind::Place;
+                m.canonical = country.clone();
+            }
+        }
+    }
+}
+
+/// Points of the compass that close a constituency's or a district's
+/// name ("Ealing North", "Belfast West").
+const COMPASS_TAILS: &[&str] = &["North", "South", "East", "West", "Central"];
+
+/// Words that open the name of a river, a lake, a mountain or a cape.
+const FEATURE_HEADS: &[&str] = &["River", "Lake", "Loch", "Mount", "Cape"];
+
+/// "the MP for Ealing North": a person read from a word that is no given
+/// name and a point of the compass after it is a place (a constituency,
+/// a district); "Adam West" keeps his name. So is one opening on a
+/// river's, a lake's or a mountain's word ("the River Tyne", "Lake
+/// Kivu").
+pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.given || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let Some((first, last)) = name.split_once(' ') else {
+            continue;
+        };
+        if FEATURE_HEADS.contains(&first) {
+            m.kind = Kind::Place;
+            m.canonical = name.to_string();
+            continue;
+        }
+        if !COMPASS_TAILS.contains(&last) {
+            continue;
+        }
+        lower_key(first, &mut key);
+        if LEXICON.get(&key).is_some_and(|i| i.flags & FIRST != 0) {
+            continue;
+        }
+        m.kind = Kind::Place;
+        m.canonical = name.to_string();
+    }
+}
+
+/// Heads of a body's name that a document names again alone after
+/// "the" ("the EC Commission ... the Commission had to accept").
+fn is_body_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Commission"
+            | "Council"
+            | "Committee"
+            | "Assembly"
+            | "Tribunal"
+            | "Bank"
+            | "Court"
+            | "Ministry"
+            | "Agency"
+    )
+}
+
+/// "EC Commission sources said ... the Commission had": an organisation
+/// before a body's head word is one name with it, and the head alone
+/// after "the" names it again; "BBC Radio 4": a station's number is in
+/// its name. A firm named in full with its legal form is named again by
+/// its first word as the subject of a statement ("Monolithic Memories
+/// Inc ... Monolithic also said"), even when that word is an English
+/// word the sentence reader sets aside at the head of a sentence.
+pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    let mut heads: Vec<&str> = Vec::new();
+    let mut firsts: Vec<&str> = Vec::new();
+    let mut key = String::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let rest = &text[m.e..];
+        // (Only before a capitalised word or a number.)
+        let sep = rest.starts_with([' ', '\n'])
+            && rest[1..].starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit());
+        if sep {
+            let e = word_end(text, m.e + 1);
+            let w = text[m.e + 1..e].trim_end_matches('.');
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            let e = m.e + 1 + w.len();
+            if is_body_head(w) {
+                if !heads.contains(&w) {
+                    heads.push(w);
+                }
+                if !ms.iter().any(|o| overlaps(o, m.e + 1, e)) {
+                    grow.push((m.s, e));
+                }
+            } else if name.ends_with("Radio")
+                && (1..=2).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_digit())
+            {
+                grow.push((m.s, e));
+            }
+        }
+        if let Some((_, last)) = name.rsplit_once([' ', '\n']) {
+            if is_body_head(last) && !heads.contains(&last) {
+                heads.push(last);
+            }
+        }
+        // The first word of a firm with its legal form (three words or
+        // more; read as bytes to keep this pass cheap).
+        let nb = name.as_bytes();
+        let Some(fe) = nb.iter().position(|&c| c == b' ' || c == b'\n') else {
+            continue;
+        };
+        let Some(ls) = nb.iter().rposition(|&c| c == b' ' || c == b'\n') else {
+            continue;
+        };
+        let first = &name[..fe];
+        if ls <= fe || first.len() <= 3 || !nb[1..fe].iter().all(u8::is_ascii_lowercase) {
+            continue;
+        }
+        let last = &name[ls + 1..];
+        lower_key(last, &mut key);
+        let legal = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0);
+        if legal {
+            lower_key(first, &mut key);
+            let plain = LEXICON.get(&key).is_none_or(|i| {
+                i.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME | FIRST) == 0 && i.phrases.is_empty()
+            });
+            if plain && !firsts.contains(&first) {
+                firsts.push(first);
+            }
+        }
+    }
+    for (s, e) in grow {
+        org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // The head alone after "the".
+    for h in heads {
+        for s in find_all(text, h) {
+            let e = s + h.len();
+            let Some(k) = s.checked_sub(4) else { continue };
+            if !matches!(text.get(k..s), Some("the " | "The ")) {
+                continue;
+            }
+            let next = text[e..].trim_start_matches(' ');
+            if (k == 0 || text[..k].ends_with([' ', '\n']))
+                && !text[e..].starts_with(|c: char| c.is_alphanumeric())
+                && !next.starts_with(|c: char| c.is_alphanumeric() && !c.is_lowercase())
+                && !next.starts_with("of ")
+                && !next.starts_with("for ")
+                && !ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak)
+            {
+                found.push((s, e));
+            }
+        }
+    }
+    for w in firsts {
+        for s in word_at(text, opening, w) {
+            let e = s + w.len();
+            let before_ok = s == 0 || text[..s].ends_with([' ', '\n', '"']);
+            let rest = &text[e..];
+            let said = [" said", " also said", " says", " announced", " reported"]
+                .iter()
+                .any(|v| rest.starts_with(v));
+            if before_ok && said && !ms.iter().any(|o| overlaps(o, s, e)) {
+                found.push((s, e));
+            }
+        }
+    }
+    for (s, e) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
+}
+
+/// Sports whose national bodies are named with their country
+/// ("Athletics Ireland", "Swimming Australia", "UK Athletics").
+const SPORT_BODIES: &[&str] = &[
+    "Athletics",
+    "Cycling",
+    "Swimming",
+    "Tennis",
+    "Rugby",
+    "Hockey",
+    "Cricket",
+    "Golf",
+    "Rowing",
+    "Gymnastics",
+    "Triathlon",
+    "Sailing",
+    "Basketball",
+    "Netball",
+    "Badminton",
+    "Boxing",
+    "Judo",
+    "Canoeing",
+    "Volleyball",
+    "Archery",
+];
+
+/// "Athletics Ireland have hinted", "Cycling Canada said", "England
+/// Netball": a sport's name beside a country, as one capitalised name,
+/// is the sport's national body ("the England rugby team" keeps its
+/// place: the sport is written in lower case).
+pub(super) fn sport_bodies(text: &str, ms: &mut Vec<Mention>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Place || !m.nation || m.e <= m.s {
+            continue;
+        }
+        if let Some(before) = text[..m.s].strip_suffix(' ') {
+            let h = &before[before.rfind([' ', '\n', '(', '"']).map_or(0, |i| i + 1)..];
+            if SPORT_BODIES.contains(&h) {
+                found.push((m.s - h.len() - 1, m.e));
+                continue;
+            }
+        }
+        if let Some(r) = text[m.e..].strip_prefix(' ') {
+            let h = &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())];
+            if h.len() > 3 && SPORT_BODIES.contains(&h) {
+                found.push((m.s, m.e + 1 + h.len()));
+            }
+        }
+    }
+    for (s, e) in found {
+        if ms.iter().any(|o| overlaps(o, s, e) && o.kind == Kind::Org) {
+            continue;
+        }
+        org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
+
+/// "the Sydney International", "the Auckland International": a place's
+/// name closed by "International" after "the", or in a sports report, is
+/// a tournament, not a firm ("Halvern International said" stays one).
+pub(super) fn place_internationals(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let mut sport = None;
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let Some(place) = text[m.s..m.e].strip_suffix(" International") else {
+            continue;
+        };
+        lower_key(place, &mut key);
+        let is_place = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+            || LEXICON
+                .phrase
+                .get(&key)
+                .is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Place));
+        if !is_place {
+            continue;
+        }
+        let after_the = text[..m.s].ends_with("the ") || text[..m.s].ends_with("The ");
+        if after_the || *sport.get_or_insert_with(|| is_sport(text)) {
+            m.kind = Kind::Weak;
+            m.evidence = false;
+        }
+    }
+}
+
+/// Words after a firm's regional arm ("Acme Europe president ...").
+const ARM_NEXT: &[&str] = &[
+    "president",
+    "chairman",
+    "chief",
+    "head",
+    "boss",
+    "spokesman",
+    "spokeswoman",
+    "unit",
+    "subsidiary",
+    "arm",
+    "division",
+    "said",
+    "says",
+];
+
+/// "said Diageo North America president Ivan Menezes", "Halvern Europe
+/// said": an organisation's name with a country or a continent after
+/// it, before its people or a statement, is the organisation's arm
+/// there, one name.
+pub(super) fn regional_arms(text: &str, ms: &mut Vec<Mention>) {
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    for w in ms.windows(2) {
+        let (x, y) = (&w[0], &w[1]);
+        if x.kind != Kind::Org || y.kind != Kind::Place || !y.nation || x.e <= x.s {
+            continue;
+        }
+        if text.get(x.e..y.s) != Some(" ") || text[x.s..x.e].contains(['\n']) {
+            continue;
+        }
+        let rest = &text[y.e..];
+        let Some(r) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let next = &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())];
+        if ARM_NEXT.contains(&next) {
+            grow.push((x.s, y.e));
+        }
+    }
+    for (s, e) in grow {
+        let name = normalise_space(&text[s..e]);
+        // A role that names the arm is the arm's.
+        for m in ms.iter_mut() {
+            if m.role.is_some_and(|(a, b)| a <= s && e <= b) {
+                m.role_org = Some(name.clone());
+            }
+        }
+        org_no_role(ms, s, e, name);
+    }
+}
+
+/// Words that follow a person's surname opening a sentence ("Brown said",
+/// "Bush also noted"), unlike a common word's noun ("Young people").
+fn after_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "also"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "did"
+            | "does"
+            | "won"
+            | "lost"
+            | "then"
+            | "now"
+            | "later"
+            | "still"
+            | "never"
+            | "himself"
+            | "herself"
+            | "over"
+    ) || w.len() > 4 && w.ends_with("ed")
+}
+
+/// "President Brand spoke ... Brand also noted": a surname opening a
+/// sentence before a verb names the person the document names with it
+/// elsewhere, also a surname that is an English word (the sentence
+/// reader sets a common word opening a sentence aside, and a lone word
+/// without a cue).
+pub(super) fn initial_surnames(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    // The surnames of the people named.
+    let mut names: Vec<(&str, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind != Kind::Person || m.e <= m.s {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        let last = surface.rsplit([' ', '\n']).next().unwrap_or(surface);
+        if last.len() < 3 || !last.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if !names.iter().any(|(n, _)| *n == last) {
+            names.push((last, i));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found: Vec<Mention> = Vec::new();
+    for (last, i) in names {
+        for s in word_at(text, opening, last) {
+            let e = s + last.len();
+            let rest = &text[e..];
+            let verb = rest.starts_with("'s ")
+                || rest.starts_with("’s ")
+                || rest.strip_prefix(' ').is_some_and(|r| {
+                    let w = &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())];
+                    after_subject(w)
+                });
+            if !verb
+                || ms
+                    .iter()
+                    .any(|o| o.s <= s && s < o.e && o.kind != Kind::Weak)
+            {
+                continue;
+            }
+            lower_key(last, &mut key);
+            if LEXICON
+                .get(&key)
+                .is_some_and(|w| w.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0)
+            {
+                break;
+            }
+            let mut p = Mention::new(s, e, Kind::Person, ms[i].canonical.clone());
+            p.ntok = 1;
+            p.key.clone_from(&key);
+            found.push(p);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    ms.retain(|o| !(o.kind == Kind::Weak && found.iter().any(|f| overlaps(o, f.s, f.e))));
+    ms.append(&mut found);
+}
+
+/// Last words of clubs' names that a sports report writes alone for the
+/// club ("Manchester City ... moved to City").
+const CLUB_TAILS: &[&str] = &[
+    "City",
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+];
+
+/// In a sports report that names a club in full ("Manchester City"),
+/// the club's last word alone inside a sentence is the club ("a move to
+/// City", "helped City come back"; not "the City of London").
+pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
+    let tails: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && m.e > m.s)
+        .filter_map(|m| {
+            let name = &text[m.s..m.e];
+            let (head, tail) = name.rsplit_once(' ')?;
+            (!head.is_empty() && CLUB_TAILS.contains(&tail)).then_some(tail)
+        })
+        .collect();
+    if tails.is_empty() || !is_sport(text) {
+        return;
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for t in tails {
+        for s in find_all(text, t) {
+            let e = s + t.len();
+            let prev = text[..s].trim_end_matches(' ');
+            let inside = prev.len() < s && prev.ends_with(|c: char| c.is_lowercase());
+            let rest = &text[e..];
+            let bounded = !rest.starts_with(|c: char| c.is_alphanumeric());
+            let next_cap = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()) || r.starts_with("of "));
+            if inside
+                && bounded
+                && !next_cap
+                && !found.contains(&(s, e))
+                && !ms.iter().any(|o| overlaps(o, s, e) && o.kind != Kind::Weak)
+            {
+                found.push((s, e));
+            }
+        }
+    }
+    for (s, e) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
+}
+
+/// "Ann Holt told the Independent", "he told the Clarion": a name after
+/// "told the" is a newspaper's, a broadcaster's or a body's (a person is
+/// told without "the"; a place is told nothing), unless a programme or a
+/// gathering follows ("told the Today programme").
+pub(super) fn told_the(text: &str, ms: &mut Vec<Mention>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in TOLD_THE.find_iter(text.as_bytes()) {
+        if k > 0 && !text[..k].ends_with([' ', '\n']) {
+            continue;
+        }
+        let s = k + "told the ".len();
+        let e = cap_run(text, s);
+        // (Not a programme or a gathering: "told the Today programme".)
+        let next = text[e..].trim_start_matches(' ');
+        let gathering = [
+            "programme",
+            "program",
+            "show",
+            "audience",
+            "crowd",
+            "conference",
+            "meeting",
+            "hearing",
+            "inquiry",
+            "rally",
+            "summit",
+            "website",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
+        if e <= s
+            || gathering
+            || ms.iter().any(|o| {
+                overlaps(o, s, e) && matches!(o.kind, Kind::Person | Kind::Place | Kind::Org)
+            })
+        {
+            continue;
+        }
+        found.push((s, e));
+    }
+    for (s, e) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// "the American Bar Association ... before the ABA conference": an
+/// upper-case word that spells the capitalised words of an organisation
+/// the document names is that organisation, defined or not.
+pub(super) fn spelt_acronyms(text: &str, ms: &mut Vec<Mention>) {
+    // The acronyms the sentence reader saw: an upper-case word it left
+    // alone or read as a town (an organisation it read stays).
+    let starts: Vec<usize> = ms
+        .iter()
+        .filter(|o| {
+            matches!(o.kind, Kind::Weak | Kind::Place)
+                && o.e > o.s
+                && text[o.s..o.e].bytes().all(|c| c.is_ascii_uppercase())
+        })
+        .map(|o| o.s)
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    let mut acros: Vec<(String, String)> = Vec::new();
+    let mut acro = String::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        if !name.contains([' ', '\n']) {
+            continue;
+        }
+        // The initials of the capitalised words, each with a lower-case
+        // letter (an acronym inside is no word to spell).
+        acro.clear();
+        let mut ok = true;
+        for w in name.split([' ', '\n']) {
+            let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) else {
+                continue;
+            };
+            if !w.chars().any(char::is_lowercase) {
+                ok = false;
+                break;
+            }
+            acro.push(c);
+        }
+        if !ok || acro.chars().count() < 2 || acros.iter().any(|(a, _)| *a == acro) {
+            continue;
+        }
+        acros.push((acro.clone(), m.canonical.clone()));
+    }
+    if acros.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    let mut found: Vec<Mention> = Vec::new();
+    for (acro, canonical) in &acros {
+        for s in word_at(text, &starts, acro.as_str()) {
+            let e = s + acro.len();
+            let bounded = (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && b.get(e).is_none_or(|c| !c.is_ascii_alphanumeric());
+            // (A town's name written in capitals gives way: "ABA" is no
+            // Aba here.)
+            let other = |o: &Mention| {
+                overlaps(o, s, e)
+                    && o.kind != Kind::Weak
+                    && !(o.kind == Kind::Place && o.s == s && o.e == e && !o.nation)
+            };
+            if bounded && !ms.iter().any(other) && !found.iter().any(|f| f.s == s) {
+                found.push(Mention::new(s, e, Kind::Org, canonical.clone()));
+            }
+        }
+    }
+    for m in found {
+        ms.retain(|o| !(matches!(o.kind, Kind::Weak | Kind::Place) && overlaps(o, m.s, m.e)));
+        ms.push(m);
+    }
+}
+
+/// "said lead manager Drexel Halsey", "Kidder Lowell, Merrill Lynch and
+/// Smith Barney co-managed": two surnames without a given name after a
+/// bond issue's manager, or listed with an organisation, are a firm named
+/// for its founders; the lone first surname is the firm again.
+pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let plain = |m: &Mention, key: &mut String| {
+        m.kind == Kind::Person
+            && m.ntok == 2
+            && !m.given
+            && m.e > m.s
+            && text[m.s..m.e].split(' ').all(|w| {
+                lower_key(w, key);
+                LEXICON.get(key).is_none_or(|i| i.flags & FIRST == 0)
+            })
+    };
+    let linked = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|g| matches!(g, ", " | " and " | ",\n" | " and\n"))
+    };
+    let mut idx: Vec<usize> = Vec::new();
+    for i in 0..ms.len() {
+        if !plain(&ms[i], &mut key) {
+            continue;
+        }
+        let m = &ms[i];
+        let before = text[..m.s].trim_end_matches(' ');
+        let manager = ["lead manager", "co-manager", "underwriter", "broker"]
+            .iter()
+            .any(|c| before.ends_with(c));
+        // (Before "and" a name may open a longer one: "Smith Kline and
+        // French Laboratories".)
+        let listed = ms.iter().any(|o| {
+            o.kind == Kind::Org
+                && o.e > o.s
+                && (linked(o.e, m.s) || text.get(m.e..o.s).is_some_and(|g| g == ", "))
+        });
+        if manager || listed {
+            idx.push(i);
+        }
+    }
+    let mut firsts: Vec<(String, String)> = Vec::new();
+    for i in idx {
+        let m = &mut ms[i];
+        let name = normalise_space(&text[m.s..m.e]);
+        firsts.push((m.canonical.clone(), name.clone()));
+        m.kind = Kind::Org;
+        m.canonical = name;
+        m.role = None;
+        m.role_org = None;
+    }
+    for m in ms.iter_mut() {
+        if m.kind == Kind::Person && m.ntok <= 1 {
+            if let Some((_, name)) = firsts.iter().find(|(c, _)| *c == m.canonical) {
+                m.kind = Kind::Org;
+                m.canonical = name.clone();
+            }
+        }
+    }
+}
+
+/// "Kaiser Aluminum and Chemical\nCorp said": a company's legal form
+/// opening a wire's hard-wrapped line closes the name that ends the line
+/// before (the sentence splitter may part them): the capitalised words
+/// there, with "and", "&" or "of" between them, are the firm's name.
+pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut grow: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.e <= m.s || m.kind == Kind::Place {
+            continue;
+        }
+        let line = text[..m.s].trim_end_matches(' ');
+        if !line.ends_with('\n') {
+            continue;
+        }
+        let w = &text[m.s..m.e];
+        lower_key(w.trim_end_matches('.'), &mut key);
+        let legal = LEXICON
+            .get(&key)
+            .is_some_and(|i| i.flags & super::lexicon::ORG_LEGAL != 0);
+        if !legal {
+            continue;
+        }
+        let prev = &line[..line.len() - 1];
+        let ls = prev.rfind('\n').map_or(0, |i| i + 1);
+        // Walk back over the line's last words.
+        let mut start = None;
+        let mut pos = prev.len();
+        for w in prev[ls..].rsplit(' ') {
+            let ws = pos - w.len();
+            if w.is_empty() {
+                break;
+            }
+            // (A possessive is the owner's name: "FPL Group Inc's
+            // Florida Power and Light\nCo".)
+            if w.ends_with("'s") || w.ends_with("’s") {
+                break;
+            }
+            if is_name_word(w) {
+                start = Some(ws);
+            } else if !matches!(w, "and" | "&" | "of" | "de") {
+                break;
+            }
+            pos = ws.saturating_sub(1);
+            if ws <= ls {
+                break;
+            }
+        }
+        let Some(s) = start else { continue };
+        if text[s..].starts_with(|c: char| c.is_uppercase()) {
+            grow.push((s, m.e));
+        }
+    }
+    for (s, e) in grow {
+        org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
