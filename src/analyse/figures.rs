@@ -122,22 +122,9 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
             } else {
                 Basis::Written
             };
-            let mut docs: Vec<u32> = claims
-                .iter()
-                .map(|&i| corpus.claims[i as usize].doc)
-                .collect();
-            docs.sort_unstable();
-            docs.dedup();
-            let mut sources: Vec<&str> = docs
-                .iter()
-                .filter_map(|&d| corpus.articles[d as usize].source.as_deref())
-                .collect();
-            sources.sort_unstable();
-            sources.dedup();
-            let days = docs
-                .iter()
-                .filter_map(|&d| corpus.articles[d as usize].published);
-            let (first_seen, last_seen) = (days.clone().min(), days.max());
+            let docs = docs_of(corpus, &claims);
+            let sources = sources_of(corpus, &docs);
+            let (first_seen, last_seen) = seen(corpus, &docs);
             let most = |pick: &dyn Fn(&super::ClaimRow) -> Option<&str>| -> Option<String> {
                 let mut n: FxHashMap<&str, u32> = FxHashMap::default();
                 for &i in &claims {
@@ -493,33 +480,17 @@ fn survivors(corpus: &Corpus, stories: &Stories, window: i32) -> FxHashMap<u32, 
     }
     let mut out = FxHashMap::default();
     for (story, values) in found {
-        let docs_of = |claims: &[u32]| {
-            let mut d: Vec<u32> = claims
-                .iter()
-                .map(|&i| corpus.claims[i as usize].doc)
-                .collect();
-            d.sort_unstable();
-            d.dedup();
-            d
-        };
         let Some((bits, claims)) = values.into_iter().max_by(|a, b| {
-            docs_of(&a.1)
+            docs_of(corpus, &a.1)
                 .len()
-                .cmp(&docs_of(&b.1).len())
+                .cmp(&docs_of(corpus, &b.1).len())
                 .then(f64::from_bits(a.0).total_cmp(&f64::from_bits(b.0)))
         }) else {
             continue;
         };
-        let docs = docs_of(&claims);
-        let days = docs
-            .iter()
-            .filter_map(|&d| corpus.articles[d as usize].published);
-        let mut sources: Vec<&str> = docs
-            .iter()
-            .filter_map(|&d| corpus.articles[d as usize].source.as_deref())
-            .collect();
-        sources.sort_unstable();
-        sources.dedup();
+        let docs = docs_of(corpus, &claims);
+        let sources = sources_of(corpus, &docs);
+        let (first_seen, last_seen) = seen(corpus, &docs);
         out.insert(
             story,
             StoryFigure {
@@ -533,8 +504,8 @@ fn survivors(corpus: &Corpus, stories: &Stories, window: i32) -> FxHashMap<u32, 
                 hi: None,
                 n_sources: sources.len() as u32,
                 n_independent: stories.independent_count(corpus, &docs) as u32,
-                first_seen: days.clone().min(),
-                last_seen: days.max(),
+                first_seen,
+                last_seen,
                 docs,
                 claims,
                 best: true,
@@ -545,6 +516,36 @@ fn survivors(corpus: &Corpus, stories: &Stories, window: i32) -> FxHashMap<u32, 
         );
     }
     out
+}
+
+/// The documents of `claims`, sorted, each once.
+fn docs_of(corpus: &Corpus, claims: &[u32]) -> Vec<u32> {
+    let mut d: Vec<u32> = claims
+        .iter()
+        .map(|&i| corpus.claims[i as usize].doc)
+        .collect();
+    d.sort_unstable();
+    d.dedup();
+    d
+}
+
+/// The distinct outlets of `docs`.
+fn sources_of<'a>(corpus: &'a Corpus, docs: &[u32]) -> Vec<&'a str> {
+    let mut sources: Vec<&str> = docs
+        .iter()
+        .filter_map(|&d| corpus.articles[d as usize].source.as_deref())
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources
+}
+
+/// The first and last publication day of `docs`.
+fn seen(corpus: &Corpus, docs: &[u32]) -> (Option<i32>, Option<i32>) {
+    let days = docs
+        .iter()
+        .filter_map(|&d| corpus.articles[d as usize].published);
+    (days.clone().min(), days.max())
 }
 
 /// Sets `best` on one row per story, frame and unit.
