@@ -97,10 +97,17 @@ impl Basis {
 pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Vec<StoryFigure> {
     type Key = (u32, String, Option<String>, u64);
     let mut groups: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    // The first offset of a total of the dead, per document (for
+    // [`survivors`]).
+    let mut dead_at: FxHashMap<u32, i64> = FxHashMap::default();
     for (i, c) in corpus.claims.iter().enumerate() {
         let Some((frame, _)) = countable_total(corpus, c, window_days as i32) else {
             continue;
         };
+        if frame == "deaths" {
+            let at = dead_at.entry(c.doc).or_insert(c.start);
+            *at = (*at).min(c.start);
+        }
         let Some(v) = c.value else { continue };
         let story = stories.story_of[c.doc as usize];
         let key = (
@@ -178,7 +185,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
         .collect();
     sort(&mut rows);
     mark_best(&mut rows);
-    let survivors = survivors(corpus, stories, window_days as i32);
+    let survivors = survivors(corpus, stories, &dead_at);
     derive_injured(&mut rows, &survivors);
     injured_who_died(&mut rows);
     count_dead_perpetrator(&mut rows);
@@ -434,15 +441,12 @@ fn derive_injured(rows: &mut Vec<StoryFigure>, survivors: &FxHashMap<u32, StoryF
 /// documents give (then the larger), as a `derived` injured row for
 /// [`derive_injured`], which uses it only when nothing else counts the
 /// injured; never compared.
-fn survivors(corpus: &Corpus, stories: &Stories, window: i32) -> FxHashMap<u32, StoryFigure> {
-    // The first offset of a total of the dead, per document.
-    let mut dead_at: FxHashMap<u32, i64> = FxHashMap::default();
-    for c in &corpus.claims {
-        if matches!(countable_total(corpus, c, window), Some((f, _)) if f == "deaths") {
-            let at = dead_at.entry(c.doc).or_insert(c.start);
-            *at = (*at).min(c.start);
-        }
-    }
+/// `dead_at`: the first offset of a total of the dead in each document.
+fn survivors(
+    corpus: &Corpus,
+    stories: &Stories,
+    dead_at: &FxHashMap<u32, i64>,
+) -> FxHashMap<u32, StoryFigure> {
     // Sentences that count a part ("one of the victims was shot inside,
     // another outside"): their others are of that part, not survivors.
     let parts: rustc_hash::FxHashSet<(u32, i64)> = corpus

@@ -644,9 +644,12 @@ fn event_family(event: &str) -> Option<&'static str> {
 /// `injured` / `hurt` (false), read from the clause of its figure; None
 /// when it says both or neither.
 fn wounded(c: &ClaimRow) -> Option<bool> {
-    let clause = clause_of(c).to_ascii_lowercase();
-    let wound = clause.contains("wound");
-    let injured = clause.contains("injur") || clause.contains("hurt");
+    let (mut wound, mut injured) = (false, false);
+    for w in clause_of(c).split(|ch: char| !ch.is_ascii_alphabetic()) {
+        let starts = |p: &str| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        wound |= starts("wound");
+        injured |= starts("injur") || starts("hurt");
+    }
     (wound != injured).then_some(wound)
 }
 
