@@ -269,6 +269,32 @@ fn headline_like(s: &str) -> bool {
     capital * 10 >= content * 7
 }
 
+/// Whether a line is the entry of a video playlist: the clip's length,
+/// then its headline, with no final stop ("1:15 Mayor mourns after
+/// officers are shot", "0:52 Quadruple Shooting Pause"). News sites print
+/// a column of them beside the article; they are other stories. A clock
+/// time opens prose as "10:03 PM - officers arrived", and is kept.
+fn video_entry(s: &str) -> bool {
+    let t = s.trim();
+    let Some((length, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    let Some((minutes, seconds)) = length.split_once(':') else {
+        return false;
+    };
+    let digits = |d: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(minutes, 1..=2) || !digits(seconds, 2..=2) || ends_as_prose(t) {
+        return false;
+    }
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let clock = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+        .iter()
+        .any(|m| first.eq_ignore_ascii_case(m));
+    !clock && first.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Marks, for each sentence of `text`, whether it is not article text.
 pub fn marks(text: &str, sentences: &[Sentence]) -> Vec<bool> {
     marks_where(text, sentences, |_| true)
@@ -315,7 +341,7 @@ pub fn marks_where(
         if !wanted(i) {
             continue;
         }
-        if marked_inside(body) {
+        if marked_inside(body) || video_entry(body) {
             out[i] = true;
             continue;
         }
@@ -396,6 +422,22 @@ mod tests {
                 "Related Coverage",
                 "3 Dead In Weekend Shootings Across The City",
                 "Man Charged In Northside Stabbing",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_video_playlist_is_marked_and_a_clock_time_is_not() {
+        let text = "Three people were shot outside a bar on Main Street late Friday.\n\n\
+            0:48 Two men charged in riverside robbery spree\n\n\
+            12:30 Mayor answers questions on the new stadium Pause\n\n\
+            9:45 PM - the first two deputies arrived and found the victims\n\n\
+            At 11:20 police closed the road. 2:15 was the time of the first call.";
+        assert_eq!(
+            marked(text),
+            [
+                "0:48 Two men charged in riverside robbery spree",
+                "12:30 Mayor answers questions on the new stadium Pause",
             ]
         );
     }
