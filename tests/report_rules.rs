@@ -48,6 +48,30 @@ fn a_reprinted_table_disagrees_in_the_cell_that_changed() {
 }
 
 #[test]
+fn cells_apart_by_an_item_a_note_states_are_two_bases() {
+    // The reprint's prior-year net leaves out a loss its note states
+    // (1,020,000 + 460,000 = 1,480,000): another basis, not a
+    // correction. The changed share figure is still a disagreement.
+    let note =
+        "    NOTE: Prior qtr net excludes loss of 460,000 dlrs from discontinued operations.\n";
+    let reprint = format!(
+        "{}{note}",
+        TABLE
+            .replace("vs loss 1,020,000", "vs loss 1,480,000")
+            .replace("Shr loss 1.5 cts", "Shr loss two cts")
+    );
+    let rows = reprint_flags(&reprint);
+    assert!(has(&rows, "1.5 cts", "two cts"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "not the net on two bases: {rows:#?}");
+    // Without the note, the two nets disagree.
+    let bare = TABLE
+        .replace("vs loss 1,020,000", "vs loss 1,480,000")
+        .replace("Shr loss 1.5 cts", "Shr loss two cts");
+    let rows = reprint_flags(&bare);
+    assert!(has(&rows, "1,020,000", "1,480,000"), "{rows:#?}");
+}
+
+#[test]
 fn a_cell_printed_without_its_scale_agrees() {
     // One printing loses the scale of a cell ("m ln" typed for "mln"),
     // and changes another.

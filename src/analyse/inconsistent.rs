@@ -1429,6 +1429,7 @@ fn table_cells(corpus: &Corpus, tabled: &[bool]) -> Vec<Vec<(Cell, u32)>> {
 /// its own precision, so cells compare by their exact values.
 fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Inconsistency> {
     let cells = table_cells(corpus, tabled);
+    let items = noted_items(corpus, tabled, &cells);
     let mut rows = Vec::new();
     for (&(da, db), &sim) in &stories.links {
         let (ta, tb) = (&cells[da as usize], &cells[db as usize]);
@@ -1461,6 +1462,19 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
                 let cat = c.measure.as_deref().or(c.category.as_deref());
                 Fit::point(claim, cat.unwrap_or("figure"), c.unit.as_deref(), v)
             };
+            // Two cells apart by an item a note states ("prior qtr
+            // excludes loss 475,000 ... for discontinued operations"):
+            // one printing counts the item and the other leaves it out.
+            let step = |c: u32| corpus.claims[c as usize].rounding.unwrap_or(0.0);
+            let gap = (vx - vy).abs();
+            let noted = [da, db].iter().any(|&d| {
+                items[d as usize]
+                    .iter()
+                    .any(|&(v, r)| (gap - v).abs() <= step(x).max(step(y)).max(r) * 1.0001)
+            });
+            if noted {
+                continue;
+            }
             let (fx, fy) = (cell(x, vx), cell(y, vy));
             let ratio = vx.abs().max(vy.abs()) / vx.abs().min(vy.abs());
             let reason = if scale_slip(ratio) {
@@ -1491,6 +1505,40 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
         }
     }
     rows
+}
+
+/// The items each article's notes say a figure of its table includes or
+/// excludes (a gain, a loss from discontinued operations, a tax credit),
+/// as value and rounding step: the figures outside the table lines, in
+/// sentences that say "includes" or "excludes".
+/// Only articles with a table (`cells`) are read.
+fn noted_items(
+    corpus: &Corpus,
+    tabled: &[bool],
+    cells: &[Vec<(Cell, u32)>],
+) -> Vec<Vec<(f64, f64)>> {
+    let says = |s: &str| {
+        s.as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"xclud") || w.eq_ignore_ascii_case(b"nclud"))
+    };
+    let mut items = vec![Vec::new(); corpus.articles.len()];
+    for (i, c) in corpus.claims.iter().enumerate() {
+        let Some(v) = c.value.filter(|v| v.is_finite() && *v > 0.0) else {
+            continue;
+        };
+        if tabled[i]
+            || cells[c.doc as usize].is_empty()
+            || c.ordinal.is_some()
+            || c.unit.as_deref() == Some("percent")
+        {
+            continue;
+        }
+        if says(&c.sentence) {
+            items[c.doc as usize].push((v, c.rounding.unwrap_or(0.0)));
+        }
+    }
+    items
 }
 
 /// Whether two cells print one figure: their intervals (the rounding of
