@@ -173,8 +173,8 @@ fn attach_loners(
 
 /// Whether a role is an official's: a title of the police, the courts,
 /// government, business or the press ("Sgt.", "Police Chief",
-/// "spokesman", "finance minister", "economist"), someone named in every
-/// story of a beat.
+/// "spokesman", "finance minister", "economist"), or a community figure
+/// ("activist", "pastor"): someone named in every story of a beat.
 fn official(role: &str) -> bool {
     const TITLES: &[&str] = &[
         "officer",
@@ -238,6 +238,13 @@ fn official(role: &str) -> bool {
         "editor",
         "anchor",
         "photographer",
+        // Community figures quoted after shooting after shooting.
+        "activist",
+        "advocate",
+        "pastor",
+        "reverend",
+        "rev",
+        "bishop",
     ];
     role.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -1136,6 +1143,10 @@ mod tests {
             "Mexican finance minister",
             "economist at a bank",
             "chief executive",
+            "community activist",
+            "anti-violence advocate",
+            "Rev.",
+            "pastor of a church on the block",
         ] {
             assert!(official(r), "{r}");
         }
