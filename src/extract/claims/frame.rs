@@ -1103,8 +1103,11 @@ fn event_of(
         if let Some(e) = event_word(x).filter(|_| !stray_lives && !false_cue(w, i, first)) {
             return Some((refine(w, i, e), i));
         }
-        if hit_by_gunfire(w, i) {
+        if hit_by_gunfire(w, i) || hit_alone(w, i) {
             return Some(("shot", i));
+        }
+        if let Some(e) = gathered_or_released(w, i) {
+            return Some((e, i));
         }
         seen += 1;
         i += 1;
@@ -1260,6 +1263,63 @@ fn hit_by_gunfire(w: &Words<'_>, i: usize) -> bool {
     w.any(i, &["hit", "struck"])
         && w.is(i + 1, "by")
         && (i + 2..(i + 5).min(w.len())).any(|j| w.any(j, FIRE))
+}
+
+/// "Seven people were hit, including three ...": a count of the people
+/// a shooting hit, said without the gunfire. Not "hit by a car" (what
+/// hit them is told, and read by [`hit_by_gunfire`]), nor "hit a
+/// record" (no passive).
+fn hit_alone(w: &Words<'_>, i: usize) -> bool {
+    w.any(i, &["hit", "struck"])
+        && i > 0
+        && w.any(i - 1, &["were", "was", "been"])
+        && !w.is(i + 1, "by")
+        && w.word(i + 1)
+            .is_none_or(|n| matches!(n, "in" | "including"))
+}
+
+/// Two states a count of people may be in besides the event's: "were
+/// released from the hospital" (discharged), "were at the party" (those
+/// present, `attended`). Each is read after a form of "be" or the
+/// participle itself: "200 people were at the party", "three were
+/// released from the hospital"; "three people at the party were shot"
+/// is read by its verb.
+fn gathered_or_released(w: &Words<'_>, i: usize) -> Option<&'static str> {
+    const HOSPITAL: &[&str] = &["hospital", "hospitals"];
+    if w.is(i, "released")
+        && w.is(i + 1, "from")
+        && (w.any(i + 2, HOSPITAL) || w.any(i + 3, HOSPITAL) || w.any(i + 4, HOSPITAL))
+    {
+        return Some("discharged");
+    }
+    const GATHERINGS: &[&str] = &[
+        "party",
+        "gathering",
+        "vigil",
+        "rally",
+        "concert",
+        "festival",
+        "celebration",
+        "cookout",
+        "barbecue",
+        "parade",
+        "funeral",
+        "reunion",
+        "event",
+        "game",
+        "meeting",
+        "protest",
+    ];
+    let be = i > 0 && w.any(i - 1, &["were", "was", "are", "had", "been"]);
+    if be && w.any(i, &["at", "inside", "attending"]) {
+        let near = (i + 1..(i + 4).min(w.len()))
+            .take_while(|&k| w.mark(k).is_none())
+            .any(|k| w.any(k, GATHERINGS));
+        if near {
+            return Some("attended");
+        }
+    }
+    None
 }
 
 /// Narrows an event by the words after its cue: "shot dead", "shot and
@@ -2683,6 +2743,26 @@ mod tests {
                 (
                     "About 200 people attended the vigil. | About 200",
                     "attended/people/total",
+                ),
+                (
+                    "Nearly 80 people were at the cookout when the shots rang out. | Nearly 80",
+                    "attended/people/total",
+                ),
+                (
+                    "Four people at the cookout were shot. | Four",
+                    "shot/people/total",
+                ),
+                (
+                    "Two of the patients were released from the hospital on Tuesday. | Two",
+                    "discharged/patients/part",
+                ),
+                (
+                    "Six people were hit, including a child. | Six",
+                    "shot/people/total",
+                ),
+                (
+                    "Two pedestrians were hit by a bus. | Two",
+                    "-/pedestrians/total",
                 ),
                 (
                     "Some 3,000 residents were evacuated. | Some 3,000",
