@@ -26,7 +26,8 @@
 //! - **holder** and **measure**, for amounts, rates and prices: the
 //!   entity the figure belongs to (the nearest organisation, person or
 //!   place of the sentence, before the figure first) and the measure
-//!   (`revenue`, `net profit`, `operating profit`, `per-share earnings`,
+//!   (`revenue`, `net profit`, `operating profit`, `pretax profit`,
+//!   `gross profit`, `per-share earnings`,
 //!   `per-share price`, `dividend`, `price`, `rate`, `takings`, `cost`,
 //!   ... [`MEASURES`]).
 //! - **comparable**: false for figures that are not counts of a story's
@@ -2463,8 +2464,28 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
             Some("pretax profit")
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
+        } else if x == "gross"
+            && w.word(i + 1).and_then(|y| MEASURE_OF_WORD.get(y)) == Some(&"net profit")
+        {
+            Some("gross profit")
+        } else if x == "weekend" && i > 0 && w.any(i - 1, &["opening", "debut"]) {
+            // "took $32 million in its opening weekend": a film's takings.
+            Some("takings")
         } else {
-            MEASURE_OF_WORD.get(x).copied()
+            match MEASURE_OF_WORD.get(x).copied() {
+                // "operating profit", "pretax income", "gross profit": the
+                // compound names the measure, whatever word is nearer.
+                Some("net profit") if i > 0 && w.any(i - 1, &["operating", "oper"]) => {
+                    Some("operating profit")
+                }
+                Some("net profit") if i > 0 && w.any(i - 1, &["pretax", "pre-tax"]) => {
+                    Some("pretax profit")
+                }
+                Some("net profit" | "takings") if x != "gross" && i > 0 && w.is(i - 1, "gross") => {
+                    Some("gross profit")
+                }
+                m => m,
+            }
         };
         if let Some(m) = m {
             if best.is_none_or(|(d, _)| dist < d) {
@@ -3550,6 +3571,27 @@ mod tests {
                 (
                     "The firm sees per-share earnings of 40 cts in the quarter. | 40 cts",
                     "-/-/total/per-share earnings",
+                ),
+                // The compound names the measure, whichever word is nearer.
+                (
+                    "Operating profit was 310 million euros last year. | 310 million euros",
+                    "-/-/total/operating profit",
+                ),
+                (
+                    "Pre-tax income reached $8 million. | $8 million",
+                    "-/-/total/pretax profit",
+                ),
+                (
+                    "Gross profit rose to $12 million. | $12 million",
+                    "-/-/total/gross profit",
+                ),
+                (
+                    "The chain made $40 million in gross profit. | $40 million",
+                    "-/-/total/gross profit",
+                ),
+                (
+                    "The sequel took $51 million in its opening weekend. | $51 million",
+                    "-/-/total/takings",
                 ),
             ],
             show,
