@@ -581,7 +581,17 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             );
             let (scope, whole) =
                 scope_of(&w, first, last, prev_end, next_start, spans, k, casualty);
-            f.scope = if dead_of_the_hit && scope == "part" {
+            // "Of the six people shot, two died": the dead of those hit,
+            // as in "two of the six people shot died".
+            let fronted_dead = scope == "part"
+                && k >= 1
+                && f.event.map(family) == Some("killed")
+                && out
+                    .get(k - 1)
+                    .is_some_and(|p: &Frame| p.event == Some("shot"))
+                && fronted_whole(&w, w.toks.partition_point(|t| t.s < spans[k - 1].start))
+                && !(last..(last + 20).min(w.len())).any(|i| w.any(i, &["scene", "hospital"]));
+            f.scope = if (dead_of_the_hit || fronted_dead) && scope == "part" {
                 "total"
             } else {
                 scope
@@ -693,6 +703,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && w.any(first - 1, &["the", "those", "these", "both"])
                 && !w.any(last, &["dead", "deceased"])
                 && !whole_of_part
+                && !fronted_whole(&w, first)
                 && f.counted
                     .as_deref()
                     .is_none_or(|c| matches!(c, "people" | "victims"))
@@ -2182,6 +2193,20 @@ fn scope_of(
     k: usize,
     casualty: bool,
 ) -> (&'static str, Option<f64>) {
+    // "Of the six people shot, two died": the whole told first, then
+    // its part after the comma.
+    if fronted_whole(w, first) {
+        return ("total", None);
+    }
+    if let Some(p) = k.checked_sub(1).and_then(|j| spans.get(j)) {
+        let p_first = w.toks.partition_point(|t| t.s < p.start);
+        let p_last = w.toks.partition_point(|t| t.e <= p.end);
+        let comma = (p_last..first).any(|i| w.mark(i) == Some(b','));
+        let stop = (p_last..first).any(|i| w.mark(i).is_some_and(|m| matches!(m, b'.' | b';')));
+        if fronted_whole(w, p_first) && comma && !stop {
+            return ("part", p.value);
+        }
+    }
     // "three of the six", "one of five people", "two of them"; but "all
     // eight of the dead" are all of them.
     if w.is(last, "of") && !(first >= 1 && w.is(first - 1, "all")) {
@@ -2358,6 +2383,17 @@ fn scope_of(
         return ("part", None);
     }
     ("total", None)
+}
+
+/// Whether the figure at token `first` is the whole of a phrase that
+/// opens its sentence or clause with "Of the" or "Among the" ("Of the
+/// six people shot, two died", "police said that of the six ..."): the count of everyone, of which the clause after it
+/// tells a part.
+fn fronted_whole(w: &Words<'_>, first: usize) -> bool {
+    first >= 2
+        && w.any(first - 1, &["the", "those", "these"])
+        && w.any(first - 2, &["of", "among"])
+        && (first == 2 || w.mark(first - 3).is_some() || w.is(first - 3, "that"))
 }
 
 /// Whether a death or shooting count includes the perpetrator.
@@ -2970,6 +3006,23 @@ mod tests {
                 (
                     "One of the two men shot died at the scene. | One",
                     "died/men/part/whole=2",
+                ),
+                // The whole told first: "Of the N ..., M ...".
+                (
+                    "Of the seven people shot, three died. | seven",
+                    "shot/people/total",
+                ),
+                (
+                    "Of the seven people shot, three died. | three",
+                    "died/people/total/whole=7",
+                ),
+                (
+                    "Among the nine victims, four were taken to the hospital. | four",
+                    "hospitalised/people/part/whole=9",
+                ),
+                (
+                    "Police said that of the 12 injured, two are in critical condition. | two",
+                    "critical/people/part/whole=12",
                 ),
                 (
                     "Three people died Sunday and her mother remains in the hospital. | Three",
