@@ -1146,6 +1146,30 @@ fn event_of(
         if left_stop(x) {
             break;
         }
+        // "fired 20 shots, hitting five people", "striking three
+        // bystanders": the people the shots hit. Only people: "hitting
+        // three home runs", "striking out 12 batters" count no victims.
+        if seen == 0
+            && w.any(i, &["hitting", "striking"])
+            && w.any(
+                last,
+                &[
+                    "people",
+                    "persons",
+                    "victims",
+                    "bystanders",
+                    "men",
+                    "women",
+                    "children",
+                    "teens",
+                    "teenagers",
+                    "officers",
+                    "others",
+                ],
+            )
+        {
+            return Some(("shot", i));
+        }
         if let Some(e) = event_word(x).filter(|_| !false_cue(w, i, first)) {
             if accused_of(w, i) {
                 return Some(("charged", i));
@@ -2227,6 +2251,14 @@ fn scope_of(
             return ("part", whole);
         }
     }
+    // "Two children were among the dead", "two brothers are among
+    // those wounded": some of a larger group.
+    if (last..(last + 4).min(next_start).min(w.len()))
+        .take_while(|&i| w.mark(i).is_none())
+        .any(|i| w.is(i, "among") && i > 0 && w.any(i - 1, &["were", "was", "are", "is"]))
+    {
+        return ("part", None);
+    }
     // "including two", "among them three", "among the dead were two".
     let mut j = first;
     for _ in 0..3 {
@@ -3006,6 +3038,22 @@ mod tests {
                 (
                     "One of the two men shot died at the scene. | One",
                     "died/men/part/whole=2",
+                ),
+                (
+                    "Two teenagers were among those wounded. | Two",
+                    "injured/teenagers/part",
+                ),
+                (
+                    "Three people are among the dead. | Three",
+                    "died/people/part",
+                ),
+                (
+                    "The gunman fired into the crowd, hitting four people. | four",
+                    "shot/people/total",
+                ),
+                (
+                    "The pitcher finished the game striking out nine batters. | nine",
+                    "-/batters/total",
                 ),
                 // The whole told first: "Of the N ..., M ...".
                 (
