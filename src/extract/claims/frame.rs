@@ -1807,6 +1807,10 @@ fn phrase_end(x: &str) -> bool {
                 | "on"
                 | "for"
                 | "with"
+                | "without"
+                | "across"
+                | "under"
+                | "over"
                 | "from"
                 | "near"
                 | "by"
@@ -2227,7 +2231,14 @@ fn scope_of(
         let p_last = w.toks.partition_point(|t| t.e <= p.end);
         let comma = (p_last..first).any(|i| w.mark(i) == Some(b','));
         let stop = (p_last..first).any(|i| w.mark(i).is_some_and(|m| matches!(m, b'.' | b';')));
-        if fronted_whole(w, p_first) && comma && !stop {
+        // A whole of victims ("the six people shot", "the nine victims");
+        // not a population ("Of the 150 passengers on board, 12 were
+        // injured": the 12 are all the injured).
+        let victims = (p_last..first).any(|i| {
+            w.word(i)
+                .is_some_and(|x| event_word(x).is_some() || matches!(x, "victims" | "casualties"))
+        });
+        if fronted_whole(w, p_first) && comma && !stop && victims {
             return ("part", p.value);
         }
     }
@@ -3073,6 +3084,10 @@ mod tests {
                     "critical/people/part/whole=12",
                 ),
                 (
+                    "Of the 90 passengers on board, 11 were injured. | 11",
+                    "injured/people/total",
+                ),
+                (
                     "Three people died Sunday and her mother remains in the hospital. | Three",
                     "died/people/total",
                 ),
@@ -3472,6 +3487,10 @@ mod tests {
                 (
                     "Grants went to 40 schools needing repairs. | 40",
                     "-/schools/total",
+                ),
+                (
+                    "The ice storm left 250,000 homes without power. | 250,000",
+                    "-/homes/total",
                 ),
                 // Places are never the people an event befell.
                 (
