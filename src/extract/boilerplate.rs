@@ -49,12 +49,14 @@ pub fn off_topic(title: &str, body: &str) -> bool {
     if words.len() < 2 || body.trim().is_empty() {
         return false;
     }
-    let stems = words.iter().map(|w| w.chars().take(5).collect::<String>());
-    // One pass over the body, stopping at the first stem found.
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(stems)
-        .is_ok_and(|ac| !ac.is_match(body))
+    // The body is short (at most 1,500 bytes) and the stems few: one
+    // lowered copy searched once per stem costs less than building an
+    // automaton for each page.
+    let lowered = body.to_ascii_lowercase();
+    !words.iter().any(|w| {
+        let stem: String = w.chars().take(5).collect();
+        memchr::memmem::find(lowered.as_bytes(), stem.as_bytes()).is_some()
+    })
 }
 
 /// Opening words of a sentence that is not article text (lower case).

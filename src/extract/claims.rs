@@ -1281,6 +1281,9 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     static DEATH_OF: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            // A DFA: searched over every text, built once.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(DEATH_NOUNS.iter().map(|n| format!("{n} of ")))
             .ok()
     });
@@ -1303,6 +1306,9 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     static ORDINAL: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            // A DFA: searched over every text, built once.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(ORDINAL_WORDS)
             .ok()
     });
