@@ -122,8 +122,10 @@ impl Extractor for Claims {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
         let mut figs = figures(cx.text);
-        implied_counts(cx.text, &mut figs);
-        multiple_victims(cx.text, &mut figs);
+        if tells_of_casualties(cx.text) {
+            implied_counts(cx.text, &mut figs);
+            multiple_victims(cx.text, &mut figs);
+        }
         out.claims.reserve(figs.len());
         let first = out.claims.len();
         for f in &figs {
@@ -753,20 +755,13 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
     }
 }
 
-/// People one at a time in a death or an injury: "a man was killed", "an
-/// officer died", "a 17-year-old boy was shot and killed", "a woman was
-/// wounded", and the headline "Man killed in crash". Each is a count of
-/// one (qualifier `implied`: no numeral is written), which a story's
-/// figures use when no article gives the toll in figures; the report
-/// never compares it pair by pair ("a man was killed" may be one of
-/// several dead). Only a singular verb counts: "a man and a woman were
-/// killed" is no count of one.
-fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
-    // Every count below is told with a word of death, wounding or
-    // shooting. A text without one (most business, sports and political
-    // news) has none and is not read further: its lowered copy is
-    // searched once per cue, which costs less than the readers below.
-    // ("die" is also in "soldier" and "audience": such texts are read.)
+/// Whether a text holds a word of death, wounding or shooting, with which
+/// every implied count ([`implied_counts`]) and multiple killing
+/// ([`multiple_victims`]) is told. A text without one (most business,
+/// sports and political news) is not read for them: its lowered copy
+/// searched once per cue costs less than those readers. ("die" is also
+/// in "soldier" and "audience": such texts are read.)
+fn tells_of_casualties(text: &str) -> bool {
     static CUES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
         [
             "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
@@ -777,9 +772,18 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         .collect()
     });
     let lowered = text.to_ascii_lowercase();
-    if !CUES.iter().any(|f| f.find(lowered.as_bytes()).is_some()) {
-        return;
-    }
+    CUES.iter().any(|f| f.find(lowered.as_bytes()).is_some())
+}
+
+/// People one at a time in a death or an injury: "a man was killed", "an
+/// officer died", "a 17-year-old boy was shot and killed", "a woman was
+/// wounded", and the headline "Man killed in crash". Each is a count of
+/// one (qualifier `implied`: no numeral is written), which a story's
+/// figures use when no article gives the toll in figures; the report
+/// never compares it pair by pair ("a man was killed" may be one of
+/// several dead). Only a singular verb counts: "a man and a woman were
+/// killed" is no count of one.
+fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     // Sorted: looked up by binary search.
     const PERSONS: &[&str] = &[
         "aunt",
@@ -1494,7 +1498,7 @@ fn death_of(text: &str, start: usize) -> bool {
 /// the event counts its victims (2, 3), as news writes of them.
 static MULTIPLE_VICTIMS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
+        r"(?i-u)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
     )
     .ok()
 });
@@ -1597,8 +1601,10 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
 /// factor of 2, "halved" a fall to a half.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b")
-        .ok()
+    regex::Regex::new(
+        r"(?i-u)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b",
+    )
+    .ok()
 });
 
 /// Adds a figure for each multiplier verb, in text order.
