@@ -133,8 +133,12 @@ const ADMIN_NOUNS: &[&str] = &[
 /// the starts of capitalised words (one pass over the bytes, no
 /// searcher to build: the passes look up several names a document).
 fn word_at<'a>(text: &'a str, starts: &'a [usize], w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = w.as_bytes().first();
     starts.iter().copied().filter(move |&s| {
-        text[s..].starts_with(w) && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        // (The first byte alone sets most starts aside.)
+        first.is_none_or(|c| text.as_bytes().get(s) == Some(c))
+            && text[s..].starts_with(w)
+            && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
 }
 
@@ -179,7 +183,11 @@ pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
     // "a former employee of General Mills", "executives of Tarn Dairies".
     for k in OF.find_iter(text.as_bytes()) {
         let head = &text[..k];
-        let w = &head[head.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+        let w = &head[head
+            .as_bytes()
+            .iter()
+            .rposition(|&c| c == b' ' || c == b'\n')
+            .map_or(0, |i| i + 1)..];
         let cue = matches!(
             w,
             "employee"
@@ -328,6 +336,41 @@ const PLAYER_ROLES: &[&str] = &[
     "scrum-half",
 ];
 
+/// Whether `w` is the last word of one of [`BODY_ROLES`] (a cheap test
+/// before reading the roles one by one).
+fn role_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "manager"
+            | "coach"
+            | "boss"
+            | "captain"
+            | "skipper"
+            | "chairman"
+            | "chairwoman"
+            | "owner"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "forward"
+            | "fly-half"
+            | "scrum-half"
+            | "executive"
+            | "director"
+            | "spokesman"
+            | "spokeswoman"
+    )
+}
+
+/// The text after the last space of `s` (all of it when none).
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    b.iter().rposition(|&c| c == b' ').map_or(s, |i| &s[i + 1..])
+}
+
 /// Words that may open a sentence before a role and are no body's name
 /// ("Team manager", "Former coach", "Club captain").
 fn role_opener(key: &str) -> bool {
@@ -380,14 +423,13 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     let mut key = String::new();
     // A player's position before a person says sport by itself
     // ("Chelsea defender Ann Holt").
+    // (Read on the word before the person: a position has no space.)
     let player = ms.iter().any(|m| {
         m.kind == Kind::Person
             && m.ntok >= 2
-            && PLAYER_ROLES.iter().any(|r| {
-                text[..m.s]
-                    .strip_suffix(' ')
-                    .is_some_and(|b| b.ends_with(r))
-            })
+            && text[..m.s]
+                .strip_suffix(' ')
+                .is_some_and(|b| PLAYER_ROLES.iter().any(|r| last_word(b).ends_with(r)))
     });
     let mut sport: Option<bool> = player.then_some(true);
     for m in ms.iter() {
@@ -395,6 +437,10 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
             continue;
         }
         let before = text[..m.s].strip_suffix(' ').unwrap_or("");
+        // (Most words before a person end no role.)
+        if !role_tail(last_word(before)) {
+            continue;
+        }
         let Some(role) = BODY_ROLES
             .iter()
             .find(|r| before.ends_with(**r) && before[..before.len() - r.len()].ends_with(' '))
@@ -1358,5 +1404,22 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
     }
     for (s, e) in grow {
         org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_tails_are_the_last_words_of_the_roles() {
+        for r in BODY_ROLES {
+            assert!(role_tail(last_word(r)), "{r}");
+        }
+        for w in ["said", "head", "chief", "Rovers", ""] {
+            assert!(!role_tail(w), "{w}");
+        }
+        assert_eq!(last_word("Rovers head coach"), "coach");
+        assert_eq!(last_word("coach"), "coach");
     }
 }
