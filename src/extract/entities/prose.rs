@@ -422,16 +422,19 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     let mut heads: Vec<(usize, usize)> = Vec::new();
     let mut key = String::new();
     // A player's position before a person says sport by itself
-    // ("Chelsea defender Ann Holt").
-    // (Read on the word before the person: a position has no space.)
-    let player = ms.iter().any(|m| {
-        m.kind == Kind::Person
-            && m.ntok >= 2
-            && text[..m.s]
-                .strip_suffix(' ')
-                .is_some_and(|b| PLAYER_ROLES.iter().any(|r| last_word(b).ends_with(r)))
-    });
-    let mut sport: Option<bool> = player.then_some(true);
+    // ("Chelsea defender Ann Holt"); read only when a rule asks (read on
+    // the word before the person: a position has no space).
+    let player = |ms: &[Mention]| {
+        ms.iter().any(|m| {
+            m.kind == Kind::Person
+                && m.ntok >= 2
+                && text[..m.s].strip_suffix(' ').is_some_and(|b| {
+                    let w = last_word(b);
+                    PLAYER_ROLES.iter().any(|r| w.ends_with(r))
+                })
+        })
+    };
+    let mut sport: Option<bool> = None;
     for m in ms.iter() {
         if !(m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s) {
             continue;
@@ -469,7 +472,7 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
                 p.kind == PhraseKind::Place
                     && !p.nation
                     && sport_role
-                    && *sport.get_or_insert_with(|| is_sport(text))
+                    && *sport.get_or_insert_with(|| player(ms) || is_sport(text))
             };
             if info.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0
                 || info
@@ -504,7 +507,7 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
                     && (o.kind == Kind::Weak
                         || town_or_name
                             && sport_role
-                            && *sport.get_or_insert_with(|| is_sport(text))))
+                            && *sport.get_or_insert_with(|| player(ms) || is_sport(text))))
         };
         if ms.iter().any(&mut other) {
             continue;
@@ -514,11 +517,11 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     if heads.is_empty() {
         return;
     }
+    let sport = sport.unwrap_or_else(|| player(ms));
     let names: Vec<String> = heads.iter().map(|&(s, e)| text[s..e].to_string()).collect();
     for (s, e) in heads {
         make_org(ms, s, e, text[s..e].to_string());
     }
-    let sport = sport.unwrap_or(false);
     for m in ms.iter_mut() {
         let lone = m.kind == Kind::Weak
             || m.kind == Kind::Person && m.ntok <= 1 && m.canonical == text[m.s..m.e]
@@ -801,25 +804,24 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
                 grow.push((m.s, e));
             }
         }
-        if let Some((_, last)) = name.rsplit_once([' ', '\n']) {
-            if is_body_head(last) && !heads.contains(&last) {
-                heads.push(last);
-            }
-        }
-        // The first word of a firm with its legal form (three words or
-        // more; read as bytes to keep this pass cheap).
+        // (Read as bytes to keep this pass cheap.)
         let nb = name.as_bytes();
-        let Some(fe) = nb.iter().position(|&c| c == b' ' || c == b'\n') else {
+        let Some(ls) = nb.iter().rposition(|&c| c == b' ' || c == b'\n') else {
             continue;
         };
-        let Some(ls) = nb.iter().rposition(|&c| c == b' ' || c == b'\n') else {
+        let last = &name[ls + 1..];
+        if is_body_head(last) && !heads.contains(&last) {
+            heads.push(last);
+        }
+        // The first word of a firm with its legal form (three words or
+        // more).
+        let Some(fe) = nb.iter().position(|&c| c == b' ' || c == b'\n') else {
             continue;
         };
         let first = &name[..fe];
         if ls <= fe || first.len() <= 3 || !nb[1..fe].iter().all(u8::is_ascii_lowercase) {
             continue;
         }
-        let last = &name[ls + 1..];
         lower_key(last, &mut key);
         let legal = LEXICON
             .get(&key)
