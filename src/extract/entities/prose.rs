@@ -121,12 +121,12 @@ fn find_all<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a
 static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
 static TOLD_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("told the "));
 const ADMIN_NOUNS: &[&str] = &[
-    " administration",
-    " government",
-    " presidency",
-    " agenda",
-    " campaign",
-    " era",
+    "administration",
+    "government",
+    "presidency",
+    "agenda",
+    "campaign",
+    "era",
 ];
 
 /// Byte offsets where `w` stands as a whole word in `text`, found among
@@ -371,6 +371,26 @@ fn last_word(s: &str) -> &str {
     b.iter().rposition(|&c| c == b' ').map_or(s, |i| &s[i + 1..])
 }
 
+/// `s` parted at its first space or newline (read as bytes: cheap).
+fn split_first_break(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|c| c == b' ' || c == b'\n')?;
+    Some((&s[..k], &s[k + 1..]))
+}
+
+/// The text after the last space or newline of `s` (all of it when none).
+fn last_of_name(s: &str) -> &str {
+    s.bytes()
+        .rposition(|c| c == b' ' || c == b'\n')
+        .map_or(s, |k| &s[k + 1..])
+}
+
+/// `s` without its trailing spaces (`trim_end_matches(' ')`, read as
+/// bytes).
+fn trim_spaces_end(s: &str) -> &str {
+    let n = s.bytes().rev().take_while(|&c| c == b' ').count();
+    &s[..s.len() - n]
+}
+
 /// Words that may open a sentence before a role and are no body's name
 /// ("Team manager", "Former coach", "Club captain").
 fn role_opener(key: &str) -> bool {
@@ -547,9 +567,10 @@ pub(super) fn administrations(text: &str, ms: &mut Vec<Mention>) {
         .iter()
         .filter(|m| m.kind == Kind::Weak && m.e > m.s)
         .filter(|m| {
-            let rest = &text[m.e..];
-            ADMIN_NOUNS.iter().any(|n| {
-                rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+            // (The whole next word, read once.)
+            text[m.e..].strip_prefix(' ').is_some_and(|r| {
+                let w = &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())];
+                ADMIN_NOUNS.contains(&w)
             })
         })
         .map(|m| m.e)
@@ -676,7 +697,7 @@ pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let name = &text[m.s..m.e];
-        let Some((first, last)) = name.split_once([' ', '\n']) else {
+        let Some((first, last)) = split_first_break(name) else {
             continue;
         };
         lower_key(first, &mut key);
@@ -1066,7 +1087,7 @@ pub(super) fn initial_surnames(text: &str, opening: &[usize], ms: &mut Vec<Menti
             continue;
         }
         let surface = &text[m.s..m.e];
-        let last = surface.rsplit([' ', '\n']).next().unwrap_or(surface);
+        let last = last_of_name(surface);
         if last.len() < 3 || !last.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
@@ -1135,8 +1156,9 @@ pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
         .filter(|m| m.kind == Kind::Org && m.e > m.s)
         .filter_map(|m| {
             let name = &text[m.s..m.e];
-            let (head, tail) = name.rsplit_once(' ')?;
-            (!head.is_empty() && CLUB_TAILS.contains(&tail)).then_some(tail)
+            let k = name.bytes().rposition(|c| c == b' ')?;
+            let tail = &name[k + 1..];
+            (k > 0 && CLUB_TAILS.contains(&tail)).then_some(tail)
         })
         .collect();
     if tails.is_empty() || !is_sport(text) {
@@ -1316,7 +1338,7 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let m = &ms[i];
-        let before = text[..m.s].trim_end_matches(' ');
+        let before = trim_spaces_end(&text[..m.s]);
         let manager = ["lead manager", "co-manager", "underwriter", "broker"]
             .iter()
             .any(|c| before.ends_with(c));
@@ -1362,7 +1384,7 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
         if m.e <= m.s || m.kind == Kind::Place {
             continue;
         }
-        let line = text[..m.s].trim_end_matches(' ');
+        let line = trim_spaces_end(&text[..m.s]);
         if !line.ends_with('\n') {
             continue;
         }
@@ -1423,5 +1445,18 @@ mod tests {
         }
         assert_eq!(last_word("Rovers head coach"), "coach");
         assert_eq!(last_word("coach"), "coach");
+    }
+
+    #[test]
+    fn byte_helpers_read_as_the_str_methods() {
+        for t in ["Ann Holt", "Ann\nHolt", "Holt", "", " ", "Ann  ", "Zoë Holt\nJr", "a b c"] {
+            assert_eq!(split_first_break(t), t.split_once([' ', '\n']), "{t:?}");
+            assert_eq!(
+                last_of_name(t),
+                t.rsplit([' ', '\n']).next().unwrap_or(t),
+                "{t:?}"
+            );
+            assert_eq!(trim_spaces_end(t), t.trim_end_matches(' '), "{t:?}");
+        }
     }
 }
