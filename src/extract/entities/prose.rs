@@ -368,7 +368,9 @@ fn role_tail(w: &str) -> bool {
 /// The text after the last space of `s` (all of it when none).
 fn last_word(s: &str) -> &str {
     let b = s.as_bytes();
-    b.iter().rposition(|&c| c == b' ').map_or(s, |i| &s[i + 1..])
+    b.iter()
+        .rposition(|&c| c == b' ')
+        .map_or(s, |i| &s[i + 1..])
 }
 
 /// `s` parted at its first space or newline (read as bytes: cheap).
@@ -1449,7 +1451,16 @@ mod tests {
 
     #[test]
     fn byte_helpers_read_as_the_str_methods() {
-        for t in ["Ann Holt", "Ann\nHolt", "Holt", "", " ", "Ann  ", "Zoë Holt\nJr", "a b c"] {
+        for t in [
+            "Ann Holt",
+            "Ann\nHolt",
+            "Holt",
+            "",
+            " ",
+            "Ann  ",
+            "Zoë Holt\nJr",
+            "a b c",
+        ] {
             assert_eq!(split_first_break(t), t.split_once([' ', '\n']), "{t:?}");
             assert_eq!(
                 last_of_name(t),
