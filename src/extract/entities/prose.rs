@@ -845,6 +845,11 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
         if ls <= fe || first.len() <= 3 || !nb[1..fe].iter().all(u8::is_ascii_lowercase) {
             continue;
         }
+        // (Only a word that opens a sentence somewhere, before the
+        // lexicon is asked: most do not.)
+        if word_at(text, opening, first).next().is_none() {
+            continue;
+        }
         lower_key(last, &mut key);
         let legal = LEXICON
             .get(&key)
