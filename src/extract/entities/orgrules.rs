@@ -636,13 +636,14 @@ fn and_names(text: &str, ms: &mut [Mention]) {
     // England and Barclays", nor "... and Treasury officials").
     for k in 0..ms.len() {
         let m = &ms[k];
+        // ("and" after it first: the cheaper test.)
+        let Some(w) = text[m.e..].strip_prefix(" and ") else {
+            continue;
+        };
         let name = &text[m.s..m.e];
         if m.kind != Kind::Org || !(name.contains(" of ") || name.contains(" for ")) {
             continue;
         }
-        let Some(w) = text[m.e..].strip_prefix(" and ") else {
-            continue;
-        };
         let w = &w[..w.find([' ', '\n']).unwrap_or(w.len())];
         let ws = m.e + 5;
         let next_cap = text[ws + w.len()..]

@@ -121,20 +121,24 @@ fn find_all<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a
 static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
 static TOLD_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("told the "));
 const ADMIN_NOUNS: &[&str] = &[
-    " administration",
-    " government",
-    " presidency",
-    " agenda",
-    " campaign",
-    " era",
+    "administration",
+    "government",
+    "presidency",
+    "agenda",
+    "campaign",
+    "era",
 ];
 
 /// Byte offsets where `w` stands as a whole word in `text`, found among
 /// the starts of capitalised words (one pass over the bytes, no
 /// searcher to build: the passes look up several names a document).
 fn word_at<'a>(text: &'a str, starts: &'a [usize], w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = w.as_bytes().first();
     starts.iter().copied().filter(move |&s| {
-        text[s..].starts_with(w) && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        // (The first byte alone sets most starts aside.)
+        first.is_none_or(|c| text.as_bytes().get(s) == Some(c))
+            && text[s..].starts_with(w)
+            && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
 }
 
@@ -179,7 +183,11 @@ pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
     // "a former employee of General Mills", "executives of Tarn Dairies".
     for k in OF.find_iter(text.as_bytes()) {
         let head = &text[..k];
-        let w = &head[head.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+        let w = &head[head
+            .as_bytes()
+            .iter()
+            .rposition(|&c| c == b' ' || c == b'\n')
+            .map_or(0, |i| i + 1)..];
         let cue = matches!(
             w,
             "employee"
@@ -328,6 +336,63 @@ const PLAYER_ROLES: &[&str] = &[
     "scrum-half",
 ];
 
+/// Whether `w` is the last word of one of [`BODY_ROLES`] (a cheap test
+/// before reading the roles one by one).
+fn role_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "manager"
+            | "coach"
+            | "boss"
+            | "captain"
+            | "skipper"
+            | "chairman"
+            | "chairwoman"
+            | "owner"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+            | "forward"
+            | "fly-half"
+            | "scrum-half"
+            | "executive"
+            | "director"
+            | "spokesman"
+            | "spokeswoman"
+    )
+}
+
+/// The text after the last space of `s` (all of it when none).
+fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    b.iter()
+        .rposition(|&c| c == b' ')
+        .map_or(s, |i| &s[i + 1..])
+}
+
+/// `s` parted at its first space or newline (read as bytes: cheap).
+fn split_first_break(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|c| c == b' ' || c == b'\n')?;
+    Some((&s[..k], &s[k + 1..]))
+}
+
+/// The text after the last space or newline of `s` (all of it when none).
+fn last_of_name(s: &str) -> &str {
+    s.bytes()
+        .rposition(|c| c == b' ' || c == b'\n')
+        .map_or(s, |k| &s[k + 1..])
+}
+
+/// `s` without its trailing spaces (`trim_end_matches(' ')`, read as
+/// bytes).
+fn trim_spaces_end(s: &str) -> &str {
+    let n = s.bytes().rev().take_while(|&c| c == b' ').count();
+    &s[..s.len() - n]
+}
+
 /// Words that may open a sentence before a role and are no body's name
 /// ("Team manager", "Former coach", "Club captain").
 fn role_opener(key: &str) -> bool {
@@ -379,22 +444,28 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     let mut heads: Vec<(usize, usize)> = Vec::new();
     let mut key = String::new();
     // A player's position before a person says sport by itself
-    // ("Chelsea defender Ann Holt").
-    let player = ms.iter().any(|m| {
-        m.kind == Kind::Person
-            && m.ntok >= 2
-            && PLAYER_ROLES.iter().any(|r| {
-                text[..m.s]
-                    .strip_suffix(' ')
-                    .is_some_and(|b| b.ends_with(r))
-            })
-    });
-    let mut sport: Option<bool> = player.then_some(true);
+    // ("Chelsea defender Ann Holt"); read only when a rule asks (read on
+    // the word before the person: a position has no space).
+    let player = |ms: &[Mention]| {
+        ms.iter().any(|m| {
+            m.kind == Kind::Person
+                && m.ntok >= 2
+                && text[..m.s].strip_suffix(' ').is_some_and(|b| {
+                    let w = last_word(b);
+                    PLAYER_ROLES.iter().any(|r| w.ends_with(r))
+                })
+        })
+    };
+    let mut sport: Option<bool> = None;
     for m in ms.iter() {
         if !(m.kind == Kind::Person && m.ntok >= 2 && m.e > m.s) {
             continue;
         }
         let before = text[..m.s].strip_suffix(' ').unwrap_or("");
+        // (Most words before a person end no role.)
+        if !role_tail(last_word(before)) {
+            continue;
+        }
         let Some(role) = BODY_ROLES
             .iter()
             .find(|r| before.ends_with(**r) && before[..before.len() - r.len()].ends_with(' '))
@@ -423,7 +494,7 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
                 p.kind == PhraseKind::Place
                     && !p.nation
                     && sport_role
-                    && *sport.get_or_insert_with(|| is_sport(text))
+                    && *sport.get_or_insert_with(|| player(ms) || is_sport(text))
             };
             if info.flags & (FUNC | MONTH | WEEKDAY | NOT_NAME) != 0
                 || info
@@ -458,7 +529,7 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
                     && (o.kind == Kind::Weak
                         || town_or_name
                             && sport_role
-                            && *sport.get_or_insert_with(|| is_sport(text))))
+                            && *sport.get_or_insert_with(|| player(ms) || is_sport(text))))
         };
         if ms.iter().any(&mut other) {
             continue;
@@ -468,11 +539,11 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
     if heads.is_empty() {
         return;
     }
+    let sport = sport.unwrap_or_else(|| player(ms));
     let names: Vec<String> = heads.iter().map(|&(s, e)| text[s..e].to_string()).collect();
     for (s, e) in heads {
         make_org(ms, s, e, text[s..e].to_string());
     }
-    let sport = sport.unwrap_or(false);
     for m in ms.iter_mut() {
         let lone = m.kind == Kind::Weak
             || m.kind == Kind::Person && m.ntok <= 1 && m.canonical == text[m.s..m.e]
@@ -498,9 +569,10 @@ pub(super) fn administrations(text: &str, ms: &mut Vec<Mention>) {
         .iter()
         .filter(|m| m.kind == Kind::Weak && m.e > m.s)
         .filter(|m| {
-            let rest = &text[m.e..];
-            ADMIN_NOUNS.iter().any(|n| {
-                rest.starts_with(n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+            // (The whole next word, read once.)
+            text[m.e..].strip_prefix(' ').is_some_and(|r| {
+                let w = &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())];
+                ADMIN_NOUNS.contains(&w)
             })
         })
         .map(|m| m.e)
@@ -627,7 +699,7 @@ pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let name = &text[m.s..m.e];
-        let Some((first, last)) = name.split_once([' ', '\n']) else {
+        let Some((first, last)) = split_first_break(name) else {
             continue;
         };
         lower_key(first, &mut key);
@@ -755,25 +827,29 @@ pub(super) fn body_heads(text: &str, opening: &[usize], ms: &mut Vec<Mention>) {
                 grow.push((m.s, e));
             }
         }
-        if let Some((_, last)) = name.rsplit_once([' ', '\n']) {
-            if is_body_head(last) && !heads.contains(&last) {
-                heads.push(last);
-            }
-        }
-        // The first word of a firm with its legal form (three words or
-        // more; read as bytes to keep this pass cheap).
+        // (Read as bytes to keep this pass cheap.)
         let nb = name.as_bytes();
-        let Some(fe) = nb.iter().position(|&c| c == b' ' || c == b'\n') else {
+        let Some(ls) = nb.iter().rposition(|&c| c == b' ' || c == b'\n') else {
             continue;
         };
-        let Some(ls) = nb.iter().rposition(|&c| c == b' ' || c == b'\n') else {
+        let last = &name[ls + 1..];
+        if is_body_head(last) && !heads.contains(&last) {
+            heads.push(last);
+        }
+        // The first word of a firm with its legal form (three words or
+        // more).
+        let Some(fe) = nb.iter().position(|&c| c == b' ' || c == b'\n') else {
             continue;
         };
         let first = &name[..fe];
         if ls <= fe || first.len() <= 3 || !nb[1..fe].iter().all(u8::is_ascii_lowercase) {
             continue;
         }
-        let last = &name[ls + 1..];
+        // (Only a word that opens a sentence somewhere, before the
+        // lexicon is asked: most do not.)
+        if word_at(text, opening, first).next().is_none() {
+            continue;
+        }
         lower_key(last, &mut key);
         let legal = LEXICON
             .get(&key)
@@ -1018,7 +1094,7 @@ pub(super) fn initial_surnames(text: &str, opening: &[usize], ms: &mut Vec<Menti
             continue;
         }
         let surface = &text[m.s..m.e];
-        let last = surface.rsplit([' ', '\n']).next().unwrap_or(surface);
+        let last = last_of_name(surface);
         if last.len() < 3 || !last.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
@@ -1087,8 +1163,9 @@ pub(super) fn club_tails(text: &str, ms: &mut Vec<Mention>) {
         .filter(|m| m.kind == Kind::Org && m.e > m.s)
         .filter_map(|m| {
             let name = &text[m.s..m.e];
-            let (head, tail) = name.rsplit_once(' ')?;
-            (!head.is_empty() && CLUB_TAILS.contains(&tail)).then_some(tail)
+            let k = name.bytes().rposition(|c| c == b' ')?;
+            let tail = &name[k + 1..];
+            (k > 0 && CLUB_TAILS.contains(&tail)).then_some(tail)
         })
         .collect();
     if tails.is_empty() || !is_sport(text) {
@@ -1268,7 +1345,7 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let m = &ms[i];
-        let before = text[..m.s].trim_end_matches(' ');
+        let before = trim_spaces_end(&text[..m.s]);
         let manager = ["lead manager", "co-manager", "underwriter", "broker"]
             .iter()
             .any(|c| before.ends_with(c));
@@ -1314,7 +1391,7 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
         if m.e <= m.s || m.kind == Kind::Place {
             continue;
         }
-        let line = text[..m.s].trim_end_matches(' ');
+        let line = trim_spaces_end(&text[..m.s]);
         if !line.ends_with('\n') {
             continue;
         }
@@ -1358,5 +1435,44 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
     }
     for (s, e) in grow {
         org_no_role(ms, s, e, normalise_space(&text[s..e]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_tails_are_the_last_words_of_the_roles() {
+        for r in BODY_ROLES {
+            assert!(role_tail(last_word(r)), "{r}");
+        }
+        for w in ["said", "head", "chief", "Rovers", ""] {
+            assert!(!role_tail(w), "{w}");
+        }
+        assert_eq!(last_word("Rovers head coach"), "coach");
+        assert_eq!(last_word("coach"), "coach");
+    }
+
+    #[test]
+    fn byte_helpers_read_as_the_str_methods() {
+        for t in [
+            "Ann Holt",
+            "Ann\nHolt",
+            "Holt",
+            "",
+            " ",
+            "Ann  ",
+            "Zoë Holt\nJr",
+            "a b c",
+        ] {
+            assert_eq!(split_first_break(t), t.split_once([' ', '\n']), "{t:?}");
+            assert_eq!(
+                last_of_name(t),
+                t.rsplit([' ', '\n']).next().unwrap_or(t),
+                "{t:?}"
+            );
+            assert_eq!(trim_spaces_end(t), t.trim_end_matches(' '), "{t:?}");
+        }
     }
 }
