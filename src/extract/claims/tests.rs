@@ -3099,6 +3099,12 @@ fn change_by_a_fraction_is_a_share() {
             "half",
             50.0,
         ),
+        // A hedge between "by" and the fraction.
+        (
+            "Bus fares rose by nearly a fifth, the council said.",
+            "nearly a fifth",
+            20.0,
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);
