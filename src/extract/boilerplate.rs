@@ -290,11 +290,13 @@ fn video_entry(s: &str) -> bool {
     if !digits(minutes, 1..=2) || !digits(seconds, 2..=2) || ends_as_prose(t) {
         return false;
     }
-    let first = rest.split_whitespace().next().unwrap_or("");
-    let clock = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
-        .iter()
-        .any(|m| first.eq_ignore_ascii_case(m));
-    !clock && first.chars().next().is_some_and(char::is_uppercase)
+    let clock = super::numbers::ampm(t.as_bytes(), length.len()).is_some();
+    !clock
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Marks, for each sentence of `text`, whether it is not article text.

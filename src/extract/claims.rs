@@ -3379,16 +3379,8 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
         // A change by a fraction is a share of the figure that changed:
         // "sales rose by a fifth", "the workforce will be cut by a third".
-        // A hedge may stand between: "jumped by almost a fifth".
-        let hedge = word_before(b, n.start).filter(|&(s, e)| {
-            b[e..n.start] == *b" "
-                && [
-                    "almost", "nearly", "about", "around", "roughly", "some", "just",
-                ]
-                .iter()
-                .any(|h| b[s..e].eq_ignore_ascii_case(h.as_bytes()))
-        });
-        let at = hedge.map_or(n.start, |(s, _)| s);
+        // A qualifier may stand between: "jumped by almost a fifth".
+        let at = qualifier_before(b, n.start).map_or(n.start, |(s, _)| s);
         let by_change = n.spelled
             && word_before(b, at)
                 .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..at] == *b" ")

@@ -2389,7 +2389,7 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
 }
 
 /// `am`, `pm`, `a.m.`, `p.m.` after optional space at `i`: end of it.
-fn ampm(b: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn ampm(b: &[u8], i: usize) -> Option<usize> {
     let j = if b.get(i) == Some(&b' ') { i + 1 } else { i };
     let c = b.get(j)?.to_ascii_lowercase();
     if c != b'a' && c != b'p' {

@@ -439,11 +439,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
             if let Some((e, hit)) = part_event(&w, spans, k, last) {
                 part_ev = Some(e);
-                // Not those who died at the scene or at the hospital, who
-                // may be fewer.
-                let place =
-                    (last..(last + 20).min(w.len())).any(|i| w.any(i, &["scene", "hospital"]));
-                dead_of_the_hit = hit && family(e) == "killed" && !place;
+                dead_of_the_hit = hit && family(e) == "killed" && !died_at_a_place(&w, last);
             }
         }
         f.counted = match sp.noun {
@@ -590,7 +586,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     .get(k - 1)
                     .is_some_and(|p: &Frame| p.event == Some("shot"))
                 && fronted_whole(&w, w.toks.partition_point(|t| t.s < spans[k - 1].start))
-                && !(last..(last + 20).min(w.len())).any(|i| w.any(i, &["scene", "hospital"]));
+                && !died_at_a_place(&w, last);
             f.scope = if (dead_of_the_hit || fronted_dead) && scope == "part" {
                 "total"
             } else {
@@ -2428,10 +2424,17 @@ fn scope_of(
     ("total", None)
 }
 
+/// Whether the dead a count of the hit names died at a place (the scene,
+/// the hospital), within twenty tokens after `last`: those may be fewer
+/// than all the dead, a part.
+fn died_at_a_place(w: &Words<'_>, last: usize) -> bool {
+    (last..(last + 20).min(w.len())).any(|i| w.any(i, &["scene", "hospital"]))
+}
+
 /// Whether the figure at token `first` is the whole of a phrase that
 /// opens its sentence or clause with "Of the" or "Among the" ("Of the
-/// six people shot, two died", "police said that of the six ..."): the count of everyone, of which the clause after it
-/// tells a part.
+/// six people shot, two died", "police said that of the six ..."): the
+/// count of everyone, of which the clause after it tells a part.
 fn fronted_whole(w: &Words<'_>, first: usize) -> bool {
     first >= 2
         && w.any(first - 1, &["the", "those", "these"])
@@ -2560,9 +2563,7 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
                 Some("net profit") if i > 0 && w.any(i - 1, &["pretax", "pre-tax"]) => {
                     Some("pretax profit")
                 }
-                Some("net profit" | "takings") if x != "gross" && i > 0 && w.is(i - 1, "gross") => {
-                    Some("gross profit")
-                }
+                Some("net profit") if i > 0 && w.is(i - 1, "gross") => Some("gross profit"),
                 m => m,
             }
         };

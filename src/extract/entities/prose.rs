@@ -47,6 +47,7 @@
 use super::lexicon::{
     lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
 };
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
@@ -183,11 +184,7 @@ pub(super) fn of_bodies(text: &str, ms: &mut Vec<Mention>) {
     // "a former employee of General Mills", "executives of Tarn Dairies".
     for k in OF.find_iter(text.as_bytes()) {
         let head = &text[..k];
-        let w = &head[head
-            .as_bytes()
-            .iter()
-            .rposition(|&c| c == b' ' || c == b'\n')
-            .map_or(0, |i| i + 1)..];
+        let w = last_word(head);
         let cue = matches!(
             w,
             "employee"
@@ -336,61 +333,15 @@ const PLAYER_ROLES: &[&str] = &[
     "scrum-half",
 ];
 
-/// Whether `w` is the last word of one of [`BODY_ROLES`] (a cheap test
-/// before reading the roles one by one).
-fn role_tail(w: &str) -> bool {
-    matches!(
-        w,
-        "manager"
-            | "coach"
-            | "boss"
-            | "captain"
-            | "skipper"
-            | "chairman"
-            | "chairwoman"
-            | "owner"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "keeper"
-            | "winger"
-            | "forward"
-            | "fly-half"
-            | "scrum-half"
-            | "executive"
-            | "director"
-            | "spokesman"
-            | "spokeswoman"
-    )
-}
-
-/// The text after the last space of `s` (all of it when none).
-fn last_word(s: &str) -> &str {
-    let b = s.as_bytes();
-    b.iter()
-        .rposition(|&c| c == b' ')
-        .map_or(s, |i| &s[i + 1..])
-}
-
-/// `s` parted at its first space or newline (read as bytes: cheap).
-fn split_first_break(s: &str) -> Option<(&str, &str)> {
-    let k = s.bytes().position(|c| c == b' ' || c == b'\n')?;
-    Some((&s[..k], &s[k + 1..]))
-}
+/// The last words of [`BODY_ROLES`] ("coach" of "head coach"): a role
+/// is read only after one of them (a cheap test before reading the
+/// roles one by one).
+static ROLE_TAILS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| BODY_ROLES.iter().map(|r| last_word(r)).collect());
 
 /// The text after the last space or newline of `s` (all of it when none).
-fn last_of_name(s: &str) -> &str {
-    s.bytes()
-        .rposition(|c| c == b' ' || c == b'\n')
-        .map_or(s, |k| &s[k + 1..])
-}
-
-/// `s` without its trailing spaces (`trim_end_matches(' ')`, read as
-/// bytes).
-fn trim_spaces_end(s: &str) -> &str {
-    let n = s.bytes().rev().take_while(|&c| c == b' ').count();
-    &s[..s.len() - n]
+fn last_word(s: &str) -> &str {
+    s.rsplit([' ', '\n']).next().unwrap_or(s)
 }
 
 /// Words that may open a sentence before a role and are no body's name
@@ -463,7 +414,7 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
         }
         let before = text[..m.s].strip_suffix(' ').unwrap_or("");
         // (Most words before a person end no role.)
-        if !role_tail(last_word(before)) {
+        if !ROLE_TAILS.contains(last_word(before)) {
             continue;
         }
         let Some(role) = BODY_ROLES
@@ -699,7 +650,7 @@ pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let name = &text[m.s..m.e];
-        let Some((first, last)) = split_first_break(name) else {
+        let Some((first, last)) = name.split_once([' ', '\n']) else {
             continue;
         };
         lower_key(first, &mut key);
@@ -1094,7 +1045,7 @@ pub(super) fn initial_surnames(text: &str, opening: &[usize], ms: &mut Vec<Menti
             continue;
         }
         let surface = &text[m.s..m.e];
-        let last = last_of_name(surface);
+        let last = last_word(surface);
         if last.len() < 3 || !last.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
@@ -1345,7 +1296,7 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let m = &ms[i];
-        let before = trim_spaces_end(&text[..m.s]);
+        let before = text[..m.s].trim_end_matches(' ');
         let manager = ["lead manager", "co-manager", "underwriter", "broker"]
             .iter()
             .any(|c| before.ends_with(c));
@@ -1391,7 +1342,7 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
         if m.e <= m.s || m.kind == Kind::Place {
             continue;
         }
-        let line = trim_spaces_end(&text[..m.s]);
+        let line = text[..m.s].trim_end_matches(' ');
         if !line.ends_with('\n') {
             continue;
         }
@@ -1443,36 +1394,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn role_tails_are_the_last_words_of_the_roles() {
-        for r in BODY_ROLES {
-            assert!(role_tail(last_word(r)), "{r}");
-        }
+    fn a_role_is_read_after_its_last_word() {
+        assert!(ROLE_TAILS.contains("coach"));
         for w in ["said", "head", "chief", "Rovers", ""] {
-            assert!(!role_tail(w), "{w}");
+            assert!(!ROLE_TAILS.contains(w), "{w}");
         }
         assert_eq!(last_word("Rovers head coach"), "coach");
+        assert_eq!(last_word("Ann\nHolt"), "Holt");
         assert_eq!(last_word("coach"), "coach");
-    }
-
-    #[test]
-    fn byte_helpers_read_as_the_str_methods() {
-        for t in [
-            "Ann Holt",
-            "Ann\nHolt",
-            "Holt",
-            "",
-            " ",
-            "Ann  ",
-            "Zoë Holt\nJr",
-            "a b c",
-        ] {
-            assert_eq!(split_first_break(t), t.split_once([' ', '\n']), "{t:?}");
-            assert_eq!(
-                last_of_name(t),
-                t.rsplit([' ', '\n']).next().unwrap_or(t),
-                "{t:?}"
-            );
-            assert_eq!(trim_spaces_end(t), t.trim_end_matches(' '), "{t:?}");
-        }
     }
 }
