@@ -453,8 +453,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
             foot_inches(b, l, n);
         }
     }
-    let parts = join_compounds(b, parts);
-    let parts = join_ranges(text, parts);
+    let parts = join_compounds(b, bid_offer_quotes(b, parts));
+    let mut parts = join_ranges(text, parts);
+    carry_currency(b, &mut parts);
     let mut figs: Vec<Figure> = Vec::with_capacity(parts.len());
     for (k, p) in parts.iter().enumerate() {
         let prev_end = if k > 0 { parts[k - 1].end } else { 0 };
@@ -4059,6 +4060,77 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 /// One amount written in two units: a height in feet and inches (`6ft
 /// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
 /// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
+/// A price or rate quoted as a bid and an offer, the second written by
+/// its last digits after a slash: "1.8245/50 marks" (1.8245 to 1.8250),
+/// "409.40/90 dlrs", "3.85/95 pct", "6.65/55 pct" (6.55 to 6.65). One
+/// figure, a range, with the unit written after the second. The first
+/// has two decimals or more, the second as many digits or fewer (at
+/// least two), and is no score out of ten or a hundred ("8.50/10").
+fn bid_offer_quotes(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    for p in parts {
+        if let Some(a) = out.last_mut() {
+            if let Some((lo, hi)) = quote_pair(b, a, &p) {
+                a.end = p.end;
+                a.lo = lo;
+                a.hi = hi;
+                a.value = tidy((lo + hi) / 2.0);
+                a.rounding = a.rounding.min(p.rounding.max(0.0));
+                a.unit = p.unit;
+                a.kind = p.kind;
+                a.range = Some(Joiner::Slash);
+                a.bare_int = false;
+                a.decimal = true;
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// The two ends of a bid/offer quote `a/p` (see [`bid_offer_quotes`]).
+fn quote_pair(b: &[u8], a: &Part, p: &Part) -> Option<(f64, f64)> {
+    if a.unit.is_some()
+        || a.scale != 1.0
+        || a.range.is_some()
+        || a.vague
+        || p.range.is_some()
+        || p.scale != 1.0
+        || p.vague
+        || p.start != a.end + 1
+        || b.get(a.end) != Some(&b'/')
+        || p.ns != p.start
+    {
+        return None;
+    }
+    let first = b.get(a.ns..a.end)?;
+    let dot = first.iter().position(|&c| c == b'.')?;
+    let decimals = &first[dot + 1..];
+    let tail_end = p.ns
+        + b.get(p.ns..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+    let tail = b.get(p.ns..tail_end)?;
+    if decimals.len() < 2
+        || !decimals.iter().all(u8::is_ascii_digit)
+        || !first[..dot].iter().all(u8::is_ascii_digit)
+        || tail.len() < 2
+        || tail.len() > decimals.len()
+        || b.get(tail_end) == Some(&b'.')
+        || matches!(tail, b"10" | b"100")
+    {
+        return None;
+    }
+    let mut second = first.to_vec();
+    let n = second.len();
+    second[n - tail.len()..].copy_from_slice(tail);
+    let y: f64 = std::str::from_utf8(&second).ok()?.parse().ok()?;
+    let x = a.value;
+    Some((x.min(y), x.max(y)))
+}
+
 fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for mut p in parts {
@@ -4288,6 +4360,75 @@ fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
         a.value
     };
     (glued || nb.scale > 1.0) && (nb.scale == a.scale || a.scale == 1.0) && lo < nb.value
+}
+
+/// A bare figure with a scale word a few words after a sum of money, in
+/// the same clause and after a word that compares or lists ("from",
+/// "vs", "against", "to", "and", "than"), is money in that currency:
+/// "rose to $3.1 billion from 2.9 billion", "3,691.0 billion lire vs
+/// 3,419.0 billion", "348 mln dlrs, revised to 3.1 billion". Not when a
+/// noun follows it ("$5 billion to hire 2 million workers") or its size
+/// is far from the sum's.
+fn carry_currency(b: &[u8], parts: &mut [Part]) {
+    for k in 1..parts.len() {
+        let (head, tail) = parts.split_at_mut(k);
+        let next_start = tail.get(1).map_or(b.len(), |q| q.start);
+        let (m, p) = (&head[k - 1], &mut tail[0]);
+        if m.kind != Some(UnitKind::Currency)
+            || m.age
+            || p.unit.is_some()
+            || p.kind.is_some()
+            || p.scale <= 1.0
+            || p.age
+            || p.vague
+            || p.tolerance.is_some()
+            || !(m.value.is_finite() && p.value.is_finite())
+            || m.value <= 0.0
+            || p.value <= 0.0
+        {
+            continue;
+        }
+        let ratio = p.value / m.value;
+        if !(0.01..=100.0).contains(&ratio) {
+            continue;
+        }
+        let Some(gap) = b.get(m.end..p.start) else {
+            continue;
+        };
+        if gap.iter().any(|c| {
+            matches!(c, b'.' | b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"') || c.is_ascii_digit()
+        }) {
+            // A stop, a bracket or another number between them ("vs." is
+            // read below, written without its dot as Reuters does too).
+            if !gap.ends_with(b"vs. ") {
+                continue;
+            }
+        }
+        let words = gap
+            .split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>();
+        let Some(last) = words.last() else {
+            continue;
+        };
+        if words.len() > 6
+            || !word_in(
+                last,
+                &[
+                    b"from", b"vs", b"versus", b"against", b"to", b"and", b"or", b"than", b"with",
+                ],
+            )
+        {
+            continue;
+        }
+        let probe = figure(b, p, m.end, next_start);
+        if noun_after(b, &probe, next_start).is_some() {
+            continue;
+        }
+        p.unit.clone_from(&m.unit);
+        p.kind = Some(UnitKind::Currency);
+        p.bare_int = false;
+    }
 }
 
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {

@@ -3863,6 +3863,9 @@ pub enum Joiner {
     Tilde,
     /// `two or three`
     Or,
+    /// `1.8245/50`: a bid and an offer quoted together, the second by its
+    /// last digits.
+    Slash,
 }
 
 /// If the text between two numbers (`b[end..start]`) joins them into a

@@ -2154,6 +2154,119 @@ fn old_figure_of_a_change_takes_the_new_unit() {
     assert!(figs.iter().all(|f| f.value != Some(9e8)));
 }
 
+/// A bare figure with a scale word after a sum of money, joined by a word
+/// that compares or lists, is money in that currency; a figure with a
+/// noun of its own, or another clause's, is not.
+#[test]
+fn a_bare_scaled_figure_after_money_takes_its_currency() {
+    for (text, span, value, unit) in [
+        (
+            "Turnover climbed to $4.2 billion from 3.8 billion a year earlier.",
+            "3.8 billion",
+            3.8e9,
+            Some("USD"),
+        ),
+        (
+            "Pre-tax profit 412 mln stg vs 388 mln",
+            "388 mln",
+            3.88e8,
+            Some("GBP"),
+        ),
+        (
+            "Reserves stood at 61 billion euros, against 58.5 billion in June.",
+            "58.5 billion",
+            5.85e10,
+            Some("EUR"),
+        ),
+        (
+            "The council borrowed 90 mln dlrs and later raised it to 1.2 billion.",
+            "1.2 billion",
+            1.2e9,
+            Some("USD"),
+        ),
+        // A noun of its own: a count.
+        (
+            "The $6 billion scheme would train 2 million workers.",
+            "2 million",
+            2e6,
+            None,
+        ),
+        // Another clause.
+        (
+            "It lost $300 million. And 2.5 million in June.",
+            "2.5 million",
+            2.5e6,
+            None,
+        ),
+        // Far from the sum's size.
+        ("A $5 fee and 40 million to spare.", "40 million", 4e7, None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text}");
+    }
+}
+
+/// A bid and an offer quoted together, the second by its last digits, is
+/// one figure from the lower to the higher, with the unit written after
+/// the second; a score out of ten and a one-decimal pair stay apart.
+#[test]
+fn bid_offer_quotes_are_one_range() {
+    for (text, span, lo, hi, unit) in [
+        (
+            "The euro was quoted at 1.1420/35 dollars in late trade.",
+            "1.1420/35 dollars",
+            1.142,
+            1.1435,
+            Some("USD"),
+        ),
+        (
+            "Overnight funds were dealt at 4.60/45 pct.",
+            "4.60/45 pct",
+            4.45,
+            4.6,
+            Some("percent"),
+        ),
+        (
+            "Silver fixed at 512.10/60 cents an ounce.",
+            "512.10/60 cents",
+            512.1,
+            512.6,
+            Some("cent"),
+        ),
+        (
+            "The yen firmed to 139.2850/920 per dollar.",
+            "139.2850/920",
+            139.285,
+            139.292,
+            None,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(
+            close(f.lo, Some(lo)) && close(f.hi, Some(hi)),
+            "{text}: {:?} {:?}",
+            f.lo,
+            f.hi
+        );
+        assert!(
+            close(f.value, Some((lo + hi) / 2.0)),
+            "{text}: {:?}",
+            f.value
+        );
+        assert_eq!(f.unit.as_deref(), unit, "{text}");
+    }
+    for (text, span) in [
+        ("Critics gave the film 7.50/10 overall.", "7.50"),
+        ("The gauge read 2.5/3 bars.", "2.5"),
+    ] {
+        let figs = figures(text);
+        find(text, &figs, span);
+    }
+}
+
 /// "30-odd", "40 odd years": the number and some more, a lower bound, with
 /// the unit after "odd" read as the figure's.
 #[test]
