@@ -4364,9 +4364,11 @@ fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
 
 /// A bare figure with a scale word a few words after a sum of money, in
 /// the same clause and after a word that compares or lists ("from",
-/// "vs", "against", "to", "and", "than"), is money in that currency:
-/// "rose to $3.1 billion from 2.9 billion", "3,691.0 billion lire vs
-/// 3,419.0 billion", "348 mln dlrs, revised to 3.1 billion". Not when a
+/// "vs", "against", "to", "and", "than", or "of" after a comparison), is
+/// money in that currency: "rose to $3.1 billion from 2.9 billion",
+/// "3,691.0 billion lire vs 3,419.0 billion", "348 mln dlrs, revised to
+/// 3.1 billion", "a deficit of 3,211 billion lire compared with a surplus
+/// of 2,040 billion". Not when a
 /// noun follows it ("$5 billion to hire 2 million workers") or its size
 /// is far from the sum's.
 fn carry_currency(b: &[u8], parts: &mut [Part]) {
@@ -4411,14 +4413,15 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         let Some(last) = words.last() else {
             continue;
         };
-        if words.len() > 6
-            || !word_in(
-                last,
-                &[
-                    b"from", b"vs", b"versus", b"against", b"to", b"and", b"or", b"than", b"with",
-                ],
-            )
-        {
+        const JOINS: &[&[u8]] = &[
+            b"from", b"vs", b"versus", b"against", b"to", b"and", b"or", b"than", b"with",
+        ];
+        const COMPARES: &[&[u8]] = &[b"from", b"vs", b"versus", b"against", b"compared", b"than"];
+        // "a deficit of 3,211 billion lire in May compared with a surplus
+        // of 2,040 billion": the other sum's "of" after a comparison.
+        let joined = word_in(last, JOINS)
+            || (last.eq_ignore_ascii_case(b"of") && words.iter().any(|w| word_in(w, COMPARES)));
+        if words.len() > 8 || !joined {
             continue;
         }
         let probe = figure(b, p, m.end, next_start);

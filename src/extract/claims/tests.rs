@@ -2184,6 +2184,12 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
             1.2e9,
             Some("USD"),
         ),
+        (
+            "A loss of 1,210 billion lire in March compared with a profit of 95 billion in April.",
+            "95 billion",
+            9.5e10,
+            Some("ITL"),
+        ),
         // A noun of its own: a count.
         (
             "The $6 billion scheme would train 2 million workers.",
