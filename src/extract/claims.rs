@@ -878,7 +878,14 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
         "other", "others", "more", "many", "multiple", "dozens",
     ];
-    const INJURY: &[&str] = &["wounded", "injured", "hurt", "hospitalized", "hospitalised"];
+    const INJURY: &[&str] = &[
+        "wounded",
+        "injured",
+        "hurt",
+        "hospitalized",
+        "hospitalised",
+        "grazed",
+    ];
     debug_assert!(PERSONS.windows(2).all(|p| p[0] < p[1]), "PERSONS sorted");
     let b = text.as_bytes();
     // Run at every "a" and "an" of the text: the noun is lowered on the

@@ -107,7 +107,7 @@ pub const EVENTS: &[(&str, &[&str])] = &[
         "injured",
         &[
             "injured", "injuring", "injures", "injure", "injuries", "injury", "wounded",
-            "wounding", "wounds", "wound", "hurt", "survived",
+            "wounding", "wounds", "wound", "hurt", "survived", "grazed",
         ],
     ),
     ("shot", &["shot", "gunshot"]),
@@ -514,6 +514,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             "horses",
             "animals",
             "pets",
+            // "One bullet grazed a child's leg".
+            "bullets",
+            "rounds",
+            "shots",
+            "pellets",
         ];
         if matches!(
             f.event,
@@ -550,6 +555,12 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                         | "bombs"
                         | "arrows"
                         | "torpedoes"
+                        | "guns"
+                        | "handguns"
+                        | "rifles"
+                        | "pistols"
+                        | "weapons"
+                        | "firearms"
                 )
             })
         {
@@ -1109,7 +1120,41 @@ fn event_of(
             return Some(("arrested", i));
         }
         if let Some(e) = event_word(x).filter(|_| !stray_lives && !false_cue(w, i, first)) {
-            return Some((refine(w, i, e), i));
+            // "four felony wounding charges": the charges' name.
+            if w.any(i + 1, &["charges", "charge", "counts"]) {
+                return Some(("charged", i));
+            }
+            // A shot, a bullet or a casing tells the event only as the
+            // figure's own noun ("30 shots", "12 casings"), not after
+            // another's ("Two people were grazed by bullets").
+            // "dozens of spent shell casings": after the figure's "of".
+            let from = last + usize::from(w.is(last, "of"));
+            let own_noun = i < from + 3
+                && (from..i).all(|k| {
+                    w.word(k).is_some_and(|y| {
+                        !matches!(
+                            y,
+                            "were"
+                                | "was"
+                                | "are"
+                                | "is"
+                                | "by"
+                                | "from"
+                                | "with"
+                                | "into"
+                                | "in"
+                                | "at"
+                                | "of"
+                                | "and"
+                                | "had"
+                                | "have"
+                                | "been"
+                        )
+                    })
+                });
+            if e != "fired" || x == "fired" || own_noun {
+                return Some((refine(w, i, e), i));
+            }
         }
         if hit_by_gunfire(w, i) || hit_alone(w, i) {
             return Some(("shot", i));
@@ -2812,6 +2857,32 @@ mod tests {
                 (
                     "Five people were shot, two fatally, police said. | Five",
                     "shot/people/total",
+                ),
+                (
+                    "Two people were grazed by bullets outside the store. | Two",
+                    "injured/people/total",
+                ),
+                // Shots name the event only as the figure's own noun.
+                (
+                    "Investigators said 40 shots were fired from two rifles. | 40",
+                    "fired/shots/total",
+                ),
+                (
+                    "Investigators said 40 shots were fired from two rifles. | two",
+                    "-/rifles/total",
+                ),
+                (
+                    "Police recovered dozens of spent shell casings. | dozens",
+                    "fired/shells/total",
+                ),
+                (
+                    "One bullet grazed a child's leg. | One",
+                    "-/bullets/total",
+                ),
+                // An event word naming charges is a count of charges.
+                (
+                    "He admitted three felony wounding charges on Monday. | three",
+                    "charged/felonies/total",
                 ),
                 (
                     "Three men were shot and wounded outside a bar. | Three",

@@ -1681,6 +1681,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("an adult male", "died")],
         ),
         ("A juvenile was wounded.", &[("A juvenile", "injured")]),
+        // A bullet that grazed is a wound.
+        (
+            "A teenager was grazed by a bullet in the shooting.",
+            &[("A teenager", "injured")],
+        ),
         // The place a person is from, between the age and the noun.
         (
             "A 24-year-old Roswell woman was shot, but survived.",
