@@ -2271,6 +2271,26 @@ fn temperature_cue_before(b: &[u8], i: usize) -> bool {
             return true;
         }
         k = s;
+        // The first end of a range written "to": "lows of -5 to -10C",
+        // "-5C to -10C" (the words before it tell).
+        if word_in(w, &[b"to", b"and"]) {
+            let mut r = k;
+            while r > 0 && b[r - 1] == b' ' {
+                r -= 1;
+            }
+            if r >= 2 && matches!(b[r - 1], b'C' | b'F') && is_digit(b[r - 2]) {
+                r -= 1;
+            }
+            if r > 0 && is_digit(b[r - 1]) {
+                while r > 0 && (is_digit(b[r - 1]) || b[r - 1] == b'.') {
+                    r -= 1;
+                }
+                if r > 0 && matches!(b[r - 1], b'-' | b'+') {
+                    r -= 1;
+                }
+                k = r;
+            }
+        }
     }
     false
 }
@@ -4461,49 +4481,66 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         let before = word_before(b, a.start);
         let between = lower_word_is(b, before, &[b"between"]);
         let from = lower_word_is(b, before, &[b"from"]);
-        let ok_join = match j {
-            Joiner::And => between,
-            Joiner::Or => {
-                a.unit.is_none()
+        // A larger figure before a smaller one is a tally or two shares
+        // side by side, not a range: "by a vote of 134 to 63", "leading
+        // 49 percent to 44 percent", "49%-44%", "from 12 to 8 million"
+        // (a fall).
+        let first_scaled =
+            if nb.scale > 1.0 && a.scale == 1.0 && a.value.abs() < nb.value.abs() / nb.scale * 10.0
+            {
+                a.value * nb.scale
+            } else {
+                a.value
+            };
+        // Over a dash, only with the unit on both ends: a dealer's "10-9
+        // 7/8 pct" is a quote from the higher to the lower.
+        let descending = (j == Joiner::To || (j == Joiner::Dash && a.unit.is_some()))
+            && nb.value > 0.0
+            && first_scaled > nb.value;
+        let ok_join = !descending
+            && match j {
+                Joiner::And => between,
+                Joiner::Or => {
+                    a.unit.is_none()
                     // "5 or 6", "five or six"
                     && (a.bare_int || spelled_whole(b, &a))
                     && nb.value > a.value
                     && nb.value - a.value <= a.value.max(1.0)
                     && !starts_word(b, skip_space(b, nb.end), b"more")
                     && !starts_word(b, skip_space(b, nb.end), b"less")
-            }
-            Joiner::To => {
-                // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
-                // of a change, not a range; "rose to 340 to 350" is a range.
-                // "rose by $2.1bn to $80.5bn" is a change and the total it
-                // reaches. A bare number before a close one with a unit is
-                // the range of the change: "rose 10 to 15 percent", "to
-                // raise 35 to 45 mln dlrs" (the scale carried over).
-                let nb_base = nb.value / nb.scale.max(1.0);
-                let change_range = a.unit.is_none()
-                    && a.scale == 1.0
-                    && nb.unit.is_some()
-                    && nb_base > a.value
-                    && nb_base <= a.value * 4.0;
-                // A change word further back in the clause splits them
-                // too, after "from" ("will rise in line with inflation
-                // from £4,745 to £4,895") or when the second is far above
-                // the first ("lifted interest rates 0.25% to 5.5%", "rose
-                // a higher than expected 17,000 to 4.483 million").
-                let carried =
-                    a.scale == 1.0 && nb.scale > 1.0 && a.value.abs() < nb_base.abs() * 10.0;
-                let lo = if carried { a.value * nb.scale } else { a.value };
-                let far_above = lo > 0.0 && nb.value > lo * 4.0;
-                !(from
-                    && before.is_some_and(|(s, _)| {
-                        change_before(b, s, 4).is_some() || change_in_clause(b, s, 8)
-                    }))
-                    && (change_range || change_before(b, a.start, 1).is_none())
-                    && !(far_above && change_in_clause(b, a.start, 5))
-                    && !lower_word_is(b, before, &[b"by"])
-            }
-            _ => true,
-        };
+                }
+                Joiner::To => {
+                    // "rose 5% to 10%" and "rose from 4% to 5%" are two figures
+                    // of a change, not a range; "rose to 340 to 350" is a range.
+                    // "rose by $2.1bn to $80.5bn" is a change and the total it
+                    // reaches. A bare number before a close one with a unit is
+                    // the range of the change: "rose 10 to 15 percent", "to
+                    // raise 35 to 45 mln dlrs" (the scale carried over).
+                    let nb_base = nb.value / nb.scale.max(1.0);
+                    let change_range = a.unit.is_none()
+                        && a.scale == 1.0
+                        && nb.unit.is_some()
+                        && nb_base > a.value
+                        && nb_base <= a.value * 4.0;
+                    // A change word further back in the clause splits them
+                    // too, after "from" ("will rise in line with inflation
+                    // from £4,745 to £4,895") or when the second is far above
+                    // the first ("lifted interest rates 0.25% to 5.5%", "rose
+                    // a higher than expected 17,000 to 4.483 million").
+                    let carried =
+                        a.scale == 1.0 && nb.scale > 1.0 && a.value.abs() < nb_base.abs() * 10.0;
+                    let lo = if carried { a.value * nb.scale } else { a.value };
+                    let far_above = lo > 0.0 && nb.value > lo * 4.0;
+                    !(from
+                        && before.is_some_and(|(s, _)| {
+                            change_before(b, s, 4).is_some() || change_in_clause(b, s, 8)
+                        }))
+                        && (change_range || change_before(b, a.start, 1).is_none())
+                        && !(far_above && change_in_clause(b, a.start, 5))
+                        && !lower_word_is(b, before, &[b"by"])
+                }
+                _ => true,
+            };
         // A dash set off by spaces after a figure with its unit and before
         // a bare number is a dash of the sentence, not of a range: "jailed
         // for five years - three of them suspended" (a range writes the

@@ -2278,6 +2278,47 @@ fn bid_offer_quotes_are_one_range() {
     }
 }
 
+/// A larger figure before a smaller one is a tally or two shares side by
+/// side, never a range; ascending it is one.
+#[test]
+fn a_descending_pair_is_two_figures() {
+    for (text, spans) in [
+        (
+            "The motion was carried by a vote of 211 to 97.",
+            &["211", "97"][..],
+        ),
+        (
+            "The survey put Labour on 41 per cent to 33 per cent for the Tories.",
+            &["41 per cent", "33 per cent"],
+        ),
+        ("She led 52%-45% among women.", &["52%", "45%"]),
+        (
+            "Forecasts were cut from 15 to 9 million tonnes.",
+            &["15", "9 million tonnes"],
+        ),
+        ("Wages rose 3 to 4 per cent.", &["3 to 4 per cent"]),
+    ] {
+        let figs = figures(text);
+        let got: Vec<&str> = figs.iter().map(|f| &text[f.start..f.end]).collect();
+        assert_eq!(got, spans, "{text}");
+    }
+    // The first of a fall takes the second's scale.
+    let text = "Forecasts were cut from 15 to 9 million tonnes.";
+    let figs = figures(text);
+    assert!(close(find(text, &figs, "15").value, Some(1.5e7)), "{text}");
+}
+
+/// A temperature cue before the first end of a range tells the second's
+/// "C": "lows of -5 to -10C".
+#[test]
+fn temperature_cue_before_a_range() {
+    let text = "Forecasters expect lows of -4 to -9C on Friday.";
+    let figs = figures(text);
+    let f = find(text, &figs, "-4 to -9C");
+    assert_eq!(f.unit.as_deref(), Some("celsius"), "{text}");
+    assert!(close(f.lo, Some(-9.0)) && close(f.hi, Some(-4.0)), "{text}");
+}
+
 /// "30-odd", "40 odd years": the number and some more, a lower bound, with
 /// the unit after "odd" read as the figure's.
 #[test]
