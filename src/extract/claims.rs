@@ -2911,7 +2911,18 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
     }
     let um = unit_after(b, unit_from.0, unit_from.1)
-        .filter(|m| !(m.unit.unit == "DEM" && milestone_mark(b, n.value, m.end)));
+        .filter(|m| !(m.unit.unit == "DEM" && milestone_mark(b, n.value, m.end)))
+        // Crowns are money after numerals ("424 crowns", "3.65 billion
+        // crowns"), titles after words ("won three crowns").
+        // "the world 5,000m crown" is a title too: a scale glued to the
+        // digits is the wire's only after a currency sign.
+        .filter(|m| {
+            !(m.unit.unit == "crown"
+                && (n.spelled
+                    || b[n.start..n.end]
+                        .windows(2)
+                        .any(|p| p[0].is_ascii_digit() && p[1].is_ascii_alphabetic())))
+        });
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
     if n.suffix && um.is_none() {
@@ -4088,8 +4099,9 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 /// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
 /// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
 /// A price or rate quoted as a bid and an offer, the second written by
-/// its last digits after a slash: "1.8245/50 marks" (1.8245 to 1.8250),
-/// "409.40/90 dlrs", "3.85/95 pct", "6.65/55 pct" (6.55 to 6.65). One
+/// its last digits after a slash or a dash: "1.8245/50 marks" (1.8245 to
+/// 1.8250), "409.40/90 dlrs", "3.85/95 pct", "6.65/55 pct" (6.55 to
+/// 6.65), "98.05-06". One
 /// figure, a range, with the unit written after the second. The first
 /// has two decimals or more, the second as many digits or fewer (at
 /// least two), and is no score out of ten or a hundred ("8.50/10").
@@ -4097,6 +4109,20 @@ fn bid_offer_quotes(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for p in parts {
         if let Some(a) = out.last_mut() {
+            // A grain or bond price in fractions of its last decimal
+            // place: "2.85-1/4 dlrs" is 2.8525 dollars (a quarter cent).
+            if let Some(v) = price_fraction(b, a, &p) {
+                a.end = p.end;
+                a.value = v;
+                a.lo = v;
+                a.hi = v;
+                a.rounding = 0.0;
+                a.unit = p.unit;
+                a.kind = p.kind;
+                a.bare_int = false;
+                a.decimal = true;
+                continue;
+            }
             if let Some((lo, hi)) = quote_pair(b, a, &p) {
                 a.end = p.end;
                 a.lo = lo;
@@ -4116,6 +4142,38 @@ fn bid_offer_quotes(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     out
 }
 
+/// The value of a price written as a decimal and a fraction of its last
+/// place, glued by a dash: "2.85-1/4" is 2.8525 (see
+/// [`bid_offer_quotes`]).
+fn price_fraction(b: &[u8], a: &Part, p: &Part) -> Option<f64> {
+    if a.unit.is_some()
+        || a.scale != 1.0
+        || a.range.is_some()
+        || p.range.is_some()
+        || p.start != a.end + 1
+        || b.get(a.end) != Some(&b'-')
+        || p.ns != p.start
+        || !(0.0..1.0).contains(&p.value)
+    {
+        return None;
+    }
+    let first = b.get(a.ns..a.end)?;
+    let dot = first.iter().position(|&c| c == b'.')?;
+    let places = first.len() - dot - 1;
+    let tail = b.get(p.ns..)?;
+    let num = tail.iter().take_while(|c| c.is_ascii_digit()).count();
+    let den = tail
+        .get(num + 1..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if places == 0 || num == 0 || den == 0 || tail.get(num) != Some(&b'/') {
+        return None;
+    }
+    let step = 10f64.powi(-i32::try_from(places).ok()?);
+    Some(tidy(a.value + p.value * step))
+}
+
 /// The two ends of a bid/offer quote `a/p` (see [`bid_offer_quotes`]).
 fn quote_pair(b: &[u8], a: &Part, p: &Part) -> Option<(f64, f64)> {
     if a.unit.is_some()
@@ -4126,7 +4184,7 @@ fn quote_pair(b: &[u8], a: &Part, p: &Part) -> Option<(f64, f64)> {
         || p.scale != 1.0
         || p.vague
         || p.start != a.end + 1
-        || b.get(a.end) != Some(&b'/')
+        || !matches!(b.get(a.end), Some(b'/' | b'-'))
         || p.ns != p.start
     {
         return None;
@@ -4395,7 +4453,8 @@ fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
 /// money in that currency: "rose to $3.1 billion from 2.9 billion",
 /// "3,691.0 billion lire vs 3,419.0 billion", "348 mln dlrs, revised to
 /// 3.1 billion", "a deficit of 3,211 billion lire compared with a surplus
-/// of 2,040 billion". Not when a
+/// of 2,040 billion", "a loss of 118.4 mln dlrs, which included currency
+/// losses of 19.3 mln" (a sum's name before "of"). Not when a
 /// noun follows it ("$5 billion to hire 2 million workers") or its size
 /// is far from the sum's.
 fn carry_currency(b: &[u8], parts: &mut [Part]) {
@@ -4446,8 +4505,48 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         const COMPARES: &[&[u8]] = &[b"from", b"vs", b"versus", b"against", b"compared", b"than"];
         // "a deficit of 3,211 billion lire in May compared with a surplus
         // of 2,040 billion": the other sum's "of" after a comparison.
+        // "a net loss of 118.4 mln dlrs, which included currency losses
+        // of 19.3 mln": "of" after a sum's name.
+        const SUMS: &[&[u8]] = &[
+            b"loss",
+            b"losses",
+            b"profit",
+            b"profits",
+            b"revenue",
+            b"revenues",
+            b"sales",
+            b"income",
+            b"earnings",
+            b"cost",
+            b"costs",
+            b"debt",
+            b"debts",
+            b"deficit",
+            b"surplus",
+            b"gain",
+            b"gains",
+            b"charge",
+            b"charges",
+            b"provision",
+            b"provisions",
+            b"dividend",
+            b"dividends",
+            b"reserves",
+            b"assets",
+            b"spending",
+            b"payment",
+            b"payments",
+            b"writedown",
+            b"writedowns",
+            b"turnover",
+            b"outflow",
+            b"inflow",
+        ];
+        let before_last = words.len().checked_sub(2).map(|k| words[k]);
         let joined = word_in(last, JOINS)
-            || (last.eq_ignore_ascii_case(b"of") && words.iter().any(|w| word_in(w, COMPARES)));
+            || (last.eq_ignore_ascii_case(b"of")
+                && (words.iter().any(|w| word_in(w, COMPARES))
+                    || before_last.is_some_and(|w| word_in(w, SUMS))));
         if words.len() > 8 || !joined {
             continue;
         }
@@ -4492,11 +4591,14 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             } else {
                 a.value
             };
-        // Over a dash, only with the unit on both ends: a dealer's "10-9
-        // 7/8 pct" is a quote from the higher to the lower.
-        let descending = (j == Joiner::To || (j == Joiner::Dash && a.unit.is_some()))
-            && nb.value > 0.0
-            && first_scaled > nb.value;
+        // Over a dash, not a dealer's "10-9 7/8 pct" (the unit after the
+        // second only: a quote from the higher to the lower); a bare
+        // score ("52-48") is dropped below.
+        let dash_pair = j == Joiner::Dash
+            && !(a.bare_int && nb.bare_int)
+            && !(a.unit.is_none() && nb.unit.is_some());
+        let descending =
+            (j == Joiner::To || dash_pair) && nb.value > 0.0 && first_scaled > nb.value;
         let ok_join = !descending
             && match j {
                 Joiner::And => between,

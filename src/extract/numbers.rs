@@ -3863,8 +3863,8 @@ pub enum Joiner {
     Tilde,
     /// `two or three`
     Or,
-    /// `1.8245/50`: a bid and an offer quoted together, the second by its
-    /// last digits.
+    /// `1.8245/50`, `98.05-06`: a bid and an offer quoted together, the
+    /// second by its last digits.
     Slash,
 }
 

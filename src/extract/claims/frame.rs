@@ -1093,6 +1093,11 @@ fn event_of(
         // with a gun can devastate lives".
         let stray_lives =
             x == "lives" && seen > 1 && !w.any(i - 1, &["their", "his", "her", "more"]);
+        // "one lives in Charleston": the verb of a clause of its own, after
+        // one (a count of lives is plural: "one life").
+        if x == "lives" && seen == 0 && w.any(first, &["one", "1"]) {
+            break;
+        }
         if let Some(e) = in_hospital(w, i, last) {
             return Some((e, i));
         }
@@ -2857,6 +2862,10 @@ mod tests {
                 (
                     "Five people were shot, two fatally, police said. | Five",
                     "shot/people/total",
+                ),
+                (
+                    "The brothers, both 31 - one lives in Ohio - were shot. | one",
+                    "-/lives/total",
                 ),
                 (
                     "Two people were grazed by bullets outside the store. | Two",

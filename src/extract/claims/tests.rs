@@ -2195,6 +2195,18 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
             9.5e10,
             Some("ITL"),
         ),
+        (
+            "It lost 42.5 mln dlrs in the year, including currency losses of 6.1 mln.",
+            "6.1 mln",
+            6.1e6,
+            Some("USD"),
+        ),
+        (
+            "Sales 8.31 billion crowns vs 7.94 billion",
+            "7.94 billion",
+            7.94e9,
+            Some("crown"),
+        ),
         // A noun of its own: a count.
         (
             "The $6 billion scheme would train 2 million workers.",
@@ -2215,6 +2227,29 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
         let figs = figures(text);
         let f = find(text, &figs, span);
         assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text}");
+    }
+}
+
+/// Crowns (Nordic or Czech, the country unwritten) are money after
+/// numerals, titles after number words.
+#[test]
+fn crowns_after_numerals_are_money() {
+    for (text, span, unit) in [
+        (
+            "The shares ended at 312 crowns.",
+            "312 crowns",
+            Some("crown"),
+        ),
+        (
+            "Turnover rose to 4.8 billion crowns.",
+            "4.8 billion crowns",
+            Some("crown"),
+        ),
+        ("The champion has won three crowns.", "three", None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
         assert_eq!(f.unit.as_deref(), unit, "{text}");
     }
 }
@@ -2247,6 +2282,13 @@ fn bid_offer_quotes_are_one_range() {
             Some("cent"),
         ),
         (
+            "The bond slipped to 97.15-20 by midday.",
+            "97.15-20",
+            97.15,
+            97.2,
+            None,
+        ),
+        (
             "The yen firmed to 139.2850/920 per dollar.",
             "139.2850/920",
             139.285,
@@ -2269,6 +2311,15 @@ fn bid_offer_quotes_are_one_range() {
         );
         assert_eq!(f.unit.as_deref(), unit, "{text}");
     }
+    // A price in fractions of its last place is one value.
+    let text = "Wheat closed at 3.12-3/4 dlrs a bushel.";
+    let figs = figures(text);
+    let f = find(text, &figs, "3.12-3/4 dlrs");
+    assert!(
+        close(f.value, Some(3.1275)) && close(f.lo, Some(3.1275)),
+        "{text}: {:?}",
+        f.value
+    );
     for (text, span) in [
         ("Critics gave the film 7.50/10 overall.", "7.50"),
         ("The gauge read 2.5/3 bars.", "2.5"),
@@ -2297,6 +2348,10 @@ fn a_descending_pair_is_two_figures() {
             &["15", "9 million tonnes"],
         ),
         ("Wages rose 3 to 4 per cent.", &["3 to 4 per cent"]),
+        ("Six-three was the final score.", &["Six", "three"]),
+        // A dealer's quote from the higher to the lower, the unit after
+        // the second only, stays one.
+        ("Call money was dealt at 9-8 7/8 pct.", &["9-8 7/8 pct"]),
     ] {
         let figs = figures(text);
         let got: Vec<&str> = figs.iter().map(|f| &text[f.start..f.end]).collect();
