@@ -860,6 +860,9 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         "reportedly",
         "apparently",
         "allegedly",
+        "accidentally",
+        "mistakenly",
+        "unintentionally",
         "shot",
         "stabbed",
         "beaten",
@@ -1031,10 +1034,23 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
             }
             if is_age(noun) && !is_person(&b[k..ke]) {
                 // "a 24-year-old Roswell woman": the place she is from
-                // between the age and the noun.
+                // between the age and the noun; "a 41-year-old black
+                // woman", "a 30-year-old pregnant woman".
                 let k2 = skip_space(b, ke);
                 let ke2 = token_end(k2);
-                if b[k].is_ascii_uppercase() && ke2 > k2 && is_person(&b[k2..ke2]) {
+                let described = b[k].is_ascii_uppercase()
+                    || lower_is(
+                        (k, ke),
+                        &[
+                            "black",
+                            "white",
+                            "pregnant",
+                            "unidentified",
+                            "unnamed",
+                            "local",
+                        ],
+                    );
+                if described && ke2 > k2 && is_person(&b[k2..ke2]) {
                     end = ke;
                     continue;
                 }

@@ -1196,7 +1196,7 @@ fn event_of(
         // bystanders": the people the shots hit. Only people: "hitting
         // three home runs", "striking out 12 batters" count no victims.
         if seen == 0
-            && w.any(i, &["hitting", "striking"])
+            && w.any(i, &["hitting", "striking", "grazing"])
             && w.any(
                 last,
                 &[
@@ -1211,9 +1211,15 @@ fn event_of(
                     "teenagers",
                     "officers",
                     "others",
+                    "passersby",
+                    "pedestrians",
                 ],
             )
         {
+            // A bullet that grazed wounded.
+            if w.is(i, "grazing") {
+                return Some(("injured", i));
+            }
             return Some(("shot", i));
         }
         if let Some(e) = event_word(x).filter(|_| !false_cue(w, i, first)) {
@@ -1470,7 +1476,9 @@ fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
 fn plural(w: &str) -> String {
     match w {
         "person" | "persons" | "people" => "people".into(),
-        "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle" => w.into(),
+        "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle"
+        | "passersby" => w.into(),
+        "passerby" => "passersby".into(),
         // "fishermen", "policemen", "servicewomen".
         _ if w.ends_with("men") && w.len() > 4 => w.into(),
         "man" => "men".into(),
@@ -2879,6 +2887,10 @@ mod tests {
                 (
                     "Investigators said 40 shots were fired from two rifles. | two",
                     "-/rifles/total",
+                ),
+                (
+                    "His shots missed, grazing two passersby on the corner. | two",
+                    "injured/passersby/total",
                 ),
                 (
                     "Police recovered dozens of spent shell casings. | dozens",

@@ -1686,10 +1686,19 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A teenager was grazed by a bullet in the shooting.",
             &[("A teenager", "injured")],
         ),
-        // The place a person is from, between the age and the noun.
+        // The place a person is from, between the age and the noun; a
+        // word that describes her; an adverb before the verb.
         (
             "A 24-year-old Roswell woman was shot, but survived.",
             &[("woman", "injured")],
+        ),
+        (
+            "A 33-year-old pregnant woman was wounded in the attack.",
+            &[("woman", "injured")],
+        ),
+        (
+            "A 9-year-old boy was accidentally shot by his cousin.",
+            &[("boy", "shot")],
         ),
         ("A man wounded two officers.", &[]),
         // The killed wife is a count, the man who killed her is not.
