@@ -729,6 +729,14 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         f.prior = amount && prior_column(&w, first);
         if amount && f.comparable && sp.category != Some("jobs") {
             f.measure = measure_of(&w, first, last);
+            // The columns of an "X vs Y" line share its measure: "Shr 92
+            // cts vs 91 cts", "Shr loss 1.27 dlrs vs profit 92 cts" (per
+            // share both; "profit" says only which side of nil).
+            if f.prior {
+                if let Some(m) = out.last().filter(|p| !p.prior).and_then(|p| p.measure) {
+                    f.measure = Some(m);
+                }
+            }
             // An amount the sentence does not give to anyone is the
             // article's: its lead organisation (the company of an
             // earnings table). Jobs are a count of the story's event (the
@@ -3783,6 +3791,15 @@ mod tests {
                 ),
                 (
                     "The firm sees per-share earnings of 40 cts in the quarter. | 40 cts",
+                    "-/-/total/per-share earnings",
+                ),
+                // The columns of an "X vs Y" line share its measure.
+                (
+                    "Shr 41 cts vs 38 cts | 38 cts",
+                    "-/-/total/per-share earnings",
+                ),
+                (
+                    "Shr loss 12 cts vs profit 30 cts | 30 cts",
                     "-/-/total/per-share earnings",
                 ),
                 // The compound names the measure, whichever word is nearer.
