@@ -1887,6 +1887,16 @@ fn name_run(
 /// "X 's profit") or a role noun followed by a name ("X chairman John
 /// Smith", "X 's captain Tim Munton").
 fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
+    // The wire's abbreviations and compounds of a results line ("Pretax
+    // profit 53.2 mln stg", "Oper shr"), which no word list holds, open
+    // no firm's name.
+    let own = word(text, &toks[a]);
+    if ["pretax", "aftertax", "oper", "shr", "revs", "avg", "qtly", "mthly"]
+        .iter()
+        .any(|x| own.eq_ignore_ascii_case(x))
+    {
+        return false;
+    }
     let mut key = String::new();
     if works_at(text, toks, a) || party_context(text, toks, a, after) {
         return true;
@@ -3870,6 +3880,8 @@ mod tests {
             ("Portugal finished second in Group D.", "Portugal/PLACE"),
             // Letters of a table's header are no name.
             ("Pos Club P W D L GF GA Pts", ""),
+            // Nor are a results line's wire words.
+            ("Pretax profit 41.2 mln stg vs 38.9 mln", ""),
             // "A/S" and "S/A" are legal forms.
             (
                 "Kvarstad Rederi A/S sold two tankers to Marinho Transportes S/A .",
