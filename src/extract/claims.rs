@@ -4797,6 +4797,11 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
             // approx. / c.
             s = e - 1;
             s = alpha_start(b, s);
+            // Not the last letter of an abbreviation: "Washington, D.C.
+            // Six people were shot".
+            if s > 0 && (is_wordish(b[s - 1]) || b[s - 1] == b'.') {
+                break;
+            }
         } else if matches!(c, b'<' | b'>' | b'=' | b'~') {
             while s > 0 && matches!(b[s - 1], b'<' | b'>' | b'=' | b'~' | b' ') && e - s < 4 {
                 s -= 1;
@@ -5287,6 +5292,12 @@ fn noun_stop(w: &[u8]) -> bool {
             | b"billion"
             | b"million"
             | b"vs."
+            // verbs after a count of people: "Seven went to hospital"
+            | b"went"
+            | b"came"
+            | b"remain"
+            | b"remained"
+            | b"remains"
             | b"via"
             | b"apiece"
             | b"each."

@@ -1891,9 +1891,11 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     // profit 53.2 mln stg", "Oper shr"), which no word list holds, open
     // no firm's name.
     let own = word(text, &toks[a]);
-    if ["pretax", "aftertax", "oper", "shr", "revs", "avg", "qtly", "mthly"]
-        .iter()
-        .any(|x| own.eq_ignore_ascii_case(x))
+    if [
+        "pretax", "aftertax", "oper", "shr", "revs", "avg", "qtly", "mthly",
+    ]
+    .iter()
+    .any(|x| own.eq_ignore_ascii_case(x))
     {
         return false;
     }

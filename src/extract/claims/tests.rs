@@ -2240,6 +2240,22 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
     }
 }
 
+/// The last letter of an abbreviation is no "c." (circa) before a count;
+/// a verb after a count is no noun of it.
+#[test]
+fn abbreviations_and_verbs_around_a_count() {
+    let text = "The gunmen fired on a crowd in Washington, D.C. Six people were hurt.";
+    let figs = figures(text);
+    let f = find(text, &figs, "Six");
+    assert_eq!(f.qualifier, "exact", "{text}");
+    let text = "The estate had c. 300 rooms.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "c. 300").qualifier, "approx", "{text}");
+    let text = "Seven went to a hospital and two were admitted.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "Seven").noun, None, "{text}");
+}
+
 /// Crowns (Nordic or Czech, the country unwritten) are money after
 /// numerals, titles after number words.
 #[test]
