@@ -863,6 +863,8 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         "accidentally",
         "mistakenly",
         "unintentionally",
+        "remains",
+        "remained",
         "shot",
         "stabbed",
         "beaten",
@@ -881,6 +883,7 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several",
         "other", "others", "more", "many", "multiple", "dozens",
     ];
+    const CONDITIONS: &[&str] = &["critical", "serious", "stable", "fair", "grave", "good"];
     const INJURY: &[&str] = &[
         "wounded",
         "injured",
@@ -969,9 +972,43 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 let next = word_after(b, w.1)?;
                 return lower_is(next, &["death"]).then_some("deaths");
             }
+            // Hurt, told by the state the person is in: "is in critical
+            // condition", "remains in stable condition", "is expected to
+            // survive", "suffered a gunshot wound".
+            if passive && lower_is(w, &["in"]) {
+                let state = word_after(b, w.1)
+                    .filter(|c| lower_is(*c, CONDITIONS))
+                    .and_then(|c| word_after(b, c.1));
+                if state.is_some_and(|c| lower_is(c, &["condition"])) {
+                    return Some("injured");
+                }
+            }
+            if passive && lower_is(w, &["expected"]) {
+                let to = word_after(b, w.1).filter(|t| lower_is(*t, &["to"]));
+                let live = to.and_then(|t| word_after(b, t.1));
+                if live.is_some_and(|l| lower_is(l, &["survive", "recover", "live"])) {
+                    return Some("injured");
+                }
+            }
+            if lower_is(w, &["suffered", "sustained"]) {
+                // "suffered a fatal gunshot wound": died of it.
+                let mut k = w.1;
+                let mut fatal_wound = false;
+                for _ in 0..4 {
+                    let Some(n) = word_after(b, k) else { break };
+                    fatal_wound |= lower_is(n, &["fatal", "mortal"]);
+                    if lower_is(n, &["wound", "wounds", "injury", "injuries"]) {
+                        return Some(if fatal_wound { "deaths" } else { "injured" });
+                    }
+                    k = n.1;
+                }
+                return None;
+            }
             passive |= lower_is(
                 w,
-                &["was", "is", "has", "had", "been", "were", "are", "have"],
+                &[
+                    "was", "is", "has", "had", "been", "were", "are", "have", "remains", "remained",
+                ],
             );
             fatal |= lower_is(w, &["fatally"]);
             if !(lower_is(w, BETWEEN) || lower_is(w, &["and"]) && i > 0) {

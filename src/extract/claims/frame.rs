@@ -1444,6 +1444,10 @@ fn refine(w: &Words<'_>, i: usize, e: &'static str) -> &'static str {
         if i > 0 && w.is(i - 1, "fatally") {
             return "killed";
         }
+        // "suffered a fatal gunshot wound".
+        if i > 0 && w.any(i - 1, &["fatal", "mortal"]) {
+            return "killed";
+        }
     }
     // "two were critically wounded": the gravest of the injured, who may
     // be fewer than all of them.

@@ -1700,6 +1700,29 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A 9-year-old boy was accidentally shot by his cousin.",
             &[("boy", "shot")],
         ),
+        // Hurt, told by the state the person is in.
+        (
+            "A 40-year-old man is in stable condition at the hospital.",
+            &[("man", "injured")],
+        ),
+        (
+            "A woman remains in serious condition after the shooting.",
+            &[("A woman", "injured")],
+        ),
+        (
+            "A teenager is expected to survive after the shooting.",
+            &[("A teenager", "injured")],
+        ),
+        (
+            "A 52-year-old man suffered a gunshot wound to the arm.",
+            &[("man", "injured")],
+        ),
+        (
+            "A 19-year-old woman suffered a fatal gunshot wound.",
+            &[("woman", "killed")],
+        ),
+        ("A man was in good spirits on Monday.", &[]),
+        ("A woman suffered a panic attack at the scene.", &[]),
         ("A man wounded two officers.", &[]),
         // The killed wife is a count, the man who killed her is not.
         (
