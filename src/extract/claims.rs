@@ -982,6 +982,14 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
                 if state.is_some_and(|c| lower_is(c, &["condition"])) {
                     return Some("injured");
                 }
+                // "remains in the hospital", "is in hospital".
+                let mut h = word_after(b, w.1);
+                if h.is_some_and(|t| lower_is(t, &["the"])) {
+                    h = h.and_then(|t| word_after(b, t.1));
+                }
+                if h.is_some_and(|t| lower_is(t, &["hospital"])) {
+                    return Some("injured");
+                }
             }
             if passive && lower_is(w, &["expected"]) {
                 let to = word_after(b, w.1).filter(|t| lower_is(*t, &["to"]));

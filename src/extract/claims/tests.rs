@@ -1710,6 +1710,10 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("A woman", "injured")],
         ),
         (
+            "A girl remains in the hospital after the shooting.",
+            &[("A girl", "hospitalised")],
+        ),
+        (
             "A teenager is expected to survive after the shooting.",
             &[("A teenager", "injured")],
         ),
