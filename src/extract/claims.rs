@@ -121,10 +121,13 @@ impl Extractor for Claims {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
-        let mut figs = figures(cx.text);
-        if tells_of_casualties(cx.text) {
+        // One lowered copy of the text (ASCII lowering keeps every byte
+        // offset) for the finders that read any case.
+        let lowered = cx.text.to_ascii_lowercase();
+        let mut figs = figures_lowered(cx.text, &lowered);
+        if tells_of_casualties(&lowered) {
             implied_counts(cx.text, &mut figs);
-            multiple_victims(cx.text, &mut figs);
+            multiple_victims(&lowered, &mut figs);
         }
         out.claims.reserve(figs.len());
         let first = out.claims.len();
@@ -254,7 +257,7 @@ fn add_frames(
                     .is_some_and(|b| matches!(b | 0x20, b'd' | b't' | b'q'))
                 && MULTIPLE_VICTIMS
                     .as_ref()
-                    .is_some_and(|re| re.is_match(&c.surface));
+                    .is_some_and(|re| re.is_match(&c.surface.to_ascii_lowercase()));
             if multiple && c.surface.to_ascii_lowercase().contains("suicide") {
                 c.perpetrator = Some("excluded");
             }
@@ -439,6 +442,11 @@ struct Part {
 
 /// Every figure in `text`, in order.
 pub fn figures(text: &str) -> Vec<Figure> {
+    figures_lowered(text, &text.to_ascii_lowercase())
+}
+
+/// [`figures`], given `lowered`, the text's ASCII lowered copy.
+fn figures_lowered(text: &str, lowered: &str) -> Vec<Figure> {
     let b = text.as_bytes();
     let nums = numbers::scan(text);
     let mut parts: Vec<Part> = Vec::with_capacity(nums.len());
@@ -467,7 +475,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
         let next_start = figs.get(k + 1).map_or(b.len(), |f| f.start);
         annotate(b, &mut figs, k, prev_end, next_start);
     }
-    multipliers(text, &mut figs);
+    multipliers(lowered, &mut figs);
     single_units(text, &mut figs);
     figs.retain(|f| {
         text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start < f.end
@@ -761,7 +769,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
 /// sports and political news) is not read for them: its lowered copy
 /// searched once per cue costs less than those readers. ("die" is also
 /// in "soldier" and "audience": such texts are read.)
-fn tells_of_casualties(text: &str) -> bool {
+fn tells_of_casualties(lowered: &str) -> bool {
     static CUES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
         [
             "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
@@ -771,7 +779,6 @@ fn tells_of_casualties(text: &str) -> bool {
         .map(|c| memchr::memmem::Finder::new(c.as_bytes()))
         .collect()
     });
-    let lowered = text.to_ascii_lowercase();
     CUES.iter().any(|f| f.find(lowered.as_bytes()).is_some())
 }
 
@@ -1495,33 +1502,36 @@ fn death_of(text: &str, start: usize) -> bool {
 }
 
 /// "a double homicide", "triple shooting", "a double murder-suicide":
-/// the event counts its victims (2, 3), as news writes of them.
+/// the event counts its victims (2, 3), as news writes of them. Read in
+/// the text's ASCII lowered copy, which a case-sensitive pattern of
+/// lower-case words searches with a literal prefilter (the same matches
+/// as `(?i-u)` in the text itself).
 static MULTIPLE_VICTIMS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i-u)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
+        r"(?-u)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
     )
     .ok()
 });
 
 /// Adds an implied count for each multiple killing or shooting ("double
 /// homicide"), in text order.
-fn multiple_victims(text: &str, figs: &mut Vec<Figure>) {
+fn multiple_victims(lowered: &str, figs: &mut Vec<Figure>) {
     let Some(re) = MULTIPLE_VICTIMS.as_ref() else {
         return;
     };
     let mut found = false;
-    for c in re.captures_iter(text) {
+    for c in re.captures_iter(lowered) {
         let (Some(m), Some(n), Some(what)) = (c.get(0), c.get(1), c.get(3)) else {
             continue;
         };
-        let value = match n.as_str().to_ascii_lowercase().as_str() {
+        let value = match n.as_str() {
             "double" => 2.0,
             "triple" => 3.0,
             "quadruple" => 4.0,
             _ => 5.0,
         };
         // A shooting counts the shot, unless it is told as fatal.
-        let shooting = what.as_str().to_ascii_lowercase().starts_with("shooting");
+        let shooting = what.as_str().starts_with("shooting");
         let category = if shooting && c.get(2).is_none() {
             "casualties"
         } else {
@@ -1599,21 +1609,22 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 }
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
-/// factor of 2, "halved" a fall to a half.
+/// factor of 2, "halved" a fall to a half. Read in the text's ASCII
+/// lowered copy, as [`MULTIPLE_VICTIMS`] is.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i-u)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b",
+        r"(?-u)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b",
     )
     .ok()
 });
 
 /// Adds a figure for each multiplier verb, in text order.
-fn multipliers(text: &str, figs: &mut Vec<Figure>) {
+fn multipliers(lowered: &str, figs: &mut Vec<Figure>) {
     let Some(re) = MULTIPLIER.as_ref() else {
         return;
     };
     let mut found = false;
-    for c in re.captures_iter(text) {
+    for c in re.captures_iter(lowered) {
         // "twice as many", "twice the size": a comparison by a factor of
         // two, no change.
         if let Some(m) = c.get(2) {
@@ -1628,7 +1639,7 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
         let (Some(m), Some(stem)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let (factor, change) = match stem.as_str().to_ascii_lowercase().as_str() {
+        let (factor, change) = match stem.as_str() {
             "doubl" => (2.0, "rise"),
             "tripl" | "trebl" => (3.0, "rise"),
             "quadrupl" => (4.0, "rise"),
