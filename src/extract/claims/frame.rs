@@ -2665,9 +2665,7 @@ fn fx_pair_of(cx: &SentenceCx<'_>) -> Option<(usize, String)> {
             ["against", "versus", "vs"].map(|w| memchr::memmem::Finder::new(w.as_bytes()))
         });
     let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
-    let quoted = QUOTED
-        .iter()
-        .any(|f| f.find(sentence.as_bytes()).is_some());
+    let quoted = QUOTED.iter().any(|f| f.find(sentence.as_bytes()).is_some());
     let re = FX_PAIR.as_ref().filter(|_| quoted)?;
     let c = re.captures(sentence)?;
     let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
