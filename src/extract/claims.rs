@@ -126,7 +126,7 @@ impl Extractor for Claims {
         let lowered = cx.text.to_ascii_lowercase();
         let mut figs = figures_lowered(cx.text, &lowered);
         if tells_of_casualties(&lowered) {
-            implied_counts(cx.text, &mut figs);
+            implied_counts(cx.text, &lowered, &mut figs);
             multiple_victims(&lowered, &mut figs);
         }
         out.claims.reserve(figs.len());
@@ -789,8 +789,8 @@ fn tells_of_casualties(lowered: &str) -> bool {
 /// figures use when no article gives the toll in figures; the report
 /// never compares it pair by pair ("a man was killed" may be one of
 /// several dead). Only a singular verb counts: "a man and a woman were
-/// killed" is no count of one.
-fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
+/// killed" is no count of one. `lowered` is the text's ASCII lowered copy.
+fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     // Sorted: looked up by binary search.
     const PERSONS: &[&str] = &[
         "aunt",
@@ -1307,21 +1307,28 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     }
     // The person a death is of: "the shooting death of an 8-year-old
     // girl", "arrested in the killing of a man and his son".
-    static DEATH_OF: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            // A DFA: searched over every text, built once.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(DEATH_NOUNS.iter().map(|n| format!("{n} of ")))
-            .ok()
+    // Each noun with " of " searched in the lowered copy (any case of it
+    // in the text), in text order: no two can overlap.
+    static DEATH_OF: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        DEATH_NOUNS
+            .iter()
+            .map(|n| memchr::memmem::Finder::new(format!("{n} of ").as_bytes()).into_owned())
+            .collect()
     });
-    for m in DEATH_OF.iter().flat_map(|ac| ac.find_iter(b)) {
-        if m.start() > 0 && is_wordish(b[m.start() - 1]) {
+    let mut death_of: Vec<(usize, usize)> = DEATH_OF
+        .iter()
+        .flat_map(|f| {
+            f.find_iter(lowered.as_bytes())
+                .map(|s| (s, s + f.needle().len()))
+        })
+        .collect();
+    death_of.sort_unstable();
+    for (start, end) in death_of {
+        if start > 0 && is_wordish(b[start - 1]) {
             continue;
         }
         // `i`: the space before "of".
-        let i = m.end() - 4;
+        let i = end - 4;
         let Some(first) = item(i + 3) else { continue };
         let Some((n, last)) = rest(first, false) else {
             continue;

@@ -3631,3 +3631,25 @@ fn magnitude_before_the_figure() {
         surfaces(text, &figs)
     );
 }
+
+/// The nouns of a death searched case-sensitively in the lowered copy
+/// of a text are all lower case (so that any case of them is found).
+#[test]
+fn death_nouns_read_in_the_lowered_copy_are_lower_case() {
+    for w in DEATH_NOUNS {
+        assert_eq!(*w, w.to_ascii_lowercase());
+    }
+    let figs = |t: &str| {
+        let mut f = Vec::new();
+        implied_counts(t, &t.to_ascii_lowercase(), &mut f);
+        f.len()
+    };
+    assert_eq!(
+        figs("Police are investigating the DEATH OF a man in Leeds."),
+        1
+    );
+    assert_eq!(
+        figs("He is held over the Killing of a woman. The MURDER OF a man shocked all."),
+        2
+    );
+}
