@@ -3653,3 +3653,35 @@ fn death_nouns_read_in_the_lowered_copy_are_lower_case() {
         2
     );
 }
+
+/// The places "a " or "an " start are every "a" of the text (either case)
+/// that a space follows, directly or after an "n".
+#[test]
+fn article_starts_are_the_a_before_a_space() {
+    for text in [
+        "A man and an officer were hurt; AN ARMY unit, a 17-year-old.",
+        "a",
+        "an",
+        "a ",
+        "Ana banana an  a\tan\na an",
+        "Ça a été, ANd aN end. Pizza a",
+        "",
+    ] {
+        let b = text.as_bytes();
+        let want: Vec<usize> = memchr::memchr2_iter(b'a', b'A', b)
+            .filter(|&i| {
+                let j = if matches!(b.get(i + 1), Some(b'n' | b'N')) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                b.get(j) == Some(&b' ')
+            })
+            .collect();
+        assert_eq!(
+            article_starts(text.to_ascii_lowercase().as_bytes()),
+            want,
+            "{text:?}"
+        );
+    }
+}
