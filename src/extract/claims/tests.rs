@@ -3685,3 +3685,26 @@ fn article_starts_are_the_a_before_a_space() {
         );
     }
 }
+
+/// The casualty cues searched at once give what a search per cue gives.
+#[test]
+fn casualty_cues_at_once_match_one_search_per_cue() {
+    let cues = [
+        "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
+        "murder", "slain", "slay", "homicide", "stab", "struck",
+    ];
+    for text in [
+        "Shares rose 5% on Monday.",
+        "the soldier was",
+        "he was STRUCK by a car",
+        "",
+        "sho",
+        "a homicid",
+        "Quarterly profit beat forecasts, the company said in a statement on its website today.",
+        "Two people were hurt.",
+    ] {
+        let lowered = text.to_ascii_lowercase();
+        let each = cues.iter().any(|c| lowered.contains(c));
+        assert_eq!(tells_of_casualties(&lowered), each, "{text:?}");
+    }
+}
