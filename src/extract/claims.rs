@@ -1334,21 +1334,30 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     // The person a death is of: "the shooting death of an 8-year-old
     // girl", "arrested in the killing of a man and his son".
     // Each noun with " of " searched in the lowered copy (any case of it
-    // in the text), in text order: no two can overlap.
-    static DEATH_OF: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        DEATH_NOUNS
-            .iter()
-            .map(|n| memchr::memmem::Finder::new(format!("{n} of ").as_bytes()).into_owned())
-            .collect()
-    });
-    let mut death_of: Vec<(usize, usize)> = DEATH_OF
-        .iter()
-        .flat_map(|f| {
-            f.find_iter(lowered.as_bytes())
-                .map(|s| (s, s + f.needle().len()))
-        })
-        .collect();
-    death_of.sort_unstable();
+    // in the text), all at once (a packed SIMD searcher where the machine
+    // has one, else one search a noun), in text order: no two can
+    // overlap, so the searcher's matches are all of them.
+    static PHRASES: LazyLock<Vec<String>> =
+        LazyLock::new(|| DEATH_NOUNS.iter().map(|n| format!("{n} of ")).collect());
+    static DEATH_OF: LazyLock<Option<aho_corasick::packed::Searcher>> =
+        LazyLock::new(|| aho_corasick::packed::Searcher::new(PHRASES.iter()));
+    let death_of: Vec<(usize, usize)> = match DEATH_OF.as_ref() {
+        Some(packed) => packed
+            .find_iter(lowered)
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+        None => {
+            let mut at: Vec<(usize, usize)> = PHRASES
+                .iter()
+                .flat_map(|p| {
+                    memchr::memmem::find_iter(lowered.as_bytes(), p.as_bytes())
+                        .map(|s| (s, s + p.len()))
+                })
+                .collect();
+            at.sort_unstable();
+            at
+        }
+    };
     for (start, end) in death_of {
         if start > 0 && is_wordish(b[start - 1]) {
             continue;
