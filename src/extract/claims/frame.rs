@@ -261,69 +261,112 @@ fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let end = end.min(b.len());
     // About one token in five bytes of news prose.
     let mut out = Vec::with_capacity((end.saturating_sub(start)) / 4 + 4);
+    let class = |i: usize| TOKEN_CLASS[usize::from(b[i])];
     let mut i = start;
     while i < end {
         let c = b[i];
-        if c.is_ascii_alphabetic() {
-            let s = i;
-            while i < end
-                && (b[i].is_ascii_alphabetic()
-                    || (matches!(b[i], b'\'' | b'-')
-                        && i + 1 < end
-                        && b[i + 1].is_ascii_alphabetic()))
-            {
+        match TOKEN_CLASS[usize::from(c)] {
+            LETTER => {
+                let s = i;
                 i += 1;
-            }
-            out.push(Tok {
-                s,
-                e: i,
-                kind: Kind::Word,
-            });
-        } else if c.is_ascii_digit() {
-            let s = i;
-            while i < end
-                && (b[i].is_ascii_digit()
-                    || (matches!(b[i], b'.' | b',') && i + 1 < end && b[i + 1].is_ascii_digit()))
-            {
-                i += 1;
-            }
-            out.push(Tok {
-                s,
-                e: i,
-                kind: Kind::Number,
-            });
-        } else if c.is_ascii_punctuation() {
-            out.push(Tok {
-                s: i,
-                e: i + 1,
-                kind: Kind::Mark(c),
-            });
-            i += 1;
-        } else if c >= 0x80 {
-            // Curly quotes and dashes end a clause like their ASCII forms.
-            let s = i;
-            i += 1;
-            while i < end && (b[i] & 0xC0) == 0x80 {
-                i += 1;
-            }
-            let mark = match &text[s..i] {
-                "\u{201C}" | "\u{201D}" => Some(b'"'),
-                "\u{2014}" | "\u{2013}" => Some(b'-'),
-                _ => None,
-            };
-            if let Some(m) = mark {
+                loop {
+                    while i < end && class(i) == LETTER {
+                        i += 1;
+                    }
+                    // An inner `'` or `-` before a letter.
+                    if i + 1 < end && matches!(b[i], b'\'' | b'-') && class(i + 1) == LETTER {
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
                 out.push(Tok {
                     s,
                     e: i,
-                    kind: Kind::Mark(m),
+                    kind: Kind::Word,
                 });
             }
-        } else {
-            i += 1;
+            DIGIT => {
+                let s = i;
+                i += 1;
+                loop {
+                    while i < end && class(i) == DIGIT {
+                        i += 1;
+                    }
+                    // An inner `.` or `,` before a digit.
+                    if i + 1 < end && matches!(b[i], b'.' | b',') && class(i + 1) == DIGIT {
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                out.push(Tok {
+                    s,
+                    e: i,
+                    kind: Kind::Number,
+                });
+            }
+            MARK => {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    kind: Kind::Mark(c),
+                });
+                i += 1;
+            }
+            HIGH => {
+                // Curly quotes and dashes end a clause like their ASCII forms.
+                let s = i;
+                i += 1;
+                while i < end && (b[i] & 0xC0) == 0x80 {
+                    i += 1;
+                }
+                let mark = match &text[s..i] {
+                    "\u{201C}" | "\u{201D}" => Some(b'"'),
+                    "\u{2014}" | "\u{2013}" => Some(b'-'),
+                    _ => None,
+                };
+                if let Some(m) = mark {
+                    out.push(Tok {
+                        s,
+                        e: i,
+                        kind: Kind::Mark(m),
+                    });
+                }
+            }
+            _ => i += 1,
         }
     }
     out
 }
+
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const MARK: u8 = 3;
+const HIGH: u8 = 4;
+
+/// The class of each byte for [`tokens`]: an ASCII letter, a digit, ASCII
+/// punctuation, the first byte of a non-ASCII character, or other.
+static TOKEN_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_punctuation() {
+            MARK
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
 /// One claim as the frame reader sees it.
 #[derive(Debug, Clone, Copy)]
@@ -2779,6 +2822,25 @@ fn prior_column(w: &Words<'_>, first: usize) -> bool {
 mod tests {
     use crate::extract::check_cases;
     use crate::{extract, Document};
+
+    /// The byte classes of the tokenizer are the `u8::is_ascii_*` tests.
+    #[test]
+    fn token_classes_are_the_std_tests() {
+        for c in 0..=255u8 {
+            let want = if c.is_ascii_alphabetic() {
+                super::LETTER
+            } else if c.is_ascii_digit() {
+                super::DIGIT
+            } else if c.is_ascii_punctuation() {
+                super::MARK
+            } else if c >= 0x80 {
+                super::HIGH
+            } else {
+                0
+            };
+            assert_eq!(super::TOKEN_CLASS[usize::from(c)], want, "{c}");
+        }
+    }
 
     /// The frame of the claim whose surface is `span` in `text`, shown as
     /// `event/counted/scope[/whole][/perp][/measure][/holder][/x]` (`x`:
