@@ -209,11 +209,20 @@ static INSIDE_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
 /// Whether a sentence holds a caption counter ("Image 3 of 12"), a
 /// copyright line, the reward wording of a tip line, or ends on a photo
 /// credit. Every phrase found where it starts, in any case.
-fn marked_inside(body: &str) -> bool {
+/// `lowered` is the sentence's ASCII lowered copy, when the caller has
+/// one.
+fn marked_inside(body: &str, lowered: Option<&str>) -> bool {
     let Some(finder) = INSIDE_FINDER.as_ref() else {
         return false;
     };
-    let body = body.to_ascii_lowercase();
+    let own: String;
+    let body = match lowered.filter(|l| l.len() == body.len()) {
+        Some(l) => l,
+        None => {
+            own = body.to_ascii_lowercase();
+            &own
+        }
+    };
     let b = body.as_bytes();
     let tail = body.trim_end().len().saturating_sub(CREDIT_TAIL);
     let mut from = 0;
@@ -330,6 +339,30 @@ pub fn marks_where(
     sentences: &[Sentence],
     wanted: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
+    marks_in(text, None, sentences, wanted)
+}
+
+/// [`marks_where`], given `lowered`, the text's ASCII lowered copy.
+pub(crate) fn marks_where_lowered(
+    text: &str,
+    lowered: &str,
+    sentences: &[Sentence],
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    marks_in(
+        text,
+        Some(lowered).filter(|l| l.len() == text.len()),
+        sentences,
+        wanted,
+    )
+}
+
+fn marks_in(
+    text: &str,
+    lowered: Option<&str>,
+    sentences: &[Sentence],
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
     let mut out = vec![false; sentences.len()];
     // Sentences per paragraph, to find one-line paragraphs.
     let mut in_paragraph = vec![0usize; sentences.last().map_or(0, |s| s.paragraph + 1)];
@@ -341,10 +374,10 @@ pub fn marks_where(
     let first_paragraph = sentences.first().map_or(0, |s| s.paragraph);
     let mut in_block = false;
     for (i, s) in sentences.iter().enumerate() {
-        let Some(body) = text.get(s.start..s.end) else {
+        let Some(whole) = text.get(s.start..s.end) else {
             continue;
         };
-        let body = body.trim();
+        let body = whole.trim();
         // The opening words decide a block (all that is read of sentences
         // nobody asked about).
         if let Some(m) = opens_block(body) {
@@ -363,7 +396,10 @@ pub fn marks_where(
         if !wanted(i) {
             continue;
         }
-        if marked_inside(body) || video_entry(body) {
+        // The trimmed body's place in the lowered copy.
+        let lead = whole.len() - whole.trim_start().len();
+        let lowered_body = lowered.and_then(|l| l.get(s.start + lead..s.start + lead + body.len()));
+        if marked_inside(body, lowered_body) || video_entry(body) {
             out[i] = true;
             continue;
         }
@@ -385,10 +421,16 @@ mod tests {
     #[test]
     fn inside_phrases_are_found_in_any_case() {
         assert!(INSIDE.iter().all(|p| *p == p.to_ascii_lowercase()));
-        assert!(marked_inside("Copyright 2020. ALL RIGHTS RESERVED"));
-        assert!(marked_inside("Image 3 Of 12"));
-        assert!(marked_inside("Police at the scene. (AP PHOTO/Jo Smith)"));
-        assert!(!marked_inside("The photo of 12 people was shared widely."));
+        for (body, want) in [
+            ("Copyright 2020. ALL RIGHTS RESERVED", true),
+            ("Image 3 Of 12", true),
+            ("Police at the scene. (AP PHOTO/Jo Smith)", true),
+            ("The photo of 12 people was shared widely.", false),
+        ] {
+            assert_eq!(marked_inside(body, None), want, "{body}");
+            let lowered = body.to_ascii_lowercase();
+            assert_eq!(marked_inside(body, Some(&lowered)), want, "{body}");
+        }
     }
 
     #[test]
@@ -428,6 +470,9 @@ mod tests {
     fn marked(text: &str) -> Vec<String> {
         let ss = sentences::split(text);
         let m = marks(text, &ss);
+        // The same marks from the text's lowered copy.
+        let lowered = text.to_ascii_lowercase();
+        assert_eq!(marks_where_lowered(text, &lowered, &ss, |_| true), m);
         ss.iter()
             .zip(m)
             .filter(|(_, b)| *b)

@@ -162,6 +162,7 @@ impl Extractor for Claims {
         let off_topic = out.off_topic;
         add_frames(
             cx,
+            &lowered,
             &figs,
             &mut out.claims[first..],
             &out.entities,
@@ -171,9 +172,10 @@ impl Extractor for Claims {
 }
 
 /// Fills the frame columns of `claims` (the rows of `figs`, in order),
-/// one sentence at a time.
+/// one sentence at a time. `lowered` is the text's ASCII lowered copy.
 fn add_frames(
     cx: &Context<'_>,
+    lowered: &str,
     figs: &[Figure],
     claims: &mut [Claim],
     entities: &[super::Entity],
@@ -182,7 +184,7 @@ fn add_frames(
     if claims.is_empty() {
         return;
     }
-    let marks = boilerplate::marks_where(cx.text, cx.sentences, |i| {
+    let marks = boilerplate::marks_where_lowered(cx.text, lowered, cx.sentences, |i| {
         claims.binary_search_by_key(&i, |c| c.sentence).is_ok()
     });
     // The outlet names itself ("Valley Post reported"): not the holder.
@@ -215,6 +217,7 @@ fn add_frames(
             boilerplate: marks.get(sentence).copied().unwrap_or(false),
             entities,
             lead_org,
+            lowered: Some(lowered),
         };
         let spans: Vec<frame::Span<'_>> = claims[i..j]
             .iter()

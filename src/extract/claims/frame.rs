@@ -404,6 +404,9 @@ pub struct SentenceCx<'a> {
     /// the outlet itself), the holder of amounts whose sentence names
     /// none.
     pub lead_org: Option<&'a str>,
+    /// The document text's ASCII lowered copy, when the caller has one
+    /// (the reader lowers the words it reads otherwise).
+    pub lowered: Option<&'a str>,
 }
 
 /// The frames of the claims `spans` of one sentence, in order.
@@ -427,11 +430,22 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     }
     let toks = tokens(cx.text, base, end);
     // One lowered copy of the window (ASCII lowering keeps every byte
-    // offset), and each token a slice of it.
-    let sentence_lower = cx.text.get(base..end).unwrap_or("").to_ascii_lowercase();
+    // offset), the caller's or its own, and each token a slice of it.
+    let own: String;
+    let sentence_lower = match cx
+        .lowered
+        .filter(|l| l.len() == len)
+        .and_then(|l| l.get(base..end))
+    {
+        Some(l) => l,
+        None => {
+            own = cx.text.get(base..end).unwrap_or("").to_ascii_lowercase();
+            &own
+        }
+    };
     let w = Words {
         toks: &toks,
-        lower: &sentence_lower,
+        lower: sentence_lower,
         base,
     };
     let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
