@@ -1929,7 +1929,26 @@ fn is_space_or_dash_utf8(b: &[u8], j: usize) -> bool {
 }
 
 fn lookup_unit(key: &[u8]) -> Option<Unit> {
-    if let Some(u) = UNITS.exact.get(key) {
+    // The case-sensitive surfaces first, read only for a key whose first
+    // two bytes begin one of them (one bit per pair of bytes).
+    static EXACT_PAIRS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; 1024];
+        for k in UNITS.exact.keys() {
+            if let [a, b, ..] = k {
+                let i = usize::from(*a) << 8 | usize::from(*b);
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    });
+    let may_be_exact = match key {
+        [a, b, ..] => {
+            let i = usize::from(*a) << 8 | usize::from(*b);
+            EXACT_PAIRS[i / 64] >> (i % 64) & 1 == 1
+        }
+        _ => true,
+    };
+    if let Some(u) = may_be_exact.then(|| UNITS.exact.get(key)).flatten() {
         return Some(*u);
     }
     let mut buf = [0u8; 48];

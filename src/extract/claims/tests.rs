@@ -3708,3 +3708,16 @@ fn casualty_cues_at_once_match_one_search_per_cue() {
         assert_eq!(tells_of_casualties(&lowered), each, "{text:?}");
     }
 }
+
+/// The first test before the case-sensitive units never turns one away.
+#[test]
+fn every_case_sensitive_unit_is_looked_up() {
+    for (k, u) in UNITS.exact.iter() {
+        assert_eq!(
+            lookup_unit(k).map(|x| x.unit),
+            Some(u.unit),
+            "{}",
+            String::from_utf8_lossy(k)
+        );
+    }
+}
