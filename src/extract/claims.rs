@@ -5366,11 +5366,13 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
     // Not "up" as a verb's particle: "picked up three personal bests",
     // "flagged up eight holes", "notched up 40 points" tell what was got
     // or done, not by how much something rose.
-    let particle = word_before(b, f.start)
+    let particle = wb
         .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"up"))
         .and_then(|(s, _)| word_before(b, s))
         .is_some_and(|(s, e)| word_in(&b[s..e], PARTICLE_UP));
-    if let Some((dir, _)) = change_before(b, f.start, 1).filter(|_| !particle) {
+    // (`change_before(b, f.start, 1)`, from the word already read.)
+    let change = wb.and_then(|(s, e)| change_word(&b[s..e]).filter(|c| c.pre));
+    if let Some(dir) = change.map(|c| c.direction).filter(|_| !particle) {
         // "up to 700" is a bound, handled as a qualifier already.
         return (Some(dir), Some("delta"));
     }
