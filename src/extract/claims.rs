@@ -674,7 +674,8 @@ fn single_units(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     let after_a = a_word_pairs(b, lowered.as_bytes()).filter_map(|(m_start, m_end, word)| {
         // "half a mile", "half an hour", "half a percentage point": half
         // of one unit, the unit read in full (it may have several words).
-        let half = word_before(b, m_start)
+        let before = word_before(b, m_start);
+        let half = before
             .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"half") && b[e..m_start] == *b" ");
         if let Some((hs, _)) = half {
             let m = unit_after(b, m_end - word.len(), false).filter(|m| {
@@ -687,7 +688,7 @@ fn single_units(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
             return Some((hs, m.end, m.unit, 0.5));
         }
         // "twice a week", "once a year": how often, in times per period.
-        let often = word_before(b, m_start).and_then(|(ws, we)| {
+        let often = before.and_then(|(ws, we)| {
             let times = match &b[ws..we] {
                 w if w.eq_ignore_ascii_case(b"once") => 1.0,
                 w if w.eq_ignore_ascii_case(b"twice") => 2.0,
@@ -706,7 +707,7 @@ fn single_units(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
         if word.eq_ignore_ascii_case(b"percentage") {
             let m = unit_after(b, m_end - word.len(), false)
                 .filter(|m| m.unit.unit == "percentage_point")?;
-            let by = word_before(b, m_start)
+            let by = before
                 .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..m_start] == *b" ")
                 .map_or(m_start, |(s, _)| s);
             change_before(b, by, 3)?;
