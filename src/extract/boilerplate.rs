@@ -194,42 +194,65 @@ const INSIDE_CREDITS: usize = 8;
 /// end: prose that mentions a photo courtesy of someone early on is kept.
 const CREDIT_TAIL: usize = 60;
 
+/// Where a phrase of [`INSIDE`] (all lower case) starts in a sentence's
+/// ASCII lowered copy (the same places as a search of any case in the
+/// sentence): a leftmost search, which skips ahead with a literal
+/// prefilter (an overlapping one reads every byte).
 static INSIDE_FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(INSIDE)
             .ok()
     });
 
 /// Whether a sentence holds a caption counter ("Image 3 of 12"), a
 /// copyright line, the reward wording of a tip line, or ends on a photo
-/// credit. One pass over the sentence, in any case.
-fn marked_inside(body: &str) -> bool {
+/// credit. Every phrase found where it starts, in any case.
+/// `lowered` is the sentence's ASCII lowered copy, when the caller has
+/// one.
+fn marked_inside(body: &str, lowered: Option<&str>) -> bool {
     let Some(finder) = INSIDE_FINDER.as_ref() else {
         return false;
     };
+    let own: String;
+    let body = match lowered.filter(|l| l.len() == body.len()) {
+        Some(l) => l,
+        None => {
+            own = body.to_ascii_lowercase();
+            &own
+        }
+    };
+    let b = body.as_bytes();
     let tail = body.trim_end().len().saturating_sub(CREDIT_TAIL);
-    for m in finder.find_overlapping_iter(body) {
-        let k = m.pattern().as_usize();
-        if k < INSIDE_WHOLE || (k >= INSIDE_CREDITS && m.start() >= tail) {
-            return true;
+    let mut from = 0;
+    // The leftmost phrase from `from`, then every phrase starting there.
+    while let Some(m) = finder.find(aho_corasick::Input::new(b).range(from..)) {
+        let start = m.start();
+        for (k, phrase) in INSIDE.iter().enumerate() {
+            if !b[start..].starts_with(phrase.as_bytes()) {
+                continue;
+            }
+            if k < INSIDE_WHOLE || (k >= INSIDE_CREDITS && start >= tail) {
+                return true;
+            }
+            if k >= INSIDE_CREDITS {
+                continue;
+            }
+            let rest = body.get(start + phrase.len()..).unwrap_or("");
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let of = rest.get(digits..digits + 4);
+            if digits > 0
+                && of.is_some_and(|o| o.eq_ignore_ascii_case(" of "))
+                && rest
+                    .as_bytes()
+                    .get(digits + 4)
+                    .is_some_and(u8::is_ascii_digit)
+            {
+                return true;
+            }
         }
-        if k >= INSIDE_CREDITS {
-            continue;
-        }
-        let rest = &body[m.end()..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let of = rest.get(digits..digits + 4);
-        if digits > 0
-            && of.is_some_and(|o| o.eq_ignore_ascii_case(" of "))
-            && rest
-                .as_bytes()
-                .get(digits + 4)
-                .is_some_and(u8::is_ascii_digit)
-        {
-            return true;
-        }
+        from = start + 1;
     }
     false
 }
@@ -278,6 +301,10 @@ fn headline_like(s: &str) -> bool {
 /// time opens prose as "10:03 PM - officers arrived", and is kept.
 fn video_entry(s: &str) -> bool {
     let t = s.trim();
+    // (A first test: the length opens with a digit.)
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some((length, rest)) = t.split_once(' ') else {
         return false;
     };
@@ -312,6 +339,30 @@ pub fn marks_where(
     sentences: &[Sentence],
     wanted: impl Fn(usize) -> bool,
 ) -> Vec<bool> {
+    marks_in(text, None, sentences, wanted)
+}
+
+/// [`marks_where`], given `lowered`, the text's ASCII lowered copy.
+pub(crate) fn marks_where_lowered(
+    text: &str,
+    lowered: &str,
+    sentences: &[Sentence],
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    marks_in(
+        text,
+        Some(lowered).filter(|l| l.len() == text.len()),
+        sentences,
+        wanted,
+    )
+}
+
+fn marks_in(
+    text: &str,
+    lowered: Option<&str>,
+    sentences: &[Sentence],
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<bool> {
     let mut out = vec![false; sentences.len()];
     // Sentences per paragraph, to find one-line paragraphs.
     let mut in_paragraph = vec![0usize; sentences.last().map_or(0, |s| s.paragraph + 1)];
@@ -323,10 +374,10 @@ pub fn marks_where(
     let first_paragraph = sentences.first().map_or(0, |s| s.paragraph);
     let mut in_block = false;
     for (i, s) in sentences.iter().enumerate() {
-        let Some(body) = text.get(s.start..s.end) else {
+        let Some(whole) = text.get(s.start..s.end) else {
             continue;
         };
-        let body = body.trim();
+        let body = whole.trim();
         // The opening words decide a block (all that is read of sentences
         // nobody asked about).
         if let Some(m) = opens_block(body) {
@@ -345,7 +396,10 @@ pub fn marks_where(
         if !wanted(i) {
             continue;
         }
-        if marked_inside(body) || video_entry(body) {
+        // The trimmed body's place in the lowered copy.
+        let lead = whole.len() - whole.trim_start().len();
+        let lowered_body = lowered.and_then(|l| l.get(s.start + lead..s.start + lead + body.len()));
+        if marked_inside(body, lowered_body) || video_entry(body) {
             out[i] = true;
             continue;
         }
@@ -361,6 +415,23 @@ pub fn marks_where(
 mod tests {
     use super::*;
     use crate::extract::sentences;
+
+    /// The phrases are searched case-sensitively in a lowered copy: all
+    /// must be lower case, and a phrase of any case in a sentence found.
+    #[test]
+    fn inside_phrases_are_found_in_any_case() {
+        assert!(INSIDE.iter().all(|p| *p == p.to_ascii_lowercase()));
+        for (body, want) in [
+            ("Copyright 2020. ALL RIGHTS RESERVED", true),
+            ("Image 3 Of 12", true),
+            ("Police at the scene. (AP PHOTO/Jo Smith)", true),
+            ("The photo of 12 people was shared widely.", false),
+        ] {
+            assert_eq!(marked_inside(body, None), want, "{body}");
+            let lowered = body.to_ascii_lowercase();
+            assert_eq!(marked_inside(body, Some(&lowered)), want, "{body}");
+        }
+    }
 
     #[test]
     fn a_body_without_its_headline_is_off_topic() {
@@ -399,6 +470,9 @@ mod tests {
     fn marked(text: &str) -> Vec<String> {
         let ss = sentences::split(text);
         let m = marks(text, &ss);
+        // The same marks from the text's lowered copy.
+        let lowered = text.to_ascii_lowercase();
+        assert_eq!(marks_where_lowered(text, &lowered, &ss, |_| true), m);
         ss.iter()
             .zip(m)
             .filter(|(_, b)| *b)

@@ -121,10 +121,13 @@ impl Extractor for Claims {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Extraction) {
-        let mut figs = figures(cx.text);
-        if tells_of_casualties(cx.text) {
-            implied_counts(cx.text, &mut figs);
-            multiple_victims(cx.text, &mut figs);
+        // One lowered copy of the text (ASCII lowering keeps every byte
+        // offset) for the finders that read any case.
+        let lowered = cx.text.to_ascii_lowercase();
+        let mut figs = figures_lowered(cx.text, &lowered);
+        if tells_of_casualties(&lowered) {
+            implied_counts(cx.text, &lowered, &mut figs);
+            multiple_victims(&lowered, &mut figs);
         }
         out.claims.reserve(figs.len());
         let first = out.claims.len();
@@ -159,6 +162,7 @@ impl Extractor for Claims {
         let off_topic = out.off_topic;
         add_frames(
             cx,
+            &lowered,
             &figs,
             &mut out.claims[first..],
             &out.entities,
@@ -168,9 +172,10 @@ impl Extractor for Claims {
 }
 
 /// Fills the frame columns of `claims` (the rows of `figs`, in order),
-/// one sentence at a time.
+/// one sentence at a time. `lowered` is the text's ASCII lowered copy.
 fn add_frames(
     cx: &Context<'_>,
+    lowered: &str,
     figs: &[Figure],
     claims: &mut [Claim],
     entities: &[super::Entity],
@@ -179,7 +184,7 @@ fn add_frames(
     if claims.is_empty() {
         return;
     }
-    let marks = boilerplate::marks_where(cx.text, cx.sentences, |i| {
+    let marks = boilerplate::marks_where_lowered(cx.text, lowered, cx.sentences, |i| {
         claims.binary_search_by_key(&i, |c| c.sentence).is_ok()
     });
     // The outlet names itself ("Valley Post reported"): not the holder.
@@ -212,6 +217,7 @@ fn add_frames(
             boilerplate: marks.get(sentence).copied().unwrap_or(false),
             entities,
             lead_org,
+            lowered: Some(lowered),
         };
         let spans: Vec<frame::Span<'_>> = claims[i..j]
             .iter()
@@ -254,7 +260,7 @@ fn add_frames(
                     .is_some_and(|b| matches!(b | 0x20, b'd' | b't' | b'q'))
                 && MULTIPLE_VICTIMS
                     .as_ref()
-                    .is_some_and(|re| re.is_match(&c.surface));
+                    .is_some_and(|re| re.is_match(&c.surface.to_ascii_lowercase()));
             if multiple && c.surface.to_ascii_lowercase().contains("suicide") {
                 c.perpetrator = Some("excluded");
             }
@@ -439,6 +445,11 @@ struct Part {
 
 /// Every figure in `text`, in order.
 pub fn figures(text: &str) -> Vec<Figure> {
+    figures_lowered(text, &text.to_ascii_lowercase())
+}
+
+/// [`figures`], given `lowered`, the text's ASCII lowered copy.
+fn figures_lowered(text: &str, lowered: &str) -> Vec<Figure> {
     let b = text.as_bytes();
     let nums = numbers::scan(text);
     let mut parts: Vec<Part> = Vec::with_capacity(nums.len());
@@ -468,19 +479,36 @@ pub fn figures(text: &str) -> Vec<Figure> {
         let next_start = figs.get(k + 1).map_or(b.len(), |f| f.start);
         annotate(b, &mut figs, k, prev_end, next_start);
     }
-    multipliers(text, &mut figs);
-    single_units(text, &mut figs);
+    multipliers(lowered, &mut figs);
+    single_units(text, lowered, &mut figs);
     figs.retain(|f| {
         text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start < f.end
     });
     figs
 }
 
+/// Where "a " or "an " starts, in any case, in ascending order: the two
+/// searched in the text's ASCII lowered copy `lowered` (one "a" cannot
+/// start both). Far fewer places than every "a" of the text.
+fn article_starts(lowered: &[u8]) -> Vec<usize> {
+    static A: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"a "));
+    static AN: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"an "));
+    let mut at: Vec<usize> = A.find_iter(lowered).chain(AN.find_iter(lowered)).collect();
+    at.sort_unstable();
+    at
+}
+
 /// Each "a" or "an" followed by a space and a word of 2 to 12 ASCII
 /// letters: `(start of "a", end of the word, the word)`. A byte scan: a
-/// regex for it tries a match at every space of the text.
-fn a_word_pairs(b: &[u8]) -> impl Iterator<Item = (usize, usize, &[u8])> {
-    memchr::memchr2_iter(b'a', b'A', b).filter_map(move |i| {
+/// regex for it tries a match at every space of the text. `lowered` is
+/// the text's ASCII lowered copy.
+fn a_word_pairs<'a>(
+    b: &'a [u8],
+    lowered: &[u8],
+) -> impl Iterator<Item = (usize, usize, &'a [u8])> + 'a {
+    article_starts(lowered).into_iter().filter_map(move |i| {
         if i > 0 && b[i - 1].is_ascii_alphanumeric() {
             return None;
         }
@@ -641,13 +669,14 @@ fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
 /// unit is a figure of 0.5 with or without a qualifier ("half a mile",
 /// "half a percentage point"), and so are the adjectives "half-mile" and
 /// "quarter-mile" (0.25).
-fn single_units(text: &str, figs: &mut Vec<Figure>) {
+fn single_units(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     let b = text.as_bytes();
     let mut found = false;
-    let after_a = a_word_pairs(b).filter_map(|(m_start, m_end, word)| {
+    let after_a = a_word_pairs(b, lowered.as_bytes()).filter_map(|(m_start, m_end, word)| {
         // "half a mile", "half an hour", "half a percentage point": half
         // of one unit, the unit read in full (it may have several words).
-        let half = word_before(b, m_start)
+        let before = word_before(b, m_start);
+        let half = before
             .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"half") && b[e..m_start] == *b" ");
         if let Some((hs, _)) = half {
             let m = unit_after(b, m_end - word.len(), false).filter(|m| {
@@ -660,7 +689,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
             return Some((hs, m.end, m.unit, 0.5));
         }
         // "twice a week", "once a year": how often, in times per period.
-        let often = word_before(b, m_start).and_then(|(ws, we)| {
+        let often = before.and_then(|(ws, we)| {
             let times = match &b[ws..we] {
                 w if w.eq_ignore_ascii_case(b"once") => 1.0,
                 w if w.eq_ignore_ascii_case(b"twice") => 2.0,
@@ -679,7 +708,7 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
         if word.eq_ignore_ascii_case(b"percentage") {
             let m = unit_after(b, m_end - word.len(), false)
                 .filter(|m| m.unit.unit == "percentage_point")?;
-            let by = word_before(b, m_start)
+            let by = before
                 .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..m_start] == *b" ")
                 .map_or(m_start, |(s, _)| s);
             change_before(b, by, 3)?;
@@ -760,20 +789,26 @@ fn single_units(text: &str, figs: &mut Vec<Figure>) {
 /// every implied count ([`implied_counts`]) and multiple killing
 /// ([`multiple_victims`]) is told. A text without one (most business,
 /// sports and political news) is not read for them: its lowered copy
-/// searched once per cue costs less than those readers. ("die" is also
+/// searched for every cue at once costs less than those readers. ("die" is also
 /// in "soldier" and "audience": such texts are read.)
-fn tells_of_casualties(text: &str) -> bool {
-    static CUES: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        [
-            "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
-            "murder", "slain", "slay", "homicide", "stab", "struck",
-        ]
-        .iter()
-        .map(|c| memchr::memmem::Finder::new(c.as_bytes()))
-        .collect()
+fn tells_of_casualties(lowered: &str) -> bool {
+    const CUES: [&str; 16] = [
+        "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
+        "murder", "slain", "slay", "homicide", "stab", "struck",
+    ];
+    // One SIMD pass for all the cues where the machine has one (Teddy),
+    // else a search per cue.
+    static PACKED: LazyLock<Option<aho_corasick::packed::Searcher>> =
+        LazyLock::new(|| aho_corasick::packed::Searcher::new(CUES));
+    static EACH: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        CUES.iter()
+            .map(|c| memchr::memmem::Finder::new(c.as_bytes()))
+            .collect()
     });
-    let lowered = text.to_ascii_lowercase();
-    CUES.iter().any(|f| f.find(lowered.as_bytes()).is_some())
+    match PACKED.as_ref() {
+        Some(packed) => packed.find(lowered).is_some(),
+        None => EACH.iter().any(|f| f.find(lowered.as_bytes()).is_some()),
+    }
 }
 
 /// People one at a time in a death or an injury: "a man was killed", "an
@@ -783,8 +818,8 @@ fn tells_of_casualties(text: &str) -> bool {
 /// figures use when no article gives the toll in figures; the report
 /// never compares it pair by pair ("a man was killed" may be one of
 /// several dead). Only a singular verb counts: "a man and a woman were
-/// killed" is no count of one.
-fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
+/// killed" is no count of one. `lowered` is the text's ASCII lowered copy.
+fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     // Sorted: looked up by binary search.
     const PERSONS: &[&str] = &[
         "aunt",
@@ -1191,16 +1226,18 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     // (start, end of the article, end, category, count)
     let mut found: Vec<(usize, usize, usize, &'static str, f64)> = Vec::new();
     // Every "a" and "an": at most two words between it and the noun.
-    let articles = memchr::memchr2_iter(b'a', b'A', b).filter_map(|i| {
-        if i > 0 && is_wordish(b[i - 1]) {
-            return None;
-        }
-        let e = match b.get(i + 1) {
-            Some(b'n' | b'N') => i + 2,
-            _ => i + 1,
-        };
-        (b.get(e) == Some(&b' ')).then_some((i, e))
-    });
+    let articles = article_starts(lowered.as_bytes())
+        .into_iter()
+        .filter_map(|i| {
+            if i > 0 && is_wordish(b[i - 1]) {
+                return None;
+            }
+            let e = match b.get(i + 1) {
+                Some(b'n' | b'N') => i + 2,
+                _ => i + 1,
+            };
+            (b.get(e) == Some(&b' ')).then_some((i, e))
+        });
     for (s, e) in articles {
         // "a man", "a 17-year-old boy", "an off-duty officer"; but "a
         // third man" is one more than those before: dead, counted below;
@@ -1369,21 +1406,37 @@ fn implied_counts(text: &str, figs: &mut Vec<Figure>) {
     }
     // The person a death is of: "the shooting death of an 8-year-old
     // girl", "arrested in the killing of a man and his son".
-    static DEATH_OF: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            // A DFA: searched over every text, built once.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(DEATH_NOUNS.iter().map(|n| format!("{n} of ")))
-            .ok()
-    });
-    for m in DEATH_OF.iter().flat_map(|ac| ac.find_iter(b)) {
-        if m.start() > 0 && is_wordish(b[m.start() - 1]) {
+    // Each noun with " of " searched in the lowered copy (any case of it
+    // in the text), all at once (a packed SIMD searcher where the machine
+    // has one, else one search a noun), in text order: no two can
+    // overlap, so the searcher's matches are all of them.
+    static PHRASES: LazyLock<Vec<String>> =
+        LazyLock::new(|| DEATH_NOUNS.iter().map(|n| format!("{n} of ")).collect());
+    static DEATH_OF: LazyLock<Option<aho_corasick::packed::Searcher>> =
+        LazyLock::new(|| aho_corasick::packed::Searcher::new(PHRASES.iter()));
+    let death_of: Vec<(usize, usize)> = match DEATH_OF.as_ref() {
+        Some(packed) => packed
+            .find_iter(lowered)
+            .map(|m| (m.start(), m.end()))
+            .collect(),
+        None => {
+            let mut at: Vec<(usize, usize)> = PHRASES
+                .iter()
+                .flat_map(|p| {
+                    memchr::memmem::find_iter(lowered.as_bytes(), p.as_bytes())
+                        .map(|s| (s, s + p.len()))
+                })
+                .collect();
+            at.sort_unstable();
+            at
+        }
+    };
+    for (start, end) in death_of {
+        if start > 0 && is_wordish(b[start - 1]) {
             continue;
         }
         // `i`: the space before "of".
-        let i = m.end() - 4;
+        let i = end - 4;
         let Some(first) = item(i + 3) else { continue };
         let Some((n, last)) = rest(first, false) else {
             continue;
@@ -1564,33 +1617,36 @@ fn death_of(text: &str, start: usize) -> bool {
 }
 
 /// "a double homicide", "triple shooting", "a double murder-suicide":
-/// the event counts its victims (2, 3), as news writes of them.
+/// the event counts its victims (2, 3), as news writes of them. Read in
+/// the text's ASCII lowered copy, which a case-sensitive pattern of
+/// lower-case words searches with a literal prefilter (the same matches
+/// as `(?i-u)` in the text itself).
 static MULTIPLE_VICTIMS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i-u)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
+        r"(?-u)\b(double|triple|quadruple|quintuple)[- ](?:(fatal)[- ])?(murder[- ]suicide|homicides?|murders?|slayings?|killings?|shootings?)\b",
     )
     .ok()
 });
 
 /// Adds an implied count for each multiple killing or shooting ("double
 /// homicide"), in text order.
-fn multiple_victims(text: &str, figs: &mut Vec<Figure>) {
+fn multiple_victims(lowered: &str, figs: &mut Vec<Figure>) {
     let Some(re) = MULTIPLE_VICTIMS.as_ref() else {
         return;
     };
     let mut found = false;
-    for c in re.captures_iter(text) {
+    for c in re.captures_iter(lowered) {
         let (Some(m), Some(n), Some(what)) = (c.get(0), c.get(1), c.get(3)) else {
             continue;
         };
-        let value = match n.as_str().to_ascii_lowercase().as_str() {
+        let value = match n.as_str() {
             "double" => 2.0,
             "triple" => 3.0,
             "quadruple" => 4.0,
             _ => 5.0,
         };
         // A shooting counts the shot, unless it is told as fatal.
-        let shooting = what.as_str().to_ascii_lowercase().starts_with("shooting");
+        let shooting = what.as_str().starts_with("shooting");
         let category = if shooting && c.get(2).is_none() {
             "casualties"
         } else {
@@ -1668,21 +1724,22 @@ fn fold_words(b: &[u8]) -> impl Iterator<Item = (usize, usize, Unit, f64)> + '_ 
 }
 
 /// Verbs that state a change as a factor: "sales doubled" is a rise by a
-/// factor of 2, "halved" a fall to a half.
+/// factor of 2, "halved" a fall to a half. Read in the text's ASCII
+/// lowered copy, as [`MULTIPLE_VICTIMS`] is.
 static MULTIPLIER: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i-u)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b",
+        r"(?-u)\b(?:(doubl|tripl|trebl|quadrupl|halv)(?:ed|ing)|(twice) (?:as|the))\b",
     )
     .ok()
 });
 
 /// Adds a figure for each multiplier verb, in text order.
-fn multipliers(text: &str, figs: &mut Vec<Figure>) {
+fn multipliers(lowered: &str, figs: &mut Vec<Figure>) {
     let Some(re) = MULTIPLIER.as_ref() else {
         return;
     };
     let mut found = false;
-    for c in re.captures_iter(text) {
+    for c in re.captures_iter(lowered) {
         // "twice as many", "twice the size": a comparison by a factor of
         // two, no change.
         if let Some(m) = c.get(2) {
@@ -1697,7 +1754,7 @@ fn multipliers(text: &str, figs: &mut Vec<Figure>) {
         let (Some(m), Some(stem)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let (factor, change) = match stem.as_str().to_ascii_lowercase().as_str() {
+        let (factor, change) = match stem.as_str() {
             "doubl" => (2.0, "rise"),
             "tripl" | "trebl" => (3.0, "rise"),
             "quadrupl" => (4.0, "rise"),
@@ -1942,7 +1999,26 @@ fn is_space_or_dash_utf8(b: &[u8], j: usize) -> bool {
 }
 
 fn lookup_unit(key: &[u8]) -> Option<Unit> {
-    if let Some(u) = UNITS.exact.get(key) {
+    // The case-sensitive surfaces first, read only for a key whose first
+    // two bytes begin one of them (one bit per pair of bytes).
+    static EXACT_PAIRS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; 1024];
+        for k in UNITS.exact.keys() {
+            if let [a, b, ..] = k {
+                let i = usize::from(*a) << 8 | usize::from(*b);
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    });
+    let may_be_exact = match key {
+        [a, b, ..] => {
+            let i = usize::from(*a) << 8 | usize::from(*b);
+            EXACT_PAIRS[i / 64] >> (i % 64) & 1 == 1
+        }
+        _ => true,
+    };
+    if let Some(u) = may_be_exact.then(|| UNITS.exact.get(key)).flatten() {
         return Some(*u);
     }
     let mut buf = [0u8; 48];
@@ -5653,11 +5729,13 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
     // Not "up" as a verb's particle: "picked up three personal bests",
     // "flagged up eight holes", "notched up 40 points" tell what was got
     // or done, not by how much something rose.
-    let particle = word_before(b, f.start)
+    let particle = wb
         .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"up"))
         .and_then(|(s, _)| word_before(b, s))
         .is_some_and(|(s, e)| word_in(&b[s..e], PARTICLE_UP));
-    if let Some((dir, _)) = change_before(b, f.start, 1).filter(|_| !particle) {
+    // (`change_before(b, f.start, 1)`, from the word already read.)
+    let change = wb.and_then(|(s, e)| change_word(&b[s..e]).filter(|c| c.pre));
+    if let Some(dir) = change.map(|c| c.direction).filter(|_| !particle) {
         // "up to 700" is a bound, handled as a qualifier already.
         return (Some(dir), Some("delta"));
     }

@@ -259,70 +259,114 @@ struct Tok {
 fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let b = text.as_bytes();
     let end = end.min(b.len());
-    let mut out = Vec::new();
+    // About one token in five bytes of news prose.
+    let mut out = Vec::with_capacity((end.saturating_sub(start)) / 4 + 4);
+    let class = |i: usize| TOKEN_CLASS[usize::from(b[i])];
     let mut i = start;
     while i < end {
         let c = b[i];
-        if c.is_ascii_alphabetic() {
-            let s = i;
-            while i < end
-                && (b[i].is_ascii_alphabetic()
-                    || (matches!(b[i], b'\'' | b'-')
-                        && i + 1 < end
-                        && b[i + 1].is_ascii_alphabetic()))
-            {
+        match TOKEN_CLASS[usize::from(c)] {
+            LETTER => {
+                let s = i;
                 i += 1;
-            }
-            out.push(Tok {
-                s,
-                e: i,
-                kind: Kind::Word,
-            });
-        } else if c.is_ascii_digit() {
-            let s = i;
-            while i < end
-                && (b[i].is_ascii_digit()
-                    || (matches!(b[i], b'.' | b',') && i + 1 < end && b[i + 1].is_ascii_digit()))
-            {
-                i += 1;
-            }
-            out.push(Tok {
-                s,
-                e: i,
-                kind: Kind::Number,
-            });
-        } else if c.is_ascii_punctuation() {
-            out.push(Tok {
-                s: i,
-                e: i + 1,
-                kind: Kind::Mark(c),
-            });
-            i += 1;
-        } else if c >= 0x80 {
-            // Curly quotes and dashes end a clause like their ASCII forms.
-            let s = i;
-            i += 1;
-            while i < end && (b[i] & 0xC0) == 0x80 {
-                i += 1;
-            }
-            let mark = match &text[s..i] {
-                "\u{201C}" | "\u{201D}" => Some(b'"'),
-                "\u{2014}" | "\u{2013}" => Some(b'-'),
-                _ => None,
-            };
-            if let Some(m) = mark {
+                loop {
+                    while i < end && class(i) == LETTER {
+                        i += 1;
+                    }
+                    // An inner `'` or `-` before a letter.
+                    if i + 1 < end && matches!(b[i], b'\'' | b'-') && class(i + 1) == LETTER {
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
                 out.push(Tok {
                     s,
                     e: i,
-                    kind: Kind::Mark(m),
+                    kind: Kind::Word,
                 });
             }
-        } else {
-            i += 1;
+            DIGIT => {
+                let s = i;
+                i += 1;
+                loop {
+                    while i < end && class(i) == DIGIT {
+                        i += 1;
+                    }
+                    // An inner `.` or `,` before a digit.
+                    if i + 1 < end && matches!(b[i], b'.' | b',') && class(i + 1) == DIGIT {
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                out.push(Tok {
+                    s,
+                    e: i,
+                    kind: Kind::Number,
+                });
+            }
+            MARK => {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    kind: Kind::Mark(c),
+                });
+                i += 1;
+            }
+            HIGH => {
+                // Curly quotes and dashes end a clause like their ASCII forms.
+                let s = i;
+                i += 1;
+                while i < end && (b[i] & 0xC0) == 0x80 {
+                    i += 1;
+                }
+                let mark = match &text[s..i] {
+                    "\u{201C}" | "\u{201D}" => Some(b'"'),
+                    "\u{2014}" | "\u{2013}" => Some(b'-'),
+                    _ => None,
+                };
+                if let Some(m) = mark {
+                    out.push(Tok {
+                        s,
+                        e: i,
+                        kind: Kind::Mark(m),
+                    });
+                }
+            }
+            _ => i += 1,
         }
     }
     out
 }
+
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const MARK: u8 = 3;
+const HIGH: u8 = 4;
+
+/// The class of each byte for [`tokens`]: an ASCII letter, a digit, ASCII
+/// punctuation, the first byte of a non-ASCII character, or other.
+static TOKEN_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_punctuation() {
+            MARK
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
 /// One claim as the frame reader sees it.
 #[derive(Debug, Clone, Copy)]
@@ -360,6 +404,9 @@ pub struct SentenceCx<'a> {
     /// the outlet itself), the holder of amounts whose sentence names
     /// none.
     pub lead_org: Option<&'a str>,
+    /// The document text's ASCII lowered copy, when the caller has one
+    /// (the reader lowers the words it reads otherwise).
+    pub lowered: Option<&'a str>,
 }
 
 /// The frames of the claims `spans` of one sentence, in order.
@@ -383,17 +430,27 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     }
     let toks = tokens(cx.text, base, end);
     // One lowered copy of the window (ASCII lowering keeps every byte
-    // offset), and each token a slice of it.
-    let sentence_lower = cx.text.get(base..end).unwrap_or("").to_ascii_lowercase();
-    let lower: Vec<&str> = toks
-        .iter()
-        .map(|t| sentence_lower.get(t.s - base..t.e - base).unwrap_or(""))
-        .collect();
+    // offset), the caller's or its own, and each token a slice of it.
+    let own: String;
+    let sentence_lower = match cx
+        .lowered
+        .filter(|l| l.len() == len)
+        .and_then(|l| l.get(base..end))
+    {
+        Some(l) => l,
+        None => {
+            own = cx.text.get(base..end).unwrap_or("").to_ascii_lowercase();
+            &own
+        }
+    };
     let w = Words {
         toks: &toks,
-        lower: &lower,
+        lower: sentence_lower,
+        base,
     };
     let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
+    // The sentence's pair of currencies, read once for all its amounts.
+    let fx_pair = std::cell::OnceCell::new();
     for (k, sp) in spans.iter().enumerate() {
         let first = toks.partition_point(|t| t.s < sp.start);
         let last = toks.partition_point(|t| t.e <= sp.end);
@@ -743,7 +800,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // plant that closes), tied to it by the story, not to
             // whichever organisation an article names first (the union,
             // a buyer, the town read as a firm).
-            f.holder = holder_of(cx, sp).or_else(|| cx.lead_org.map(str::to_string));
+            let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
+            f.holder = holder_of(cx, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
             // An exchange rate ("$1.3666 versus the euro") is a rate.
             if f.measure.is_none() && f.holder.as_deref().is_some_and(|h| h.contains('/')) {
                 f.measure = Some("rate");
@@ -846,13 +904,30 @@ fn not_shots(f: &Frame) -> bool {
 /// The sentence's words, with their lower-case forms.
 struct Words<'a> {
     toks: &'a [Tok],
-    lower: &'a [&'a str],
+    /// The lowered copy of the text the tokens were read from, which
+    /// starts at byte `base` of the document (ASCII lowering keeps every
+    /// byte offset).
+    lower: &'a str,
+    base: usize,
 }
 
-impl Words<'_> {
-    fn word(&self, i: usize) -> Option<&str> {
+impl<'a> Words<'a> {
+    /// The lower-case form of token `i`, of any kind.
+    fn text(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| self.lower[i])
+        Some(
+            self.lower
+                .get(t.s - self.base..t.e - self.base)
+                .unwrap_or(""),
+        )
+    }
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Word).then(|| {
+            self.lower
+                .get(t.s - self.base..t.e - self.base)
+                .unwrap_or("")
+        })
     }
     fn is(&self, i: usize, w: &str) -> bool {
         self.word(i) == Some(w)
@@ -1805,7 +1880,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
         {
             break;
         }
-        head = w.lower.get(i).copied();
+        head = w.text(i);
         i += 1;
         seen += 1;
     }
@@ -2041,7 +2116,7 @@ fn span_of_dates(w: &Words<'_>, i: usize) -> bool {
         w.word(j)
             .is_some_and(|n| crate::extract::numbers::is_month(n.as_bytes()))
             || (w.is_number(j)
-                && w.lower.get(j).is_some_and(|t| {
+                && w.text(j).is_some_and(|t| {
                     t.len() == 4
                         && t.bytes().all(|b| b.is_ascii_digit())
                         && (t.starts_with("19") || t.starts_with("20"))
@@ -2592,23 +2667,6 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
             continue;
         }
         let Some(x) = w.word(i) else { continue };
-        // What the figure is before or after ("a deficit before
-        // borrowing", "profit after tax"), and the first word of a
-        // compound whose head is another measure ("sales tax", "interest
-        // rate"), are not its measure.
-        let qualifier = i > 0
-            && w.any(
-                i - 1,
-                &["before", "after", "excluding", "including", "less", "minus"],
-            );
-        let modifier = w
-            .word(i + 1)
-            .is_some_and(|y| MEASURE_OF_WORD.contains_key(y))
-            && MEASURE_OF_WORD.contains_key(x)
-            && !(first..last).contains(&(i + 1));
-        if qualifier || modifier {
-            continue;
-        }
         let dist = if i < first { first - i } else { i - last + 1 };
         let m = if x == "operating" || x == "oper" {
             Some("operating profit")
@@ -2637,10 +2695,24 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
                 m => m,
             }
         };
-        if let Some(m) = m {
-            if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, m));
-            }
+        // (The word's own reading first: most words name no measure.)
+        let Some(m) = m else { continue };
+        // What the figure is before or after ("a deficit before
+        // borrowing", "profit after tax"), and the first word of a
+        // compound whose head is another measure ("sales tax", "interest
+        // rate"), are not its measure.
+        let qualifier = i > 0
+            && w.any(
+                i - 1,
+                &["before", "after", "excluding", "including", "less", "minus"],
+            );
+        let modifier = w
+            .word(i + 1)
+            .is_some_and(|y| MEASURE_OF_WORD.contains_key(y))
+            && MEASURE_OF_WORD.contains_key(x)
+            && !(first..last).contains(&(i + 1));
+        if !qualifier && !modifier && best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, m));
         }
     }
     let m = best.map(|(_, m)| m);
@@ -2711,26 +2783,37 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
     })
 }
 
+/// The pair of currencies a sentence quotes against one another ("The
+/// dollar slid to $1.3666 against the euro"): where the first currency's
+/// name ends (a byte offset of the text) and the pair ("dollar/euro").
+fn fx_pair_of(cx: &SentenceCx<'_>) -> Option<(usize, String)> {
+    // The three words searched at once (a packed SIMD searcher where the
+    // machine has one).
+    const QUOTED: [&str; 3] = ["against", "versus", "vs"];
+    static PACKED: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
+        std::sync::LazyLock::new(|| aho_corasick::packed::Searcher::new(QUOTED));
+    let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
+    let quoted = match PACKED.as_ref() {
+        Some(packed) => packed.find(sentence).is_some(),
+        None => QUOTED.iter().any(|w| sentence.contains(w)),
+    };
+    let re = FX_PAIR.as_ref().filter(|_| quoted)?;
+    let c = re.captures(sentence)?;
+    let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
+    Some((cx.start + c.get(1)?.end(), format!("{}/{}", cur(1), cur(2))))
+}
+
 /// The entity an amount belongs to: the nearest organisation of the
 /// sentence before the figure, else after it; a place only in the
 /// possessive ("Turkey's debt"). People are left out: the person beside
 /// an amount is mostly its speaker, not its owner.
-fn holder_of(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+/// `pair` is the sentence's pair of currencies ([`fx_pair_of`]).
+fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>) -> Option<String> {
     // "The dollar slid to $1.3666 against the euro": an exchange rate
     // belongs to its pair of currencies, not to whoever the sentence
     // quotes.
-    let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
-    let quoted = ["against", "versus", "vs"]
-        .iter()
-        .any(|w| sentence.contains(w));
-    if let Some(pair) = FX_PAIR.as_ref().filter(|_| quoted).and_then(|re| {
-        let c = re.captures(sentence)?;
-        (cx.start + c.get(1)?.end() <= sp.start).then(|| {
-            let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
-            format!("{}/{}", cur(1), cur(2))
-        })
-    }) {
-        return Some(pair);
+    if let Some((_, pair)) = pair.as_ref().filter(|(end, _)| *end <= sp.start) {
+        return Some(pair.clone());
     }
     let b = cx.text.as_bytes();
     let owner = |e: &&Entity| {
@@ -2823,6 +2906,25 @@ fn prior_column(w: &Words<'_>, first: usize) -> bool {
 mod tests {
     use crate::extract::check_cases;
     use crate::{extract, Document};
+
+    /// The byte classes of the tokenizer are the `u8::is_ascii_*` tests.
+    #[test]
+    fn token_classes_are_the_std_tests() {
+        for c in 0..=255u8 {
+            let want = if c.is_ascii_alphabetic() {
+                super::LETTER
+            } else if c.is_ascii_digit() {
+                super::DIGIT
+            } else if c.is_ascii_punctuation() {
+                super::MARK
+            } else if c >= 0x80 {
+                super::HIGH
+            } else {
+                0
+            };
+            assert_eq!(super::TOKEN_CLASS[usize::from(c)], want, "{c}");
+        }
+    }
 
     /// The frame of the claim whose surface is `span` in `text`, shown as
     /// `event/counted/scope[/whole][/perp][/measure][/holder][/x]` (`x`:

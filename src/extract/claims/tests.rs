@@ -3903,3 +3903,93 @@ fn magnitude_before_the_figure() {
         surfaces(text, &figs)
     );
 }
+
+/// The nouns of a death searched case-sensitively in the lowered copy
+/// of a text are all lower case (so that any case of them is found).
+#[test]
+fn death_nouns_read_in_the_lowered_copy_are_lower_case() {
+    for w in DEATH_NOUNS {
+        assert_eq!(*w, w.to_ascii_lowercase());
+    }
+    let figs = |t: &str| {
+        let mut f = Vec::new();
+        implied_counts(t, &t.to_ascii_lowercase(), &mut f);
+        f.len()
+    };
+    assert_eq!(
+        figs("Police are investigating the DEATH OF a man in Leeds."),
+        1
+    );
+    assert_eq!(
+        figs("He is held over the Killing of a woman. The MURDER OF a man shocked all."),
+        2
+    );
+}
+
+/// The places "a " or "an " start are every "a" of the text (either case)
+/// that a space follows, directly or after an "n".
+#[test]
+fn article_starts_are_the_a_before_a_space() {
+    for text in [
+        "A man and an officer were hurt; AN ARMY unit, a 17-year-old.",
+        "a",
+        "an",
+        "a ",
+        "Ana banana an  a\tan\na an",
+        "Ça a été, ANd aN end. Pizza a",
+        "",
+    ] {
+        let b = text.as_bytes();
+        let want: Vec<usize> = memchr::memchr2_iter(b'a', b'A', b)
+            .filter(|&i| {
+                let j = if matches!(b.get(i + 1), Some(b'n' | b'N')) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                b.get(j) == Some(&b' ')
+            })
+            .collect();
+        assert_eq!(
+            article_starts(text.to_ascii_lowercase().as_bytes()),
+            want,
+            "{text:?}"
+        );
+    }
+}
+
+/// The casualty cues searched at once give what a search per cue gives.
+#[test]
+fn casualty_cues_at_once_match_one_search_per_cue() {
+    let cues = [
+        "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
+        "murder", "slain", "slay", "homicide", "stab", "struck",
+    ];
+    for text in [
+        "Shares rose 5% on Monday.",
+        "the soldier was",
+        "he was STRUCK by a car",
+        "",
+        "sho",
+        "a homicid",
+        "Quarterly profit beat forecasts, the company said in a statement on its website today.",
+        "Two people were hurt.",
+    ] {
+        let lowered = text.to_ascii_lowercase();
+        let each = cues.iter().any(|c| lowered.contains(c));
+        assert_eq!(tells_of_casualties(&lowered), each, "{text:?}");
+    }
+}
+
+/// The first test before the case-sensitive units never turns one away.
+#[test]
+fn every_case_sensitive_unit_is_looked_up() {
+    for (k, u) in UNITS.exact.iter() {
+        assert_eq!(
+            lookup_unit(k).map(|x| x.unit),
+            Some(u.unit),
+            "{}",
+            String::from_utf8_lossy(k)
+        );
+    }
+}
