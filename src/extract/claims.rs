@@ -1269,6 +1269,36 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
             }
         }
     }
+    // A relative or companion told hurt at the head of a clause: "his
+    // 7-year-old brother is expected to survive", "her mother remains in
+    // the hospital". Hurt only: a death told so is one of the dead of
+    // the story, whose toll the articles give in figures.
+    static POSSESSIVE: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [b"his ".as_slice(), b"her "].map(memchr::memmem::Finder::new));
+    for finder in POSSESSIVE.iter() {
+        for s in finder.find_iter(lowered.as_bytes()) {
+            if s > 0 && is_wordish(b[s - 1]) {
+                continue;
+            }
+            // The subject of its clause: after a stop, "and", "while" or
+            // at the start, not the object of a verb ("shot his brother").
+            let head = word_before(b, s).is_none_or(|w| lower_is(w, &["and", "while", "but"]))
+                || b[..s]
+                    .trim_ascii_end()
+                    .last()
+                    .is_some_and(|c| matches!(c, b'.' | b',' | b';' | b'"'));
+            if !head {
+                continue;
+            }
+            let Some(end) = item(s) else { continue };
+            // One person: "Gonzalez and her grandfather were wounded" are
+            // a list's two.
+            let plural = word_after(b, end).is_some_and(|w| lower_is(w, &["were", "are", "have"]));
+            if !plural && death_after(end, false) == Some("injured") {
+                found.push((s, s + 3, end, "injured", 1.0));
+            }
+        }
+    }
     // "critically injures another", "left one dead, another critically
     // injured", "another man was wounded": one more person, counted.
     static ANOTHER: LazyLock<memchr::memmem::Finder<'static>> =

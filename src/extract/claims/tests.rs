@@ -1725,6 +1725,16 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A 19-year-old woman suffered a fatal gunshot wound.",
             &[("woman", "killed")],
         ),
+        (
+            "A boy died in the shooting and his 7-year-old brother is expected to survive.",
+            &[("A boy", "died"), ("brother", "injured")],
+        ),
+        (
+            "Her mother remains in stable condition after the shooting.",
+            &[("Her mother", "injured")],
+        ),
+        ("The gunman shot his brother, who is in critical condition.", &[]),
+        ("Police said Ruiz and his uncle were wounded.", &[]),
         ("A man was in good spirits on Monday.", &[]),
         ("A woman suffered a panic attack at the scene.", &[]),
         ("A man wounded two officers.", &[]),
