@@ -271,9 +271,18 @@ fn add_frames(
             // own event (the injured, however grave).
             // "was shot, but survived": the count's own reading is the
             // injured; the frame saw only "shot".
+            // "remains in the hospital": where the hurt is, and the hurt
+            // are the count's reading (a grade, "critical", stays one).
             let wounded = c.qualifier == "implied"
                 && (wounded_by_verb(cx.text, c.start)
-                    || (c.category == Some("injured") && c.event == Some("shot")));
+                    || (c.category == Some("injured")
+                        && matches!(c.event, Some("shot" | "hospitalised"))));
+            // Of the hurt, one still in hospital is not a part: "her
+            // mother remains in the hospital" (a part of those taken
+            // there, perhaps, but all the hurt the clause tells of).
+            if wounded && c.event == Some("hospitalised") && c.scope == "part" {
+                c.scope = "total";
+            }
             if c.qualifier == "implied" || multiple {
                 if c.event.is_none() || multiple || death_of || wounded {
                     c.event = match c.category {

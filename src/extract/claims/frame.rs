@@ -2989,6 +2989,12 @@ mod tests {
                     "The brothers, both 31 - one lives in Ohio - were shot. | one",
                     "-/lives/total",
                 ),
+                // One hurt, still in hospital: all the hurt the clause
+                // tells of.
+                (
+                    "A man died and his wife remains in the hospital after the shooting. | his wife",
+                    "injured/wives/total",
+                ),
                 (
                     "Two people were grazed by bullets outside the store. | Two",
                     "injured/people/total",

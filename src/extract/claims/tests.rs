@@ -1711,7 +1711,7 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ),
         (
             "A girl remains in the hospital after the shooting.",
-            &[("A girl", "hospitalised")],
+            &[("A girl", "injured")],
         ),
         (
             "A teenager is expected to survive after the shooting.",
