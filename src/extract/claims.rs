@@ -283,8 +283,12 @@ fn add_frames(
             if wounded && c.event == Some("hospitalised") && c.scope == "part" {
                 c.scope = "total";
             }
+            // "was shot and taken to a hospital, where he died": the
+            // count's own reading is the dead; the frame saw "shot".
+            let died_of_it =
+                c.qualifier == "implied" && c.category == Some("deaths") && c.event == Some("shot");
             if c.qualifier == "implied" || multiple {
-                if c.event.is_none() || multiple || death_of || wounded {
+                if c.event.is_none() || multiple || death_of || wounded || died_of_it {
                     c.event = match c.category {
                         Some("deaths") => Some("killed"),
                         Some("injured") => Some("injured"),
@@ -1035,6 +1039,26 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
                     return Some("injured");
                 }
             }
+            // "was taken to a hospital with a gunshot wound": hurt; "was
+            // taken to a hospital, where he died": dead.
+            if passive && lower_is(w, &["taken", "transported", "rushed", "airlifted"]) {
+                let mut k = w.1;
+                let mut hospital = false;
+                for _ in 0..12 {
+                    let Some(n) = word_after(b, k) else { break };
+                    if hospital && lower_is(n, &["died", "dead", "pronounced", "succumbed"]) {
+                        return Some("deaths");
+                    }
+                    hospital |= lower_is(n, &["hospital"]);
+                    k = n.1;
+                    match b.get(k) {
+                        Some(b'.' | b';') => break,
+                        Some(b',') => k += 1,
+                        _ => {}
+                    }
+                }
+                return hospital.then_some("injured");
+            }
             if passive && lower_is(w, &["expected"]) {
                 let to = word_after(b, w.1).filter(|t| lower_is(*t, &["to"]));
                 let live = to.and_then(|t| word_after(b, t.1));
@@ -1282,11 +1306,16 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     // 7-year-old brother is expected to survive", "her mother remains in
     // the hospital". Hurt only: a death told so is one of the dead of
     // the story, whose toll the articles give in figures.
-    static POSSESSIVE: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [b"his ".as_slice(), b"her "].map(memchr::memmem::Finder::new));
-    for finder in POSSESSIVE.iter() {
+    // So is one named by the age alone after "the": "The 19-year-old was
+    // taken to a hospital with a gunshot wound".
+    static POSSESSIVE: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        LazyLock::new(|| [b"his ".as_slice(), b"her ", b"the "].map(memchr::memmem::Finder::new));
+    for (f, finder) in POSSESSIVE.iter().enumerate() {
         for s in finder.find_iter(lowered.as_bytes()) {
             if s > 0 && is_wordish(b[s - 1]) {
+                continue;
+            }
+            if f == 2 && !b.get(s + 4).is_some_and(u8::is_ascii_digit) {
                 continue;
             }
             // The subject of its clause: after a stop, "and", "while" or
@@ -1299,7 +1328,10 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
             if !head {
                 continue;
             }
-            let Some(end) = item(s) else { continue };
+            // (After "the", the age alone: `item` takes no "the".)
+            let Some(end) = item(if f == 2 { s + 4 } else { s }) else {
+                continue;
+            };
             // One person: "Gonzalez and her grandfather were wounded" are
             // a list's two.
             let plural = word_after(b, end).is_some_and(|w| lower_is(w, &["were", "are", "have"]));

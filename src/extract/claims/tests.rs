@@ -1735,6 +1735,18 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ),
         ("The gunman shot his brother, who is in critical condition.", &[]),
         ("Police said Ruiz and his uncle were wounded.", &[]),
+        (
+            "A teen was killed. The 20-year-old was taken to a hospital with a gunshot wound.",
+            &[("A teen", "killed"), ("The", "injured")],
+        ),
+        (
+            "A man was shot and taken to a hospital, where he died.",
+            &[("A man", "killed")],
+        ),
+        (
+            "A woman was taken to a local hospital with a gunshot wound.",
+            &[("A woman", "injured")],
+        ),
         ("A man was in good spirits on Monday.", &[]),
         ("A woman suffered a panic attack at the scene.", &[]),
         ("A man wounded two officers.", &[]),
