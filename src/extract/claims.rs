@@ -1041,7 +1041,10 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
             }
             // "was taken to a hospital with a gunshot wound": hurt; "was
             // taken to a hospital, where he died": dead.
-            if passive && lower_is(w, &["taken", "transported", "rushed", "airlifted"]) {
+            // So is one who went, walked or came to a hospital ("a girl
+            // went to a hospital for treatment of a gunshot wound").
+            let went = lower_is(w, &["went", "walked", "arrived", "showed", "came"]);
+            if went || passive && lower_is(w, &["taken", "transported", "rushed", "airlifted"]) {
                 let mut k = w.1;
                 let mut hospital = false;
                 for _ in 0..12 {

@@ -1747,6 +1747,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "A woman was taken to a local hospital with a gunshot wound.",
             &[("A woman", "injured")],
         ),
+        (
+            "Hours later a girl went to a hospital with a gunshot wound to the leg.",
+            &[("a girl", "injured")],
+        ),
+        ("A man walked to a store after the shooting.", &[]),
         ("A man was in good spirits on Monday.", &[]),
         ("A woman suffered a panic attack at the scene.", &[]),
         ("A man wounded two officers.", &[]),
