@@ -4316,6 +4316,8 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
 /// figure, a range, with the unit written after the second. The first
 /// has two decimals or more, the second as many digits or fewer (at
 /// least two), and is no score out of ten or a hundred ("8.50/10").
+/// Also a price in fractions of its last decimal place ("2.85-1/4 dlrs",
+/// [`price_fraction`]), one value.
 fn bid_offer_quotes(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for p in parts {
@@ -4694,14 +4696,15 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         let Some(gap) = b.get(m.end..p.start) else {
             continue;
         };
-        if gap.iter().any(|c| {
-            matches!(c, b'.' | b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"') || c.is_ascii_digit()
-        }) {
-            // A stop, a bracket or another number between them ("vs." is
-            // read below, written without its dot as Reuters does too).
-            if !gap.ends_with(b"vs. ") {
-                continue;
-            }
+        // A stop, a bracket or another number between them (the dot of
+        // "vs." is no stop).
+        let stop = gap.iter().enumerate().any(|(i, c)| match c {
+            b'.' => !gap[..i].ends_with(b"vs"),
+            b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"' => true,
+            c => c.is_ascii_digit(),
+        });
+        if stop {
+            continue;
         }
         let words = gap
             .split(|c| !c.is_ascii_alphabetic())

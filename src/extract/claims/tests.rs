@@ -2241,6 +2241,12 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
             Some("GBP"),
         ),
         (
+            "Net income was 97.3 mln dlrs vs. 77.9 mln a year before.",
+            "77.9 mln",
+            7.79e7,
+            Some("USD"),
+        ),
+        (
             "Reserves stood at 61 billion euros, against 58.5 billion in June.",
             "58.5 billion",
             5.85e10,
