@@ -124,9 +124,10 @@ impl Extractor for Claims {
         // One lowered copy of the text (ASCII lowering keeps every byte
         // offset) for the finders that read any case.
         let lowered = cx.text.to_ascii_lowercase();
-        let mut figs = figures_lowered(cx.text, &lowered);
+        let articles = article_starts(lowered.as_bytes());
+        let mut figs = figures_lowered(cx.text, &lowered, &articles);
         if tells_of_casualties(&lowered) {
-            implied_counts(cx.text, &lowered, &mut figs);
+            implied_counts(cx.text, &lowered, &articles, &mut figs);
             multiple_victims(&lowered, &mut figs);
         }
         out.claims.reserve(figs.len());
@@ -458,11 +459,13 @@ struct Part {
 
 /// Every figure in `text`, in order.
 pub fn figures(text: &str) -> Vec<Figure> {
-    figures_lowered(text, &text.to_ascii_lowercase())
+    let lowered = text.to_ascii_lowercase();
+    figures_lowered(text, &lowered, &article_starts(lowered.as_bytes()))
 }
 
-/// [`figures`], given `lowered`, the text's ASCII lowered copy.
-fn figures_lowered(text: &str, lowered: &str) -> Vec<Figure> {
+/// [`figures`], given `lowered`, the text's ASCII lowered copy, and the
+/// places of its articles ([`article_starts`]).
+fn figures_lowered(text: &str, lowered: &str, articles: &[usize]) -> Vec<Figure> {
     let b = text.as_bytes();
     let nums = numbers::scan(text);
     let mut parts: Vec<Part> = Vec::with_capacity(nums.len());
@@ -493,7 +496,7 @@ fn figures_lowered(text: &str, lowered: &str) -> Vec<Figure> {
         annotate(b, &mut figs, k, prev_end, next_start);
     }
     multipliers(lowered, &mut figs);
-    single_units(text, lowered, &mut figs);
+    single_units(text, articles, &mut figs);
     figs.retain(|f| {
         text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.start < f.end
     });
@@ -515,13 +518,13 @@ fn article_starts(lowered: &[u8]) -> Vec<usize> {
 
 /// Each "a" or "an" followed by a space and a word of 2 to 12 ASCII
 /// letters: `(start of "a", end of the word, the word)`. A byte scan: a
-/// regex for it tries a match at every space of the text. `lowered` is
-/// the text's ASCII lowered copy.
+/// regex for it tries a match at every space of the text. `articles`:
+/// the places of "a " and "an " ([`article_starts`]).
 fn a_word_pairs<'a>(
     b: &'a [u8],
-    lowered: &[u8],
+    articles: &'a [usize],
 ) -> impl Iterator<Item = (usize, usize, &'a [u8])> + 'a {
-    article_starts(lowered).into_iter().filter_map(move |i| {
+    articles.iter().filter_map(move |&i| {
         if i > 0 && b[i - 1].is_ascii_alphanumeric() {
             return None;
         }
@@ -682,10 +685,10 @@ fn figure_in_clause_after(b: &[u8], figs: &[Figure], i: usize) -> bool {
 /// unit is a figure of 0.5 with or without a qualifier ("half a mile",
 /// "half a percentage point"), and so are the adjectives "half-mile" and
 /// "quarter-mile" (0.25).
-fn single_units(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
+fn single_units(text: &str, articles: &[usize], figs: &mut Vec<Figure>) {
     let b = text.as_bytes();
     let mut found = false;
-    let after_a = a_word_pairs(b, lowered.as_bytes()).filter_map(|(m_start, m_end, word)| {
+    let after_a = a_word_pairs(b, articles).filter_map(|(m_start, m_end, word)| {
         // "half a mile", "half an hour", "half a percentage point": half
         // of one unit, the unit read in full (it may have several words).
         let before = word_before(b, m_start);
@@ -805,23 +808,78 @@ fn single_units(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
 /// searched for every cue at once costs less than those readers. ("die" is also
 /// in "soldier" and "audience": such texts are read.)
 fn tells_of_casualties(lowered: &str) -> bool {
-    const CUES: [&str; 16] = [
-        "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
-        "murder", "slain", "slay", "homicide", "stab", "struck",
-    ];
-    // One SIMD pass for all the cues where the machine has one (Teddy),
-    // else a search per cue.
-    static PACKED: LazyLock<Option<aho_corasick::packed::Searcher>> =
-        LazyLock::new(|| aho_corasick::packed::Searcher::new(CUES));
-    static EACH: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        CUES.iter()
-            .map(|c| memchr::memmem::Finder::new(c.as_bytes()))
-            .collect()
+    static CUES: LazyLock<Literals> = LazyLock::new(|| {
+        Literals::new(&[
+            "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
+            "murder", "slain", "slay", "homicide", "stab", "struck",
+        ])
     });
-    match PACKED.as_ref() {
-        Some(packed) => packed.find(lowered).is_some(),
-        None => EACH.iter().any(|f| f.find(lowered.as_bytes()).is_some()),
+    CUES.any_in(lowered)
+}
+
+/// Several literal words searched at once in a text: aho-corasick's
+/// packed SIMD searcher (Teddy) where the machine has one, else one
+/// `memmem` search a word.
+pub(crate) struct Literals {
+    packed: Option<aho_corasick::packed::Searcher>,
+    each: Vec<(memchr::memmem::Finder<'static>, usize)>,
+}
+
+impl Literals {
+    pub(crate) fn new<S: AsRef<str>>(words: &[S]) -> Literals {
+        Literals {
+            packed: aho_corasick::packed::Searcher::new(words.iter().map(AsRef::as_ref)),
+            each: words
+                .iter()
+                .map(|w| {
+                    let w = w.as_ref().as_bytes();
+                    (memchr::memmem::Finder::new(w).into_owned(), w.len())
+                })
+                .collect(),
+        }
     }
+
+    /// Whether any of the words is in `hay`.
+    pub(crate) fn any_in(&self, hay: &str) -> bool {
+        match &self.packed {
+            Some(p) => p.find(hay).is_some(),
+            None => self
+                .each
+                .iter()
+                .any(|(f, _)| f.find(hay.as_bytes()).is_some()),
+        }
+    }
+
+    /// Every place one of the words is in `hay`, `(start, end)` in text
+    /// order (for words no two of which can overlap, the packed
+    /// searcher's leftmost matches are all of them).
+    pub(crate) fn all_in(&self, hay: &str) -> Vec<(usize, usize)> {
+        match &self.packed {
+            Some(p) => p.find_iter(hay).map(|m| (m.start(), m.end())).collect(),
+            None => {
+                let mut at: Vec<(usize, usize)> = self
+                    .each
+                    .iter()
+                    .flat_map(|(f, n)| f.find_iter(hay.as_bytes()).map(move |s| (s, s + n)))
+                    .collect();
+                at.sort_unstable();
+                at
+            }
+        }
+    }
+}
+
+/// The words (ASCII letters) after `i` in its clause, over a comma
+/// ("was shot, but survived"), up to any other mark.
+fn clause_words(b: &[u8], mut i: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    std::iter::from_fn(move || {
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        }
+        let w = word_after(b, i)?;
+        i = w.1;
+        Some(w)
+    })
 }
 
 /// People one at a time in a death or an injury: "a man was killed", "an
@@ -831,8 +889,9 @@ fn tells_of_casualties(lowered: &str) -> bool {
 /// figures use when no article gives the toll in figures; the report
 /// never compares it pair by pair ("a man was killed" may be one of
 /// several dead). Only a singular verb counts: "a man and a woman were
-/// killed" is no count of one. `lowered` is the text's ASCII lowered copy.
-fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
+/// killed" is no count of one. `lowered` is the text's ASCII lowered copy,
+/// `articles` the places of its "a" and "an" ([`article_starts`]).
+fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<Figure>) {
     // Sorted: looked up by binary search.
     const PERSONS: &[&str] = &[
         "aunt",
@@ -1002,16 +1061,11 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
                 });
                 if !goes_on {
                     // "was shot, but survived": hit and alive.
-                    let mut k = w.1;
-                    for _ in 0..3 {
-                        if b.get(k) == Some(&b',') {
-                            k += 1;
-                        }
-                        let Some(n) = word_after(b, k) else { break };
-                        if lower_is(n, &["survived"]) {
-                            return Some("injured");
-                        }
-                        k = n.1;
+                    if clause_words(b, w.1)
+                        .take(3)
+                        .any(|n| lower_is(n, &["survived"]))
+                    {
+                        return Some("injured");
                     }
                     return Some("casualties");
                 }
@@ -1045,20 +1099,12 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
             // went to a hospital for treatment of a gunshot wound").
             let went = lower_is(w, &["went", "walked", "arrived", "showed", "came"]);
             if went || passive && lower_is(w, &["taken", "transported", "rushed", "airlifted"]) {
-                let mut k = w.1;
                 let mut hospital = false;
-                for _ in 0..12 {
-                    let Some(n) = word_after(b, k) else { break };
+                for n in clause_words(b, w.1).take(12) {
                     if hospital && lower_is(n, &["died", "dead", "pronounced", "succumbed"]) {
                         return Some("deaths");
                     }
                     hospital |= lower_is(n, &["hospital"]);
-                    k = n.1;
-                    match b.get(k) {
-                        Some(b'.' | b';') => break,
-                        Some(b',') => k += 1,
-                        _ => {}
-                    }
                 }
                 return hospital.then_some("injured");
             }
@@ -1071,15 +1117,12 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
             }
             if lower_is(w, &["suffered", "sustained"]) {
                 // "suffered a fatal gunshot wound": died of it.
-                let mut k = w.1;
                 let mut fatal_wound = false;
-                for _ in 0..4 {
-                    let Some(n) = word_after(b, k) else { break };
+                for n in clause_words(b, w.1).take(4) {
                     fatal_wound |= lower_is(n, &["fatal", "mortal"]);
                     if lower_is(n, &["wound", "wounds", "injury", "injuries"]) {
                         return Some(if fatal_wound { "deaths" } else { "injured" });
                     }
-                    k = n.1;
                 }
                 return None;
             }
@@ -1262,18 +1305,16 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     // (start, end of the article, end, category, count)
     let mut found: Vec<(usize, usize, usize, &'static str, f64)> = Vec::new();
     // Every "a" and "an": at most two words between it and the noun.
-    let articles = article_starts(lowered.as_bytes())
-        .into_iter()
-        .filter_map(|i| {
-            if i > 0 && is_wordish(b[i - 1]) {
-                return None;
-            }
-            let e = match b.get(i + 1) {
-                Some(b'n' | b'N') => i + 2,
-                _ => i + 1,
-            };
-            (b.get(e) == Some(&b' ')).then_some((i, e))
-        });
+    let articles = articles.iter().filter_map(|&i| {
+        if i > 0 && is_wordish(b[i - 1]) {
+            return None;
+        }
+        let e = match b.get(i + 1) {
+            Some(b'n' | b'N') => i + 2,
+            _ => i + 1,
+        };
+        (b.get(e) == Some(&b' ')).then_some((i, e))
+    });
     for (s, e) in articles {
         // "a man", "a 17-year-old boy", "an off-duty officer"; but "a
         // third man" is one more than those before: dead, counted below;
@@ -1481,30 +1522,16 @@ fn implied_counts(text: &str, lowered: &str, figs: &mut Vec<Figure>) {
     // The person a death is of: "the shooting death of an 8-year-old
     // girl", "arrested in the killing of a man and his son".
     // Each noun with " of " searched in the lowered copy (any case of it
-    // in the text), all at once (a packed SIMD searcher where the machine
-    // has one, else one search a noun), in text order: no two can
-    // overlap, so the searcher's matches are all of them.
-    static PHRASES: LazyLock<Vec<String>> =
-        LazyLock::new(|| DEATH_NOUNS.iter().map(|n| format!("{n} of ")).collect());
-    static DEATH_OF: LazyLock<Option<aho_corasick::packed::Searcher>> =
-        LazyLock::new(|| aho_corasick::packed::Searcher::new(PHRASES.iter()));
-    let death_of: Vec<(usize, usize)> = match DEATH_OF.as_ref() {
-        Some(packed) => packed
-            .find_iter(lowered)
-            .map(|m| (m.start(), m.end()))
-            .collect(),
-        None => {
-            let mut at: Vec<(usize, usize)> = PHRASES
+    // in the text), all at once, in text order: no two can overlap.
+    static DEATH_OF: LazyLock<Literals> = LazyLock::new(|| {
+        Literals::new(
+            &DEATH_NOUNS
                 .iter()
-                .flat_map(|p| {
-                    memchr::memmem::find_iter(lowered.as_bytes(), p.as_bytes())
-                        .map(|s| (s, s + p.len()))
-                })
-                .collect();
-            at.sort_unstable();
-            at
-        }
-    };
+                .map(|n| format!("{n} of "))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let death_of = DEATH_OF.all_in(lowered);
     for (start, end) in death_of {
         if start > 0 && is_wordish(b[start - 1]) {
             continue;
@@ -4306,14 +4333,11 @@ fn foot_inches(b: &[u8], a: &mut Part, n: &Num) {
     a.end = end;
 }
 
-/// One amount written in two units: a height in feet and inches (`6ft
-/// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
-/// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
 /// A price or rate quoted as a bid and an offer, the second written by
 /// its last digits after a slash or a dash: "1.8245/50 marks" (1.8245 to
 /// 1.8250), "409.40/90 dlrs", "3.85/95 pct", "6.65/55 pct" (6.55 to
-/// 6.65), "98.05-06". One
-/// figure, a range, with the unit written after the second. The first
+/// 6.65), "98.05-06". One figure, a range, with the unit written after
+/// the second. The first
 /// has two decimals or more, the second as many digits or fewer (at
 /// least two), and is no score out of ten or a hundred ("8.50/10").
 /// Also a price in fractions of its last decimal place ("2.85-1/4 dlrs",
@@ -4429,6 +4453,9 @@ fn quote_pair(b: &[u8], a: &Part, p: &Part) -> Option<(f64, f64)> {
     Some((x.min(y), x.max(y)))
 }
 
+/// One amount written in two units: a height in feet and inches (`6ft
+/// 9in`, `5 feet and 6 inches` → 6.75 and 5.5 ft) and money in major and
+/// minor units (`13 dollars and 45 cents`, `15 dollars 50` → 13.45, 15.5).
 fn join_compounds(b: &[u8], parts: Vec<Part>) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for mut p in parts {
@@ -4671,6 +4698,10 @@ fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
 /// noun follows it ("$5 billion to hire 2 million workers") or its size
 /// is far from the sum's.
 fn carry_currency(b: &[u8], parts: &mut [Part]) {
+    const JOINS: &[&[u8]] = &[
+        b"from", b"vs", b"versus", b"against", b"to", b"and", b"or", b"than", b"with",
+    ];
+    const COMPARES: &[&[u8]] = &[b"from", b"vs", b"versus", b"against", b"compared", b"than"];
     for k in 1..parts.len() {
         let (head, tail) = parts.split_at_mut(k);
         let next_start = tail.get(1).map_or(b.len(), |q| q.start);
@@ -4713,54 +4744,21 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         let Some(last) = words.last() else {
             continue;
         };
-        const JOINS: &[&[u8]] = &[
-            b"from", b"vs", b"versus", b"against", b"to", b"and", b"or", b"than", b"with",
-        ];
-        const COMPARES: &[&[u8]] = &[b"from", b"vs", b"versus", b"against", b"compared", b"than"];
         // "a deficit of 3,211 billion lire in May compared with a surplus
-        // of 2,040 billion": the other sum's "of" after a comparison.
+        // of 2,040 billion": the other sum's "of" after a comparison;
         // "a net loss of 118.4 mln dlrs, which included currency losses
         // of 19.3 mln": "of" after a sum's name.
-        const SUMS: &[&[u8]] = &[
-            b"loss",
-            b"losses",
-            b"profit",
-            b"profits",
-            b"revenue",
-            b"revenues",
-            b"sales",
-            b"income",
-            b"earnings",
-            b"cost",
-            b"costs",
-            b"debt",
-            b"debts",
-            b"deficit",
-            b"surplus",
-            b"gain",
-            b"gains",
-            b"charge",
-            b"charges",
-            b"provision",
-            b"provisions",
-            b"dividend",
-            b"dividends",
-            b"reserves",
-            b"assets",
-            b"spending",
-            b"payment",
-            b"payments",
-            b"writedown",
-            b"writedowns",
-            b"turnover",
-            b"outflow",
-            b"inflow",
-        ];
+        let names_a_sum = |w: &[u8]| {
+            let mut buf = [0u8; 24];
+            lower(w, &mut buf)
+                .and_then(|l| std::str::from_utf8(l).ok())
+                .is_some_and(frame::names_a_sum)
+        };
         let before_last = words.len().checked_sub(2).map(|k| words[k]);
         let joined = word_in(last, JOINS)
             || (last.eq_ignore_ascii_case(b"of")
                 && (words.iter().any(|w| word_in(w, COMPARES))
-                    || before_last.is_some_and(|w| word_in(w, SUMS))));
+                    || before_last.is_some_and(names_a_sum)));
         if words.len() > 8 || !joined {
             continue;
         }

@@ -88,6 +88,7 @@ use std::sync::LazyLock;
 
 use jiff::civil::Date;
 
+use super::byte_class::{self, DIGIT, LETTER};
 use super::{Context, DateMention, Extraction, Extractor};
 use resolve::{Focus, Tense};
 
@@ -369,7 +370,7 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
     let mut i = *pos;
     while i < n {
         let c = b[i];
-        let class = CLASS[usize::from(c)];
+        let class = byte_class::of(c);
         if class == 0 {
             i += 1;
             continue;
@@ -398,7 +399,7 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
         }
         if class == DIGIT {
             let s = i;
-            while i < n && CLASS[usize::from(b[i])] == DIGIT {
+            while i < n && byte_class::of(b[i]) == DIGIT {
                 i += 1;
             }
             if digit_hit(b, s, i) {
@@ -418,27 +419,6 @@ fn next_trigger(tr: &Triggers, b: &[u8], pos: &mut usize) -> Option<(usize, usiz
 fn punct_before(b: &[u8], s: usize) -> bool {
     s >= 3 && lex::is_unicode_punct(b, s - 3) || s >= 2 && b[s - 2] == 0xC2
 }
-
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-
-/// Byte classes for the trigger scan: ASCII letters, digits, the rest.
-static CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let c = i as u8;
-        t[i] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
 
 /// Bytes looked at before and after a trigger.
 const BACK: usize = 32;

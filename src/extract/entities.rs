@@ -1887,18 +1887,6 @@ fn name_run(
 /// "X 's profit") or a role noun followed by a name ("X chairman John
 /// Smith", "X 's captain Tim Munton").
 fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
-    // The wire's abbreviations and compounds of a results line ("Pretax
-    // profit 53.2 mln stg", "Oper shr"), which no word list holds, open
-    // no firm's name.
-    let own = word(text, &toks[a]);
-    if [
-        "pretax", "aftertax", "oper", "shr", "revs", "avg", "qtly", "mthly",
-    ]
-    .iter()
-    .any(|x| own.eq_ignore_ascii_case(x))
-    {
-        return false;
-    }
     let mut key = String::new();
     if works_at(text, toks, a) || party_context(text, toks, a, after) {
         return true;

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod boilerplate;
+mod byte_class;
 pub mod claims;
 pub mod dates;
 pub mod entities;

@@ -257,54 +257,44 @@ struct Tok {
 /// and `-`; digits with inner `.` and `,`; single marks; other bytes of
 /// non-ASCII characters are skipped).
 fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    use crate::extract::byte_class::{self, DIGIT, HIGH, LETTER, MARK};
     let b = text.as_bytes();
     let end = end.min(b.len());
     // About one token in five bytes of news prose.
     let mut out = Vec::with_capacity((end.saturating_sub(start)) / 4 + 4);
-    let class = |i: usize| TOKEN_CLASS[usize::from(b[i])];
+    // The end of a run of bytes of `class` from `i`, over an inner joiner
+    // byte before another of the class ("don't", "1,200.5").
+    let run_end = |mut i: usize, class: u8, joiners: &[u8]| loop {
+        while i < end && byte_class::of(b[i]) == class {
+            i += 1;
+        }
+        if i + 1 < end && joiners.contains(&b[i]) && byte_class::of(b[i + 1]) == class {
+            i += 2;
+            continue;
+        }
+        return i;
+    };
     let mut i = start;
     while i < end {
         let c = b[i];
-        match TOKEN_CLASS[usize::from(c)] {
+        match byte_class::of(c) {
             LETTER => {
-                let s = i;
-                i += 1;
-                loop {
-                    while i < end && class(i) == LETTER {
-                        i += 1;
-                    }
-                    // An inner `'` or `-` before a letter.
-                    if i + 1 < end && matches!(b[i], b'\'' | b'-') && class(i + 1) == LETTER {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
+                let e = run_end(i + 1, LETTER, b"'-");
                 out.push(Tok {
-                    s,
-                    e: i,
+                    s: i,
+                    e,
                     kind: Kind::Word,
                 });
+                i = e;
             }
             DIGIT => {
-                let s = i;
-                i += 1;
-                loop {
-                    while i < end && class(i) == DIGIT {
-                        i += 1;
-                    }
-                    // An inner `.` or `,` before a digit.
-                    if i + 1 < end && matches!(b[i], b'.' | b',') && class(i + 1) == DIGIT {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
+                let e = run_end(i + 1, DIGIT, b".,");
                 out.push(Tok {
-                    s,
-                    e: i,
+                    s: i,
+                    e,
                     kind: Kind::Number,
                 });
+                i = e;
             }
             MARK => {
                 out.push(Tok {
@@ -339,34 +329,6 @@ fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
     }
     out
 }
-
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const MARK: u8 = 3;
-const HIGH: u8 = 4;
-
-/// The class of each byte for [`tokens`]: an ASCII letter, a digit, ASCII
-/// punctuation, the first byte of a non-ASCII character, or other.
-static TOKEN_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let c = i as u8;
-        t[i] = if c.is_ascii_alphabetic() {
-            LETTER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c.is_ascii_punctuation() {
-            MARK
-        } else if c >= 0x80 {
-            HIGH
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
 
 /// One claim as the frame reader sees it.
 #[derive(Debug, Clone, Copy)]
@@ -922,12 +884,10 @@ impl<'a> Words<'a> {
         )
     }
     fn word(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| {
-            self.lower
-                .get(t.s - self.base..t.e - self.base)
-                .unwrap_or("")
-        })
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|_| self.text(i))
     }
     fn is(&self, i: usize, w: &str) -> bool {
         self.word(i) == Some(w)
@@ -969,6 +929,31 @@ static EVENT_OF_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'
 
 static MEASURE_OF_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
     std::sync::LazyLock::new(|| word_index(MEASURES));
+
+/// Whether a word (lower case) names a sum of money of the measure
+/// vocabulary ([`MEASURES`]): "losses", "revenue", "debt", "dividend".
+pub(super) fn names_a_sum(w: &str) -> bool {
+    MEASURE_OF_WORD.get(w).is_some_and(|m| {
+        matches!(
+            *m,
+            "revenue"
+                | "dividend"
+                | "net profit"
+                | "cost"
+                | "debt"
+                | "deficit"
+                | "surplus"
+                | "assets"
+                | "reserves"
+                | "tax"
+                | "damages"
+                | "pay"
+                | "takings"
+                | "exports"
+                | "imports"
+        )
+    })
+}
 
 /// The event a word signals.
 fn event_word(w: &str) -> Option<&'static str> {
@@ -2787,16 +2772,11 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
 /// dollar slid to $1.3666 against the euro"): where the first currency's
 /// name ends (a byte offset of the text) and the pair ("dollar/euro").
 fn fx_pair_of(cx: &SentenceCx<'_>) -> Option<(usize, String)> {
-    // The three words searched at once (a packed SIMD searcher where the
-    // machine has one).
-    const QUOTED: [&str; 3] = ["against", "versus", "vs"];
-    static PACKED: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
-        std::sync::LazyLock::new(|| aho_corasick::packed::Searcher::new(QUOTED));
+    // The three words searched at once.
+    static QUOTED: std::sync::LazyLock<super::Literals> =
+        std::sync::LazyLock::new(|| super::Literals::new(&["against", "versus", "vs"]));
     let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
-    let quoted = match PACKED.as_ref() {
-        Some(packed) => packed.find(sentence).is_some(),
-        None => QUOTED.iter().any(|w| sentence.contains(w)),
-    };
+    let quoted = QUOTED.any_in(sentence);
     let re = FX_PAIR.as_ref().filter(|_| quoted)?;
     let c = re.captures(sentence)?;
     let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
@@ -2906,25 +2886,6 @@ fn prior_column(w: &Words<'_>, first: usize) -> bool {
 mod tests {
     use crate::extract::check_cases;
     use crate::{extract, Document};
-
-    /// The byte classes of the tokenizer are the `u8::is_ascii_*` tests.
-    #[test]
-    fn token_classes_are_the_std_tests() {
-        for c in 0..=255u8 {
-            let want = if c.is_ascii_alphabetic() {
-                super::LETTER
-            } else if c.is_ascii_digit() {
-                super::DIGIT
-            } else if c.is_ascii_punctuation() {
-                super::MARK
-            } else if c >= 0x80 {
-                super::HIGH
-            } else {
-                0
-            };
-            assert_eq!(super::TOKEN_CLASS[usize::from(c)], want, "{c}");
-        }
-    }
 
     /// The frame of the claim whose surface is `span` in `text`, shown as
     /// `event/counted/scope[/whole][/perp][/measure][/holder][/x]` (`x`:

@@ -3946,7 +3946,8 @@ fn death_nouns_read_in_the_lowered_copy_are_lower_case() {
     }
     let figs = |t: &str| {
         let mut f = Vec::new();
-        implied_counts(t, &t.to_ascii_lowercase(), &mut f);
+        let lowered = t.to_ascii_lowercase();
+        implied_counts(t, &lowered, &article_starts(lowered.as_bytes()), &mut f);
         f.len()
     };
     assert_eq!(
@@ -4011,6 +4012,27 @@ fn casualty_cues_at_once_match_one_search_per_cue() {
         let lowered = text.to_ascii_lowercase();
         let each = cues.iter().any(|c| lowered.contains(c));
         assert_eq!(tells_of_casualties(&lowered), each, "{text:?}");
+    }
+}
+
+/// The packed searcher of several words and its fallback, one search a
+/// word, find the same places.
+#[test]
+fn literals_packed_and_one_by_one_agree() {
+    let words = ["death of ", "killing of ", "murder of "];
+    let packed = Literals::new(&words);
+    let each = Literals {
+        packed: None,
+        ..Literals::new(&words)
+    };
+    for text in [
+        "the death of a man and the killing of his son",
+        "no such words here",
+        "murder of murder of",
+        "",
+    ] {
+        assert_eq!(packed.any_in(text), each.any_in(text), "{text:?}");
+        assert_eq!(packed.all_in(text), each.all_in(text), "{text:?}");
     }
 }
 

@@ -98,7 +98,8 @@ pub const NOT_NAME: u32 = 1 << 15;
 /// A company's legal form or holding word ("Inc", "Corp", "AG",
 /// "Holdings"): the capitalised words before it are all the name.
 pub const ORG_LEGAL: u32 = 1 << 16;
-/// An upper-case abbreviation that names no organisation ("GMT", "GDP").
+/// A word that names no organisation: an upper-case abbreviation ("GMT",
+/// "GDP") or a results line's wire word ("Pretax", "Shr").
 pub const NOT_ORG: u32 = 1 << 17;
 
 /// What a lexicon phrase is.
