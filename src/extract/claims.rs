@@ -3336,9 +3336,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         ukind = Some(UnitKind::Time);
     }
     // Age in apposition: "John Smith, 34, of Chicago", "the suspect, 34,";
-    // "Agassi, now 34, has" (the apposition read from before "now").
+    // "Agassi, now 34, has", "Moore, then 32, took" (the apposition read
+    // from before "now" or "then").
     let lead = if b[..n.start].ends_with(b", now ") {
         n.start - 4
+    } else if b[..n.start].ends_with(b", then ") {
+        n.start - 5
     } else {
         n.start
     };
@@ -4287,6 +4290,26 @@ fn change_in_clause(b: &[u8], i: usize, words: usize) -> bool {
         k = s;
     }
     false
+}
+
+/// Whether "lower" or "higher" after a count is an adjective of the
+/// noun that follows, not the count's change: "two lower courts", "three
+/// higher-paying jobs" (but "closed 3 lower on Friday", "5% higher").
+fn comparative_adjective(b: &[u8], f: &Figure, s: usize, e: usize) -> bool {
+    if f.unit.is_some() || !word_in(&b[s..e], &[b"lower", b"higher"]) {
+        return false;
+    }
+    let (s2, e2) = match b.get(e) {
+        Some(b'-') => (e + 1, alpha_end(b, e + 1)),
+        _ => match word_after(b, e) {
+            Some(w) => w,
+            None => return false,
+        },
+    };
+    e2 > s2
+        && b[s2].is_ascii_lowercase()
+        && !noun_stop(&b[s2..e2])
+        && !word_in(&b[s2..e2], &[b"yesterday", b"today", b"tonight"])
 }
 
 fn change_word(w: &[u8]) -> Option<lexicon::Change> {
@@ -5530,6 +5553,19 @@ fn noun_after(b: &[u8], f: &Figure, next_start: usize) -> Option<(usize, usize)>
         while e + 1 < b.len() && (b[e] == b'-' || b[e] == b'\'') && is_alpha(b[e + 1]) {
             e = alpha_end(b, e + 1);
         }
+        // An abbreviation of capitals and stops is one word: "40 F.B.I.
+        // agents", "200 U.S. troops".
+        if e == s + 1 && b[s].is_ascii_uppercase() {
+            while b.get(e) == Some(&b'.')
+                && b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+                && b.get(e + 2) == Some(&b'.')
+            {
+                e += 2;
+            }
+            if e > s + 1 && b.get(e + 1) == Some(&b' ') {
+                e += 1;
+            }
+        }
         if e < b.len() && is_wordish(b[e]) {
             break;
         }
@@ -5817,7 +5853,10 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
     // A change noun after the figure: "a 5% rise", "10 pct increase".
     if let Some((s, e)) = word_after(b, f.end) {
         if let Some(c) = change_word(&b[s..e]) {
-            if c.post && b[f.end..s].iter().all(|&x| x == b' ' || x == b'-') {
+            if c.post
+                && b[f.end..s].iter().all(|&x| x == b' ' || x == b'-')
+                && !comparative_adjective(b, f, s, e)
+            {
                 return (Some(c.direction), Some("delta"));
             }
         }

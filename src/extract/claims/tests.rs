@@ -353,7 +353,16 @@ fn change_and_role() {
             "delta",
         ),
         ("Shares ended up 2% on the day.", "2%", "rise", "delta"),
+        ("The index closed 3 lower on Friday.", "3", "fall", "delta"),
     ];
+    // "lower" and "higher" before a noun are its adjectives.
+    for (text, span) in [
+        ("Two lower courts ruled for the network.", "Two"),
+        ("The plan adds three higher-paying jobs.", "three"),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).change, None, "{text:?}");
+    }
     // "up" as a verb's particle: what was got or done, not a rise.
     for (text, span) in [
         ("She picked up three personal bests.", "three"),
@@ -400,6 +409,11 @@ fn nouns() {
         ),
         ("a 15-member council", "15", Some("member council")),
         ("20 percent of the vote", "20 percent", None),
+        (
+            "More than 40 F.B.I. agents were sent.",
+            "More than 40",
+            Some("F.B.I. agents"),
+        ),
     ];
     for &(text, span, noun) in cases {
         let figs = figures(text);
@@ -3490,7 +3504,7 @@ fn spaced_dash_after_a_unit_is_no_range() {
     }
 }
 
-/// "Name, now 34, ...": an age in apposition after "now".
+/// "Name, now 34, ...": an age in apposition after "now" or "then".
 #[test]
 fn age_in_apposition_after_now() {
     let text = "The striker, now 34, has signed a one-year deal.";
@@ -3502,6 +3516,15 @@ fn age_in_apposition_after_now() {
     assert_eq!(
         find(text, &figs, "91").unit.as_deref(),
         Some("year"),
+        "{text}"
+    );
+    // ... and after "then", an age at the time told.
+    let text = "She said Dalton, then 29, drove her to the lake.";
+    let figs = figures(text);
+    let f = find(text, &figs, "29");
+    assert_eq!(
+        (f.unit.as_deref(), f.category),
+        (Some("year"), Some("age")),
         "{text}"
     );
 }
