@@ -3294,10 +3294,32 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         } else {
             wb
         };
-        // "when she was just 15.": a person's, told the same way.
+        // "when she was just 15.": a person's, told the same way; so is
+        // "the victim was 17,".
         let who_was = lower_word_is(b, wv, &[b"was", b"is"])
             && wv.is_some_and(|(s, _)| {
-                lower_word_is(b, word_before(b, s), &[b"who", b"he", b"she"])
+                lower_word_is(
+                    b,
+                    word_before(b, s),
+                    &[
+                        b"who",
+                        b"he",
+                        b"she",
+                        b"victim",
+                        b"boy",
+                        b"girl",
+                        b"man",
+                        b"woman",
+                        b"suspect",
+                        b"gunman",
+                        b"shooter",
+                        b"teen",
+                        b"teenager",
+                        b"driver",
+                        b"son",
+                        b"daughter",
+                    ],
+                )
             })
             && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
         // "Justin Aiken and Cody Bouphavong, both 21, were killed",

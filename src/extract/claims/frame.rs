@@ -129,6 +129,7 @@ pub const EVENTS: &[(&str, &[&str])] = &[
         &["arrested", "arrest", "arrests", "detained", "custody"],
     ),
     ("charged", &["charged", "indicted", "charges"]),
+    ("convicted", &["convicted", "sentenced"]),
     ("surrendered", &["surrendered"]),
     ("missing", &["missing", "unaccounted"]),
     (
@@ -1120,8 +1121,45 @@ fn accused_of(w: &Words<'_>, i: usize) -> bool {
     i >= 2 && w.any(i - 1, &["of", "with", "to", "for"]) && w.any(i - 2, ACCUSED)
 }
 
-/// The event of the figure at tokens `[first, last)`.
+/// The event of the figure at tokens `[first, last)`. The object of an
+/// active verb of the event just before it ("who killed his girlfriend
+/// has been sentenced", "accused of killing two women and wounding three
+/// others pleaded not guilty") takes that verb, not the law's verb of the
+/// sentence's subject after it.
 fn event_of(
+    w: &Words<'_>,
+    first: usize,
+    last: usize,
+    prev_end: usize,
+    next_start: usize,
+) -> Option<(&'static str, usize)> {
+    let found = event_near(w, first, last, prev_end, next_start);
+    let legal = |e: &str| matches!(e, "charged" | "convicted" | "arrested" | "surrendered");
+    if let Some((e, at)) = found.filter(|&(e, at)| at >= last && legal(e) && first >= 1) {
+        let i = first - 1;
+        let object_of = w.word(i).and_then(|x| {
+            let active = (x.ends_with("ed") || x.ends_with("ing"))
+                && !(i >= 1
+                    && w.any(
+                        i - 1,
+                        &[
+                            "was", "were", "is", "are", "be", "been", "being", "get", "got",
+                        ],
+                    ));
+            event_word(x)
+                .filter(|&v| active && !legal(v) && v != "fired" && !false_cue(w, i, first))
+        });
+        return Some(match object_of {
+            Some(_) if accused_of(w, i) => ("charged", i),
+            Some(v) => (refine(w, i, v), i),
+            None => (e, at),
+        });
+    }
+    found
+}
+
+/// [`event_of`] without the object's verb.
+fn event_near(
     w: &Words<'_>,
     first: usize,
     last: usize,
@@ -1281,28 +1319,33 @@ fn event_of(
             break;
         }
         // "fired 20 shots, hitting five people", "striking three
-        // bystanders": the people the shots hit. Only people: "hitting
-        // three home runs", "striking out 12 batters" count no victims.
+        // bystanders", "hitting five other people": the people the shots
+        // hit. Only people: "hitting three home runs", "striking out 12
+        // batters" count no victims.
         if seen == 0
             && w.any(i, &["hitting", "striking", "grazing"])
-            && w.any(
-                last,
-                &[
-                    "people",
-                    "persons",
-                    "victims",
-                    "bystanders",
-                    "men",
-                    "women",
-                    "children",
-                    "teens",
-                    "teenagers",
-                    "officers",
-                    "others",
-                    "passersby",
-                    "pedestrians",
-                ],
-            )
+            && (last..(last + 3).min(w.len()))
+                .take_while(|&k| w.word(k).is_some())
+                .any(|k| {
+                    w.any(
+                        k,
+                        &[
+                            "people",
+                            "persons",
+                            "victims",
+                            "bystanders",
+                            "men",
+                            "women",
+                            "children",
+                            "teens",
+                            "teenagers",
+                            "officers",
+                            "others",
+                            "passersby",
+                            "pedestrians",
+                        ],
+                    )
+                })
         {
             // A bullet that grazed wounded.
             if w.is(i, "grazing") {
@@ -3777,6 +3820,34 @@ mod tests {
                 (
                     "The two met on Friday to talk. | two",
                     "-/-/part",
+                ),
+                // People convicted or sentenced are no casualty of the
+                // killing they were convicted of.
+                (
+                    "Two men convicted in the shooting death of a teenager were sentenced Monday. | Two",
+                    "convicted/men/total",
+                ),
+                (
+                    "Three brothers were sentenced for the deaths of two hunters. | Three",
+                    "convicted/brothers/total",
+                ),
+                // The object of an active verb of the event keeps it.
+                (
+                    "A man who shot and killed his neighbour has been sentenced to life. | his neighbour",
+                    "killed/neighbours/total",
+                ),
+                (
+                    "A woman who wounded two men on Sunday was arrested. | two",
+                    "injured/men/total",
+                ),
+                // The people the shots hit, with a word between.
+                (
+                    "The gunman fired into the crowd, hitting five other people. | five",
+                    "shot/people/other",
+                ),
+                (
+                    "He fired at the house, striking two young children. | two",
+                    "shot/children/total",
                 ),
             ],
             show,

@@ -519,7 +519,9 @@ fn categories() {
         ("Avery, who was almost 2, was found dead", "almost 2", "age"),
         ("Smith, who is 17, was shot.", "17", "age"),
         ("She won a scholarship when she was just 15.", "15", "age"),
+        ("Police said the victim was 17, not 18.", "17", "age"),
         ("The count was 15.", "15", "other"),
+        ("The score was 15, a record.", "15", "other"),
         (
             "Justin Aiken and Cody Bouphavong, both 21, were killed.",
             "21",
