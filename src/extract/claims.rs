@@ -4334,6 +4334,17 @@ fn comparative_adjective(b: &[u8], f: &Figure, s: usize, e: usize) -> bool {
         && !word_in(&b[s2..e2], &[b"yesterday", b"today", b"tonight"])
 }
 
+/// Whether a gain or loss after a sum of money names the sum, not its
+/// change: "a 739,146 dlr loss for the six months", "a 277 mln dlr gain
+/// from the sale" are a loss and a gain of that size (an earnings item).
+/// A small price's gain is still a change ("shares closed with 50 cent
+/// gains").
+fn sum_gained_or_lost(b: &[u8], f: &Figure, s: usize, e: usize) -> bool {
+    f.unit_kind == Some(UnitKind::Currency)
+        && f.value.is_some_and(|v| v >= 10_000.0)
+        && word_in(&b[s..e], &[b"loss", b"losses", b"gain", b"gains"])
+}
+
 fn change_word(w: &[u8]) -> Option<lexicon::Change> {
     if !prefix_ok(&CHANGE_PREFIX, w) {
         return None;
@@ -4807,8 +4818,12 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         if words.len() > 8 || !joined {
             continue;
         }
+        // An adverb after it is no noun: "to 250 mln stg from 300 mln
+        // initially".
         let probe = figure(b, p, m.end, next_start);
-        if noun_after(b, &probe, next_start).is_some() {
+        if noun_after(b, &probe, next_start).is_some_and(|(s, e)| {
+            !(b[s..e].ends_with(b"ly") && b[s..e].iter().all(u8::is_ascii_alphabetic))
+        }) {
             continue;
         }
         p.unit.clone_from(&m.unit);
@@ -5878,6 +5893,7 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
             if c.post
                 && b[f.end..s].iter().all(|&x| x == b' ' || x == b'-')
                 && !comparative_adjective(b, f, s, e)
+                && !sum_gained_or_lost(b, f, s, e)
             {
                 return (Some(c.direction), Some("delta"));
             }

@@ -354,11 +354,26 @@ fn change_and_role() {
         ),
         ("Shares ended up 2% on the day.", "2%", "rise", "delta"),
         ("The index closed 3 lower on Friday.", "3", "fall", "delta"),
+        (
+            "Shares closed with 50 cent gains.",
+            "50 cent",
+            "rise",
+            "delta",
+        ),
     ];
     // "lower" and "higher" before a noun are its adjectives.
     for (text, span) in [
         ("Two lower courts ruled for the network.", "Two"),
         ("The plan adds three higher-paying jobs.", "three"),
+        // A sum's own gain or loss: an item of earnings, no change.
+        (
+            "The firm had a 739,146 dlr loss for the six months.",
+            "739,146 dlr",
+        ),
+        (
+            "It expects a $277 million gain from the sale.",
+            "$277 million",
+        ),
     ] {
         let figs = figures(text);
         assert_eq!(find(text, &figs, span).change, None, "{text:?}");
@@ -1658,6 +1673,19 @@ fn glued_degrees_near_temperature_words() {
             106.0,
             Some("fahrenheit"),
         ),
+        // The scale's capital after "degrees".
+        (
+            "Highs will reach 95 degrees F on Sunday.",
+            "95 degrees F",
+            95.0,
+            Some("fahrenheit"),
+        ),
+        (
+            "The sea was 14 degrees C at dawn.",
+            "14 degrees C",
+            14.0,
+            Some("celsius"),
+        ),
     ]);
     // Without such words a number glued to C or F is a name.
     for (text, span) in [
@@ -2254,6 +2282,12 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
             "Pre-tax profit 412 mln stg vs 388 mln",
             "388 mln",
             3.88e8,
+            Some("GBP"),
+        ),
+        (
+            "The agency cut its forecast to 120 mln stg from 150 mln initially.",
+            "150 mln",
+            1.5e8,
             Some("GBP"),
         ),
         (
