@@ -72,6 +72,23 @@ fn cells_apart_by_an_item_a_note_states_are_two_bases() {
 }
 
 #[test]
+fn a_net_on_a_basis_a_note_states_is_not_compared_with_one_without() {
+    // The reprint's note says its net is before preferred dividends; its
+    // quarter net is larger by them (the dividends' amount untold). The
+    // changed revenue is still a disagreement.
+    let note = "    NOTE: 1986 net is before preferred dividend payments of the unit sold in 1985, 2.1 mln dlrs.\n";
+    let changed = TABLE
+        .replace("Net loss 310,000 vs", "Net loss 120,000 vs")
+        .replace("Revs 4.1 mln vs", "Revs 4.4 mln vs");
+    let rows = reprint_flags(&format!("{changed}{note}"));
+    assert!(has(&rows, "4.1 mln", "4.4 mln"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "not the net on two bases: {rows:#?}");
+    // Without the note, the two nets disagree.
+    let rows = reprint_flags(&changed);
+    assert!(has(&rows, "310,000", "120,000"), "{rows:#?}");
+}
+
+#[test]
 fn a_cell_printed_without_its_scale_agrees() {
     // One printing loses the scale of a cell ("m ln" typed for "mln"),
     // and changes another.

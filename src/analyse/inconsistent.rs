@@ -1430,6 +1430,7 @@ fn table_cells(corpus: &Corpus, tabled: &[bool]) -> Vec<Vec<(Cell, u32)>> {
 fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Inconsistency> {
     let cells = table_cells(corpus, tabled);
     let items = noted_items(corpus, tabled, &cells);
+    let basis = basis_noted(corpus, tabled, &cells);
     let mut rows = Vec::new();
     for (&(da, db), &sim) in &stories.links {
         let (ta, tb) = (&cells[da as usize], &cells[db as usize]);
@@ -1441,6 +1442,18 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
             .iter()
             .filter_map(|(pos, x)| tb.iter().find(|(q, _)| q == pos).map(|(_, y)| (*x, *y)))
             .collect();
+        // One printing's note puts its net on a basis ("1986 net is
+        // before preferred dividend payments") and the other's does not:
+        // their net and per-share lines may differ by that item.
+        let on_a_basis = basis[da as usize] != basis[db as usize];
+        let net_line = |x: u32| {
+            ta.iter()
+                .find(|(_, c)| *c == x)
+                .is_some_and(|((label, _, _), _)| {
+                    let l = label.to_ascii_lowercase();
+                    l.contains("net") || l.contains("shr")
+                })
+        };
         let agree =
             |x: u32, y: u32| cells_agree(&corpus.claims[x as usize], &corpus.claims[y as usize]);
         let same = common.iter().filter(|(x, y)| agree(*x, *y)).count();
@@ -1472,7 +1485,7 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
                     .iter()
                     .any(|&(v, r)| (gap - v).abs() <= step(x).max(step(y)).max(r) * 1.0001)
             });
-            if noted {
+            if noted || (on_a_basis && net_line(x)) {
                 continue;
             }
             let (fx, fy) = (cell(x, vx), cell(y, vy));
@@ -1539,6 +1552,34 @@ fn noted_items(
         }
     }
     items
+}
+
+/// Whether each article's notes put its net on a stated basis: a
+/// sentence outside the table lines that says the figure is before or
+/// after preferred (or preference) dividends. Only articles with a table
+/// (`cells`) are read; a note is read from the claims of its sentence.
+fn basis_noted(corpus: &Corpus, tabled: &[bool], cells: &[Vec<(Cell, u32)>]) -> Vec<bool> {
+    const BASES: &[&[u8]] = &[
+        b"before preferred",
+        b"after preferred",
+        b"before preference",
+        b"after preference",
+    ];
+    let says = |s: &str| {
+        BASES.iter().any(|p| {
+            s.as_bytes()
+                .windows(p.len())
+                .any(|w| w.eq_ignore_ascii_case(p))
+        })
+    };
+    let mut noted = vec![false; corpus.articles.len()];
+    for (i, c) in corpus.claims.iter().enumerate() {
+        let d = c.doc as usize;
+        if !tabled[i] && !noted[d] && !cells[d].is_empty() && says(&c.sentence) {
+            noted[d] = true;
+        }
+    }
+    noted
 }
 
 /// Whether two cells print one figure: their intervals (the rounding of
