@@ -2974,16 +2974,32 @@ fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
         });
     }
     if w == b"of" {
+        // "one of Hollywood's most maverick talents", "one of UKIP's two
+        // members": a possessive name is a determiner; so is a number
+        // ("one of 198 people").
         return word_after(b, e).is_some_and(|(s2, e2)| {
-            lower_word_is(
-                b,
-                Some((s2, e2)),
-                &[
-                    b"the", b"its", b"his", b"her", b"their", b"our", b"my", b"your", b"these",
-                    b"those", b"them", b"us", b"two", b"three", b"four", b"five",
-                ],
-            )
-        });
+            (b[s2].is_ascii_uppercase()
+                && (b[e2..].starts_with(b"'s ") || b[e2..].starts_with("\u{2019}s ".as_bytes())))
+                || lower_word_is(
+                    b,
+                    Some((s2, e2)),
+                    &[
+                        b"the", b"its", b"his", b"her", b"their", b"our", b"my", b"your", b"these",
+                        b"those", b"them", b"us", b"two", b"three", b"four", b"five", b"several",
+                        b"many",
+                    ],
+                )
+        }) || b.get(skip_space(b, e)).is_some_and(u8::is_ascii_digit);
+    }
+    // "said one Democrat", "at least one GOP insider": a lower-case "one"
+    // before a capitalised noun (not a day or a month: "one Saturday").
+    if b[start] == b'o'
+        && w.len() >= 2
+        && w[0].is_ascii_uppercase()
+        && b[i..s] == *b" "
+        && !numbers_month(w)
+    {
+        return true;
     }
     w.len() >= 3
         && w.iter().all(u8::is_ascii_lowercase)

@@ -2806,6 +2806,19 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                                     true,
                                 ));
                             }
+                            // "a half-dozen advisers", "half dozen"
+                            Some((W::Dozen, _, e2)) => {
+                                return Some(finish(
+                                    s,
+                                    e2,
+                                    12.0 / den,
+                                    neg,
+                                    1.0,
+                                    true,
+                                    false,
+                                    true,
+                                ));
+                            }
                             _ => {}
                         }
                         // "quarter of a million"
@@ -2831,6 +2844,11 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             return None;
                         }
                         return Some(finish(s, we, 1.0 / den, neg, 0.0, true, !of, true));
+                    }
+                    Last::A if matches!(next_word(b, we), Some((W::Dozen, _, _))) => {
+                        // "a half dozen": six.
+                        let e2 = next_word(b, we).map_or(we, |(_, _, e2)| e2);
+                        return Some(finish(s, e2, 12.0 / den, neg, 1.0, true, false, true));
                     }
                     Last::A | Last::Unit | Last::Teen | Last::Tens => {
                         let v = group / den;
@@ -4160,6 +4178,9 @@ mod tests {
                 Cardinal,
             ),
             ("half a million", "half a million", 5e5, Cardinal),
+            ("a half-dozen advisers", "a half-dozen", 6.0, Cardinal),
+            ("a half dozen eggs", "a half dozen", 6.0, Cardinal),
+            ("half-dozen times", "half-dozen", 6.0, Cardinal),
             ("a dozen eggs", "a dozen", 12.0, Cardinal),
             ("3 dozen", "3 dozen", 36.0, Cardinal),
             (

@@ -870,6 +870,14 @@ fn news_beyond_us_uk_shapes() {
         // "one" and small counts before a noun.
         ("only one bidder remained", "one", 1.0, 1.0, None),
         ("it is one of the oldest bridges", "one", 1.0, 1.0, None),
+        (
+            "she is one of Hollywood's best-paid actors",
+            "one",
+            1.0,
+            1.0,
+            None,
+        ),
+        ("joined by one of UKIP's two members", "one", 1.0, 1.0, None),
     ];
     let mut bad = Vec::new();
     for &(text, span, lo, hi, unit) in cases {
