@@ -3713,7 +3713,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(Cow::Borrowed(m.unit.unit));
             ukind = Some(m.unit.kind);
             end = m.end;
-        } else if ratio || of.is_some() || by_change {
+        } else if ratio || of.is_some() || by_change || numbers::share_follows(b, n.end) {
             value *= 100.0;
             lo *= 100.0;
             hi *= 100.0;

@@ -412,6 +412,24 @@ pub(crate) fn word_before(b: &[u8], i: usize) -> Option<(usize, usize)> {
     (s < e && (s == 0 || !is_wordish(b[s - 1]))).then_some((s, e))
 }
 
+/// Whether the words after `i` name the whole a fraction before them is
+/// a share of: "of", a determiner ("half the debt", "half its members")
+/// or a name's possessive ("half Guyana's exports").
+pub(crate) fn share_follows(b: &[u8], i: usize) -> bool {
+    let Some((s, e)) = word_after(b, i) else {
+        return false;
+    };
+    let w = &b[s..e];
+    word_in(
+        w,
+        &[
+            b"of", b"the", b"its", b"their", b"his", b"her", b"our", b"your", b"my", b"these",
+            b"those", b"this", b"that",
+        ],
+    ) || (w[0].is_ascii_uppercase()
+        && (b[e..].starts_with(b"'s ") || b[e..].starts_with("\u{2019}s ".as_bytes())))
+}
+
 /// The word (ASCII letters) starting after white space at `i`.
 pub(crate) fn word_after(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let s = skip_space(b, i);
@@ -2840,10 +2858,13 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         if by_half {
                             return Some(finish(s, we, 0.5, neg, 0.0, true, false, true));
                         }
-                        if den == 2.0 && !of {
+                        // "half the debt", "half its members", "half
+                        // Guyana's exports": a share as "half of" is.
+                        let share = of || share_follows(b, we);
+                        if den == 2.0 && !share {
                             return None;
                         }
-                        return Some(finish(s, we, 1.0 / den, neg, 0.0, true, !of, true));
+                        return Some(finish(s, we, 1.0 / den, neg, 0.0, true, !share, true));
                     }
                     Last::A if matches!(next_word(b, we), Some((W::Dozen, _, _))) => {
                         // "a half dozen": six.

@@ -4115,3 +4115,48 @@ fn every_case_sensitive_unit_is_looked_up() {
         );
     }
 }
+
+/// A half before a determiner or a name's possessive is a share of that
+/// whole, as "half of" is; a half placed in time is none.
+#[test]
+fn half_the_whole_is_a_share() {
+    for (text, span, lo, hi) in [
+        (
+            "Foreign banks hold almost half the debt.",
+            "almost half",
+            Some(45.0),
+            Some(50.0),
+        ),
+        (
+            "Half the staff left in May.",
+            "Half",
+            Some(50.0),
+            Some(50.0),
+        ),
+        (
+            "It equals nearly half Ghana's exports.",
+            "nearly half",
+            Some(45.0),
+            Some(50.0),
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(
+            (f.unit.as_deref(), f.lo, f.hi),
+            (Some("percent"), lo, hi),
+            "{text}"
+        );
+    }
+    for text in [
+        "In the first half the team scored twice.",
+        "He left at half past two.",
+    ] {
+        let figs = figures(text);
+        assert!(
+            !surfaces(text, &figs).iter().any(|s| s.contains("half")),
+            "{text}: {:?}",
+            surfaces(text, &figs)
+        );
+    }
+}
