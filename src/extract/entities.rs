@@ -201,6 +201,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::initial_surnames(text, &openings, &mut mentions);
     prose::club_tails(text, &mut mentions);
     prose::told_the(text, &mut mentions);
+    prose::titles_after_the(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);
     prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
@@ -4076,6 +4077,11 @@ mod tests {
             (
                 "Jo Roe, a former employee of General Mills, was fined.",
                 "Jo Roe/PERSON | General Mills/ORG",
+            ),
+            // A name after "The" inside a sentence is a title.
+            (
+                "The memo was obtained by The Weekly Standard on Friday.",
+                "Weekly Standard/ORG",
             ),
             (
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",

@@ -28,6 +28,9 @@
 //!   ("Diageo North America president ...").
 //! - [`told_the`]: a name after "told the" is a newspaper's or a body's
 //!   ("told the Independent").
+//! - [`titles_after_the`]: a name after a capitalised "The" inside a
+//!   sentence is a title, not a person ("obtained by The Weekly
+//!   Standard").
 //! - [`spelt_acronyms`]: an acronym that spells an organisation the
 //!   document names is that organisation ("the ABA conference").
 //! - [`founders_firms`]: two surnames after a bond issue's manager or
@@ -1192,6 +1195,31 @@ pub(super) fn told_the(text: &str, ms: &mut Vec<Mention>) {
     for (s, e) in found {
         ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
         ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// "obtained by The Weekly Standard", "a post on The Daily Caller": a
+/// name after a capitalised "The" inside a sentence is a title (a
+/// paper's, a show's, a band's), never a person's: written in prose, a
+/// person's name takes no "The".
+pub(super) fn titles_after_the(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let Some(head) = text[..m.s].strip_suffix("The ") else {
+            continue;
+        };
+        // Inside a sentence: a lower-case word or a comma before "The".
+        let before = head.trim_end_matches(' ');
+        if before.len() == head.len()
+            || !before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_lowercase() || c == ',')
+        {
+            continue;
+        }
+        m.kind = Kind::Org;
+        m.canonical = normalise_space(&text[m.s..m.e]);
+        m.role = None;
     }
 }
 
