@@ -3572,6 +3572,12 @@ mod tests {
     #[test]
     fn organisations() {
         let cases: &[(&str, &str)] = &[
+            // A body's "Office" opens a name with "of"; a watchdog's
+            // "Watch" closes one.
+            (
+                "She said Office of Rail Statistics data are sound and groups like Fenland Watch disagree.",
+                "Office of Rail Statistics/ORG | Fenland Watch/ORG",
+            ),
             // Score lines, fixtures and a role after the name: clubs in full.
             (
                 "SOCCER - LEAGUE RESULTS\nThe league season opened with a goal feast in the cup.\nHarrow Vale 3 Lowmoor Rovers 1\nPostponed : Leeds v Bristol City\nLowmoor Rovers striker Tom Hale was angry after the match.",
