@@ -202,6 +202,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::club_tails(text, &mut mentions);
     prose::told_the(text, &mut mentions);
     prose::titles_after_the(text, &mut mentions);
+    prose::local_bodies(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);
     prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
@@ -4083,6 +4084,16 @@ mod tests {
             (
                 "Jo Roe, a former employee of General Mills, was fined.",
                 "Jo Roe/PERSON | General Mills/ORG",
+            ),
+            // A town's sheriff's office is one organisation; the town a
+            // police department is named for is a place alone.
+            (
+                "The Dunmore Sheriff’s Office said a man was shot.",
+                "Dunmore Sheriff’s Office/ORG",
+            ),
+            (
+                "The Harlan Oaks Police Department said shots rang out in Harlan Oaks.",
+                "Harlan Oaks Police Department/ORG | Harlan Oaks/PLACE",
             ),
             // A name after "The" inside a sentence is a title.
             (

@@ -28,6 +28,9 @@
 //!   ("Diageo North America president ...").
 //! - [`told_the`]: a name after "told the" is a newspaper's or a body's
 //!   ("told the Independent").
+//! - [`local_bodies`]: a place before "Sheriff's Office" is one
+//!   organisation with it, and the town a police department is named for
+//!   is a place where it stands alone ("a bar in Southern Pines").
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
 //!   sentence is a title, not a person ("obtained by The Weekly
 //!   Standard").
@@ -1220,6 +1223,78 @@ pub(super) fn titles_after_the(text: &str, ms: &mut [Mention]) {
         m.kind = Kind::Org;
         m.canonical = normalise_space(&text[m.s..m.e]);
         m.role = None;
+    }
+}
+
+/// A town's or a county's local bodies, in local news: the place and
+/// "Sheriff's Office" (or "Sheriff's Department") after it are one
+/// organisation ("the Jacksonville Sheriff's Office"); and the words a
+/// police or fire department, a sheriff's office or a city council is
+/// named for are a place wherever the document names them alone ("the
+/// Southern Pines Police Department ... a bar in Southern Pines"), not a
+/// person.
+pub(super) fn local_bodies(text: &str, ms: &mut Vec<Mention>) {
+    const SHERIFF: &[&str] = &[
+        " Sheriff's Office",
+        " Sheriff\u{2019}s Office",
+        " Sheriff's Department",
+        " Sheriff\u{2019}s Department",
+    ];
+    for m in ms.iter_mut().filter(|m| m.kind != Kind::Weak) {
+        // "the Marion County Sheriff's Office": the office read first.
+        let tail = if text[m.s..m.e].ends_with(" Sheriff") {
+            [
+                "'s Office",
+                "\u{2019}s Office",
+                "'s Department",
+                "\u{2019}s Department",
+            ]
+            .iter()
+            .find(|t| text[m.e..].starts_with(**t))
+            .map(|t| t.len())
+        } else if m.kind == Kind::Place {
+            SHERIFF
+                .iter()
+                .find(|t| text[m.e..].starts_with(**t))
+                .map(|t| t.len())
+        } else {
+            None
+        };
+        if let Some(tail) = tail {
+            m.e += tail;
+            m.kind = Kind::Org;
+            m.canonical = normalise_space(&text[m.s..m.e]);
+            m.role = None;
+            m.role_org = None;
+        }
+    }
+    const BODIES: &[&str] = &[
+        " Police Department",
+        " Police Dept.",
+        " Police",
+        " Fire Department",
+        " Sheriff's Office",
+        " Sheriff\u{2019}s Office",
+        " City Council",
+    ];
+    let towns: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org)
+        .filter_map(|m| {
+            let name = &text[m.s..m.e];
+            BODIES.iter().find_map(|b| name.strip_suffix(b))
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    if towns.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        if towns.contains(&&text[m.s..m.e]) {
+            m.kind = Kind::Place;
+            m.role = None;
+            m.role_org = None;
+        }
     }
 }
 
