@@ -1233,7 +1233,7 @@ pub(super) fn titles_after_the(text: &str, ms: &mut [Mention]) {
 /// named for are a place wherever the document names them alone ("the
 /// Southern Pines Police Department ... a bar in Southern Pines"), not a
 /// person.
-pub(super) fn local_bodies(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
     const SHERIFF: &[&str] = &[
         " Sheriff's Office",
         " Sheriff\u{2019}s Office",
