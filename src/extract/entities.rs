@@ -203,6 +203,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::told_the(text, &mut mentions);
     prose::titles_after_the(text, &mut mentions);
     prose::local_bodies(text, &mut mentions);
+    prose::named_buildings(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);
     prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
@@ -4094,6 +4095,10 @@ mod tests {
             (
                 "The Harlan Oaks Police Department said shots rang out in Harlan Oaks.",
                 "Harlan Oaks Police Department/ORG | Harlan Oaks/PLACE",
+            ),
+            (
+                "Shots were fired at the Harlan Oaks apartments overnight.",
+                "Harlan Oaks/PLACE",
             ),
             // A name after "The" inside a sentence is a title.
             (

@@ -31,6 +31,8 @@
 //! - [`local_bodies`]: a place before "Sheriff's Office" is one
 //!   organisation with it, and the town a police department is named for
 //!   is a place where it stands alone ("a bar in Southern Pines").
+//! - [`named_buildings`]: a name before "apartments", "complex", "motel"
+//!   and other nouns of a building or a neighbourhood is a place.
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
 //!   sentence is a title, not a person ("obtained by The Weekly
 //!   Standard").
@@ -1291,6 +1293,39 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
     }
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
         if towns.contains(&&text[m.s..m.e]) {
+            m.kind = Kind::Place;
+            m.role = None;
+            m.role_org = None;
+        }
+    }
+}
+
+/// "at the Austin Oaks apartments", "the Lakeview motel": a name before
+/// a lower-case noun of a building or a neighbourhood is that place's
+/// name, not a person's.
+pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
+    const PLACES: &[&str] = &[
+        "apartments",
+        "apartment",
+        "complex",
+        "subdivision",
+        "neighborhood",
+        "neighbourhood",
+        "estate",
+        "mall",
+        "motel",
+        "hotel",
+        "nightclub",
+        "lounge",
+        "plaza",
+    ];
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let next = text[m.e..].strip_prefix(' ').unwrap_or("");
+        let w = next
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if PLACES.contains(&w) {
             m.kind = Kind::Place;
             m.role = None;
             m.role_org = None;
