@@ -204,6 +204,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::titles_after_the(text, &mut mentions);
     prose::local_bodies(text, &mut mentions);
     prose::named_buildings(text, &mut mentions);
+    prose::legal_forms(text, &mut mentions);
+    if !mentions.is_sorted_by_key(|m| m.s) {
+        mentions.sort_by_key(|m| m.s);
+    }
     prose::founders_firms(text, &mut mentions);
     prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
@@ -3574,6 +3578,16 @@ mod tests {
     #[test]
     fn organisations() {
         let cases: &[(&str, &str)] = &[
+            // A legal form is never a person's name, a firm's first word
+            // read as a title or not; banks in other languages.
+            (
+                "Halvern General Corp president Ann Holt said sales fell.",
+                "Halvern General Corp/ORG | Ann Holt/PERSON@president",
+            ),
+            (
+                "Marlow Securities Singapore Pte Ltd and Banco Tervano said.",
+                "Marlow Securities Singapore Pte Ltd/ORG | Banco Tervano/ORG",
+            ),
             // A body's "Office" opens a name with "of"; a watchdog's
             // "Watch" closes one.
             (

@@ -31,6 +31,8 @@
 //! - [`local_bodies`]: a place before "Sheriff's Office" is one
 //!   organisation with it, and the town a police department is named for
 //!   is a place where it stands alone ("a bar in Southern Pines").
+//! - [`legal_forms`]: a "person" ending on a company's legal form is the
+//!   company ("Data General Corp president ...").
 //! - [`named_buildings`]: a name before "apartments", "complex", "motel"
 //!   and other nouns of a building or a neighbourhood is a place.
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
@@ -1297,6 +1299,34 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
             m.role = None;
             m.role_org = None;
         }
+    }
+}
+
+/// "Data General Corp president Ann Holt", "DBS Securities Singapore Pte
+/// Ltd": a company's legal form is never a person's name. A "person"
+/// whose last word is one, read with a role before it (the role is the
+/// firm's name misread as a title), is the firm, the role's words and
+/// all; the mentions inside it give way.
+pub(super) fn legal_forms(text: &str, ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let mut firms: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Person) {
+        let Some(last) = text[m.s..m.e].split_whitespace().next_back() else {
+            continue;
+        };
+        if super::lexicon::lower_flags(last, &mut key) & super::lexicon::ORG_LEGAL == 0 {
+            continue;
+        }
+        // The role read before the name, when it ends right before it.
+        let s = m
+            .role
+            .filter(|&(a, b)| a < m.s && text[b..m.s].trim().is_empty())
+            .map_or(m.s, |(a, _)| a);
+        firms.push((s, m.e));
+    }
+    for (s, e) in firms {
+        ms.retain(|o| !overlaps(o, s, e));
+        ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
     }
 }
 
