@@ -204,6 +204,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::titles_after_the(text, &mut mentions);
     prose::local_bodies(text, &mut mentions);
     prose::named_buildings(text, &mut mentions);
+    prose::particle_surnames(text, &mut mentions);
     prose::legal_forms(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
@@ -4113,6 +4114,11 @@ mod tests {
             (
                 "Shots were fired at the Harlan Oaks apartments overnight.",
                 "Harlan Oaks/PLACE",
+            ),
+            // A surname alone keeps its particle.
+            (
+                "Judge Anna de Velde spoke first. Later de Velde said no.",
+                "Anna de Velde/PERSON@Judge | de Velde/PERSON=Anna de Velde",
             ),
             // A name after "The" inside a sentence is a title.
             (

@@ -33,6 +33,8 @@
 //!   is a place where it stands alone ("a bar in Southern Pines").
 //! - [`legal_forms`]: a "person" ending on a company's legal form is the
 //!   company ("Data General Corp president ...").
+//! - [`particle_surnames`]: a surname alone keeps the particle of the
+//!   full name ("de Gaulle", "Bin Laden").
 //! - [`named_buildings`]: a name before "apartments", "complex", "motel"
 //!   and other nouns of a building or a neighbourhood is a place.
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
@@ -1327,6 +1329,43 @@ pub(super) fn legal_forms(text: &str, ms: &mut Vec<Mention>) {
     for (s, e) in firms {
         ms.retain(|o| !overlaps(o, s, e));
         ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+/// "Charles de Gaulle ... de Gaulle said", "Osama bin Laden ... Bin
+/// Laden had": a surname named alone keeps the particle the full name
+/// gives it, whatever its case.
+pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
+    const PARTICLES: &[&str] = &[
+        "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "ter", "bin",
+        "ibn", "al", "el", "le", "la",
+    ];
+    let full: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .map(|m| normalise_space(&text[m.s..m.e]).to_lowercase())
+        .filter(|n| n.contains(' '))
+        .collect();
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let surface = &text[m.s..m.e];
+        if surface.contains(' ') {
+            continue;
+        }
+        let Some(head) = text[..m.s].strip_suffix(' ') else {
+            continue;
+        };
+        let ps = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let particle = &head[ps..];
+        if !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(particle)) {
+            continue;
+        }
+        let joined = format!(" {} {}", particle.to_lowercase(), surface.to_lowercase());
+        if full.iter().any(|n| n.ends_with(&joined)) {
+            // (The canonical name, resolved to the full name, stays.)
+            m.s = ps;
+        }
     }
 }
 
