@@ -1340,13 +1340,13 @@ pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
         "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "ter", "bin",
         "ibn", "al", "el", "le", "la",
     ];
-    let full: Vec<String> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Person)
-        .map(|m| normalise_space(&text[m.s..m.e]).to_lowercase())
-        .filter(|n| n.contains(' '))
-        .collect();
-    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+    // (The full names are read only once a candidate is seen.)
+    let mut full: Option<Vec<String>> = None;
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Person {
+            continue;
+        }
         let surface = &text[m.s..m.e];
         if surface.contains(' ') {
             continue;
@@ -1362,9 +1362,16 @@ pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let joined = format!(" {} {}", particle.to_lowercase(), surface.to_lowercase());
+        let full = full.get_or_insert_with(|| {
+            ms.iter()
+                .filter(|m| m.kind == Kind::Person)
+                .map(|m| normalise_space(&text[m.s..m.e]).to_lowercase())
+                .filter(|n| n.contains(' '))
+                .collect()
+        });
         if full.iter().any(|n| n.ends_with(&joined)) {
             // (The canonical name, resolved to the full name, stays.)
-            m.s = ps;
+            ms[k].s = ps;
         }
     }
 }
