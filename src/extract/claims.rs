@@ -2977,19 +2977,30 @@ fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
         // "one of Hollywood's most maverick talents", "one of UKIP's two
         // members": a possessive name is a determiner; so is a number
         // ("one of 198 people").
-        return word_after(b, e).is_some_and(|(s2, e2)| {
-            (b[s2].is_ascii_uppercase()
-                && (b[e2..].starts_with(b"'s ") || b[e2..].starts_with("\u{2019}s ".as_bytes())))
-                || lower_word_is(
-                    b,
-                    Some((s2, e2)),
-                    &[
-                        b"the", b"its", b"his", b"her", b"their", b"our", b"my", b"your", b"these",
-                        b"those", b"them", b"us", b"two", b"three", b"four", b"five", b"several",
-                        b"many",
-                    ],
-                )
-        }) || b.get(skip_space(b, e)).is_some_and(u8::is_ascii_digit);
+        // ("one of only two": past "only".)
+        let mut k = skip_space(b, e);
+        if starts_word(b, k, b"only") {
+            k = skip_space(b, k + 4);
+        }
+        // (A curly apostrophe is no word's end for `word_after`.)
+        let name_end = alpha_end(b, k);
+        if b.get(k).is_some_and(u8::is_ascii_uppercase)
+            && (b[name_end..].starts_with(b"'s ")
+                || b[name_end..].starts_with("\u{2019}s ".as_bytes()))
+        {
+            return true;
+        }
+        return word_after(b, k).is_some_and(|(s2, e2)| {
+            lower_word_is(
+                b,
+                Some((s2, e2)),
+                &[
+                    b"the", b"its", b"his", b"her", b"their", b"our", b"my", b"your", b"these",
+                    b"those", b"them", b"us", b"two", b"three", b"four", b"five", b"several",
+                    b"many",
+                ],
+            )
+        }) || b.get(k).is_some_and(u8::is_ascii_digit);
     }
     // "said one Democrat", "at least one GOP insider": a lower-case "one"
     // before a capitalised noun (not a day or a month: "one Saturday").

@@ -878,6 +878,14 @@ fn news_beyond_us_uk_shapes() {
             None,
         ),
         ("joined by one of UKIP's two members", "one", 1.0, 1.0, None),
+        (
+            "it is one of Virginia\u{2019}s oldest towns",
+            "one",
+            1.0,
+            1.0,
+            None,
+        ),
+        ("he is one of only two farmers", "one", 1.0, 1.0, None),
     ];
     let mut bad = Vec::new();
     for &(text, span, lo, hi, unit) in cases {
