@@ -172,7 +172,16 @@ struct Seg {
 
 /// Finds the people, organisations and places in `text`.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    let mut sc = Scratch::default();
+    // Buffers sized once for the longest sentence (about a token for
+    // every three bytes at most in prose) rather than grown in each.
+    let longest = sentences.iter().map(|s| s.end - s.start).max().unwrap_or(0);
+    let mut sc = Scratch {
+        toks: Vec::with_capacity(longest / 3 + 8),
+        info: Vec::with_capacity(longest / 3 + 8),
+        segs: Vec::new(),
+        key: String::with_capacity(64),
+        part: String::with_capacity(64),
+    };
     let mut mentions: Vec<Mention> = Vec::new();
     for s in sentences {
         sentence(text, s.start, s.end, &mut sc, &mut mentions);
@@ -455,7 +464,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             }
             let tj = &toks[j];
             if tj.is_cap() {
-                let seg = match_seg(text, toks, info, j, &mut sc.key, &mut sc.part);
+                let seg = match_seg(text, toks, info, j, &mut sc.key);
                 j = seg.b;
                 segs.push(seg);
                 continue;
@@ -784,7 +793,6 @@ fn match_seg(
     info: &[Option<&'static WordInfo>],
     j: usize,
     key: &mut String,
-    part: &mut String,
 ) -> Seg {
     let n = toks.len();
     let inf = info[j];
@@ -801,7 +809,7 @@ fn match_seg(
             let mut len = max.min(n - j);
             while len >= 2 {
                 if lens & (1 << len) != 0 {
-                    phrase_key(text, &toks[j..j + len], key, part);
+                    phrase_key(text, &toks[j..j + len], key);
                     if let Some(ps) = LEXICON.phrase.get(key.as_str()) {
                         let last = &toks[j + len - 1];
                         if last.is_cap() || last.shape == Shape::Punct {
@@ -2929,7 +2937,9 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
                     shape.push(b'A');
                 }
             }
-            _ => shape.push(b'x'),
+            // A word that is neither a name nor a number: no row (the
+            // rest of a line of prose is not read).
+            _ => return false,
         }
     }
     if mine == usize::MAX {

@@ -1066,9 +1066,15 @@ fn data_pairs(s: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 /// The lower-cased key of a token text.
 pub fn lower_key(s: &str, buf: &mut String) {
     buf.clear();
+    push_lower(s, buf);
+}
+
+/// Appends the lower-cased `s` to `buf` (as [`lower_key`] writes it).
+fn push_lower(s: &str, buf: &mut String) {
     if s.is_ascii() {
+        let at = buf.len();
         buf.push_str(s);
-        buf.make_ascii_lowercase();
+        buf[at..].make_ascii_lowercase();
     } else {
         for c in s.chars() {
             buf.extend(c.to_lowercase());
@@ -1077,15 +1083,14 @@ pub fn lower_key(s: &str, buf: &mut String) {
 }
 
 /// The phrase key of `toks` (tokens of `text`): their lower-cased texts
-/// joined by one space, written into `key`; `part` is scratch space.
-pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String, part: &mut String) {
+/// joined by one space, written into `key`.
+pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String) {
     key.clear();
     for (i, t) in toks.iter().enumerate() {
         if i > 0 {
             key.push(' ');
         }
-        lower_key(&text[t.s..t.e], part);
-        key.push_str(part);
+        push_lower(&text[t.s..t.e], key);
     }
 }
 
@@ -1102,6 +1107,7 @@ impl Lexicon {
             word: HashedMap::default(),
             phrase: HashedMap::default(),
         };
+        let mut sc = LoadScratch::default();
         let mut key = String::new();
         let mut flag = |lex: &mut Lexicon, w: &str, f: u32| {
             lower_key(w, &mut key);
@@ -1157,15 +1163,15 @@ impl Lexicon {
             if kind == PhraseKind::RoleNoun && !w.contains(' ') {
                 flag(&mut lex, w, ROLE_NOUN);
             }
-            lex.add(w, kind, w, 0);
+            lex.add(&mut sc, w, kind, w, 0);
         }
         for line in data_lines(COUNTRIES) {
             let name = line.split('\t').next().unwrap_or("").trim();
-            lex.add_place(name, name, u32::MAX, true);
+            lex.add_place(&mut sc, name, name, u32::MAX, true);
         }
         for line in data_lines(US_STATES) {
             let name = line.split('\t').next().unwrap_or("").trim();
-            lex.add(name, PhraseKind::Place, name, u32::MAX);
+            lex.add(&mut sc, name, PhraseKind::Place, name, u32::MAX);
         }
         for line in data_lines(REGIONS) {
             let mut parts = line.split('\t');
@@ -1173,7 +1179,7 @@ impl Lexicon {
                 continue;
             };
             let nation = parts.next() == Some("nation");
-            lex.add_place(name, canon, u32::MAX, nation);
+            lex.add_place(&mut sc, name, canon, u32::MAX, nation);
         }
         for line in data_lines(CITIES) {
             let mut parts = line.split('\t');
@@ -1182,40 +1188,56 @@ impl Lexicon {
                 continue;
             };
             let pop: u32 = pop.trim().parse().unwrap_or(0);
-            lex.add(name, PhraseKind::Place, name, pop);
+            lex.add(&mut sc, name, PhraseKind::Place, name, pop);
         }
         for (name, canon) in data_pairs(DEMONYMS) {
-            lex.add(name, PhraseKind::Demonym, canon, 0);
+            lex.add(&mut sc, name, PhraseKind::Demonym, canon, 0);
         }
         for line in data_lines(ORGS) {
             let mut parts = line.split('\t');
             let Some(name) = parts.next() else { continue };
             let canon = parts.next().unwrap_or(name);
-            lex.add(name, PhraseKind::Org, canon, 0);
+            lex.add(&mut sc, name, PhraseKind::Org, canon, 0);
         }
         lex
     }
 
     /// Adds a place, marked as a nation or not.
-    fn add_place(&mut self, form: &'static str, canonical: &'static str, pop: u32, nation: bool) {
-        self.add_phrase(form, PhraseKind::Place, canonical, pop, nation);
+    fn add_place(
+        &mut self,
+        sc: &mut LoadScratch,
+        form: &'static str,
+        canonical: &'static str,
+        pop: u32,
+        nation: bool,
+    ) {
+        self.add_phrase(sc, form, PhraseKind::Place, canonical, pop, nation);
     }
 
     /// Adds a phrase under its lower-cased tokens.
-    fn add(&mut self, form: &'static str, kind: PhraseKind, canonical: &'static str, pop: u32) {
-        self.add_phrase(form, kind, canonical, pop, false);
+    fn add(
+        &mut self,
+        sc: &mut LoadScratch,
+        form: &'static str,
+        kind: PhraseKind,
+        canonical: &'static str,
+        pop: u32,
+    ) {
+        self.add_phrase(sc, form, kind, canonical, pop, false);
     }
 
     fn add_phrase(
         &mut self,
+        sc: &mut LoadScratch,
         form: &'static str,
         kind: PhraseKind,
         canonical: &'static str,
         pop: u32,
         nation: bool,
     ) {
-        let mut toks: Vec<Tok> = Vec::new();
-        tokenize(form, 0, form.len(), &mut toks);
+        let LoadScratch { toks, key, part } = sc;
+        toks.clear();
+        tokenize(form, 0, form.len(), toks);
         if toks.is_empty() {
             return;
         }
@@ -1226,11 +1248,9 @@ impl Lexicon {
             population: pop,
             nation,
         };
-        let mut key = String::new();
-        let mut part = String::new();
-        phrase_key(form, &toks, &mut key, &mut part);
+        phrase_key(form, toks, key);
         if toks.len() == 1 {
-            let info = self.word.entry(&key);
+            let info = self.word.entry(key);
             if !info
                 .phrases
                 .iter()
@@ -1239,9 +1259,9 @@ impl Lexicon {
                 info.phrases.push(p);
             }
         } else if toks.len() < 32 {
-            lower_key(&form[toks[0].s..toks[0].e], &mut part);
-            self.word.entry(&part).phrase_lens |= 1 << toks.len();
-            let v = self.phrase.entry(&key);
+            lower_key(&form[toks[0].s..toks[0].e], part);
+            self.word.entry(part).phrase_lens |= 1 << toks.len();
+            let v = self.phrase.entry(key);
             if !v.iter().any(|q| q.form == form && q.kind == kind) {
                 v.push(p);
             }
@@ -1253,6 +1273,15 @@ impl Lexicon {
     pub fn get(&self, lower: &str) -> Option<&WordInfo> {
         self.word.get(lower)
     }
+}
+
+/// Buffers that `Lexicon::load` keeps from phrase to phrase (it adds
+/// some 16,000 of them).
+#[derive(Default)]
+struct LoadScratch {
+    toks: Vec<Tok>,
+    key: String,
+    part: String,
 }
 
 /// The lexicons, loaded on first use.
@@ -1274,8 +1303,8 @@ pub fn is_us_state(canonical: &str) -> bool {
 pub fn is_demonym(surface: &str) -> bool {
     let mut toks = Vec::new();
     tokenize(surface, 0, surface.len(), &mut toks);
-    let (mut key, mut part) = (String::new(), String::new());
-    phrase_key(surface, &toks, &mut key, &mut part);
+    let mut key = String::new();
+    phrase_key(surface, &toks, &mut key);
     let found = if toks.len() == 1 {
         LEXICON.word.get(&key).map(|w| w.phrases.as_slice())
     } else {
