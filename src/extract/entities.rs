@@ -66,7 +66,9 @@ mod prose;
 mod sport;
 pub mod tokens;
 
-use std::collections::{HashMap, HashSet};
+// (Fx hashing: the document passes' sets and maps of words are only
+// looked up, never iterated, so their order cannot reach the output.)
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Context, Entity, Extraction, Extractor, Sentence};
 pub use lexicon::is_demonym;
@@ -426,8 +428,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 && w.len() <= 5
                 && (i + 1 < n && toks[i + 1].is_cap() || i > 0 && toks[i - 1].is_cap());
         if want {
-            lower_key(w, &mut sc.key);
-            sc.info[i] = LEXICON.get(&sc.key);
+            sc.info[i] = LEXICON.word.get_lower(w, &mut sc.key);
         }
     }
     let info = &sc.info;
@@ -1589,17 +1590,18 @@ fn person(text: &str, toks: &[Tok], name: &[Seg], s: usize, e: usize) -> Mention
     }
     let mut m = Mention::new(s, e, Kind::Person, canonical);
     m.ntok = ntok;
-    let mut key = String::new();
     if ntok > 0 {
-        lower_key(last, &mut key);
-        m.key = strip_particle(&key).to_string();
+        lower_key(last, &mut m.key);
+        // (Most surnames have no particle to strip: the key stays where
+        // it was written.)
+        let stripped = m.key.len() - strip_particle(&m.key).len();
+        m.key.drain(..stripped);
     }
     if ntok > 1 {
-        lower_key(first, &mut key);
+        lower_key(first, &mut m.first_key);
         m.given = LEXICON
-            .get(&key)
+            .get(&m.first_key)
             .is_some_and(|i| i.flags & FIRST != 0 && i.flags & COMMON == 0);
-        m.first_key = key;
     }
     m
 }
@@ -2453,8 +2455,8 @@ fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<Stri
 /// The document pass: coreference and evidence for lone words.
 fn resolve(text: &str, ms: &mut [Mention]) {
     // Surname and first-name keys of full names, in order of appearance.
-    let mut by_last: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_last: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
+    let mut by_first: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.kind == Kind::Person && m.ntok >= 2 {
             by_last
@@ -2477,7 +2479,7 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             .or(before.strip_suffix("The"))
             .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n']))
     };
-    let people: HashSet<String> = if ms
+    let people: FxHashSet<String> = if ms
         .iter()
         .any(|m| m.kind == Kind::Weak && m.key.ends_with('s') && after_the(m.s))
     {
@@ -2486,10 +2488,10 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             .map(|m| m.key.clone())
             .collect()
     } else {
-        HashSet::new()
+        FxHashSet::default()
     };
     // Lone words that context marked as a person somewhere in the document.
-    let evidenced: HashSet<String> = ms
+    let evidenced: FxHashSet<String> = ms
         .iter()
         .filter(|m| m.kind == Kind::Weak && m.evidence)
         .map(|m| m.key.clone())
@@ -2592,14 +2594,14 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                 && (m.canonical == text[m.s..m.e]
                     || m.canonical.split(' ').next_back() != Some(&text[m.s..m.e]))
     };
-    let mut firms: HashSet<String> = ms
+    let mut firms: FxHashSet<String> = ms
         .iter()
         .filter(|m| m.org_cue && lone(m))
         .map(|m| m.key.clone())
         .collect();
     let mut key = String::new();
     // Firms whose first word carries a possessive: "Boatmen 's Bancshares".
-    let mut poss: HashSet<String> = HashSet::new();
+    let mut poss: FxHashSet<String> = FxHashSet::default();
     for m in ms.iter().filter(|m| m.kind == Kind::Org) {
         let name = &text[m.s..m.e];
         let Some((w, rest)) = name.split_once(' ') else {
@@ -2694,7 +2696,7 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
     if firms.is_empty() {
         return;
     }
-    let people: HashSet<String> = ms
+    let people: FxHashSet<String> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
         .map(|m| m.key.clone())
@@ -3093,7 +3095,7 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
             };
         u8::from(weak)
     };
-    let mut clubs: HashSet<String> = HashSet::new();
+    let mut clubs: FxHashSet<String> = FxHashSet::default();
     let mut strong = false;
     for m in ms.iter() {
         if !candidate(m) {

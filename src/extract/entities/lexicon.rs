@@ -180,8 +180,14 @@ impl Hasher for IdHasher {
 /// A 64-bit hash of a key (Fx over the bytes, then a murmur finaliser).
 #[inline]
 pub fn key_hash(key: &str) -> u64 {
+    hash_bytes(key.as_bytes())
+}
+
+/// [`key_hash`] of a key's bytes.
+#[inline]
+fn hash_bytes(key: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(key.as_bytes());
+    h.write(key);
     let mut x = h.finish() ^ key.len() as u64;
     x ^= x >> 33;
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -199,6 +205,47 @@ impl<V: Default> HashedMap<V> {
     fn entry(&mut self, key: &str) -> &mut V {
         self.map.entry(key_hash(key)).or_default()
     }
+
+    /// The value for the lower-cased `w` (the key [`lower_key`] writes):
+    /// a short ASCII word is lowered on the stack, any other into `buf`.
+    #[inline]
+    pub fn get_lower(&self, w: &str, buf: &mut String) -> Option<&V> {
+        let mut low = [0u8; 32];
+        match ascii_lower(w, &mut low) {
+            Some(k) => self.map.get(&hash_bytes(k)),
+            None => {
+                lower_key(w, buf);
+                self.get(buf)
+            }
+        }
+    }
+
+    /// The entry of the lower-cased `w`, as [`HashedMap::get_lower`] finds it.
+    fn entry_lower(&mut self, w: &str, buf: &mut String) -> &mut V {
+        let mut low = [0u8; 32];
+        match ascii_lower(w, &mut low) {
+            Some(k) => self.map.entry(hash_bytes(k)).or_default(),
+            None => {
+                lower_key(w, buf);
+                self.entry(buf)
+            }
+        }
+    }
+}
+
+/// `w` lower-cased into `buf` when it is ASCII and fits (most words), the
+/// bytes [`lower_key`] would write; `None` otherwise.
+#[inline]
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let b = w.as_bytes();
+    let out = buf.get_mut(..b.len())?;
+    for (o, &c) in out.iter_mut().zip(b) {
+        if !c.is_ascii() {
+            return None;
+        }
+        *o = c.to_ascii_lowercase();
+    }
+    Some(out)
 }
 
 /// The loaded lexicons.
@@ -1095,10 +1142,9 @@ pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String) {
 }
 
 /// The flags of a word (0 when unknown); `key` is scratch space for its
-/// lower-cased form.
+/// lower-cased form when it is no short ASCII word.
 pub fn lower_flags(w: &str, key: &mut String) -> u32 {
-    lower_key(w, key);
-    LEXICON.get(key).map_or(0, |i| i.flags)
+    LEXICON.word.get_lower(w, key).map_or(0, |i| i.flags)
 }
 
 impl Lexicon {
@@ -1110,8 +1156,7 @@ impl Lexicon {
         let mut sc = LoadScratch::default();
         let mut key = String::new();
         let mut flag = |lex: &mut Lexicon, w: &str, f: u32| {
-            lower_key(w, &mut key);
-            lex.word.entry(&key).flags |= f;
+            lex.word.entry_lower(w, &mut key).flags |= f;
         };
         for w in data_lines(FIRST_NAMES).chain(data_lines(GIVEN_INTL)) {
             flag(&mut lex, w, FIRST);
