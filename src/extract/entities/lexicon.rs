@@ -206,6 +206,10 @@ impl<V: Default> HashedMap<V> {
         self.map.entry(key_hash(key)).or_default()
     }
 
+    fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
+    }
+
     /// The value for the lower-cased `w` (the key [`lower_key`] writes):
     /// a short ASCII word is lowered on the stack, any other into `buf`.
     #[inline]
@@ -1153,6 +1157,16 @@ impl Lexicon {
             word: HashedMap::default(),
             phrase: HashedMap::default(),
         };
+        // The word table sized once, for a line of each word list and of
+        // the cities (an upper bound: lists share words), rather than
+        // rehashed each time it doubles as it fills.
+        let lines = |s: &str| memchr::memchr_iter(b'\n', s.as_bytes()).count();
+        lex.word.reserve(
+            [FIRST_NAMES, GIVEN_INTL, LAST_NAMES, COMMON_WORDS, CITIES]
+                .map(lines)
+                .iter()
+                .sum(),
+        );
         let mut sc = LoadScratch::default();
         let mut key = String::new();
         let mut flag = |lex: &mut Lexicon, w: &str, f: u32| {
