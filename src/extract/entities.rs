@@ -174,8 +174,9 @@ struct Seg {
 
 /// Finds the people, organisations and places in `text`.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    // Buffers sized once for the longest sentence (about a token for
-    // every three bytes at most in prose) rather than grown in each.
+    // Buffers sized once, for the longest sentence at about a token for
+    // every three bytes (more tokens grow them), rather than grown from
+    // nothing in every document.
     let longest = sentences.iter().map(|s| s.end - s.start).max().unwrap_or(0);
     let mut sc = Scratch {
         toks: Vec::with_capacity(longest / 3 + 8),
