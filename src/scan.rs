@@ -324,7 +324,14 @@ struct Part {
 /// Extracts a chunk of items and builds their table rows.
 fn build_part(items: &[Item], registry: &Registry, fail_fast: bool) -> Part {
     let mut counts = ScanSummary::default();
-    let mut batch = Batch::new();
+    let text_bytes = items
+        .iter()
+        .map(|item| match item {
+            Item::Doc(doc) => doc.text.len(),
+            Item::Error(_) => 0,
+        })
+        .sum();
+    let mut batch = Batch::for_text(items.len(), text_bytes);
     let mut fail = None;
     for item in items {
         match item {

@@ -66,7 +66,9 @@ mod prose;
 mod sport;
 pub mod tokens;
 
-use std::collections::{HashMap, HashSet};
+// (Fx hashing: the document passes' sets and maps of words are only
+// looked up, never iterated, so their order cannot reach the output.)
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Context, Entity, Extraction, Extractor, Sentence};
 pub use lexicon::is_demonym;
@@ -172,7 +174,17 @@ struct Seg {
 
 /// Finds the people, organisations and places in `text`.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    let mut sc = Scratch::default();
+    // Buffers sized once, for the longest sentence at about a token for
+    // every three bytes (more tokens grow them), rather than grown from
+    // nothing in every document.
+    let longest = sentences.iter().map(|s| s.end - s.start).max().unwrap_or(0);
+    let mut sc = Scratch {
+        toks: Vec::with_capacity(longest / 3 + 8),
+        info: Vec::with_capacity(longest / 3 + 8),
+        segs: Vec::new(),
+        key: String::with_capacity(64),
+        part: String::with_capacity(64),
+    };
     let mut mentions: Vec<Mention> = Vec::new();
     for s in sentences {
         sentence(text, s.start, s.end, &mut sc, &mut mentions);
@@ -425,8 +437,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 && w.len() <= 5
                 && (i + 1 < n && toks[i + 1].is_cap() || i > 0 && toks[i - 1].is_cap());
         if want {
-            lower_key(w, &mut sc.key);
-            sc.info[i] = LEXICON.get(&sc.key);
+            sc.info[i] = LEXICON.word.get_lower(w, &mut sc.key);
         }
     }
     let info = &sc.info;
@@ -463,7 +474,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             }
             let tj = &toks[j];
             if tj.is_cap() {
-                let seg = match_seg(text, toks, info, j, &mut sc.key, &mut sc.part);
+                let seg = match_seg(text, toks, info, j, &mut sc.key);
                 j = seg.b;
                 segs.push(seg);
                 continue;
@@ -792,7 +803,6 @@ fn match_seg(
     info: &[Option<&'static WordInfo>],
     j: usize,
     key: &mut String,
-    part: &mut String,
 ) -> Seg {
     let n = toks.len();
     let inf = info[j];
@@ -809,7 +819,7 @@ fn match_seg(
             let mut len = max.min(n - j);
             while len >= 2 {
                 if lens & (1 << len) != 0 {
-                    phrase_key(text, &toks[j..j + len], key, part);
+                    phrase_key(text, &toks[j..j + len], key);
                     if let Some(ps) = LEXICON.phrase.get(key.as_str()) {
                         let last = &toks[j + len - 1];
                         if last.is_cap() || last.shape == Shape::Punct {
@@ -1589,17 +1599,18 @@ fn person(text: &str, toks: &[Tok], name: &[Seg], s: usize, e: usize) -> Mention
     }
     let mut m = Mention::new(s, e, Kind::Person, canonical);
     m.ntok = ntok;
-    let mut key = String::new();
     if ntok > 0 {
-        lower_key(last, &mut key);
-        m.key = strip_particle(&key).to_string();
+        lower_key(last, &mut m.key);
+        // (Most surnames have no particle to strip: the key stays where
+        // it was written.)
+        let stripped = m.key.len() - strip_particle(&m.key).len();
+        m.key.drain(..stripped);
     }
     if ntok > 1 {
-        lower_key(first, &mut key);
+        lower_key(first, &mut m.first_key);
         m.given = LEXICON
-            .get(&key)
+            .get(&m.first_key)
             .is_some_and(|i| i.flags & FIRST != 0 && i.flags & COMMON == 0);
-        m.first_key = key;
     }
     m
 }
@@ -2453,8 +2464,8 @@ fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<Stri
 /// The document pass: coreference and evidence for lone words.
 fn resolve(text: &str, ms: &mut [Mention]) {
     // Surname and first-name keys of full names, in order of appearance.
-    let mut by_last: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut by_last: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
+    let mut by_first: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
     for (i, m) in ms.iter().enumerate() {
         if m.kind == Kind::Person && m.ntok >= 2 {
             by_last
@@ -2477,7 +2488,7 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             .or(before.strip_suffix("The"))
             .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n']))
     };
-    let people: HashSet<String> = if ms
+    let people: FxHashSet<String> = if ms
         .iter()
         .any(|m| m.kind == Kind::Weak && m.key.ends_with('s') && after_the(m.s))
     {
@@ -2486,10 +2497,10 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             .map(|m| m.key.clone())
             .collect()
     } else {
-        HashSet::new()
+        FxHashSet::default()
     };
     // Lone words that context marked as a person somewhere in the document.
-    let evidenced: HashSet<String> = ms
+    let evidenced: FxHashSet<String> = ms
         .iter()
         .filter(|m| m.kind == Kind::Weak && m.evidence)
         .map(|m| m.key.clone())
@@ -2592,14 +2603,14 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                 && (m.canonical == text[m.s..m.e]
                     || m.canonical.split(' ').next_back() != Some(&text[m.s..m.e]))
     };
-    let mut firms: HashSet<String> = ms
+    let mut firms: FxHashSet<String> = ms
         .iter()
         .filter(|m| m.org_cue && lone(m))
         .map(|m| m.key.clone())
         .collect();
     let mut key = String::new();
     // Firms whose first word carries a possessive: "Boatmen 's Bancshares".
-    let mut poss: HashSet<String> = HashSet::new();
+    let mut poss: FxHashSet<String> = FxHashSet::default();
     for m in ms.iter().filter(|m| m.kind == Kind::Org) {
         let name = &text[m.s..m.e];
         let Some((w, rest)) = name.split_once(' ') else {
@@ -2694,7 +2705,7 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
     if firms.is_empty() {
         return;
     }
-    let people: HashSet<String> = ms
+    let people: FxHashSet<String> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
         .map(|m| m.key.clone())
@@ -2937,7 +2948,9 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
                     shape.push(b'A');
                 }
             }
-            _ => shape.push(b'x'),
+            // A word that is neither a name nor a number: no row (the
+            // rest of a line of prose is not read).
+            _ => return false,
         }
     }
     if mine == usize::MAX {
@@ -3091,7 +3104,7 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
             };
         u8::from(weak)
     };
-    let mut clubs: HashSet<String> = HashSet::new();
+    let mut clubs: FxHashSet<String> = FxHashSet::default();
     let mut strong = false;
     for m in ms.iter() {
         if !candidate(m) {

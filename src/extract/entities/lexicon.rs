@@ -180,8 +180,14 @@ impl Hasher for IdHasher {
 /// A 64-bit hash of a key (Fx over the bytes, then a murmur finaliser).
 #[inline]
 pub fn key_hash(key: &str) -> u64 {
+    hash_bytes(key.as_bytes())
+}
+
+/// [`key_hash`] of a key's bytes.
+#[inline]
+fn hash_bytes(key: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(key.as_bytes());
+    h.write(key);
     let mut x = h.finish() ^ key.len() as u64;
     x ^= x >> 33;
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -199,6 +205,51 @@ impl<V: Default> HashedMap<V> {
     fn entry(&mut self, key: &str) -> &mut V {
         self.map.entry(key_hash(key)).or_default()
     }
+
+    fn reserve(&mut self, n: usize) {
+        self.map.reserve(n);
+    }
+
+    /// The value for the lower-cased `w` (the key [`lower_key`] writes):
+    /// a short ASCII word is lowered on the stack, any other into `buf`.
+    #[inline]
+    pub fn get_lower(&self, w: &str, buf: &mut String) -> Option<&V> {
+        let mut low = [0u8; 32];
+        match ascii_lower(w, &mut low) {
+            Some(k) => self.map.get(&hash_bytes(k)),
+            None => {
+                lower_key(w, buf);
+                self.get(buf)
+            }
+        }
+    }
+
+    /// The entry of the lower-cased `w`, as [`HashedMap::get_lower`] finds it.
+    fn entry_lower(&mut self, w: &str, buf: &mut String) -> &mut V {
+        let mut low = [0u8; 32];
+        match ascii_lower(w, &mut low) {
+            Some(k) => self.map.entry(hash_bytes(k)).or_default(),
+            None => {
+                lower_key(w, buf);
+                self.entry(buf)
+            }
+        }
+    }
+}
+
+/// `w` lower-cased into `buf` when it is ASCII and fits (most words), the
+/// bytes [`lower_key`] would write; `None` otherwise.
+#[inline]
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let b = w.as_bytes();
+    let out = buf.get_mut(..b.len())?;
+    for (o, &c) in out.iter_mut().zip(b) {
+        if !c.is_ascii() {
+            return None;
+        }
+        *o = c.to_ascii_lowercase();
+    }
+    Some(out)
 }
 
 /// The loaded lexicons.
@@ -1066,9 +1117,15 @@ fn data_pairs(s: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 /// The lower-cased key of a token text.
 pub fn lower_key(s: &str, buf: &mut String) {
     buf.clear();
+    push_lower(s, buf);
+}
+
+/// Appends the lower-cased `s` to `buf` (as [`lower_key`] writes it).
+fn push_lower(s: &str, buf: &mut String) {
     if s.is_ascii() {
+        let at = buf.len();
         buf.push_str(s);
-        buf.make_ascii_lowercase();
+        buf[at..].make_ascii_lowercase();
     } else {
         for c in s.chars() {
             buf.extend(c.to_lowercase());
@@ -1077,23 +1134,21 @@ pub fn lower_key(s: &str, buf: &mut String) {
 }
 
 /// The phrase key of `toks` (tokens of `text`): their lower-cased texts
-/// joined by one space, written into `key`; `part` is scratch space.
-pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String, part: &mut String) {
+/// joined by one space, written into `key`.
+pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String) {
     key.clear();
     for (i, t) in toks.iter().enumerate() {
         if i > 0 {
             key.push(' ');
         }
-        lower_key(&text[t.s..t.e], part);
-        key.push_str(part);
+        push_lower(&text[t.s..t.e], key);
     }
 }
 
 /// The flags of a word (0 when unknown); `key` is scratch space for its
-/// lower-cased form.
+/// lower-cased form when it is no short ASCII word.
 pub fn lower_flags(w: &str, key: &mut String) -> u32 {
-    lower_key(w, key);
-    LEXICON.get(key).map_or(0, |i| i.flags)
+    LEXICON.word.get_lower(w, key).map_or(0, |i| i.flags)
 }
 
 impl Lexicon {
@@ -1102,10 +1157,20 @@ impl Lexicon {
             word: HashedMap::default(),
             phrase: HashedMap::default(),
         };
+        // The word table sized once, for a line of each word list and of
+        // the cities (an upper bound: lists share words), rather than
+        // rehashed each time it doubles as it fills.
+        let lines = |s: &str| memchr::memchr_iter(b'\n', s.as_bytes()).count();
+        lex.word.reserve(
+            [FIRST_NAMES, GIVEN_INTL, LAST_NAMES, COMMON_WORDS, CITIES]
+                .map(lines)
+                .iter()
+                .sum(),
+        );
+        let mut sc = LoadScratch::default();
         let mut key = String::new();
         let mut flag = |lex: &mut Lexicon, w: &str, f: u32| {
-            lower_key(w, &mut key);
-            lex.word.entry(&key).flags |= f;
+            lex.word.entry_lower(w, &mut key).flags |= f;
         };
         for w in data_lines(FIRST_NAMES).chain(data_lines(GIVEN_INTL)) {
             flag(&mut lex, w, FIRST);
@@ -1157,15 +1222,15 @@ impl Lexicon {
             if kind == PhraseKind::RoleNoun && !w.contains(' ') {
                 flag(&mut lex, w, ROLE_NOUN);
             }
-            lex.add(w, kind, w, 0);
+            lex.add(&mut sc, w, kind, w, 0);
         }
         for line in data_lines(COUNTRIES) {
             let name = line.split('\t').next().unwrap_or("").trim();
-            lex.add_place(name, name, u32::MAX, true);
+            lex.add_place(&mut sc, name, name, u32::MAX, true);
         }
         for line in data_lines(US_STATES) {
             let name = line.split('\t').next().unwrap_or("").trim();
-            lex.add(name, PhraseKind::Place, name, u32::MAX);
+            lex.add(&mut sc, name, PhraseKind::Place, name, u32::MAX);
         }
         for line in data_lines(REGIONS) {
             let mut parts = line.split('\t');
@@ -1173,7 +1238,7 @@ impl Lexicon {
                 continue;
             };
             let nation = parts.next() == Some("nation");
-            lex.add_place(name, canon, u32::MAX, nation);
+            lex.add_place(&mut sc, name, canon, u32::MAX, nation);
         }
         for line in data_lines(CITIES) {
             let mut parts = line.split('\t');
@@ -1182,40 +1247,56 @@ impl Lexicon {
                 continue;
             };
             let pop: u32 = pop.trim().parse().unwrap_or(0);
-            lex.add(name, PhraseKind::Place, name, pop);
+            lex.add(&mut sc, name, PhraseKind::Place, name, pop);
         }
         for (name, canon) in data_pairs(DEMONYMS) {
-            lex.add(name, PhraseKind::Demonym, canon, 0);
+            lex.add(&mut sc, name, PhraseKind::Demonym, canon, 0);
         }
         for line in data_lines(ORGS) {
             let mut parts = line.split('\t');
             let Some(name) = parts.next() else { continue };
             let canon = parts.next().unwrap_or(name);
-            lex.add(name, PhraseKind::Org, canon, 0);
+            lex.add(&mut sc, name, PhraseKind::Org, canon, 0);
         }
         lex
     }
 
     /// Adds a place, marked as a nation or not.
-    fn add_place(&mut self, form: &'static str, canonical: &'static str, pop: u32, nation: bool) {
-        self.add_phrase(form, PhraseKind::Place, canonical, pop, nation);
+    fn add_place(
+        &mut self,
+        sc: &mut LoadScratch,
+        form: &'static str,
+        canonical: &'static str,
+        pop: u32,
+        nation: bool,
+    ) {
+        self.add_phrase(sc, form, PhraseKind::Place, canonical, pop, nation);
     }
 
     /// Adds a phrase under its lower-cased tokens.
-    fn add(&mut self, form: &'static str, kind: PhraseKind, canonical: &'static str, pop: u32) {
-        self.add_phrase(form, kind, canonical, pop, false);
+    fn add(
+        &mut self,
+        sc: &mut LoadScratch,
+        form: &'static str,
+        kind: PhraseKind,
+        canonical: &'static str,
+        pop: u32,
+    ) {
+        self.add_phrase(sc, form, kind, canonical, pop, false);
     }
 
     fn add_phrase(
         &mut self,
+        sc: &mut LoadScratch,
         form: &'static str,
         kind: PhraseKind,
         canonical: &'static str,
         pop: u32,
         nation: bool,
     ) {
-        let mut toks: Vec<Tok> = Vec::new();
-        tokenize(form, 0, form.len(), &mut toks);
+        let LoadScratch { toks, key, part } = sc;
+        toks.clear();
+        tokenize(form, 0, form.len(), toks);
         if toks.is_empty() {
             return;
         }
@@ -1226,11 +1307,9 @@ impl Lexicon {
             population: pop,
             nation,
         };
-        let mut key = String::new();
-        let mut part = String::new();
-        phrase_key(form, &toks, &mut key, &mut part);
+        phrase_key(form, toks, key);
         if toks.len() == 1 {
-            let info = self.word.entry(&key);
+            let info = self.word.entry(key);
             if !info
                 .phrases
                 .iter()
@@ -1239,9 +1318,9 @@ impl Lexicon {
                 info.phrases.push(p);
             }
         } else if toks.len() < 32 {
-            lower_key(&form[toks[0].s..toks[0].e], &mut part);
-            self.word.entry(&part).phrase_lens |= 1 << toks.len();
-            let v = self.phrase.entry(&key);
+            lower_key(&form[toks[0].s..toks[0].e], part);
+            self.word.entry(part).phrase_lens |= 1 << toks.len();
+            let v = self.phrase.entry(key);
             if !v.iter().any(|q| q.form == form && q.kind == kind) {
                 v.push(p);
             }
@@ -1253,6 +1332,15 @@ impl Lexicon {
     pub fn get(&self, lower: &str) -> Option<&WordInfo> {
         self.word.get(lower)
     }
+}
+
+/// Buffers that `Lexicon::load` keeps from phrase to phrase (it adds
+/// some 16,000 of them).
+#[derive(Default)]
+struct LoadScratch {
+    toks: Vec<Tok>,
+    key: String,
+    part: String,
 }
 
 /// The lexicons, loaded on first use.
@@ -1274,8 +1362,8 @@ pub fn is_us_state(canonical: &str) -> bool {
 pub fn is_demonym(surface: &str) -> bool {
     let mut toks = Vec::new();
     tokenize(surface, 0, surface.len(), &mut toks);
-    let (mut key, mut part) = (String::new(), String::new());
-    phrase_key(surface, &toks, &mut key, &mut part);
+    let mut key = String::new();
+    phrase_key(surface, &toks, &mut key);
     let found = if toks.len() == 1 {
         LEXICON.word.get(&key).map(|w| w.phrases.as_slice())
     } else {

@@ -192,57 +192,61 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let mut i = from;
     while i < to {
         let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        // A possessive written apart: `'s` / `’s` followed by a non-letter.
-        if c == b'\'' || (c == 0xe2 && b[i..].starts_with("’".as_bytes())) {
-            let q = if c == b'\'' { 1 } else { 3 };
-            // (Upper-case after an upper-case word: "KENYA'S RUNNER".)
-            let s_after = match b.get(i + q) {
-                Some(b's') => true,
-                Some(b'S') => b[from..i]
-                    .iter()
-                    .rev()
-                    .find(|c| **c != b' ')
-                    .is_some_and(u8::is_ascii_uppercase),
-                _ => false,
+        // Most tokens open with an ASCII letter or digit (`CLASS` not 0):
+        // spaces, quotes and punctuation are tested for only before the rest.
+        if CLASS[c as usize] == 0 {
+            if c.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            // A possessive written apart: `'s` / `’s` followed by a non-letter.
+            if c == b'\'' || (c == 0xe2 && b[i..].starts_with("’".as_bytes())) {
+                let q = if c == b'\'' { 1 } else { 3 };
+                // (Upper-case after an upper-case word: "KENYA'S RUNNER".)
+                let s_after = match b.get(i + q) {
+                    Some(b's') => true,
+                    Some(b'S') => b[from..i]
+                        .iter()
+                        .rev()
+                        .find(|c| **c != b' ')
+                        .is_some_and(u8::is_ascii_uppercase),
+                    _ => false,
+                };
+                if s_after && !alnum_at(text, i + q + 1) && i + q < to {
+                    out.push(Tok {
+                        s: i,
+                        e: i + q + 1,
+                        shape: Shape::Poss,
+                    });
+                    i += q + 1;
+                    continue;
+                }
+                // A plural's possessive: `Workers'`.
+                if i > from && b[i - 1] == b's' && !alnum_at(text, i + q) {
+                    out.push(Tok {
+                        s: i,
+                        e: i + q,
+                        shape: Shape::Poss,
+                    });
+                    i += q;
+                    continue;
+                }
+            }
+            let word = if c < 0x80 {
+                c.is_ascii_alphanumeric()
+            } else {
+                alnum_at(text, i)
             };
-            if s_after && !alnum_at(text, i + q + 1) && i + q < to {
+            if !word {
+                let n = char_len(c).min(to - i);
                 out.push(Tok {
                     s: i,
-                    e: i + q + 1,
-                    shape: Shape::Poss,
+                    e: i + n,
+                    shape: Shape::Punct,
                 });
-                i += q + 1;
+                i += n;
                 continue;
             }
-            // A plural's possessive: `Workers'`.
-            if i > from && b[i - 1] == b's' && !alnum_at(text, i + q) {
-                out.push(Tok {
-                    s: i,
-                    e: i + q,
-                    shape: Shape::Poss,
-                });
-                i += q;
-                continue;
-            }
-        }
-        let word = if c < 0x80 {
-            c.is_ascii_alphanumeric()
-        } else {
-            alnum_at(text, i)
-        };
-        if !word {
-            let n = char_len(c).min(to - i);
-            out.push(Tok {
-                s: i,
-                e: i + n,
-                shape: Shape::Punct,
-            });
-            i += n;
-            continue;
         }
         // A company's legal form written with a slash, "A/S" (Danish and
         // Norwegian), "S/A" (Brazilian): one word, for the lexicon.
@@ -282,7 +286,9 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 _ => Shape::Num,
             };
             out.push(Tok { s, e: j, shape });
-            i = j;
+            // (The space after a word is skipped here rather than by the
+            // loop's first test.)
+            i = if j < to && b[j] == b' ' { j + 1 } else { j };
             continue;
         }
         loop {
