@@ -5617,6 +5617,14 @@ fn noun_after(b: &[u8], f: &Figure, next_start: usize) -> Option<(usize, usize)>
         while e + 1 < b.len() && (b[e] == b'-' || b[e] == b'\'') && is_alpha(b[e + 1]) {
             e = alpha_end(b, e + 1);
         }
+        // A pronoun's contraction ends the noun: "the six honours he's
+        // won".
+        // (Not a name: "A'Miya Smith".)
+        if let Some(k) = b[s..e].iter().position(|&c| c == b'\'') {
+            if (b[s].is_ascii_lowercase() || &b[s..s + k] == b"I") && noun_stop(&b[s..s + k]) {
+                break;
+            }
+        }
         // An abbreviation of capitals and stops is one word: "40 F.B.I.
         // agents", "200 U.S. troops".
         if e == s + 1 && b[s].is_ascii_uppercase() {
@@ -5772,7 +5780,16 @@ fn count_category(b: &[u8], f: &Figure, prev_end: usize, next_start: usize) -> &
     if best.is_none() {
         best = count_subject(b, f.start, prev_end);
     }
+    // Lives saved are no deaths: "could save six million lives".
+    let saved = || {
+        lower_word_is(
+            b,
+            word_before(b, f.start),
+            &[b"save", b"saves", b"saved", b"saving"],
+        )
+    };
     match (best, people) {
+        (Some((_, "deaths")), _) if saved() => "other",
         (Some((_, c)), _) => c,
         (None, Some(_)) => "people",
         _ => "other",

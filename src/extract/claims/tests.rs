@@ -429,6 +429,11 @@ fn nouns() {
             "More than 40",
             Some("F.B.I. agents"),
         ),
+        (
+            "the six major honours he's won here",
+            "six",
+            Some("major honours"),
+        ),
     ];
     for &(text, span, noun) in cases {
         let figs = figures(text);
@@ -536,6 +541,11 @@ fn categories() {
         ("She won a scholarship when she was just 15.", "15", "age"),
         ("Police said the victim was 17, not 18.", "17", "age"),
         ("The count was 15.", "15", "other"),
+        (
+            "The vaccine could save six million lives.",
+            "six million",
+            "other",
+        ),
         ("The score was 15, a record.", "15", "other"),
         (
             "Justin Aiken and Cody Bouphavong, both 21, were killed.",
