@@ -3391,6 +3391,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         n.start - 4
     } else if b[..n.start].ends_with(b", then ") {
         n.start - 5
+    } else if b[..n.start].ends_with(b" Jr., ") || b[..n.start].ends_with(b" Sr., ") {
+        // "Brian Posley, Jr., 19, of Chattanooga": after the suffix, the
+        // name's comma.
+        n.start - 5
     } else {
         n.start
     };

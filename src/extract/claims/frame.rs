@@ -78,6 +78,7 @@ pub const EVENTS: &[(&str, &[&str])] = &[
             "massacred",
             "executed",
             "fatally",
+            "mortally",
             "homicides",
             "murders",
         ],
@@ -484,6 +485,19 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 .or_else(|| counted_of(cx.text, sp, f.event)),
             _ => counted_of(cx.text, sp, f.event),
         };
+        // "only one shot was fired", "a single shot rang out": a shot
+        // named as the figure's own noun and then fired is a shot, not
+        // a person shot.
+        if sp.unit.is_none()
+            && sp.noun.and_then(|(s, e)| cx.text.get(s..e)) == Some("shot")
+            && w.any(
+                last + 1,
+                &["was", "rang", "fired", "went", "hit", "struck", "missed"],
+            )
+        {
+            f.event = Some("fired");
+            f.counted = Some("shots".into());
+        }
         // "less than two blocks from where he was shot", "two houses were
         // hit by gunfire": places, distances and spans of time are never
         // the people an event befell.
@@ -853,6 +867,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             if out[k].counted.is_none() || whole_next {
                 out[k].counted = out[k + 1].counted.clone();
             }
+        }
+    }
+    // "six people wounded -- two mortally", "Six were wounded, two
+    // fatally": the fatally wounded are among the wounded, so the first
+    // count is of everyone hit (`shot`), and neither is the sum of both.
+    for k in 0..out.len().saturating_sub(1) {
+        let after_next = w.toks.partition_point(|t| t.e <= spans[k + 1].end);
+        if out[k].event == Some("injured")
+            && out[k + 1].event.map(family) == Some("killed")
+            && w.any(after_next, &["fatally", "mortally"])
+        {
+            out[k].event = Some("shot");
+            out[k].whole = None;
+            out[k + 1].whole = None;
         }
     }
     for f in &mut out {
@@ -1642,6 +1670,7 @@ fn event_noun(w: &str) -> bool {
                 | "evacuees"
                 | "attendees"
                 | "wounds"
+                | "wound"
                 | "injury"
                 | "charges"
                 | "counts"
@@ -3105,6 +3134,22 @@ mod tests {
                 (
                     "Three men were shot and wounded outside a bar. | Three",
                     "injured/men/total",
+                ),
+                (
+                    "The brawl left six people wounded -- two mortally, police said. | six",
+                    "shot/people/total",
+                ),
+                (
+                    "The brawl left six people wounded -- two mortally, police said. | two",
+                    "killed/people/total",
+                ),
+                (
+                    "Police said only one shot was fired. | one",
+                    "fired/shots/total",
+                ),
+                (
+                    "She died of at least one gunshot wound. | at least one",
+                    "shot/wounds/total/x",
                 ),
                 (
                     "Five people were shot, two fatally, police said. | two",

@@ -540,6 +540,7 @@ fn categories() {
         ("Smith, who is 17, was shot.", "17", "age"),
         ("She won a scholarship when she was just 15.", "15", "age"),
         ("Police said the victim was 17, not 18.", "17", "age"),
+        ("Tom Hale, Jr., 19, of Dover was shot.", "19", "age"),
         ("The count was 15.", "15", "other"),
         (
             "The vaccine could save six million lives.",
