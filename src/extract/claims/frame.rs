@@ -490,10 +490,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // a person shot.
         if sp.unit.is_none()
             && sp.noun.and_then(|(s, e)| cx.text.get(s..e)) == Some("shot")
-            && w.any(
+            && (w.any(
                 last + 1,
                 &["was", "rang", "fired", "went", "hit", "struck", "missed"],
-            )
+            ) || (first >= 1 && w.any(first - 1, &["fired", "fires", "firing", "fire"])))
         {
             f.event = Some("fired");
             f.counted = Some("shots".into());
@@ -1346,6 +1346,21 @@ fn event_near(
         if left_stop(x) {
             break;
         }
+        // "after being shot by two men", "killed by two gunmen": the
+        // agent of a passive, those who did it, not those it befell.
+        // (Not those who attend or vote: "attended by 100 people".)
+        if seen == 0
+            && x == "by"
+            && i >= 1
+            && w.word(i - 1).and_then(event_word).is_some_and(|e| {
+                matches!(
+                    e,
+                    "killed" | "died" | "injured" | "shot" | "fired" | "critical"
+                )
+            })
+        {
+            return None;
+        }
         // "fired 20 shots, hitting five people", "striking three
         // bystanders", "hitting five other people": the people the shots
         // hit. Only people: "hitting three home runs", "striking out 12
@@ -2041,7 +2056,36 @@ fn phrase_end(x: &str) -> bool {
                 | "when"
         )
         || WEEKDAYS.contains(&x)
+        || MONTHS.contains(&x)
 }
+
+/// Months and their short forms: never the head of what is counted
+/// ("shot his two daughters Oct. 20").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Past forms of common irregular verbs, which end a noun phrase as the
 /// regular "-ed" forms do: "600 peers lost their seats", "seven held by
@@ -3146,6 +3190,19 @@ mod tests {
                 (
                     "Police said only one shot was fired. | one",
                     "fired/shots/total",
+                ),
+                (
+                    "The officer fired one shot, which missed the dog. | one",
+                    "fired/shots/total",
+                ),
+                // The agent of a passive did it.
+                (
+                    "She was shot by two men who demanded money. | two",
+                    "-/men/total",
+                ),
+                (
+                    "He fatally shot his two sons Oct. 20 before killing himself. | two",
+                    "killed/sons/total/perp=excluded",
                 ),
                 (
                     "She died of at least one gunshot wound. | at least one",
