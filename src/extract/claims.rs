@@ -3391,24 +3391,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         n.start - 4
     } else if b[..n.start].ends_with(b", then ") {
         n.start - 5
-    } else if b[..n.start].ends_with(b" Jr., ") || b[..n.start].ends_with(b" Sr., ") {
-        // "Brian Posley, Jr., 19, of Chattanooga": after the suffix, the
-        // name's comma.
-        n.start - 5
     } else {
         n.start
     };
+    // "Brian Posley, Jr., 19, of Chattanooga", "Hubert Allen Jr., 72,":
+    // a name's suffix before the apposition's comma.
+    let suffixed = (b[..n.start].ends_with(b" Jr., ") || b[..n.start].ends_with(b" Sr., "))
+        && n.start > 7
+        && (is_alpha(b[n.start - 7]) || b[n.start - 7] == b',');
     if unit.is_none()
         && n.plain
         && n.digits <= 3
         && (1.0..=120.0).contains(&value)
-        && lead >= 3
-        && b[lead - 2..lead] == *b", "
-        && is_alpha(b[lead - 3])
+        && (suffixed || (lead >= 3 && b[lead - 2..lead] == *b", " && is_alpha(b[lead - 3])))
         && match b.get(n.end) {
             // "Smith, 62, died": after a name the count word is the verb
             // of the sentence, not what the number counts.
-            Some(b',') => !count_noun_after(b, n.end + 1) || true_name_before(b, lead),
+            Some(b',') => suffixed || !count_noun_after(b, n.end + 1) || true_name_before(b, lead),
             // A list of victims: "Frank Kohler, 50; Vishnu Pandit, 61."
             Some(b';') => true,
             None | Some(b'\n') => true_name_before(b, lead),

@@ -1278,6 +1278,21 @@ fn event_near(
         {
             return Some(("arrested", i));
         }
+        // "two of the wounded had died": the group the part is drawn
+        // from; the part's own verb follows it.
+        // (Not shots: "hit by one of the bullets and died".)
+        if i == last + 2
+            && w.is(last, "of")
+            && w.is(last + 1, "the")
+            && event_word(x).is_some_and(|e| e != "fired")
+        {
+            let verb = (i + 1..(i + 4).min(next_start).min(w.len()))
+                .take_while(|&j| w.word(j).is_some())
+                .find_map(|j| w.word(j).and_then(event_word).map(|e| (e, j)));
+            if let Some((e, j)) = verb {
+                return Some((refine(w, j, e), j));
+            }
+        }
         if let Some(e) = event_word(x).filter(|_| !stray_lives && !false_cue(w, i, first)) {
             // "four felony wounding charges": the charges' name.
             if w.any(i + 1, &["charges", "charge", "counts"]) {
@@ -3186,6 +3201,10 @@ mod tests {
                 (
                     "The brawl left six people wounded -- two mortally, police said. | two",
                     "killed/people/total",
+                ),
+                (
+                    "Police said that two of the wounded had died. | two",
+                    "died/people/part",
                 ),
                 (
                     "Police said only one shot was fired. | one",

@@ -541,6 +541,11 @@ fn categories() {
         ("She won a scholarship when she was just 15.", "15", "age"),
         ("Police said the victim was 17, not 18.", "17", "age"),
         ("Tom Hale, Jr., 19, of Dover was shot.", "19", "age"),
+        (
+            "The shooter, Tom Hale Jr., 72, shot four co-workers.",
+            "72",
+            "age",
+        ),
         ("The count was 15.", "15", "other"),
         (
             "The vaccine could save six million lives.",
