@@ -2932,6 +2932,30 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
                     "per-share price"
                 }
             }
+            // "shares ... at an estimated 21 to 24 dlrs a share", "sold
+            // at 30 dlrs a share": what a share goes at is its price.
+            None if {
+                let mut j = first;
+                while j > lo
+                    && w.any(
+                        j - 1,
+                        &[
+                            "an",
+                            "estimated",
+                            "about",
+                            "around",
+                            "roughly",
+                            "approximately",
+                        ],
+                    )
+                {
+                    j -= 1;
+                }
+                j > lo && w.is(j - 1, "at")
+            } =>
+            {
+                "per-share price"
+            }
             _ => "per-share earnings",
         });
     }
@@ -3201,6 +3225,10 @@ mod tests {
                 (
                     "The brawl left six people wounded -- two mortally, police said. | two",
                     "killed/people/total",
+                ),
+                (
+                    "It will sell 5.1 mln shares at an estimated 21 dlrs a share. | an estimated 21 dlrs",
+                    "-/-/total/per-share price",
                 ),
                 (
                     "Police said that two of the wounded had died. | two",
