@@ -216,6 +216,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::titles_after_the(text, &mut mentions);
     prose::local_bodies(text, &mut mentions);
     prose::named_buildings(text, &mut mentions);
+    prose::firms_after_kinds(text, &mut mentions);
     prose::particle_surnames(text, &mut mentions);
     prose::legal_forms(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
@@ -4127,6 +4128,16 @@ mod tests {
             (
                 "Shots were fired at the Harlan Oaks apartments overnight.",
                 "Harlan Oaks/PLACE",
+            ),
+            // A name after a noun of a kind of firm is the firm.
+            (
+                "Shares rose for drugs giant Halvern Idec and bookmaker Tom Hale.",
+                "Halvern Idec/ORG | Tom Hale/ORG",
+            ),
+            // (A wide character before the name.)
+            (
+                "Police said —Tom Hale was shot.",
+                "Tom Hale/PERSON",
             ),
             // A surname alone keeps its particle.
             (

@@ -35,6 +35,9 @@
 //!   company ("Data General Corp president ...").
 //! - [`particle_surnames`]: a surname alone keeps the particle of the
 //!   full name ("de Gaulle", "Bin Laden").
+//! - [`firms_after_kinds`]: a name after a lower-case noun of a kind of
+//!   firm is the firm ("drugs giant Biogen Idec", "bookmaker William
+//!   Hill").
 //! - [`named_buildings`]: a name before "apartments", "complex", "motel"
 //!   and other nouns of a building or a neighbourhood is a place.
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
@@ -1372,6 +1375,60 @@ pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
         if full.iter().any(|n| n.ends_with(&joined)) {
             // (The canonical name, resolved to the full name, stays.)
             ms[k].s = ps;
+        }
+    }
+}
+
+/// "drugs giant Biogen Idec", "bookmaker William Hill", "analyst at
+/// brokers Jefferies": a name right after a lower-case noun of a kind of
+/// firm is that firm, not a person. (Only nouns that do not open a
+/// clause of their own, "the company Tom Hale founded", nor those a
+/// person may be, "publisher Rupert Murdoch", "broker Jeffrey Wendel";
+/// the plural is the firm, "brokers James Capel".)
+pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
+    const KINDS: &[&str] = &[
+        "giant",
+        "giants",
+        "bookmaker",
+        "bookmakers",
+        "brokers",
+        "stockbrokers",
+        "brokerage",
+        "carmaker",
+        "automaker",
+        "drugmaker",
+        "chipmaker",
+        "insurer",
+        "airline",
+        "retailer",
+        "conglomerate",
+        "lender",
+        "refiner",
+        "supermarket",
+        "housebuilder",
+        "consultancy",
+        "accountancy",
+        "outsourcer",
+        "newspaper",
+        "magazine",
+        "manufacturer",
+    ];
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.kind == Kind::Person && m.role.is_none())
+    {
+        let Some(head) = text[..m.s].strip_suffix(' ') else {
+            continue;
+        };
+        // (The word's start after a character of any width: "—".)
+        let ws = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        if KINDS.contains(&&head[ws..]) {
+            m.kind = Kind::Org;
+            m.canonical = normalise_space(&text[m.s..m.e]);
         }
     }
 }
