@@ -277,9 +277,7 @@ fn towns_of_states(text: &str, ms: &mut [Mention]) {
                 .get(&m.first_key)
                 .is_some_and(|w| w.flags & FIRST != 0);
         if !named {
-            m.kind = Kind::Place;
-            m.role = None;
-            m.role_org = None;
+            m.retype(Kind::Place);
         }
     }
 }
@@ -302,9 +300,7 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p));
         let possessive = text[m.e..].starts_with(['\'', '\u{2019}']);
         if after_prep && !possessive {
-            m.kind = Kind::Place;
-            m.role = None;
-            m.role_org = None;
+            m.retype(Kind::Place);
         }
     }
 }
@@ -328,9 +324,7 @@ fn offices(text: &str, ms: &mut [Mention]) {
             .split_whitespace()
             .any(|w| matches!(w, "County" | "City" | "State" | "Parish"));
         if title && public {
-            m.kind = Kind::Org;
-            m.role = None;
-            m.role_org = None;
+            m.retype(Kind::Org);
         }
     }
 }
@@ -1565,6 +1559,14 @@ impl Mention {
             legal: false,
             city_tail: false,
         }
+    }
+
+    /// Makes the mention another kind of name: a person's role and its
+    /// organisation go with it.
+    fn retype(&mut self, kind: Kind) {
+        self.kind = kind;
+        self.role = None;
+        self.role_org = None;
     }
 }
 

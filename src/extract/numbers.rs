@@ -412,6 +412,16 @@ pub(crate) fn word_before(b: &[u8], i: usize) -> Option<(usize, usize)> {
     (s < e && (s == 0 || !is_wordish(b[s - 1]))).then_some((s, e))
 }
 
+/// A half or a quarter (`den`) of the scale or dozen `next` names: its
+/// value, its scale and where it ends ("half a million", "a half-dozen").
+fn part_of_a_scale((w, _, e): (W, usize, usize), den: f64) -> Option<(f64, f64, usize)> {
+    match w {
+        W::Scale(f) => Some((f / den, f, e)),
+        W::Dozen => Some((12.0 / den, 1.0, e)),
+        _ => None,
+    }
+}
+
 /// Whether the words after `i` name the whole a fraction before them is
 /// a share of: "of", a determiner ("half the debt", "half its members")
 /// or a name's possessive ("half Guyana's exports").
@@ -2782,62 +2792,14 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         return None;
                     }
                     Last::Start => {
-                        // "half a million", "half of", "quarter million"
-                        let next = next_word(b, we);
-                        match next {
-                            Some((W::A, _, ea)) => match next_word(b, ea) {
-                                Some((W::Scale(f), _, e2)) => {
-                                    return Some(finish(
-                                        s,
-                                        e2,
-                                        1.0 / den * f,
-                                        neg,
-                                        f,
-                                        true,
-                                        false,
-                                        true,
-                                    ));
-                                }
-                                Some((W::Dozen, _, e2)) => {
-                                    return Some(finish(
-                                        s,
-                                        e2,
-                                        12.0 / den,
-                                        neg,
-                                        1.0,
-                                        true,
-                                        false,
-                                        true,
-                                    ));
-                                }
-                                _ => {}
-                            },
-                            Some((W::Scale(f), _, e2)) => {
-                                return Some(finish(
-                                    s,
-                                    e2,
-                                    1.0 / den * f,
-                                    neg,
-                                    f,
-                                    true,
-                                    false,
-                                    true,
-                                ));
-                            }
-                            // "a half-dozen advisers", "half dozen"
-                            Some((W::Dozen, _, e2)) => {
-                                return Some(finish(
-                                    s,
-                                    e2,
-                                    12.0 / den,
-                                    neg,
-                                    1.0,
-                                    true,
-                                    false,
-                                    true,
-                                ));
-                            }
-                            _ => {}
+                        // "half a million", "quarter million", "half a
+                        // dozen", "a half-dozen advisers"
+                        let after_a = match next_word(b, we) {
+                            Some((W::A, _, ea)) => next_word(b, ea),
+                            next => next,
+                        };
+                        if let Some((v, f, e2)) = after_a.and_then(|n| part_of_a_scale(n, den)) {
+                            return Some(finish(s, e2, v, neg, f, true, false, true));
                         }
                         // "quarter of a million"
                         if let Some((f, e2)) = of_a_scale(b, we) {

@@ -2071,36 +2071,9 @@ fn phrase_end(x: &str) -> bool {
                 | "when"
         )
         || WEEKDAYS.contains(&x)
-        || MONTHS.contains(&x)
+        // A month ("shot his two daughters Oct. 20"), not the modal "may".
+        || (x != "may" && crate::extract::numbers::is_month(x.as_bytes()))
 }
-
-/// Months and their short forms: never the head of what is counted
-/// ("shot his two daughters Oct. 20").
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Past forms of common irregular verbs, which end a noun phrase as the
 /// regular "-ed" forms do: "600 peers lost their seats", "seven held by

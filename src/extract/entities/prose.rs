@@ -1229,9 +1229,8 @@ pub(super) fn titles_after_the(text: &str, ms: &mut [Mention]) {
         {
             continue;
         }
-        m.kind = Kind::Org;
+        m.retype(Kind::Org);
         m.canonical = normalise_space(&text[m.s..m.e]);
-        m.role = None;
     }
 }
 
@@ -1271,10 +1270,8 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
         };
         if let Some(tail) = tail {
             m.e += tail;
-            m.kind = Kind::Org;
+            m.retype(Kind::Org);
             m.canonical = normalise_space(&text[m.s..m.e]);
-            m.role = None;
-            m.role_org = None;
         }
     }
     const BODIES: &[&str] = &[
@@ -1300,9 +1297,7 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
     }
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
         if towns.contains(&&text[m.s..m.e]) {
-            m.kind = Kind::Place;
-            m.role = None;
-            m.role_org = None;
+            m.retype(Kind::Place);
         }
     }
 }
@@ -1427,7 +1422,7 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
             .find(|&(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(k, c)| k + c.len_utf8());
         if KINDS.contains(&&head[ws..]) {
-            m.kind = Kind::Org;
+            m.retype(Kind::Org);
             m.canonical = normalise_space(&text[m.s..m.e]);
         }
     }
@@ -1459,9 +1454,7 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
             .next()
             .unwrap_or("");
         if PLACES.contains(&w) {
-            m.kind = Kind::Place;
-            m.role = None;
-            m.role_org = None;
+            m.retype(Kind::Place);
         }
     }
 }
@@ -1587,10 +1580,8 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
         let m = &mut ms[i];
         let name = normalise_space(&text[m.s..m.e]);
         firsts.push((m.canonical.clone(), name.clone()));
-        m.kind = Kind::Org;
+        m.retype(Kind::Org);
         m.canonical = name;
-        m.role = None;
-        m.role_org = None;
     }
     for m in ms.iter_mut() {
         if m.kind == Kind::Person && m.ntok <= 1 {
