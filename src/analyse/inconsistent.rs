@@ -1429,8 +1429,7 @@ fn table_cells(corpus: &Corpus, tabled: &[bool]) -> Vec<Vec<(Cell, u32)>> {
 /// its own precision, so cells compare by their exact values.
 fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Inconsistency> {
     let cells = table_cells(corpus, tabled);
-    let items = noted_items(corpus, tabled, &cells);
-    let basis = basis_noted(corpus, tabled, &cells);
+    let Notes { items, basis } = notes(corpus, tabled, &cells);
     let mut rows = Vec::new();
     for (&(da, db), &sim) in &stories.links {
         let (ta, tb) = (&cells[da as usize], &cells[db as usize]);
@@ -1520,66 +1519,54 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
     rows
 }
 
-/// The items each article's notes say a figure of its table includes or
-/// excludes (a gain, a loss from discontinued operations, a tax credit),
-/// as value and rounding step: the figures outside the table lines, in
-/// sentences that say "includes" or "excludes".
-/// Only articles with a table (`cells`) are read.
-fn noted_items(
-    corpus: &Corpus,
-    tabled: &[bool],
-    cells: &[Vec<(Cell, u32)>],
-) -> Vec<Vec<(f64, f64)>> {
-    let says = |s: &str| {
-        s.as_bytes()
-            .windows(5)
-            .any(|w| w.eq_ignore_ascii_case(b"xclud") || w.eq_ignore_ascii_case(b"nclud"))
-    };
-    let mut items = vec![Vec::new(); corpus.articles.len()];
-    for (i, c) in corpus.claims.iter().enumerate() {
-        let Some(v) = c.value.filter(|v| v.is_finite() && *v > 0.0) else {
-            continue;
-        };
-        if tabled[i]
-            || cells[c.doc as usize].is_empty()
-            || c.ordinal.is_some()
-            || c.unit.as_deref() == Some("percent")
-        {
-            continue;
-        }
-        if says(&c.sentence) {
-            items[c.doc as usize].push((v, c.rounding.unwrap_or(0.0)));
-        }
-    }
-    items
+/// What each article's notes say of its table, read from the claims of
+/// the sentences outside the table lines (only articles with a table,
+/// `cells`, are read):
+/// - the items a figure includes or excludes (a gain, a loss from
+///   discontinued operations, a tax credit), as value and rounding step:
+///   the figures of sentences that say "includes" or "excludes";
+/// - whether the net is on a stated basis: a sentence that says it is
+///   before or after preferred (or preference) dividends.
+struct Notes {
+    items: Vec<Vec<(f64, f64)>>,
+    basis: Vec<bool>,
 }
 
-/// Whether each article's notes put its net on a stated basis: a
-/// sentence outside the table lines that says the figure is before or
-/// after preferred (or preference) dividends. Only articles with a table
-/// (`cells`) are read; a note is read from the claims of its sentence.
-fn basis_noted(corpus: &Corpus, tabled: &[bool], cells: &[Vec<(Cell, u32)>]) -> Vec<bool> {
+fn notes(corpus: &Corpus, tabled: &[bool], cells: &[Vec<(Cell, u32)>]) -> Notes {
+    let has = |s: &str, pats: &[&[u8]]| {
+        pats.iter().any(|p| {
+            s.as_bytes()
+                .windows(p.len())
+                .any(|w| w.eq_ignore_ascii_case(p))
+        })
+    };
+    const ITEM: &[&[u8]] = &[b"xclud", b"nclud"];
     const BASES: &[&[u8]] = &[
         b"before preferred",
         b"after preferred",
         b"before preference",
         b"after preference",
     ];
-    let says = |s: &str| {
-        BASES.iter().any(|p| {
-            s.as_bytes()
-                .windows(p.len())
-                .any(|w| w.eq_ignore_ascii_case(p))
-        })
+    let mut notes = Notes {
+        items: vec![Vec::new(); corpus.articles.len()],
+        basis: vec![false; corpus.articles.len()],
     };
-    let mut noted = vec![false; corpus.articles.len()];
     for (i, c) in corpus.claims.iter().enumerate() {
         let d = c.doc as usize;
-        if !tabled[i] && !noted[d] && !cells[d].is_empty() && says(&c.sentence) {
-            noted[d] = true;
+        if tabled[i] || cells[d].is_empty() {
+            continue;
+        }
+        if !notes.basis[d] && has(&c.sentence, BASES) {
+            notes.basis[d] = true;
+        }
+        let Some(v) = c.value.filter(|v| v.is_finite() && *v > 0.0) else {
+            continue;
+        };
+        if c.ordinal.is_none() && c.unit.as_deref() != Some("percent") && has(&c.sentence, ITEM) {
+            notes.items[d].push((v, c.rounding.unwrap_or(0.0)));
         }
     }
-    noted
+    notes
 }
 
 /// Whether two cells print one figure: their intervals (the rounding of

@@ -5631,15 +5631,7 @@ fn noun_after(b: &[u8], f: &Figure, next_start: usize) -> Option<(usize, usize)>
         // An abbreviation of capitals and stops is one word: "40 F.B.I.
         // agents", "200 U.S. troops".
         if e == s + 1 && b[s].is_ascii_uppercase() {
-            while b.get(e) == Some(&b'.')
-                && b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
-                && b.get(e + 2) == Some(&b'.')
-            {
-                e += 2;
-            }
-            if e > s + 1 && b.get(e + 1) == Some(&b' ') {
-                e += 1;
-            }
+            e = numbers::abbreviation_end(b, s, b.len());
         }
         if e < b.len() && is_wordish(b[e]) {
             break;

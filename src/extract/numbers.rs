@@ -440,6 +440,22 @@ pub(crate) fn share_follows(b: &[u8], i: usize) -> bool {
         && (b[e..].starts_with(b"'s ") || b[e..].starts_with("\u{2019}s ".as_bytes())))
 }
 
+/// The end of an abbreviation of capitals and stops whose first letter
+/// is at `s` ("U.S.", "F.B.I."), read no further than `end`: its last
+/// stop belongs to it when a space follows (elsewhere it may end the
+/// text). `s + 1` when the capital stands alone.
+pub(crate) fn abbreviation_end(b: &[u8], s: usize, end: usize) -> usize {
+    let end = end.min(b.len());
+    let mut e = s + 1;
+    while e + 2 < end && b[e] == b'.' && b[e + 1].is_ascii_uppercase() && b[e + 2] == b'.' {
+        e += 2;
+    }
+    if e > s + 1 && e + 1 < end && b[e + 1] == b' ' {
+        e += 1;
+    }
+    e
+}
+
 /// The word (ASCII letters) starting after white space at `i`.
 pub(crate) fn word_after(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let s = skip_space(b, i);

@@ -287,16 +287,7 @@ fn tokens(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 // killed", "40 F.B.I. agents" (the last stop is a mark
                 // only where the text ends).
                 if e == i + 1 && c.is_ascii_uppercase() {
-                    while e + 2 < end
-                        && b[e] == b'.'
-                        && b[e + 1].is_ascii_uppercase()
-                        && b[e + 2] == b'.'
-                    {
-                        e += 2;
-                    }
-                    if e > i + 1 && e + 1 < end && b[e + 1] == b' ' {
-                        e += 1;
-                    }
+                    e = crate::extract::numbers::abbreviation_end(b, i, end);
                 }
                 out.push(Tok {
                     s: i,
