@@ -4891,7 +4891,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             {
                 a.value * nb.scale
             } else {
-                a.value
+                a.value * thousands_carried(b, &a, nb)
             };
         // Over a dash, not a dealer's "10-9 7/8 pct" (the unit after the
         // second only: a quote from the higher to the lower); a bare
@@ -5002,6 +5002,8 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             && a.value.abs() * bpart.scale <= bpart.value.abs() * 1.0001
         {
             lo *= bpart.scale;
+        } else {
+            lo *= thousands_carried(b, &a, &bpart);
         }
         let hi = bpart.value;
         if j == Joiner::Dash && lo > hi && a.bare_int && bpart.bare_int {
@@ -5054,6 +5056,37 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         out.push(a);
     }
     out
+}
+
+/// The thousands a range's first end leaves to its second, as a scale
+/// word is carried ("5 to 6 million"): "40-50,000 people" is 40,000 to
+/// 50,000, "10 to 15,000 jobs" 10,000 to 15,000. Only when the first is a
+/// bare whole number under 1,000 and the second is written with groups
+/// of zeros, and the first, so scaled, is at most the second and at least
+/// a tenth of it (not "3-1,000", "2 to 5,000"); otherwise 1.
+fn thousands_carried(b: &[u8], a: &Part, second: &Part) -> f64 {
+    if !a.bare_int || a.value < 1.0 || a.value >= 1000.0 || second.scale != 1.0 {
+        return 1.0;
+    }
+    let Some(digits) = b.get(second.ns..second.end) else {
+        return 1.0;
+    };
+    let end = digits
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || c == b','))
+        .unwrap_or(digits.len());
+    let mut written = &digits[..end];
+    let mut mult = 1.0;
+    while let Some(rest) = written.strip_suffix(b",000") {
+        mult *= 1000.0;
+        written = rest;
+    }
+    let scaled = a.value * mult;
+    if mult > 1.0 && scaled <= second.value && scaled * 10.0 >= second.value {
+        mult
+    } else {
+        1.0
+    }
 }
 
 // ---------------------------------------------------------------------

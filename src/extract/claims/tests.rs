@@ -230,6 +230,29 @@ fn qualifiers_give_intervals() {
             Some(5e6),
             Some(6e6),
         ),
+        // The thousands carried as a scale word is: "30-40,000".
+        (
+            "a crowd of 30-40,000 people",
+            "30-40,000",
+            "range",
+            Some(30000.0),
+            Some(40000.0),
+        ),
+        (
+            "10 to 15,000 fans attended",
+            "10 to 15,000",
+            "range",
+            Some(10000.0),
+            Some(15000.0),
+        ),
+        // Not when the first, so scaled, is too small or too large.
+        (
+            "groups of 3 to 1,000 members",
+            "3 to 1,000",
+            "range",
+            Some(3.0),
+            Some(1000.0),
+        ),
         // Rounding-aware tolerance: ±10% or half the rounding step.
         (
             "about 70,000 people",
