@@ -695,13 +695,7 @@ fn single_units(text: &str, articles: &[usize], figs: &mut Vec<Figure>) {
         let half = before
             .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"half") && b[e..m_start] == *b" ");
         if let Some((hs, _)) = half {
-            let m = unit_after(b, m_end - word.len(), false).filter(|m| {
-                matches!(
-                    m.unit.kind,
-                    UnitKind::Time | UnitKind::Measure | UnitKind::Percent
-                ) && !m.unit.weak
-                    && m.unit.unit != "GBP|lb"
-            })?;
+            let m = unit_after(b, m_end - word.len(), false).filter(|m| divisible_unit(&m.unit))?;
             return Some((hs, m.end, m.unit, 0.5));
         }
         // "twice a week", "once a year": how often, in times per period.
@@ -3777,13 +3771,19 @@ fn fraction_of_one_unit(b: &[u8], i: usize) -> Option<UnitMatch> {
     if !(word_in(&b[s..e], &[b"a", b"an"]) && b[i..s] == *b" ") {
         return None;
     }
-    unit_after(b, e, false).filter(|m| {
-        matches!(
-            m.unit.kind,
-            UnitKind::Time | UnitKind::Measure | UnitKind::Percent
-        ) && !m.unit.weak
-            && m.unit.unit != "GBP|lb"
-    })
+    unit_after(b, e, false).filter(|m| divisible_unit(&m.unit))
+}
+
+/// A unit that a half or a fraction of one measures ("half a mile", "a
+/// third of an hour", "a quarter of a percentage point", "half a point"):
+/// a time, a measure, a percent or a point, not a weak word nor the
+/// ambiguous pound.
+fn divisible_unit(u: &Unit) -> bool {
+    matches!(
+        u.kind,
+        UnitKind::Time | UnitKind::Measure | UnitKind::Percent | UnitKind::Index
+    ) && !u.weak
+        && u.unit != "GBP|lb"
 }
 
 /// Whether `n` opens a range whose other end carries a unit, which makes

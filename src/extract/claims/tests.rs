@@ -1611,6 +1611,19 @@ fn a_fraction_of_one_unit_is_a_measure() {
             2.0 / 3.0,
             Some("inch"),
         ),
+        // A point of a rate or an index: "a quarter of a point".
+        (
+            "the bank cut rates by a quarter of a point",
+            "a quarter of a point",
+            0.25,
+            Some("point"),
+        ),
+        (
+            "the index slipped half a point",
+            "half a point",
+            0.5,
+            Some("point"),
+        ),
     ]);
     // A share of a group, or of an ambiguous pound, stays a percentage.
     check_measures(&[
