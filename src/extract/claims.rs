@@ -3170,6 +3170,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
     }
     let um = unit_after(b, unit_from.0, unit_from.1)
+        // "one in five dollars", "one out of three pounds": the words after
+        // a ratio name its group, not its unit.
+        .filter(|_| !(n.fraction && ratio_surface(&b[n.start..n.end.min(b.len())])))
         .filter(|m| !(m.unit.unit == "DEM" && milestone_mark(b, n.value, m.end)))
         // Crowns are money after numerals ("424 crowns", "3.65 billion
         // crowns"), titles after words ("won three crowns").
@@ -3695,13 +3698,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // A share of a group is a percentage: "one in five adults", "one out
     // of three", "two-thirds of voters", "half of the workers".
     if n.fraction && unit.is_none() && value > 0.0 && value <= 1.0 {
-        let surface = &b[n.start..n.end.min(b.len())];
-        let ratio = surface
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b" in ") || w.eq_ignore_ascii_case(b"-in-"))
-            || surface
-                .windows(8)
-                .any(|w| w.eq_ignore_ascii_case(b" out of "));
+        let ratio = ratio_surface(&b[n.start..n.end.min(b.len())]);
         let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
         // A change by a fraction is a share of the figure that changed:
         // "sales rose by a fifth", "the workforce will be cut by a third".
@@ -3772,6 +3769,17 @@ fn fraction_of_one_unit(b: &[u8], i: usize) -> Option<UnitMatch> {
         return None;
     }
     unit_after(b, e, false).filter(|m| divisible_unit(&m.unit))
+}
+
+/// Whether a fraction's surface is a ratio of two numbers: "one in
+/// five", "one-in-five", "one out of three".
+fn ratio_surface(surface: &[u8]) -> bool {
+    surface
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b" in ") || w.eq_ignore_ascii_case(b"-in-"))
+        || surface
+            .windows(8)
+            .any(|w| w.eq_ignore_ascii_case(b" out of "))
 }
 
 /// A unit that a half or a fraction of one measures ("half a mile", "a

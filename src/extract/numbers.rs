@@ -961,10 +961,22 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
             && !x.scaled
             && (is_out_of(&b[x.end..y.start])
                 || (hyphenated && x.value >= 1.0 && x.value <= y.value)
-                || (is_gap_word(&b[x.end..y.start], b"in")
+                // "one in five", "one in every five".
+                || ((is_gap_word(&b[x.end..y.start], b"in")
+                    || is_gap_words(&b[x.end..y.start], &[b"in", b"every"]))
                     && x.value >= 1.0
                     && x.value <= y.value
                     && y.value <= 1000.0
+                    // "fell to 15 in 16 months": a time, not a share.
+                    && !word_after(b, y.end).is_some_and(|(s, e)| {
+                        word_in(
+                            &b[s..e],
+                            &[
+                                b"seconds", b"minutes", b"hours", b"days", b"weeks",
+                                b"months", b"years", b"decades",
+                            ],
+                        )
+                    })
                     && (word_after(b, y.end).is_some()
                         // "the share is low, at one in 10.": a spelled
                         // "one" in N closing its clause.
@@ -996,10 +1008,19 @@ fn is_gap_word(gap: &[u8], w: &[u8]) -> bool {
 
 /// " out of " between two numbers (any white space).
 fn is_out_of(gap: &[u8]) -> bool {
+    is_gap_words(gap, &[b"out", b"of"])
+}
+
+/// Exactly the words `ws` between two numbers, set off by white space.
+fn is_gap_words(gap: &[u8], ws: &[&[u8]]) -> bool {
     let mut it = gap
         .split(|c| c.is_ascii_whitespace())
         .filter(|w| !w.is_empty());
-    matches!((it.next(), it.next(), it.next()), (Some(a), Some(o), None) if a.eq_ignore_ascii_case(b"out") && o.eq_ignore_ascii_case(b"of"))
+    gap.first().is_some_and(|c| c.is_ascii_whitespace())
+        && ws
+            .iter()
+            .all(|w| it.next().is_some_and(|g| g.eq_ignore_ascii_case(w)))
+        && it.next().is_none()
 }
 
 /// Unicode vulgar fractions.

@@ -156,6 +156,14 @@ fn shapes_values_and_units() {
             Some("percent"),
         ),
         (
+            "one in every five dollars is spent on rent",
+            "one in every five",
+            20.0,
+            Some("percent"),
+        ),
+        // A count in a time is no share.
+        ("the currency fell to 15 in 16 months", "15", 15.0, None),
+        (
             "One out of three adults",
             "One out of three",
             100.0 / 3.0,
