@@ -408,7 +408,49 @@ fn marks_in(
             out[i] = true;
         }
     }
+    // A short paragraph that ends on a credit in parentheses is a caption,
+    // every sentence of it: "One man died at the scene. Two others were
+    // wounded. (Source: WXYZ News)", "(Photo: Jo Smith)".
+    let mut first = 0;
+    while first < sentences.len() {
+        let para = sentences[first].paragraph;
+        let next = sentences[first..]
+            .iter()
+            .position(|s| s.paragraph != para)
+            .map_or(sentences.len(), |k| first + k);
+        let (start, end) = (sentences[first].start, sentences[next - 1].end);
+        if next - first <= 3
+            && end - start <= CAPTION_MAX
+            && text.get(start..end).is_some_and(ends_on_credit)
+            && (first..next).any(&wanted)
+        {
+            out[first..next].iter_mut().for_each(|m| *m = true);
+        }
+        first = next;
+    }
     out
+}
+
+/// The longest paragraph read as a caption by its closing credit.
+const CAPTION_MAX: usize = 400;
+
+/// Whether a text ends on a credit in parentheses: "(Source: KXYZ)",
+/// "(Photo: Jo Smith)", "(AP Photo/Jo Smith)", "(Courtesy of the family)",
+/// "(Credit: Police)", "(Image: Getty)".
+fn ends_on_credit(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(inner) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let group = inner[open + 1..].trim_start().to_ascii_lowercase();
+    [
+        "source:", "photo", "ap photo", "courtesy", "credit:", "image:", "images:", "getty",
+    ]
+    .iter()
+    .any(|c| group.starts_with(c))
 }
 
 #[cfg(test)]
@@ -487,6 +529,7 @@ mod tests {
             Image 3 of 12\n\n\
             Officers search the lot after 10 people were shot / Courtesy: The Daily Star\n\n\
             Crime Stoppers pays up to $1,000 for tips that lead to an arrest.\n\n\
+            One man died at the scene on Oak Road. Two others were wounded. (Source: WXYZ News)\n\n\
             Related Coverage\n\n\
             3 Dead In Weekend Shootings Across The City\n\n\
             Man Charged In Northside Stabbing\n\n\
@@ -497,6 +540,9 @@ mod tests {
                 "Image 3 of 12",
                 "Officers search the lot after 10 people were shot / Courtesy: The Daily Star",
                 "Crime Stoppers pays up to $1,000 for tips that lead to an arrest.",
+                "One man died at the scene on Oak Road.",
+                "Two others were wounded.",
+                "(Source: WXYZ News)",
                 "Related Coverage",
                 "3 Dead In Weekend Shootings Across The City",
                 "Man Charged In Northside Stabbing",
@@ -527,7 +573,11 @@ mod tests {
             followed an argument.\n\n\
             \"We heard six shots,\" a neighbour said.\n\n\
             A photo courtesy of the family shows the two brothers at a \
-            wedding last summer.";
+            wedding last summer.\n\n\
+            Jobless claims rose to 230,000 (source: the Labor Department), \
+            and continuing claims fell to 1.8 million, a figure that \
+            economists said showed a market still tight after a year of \
+            rate rises by the central bank.";
         assert!(marked(text).is_empty(), "{:?}", marked(text));
     }
 }
