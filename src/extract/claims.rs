@@ -3187,6 +3187,15 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         });
     // The word right after the number, read once.
     let next_w = word_after(b, n.end);
+    // "a six-figure salary", "a 10-digit code": the size of a number's
+    // writing, no quantity.
+    if b.get(n.end) == Some(&b'-')
+        && word_after(b, n.end + 1).is_some_and(|(s, e)| {
+            s == n.end + 1 && word_in(&b[s..e], &[b"figure", b"figures", b"digit", b"digits"])
+        })
+    {
+        return None;
+    }
     if n.suffix && um.is_none() {
         return None;
     }
@@ -3302,6 +3311,15 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             unit = Some(Cow::Borrowed("magnitude"));
             ukind = Some(UnitKind::Measure);
             start = ws;
+        }
+        // "measuring 6.4 on the Richter scale": the scale after it, the
+        // figure's end at "Richter" (what follows is the scale's noun).
+        let richter = b"on the richter";
+        if b.get(end + 1..end + 1 + richter.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(richter) && b[end] == b' ')
+        {
+            unit = Some(Cow::Borrowed("magnitude"));
+            ukind = Some(UnitKind::Measure);
         }
     }
     if unit.is_none() && !n.spelled && (n.plain || n.digits > 0) {

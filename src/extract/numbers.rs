@@ -1187,7 +1187,12 @@ fn one_measure_after(b: &[u8], e: usize) -> bool {
 /// Words after `5m` that make it metres, not millions (`1.8m tall`, `the
 /// 100m sprint`); a hyphen does too (`a 10m-high wall`).
 fn metre_context(b: &[u8], e: usize) -> bool {
-    if b.get(e) == Some(&b'-') || metre_event_or_conversion(b, e) || track_distance(b, e) {
+    // "a 10m-high wall", but "a 1m-strong union" counts members.
+    let hyphen = b.get(e) == Some(&b'-')
+        && !b
+            .get(e + 1..e + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"strong"));
+    if hyphen || metre_event_or_conversion(b, e) || track_distance(b, e) {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
@@ -4128,6 +4133,7 @@ mod tests {
             // A scale joined by a hyphen.
             ("a $2.3-billion deal", "2.3-billion", 2.3e9, Cardinal),
             ("a 40-million-strong audience", "40-million", 4e7, Cardinal),
+            ("a 1m-strong union", "1m", 1e6, Cardinal),
             ("a 5.0-mln-dlr credit line", "5.0-mln", 5e6, Cardinal),
             ("10k", "10k", 1e4, Cardinal),
             ("5.93\nmln bags", "5.93\nmln", 5.93e6, Cardinal),

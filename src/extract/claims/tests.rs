@@ -3242,6 +3242,11 @@ fn magnitude_storey_and_teu_units() {
         ),
         ("Fire gutted a 30-storey block.", "30-storey", "storey"),
         (
+            "The quake, measuring 5.8 on the Richter scale, shook the city.",
+            "5.8",
+            "magnitude",
+        ),
+        (
             "The port moved 4.5 million TEU in 2019.",
             "4.5 million TEU",
             "TEU",
@@ -3253,6 +3258,13 @@ fn magnitude_storey_and_teu_units() {
             Some(unit),
             "{text}"
         );
+    }
+    // The size of a number's writing is no quantity.
+    for text in [
+        "She was offered a six-figure salary.",
+        "Enter the 10-digit code.",
+    ] {
+        assert!(figures(text).is_empty(), "{text}");
     }
     // The size in "a magnitude of 6.1" is the figure, not "a magnitude".
     let text = "The quake had a magnitude of 6.1.";
