@@ -874,6 +874,35 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k + 1].whole = None;
         }
     }
+    // "Six people were hurt, two seriously", "four shot, one critically":
+    // the badly hurt are a part of the count before them.
+    for k in 0..out.len().saturating_sub(1) {
+        let after_next = w.toks.partition_point(|t| t.e <= spans[k + 1].end);
+        let graded = ["seriously", "critically", "badly", "severely", "gravely"];
+        if matches!(out[k].event, Some("injured" | "shot"))
+            && out[k].scope != "part"
+            && out[k + 1].event.is_none()
+            && spans[k + 1].unit.is_none()
+            && w.any(after_next, &graded)
+            && {
+                let first_next = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+                first_next > 0 && w.mark(first_next - 1).is_some()
+            }
+            && spans[k]
+                .value
+                .zip(spans[k + 1].value)
+                .is_some_and(|(whole, part)| part <= whole)
+        {
+            out[k + 1].event = Some(if w.is(after_next, "critically") {
+                "critical"
+            } else {
+                "injured"
+            });
+            out[k + 1].scope = "part";
+            out[k + 1].whole = spans[k].value;
+            out[k + 1].counted = out[k].counted.clone();
+        }
+    }
     for f in &mut out {
         if not_shots(f) {
             f.event = None;
@@ -3197,6 +3226,15 @@ mod tests {
                 (
                     "Police said that two of the wounded had died. | two",
                     "died/people/part",
+                ),
+                // The badly hurt of a count are a part of it.
+                (
+                    "Five people were hurt in the crash, two seriously. | two",
+                    "injured/people/part/whole=5",
+                ),
+                (
+                    "Four men were shot, two critically, on Sunday. | two",
+                    "critical/men/part/whole=4",
                 ),
                 (
                     "Police said only one shot was fired. | one",
