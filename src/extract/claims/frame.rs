@@ -229,7 +229,16 @@ pub const MEASURES: &[(&str, &[&str])] = &[
         ],
     ),
     ("stake", &["stake", "holding"]),
-    ("value", &["valued", "valuation", "worth"]),
+    (
+        "value",
+        &[
+            "valued",
+            "valuation",
+            "worth",
+            "capitalisation",
+            "capitalization",
+        ],
+    ),
     ("reward", &["reward"]),
     ("bail", &["bail", "bond"]),
     (
@@ -2840,7 +2849,11 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
     let per_share = after_share
         || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps", "per-share"]));
     let mut best: Option<(usize, &'static str)> = None;
-    let lo = first.saturating_sub(6);
+    // "values Bolt at 1.2 billion dlrs, or 31 dlrs a share": a price per
+    // share restating the amount before it reads that amount's words.
+    let restated =
+        per_share && first >= 2 && w.is(first - 1, "or") && w.mark(first - 2) == Some(b',');
+    let lo = first.saturating_sub(if restated { 14 } else { 6 });
     // "two cts per share quarterly cash dividend": the words of "per
     // share" do not use up the reach after the figure.
     let hi = (last + if after_share { 6 } else { 4 }).min(n);
@@ -2912,6 +2925,9 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
         return Some(match m {
             Some("dividend") => "dividend",
             _ if near(&["conversion", "convertible", "exercise", "strike"]) => "conversion price",
+            // "values Bolt at 1.2 billion dlrs, or 31 dlrs a share",
+            // "valuing each share at 829p": a valuation is an offer's.
+            _ if near(&["values", "valuing"]) => "per-share offer",
             Some("price" | "value" | "offer") => {
                 let offered = (lo..hi).any(|i| {
                     !(first..last).contains(&i)
@@ -3718,6 +3734,10 @@ mod tests {
                 ),
                 (
                     "An analyst said Bolt Inc is worth about 55 dlrs per share. | about 55 dlrs",
+                    "-/-/total/per-share offer/@Bolt Inc",
+                ),
+                (
+                    "The deal values Bolt Inc at 1.2 billion dlrs, or 31 dlrs a share. | 31 dlrs",
                     "-/-/total/per-share offer/@Bolt Inc",
                 ),
                 (
