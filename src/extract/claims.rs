@@ -344,8 +344,9 @@ fn period_for(
     let s = cx.sentences.get(sentence)?;
     let b = cx.text.as_bytes();
     // "fell from £180,126 in November to £178,906", "fell to £180,226,
-    // from £180,444 in October": the month written after one value of a
-    // change is that value's, not the other's.
+    // from £180,444 in October", "to $300bn from $450bn a year ago": the
+    // time written after one value of a change is that value's, not the
+    // other's.
     // The sentence's figures (`figs` is in text order).
     let local = &figs
         [figs.partition_point(|g| g.end <= s.start)..figs.partition_point(|g| g.start < s.end)];
@@ -357,11 +358,13 @@ fn period_for(
                     && g.change_role != f.change_role
                     && g.end <= d.start
                     && (f.end <= g.start || d.end <= f.start)
-                    && word_after(b, g.end).is_some_and(|(ws, we)| {
-                        let w = &b[ws..we];
-                        (w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"for"))
-                            && skip_space(b, we) == d.start
-                    })
+                    && (skip_space(b, g.end) == d.start
+                        // "to $300bn from $450bn a year ago"
+                        || word_after(b, g.end).is_some_and(|(ws, we)| {
+                            let w = &b[ws..we];
+                            (w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"for"))
+                                && skip_space(b, we) == d.start
+                        }))
             })
     };
     out.dates

@@ -704,6 +704,10 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
         periods("The average price fell from £180,126 in November to £178,906."),
         [p("£180,126", Some("XXXX-11")), p("£178,906", None)]
     );
+    assert_eq!(
+        periods("Its market value fell to $30bn from $45bn last year."),
+        [p("$30bn", None), p("$45bn", Some("last year"))]
+    );
     // A month that closes the clause is the change's.
     assert_eq!(
         periods("Sales rose 5% to $20m in March."),
