@@ -310,6 +310,28 @@ fn add_frames(
                 }
             }
         }
+        // "sales fell 3% to 4.5 billion euros": the values of a change
+        // measure what its delta measures when their own words name
+        // nothing (the measure's word is often beyond their reach).
+        for k in i + 1..j {
+            if claims[k].measure.is_some()
+                || !matches!(claims[k].change_role, Some("new" | "old"))
+                || claims[k].unit.is_none()
+            {
+                continue;
+            }
+            let from = claims[k.saturating_sub(2).max(i)..k]
+                .iter()
+                .rev()
+                .take_while(|c| c.change == claims[k].change)
+                .find(|c| c.measure.is_some() && c.change_role.is_some());
+            if let Some((m, h)) = from.map(|c| (c.measure, c.holder.clone())) {
+                claims[k].measure = m;
+                if claims[k].holder.is_none() {
+                    claims[k].holder = h;
+                }
+            }
+        }
         i = j;
     }
 }

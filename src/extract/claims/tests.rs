@@ -716,6 +716,30 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
 }
 
 #[test]
+fn the_values_of_a_change_measure_what_its_delta_measures() {
+    let measures = |text: &str| -> Vec<(String, Option<&'static str>)> {
+        crate::extract::extract(&Document::from_text("d", text))
+            .claims
+            .into_iter()
+            .map(|c| (c.surface, c.measure))
+            .collect()
+    };
+    let m = |s: &str, v: Option<&'static str>| (s.to_string(), v);
+    assert_eq!(
+        measures("The group said sales in the first half fell 3% to 4.5 billion euros."),
+        [
+            m("3%", Some("revenue")),
+            m("4.5 billion euros", Some("revenue"))
+        ]
+    );
+    // Not across two changes.
+    assert_eq!(
+        measures("Sales at the unit rose 4%, while the group's figure fell to $9bn."),
+        [m("4%", Some("revenue")), m("$9bn", None)]
+    );
+}
+
+#[test]
 fn speaker_from_quote_then_credit_and_period_from_dates() {
     let text =
         "\"Over 70,000 people have died,\" Kerry said. In 2012, 500 people fled, the UN said.";
