@@ -222,6 +222,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
+    prose::founders_with_commas(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);
     prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
@@ -229,6 +230,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
+    prose::state_abbreviations(text, &mut mentions);
+    prose::bracketed_initials(text, &mut mentions);
+    prose::streets_and_towns(text, &mut mentions);
+    prose::agency_signoffs(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -817,7 +822,13 @@ fn match_seg(
                     phrase_key(text, &toks[j..j + len], key);
                     if let Some(ps) = LEXICON.phrase.get(key.as_str()) {
                         let last = &toks[j + len - 1];
-                        if last.is_cap() || last.shape == Shape::Punct {
+                        // (A firm's name may end on a possessive:
+                        // "Moody's", "Standard and Poor's".)
+                        if last.is_cap()
+                            || last.shape == Shape::Punct
+                            || last.shape == Shape::Poss
+                                && ps.iter().any(|p| p.kind == PhraseKind::Org)
+                        {
                             let surface = &text[toks[j].s..last.e];
                             if let Some(p) = best_phrase(ps, surface) {
                                 seg.b = j + len;
@@ -1984,6 +1995,13 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
             | "stake"
             | "newspaper"
             | "magazine"
+            // The people a firm serves or pays: "Peoplesoft customers".
+            | "customers"
+            | "employees"
+            | "subscribers"
+            | "executives"
+            | "dealers"
+            | "stores"
     ) {
         return true;
     }
@@ -4345,6 +4363,53 @@ mod tests {
             (
                 "She pulled out of the warm-up event, the Sydney International.",
                 "",
+            ),
+            // A state's abbreviation after a town and a comma.
+            (
+                "BRANDON FALLS, Mo. (AP) - A man was shot at a plant in Dunmore, Conn, on Friday.",
+                "BRANDON FALLS/PLACE | Mo/PLACE=Missouri | Dunmore/PLACE | Conn/PLACE=Connecticut",
+            ),
+            (
+                "HARLAN OAKS, GA (WKRT) - Police said a man was shot.",
+                "HARLAN OAKS/PLACE | GA/PLACE=Georgia | WKRT/ORG",
+            ),
+            // A firm of founders' names joined by a comma.
+            (
+                "The notes were priced through Harrow, Belden and Co on Friday.",
+                "Harrow, Belden and Co/ORG",
+            ),
+            // A party's adjective, though a first name.
+            (
+                "A Tory source said the Tory leader would speak.",
+                "",
+            ),
+            // A name with its initials in brackets.
+            (
+                "Loans went to Nacional Corvanta (NC), the recipient.",
+                "Nacional Corvanta/ORG | NC/ORG",
+            ),
+            ("He studied at Halvern Theological Seminary.", "Halvern Theological Seminary/ORG"),
+            (
+                "A Reuter survey of economists showed.\n REUTER\n",
+                "Reuter/ORG=Reuters",
+            ),
+            // The demonyms of the two German states of 1949-1990.
+            ("West German officials said aid would rise.", "West German/PLACE=West Germany"),
+            // A street after "on", a town opened by a point of the compass
+            // after "in".
+            (
+                "Police found a man shot on Wexley Court in East Harlan on Monday.",
+                "Wexley Court/PLACE | East Harlan/PLACE",
+            ),
+            // A one-word name before the people a firm serves or pays.
+            (
+                "Oracle said it would keep most Corvantix employees and support Corvantix customers.",
+                "Oracle/ORG | Corvantix/ORG | Corvantix/ORG",
+            ),
+            // A firm's name ending on a possessive.
+            (
+                "The bonds are rated A-3 by Moody's and A by Standard and Poor's.",
+                "Moody's/ORG | Standard and Poor's/ORG",
             ),
         ];
         crate::extract::check_cases(cases, show);

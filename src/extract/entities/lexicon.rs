@@ -1200,6 +1200,9 @@ impl Lexicon {
         }
         for w in [
             "western", "eastern", "northern", "southern", "central", "islamic",
+            // A British party's adjective and its members ("Tory leader",
+            // "a Tory source"), though a census first name.
+            "tory",
         ] {
             flag(&mut lex, w, NOT_NAME);
         }
@@ -1357,6 +1360,14 @@ pub fn is_us_state(canonical: &str) -> bool {
             .collect()
     });
     STATES.contains(&canonical)
+}
+
+/// The US state whose USPS code is `code` ("MO" → "Missouri").
+pub fn us_state_of_code(code: &str) -> Option<&'static str> {
+    data_lines(US_STATES).find_map(|l| {
+        let (name, c) = l.split_once('\t')?;
+        (c.trim() == code).then(|| name.trim())
+    })
 }
 
 pub fn is_demonym(surface: &str) -> bool {

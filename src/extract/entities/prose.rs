@@ -1666,3 +1666,225 @@ mod tests {
         assert_eq!(last_word("coach"), "coach");
     }
 }
+
+/// The Associated Press's abbreviations of the US states (AP Stylebook,
+/// "state names"; the same forms the US Government Publishing Office's
+/// style manual gives), with the state each names. Facts of a public
+/// convention; the short states AP writes in full are not here.
+const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Kans", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("La", "Louisiana"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("Tenn", "Tennessee"),
+    ("Tex", "Texas"),
+    ("Vt", "Vermont"),
+    ("Va", "Virginia"),
+    ("Wash", "Washington"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
+];
+
+/// "KANSAS CITY, Mo. (AP)", "based in Stamford, Conn.", "COLUMBUS, GA
+/// (WTVM)": a state's abbreviation (AP's, or the USPS code) after a town
+/// and a comma, closed by a full stop, a comma, a bracket, a dash or the
+/// line's end, is the state, not a person or a firm.
+pub(super) fn state_abbreviations(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.kind != Kind::Place) {
+        let abbr = &text[m.s..m.e];
+        let Some(state) = STATE_ABBREVIATIONS
+            .iter()
+            .find(|(a, _)| *a == abbr)
+            .map(|&(_, s)| s)
+            .or_else(|| {
+                (abbr.len() == 2)
+                    .then(|| super::lexicon::us_state_of_code(abbr))
+                    .flatten()
+            })
+        else {
+            continue;
+        };
+        let rest = &text[m.e..];
+        let closed = matches!(rest.chars().next(), None | Some('.' | ',' | '\n' | ';' | ')'))
+            || [" (", " -", " \u{2014}", " \u{2013}"]
+                .iter()
+                .any(|p| rest.starts_with(p));
+        if !closed {
+            continue;
+        }
+        // A capitalised word, then a comma, before the abbreviation.
+        let Some(head) = text[..m.s].strip_suffix(", ") else {
+            continue;
+        };
+        if head
+            .split(|c: char| c.is_whitespace())
+            .next_back()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+        {
+            m.retype(Kind::Place);
+            m.canonical = state.to_string();
+        }
+    }
+}
+
+/// "through Goldman, Sachs and Co", "Kidder, Peabody and Co Inc",
+/// "Donaldson, Lufkin and Jenrette Securities Corp": in the wire's style
+/// a firm named for its founders joins their names with a comma; a
+/// single name right before the comma is the firm's first word, not a
+/// person. (Only firms whose name joins names with "and" or "&": an
+/// organisation read with it, or a name followed by "and Co".)
+pub(super) fn founders_with_commas(text: &str, ms: &mut Vec<Mention>) {
+    const LEGAL: &[&str] = &[" Inc", " Ltd", " Limited", " Plc", " PLC", " Corp"];
+    let and_co = |e: usize| -> Option<usize> {
+        let rest = &text[e..];
+        let tail = [" and Co", " & Co", " and Company", " and\nCo"]
+            .iter()
+            .find(|t| rest.starts_with(**t))?;
+        let mut end = e + tail.len();
+        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        if let Some(l) = LEGAL.iter().find(|l| {
+            text[end..].starts_with(**l)
+                && !text[end + l.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        }) {
+            end += l.len();
+        }
+        Some(end)
+    };
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for k in 1..ms.len() {
+        let (p, m) = (&ms[k - 1], &ms[k]);
+        if p.kind != Kind::Person || text[p.s..p.e].contains(' ') {
+            continue;
+        }
+        let Some(gap) = text.get(p.e..m.s) else {
+            continue;
+        };
+        if gap.len() > 6 || !gap.strip_prefix(',').is_some_and(|g| g.trim().is_empty()) {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let end = match m.kind {
+            Kind::Org if name.contains(" and") || name.contains(" &") => Some(m.e),
+            Kind::Person if !name.contains(' ') => and_co(m.e),
+            _ => None,
+        };
+        if let Some(end) = end {
+            joined.push((k - 1, end));
+        }
+    }
+    for &(a, end) in joined.iter().rev() {
+        let s = ms[a].s;
+        let m = &mut ms[a + 1];
+        m.s = s;
+        m.e = end;
+        m.retype(Kind::Org);
+        m.canonical = normalise_space(&text[s..end]);
+        ms.remove(a);
+    }
+}
+
+/// "Nacional Financiera (NF)", "Halvern Marine Holdings (HMH)": a name
+/// of two words or more followed by its initials in brackets is an
+/// organisation's; news gives no person's initials that way.
+pub(super) fn bracketed_initials(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let Some(rest) = text[m.e..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let acronym = &rest[..close];
+        let initials: String = text[m.s..m.e]
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.chars().count() >= 2
+            && acronym == initials
+            && acronym.chars().all(|c| c.is_ascii_uppercase())
+        {
+            m.retype(Kind::Org);
+            m.canonical = normalise_space(&text[m.s..m.e]);
+        }
+    }
+}
+
+/// "a home on Emery Court", "shots fired along Kestrel Drive", "an
+/// investigation in East Troy": a name after "on", "along", "off", "at",
+/// "near" or "in" whose last word is a street's is the street, and one
+/// after "in" or "near" opened by a point of the compass is a town, not a
+/// person (a person there has a speech verb or a role with the name).
+pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
+    const STREETS: &[&str] = &[
+        "Street", "Avenue", "Road", "Drive", "Lane", "Boulevard", "Court", "Place", "Way",
+        "Circle", "Terrace", "Trail", "Parkway", "Highway", "Pike",
+    ];
+    const COMPASS: &[&str] = &["East", "West", "North", "South"];
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.kind == Kind::Person && !m.evidence && m.role.is_none())
+    {
+        let name = &text[m.s..m.e];
+        let (Some(first), Some(last)) = (name.split(' ').next(), name.rsplit(' ').next()) else {
+            continue;
+        };
+        if first == last {
+            continue;
+        }
+        let before = &text[..m.s];
+        let after = |ps: &[&str]| ps.iter().any(|p| before.ends_with(p));
+        let street = STREETS.contains(&last)
+            && after(&[" on ", " along ", " off ", " at ", " near ", " in "]);
+        let town = COMPASS.contains(&first) && after(&[" in ", " near "]);
+        if street || town {
+            m.retype(Kind::Place);
+        }
+    }
+}
+
+/// "REUTER" alone on a line, "Reuter..." alone on the story's last line:
+/// the agency's sign-off names no organisation of the story.
+pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        if m.canonical != "Reuters" {
+            return true;
+        }
+        let ls = text[..m.s].rfind('\n').map_or(0, |k| k + 1);
+        let le = text[m.e..].find('\n').map_or(text.len(), |k| m.e + k);
+        let line = text[ls..le].trim().trim_end_matches('.');
+        let surface = &text[m.s..m.e];
+        // (An upper-case sign-off, or the story's last line: "told\n
+        // Reuters." inside the story is the agency.)
+        let last = text[le..].trim().is_empty();
+        line != surface || !(last || !surface.chars().any(char::is_lowercase))
+    });
+}
