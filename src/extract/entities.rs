@@ -822,11 +822,13 @@ fn match_seg(
                     phrase_key(text, &toks[j..j + len], key);
                     if let Some(ps) = LEXICON.phrase.get(key.as_str()) {
                         let last = &toks[j + len - 1];
-                        // (A firm's name may end on a possessive:
-                        // "Moody's", "Standard and Poor's".)
+                        // (A firm's name may end on a possessive written
+                        // joined: "Moody's", "Standard and Poor's"; one
+                        // written apart, "Poor 's", is the text's.)
                         if last.is_cap()
                             || last.shape == Shape::Punct
                             || last.shape == Shape::Poss
+                                && last.s == toks[j + len - 2].e
                                 && ps.iter().any(|p| p.kind == PhraseKind::Org)
                         {
                             let surface = &text[toks[j].s..last.e];
