@@ -4395,6 +4395,10 @@ mod tests {
                 "A Reuter survey of economists showed.\n REUTER\n",
                 "Reuter/ORG=Reuters",
             ),
+            // Sign-offs glued to the story's last line or a desk's code.
+            ("Sales rose 5 pct, it said.\nREUTER...\r", ""),
+            ("Rains were normal. REUTER11:43/VB", ""),
+            ("The firm will sell them in the U.S.\n REUTER", "U.S./PLACE=United States"),
             // The demonyms of the two German states of 1949-1990.
             ("West German officials said aid would rise.", "West German/PLACE=West Germany"),
             // A street after "on", a town opened by a point of the compass

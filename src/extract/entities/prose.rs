@@ -1728,10 +1728,12 @@ pub(super) fn state_abbreviations(text: &str, ms: &mut [Mention]) {
             continue;
         };
         let rest = &text[m.e..];
-        let closed = matches!(rest.chars().next(), None | Some('.' | ',' | '\n' | ';' | ')'))
-            || [" (", " -", " \u{2014}", " \u{2013}"]
-                .iter()
-                .any(|p| rest.starts_with(p));
+        let closed = matches!(
+            rest.chars().next(),
+            None | Some('.' | ',' | '\n' | ';' | ')')
+        ) || [" (", " -", " \u{2014}", " \u{2013}"]
+            .iter()
+            .any(|p| rest.starts_with(p));
         if !closed {
             continue;
         }
@@ -1765,7 +1767,11 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut Vec<Mention>) {
             .iter()
             .find(|t| rest.starts_with(**t))?;
         let mut end = e + tail.len();
-        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
             return None;
         }
         if let Some(l) = LEGAL.iter().find(|l| {
@@ -1845,8 +1851,21 @@ pub(super) fn bracketed_initials(text: &str, ms: &mut [Mention]) {
 /// person (a person there has a speech verb or a role with the name).
 pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
     const STREETS: &[&str] = &[
-        "Street", "Avenue", "Road", "Drive", "Lane", "Boulevard", "Court", "Place", "Way",
-        "Circle", "Terrace", "Trail", "Parkway", "Highway", "Pike",
+        "Street",
+        "Avenue",
+        "Road",
+        "Drive",
+        "Lane",
+        "Boulevard",
+        "Court",
+        "Place",
+        "Way",
+        "Circle",
+        "Terrace",
+        "Trail",
+        "Parkway",
+        "Highway",
+        "Pike",
     ];
     const COMPASS: &[&str] = &["East", "West", "North", "South"];
     for m in ms
@@ -1875,13 +1894,21 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
 /// the agency's sign-off names no organisation of the story.
 pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
     ms.retain(|m| {
+        let surface = &text[m.s..m.e];
+        // The wire's sign-off in capitals at the story's end, however
+        // written: "REUTER...^M", "REUTER11:43/VB", "in the U.S.\n REUTER".
+        if surface.contains("REUTER")
+            && !surface.chars().any(char::is_lowercase)
+            && !text[m.e..].chars().any(char::is_lowercase)
+        {
+            return false;
+        }
         if m.canonical != "Reuters" {
             return true;
         }
         let ls = text[..m.s].rfind('\n').map_or(0, |k| k + 1);
         let le = text[m.e..].find('\n').map_or(text.len(), |k| m.e + k);
         let line = text[ls..le].trim().trim_end_matches('.');
-        let surface = &text[m.s..m.e];
         // (An upper-case sign-off, or the story's last line: "told\n
         // Reuters." inside the story is the agency.)
         let last = text[le..].trim().is_empty();
