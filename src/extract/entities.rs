@@ -234,6 +234,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::bracketed_initials(text, &mut mentions);
     prose::streets_and_towns(text, &mut mentions);
     prose::agency_signoffs(text, &mut mentions);
+    prose::spelt_out_acronyms(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -4394,6 +4395,16 @@ mod tests {
             (
                 "A Reuter survey of economists showed.\n REUTER\n",
                 "Reuter/ORG=Reuters",
+            ),
+            // A name the acronym after it spells, though a small word or
+            // a line's end cuts it; a place so spelt stays a place.
+            (
+                "Talks of the General Agreement on\nTariffs and Trade (GATT) resumed.",
+                "General Agreement on\nTariffs and Trade/ORG=General Agreement on Tariffs and Trade",
+            ),
+            (
+                "Rain fell across New South Wales (NSW) on Monday.",
+                "New South Wales/PLACE=Australia",
             ),
             // Sign-offs glued to the story's last line or a desk's code.
             ("Sales rose 5 pct, it said.\nREUTER...\r", ""),

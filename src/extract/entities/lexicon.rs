@@ -1202,7 +1202,8 @@ impl Lexicon {
             "western", "eastern", "northern", "southern", "central", "islamic",
             // A British party's adjective and its members ("Tory leader",
             // "a Tory source"), though a census first name.
-            "tory",
+            "tory", // A county's officer: "Deputy Sheriff", "Sheriff's deputies".
+            "sheriff",
         ] {
             flag(&mut lex, w, NOT_NAME);
         }

@@ -1915,3 +1915,102 @@ pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
         line != surface || !(last || !surface.chars().any(char::is_lowercase))
     });
 }
+
+/// Whether the words `ws` (capitalised words and the small words between
+/// them) spell `acronym`: each capitalised word gives its first letter,
+/// a small word ("of", "and") gives its own or none ("Conference on
+/// Trade and Development" spells "CTAD").
+fn spells(ws: &[&str], acronym: &[u8]) -> bool {
+    let Some((w, rest)) = ws.split_first() else {
+        return acronym.is_empty();
+    };
+    let first = w.as_bytes().first().map(u8::to_ascii_uppercase);
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        acronym.first().copied() == first && spells(rest, &acronym[1..])
+    } else {
+        spells(rest, acronym) || acronym.first().copied() == first && spells(rest, &acronym[1..])
+    }
+}
+
+/// "the United Nations Conference on Trade\nand Development (UNCTAD)",
+/// "the Organization for\nEconomic Cooperation and Development (OECD)": a
+/// name cut by a small word or a wire's line wrap is whole again when
+/// the acronym after it in brackets spells the words before it; the
+/// words are one organisation.
+pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
+    const SMALL: &[&str] = &["of", "on", "and", "for", "the", "in", "de", "&"];
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        if m.kind == Kind::Org && text[m.s..m.e].contains(' ') {
+            continue;
+        }
+        let Some(rest) = text[m.e..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let acronym = rest[..close].as_bytes();
+        if !(3..=8).contains(&acronym.len()) || !acronym.iter().all(u8::is_ascii_uppercase) {
+            continue;
+        }
+        // The words before the name's end, back to the sentence's
+        // punctuation, at most twelve.
+        let mut starts: Vec<usize> = Vec::new();
+        let mut p = m.e;
+        let mut ok = true;
+        while starts.len() < 12 {
+            let head = text[..p].trim_end_matches([' ', '\n']);
+            let ws = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+            let w = &head[ws..];
+            if w.is_empty()
+                || !(w
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&'))
+                    && (w.chars().next().is_some_and(char::is_uppercase) || SMALL.contains(&w)))
+            {
+                break;
+            }
+            starts.push(ws);
+            p = ws;
+            if ws == 0 {
+                break;
+            }
+        }
+        if starts.is_empty() {
+            ok = false;
+        }
+        if !ok {
+            continue;
+        }
+        // The shortest run opening on a capitalised word that spells it.
+        for &s in &starts {
+            if !text[s..].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let ws: Vec<&str> = text[s..m.e].split_whitespace().collect();
+            // ("New South Wales (NSW)" is still a place.)
+            if s == m.s && m.kind == Kind::Place {
+                break;
+            }
+            if ws.len() >= 2 && spells(&ws, acronym) {
+                found.push((k, s, m.e));
+                break;
+            }
+        }
+    }
+    for &(k, s, e) in found.iter().rev() {
+        let m = &mut ms[k];
+        m.s = s;
+        m.retype(Kind::Org);
+        m.canonical = normalise_space(&text[s..e]);
+    }
+    if !found.is_empty() {
+        let spans: Vec<(usize, usize)> = found.iter().map(|&(_, s, e)| (s, e)).collect();
+        ms.retain(|o| {
+            !spans
+                .iter()
+                .any(|&(s, e)| o.s >= s && o.e <= e && !(o.s == s && o.e == e))
+        });
+    }
+}
