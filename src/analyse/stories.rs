@@ -648,6 +648,11 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         if &*e.kind == "ORG" && outlets.is_outlet(source, e.doc as usize, &e.canonical) {
             continue;
         }
+        // A state is no event's scene and is named in station
+        // datelines and addresses ("Louisville, KY"), story after story.
+        if &*e.kind == "PLACE" && crate::extract::entities::lexicon::is_us_state(&e.canonical) {
+            continue;
+        }
         let street = match &*e.kind {
             "PLACE" => street_key(&e.canonical),
             _ => None,
