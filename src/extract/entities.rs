@@ -1304,6 +1304,17 @@ fn classify(
         && first_f & FIRST != 0
         && last_f & LAST != 0
         && !(initial && first_f & COMMON != 0);
+    // So do a given name and a surname with a middle initial between
+    // them, whatever the surname also names ("Zecary L. Banks", "Ann
+    // M. Bridges"): a firm is rarely named so.
+    let initialled_person = segs.len() == 3
+        && segs.iter().all(|g| g.phrase.is_none() && g.b - g.a == 1)
+        && toks[segs[1].a].shape == Shape::Initial
+        && toks[first.a].shape == Shape::Title
+        && first_f & (FUNC | MONTH | WEEKDAY | NOT_NAME | ORG_FIRST | ORG_LAST | COMMON) == 0
+        && last_f & LAST != 0
+        && last_f & ORG_LEGAL == 0;
+    let plain_person = plain_person || initialled_person;
 
     // Organisation words.
     if !plain_person && ntoks >= 2 {
@@ -4405,6 +4416,12 @@ mod tests {
             (
                 "Rain fell across New South Wales (NSW) on Monday.",
                 "New South Wales/PLACE=Australia",
+            ),
+            // A middle initial makes a person of a surname that closes
+            // firms' names.
+            (
+                "Police are looking for Zecary L. Banks, 27, who fled.",
+                "Zecary L. Banks/PERSON",
             ),
             // Sign-offs glued to the story's last line or a desk's code.
             ("Sales rose 5 pct, it said.\nREUTER...\r", ""),
