@@ -6006,7 +6006,22 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
         .is_some_and(|(s, e)| word_in(&b[s..e], PARTICLE_UP));
     // (`change_before(b, f.start, 1)`, from the word already read.)
     let change = wb.and_then(|(s, e)| change_word(&b[s..e]).filter(|c| c.pre));
-    if let Some(dir) = change.map(|c| c.direction).filter(|_| !particle) {
+    // A sum right after "raise" is what was raised, a sale's proceeds or
+    // a fund, not a rise: "plans to raise up to $443m", "the auction
+    // raised £115,000" (a price or a rate raised names itself first:
+    // "raised its dividend 10 cts").
+    // A passive is a rise again: "the offer was raised 25 cts".
+    let raised = wb.is_some_and(|(s, e)| {
+        let w = &b[s..e];
+        (w.eq_ignore_ascii_case(b"raise") || w.eq_ignore_ascii_case(b"raised"))
+            && !word_before(b, s).is_some_and(|(s, e)| {
+                word_in(
+                    &b[s..e],
+                    &[b"was", b"were", b"is", b"are", b"be", b"been", b"being"],
+                )
+            })
+    }) && f.unit_kind == Some(UnitKind::Currency);
+    if let Some(dir) = change.map(|c| c.direction).filter(|_| !particle && !raised) {
         // "up to 700" is a bound, handled as a qualifier already.
         return (Some(dir), Some("delta"));
     }

@@ -391,7 +391,31 @@ fn change_and_role() {
             "rise",
             "delta",
         ),
+        // A passive of "raise" before a sum is a rise.
+        (
+            "The offer was raised 25 cts a share.",
+            "25 cts",
+            "rise",
+            "delta",
+        ),
+        (
+            "Prices rose 4% and fees were raised 2%.",
+            "2%",
+            "rise",
+            "delta",
+        ),
     ];
+    // A sum right after "raise" is what was raised.
+    for (text, span) in [
+        ("Air China plans to raise $1bn from the flotation.", "$1bn"),
+        (
+            "The appeal raised more than £15,000 in a week.",
+            "more than £15,000",
+        ),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).change, None, "{text:?}");
+    }
     // "lower" and "higher" before a noun are its adjectives.
     for (text, span) in [
         ("Two lower courts ruled for the network.", "Two"),
