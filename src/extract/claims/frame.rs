@@ -32,7 +32,8 @@
 //!   ... [`MEASURES`]).
 //! - **comparable**: false for figures that are not counts of a story's
 //!   quantity: ages, family size ("a mother of two"), populations ("a
-//!   town of 20,000"), enrolment, capacity, ordinals, and every figure of
+//!   town of 20,000"), enrolment, capacity, a rate's base ("per 100,000
+//!   residents"), ordinals, and every figure of
 //!   text that is not the article ([`super::boilerplate`]).
 //!
 //! Everything here is a pure function of the sentence and the rows the
@@ -2372,6 +2373,12 @@ pub const UNRELATED: &[&str] = &["separate", "unrelated"];
 /// "Smith, 17,".
 fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) -> bool {
     let small = sp.value.is_some_and(|v| (0.0..130.0).contains(&v));
+    // "crime incidents per 100,000 residents", "7.5 connections per 100
+    // people", "$2 per 1,000 cubic metres": a rate's base, which no
+    // report counts.
+    if first >= 1 && w.is(first - 1, "per") {
+        return true;
+    }
     // "did not say how many of the 2,200 workers would be laid off",
     // "many of the 300 residents were evacuated": the group an untold
     // number is drawn from, not the count of what befell them.
@@ -3636,6 +3643,10 @@ mod tests {
             &[
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
+                (
+                    "The county had 240 crimes per 100,000 residents. | 100,000",
+                    "-/residents/total/x",
+                ),
                 (
                     "Briggs, who turned 16 in April, was shot in the head. | 16",
                     "-/-/total/x",
