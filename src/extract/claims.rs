@@ -4831,7 +4831,9 @@ fn currency_once(b: &[u8], a: &Part, nb: &Part, j: Joiner) -> bool {
 /// "3,691.0 billion lire vs 3,419.0 billion", "348 mln dlrs, revised to
 /// 3.1 billion", "a deficit of 3,211 billion lire compared with a surplus
 /// of 2,040 billion", "a loss of 118.4 mln dlrs, which included currency
-/// losses of 19.3 mln" (a sum's name before "of"). Not when a
+/// losses of 19.3 mln" (a sum's name before "of"), and over the share of
+/// a change straight to its "to" ("imports fell 5.1 pct to 8.3 billion"
+/// after "7.3 billion dlrs"). Not when a
 /// noun follows it ("$5 billion to hire 2 million workers") or its size
 /// is far from the sum's.
 fn carry_currency(b: &[u8], parts: &mut [Part]) {
@@ -4842,7 +4844,32 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
     for k in 1..parts.len() {
         let (head, tail) = parts.split_at_mut(k);
         let next_start = tail.get(1).map_or(b.len(), |q| q.start);
-        let (m, p) = (&head[k - 1], &mut tail[0]);
+        // "soared to 47.8 billion dlrs, then fell back 10 pct to 43.1
+        // billion": over the change's share, in one clause, to the sum
+        // before it.
+        let over_share = k >= 2
+            && head[k - 1].kind == Some(UnitKind::Percent)
+            && head[k - 2].kind == Some(UnitKind::Currency)
+            && b.get(head[k - 2].end..head[k - 1].start).is_some_and(|g| {
+                g.len() <= 80
+                    && !g.iter().any(|&c| {
+                        matches!(c, b'.' | b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"')
+                            || c.is_ascii_digit()
+                    })
+            });
+        let (m, from_end) = if over_share {
+            (&head[k - 2], head[k - 1].end)
+        } else {
+            (&head[k - 1], head[k - 1].end)
+        };
+        let p = &mut tail[0];
+        if over_share
+            && !b
+                .get(from_end..p.start)
+                .is_some_and(|g| g.trim_ascii().eq_ignore_ascii_case(b"to"))
+        {
+            continue;
+        }
         if m.kind != Some(UnitKind::Currency)
             || m.age
             || p.unit.is_some()
@@ -4861,7 +4888,7 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         if !(0.01..=100.0).contains(&ratio) {
             continue;
         }
-        let Some(gap) = b.get(m.end..p.start) else {
+        let Some(gap) = b.get(from_end..p.start) else {
             continue;
         };
         // A stop, a bracket or another number between them (the dot of
@@ -6005,6 +6032,13 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
         .and_then(|(s, _)| word_before(b, s))
         .is_some_and(|(s, e)| word_in(&b[s..e], PARTICLE_UP));
     // (`change_before(b, f.start, 1)`, from the word already read.)
+    // ("fell back 10 pct": the verb before its particle.)
+    let wb = match wb {
+        Some((s, e)) if b[s..e].eq_ignore_ascii_case(b"back") => {
+            word_before(b, s).filter(|&(s, e)| change_word(&b[s..e]).is_some_and(|c| c.pre))
+        }
+        _ => wb,
+    };
     let change = wb.and_then(|(s, e)| change_word(&b[s..e]).filter(|c| c.pre));
     // A sum right after "raise" is what was raised, a sale's proceeds or
     // a fund, not a rise: "plans to raise up to $443m", "the auction

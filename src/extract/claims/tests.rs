@@ -391,6 +391,7 @@ fn change_and_role() {
             "rise",
             "delta",
         ),
+        ("Sales fell back 10 pct in May.", "10 pct", "fall", "delta"),
         // A passive of "raise" before a sum is a rise.
         (
             "The offer was raised 25 cts a share.",
@@ -2430,6 +2431,13 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
             5.85e10,
             Some("EUR"),
         ),
+        // Over the share of a change, to the sum before it.
+        (
+            "Exports rose 9 pct to 7.3 billion dlrs and imports fell 5.1 pct to 8.3 billion.",
+            "8.3 billion",
+            8.3e9,
+            Some("USD"),
+        ),
         (
             "The council borrowed 90 mln dlrs and later raised it to 1.2 billion.",
             "1.2 billion",
@@ -2470,6 +2478,13 @@ fn a_bare_scaled_figure_after_money_takes_its_currency() {
         ),
         // Far from the sum's size.
         ("A $5 fee and 40 million to spare.", "40 million", 4e7, None),
+        // Over a share only straight after "to".
+        (
+            "It paid $4 billion, up 5 pct, with 3 billion shares out.",
+            "3 billion",
+            3e9,
+            None,
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);
