@@ -2961,6 +2961,32 @@ fn count_noun_after(b: &[u8], i: usize) -> bool {
 /// bidder", "one proposal") or "of" and a determiner ("one of the oldest
 /// bridges"); not a pronoun ("one said", "one another", "one of which").
 fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
+    // "killing one and injuring six", "killed one, wounded two": the
+    // object of a casualty verb, its noun left out.
+    if b[start] == b'o'
+        && word_before(b, start).is_some_and(|(ps, pe)| {
+            b[pe..start] == *b" "
+                && word_in(
+                    &b[ps..pe],
+                    &[
+                        b"killing",
+                        b"killed",
+                        b"wounding",
+                        b"wounded",
+                        b"injuring",
+                        b"injured",
+                        b"shooting",
+                        b"shot",
+                    ],
+                )
+        })
+        && (matches!(b.get(i), Some(b',' | b'.' | b';'))
+            || b.get(i) == Some(&b' ')
+                && word_after(b, i)
+                    .is_some_and(|(s, e)| word_in(&b[s..e], &[b"and", b"but", b"while"])))
+    {
+        return true;
+    }
     if b.get(i) != Some(&b' ') {
         return false;
     }

@@ -1193,7 +1193,11 @@ fn event_of(
 ) -> Option<(&'static str, usize)> {
     let found = event_near(w, first, last, prev_end, next_start);
     let legal = |e: &str| matches!(e, "charged" | "convicted" | "arrested" | "surrendered");
-    if let Some((e, at)) = found.filter(|&(e, at)| at >= last && legal(e) && first >= 1) {
+    // ("killed two, injured 5": a verb after a comma is the next
+    // figure's, so the verb before keeps its object too.)
+    let listed = last < w.len() && w.mark(last) == Some(b',');
+    if let Some((e, at)) = found.filter(|&(e, at)| at >= last && (legal(e) || listed) && first >= 1)
+    {
         let i = first - 1;
         let object_of = w.word(i).and_then(|x| {
             let active = (x.ends_with("ed") || x.ends_with("ing"))
@@ -3177,6 +3181,16 @@ mod tests {
                 (
                     "The gunman killed four people at the bar. | four",
                     "killed/people/total",
+                ),
+                // An object with its noun left out, and one listed before
+                // the next verb.
+                (
+                    "The gunman fled after killing one and injuring six. | one",
+                    "killed/people/total/whole=7",
+                ),
+                (
+                    "The blast killed two, injured 5 and left many homeless. | two",
+                    "killed/people/total/whole=7",
                 ),
                 (
                     "4 injured in overnight shooting | 4",
