@@ -441,8 +441,23 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         } else {
             0
         };
+        // ("Three men, ages 25, 26 and 33, were hurt": the list of ages
+        // after "ages" or "aged" stands aside, as a parenthetical does.)
+        let mut next = k + 1;
+        if spans.get(next).is_some_and(|n| {
+            n.category == Some("age")
+                && cx.text.get(n.start..n.end).is_some_and(|t| {
+                    let t = t.as_bytes();
+                    t.len() > 4 && t[..4].eq_ignore_ascii_case(b"ages")
+                        || t.len() > 4 && t[..4].eq_ignore_ascii_case(b"aged")
+                })
+        }) {
+            while spans.get(next).is_some_and(|n| n.category == Some("age")) {
+                next += 1;
+            }
+        }
         let next_start = spans
-            .get(k + 1)
+            .get(next)
             .map_or(toks.len(), |n| toks.partition_point(|t| t.s < n.start));
         let mut f = Frame {
             scope: "total",
@@ -1235,6 +1250,21 @@ fn event_near(
     while i < next_start.min(w.len()) && seen < 7 {
         if let Some(m) = w.mark(i) {
             if matches!(m, b'.' | b';' | b'!' | b'?' | b'"' | b'(' | b')' | b':') {
+                break;
+            }
+            if m == b',' && seen > 0 && w.any(i + 1, &["ages", "aged"]) {
+                // "Three other men, ages 25, 26, and 33, were injured":
+                // step over the list of ages to the verb.
+                let mut j = i + 2;
+                while j < next_start.min(w.len())
+                    && (w.is_number(j) || w.mark(j) == Some(b',') || w.is(j, "and"))
+                {
+                    j += 1;
+                }
+                if j > i + 2 && w.mark(j - 1) == Some(b',') {
+                    i = j;
+                    continue;
+                }
                 break;
             }
             if m == b',' && seen > 0 {
@@ -3187,6 +3217,11 @@ mod tests {
                 (
                     "The gunman fled after killing one and injuring six. | one",
                     "killed/people/total/whole=7",
+                ),
+                // The verb past a list of ages.
+                (
+                    "Two men, ages 26 and 27, were shot in the foot. | Two",
+                    "shot/men/total",
                 ),
                 (
                     "The blast killed two, injured 5 and left many homeless. | two",
