@@ -1880,6 +1880,12 @@ fn multipliers(lowered: &str, figs: &mut Vec<Figure>) {
             "quadrupl" => (4.0, "rise"),
             _ => (0.5, "fall"),
         };
+        // "doubled down on his claim" (held to it), "a kitchen doubling
+        // as an office": no factor.
+        let after = &lowered[m.end()..];
+        if stem.as_str() == "doubl" && (after.starts_with(" down") || after.starts_with(" as ")) {
+            continue;
+        }
         if figs.iter().any(|f| f.start < m.end() && m.start() < f.end) {
             continue;
         }

@@ -518,6 +518,8 @@ fn multiplier_verbs_are_changes() {
     }
     let adjectives = figures("A double room, a triple jump and the halves of a city.");
     assert!(adjectives.is_empty(), "{adjectives:?}");
+    let idioms = figures("He doubled down on the claim, his den doubling as an office.");
+    assert!(idioms.is_empty(), "{idioms:?}");
 }
 
 #[test]
