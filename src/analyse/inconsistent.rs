@@ -740,10 +740,31 @@ const JOB_CHANGE: &[&str] = &[
     "fewer",
 ];
 
-fn job_change(c: &ClaimRow) -> bool {
+/// The words of [`JOB_CHANGE`] that add jobs; the others take them away.
+const JOB_GAIN: &[&str] = &["add", "creat", "hire", "hiring", "new jobs"];
+
+/// The change of jobs a count states: `Some("added")`, `Some("lost")`,
+/// `Some("")` when its words do both ("cut 300 jobs and hire 50"), None
+/// when it states no change (a workforce). Jobs added and jobs lost are
+/// two quantities ("added 337,000 jobs in October", "a net loss of
+/// 800,000 jobs since he took office").
+fn job_change(c: &ClaimRow) -> Option<&'static str> {
     let (before, after) = around(c);
     let near = format!("{before} {after}").to_lowercase();
-    JOB_CHANGE.iter().any(|w| near.contains(w))
+    let (mut gain, mut loss) = (false, false);
+    for w in JOB_CHANGE.iter().filter(|w| near.contains(*w)) {
+        if JOB_GAIN.contains(w) {
+            gain = true;
+        } else {
+            loss = true;
+        }
+    }
+    match (gain, loss) {
+        (true, false) => Some("added"),
+        (false, true) => Some("lost"),
+        (true, true) => Some(""),
+        (false, false) => None,
+    }
 }
 
 /// Where the figure stands in its sentence, `(start, end)` in bytes; None
@@ -828,18 +849,18 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
         // count of jobs, when cut or added; a workforce ("3,200
         // unionized workers voted") is not the story's count.
         ("jobs", _) => {
-            if !job_change(c) {
-                return None;
-            }
+            let change = job_change(c)?;
             let n = counted?;
             let job = matches!(
                 n.as_str(),
                 "jobs" | "workers" | "employees" | "positions" | "payrolls" | "posts" | "roles"
             );
-            Some((
-                cat.to_string(),
-                Some(if job { "jobs".to_string() } else { n }),
-            ))
+            let key = if change.is_empty() {
+                cat.to_string()
+            } else {
+                format!("{cat} {change}")
+            };
+            Some((key, Some(if job { "jobs".to_string() } else { n })))
         }
         _ => None,
     }
@@ -1871,6 +1892,37 @@ mod tests {
             value: Some(value),
             ..ClaimRow::default()
         }
+    }
+
+    #[test]
+    fn jobs_added_and_jobs_lost_are_two_quantities() {
+        let key = |sentence: &str, surface: &str, v: f64| {
+            let mut c = in_sentence(sentence, surface, v);
+            c.scope = Some("total".into());
+            c.comparable = true;
+            c.category = Some("jobs".into());
+            c.counted = Some("jobs".into());
+            frame_key(&c).map(|(k, _)| k)
+        };
+        assert_eq!(
+            key(
+                "The economy added 337,000 jobs in October.",
+                "337,000",
+                337e3
+            )
+            .as_deref(),
+            Some("jobs added")
+        );
+        assert_eq!(
+            key("He cited a net loss of 800,000 jobs.", "800,000", 8e5).as_deref(),
+            Some("jobs lost")
+        );
+        assert_eq!(
+            key("It will cut 300 jobs and hire 50 staff.", "300", 300.0).as_deref(),
+            Some("jobs")
+        );
+        // A workforce: no change of jobs.
+        assert_eq!(key("Its 3,200 jobs are in Ohio.", "3,200", 3200.0), None);
     }
 
     #[test]
