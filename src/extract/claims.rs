@@ -3379,6 +3379,46 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             ukind = Some(UnitKind::Measure);
         }
     }
+    // "a .22 rifle", "the .38 revolver": a bore written as gunsmiths do,
+    // with no digit before the point, before a gun.
+    if unit.is_none() && b.get(start) == Some(&b'.') && value < 1.0 {
+        if let Some((s, e)) = word_after(b, end) {
+            if b[end..s].iter().all(|&c| c == b' ' || c == b'-')
+                && word_in(
+                    &b[s..e],
+                    &[
+                        b"rifle",
+                        b"rifles",
+                        b"pistol",
+                        b"pistols",
+                        b"handgun",
+                        b"handguns",
+                        b"revolver",
+                        b"revolvers",
+                        b"gun",
+                        b"guns",
+                        b"magnum",
+                        b"special",
+                        b"automatic",
+                        b"semiautomatic",
+                        b"semi",
+                        b"shotgun",
+                        b"round",
+                        b"rounds",
+                        b"bullet",
+                        b"bullets",
+                        b"shell",
+                        b"shells",
+                        b"casing",
+                        b"casings",
+                    ],
+                )
+            {
+                unit = Some(Cow::Borrowed("caliber"));
+                ukind = Some(UnitKind::Measure);
+            }
+        }
+    }
     if unit.is_none() && !n.spelled && (n.plain || n.digits > 0) {
         // aged 45, age 87, the age of 22
         let wb = word_before(b, start);

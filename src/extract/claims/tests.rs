@@ -4309,3 +4309,35 @@ fn half_the_whole_is_a_share() {
         );
     }
 }
+
+/// A gun's bore is a size of the weapon, never a count of anything.
+#[test]
+fn a_guns_bore_is_a_size() {
+    for (text, span, unit) in [
+        (
+            "He was shot with a .380 caliber pistol.",
+            ".380 caliber",
+            "caliber",
+        ),
+        (
+            "Police found a .40-calibre handgun.",
+            ".40-calibre",
+            "caliber",
+        ),
+        (
+            "The boy took a .22 rifle from the closet.",
+            ".22",
+            "caliber",
+        ),
+        ("A 12-gauge shotgun was recovered.", "12-gauge", "gauge"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!(f.unit.as_deref(), Some(unit), "{text:?}");
+        assert_ne!(f.category, Some("casualties"), "{text:?}");
+    }
+    // A share written with no digit before the point stays a share.
+    let text = "Prices rose .5 pct.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, ".5 pct").unit.as_deref(), Some("percent"));
+}
