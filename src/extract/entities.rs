@@ -224,6 +224,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     }
     prose::founders_with_commas(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);
+    prose::founders_surnames(text, &mut mentions);
     prose::spelt_acronyms(text, &mut mentions);
     // Rules that name an organisation before the words of its chunk
     // (a title's organisation) leave the order to be set.
@@ -4422,6 +4423,16 @@ mod tests {
             (
                 "Police are looking for Zecary L. Banks, 27, who fled.",
                 "Zecary L. Banks/PERSON",
+            ),
+            // A firm named after its founder in full: the surname alone is
+            // the firm, unless the founder is named outside the firm's name.
+            (
+                "Eli Lilly and Co said it would buy shares. Lilly said the plan was new.",
+                "Eli Lilly and Co/ORG | Lilly/ORG",
+            ),
+            (
+                "Eli Lilly founded a firm. Eli Lilly and Co grew. Lilly said so.",
+                "Eli Lilly/PERSON | Eli Lilly and Co/ORG | Lilly/PERSON=Eli Lilly",
             ),
             // Sign-offs glued to the story's last line or a desk's code.
             ("Sales rose 5 pct, it said.\nREUTER...\r", ""),

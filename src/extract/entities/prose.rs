@@ -60,7 +60,8 @@
 //!   tournament, not a firm.
 
 use super::lexicon::{
-    lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, WEEKDAY,
+    lower_flags, lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME,
+    ORG_LAST, ORG_LEGAL, WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -1531,6 +1532,53 @@ pub(super) fn spelt_acronyms(text: &str, ms: &mut Vec<Mention>) {
     for m in found {
         ms.retain(|o| !(matches!(o.kind, Kind::Weak | Kind::Place) && overlaps(o, m.s, m.e)));
         ms.push(m);
+    }
+}
+
+/// A firm named after its founder in full ("Eli Lilly and Co", "Charles
+/// Schwab Corp"): the founder's surname alone is the firm ("Lilly said"),
+/// unless the founder is named outside the firm's name.
+pub(super) fn founders_surnames(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let mut founded: Vec<String> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        let words: Vec<&str> = text[m.s..m.e].split([' ', '\n']).collect();
+        if words.len() < 3 || !words[1].chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let legal = |w: &str, key: &mut String| lower_flags(w, key) & ORG_LEGAL != 0;
+        let rest_legal = match words[2] {
+            "and" | "&" => words.len() == 4 && legal(words[3], &mut key),
+            w => words.len() == 3 && legal(w, &mut key),
+        };
+        if rest_legal
+            && lower_flags(words[0], &mut key) & FIRST != 0
+            && lower_flags(words[1], &mut key) & (FUNC | ORG_LAST | ORG_LEGAL) == 0
+        {
+            founded.push(format!("{} {}", words[0], words[1]));
+        }
+    }
+    if founded.is_empty() {
+        return;
+    }
+    let inside_org = |p: &Mention| {
+        ms.iter()
+            .any(|o| o.kind == Kind::Org && o.s <= p.s && p.e <= o.e)
+    };
+    founded.retain(|c| {
+        !ms.iter()
+            .any(|p| p.kind == Kind::Person && p.ntok >= 2 && p.canonical == *c && !inside_org(p))
+    });
+    for m in ms.iter_mut() {
+        let surface = &text[m.s..m.e];
+        // (Linked to the founder's full name, or to no one.)
+        let of_founder = founded.iter().any(|c| {
+            *c == m.canonical || m.canonical == surface && c.rsplit(' ').next() == Some(surface)
+        });
+        if m.kind == Kind::Person && m.ntok == 1 && of_founder {
+            m.kind = Kind::Org;
+            m.canonical = surface.to_string();
+        }
     }
 }
 
