@@ -1699,22 +1699,6 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_role_is_read_after_its_last_word() {
-        assert!(ROLE_TAILS.contains("coach"));
-        for w in ["said", "head", "chief", "Rovers", ""] {
-            assert!(!ROLE_TAILS.contains(w), "{w}");
-        }
-        assert_eq!(last_word("Rovers head coach"), "coach");
-        assert_eq!(last_word("Ann\nHolt"), "Holt");
-        assert_eq!(last_word("coach"), "coach");
-    }
-}
-
 /// The Associated Press's abbreviations of the US states (AP Stylebook,
 /// "state names"; the same forms the US Government Publishing Office's
 /// style manual gives), with the state each names. Facts of a public
@@ -1960,7 +1944,7 @@ pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
         // (An upper-case sign-off, or the story's last line: "told\n
         // Reuters." inside the story is the agency.)
         let last = text[le..].trim().is_empty();
-        line != surface || !(last || !surface.chars().any(char::is_lowercase))
+        line != surface || !last && surface.chars().any(char::is_lowercase)
     });
 }
 
@@ -1998,7 +1982,7 @@ pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
         let Some(close) = rest.find(')') else {
             continue;
         };
-        let acronym = rest[..close].as_bytes();
+        let acronym = &rest.as_bytes()[..close];
         if !(3..=8).contains(&acronym.len()) || !acronym.iter().all(u8::is_ascii_uppercase) {
             continue;
         }
@@ -2060,5 +2044,21 @@ pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
                 .iter()
                 .any(|&(s, e)| o.s >= s && o.e <= e && !(o.s == s && o.e == e))
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_role_is_read_after_its_last_word() {
+        assert!(ROLE_TAILS.contains("coach"));
+        for w in ["said", "head", "chief", "Rovers", ""] {
+            assert!(!ROLE_TAILS.contains(w), "{w}");
+        }
+        assert_eq!(last_word("Rovers head coach"), "coach");
+        assert_eq!(last_word("Ann\nHolt"), "Holt");
+        assert_eq!(last_word("coach"), "coach");
     }
 }
