@@ -4412,11 +4412,11 @@ mod tests {
             // a line's end cuts it; a place so spelt stays a place.
             (
                 "Talks of the General Agreement on\nTariffs and Trade (GATT) resumed.",
-                "General Agreement on\nTariffs and Trade/ORG=General Agreement on Tariffs and Trade",
+                "General Agreement on\nTariffs and Trade/ORG=General Agreement on Tariffs and Trade | GATT/ORG=General Agreement on Tariffs and Trade",
             ),
             (
                 "Rain fell across New South Wales (NSW) on Monday.",
-                "New South Wales/PLACE=Australia",
+                "New South Wales/PLACE=Australia | NSW/PLACE=Australia",
             ),
             // A middle initial makes a person of a surname that closes
             // firms' names.
@@ -4431,7 +4431,7 @@ mod tests {
                 "Eli Lilly and Co/ORG | Lilly/ORG",
             ),
             (
-                "Eli Lilly founded a firm. Eli Lilly and Co grew. Lilly said so.",
+                "Eli Lilly founded a firm. Eli Lilly and Co said it grew. Lilly said so.",
                 "Eli Lilly/PERSON | Eli Lilly and Co/ORG | Lilly/PERSON=Eli Lilly",
             ),
             // Sign-offs glued to the story's last line or a desk's code.

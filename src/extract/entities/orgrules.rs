@@ -217,6 +217,17 @@ pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
             m.s == ls && m.e == le && matches!(m.kind, Kind::Place | Kind::Person)
                 || m.s < le && ls < m.e && (m.s < ls || m.e > le)
         }) {
+            // (And its acronym is the place: "New South Wales (NSW)".)
+            let place = ms
+                .iter()
+                .find(|m| m.s == ls && m.e == le && m.kind == Kind::Place)
+                .map(|m| m.canonical.clone());
+            if let Some(c) = place {
+                for m in ms.iter_mut().filter(|m| m.s == a_s && m.e == a_e) {
+                    m.kind = Kind::Place;
+                    m.canonical = c.clone();
+                }
+            }
             continue;
         }
         for m in ms.iter_mut().filter(|m| m.s >= ls && m.e <= le) {

@@ -1946,6 +1946,15 @@ pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
         let last = text[le..].trim().is_empty();
         line != surface || !last && surface.chars().any(char::is_lowercase)
     });
+    // What follows a capital sign-off on its line is the desk's code
+    // ("REUTER11:43/VB").
+    let signoff = text.rfind("REUTER").filter(|&k| {
+        !text[k..].chars().any(char::is_lowercase)
+            && (k == 0 || !text.as_bytes()[k - 1].is_ascii_alphanumeric())
+    });
+    if let Some(k) = signoff {
+        ms.retain(|m| m.s < k);
+    }
 }
 
 /// Whether the words `ws` (capitalised words and the small words between
@@ -2038,11 +2047,13 @@ pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
         m.canonical = normalise_space(&text[s..e]);
     }
     if !found.is_empty() {
-        let spans: Vec<(usize, usize)> = found.iter().map(|&(_, s, e)| (s, e)).collect();
+        // Every other mention inside a name made whole goes, one of the
+        // same span too.
+        let mut k = 0;
         ms.retain(|o| {
-            !spans
-                .iter()
-                .any(|&(s, e)| o.s >= s && o.e <= e && !(o.s == s && o.e == e))
+            let own = found.iter().any(|&(f, _, _)| f == k);
+            k += 1;
+            own || !found.iter().any(|&(_, s, e)| o.s >= s && o.e <= e)
         });
     }
 }
