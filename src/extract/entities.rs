@@ -2738,6 +2738,45 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             firms.insert(y.key.clone());
         }
     }
+    // "Sony, Microsoft and Nintendo", "Nintendo, Sony and Microsoft": a
+    // lone name in a list of two organisations or more is one too, even
+    // one that reads as a surname (not one linked to a full name).
+    for w in ms.windows(3) {
+        let list = |a: &Mention, b: &Mention| {
+            text.get(a.e..b.s)
+                .is_some_and(|g| matches!(g, ", " | " and " | ", and "))
+        };
+        if !(list(&w[0], &w[1]) && list(&w[1], &w[2])) {
+            continue;
+        }
+        // (Not a word: "Securities and Exchange Commission" is one name.)
+        let single = |m: &Mention| {
+            let mut k = String::new();
+            matches!(m.kind, Kind::Weak | Kind::Person)
+                && m.ntok == 1
+                && m.e > m.s
+                && m.canonical == text[m.s..m.e]
+                && lower_flags(&text[m.s..m.e], &mut k) & (COMMON | FUNC | ORG_LAST | ORG_FIRST)
+                    == 0
+        };
+        let org = |m: &Mention| m.kind == Kind::Org;
+        // (The list's last name, not one a founders' firm goes on from:
+        // "Merrill Lynch, Pierce, Fenner and Smith Inc".)
+        let goes_on = text
+            .get(w[2].e..)
+            .is_some_and(|r| r.starts_with(" and ") || r.starts_with(", ") || r.starts_with(" & "));
+        if org(&w[0]) && org(&w[1]) && single(&w[2]) && !goes_on {
+            firms.insert(w[2].key.clone());
+        } else if single(&w[0])
+            && org(&w[1])
+            && org(&w[2])
+            && !text[..w[0].s]
+                .trim_end_matches([' ', '\n'])
+                .ends_with([',', '&'])
+        {
+            firms.insert(w[0].key.clone());
+        }
+    }
     if firms.is_empty() {
         return;
     }
@@ -4433,6 +4472,11 @@ mod tests {
             (
                 "Eli Lilly founded a firm. Eli Lilly and Co said it grew. Lilly said so.",
                 "Eli Lilly/PERSON | Eli Lilly and Co/ORG | Lilly/PERSON=Eli Lilly",
+            ),
+            // A lone name listed with two organisations is one.
+            (
+                "Sony, Microsoft and Nintendo will show new consoles.",
+                "Sony/ORG | Microsoft/ORG | Nintendo/ORG",
             ),
             // Sign-offs glued to the story's last line or a desk's code.
             ("Sales rose 5 pct, it said.\nREUTER...\r", ""),
