@@ -122,6 +122,12 @@ const DAY_WORD_DF: u32 = 30;
 /// shootings of one night, each with its own reports).
 const DAY_SMALL: usize = 2;
 
+/// A town or a neighbourhood named by at most this many articles, with
+/// a person's full name few articles give, tells one event beyond the
+/// window: the arrest weeks later names the victim and the small town
+/// where it happened.
+const RARE_TOWN_DF: u32 = 10;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -139,6 +145,9 @@ struct Shared {
     rare_streets: u32,
     /// Shared names of organisations that few articles give.
     rare_others: u32,
+    /// Shared places (not streets) that few articles name, beyond the
+    /// window.
+    rare_towns: u32,
     /// Shared headline words that few headlines give, beyond the window.
     far_words: u32,
     /// Whether they share a name, a sentence or a rare headline word
@@ -794,9 +803,11 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
         let rare_word = headline.contains(&h) && df[f] <= FAR_WORD_DF;
+        // A town few articles name: the scene of few events.
+        let rare_town = places.contains(&h) && !streets.contains(&h) && df[f] <= RARE_TOWN_DF;
         let reach = if rare_name {
             named_window.saturating_mul(TRIAL_REACH)
-        } else if rare_person || rare_street || rare_other || rare_word {
+        } else if rare_person || rare_street || rare_other || rare_word || rare_town {
             named_window
         } else {
             window
@@ -818,6 +829,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                             let e = shared.entry(key).or_default();
                             e.rare_streets += rare_street as u32;
                             e.rare_others += rare_other as u32;
+                            e.rare_towns += rare_town as u32;
                             e.rare_persons += rare_person as u32;
                             let own = |d: u32| name_words.contains(&(d, h));
                             e.far_words += (rare_word && !own(a) && !own(b)) as u32;
@@ -867,6 +879,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_persons,
             rare_streets,
             rare_others,
+            rare_towns,
             far_words,
             telling,
             rare_telling,
@@ -884,8 +897,19 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 continue;
             }
         }
+        // Two outlets of two networks: the sites of one network
+        // ("chicago.cbslocal.com", "dfw.cbslocal.com") print the same
+        // promotions under every story, with names and places in them.
+        let two_networks = |a: u32, b: u32| {
+            let site = |d: u32| source(d).map(site_name);
+            site(a).is_none() || site(a) != site(b)
+        };
+        // A town few articles name, told by two networks.
+        let town = (rare_towns >= 1 && two_networks(a, b)) as u32;
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others + far_words < 2 {
+        if denom <= 0.0
+            || count.max(rare_persons) + rare_streets + rare_others + town + far_words < 2
+        {
             continue;
         }
         let sim = (w / denom).min(1.0);
@@ -906,7 +930,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             && rare_names >= 1
             && (rare_persons >= MANY_NAMES
                 || rare_streets >= 1
-                || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b)));
+                || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))
+                || town >= 1);
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
@@ -1242,6 +1267,73 @@ mod tests {
         ]);
         let words: Vec<&str> = outlets.headline_words(0).map(String::as_str).collect();
         assert_eq!(words, ["mayor", "quits", "council", "split"]);
+    }
+
+    /// A corpus of articles `(outlet, day, [(kind, name)])`, and its
+    /// stories.
+    fn stories_of(docs: &[(&str, i32, &[(&str, &str)])]) -> Vec<u32> {
+        let mut corpus = Corpus::default();
+        for (d, (source, day, ents)) in docs.iter().enumerate() {
+            corpus.articles.push(crate::analyse::Article {
+                doc_id: format!("d{d}"),
+                source: Some(source.to_string()),
+                published: Some(*day),
+                ..Default::default()
+            });
+            for (kind, name) in ents.iter() {
+                corpus.entities.push(crate::analyse::EntityRow {
+                    doc: d as u32,
+                    kind: (*kind).into(),
+                    canonical: name.to_string(),
+                    role: None,
+                });
+            }
+        }
+        let opts = ReportOptions::default();
+        let groups = crate::analyse::repeated::group_sentences(&corpus, &opts);
+        find(&corpus, &groups, &opts).story_of
+    }
+
+    #[test]
+    fn an_arrest_weeks_later_names_the_victim_and_the_town() {
+        let story = stories_of(&[
+            // The shooting, and the arrest six weeks later elsewhere.
+            (
+                "ledger.com",
+                100,
+                &[("PERSON", "Dorian Vale"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                142,
+                &[("PERSON", "Dorian Vale"), ("PLACE", "Millbrook")],
+            ),
+            // The name alone, weeks later, is not enough.
+            (
+                "ledger.com",
+                300,
+                &[("PERSON", "Petra Lund"), ("PLACE", "Ashford")],
+            ),
+            (
+                "wkrp.com",
+                342,
+                &[("PERSON", "Petra Lund"), ("PLACE", "Riverton")],
+            ),
+            // Nor are the name and the town in two sites of one network.
+            (
+                "north.kqrs.com",
+                500,
+                &[("PERSON", "Hal Osgood"), ("PLACE", "Dunmore")],
+            ),
+            (
+                "south.kqrs.com",
+                542,
+                &[("PERSON", "Hal Osgood"), ("PLACE", "Dunmore")],
+            ),
+        ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+        assert_ne!(story[4], story[5]);
     }
 
     #[test]
