@@ -268,6 +268,18 @@ fn official(role: &str) -> bool {
 /// canonical form in lower case.
 fn name_key(kind: &str, canonical: &str) -> String {
     let lower = canonical.to_lowercase();
+    if kind == "PLACE" {
+        // A town under its name and its kind ("Stowe Township",
+        // "Stowe"): one report writes the municipality, another the
+        // name its people use.
+        for kind in [" township", " twp", " twp.", " borough", " village"] {
+            if let Some(name) = lower.strip_suffix(kind) {
+                if !name.trim().is_empty() {
+                    return name.trim().to_string();
+                }
+            }
+        }
+    }
     if kind != "PERSON" {
         return lower;
     }
@@ -1198,6 +1210,18 @@ mod tests {
             name_key("ORG", "Bank of New England"),
             "bank of new england"
         );
+    }
+
+    #[test]
+    fn a_town_with_and_without_its_kind_is_one_place() {
+        let key = |n: &str| name_key("PLACE", n);
+        assert_eq!(key("Elm Grove Township"), key("Elm Grove"));
+        assert_eq!(key("Harlan Borough"), key("Harlan"));
+        assert_eq!(key("Oak Park Village"), "oak park");
+        // A county, a city and a township alone keep every word.
+        assert_ne!(key("Harlan County"), key("Harlan"));
+        assert_eq!(key("Kansas City"), "kansas city");
+        assert_eq!(key("Township"), "township");
     }
 
     #[test]
