@@ -896,19 +896,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             telling,
             rare_telling,
         } = pair;
-        // Beyond the window only the pairs a shared name proposed count,
-        // and only by what they share within the name's reach.
         let source = |d: u32| corpus.articles[d as usize].source.as_deref();
-        if let (Some(pa), Some(pb)) = (day(a), day(b)) {
-            if (pa - pb).abs() > window && !far.contains(&(a, b)) {
-                continue;
-            }
-            // Beyond the named window, only names of two outlets count.
-            if (pa - pb).abs() > named_window && (rare_names < FAR_NAMES || source(a) == source(b))
-            {
-                continue;
-            }
-        }
         // Two outlets of two networks: the sites of one network
         // ("chicago.cbslocal.com", "dfw.cbslocal.com") print the same
         // promotions under every story, with names and places in them.
@@ -918,6 +906,21 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         };
         // A town few articles name, told by two networks.
         let town = (rare_towns >= 1 && two_networks(a, b)) as u32;
+        // The scene named weeks later: a street and a town few articles
+        // name, in two networks' reports (the shooting, the arrest).
+        let scene = rare_streets >= 1 && town >= 1;
+        // Beyond the window only the pairs a shared name or the scene
+        // proposed count, and only by what they share within the reach.
+        if let (Some(pa), Some(pb)) = (day(a), day(b)) {
+            if (pa - pb).abs() > window && !far.contains(&(a, b)) && !scene {
+                continue;
+            }
+            // Beyond the named window, only names of two outlets count.
+            if (pa - pb).abs() > named_window && (rare_names < FAR_NAMES || source(a) == source(b))
+            {
+                continue;
+            }
+        }
         let denom = total[a as usize].min(total[b as usize]);
         if denom <= 0.0
             || count.max(rare_persons) + rare_streets + rare_others + town + far_words < 2
@@ -937,13 +940,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // bylines and its own names). Within the window, one
         // such name and anything else will do, in two outlets; so does a
         // street few articles name.
-        let beyond = far.contains(&(a, b));
+        let beyond = far.contains(&(a, b)) || (scene && !within_days(day(a), day(b), window));
         let confirmed = beyond
-            && rare_names >= 1
-            && (rare_persons >= MANY_NAMES
-                || rare_streets >= 1
-                || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))
-                || town >= 1);
+            && (scene
+                || rare_names >= 1
+                    && (rare_persons >= MANY_NAMES
+                        || rare_streets >= 1
+                        || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))
+                        || town >= 1));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
@@ -1358,6 +1362,60 @@ mod tests {
         assert_eq!(story[0], story[1]);
         assert_ne!(story[2], story[3]);
         assert_ne!(story[4], story[5]);
+    }
+
+    #[test]
+    fn the_scene_named_weeks_later_links_the_arrest() {
+        let story = stories_of(&[
+            // The shooting on a street of a small town, and the arrest
+            // seven weeks later, by another outlet, with no name in both.
+            (
+                "ledger.com",
+                100,
+                &[("PLACE", "Larkspur St"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                150,
+                &[("PLACE", "Larkspur Street"), ("PLACE", "Millbrook")],
+            ),
+            // The street alone is not enough, nor the town alone.
+            (
+                "ledger.com",
+                300,
+                &[("PLACE", "Quill Avenue"), ("PLACE", "Ashford")],
+            ),
+            (
+                "wkrp.com",
+                350,
+                &[("PLACE", "Quill Avenue"), ("PLACE", "Riverton")],
+            ),
+            (
+                "ledger.com",
+                500,
+                &[("PLACE", "Tern Road"), ("PLACE", "Dunmore")],
+            ),
+            (
+                "wkrp.com",
+                550,
+                &[("PLACE", "Heron Road"), ("PLACE", "Dunmore")],
+            ),
+            // Nor both in one outlet's pages.
+            (
+                "ledger.com",
+                700,
+                &[("PLACE", "Wren Lane Road"), ("PLACE", "Easton")],
+            ),
+            (
+                "ledger.com",
+                750,
+                &[("PLACE", "Wren Lane Road"), ("PLACE", "Easton")],
+            ),
+        ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+        assert_ne!(story[4], story[5]);
+        assert_ne!(story[6], story[7]);
     }
 
     #[test]
