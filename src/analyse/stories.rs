@@ -661,6 +661,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // they are a name's, not the event's.
     let mut name_words: FxHashSet<(u32, u64)> = FxHashSet::default();
     let outlets = Outlets::new(&corpus.articles);
+    // Each article's streets by name without their kind ("lappin" of
+    // "Lappin Street"), with the street's feature.
+    let mut street_names: Vec<(u32, u64, String)> = Vec::new();
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
@@ -693,6 +696,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         };
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
+        if let Some((name, _kind)) = street.as_deref().and_then(|k| k.rsplit_once(' ')) {
+            street_names.push((e.doc, key, name.to_string()));
+        }
         if &*e.kind == "PLACE" {
             places.insert(key);
         }
@@ -861,6 +867,49 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 e.rare_persons += rare_person as u32;
                 e.rare_streets += rare_street as u32;
                 e.rare_others += rare_other as u32;
+            }
+        }
+    }
+    // One street under two kinds ("Lappin Street", "Lappin Avenue"),
+    // within the window, in one town both articles name: a reporter's
+    // slip or a corner of two streets of one name. It is the scene as
+    // a street of one spelling is (see `rare_streets`).
+    let mut by_street_name: BTreeMap<&str, Vec<(u32, u64)>> = BTreeMap::new();
+    for (d, key, name) in &street_names {
+        by_street_name
+            .entry(name.as_str())
+            .or_default()
+            .push((*d, *key));
+    }
+    let town =
+        |f: u32| places.contains(&by_id[f as usize]) && !streets.contains(&by_id[f as usize]);
+    for mentions in by_street_name.values_mut() {
+        mentions.sort_unstable();
+        mentions.dedup();
+        let mut docs: Vec<u32> = mentions.iter().map(|&(d, _)| d).collect();
+        docs.dedup();
+        if docs.len() < 2 || docs.len() > RARE_NAME_DF as usize {
+            continue;
+        }
+        let kinds = |d: u32| -> Vec<u64> {
+            mentions
+                .iter()
+                .filter(|&&(x, _)| x == d)
+                .map(|&(_, k)| k)
+                .collect()
+        };
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                let (ka, kb) = (kinds(a), kinds(b));
+                if ka.iter().any(|k| kb.contains(k)) || !within_days(day(a), day(b), window) {
+                    continue;
+                }
+                let (fa, fb) = (&doc_feats[a as usize], &doc_feats[b as usize]);
+                if fa.iter().any(|&f| town(f) && fb.binary_search(&f).is_ok()) {
+                    let e = shared.entry((a, b)).or_default();
+                    e.rare_streets += 1;
+                    e.count += 1;
+                }
             }
         }
     }
@@ -1416,6 +1465,48 @@ mod tests {
         assert_ne!(story[2], story[3]);
         assert_ne!(story[4], story[5]);
         assert_ne!(story[6], story[7]);
+    }
+
+    #[test]
+    fn one_street_under_two_kinds_in_one_town_is_the_scene() {
+        let story = stories_of(&[
+            (
+                "ledger.com",
+                100,
+                &[("PLACE", "Lappet Street"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                102,
+                &[("PLACE", "Lappet Avenue"), ("PLACE", "Millbrook")],
+            ),
+            // Streets of one name in two towns are two streets.
+            (
+                "ledger.com",
+                300,
+                &[("PLACE", "Quill Street"), ("PLACE", "Ashford")],
+            ),
+            (
+                "wkrp.com",
+                301,
+                &[("PLACE", "Quill Avenue"), ("PLACE", "Riverton")],
+            ),
+            // And weeks apart, one town's two streets of one name are
+            // two scenes.
+            (
+                "ledger.com",
+                500,
+                &[("PLACE", "Tern Street"), ("PLACE", "Dunmore")],
+            ),
+            (
+                "wkrp.com",
+                540,
+                &[("PLACE", "Tern Avenue"), ("PLACE", "Dunmore")],
+            ),
+        ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+        assert_ne!(story[4], story[5]);
     }
 
     #[test]
