@@ -128,6 +128,11 @@ const DAY_SMALL: usize = 2;
 /// where it happened.
 const RARE_TOWN_DF: u32 = 10;
 
+/// A street few articles name and a town both articles name link two
+/// networks' reports up to this many times the window apart. Further,
+/// a city's street sees another shooting within months.
+const STREET_WINDOWS: i32 = 2;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -957,7 +962,24 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let town = (rare_towns >= 1 && two_networks(a, b)) as u32;
         // The scene named weeks later: a street and a town few articles
         // name, in two networks' reports (the shooting, the arrest).
-        let scene = rare_streets >= 1 && town >= 1;
+        // So is a street few articles name, in a town both name that
+        // is no country's or big city's beat (at most `MAX_DF`
+        // articles), in the next week or two: the follow-up naming the
+        // block where it happened.
+        let city_scene = rare_streets >= 1
+            && within_days(day(a), day(b), window.saturating_mul(STREET_WINDOWS))
+            && two_networks(a, b)
+            && {
+                let (fa, fb) = (&doc_feats[a as usize], &doc_feats[b as usize]);
+                fa.iter().any(|&f| {
+                    let h = by_id[f as usize];
+                    places.contains(&h)
+                        && !streets.contains(&h)
+                        && df[f as usize] <= MAX_DF as u32
+                        && fb.binary_search(&f).is_ok()
+                })
+            };
+        let scene = (rare_streets >= 1 && town >= 1) || city_scene;
         // Beyond the window only the pairs a shared name or the scene
         // proposed count, and only by what they share within the reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -972,7 +994,13 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         let denom = total[a as usize].min(total[b as usize]);
         if denom <= 0.0
-            || count.max(rare_persons) + rare_streets + rare_others + town + far_words < 2
+            || count.max(rare_persons)
+                + rare_streets
+                + rare_others
+                + town
+                + far_words
+                + u32::from(city_scene)
+                < 2
         {
             continue;
         }
@@ -1504,6 +1532,55 @@ mod tests {
                 &[("PLACE", "Tern Avenue"), ("PLACE", "Dunmore")],
             ),
         ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+        assert_ne!(story[4], story[5]);
+    }
+
+    #[test]
+    fn the_block_named_a_week_later_links_the_follow_up() {
+        let town: &[(&str, &str)] = &[("PLACE", "Millbrook")];
+        let mut docs: Vec<(&str, i32, &[(&str, &str)])> = vec![
+            // A street few articles name, in a town both name, twelve
+            // days apart, in two networks.
+            (
+                "ledger.com",
+                100,
+                &[("PLACE", "Osprey Drive"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                112,
+                &[("PLACE", "Osprey Drive"), ("PLACE", "Millbrook")],
+            ),
+            // A month apart, the street sees another shooting.
+            (
+                "ledger.com",
+                300,
+                &[("PLACE", "Plover Drive"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                330,
+                &[("PLACE", "Plover Drive"), ("PLACE", "Millbrook")],
+            ),
+            // Two sites of one network.
+            (
+                "north.kqrs.com",
+                500,
+                &[("PLACE", "Finch Drive"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "south.kqrs.com",
+                512,
+                &[("PLACE", "Finch Drive"), ("PLACE", "Millbrook")],
+            ),
+        ];
+        // The town is a city's beat: many articles name it.
+        for i in 0..12 {
+            docs.push(("courier.com", 1000 + 20 * i, town));
+        }
+        let story = stories_of(&docs);
         assert_eq!(story[0], story[1]);
         assert_ne!(story[2], story[3]);
         assert_ne!(story[4], story[5]);
