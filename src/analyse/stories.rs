@@ -122,12 +122,6 @@ const DAY_WORD_DF: u32 = 30;
 /// shootings of one night, each with its own reports).
 const DAY_SMALL: usize = 2;
 
-/// A town or a neighbourhood named by at most this many articles, with
-/// a person's full name few articles give, tells one event beyond the
-/// window: the arrest weeks later names the victim and the small town
-/// where it happened.
-const RARE_TOWN_DF: u32 = 10;
-
 /// A street few articles name and a town both articles name link two
 /// networks' reports up to this many times the window apart. Further,
 /// a city's street sees another shooting within months.
@@ -150,9 +144,6 @@ struct Shared {
     rare_streets: u32,
     /// Shared names of organisations that few articles give.
     rare_others: u32,
-    /// Shared places (not streets) that few articles name, beyond the
-    /// window.
-    rare_towns: u32,
     /// Shared headline words that few headlines give, beyond the window.
     far_words: u32,
     /// Whether they share a name, a sentence or a rare headline word
@@ -826,11 +817,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
         let rare_word = headline.contains(&h) && df[f] <= FAR_WORD_DF;
-        // A town few articles name: the scene of few events.
-        let rare_town = places.contains(&h) && !streets.contains(&h) && df[f] <= RARE_TOWN_DF;
         let reach = if rare_name {
             named_window.saturating_mul(TRIAL_REACH)
-        } else if rare_person || rare_street || rare_other || rare_word || rare_town {
+        } else if rare_person || rare_street || rare_other || rare_word {
             named_window
         } else {
             window
@@ -852,7 +841,6 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                             let e = shared.entry(key).or_default();
                             e.rare_streets += rare_street as u32;
                             e.rare_others += rare_other as u32;
-                            e.rare_towns += rare_town as u32;
                             e.rare_persons += rare_person as u32;
                             let own = |d: u32| name_words.contains(&(d, h));
                             e.far_words += (rare_word && !own(a) && !own(b)) as u32;
@@ -945,7 +933,6 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_persons,
             rare_streets,
             rare_others,
-            rare_towns,
             far_words,
             telling,
             rare_telling,
@@ -958,14 +945,10 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             let site = |d: u32| source(d).map(site_name);
             site(a).is_none() || site(a) != site(b)
         };
-        // A town few articles name, told by two networks.
-        let town = (rare_towns >= 1 && two_networks(a, b)) as u32;
-        // The scene named weeks later: a street and a town few articles
-        // name, in two networks' reports (the shooting, the arrest).
-        // So is a street few articles name, in a town both name that
-        // is no country's or big city's beat (at most `MAX_DF`
-        // articles), in the next week or two: the follow-up naming the
-        // block where it happened.
+        // The scene named again: a street few articles name, in a town
+        // both name that is no country's or big city's beat (at most
+        // `MAX_DF` articles), in two networks' reports of the next week
+        // or two (the follow-up naming the block where it happened).
         let city_scene = rare_streets >= 1
             && within_days(day(a), day(b), window.saturating_mul(STREET_WINDOWS))
             && two_networks(a, b)
@@ -979,7 +962,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                         && fb.binary_search(&f).is_ok()
                 })
             };
-        let scene = (rare_streets >= 1 && town >= 1) || city_scene;
+        let scene = city_scene;
         // Beyond the window only the pairs a shared name or the scene
         // proposed count, and only by what they share within the reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -997,7 +980,6 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             || count.max(rare_persons)
                 + rare_streets
                 + rare_others
-                + town
                 + far_words
                 + u32::from(city_scene)
                 < 2
@@ -1023,8 +1005,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 || rare_names >= 1
                     && (rare_persons >= MANY_NAMES
                         || rare_streets >= 1
-                        || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))
-                        || town >= 1));
+                        || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
@@ -1397,102 +1378,6 @@ mod tests {
         let opts = ReportOptions::default();
         let groups = crate::analyse::repeated::group_sentences(&corpus, &opts);
         find(&corpus, &groups, &opts).story_of
-    }
-
-    #[test]
-    fn an_arrest_weeks_later_names_the_victim_and_the_town() {
-        let story = stories_of(&[
-            // The shooting, and the arrest six weeks later elsewhere.
-            (
-                "ledger.com",
-                100,
-                &[("PERSON", "Dorian Vale"), ("PLACE", "Millbrook")],
-            ),
-            (
-                "wkrp.com",
-                142,
-                &[("PERSON", "Dorian Vale"), ("PLACE", "Millbrook")],
-            ),
-            // The name alone, weeks later, is not enough.
-            (
-                "ledger.com",
-                300,
-                &[("PERSON", "Petra Lund"), ("PLACE", "Ashford")],
-            ),
-            (
-                "wkrp.com",
-                342,
-                &[("PERSON", "Petra Lund"), ("PLACE", "Riverton")],
-            ),
-            // Nor are the name and the town in two sites of one network.
-            (
-                "north.kqrs.com",
-                500,
-                &[("PERSON", "Hal Osgood"), ("PLACE", "Dunmore")],
-            ),
-            (
-                "south.kqrs.com",
-                542,
-                &[("PERSON", "Hal Osgood"), ("PLACE", "Dunmore")],
-            ),
-        ]);
-        assert_eq!(story[0], story[1]);
-        assert_ne!(story[2], story[3]);
-        assert_ne!(story[4], story[5]);
-    }
-
-    #[test]
-    fn the_scene_named_weeks_later_links_the_arrest() {
-        let story = stories_of(&[
-            // The shooting on a street of a small town, and the arrest
-            // seven weeks later, by another outlet, with no name in both.
-            (
-                "ledger.com",
-                100,
-                &[("PLACE", "Larkspur St"), ("PLACE", "Millbrook")],
-            ),
-            (
-                "wkrp.com",
-                150,
-                &[("PLACE", "Larkspur Street"), ("PLACE", "Millbrook")],
-            ),
-            // The street alone is not enough, nor the town alone.
-            (
-                "ledger.com",
-                300,
-                &[("PLACE", "Quill Avenue"), ("PLACE", "Ashford")],
-            ),
-            (
-                "wkrp.com",
-                350,
-                &[("PLACE", "Quill Avenue"), ("PLACE", "Riverton")],
-            ),
-            (
-                "ledger.com",
-                500,
-                &[("PLACE", "Tern Road"), ("PLACE", "Dunmore")],
-            ),
-            (
-                "wkrp.com",
-                550,
-                &[("PLACE", "Heron Road"), ("PLACE", "Dunmore")],
-            ),
-            // Nor both in one outlet's pages.
-            (
-                "ledger.com",
-                700,
-                &[("PLACE", "Wren Lane Road"), ("PLACE", "Easton")],
-            ),
-            (
-                "ledger.com",
-                750,
-                &[("PLACE", "Wren Lane Road"), ("PLACE", "Easton")],
-            ),
-        ]);
-        assert_eq!(story[0], story[1]);
-        assert_ne!(story[2], story[3]);
-        assert_ne!(story[4], story[5]);
-        assert_ne!(story[6], story[7]);
     }
 
     #[test]
