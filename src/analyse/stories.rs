@@ -122,6 +122,11 @@ const DAY_WORD_DF: u32 = 30;
 /// shootings of one night, each with its own reports).
 const DAY_SMALL: usize = 2;
 
+/// A street few articles name and a town both articles name link two
+/// networks' reports up to this many times the window apart. Further,
+/// a city's street sees another shooting within months.
+const STREET_WINDOWS: i32 = 2;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -259,6 +264,18 @@ fn official(role: &str) -> bool {
 /// canonical form in lower case.
 fn name_key(kind: &str, canonical: &str) -> String {
     let lower = canonical.to_lowercase();
+    if kind == "PLACE" {
+        // A town under its name and its kind ("Stowe Township",
+        // "Stowe"): one report writes the municipality, another the
+        // name its people use.
+        for kind in [" township", " twp", " twp.", " borough", " village"] {
+            if let Some(name) = lower.strip_suffix(kind) {
+                if !name.trim().is_empty() {
+                    return name.trim().to_string();
+                }
+            }
+        }
+    }
     if kind != "PERSON" {
         return lower;
     }
@@ -640,6 +657,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // they are a name's, not the event's.
     let mut name_words: FxHashSet<(u32, u64)> = FxHashSet::default();
     let outlets = Outlets::new(&corpus.articles);
+    // Each article's streets by name without their kind ("lappin" of
+    // "Lappin Street"), with the street's feature.
+    let mut street_names: Vec<(u32, u64, String)> = Vec::new();
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
@@ -672,6 +692,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         };
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
+        if let Some((name, _kind)) = street.as_deref().and_then(|k| k.rsplit_once(' ')) {
+            street_names.push((e.doc, key, name.to_string()));
+        }
         if &*e.kind == "PLACE" {
             places.insert(key);
         }
@@ -840,6 +863,49 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
     }
+    // One street under two kinds ("Lappin Street", "Lappin Avenue"),
+    // within the window, in one town both articles name: a reporter's
+    // slip or a corner of two streets of one name. It is the scene as
+    // a street of one spelling is (see `rare_streets`).
+    let mut by_street_name: BTreeMap<&str, Vec<(u32, u64)>> = BTreeMap::new();
+    for (d, key, name) in &street_names {
+        by_street_name
+            .entry(name.as_str())
+            .or_default()
+            .push((*d, *key));
+    }
+    let town =
+        |f: u32| places.contains(&by_id[f as usize]) && !streets.contains(&by_id[f as usize]);
+    for mentions in by_street_name.values_mut() {
+        mentions.sort_unstable();
+        mentions.dedup();
+        let mut docs: Vec<u32> = mentions.iter().map(|&(d, _)| d).collect();
+        docs.dedup();
+        if docs.len() < 2 || docs.len() > RARE_NAME_DF as usize {
+            continue;
+        }
+        let kinds = |d: u32| -> Vec<u64> {
+            mentions
+                .iter()
+                .filter(|&&(x, _)| x == d)
+                .map(|&(_, k)| k)
+                .collect()
+        };
+        for (x, &a) in docs.iter().enumerate() {
+            for &b in &docs[x + 1..] {
+                let (ka, kb) = (kinds(a), kinds(b));
+                if ka.iter().any(|k| kb.contains(k)) || !within_days(day(a), day(b), window) {
+                    continue;
+                }
+                let (fa, fb) = (&doc_feats[a as usize], &doc_feats[b as usize]);
+                if fa.iter().any(|&f| town(f) && fb.binary_search(&f).is_ok()) {
+                    let e = shared.entry((a, b)).or_default();
+                    e.rare_streets += 1;
+                    e.count += 1;
+                }
+            }
+        }
+    }
     // Pairs that name one past day and one place, and share a headline
     // word few headlines give, with their similarity.
     let dated: Vec<((u32, u32), f64)> =
@@ -871,11 +937,36 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             telling,
             rare_telling,
         } = pair;
-        // Beyond the window only the pairs a shared name proposed count,
-        // and only by what they share within the name's reach.
         let source = |d: u32| corpus.articles[d as usize].source.as_deref();
+        // Two outlets of two networks: the sites of one network
+        // ("chicago.cbslocal.com", "dfw.cbslocal.com") print the same
+        // promotions under every story, with names and places in them.
+        let two_networks = |a: u32, b: u32| {
+            let site = |d: u32| source(d).map(site_name);
+            site(a).is_none() || site(a) != site(b)
+        };
+        // The scene named again: a street few articles name, in a town
+        // both name that is no country's or big city's beat (at most
+        // `MAX_DF` articles), in two networks' reports of the next week
+        // or two (the follow-up naming the block where it happened).
+        let city_scene = rare_streets >= 1
+            && within_days(day(a), day(b), window.saturating_mul(STREET_WINDOWS))
+            && two_networks(a, b)
+            && {
+                let (fa, fb) = (&doc_feats[a as usize], &doc_feats[b as usize]);
+                fa.iter().any(|&f| {
+                    let h = by_id[f as usize];
+                    places.contains(&h)
+                        && !streets.contains(&h)
+                        && df[f as usize] <= MAX_DF as u32
+                        && fb.binary_search(&f).is_ok()
+                })
+            };
+        let scene = city_scene;
+        // Beyond the window only the pairs a shared name or the scene
+        // proposed count, and only by what they share within the reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
-            if (pa - pb).abs() > window && !far.contains(&(a, b)) {
+            if (pa - pb).abs() > window && !far.contains(&(a, b)) && !scene {
                 continue;
             }
             // Beyond the named window, only names of two outlets count.
@@ -885,7 +976,14 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
         let denom = total[a as usize].min(total[b as usize]);
-        if denom <= 0.0 || count.max(rare_persons) + rare_streets + rare_others + far_words < 2 {
+        if denom <= 0.0
+            || count.max(rare_persons)
+                + rare_streets
+                + rare_others
+                + far_words
+                + u32::from(city_scene)
+                < 2
+        {
             continue;
         }
         let sim = (w / denom).min(1.0);
@@ -901,12 +999,13 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // bylines and its own names). Within the window, one
         // such name and anything else will do, in two outlets; so does a
         // street few articles name.
-        let beyond = far.contains(&(a, b));
+        let beyond = far.contains(&(a, b)) || (scene && !within_days(day(a), day(b), window));
         let confirmed = beyond
-            && rare_names >= 1
-            && (rare_persons >= MANY_NAMES
-                || rare_streets >= 1
-                || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b)));
+            && (scene
+                || rare_names >= 1
+                    && (rare_persons >= MANY_NAMES
+                        || rare_streets >= 1
+                        || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))));
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
@@ -1176,6 +1275,18 @@ mod tests {
     }
 
     #[test]
+    fn a_town_with_and_without_its_kind_is_one_place() {
+        let key = |n: &str| name_key("PLACE", n);
+        assert_eq!(key("Elm Grove Township"), key("Elm Grove"));
+        assert_eq!(key("Harlan Borough"), key("Harlan"));
+        assert_eq!(key("Oak Park Village"), "oak park");
+        // A county, a city and a township alone keep every word.
+        assert_ne!(key("Harlan County"), key("Harlan"));
+        assert_eq!(key("Kansas City"), "kansas city");
+        assert_eq!(key("Township"), "township");
+    }
+
+    #[test]
     fn a_street_is_one_key_under_several_spellings() {
         let hudson = street_key("Hudson Street");
         assert!(hudson.is_some());
@@ -1242,6 +1353,122 @@ mod tests {
         ]);
         let words: Vec<&str> = outlets.headline_words(0).map(String::as_str).collect();
         assert_eq!(words, ["mayor", "quits", "council", "split"]);
+    }
+
+    /// A corpus of articles `(outlet, day, [(kind, name)])`, and its
+    /// stories.
+    fn stories_of(docs: &[(&str, i32, &[(&str, &str)])]) -> Vec<u32> {
+        let mut corpus = Corpus::default();
+        for (d, (source, day, ents)) in docs.iter().enumerate() {
+            corpus.articles.push(crate::analyse::Article {
+                doc_id: format!("d{d}"),
+                source: Some(source.to_string()),
+                published: Some(*day),
+                ..Default::default()
+            });
+            for (kind, name) in ents.iter() {
+                corpus.entities.push(crate::analyse::EntityRow {
+                    doc: d as u32,
+                    kind: (*kind).into(),
+                    canonical: name.to_string(),
+                    role: None,
+                });
+            }
+        }
+        let opts = ReportOptions::default();
+        let groups = crate::analyse::repeated::group_sentences(&corpus, &opts);
+        find(&corpus, &groups, &opts).story_of
+    }
+
+    #[test]
+    fn one_street_under_two_kinds_in_one_town_is_the_scene() {
+        let story = stories_of(&[
+            (
+                "ledger.com",
+                100,
+                &[("PLACE", "Lappet Street"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                102,
+                &[("PLACE", "Lappet Avenue"), ("PLACE", "Millbrook")],
+            ),
+            // Streets of one name in two towns are two streets.
+            (
+                "ledger.com",
+                300,
+                &[("PLACE", "Quill Street"), ("PLACE", "Ashford")],
+            ),
+            (
+                "wkrp.com",
+                301,
+                &[("PLACE", "Quill Avenue"), ("PLACE", "Riverton")],
+            ),
+            // And weeks apart, one town's two streets of one name are
+            // two scenes.
+            (
+                "ledger.com",
+                500,
+                &[("PLACE", "Tern Street"), ("PLACE", "Dunmore")],
+            ),
+            (
+                "wkrp.com",
+                540,
+                &[("PLACE", "Tern Avenue"), ("PLACE", "Dunmore")],
+            ),
+        ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+        assert_ne!(story[4], story[5]);
+    }
+
+    #[test]
+    fn the_block_named_a_week_later_links_the_follow_up() {
+        let town: &[(&str, &str)] = &[("PLACE", "Millbrook")];
+        let mut docs: Vec<(&str, i32, &[(&str, &str)])> = vec![
+            // A street few articles name, in a town both name, twelve
+            // days apart, in two networks.
+            (
+                "ledger.com",
+                100,
+                &[("PLACE", "Osprey Drive"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                112,
+                &[("PLACE", "Osprey Drive"), ("PLACE", "Millbrook")],
+            ),
+            // A month apart, the street sees another shooting.
+            (
+                "ledger.com",
+                300,
+                &[("PLACE", "Plover Drive"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "wkrp.com",
+                330,
+                &[("PLACE", "Plover Drive"), ("PLACE", "Millbrook")],
+            ),
+            // Two sites of one network.
+            (
+                "north.kqrs.com",
+                500,
+                &[("PLACE", "Finch Drive"), ("PLACE", "Millbrook")],
+            ),
+            (
+                "south.kqrs.com",
+                512,
+                &[("PLACE", "Finch Drive"), ("PLACE", "Millbrook")],
+            ),
+        ];
+        // The town is a city's beat: many articles name it.
+        for i in 0..12 {
+            docs.push(("courier.com", 1000 + 20 * i, town));
+        }
+        let story = stories_of(&docs);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+        assert_ne!(story[4], story[5]);
     }
 
     #[test]
