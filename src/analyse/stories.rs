@@ -1355,9 +1355,11 @@ mod tests {
         assert_eq!(words, ["mayor", "quits", "council", "split"]);
     }
 
-    /// A corpus of articles `(outlet, day, [(kind, name)])`, and its
-    /// stories.
-    fn stories_of(docs: &[(&str, i32, &[(&str, &str)])]) -> Vec<u32> {
+    /// An article of a test corpus: `(outlet, day, [(kind, name)])`.
+    type Doc<'a> = (&'a str, i32, &'a [(&'a str, &'a str)]);
+
+    /// A corpus of articles, and its stories.
+    fn stories_of(docs: &[Doc<'_>]) -> Vec<u32> {
         let mut corpus = Corpus::default();
         for (d, (source, day, ents)) in docs.iter().enumerate() {
             corpus.articles.push(crate::analyse::Article {
@@ -1425,7 +1427,7 @@ mod tests {
     #[test]
     fn the_block_named_a_week_later_links_the_follow_up() {
         let town: &[(&str, &str)] = &[("PLACE", "Millbrook")];
-        let mut docs: Vec<(&str, i32, &[(&str, &str)])> = vec![
+        let mut docs: Vec<Doc<'_>> = vec![
             // A street few articles name, in a town both name, twelve
             // days apart, in two networks.
             (
