@@ -3600,6 +3600,33 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if b.get(n.start.wrapping_sub(1)) == Some(&b'#') {
             return None;
         }
+        // A road by its number before its kind: "the 5 Freeway", "the 405
+        // Fwy", "the 91 Expressway".
+        if bare && !n.spelled && !n.decimal {
+            if let Some((s, e)) = word_after(b, n.end) {
+                if b[n.end..s] == *b" "
+                    && b[s].is_ascii_uppercase()
+                    && word_in(
+                        &b[s..e],
+                        &[
+                            b"Freeway",
+                            b"Fwy",
+                            b"Expressway",
+                            b"Expy",
+                            b"Highway",
+                            b"Hwy",
+                            b"Parkway",
+                            b"Pkwy",
+                            b"Turnpike",
+                            b"Interstate",
+                            b"Motorway",
+                        ],
+                    )
+                {
+                    return None;
+                }
+            }
+        }
         if bare && n.start > 0 {
             let open = b[n.start - 1];
             let close = b.get(n.end).copied();

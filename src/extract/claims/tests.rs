@@ -685,6 +685,8 @@ fn not_claims() {
         "It could be nine o'clock at night.",
         "This is the one you want.",
         "after 9/11 the world changed",
+        "He drove north on the 5 Freeway to the 55 Freeway.",
+        "The church is at 7701 Highway 52.",
     ] {
         let figs = figures(text);
         assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
