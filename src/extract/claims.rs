@@ -3511,6 +3511,18 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     let suffixed = (b[..n.start].ends_with(b" Jr., ") || b[..n.start].ends_with(b" Sr., "))
         && n.start > 7
         && (is_alpha(b[n.start - 7]) || b[n.start - 7] == b',');
+    // "Talitha Bowman,20, of Chattanooga": the comma's space lost, a
+    // capitalised name before it and a comma after.
+    let glued = lead >= 2
+        && b[lead - 1] == b','
+        && is_alpha(b[lead - 2])
+        && b.get(n.end) == Some(&b',')
+        && true_name_before(b, lead + 1);
+    if unit.is_none() && n.plain && n.digits <= 3 && (1.0..=120.0).contains(&value) && glued {
+        age = true;
+        unit = Some(Cow::Borrowed("year"));
+        ukind = Some(UnitKind::Time);
+    }
     if unit.is_none()
         && n.plain
         && n.digits <= 3

@@ -3713,6 +3713,21 @@ fn age_in_apposition_after_now() {
         Some("year"),
         "{text}"
     );
+    // ... with the comma's space lost ("Bowman,20,"), not a number of a
+    // list ("rose to 1,20,").
+    let text = "Carla Bowman,20, of Ashford died at the scene.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "20").unit.as_deref(),
+        Some("year"),
+        "{text}"
+    );
+    let text = "The index was 1,20, said the bank.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("year")),
+        "{text}"
+    );
     // ... and after "then", an age at the time told.
     let text = "She said Dalton, then 29, drove her to the lake.";
     let figs = figures(text);
