@@ -708,40 +708,38 @@ pub(super) fn people_like(counted: &str) -> bool {
 
 /// Words that make a count of jobs a change of jobs (cut, lost,
 /// created), the story's quantity; without one the figure is a
-/// workforce ("3,200 unionized workers", "employees each").
-const JOB_CHANGE: &[&str] = &[
-    "cut",
-    "cuts",
-    "cutting",
-    "lose",
-    "lost",
-    "losing",
-    "loss",
-    "losses",
-    "shed",
-    "shedding",
-    "eliminat",
-    "axe",
-    "axing",
-    "slash",
-    "lay off",
-    "laid off",
-    "layoff",
-    "redundanc",
-    "to go",
-    "will go",
-    "at risk",
-    "cost",
-    "add",
-    "creat",
-    "hire",
-    "hiring",
-    "new jobs",
-    "fewer",
+/// workforce ("3,200 unionized workers", "employees each"). Each word
+/// says whether it adds jobs (created, hired) or takes them away.
+const JOB_CHANGE: &[(&str, bool)] = &[
+    ("cut", false),
+    ("cuts", false),
+    ("cutting", false),
+    ("lose", false),
+    ("lost", false),
+    ("losing", false),
+    ("loss", false),
+    ("losses", false),
+    ("shed", false),
+    ("shedding", false),
+    ("eliminat", false),
+    ("axe", false),
+    ("axing", false),
+    ("slash", false),
+    ("lay off", false),
+    ("laid off", false),
+    ("layoff", false),
+    ("redundanc", false),
+    ("to go", false),
+    ("will go", false),
+    ("at risk", false),
+    ("cost", false),
+    ("add", true),
+    ("creat", true),
+    ("hire", true),
+    ("hiring", true),
+    ("new jobs", true),
+    ("fewer", false),
 ];
-
-/// The words of [`JOB_CHANGE`] that add jobs; the others take them away.
-const JOB_GAIN: &[&str] = &["add", "creat", "hire", "hiring", "new jobs"];
 
 /// The change of jobs a count states: `Some("added")`, `Some("lost")`,
 /// `Some("")` when its words do both ("cut 300 jobs and hire 50"), None
@@ -752,8 +750,8 @@ fn job_change(c: &ClaimRow) -> Option<&'static str> {
     let (before, after) = around(c);
     let near = format!("{before} {after}").to_lowercase();
     let (mut gain, mut loss) = (false, false);
-    for w in JOB_CHANGE.iter().filter(|w| near.contains(*w)) {
-        if JOB_GAIN.contains(w) {
+    for &(_, adds) in JOB_CHANGE.iter().filter(|(w, _)| near.contains(w)) {
+        if adds {
             gain = true;
         } else {
             loss = true;

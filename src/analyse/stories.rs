@@ -949,20 +949,15 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // both name that is no country's or big city's beat (at most
         // `MAX_DF` articles), in two networks' reports of the next week
         // or two (the follow-up naming the block where it happened).
-        let city_scene = rare_streets >= 1
+        let scene = rare_streets >= 1
             && within_days(day(a), day(b), window.saturating_mul(STREET_WINDOWS))
             && two_networks(a, b)
             && {
                 let (fa, fb) = (&doc_feats[a as usize], &doc_feats[b as usize]);
                 fa.iter().any(|&f| {
-                    let h = by_id[f as usize];
-                    places.contains(&h)
-                        && !streets.contains(&h)
-                        && df[f as usize] <= MAX_DF as u32
-                        && fb.binary_search(&f).is_ok()
+                    town(f) && df[f as usize] <= MAX_DF as u32 && fb.binary_search(&f).is_ok()
                 })
             };
-        let scene = city_scene;
         // Beyond the window only the pairs a shared name or the scene
         // proposed count, and only by what they share within the reach.
         if let (Some(pa), Some(pb)) = (day(a), day(b)) {
@@ -977,11 +972,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         let denom = total[a as usize].min(total[b as usize]);
         if denom <= 0.0
-            || count.max(rare_persons)
-                + rare_streets
-                + rare_others
-                + far_words
-                + u32::from(city_scene)
+            || count.max(rare_persons) + rare_streets + rare_others + far_words + u32::from(scene)
                 < 2
         {
             continue;

@@ -4961,13 +4961,8 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         let over_share = k >= 2
             && head[k - 1].kind == Some(UnitKind::Percent)
             && head[k - 2].kind == Some(UnitKind::Currency)
-            && b.get(head[k - 2].end..head[k - 1].start).is_some_and(|g| {
-                g.len() <= 80
-                    && !g.iter().any(|&c| {
-                        matches!(c, b'.' | b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"')
-                            || c.is_ascii_digit()
-                    })
-            });
+            && b.get(head[k - 2].end..head[k - 1].start)
+                .is_some_and(|g| g.len() <= 80 && !clause_break(g));
         let (m, from_end) = if over_share {
             (&head[k - 2], head[k - 1].end)
         } else {
@@ -5002,14 +4997,7 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         let Some(gap) = b.get(from_end..p.start) else {
             continue;
         };
-        // A stop, a bracket or another number between them (the dot of
-        // "vs." is no stop).
-        let stop = gap.iter().enumerate().any(|(i, c)| match c {
-            b'.' => !gap[..i].ends_with(b"vs"),
-            b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"' => true,
-            c => c.is_ascii_digit(),
-        });
-        if stop {
+        if clause_break(gap) {
             continue;
         }
         let words = gap
@@ -5049,6 +5037,17 @@ fn carry_currency(b: &[u8], parts: &mut [Part]) {
         p.kind = Some(UnitKind::Currency);
         p.bare_int = false;
     }
+}
+
+/// Whether the text between two figures holds a stop, a bracket or
+/// another number (the dot of "vs." is no stop): they are not of one
+/// clause for [`carry_currency`].
+fn clause_break(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(i, c)| match c {
+        b'.' => !gap[..i].ends_with(b"vs"),
+        b';' | b':' | b'?' | b'!' | b'(' | b')' | b'"' => true,
+        c => c.is_ascii_digit(),
+    })
 }
 
 fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {

@@ -448,8 +448,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             n.category == Some("age")
                 && cx.text.get(n.start..n.end).is_some_and(|t| {
                     let t = t.as_bytes();
-                    t.len() > 4 && t[..4].eq_ignore_ascii_case(b"ages")
-                        || t.len() > 4 && t[..4].eq_ignore_ascii_case(b"aged")
+                    t.len() > 4
+                        && (crate::extract::numbers::starts_ci(t, 0, b"ages")
+                            || crate::extract::numbers::starts_ci(t, 0, b"aged"))
                 })
         }) {
             while spans.get(next).is_some_and(|n| n.category == Some("age")) {

@@ -1363,12 +1363,19 @@ pub fn is_us_state(canonical: &str) -> bool {
     STATES.contains(&canonical)
 }
 
-/// The US state whose USPS code is `code` ("MO" → "Missouri").
+/// The US state whose USPS code is `code` ("MO" → "Missouri"), from a
+/// table read once.
 pub fn us_state_of_code(code: &str) -> Option<&'static str> {
-    data_lines(US_STATES).find_map(|l| {
-        let (name, c) = l.split_once('\t')?;
-        (c.trim() == code).then(|| name.trim())
-    })
+    static BY_CODE: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+        LazyLock::new(|| {
+            data_lines(US_STATES)
+                .filter_map(|l| {
+                    let (name, c) = l.split_once('\t')?;
+                    Some((c.trim(), name.trim()))
+                })
+                .collect()
+        });
+    BY_CODE.get(code).copied()
 }
 
 pub fn is_demonym(surface: &str) -> bool {

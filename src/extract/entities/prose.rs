@@ -1999,7 +1999,6 @@ pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
         // punctuation, at most twelve.
         let mut starts: Vec<usize> = Vec::new();
         let mut p = m.e;
-        let mut ok = true;
         while starts.len() < 12 {
             let head = text[..p].trim_end_matches([' ', '\n']);
             let ws = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
@@ -2018,22 +2017,16 @@ pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
                 break;
             }
         }
-        if starts.is_empty() {
-            ok = false;
-        }
-        if !ok {
-            continue;
-        }
         // The shortest run opening on a capitalised word that spells it.
         for &s in &starts {
             if !text[s..].chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let ws: Vec<&str> = text[s..m.e].split_whitespace().collect();
             // ("New South Wales (NSW)" is still a place.)
             if s == m.s && m.kind == Kind::Place {
                 break;
             }
+            let ws: Vec<&str> = text[s..m.e].split_whitespace().collect();
             if ws.len() >= 2 && spells(&ws, acronym) {
                 found.push((k, s, m.e));
                 break;
