@@ -185,6 +185,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
         .collect();
     sort(&mut rows);
     mark_best(&mut rows);
+    injured_beside_dead(corpus, &mut rows);
     let survivors = survivors(corpus, stories, &dead_at);
     derive_injured(&mut rows, &survivors);
     injured_who_died(&mut rows);
@@ -309,6 +310,56 @@ fn count_dead_perpetrator(rows: &mut Vec<StoryFigure>) {
         }
     }
     add_rows(rows, derived);
+}
+
+/// The injured counted beside the dead: "two dead, two injured" gives
+/// both counts at one moment, so when the story's best toll of the dead
+/// is written in a sentence that also counts the injured, that injured
+/// count is the one of the same moment, before another with as much or
+/// more support ("one dead and three injured", written before the
+/// second victim died). Only written figures; nothing changes when the
+/// best injured count is already given beside the toll.
+fn injured_beside_dead(corpus: &Corpus, rows: &mut [StoryFigure]) {
+    let sentences = |r: &StoryFigure| -> Vec<(u32, i64)> {
+        r.claims
+            .iter()
+            .map(|&i| {
+                let c = &corpus.claims[i as usize];
+                (c.doc, c.sentence_start)
+            })
+            .collect()
+    };
+    for range in story_ranges(rows) {
+        let group = &rows[range.clone()];
+        let count = |k: &usize| group[*k].unit.is_none() && group[*k].basis == Basis::Written;
+        let frame = |name: &'static str| {
+            (0..group.len()).filter(move |k| count(k) && group[*k].frame == name)
+        };
+        let Some(dead) = frame("deaths").find(|&k| group[k].best) else {
+            continue;
+        };
+        let toll = sentences(&group[dead]);
+        let beside = |k: usize| {
+            sentences(&group[k])
+                .iter()
+                .filter(|s| toll.contains(s))
+                .count()
+        };
+        let Some(best) = frame("injured").find(|&k| group[k].best) else {
+            continue;
+        };
+        if beside(best) > 0 {
+            continue;
+        }
+        let Some(pick) = frame("injured")
+            .filter(|&k| beside(k) > 0)
+            .max_by_key(|&k| (beside(k), group[k].docs.len()))
+        else {
+            continue;
+        };
+        rows[range.start + best].best = false;
+        rows[range.start + pick].best = true;
+    }
 }
 
 /// The rows of each story, as ranges of `rows` (sorted by story).

@@ -372,11 +372,24 @@ fn marks_in(
         }
     }
     let first_paragraph = sentences.first().map_or(0, |s| s.paragraph);
+    let players = video_players(text, lowered);
+    let (mut paragraph, mut paragraph_start) = (usize::MAX, 0);
     let mut in_block = false;
     for (i, s) in sentences.iter().enumerate() {
         let Some(whole) = text.get(s.start..s.end) else {
             continue;
         };
+        if s.paragraph != paragraph {
+            (paragraph, paragraph_start) = (s.paragraph, s.start);
+        }
+        // A video player's text, from its controls to the paragraph's end.
+        if players
+            .iter()
+            .any(|&p| (paragraph_start..s.end).contains(&p))
+        {
+            out[i] = true;
+            continue;
+        }
         let body = whole.trim();
         // The opening words decide a block (all that is read of sentences
         // nobody asked about).
@@ -429,6 +442,34 @@ fn marks_in(
         first = next;
     }
     out
+}
+
+/// The controls of an embedded video player as scraped pages keep them
+/// ("CLOSE Skip in Skip x Embed x Share"), lower case. The clips' titles,
+/// lengths and blurbs follow them, to the paragraph's end: other stories,
+/// or this one told by someone else.
+const VIDEO_PLAYER: &str = "skip x embed x share";
+
+/// Where the text holds [`VIDEO_PLAYER`], in any case (`lowered` is the
+/// text's ASCII lowered copy, when the caller has one).
+fn video_players(text: &str, lowered: Option<&str>) -> Vec<usize> {
+    // A first test on a word of the controls in either case, so that most
+    // texts are never lowered here.
+    if lowered.is_none()
+        && memchr::memmem::find(text.as_bytes(), b"mbed").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"MBED").is_none()
+    {
+        return Vec::new();
+    }
+    let own: String;
+    let hay = match lowered {
+        Some(l) => l,
+        None => {
+            own = text.to_ascii_lowercase();
+            &own
+        }
+    };
+    memchr::memmem::find_iter(hay.as_bytes(), VIDEO_PLAYER.as_bytes()).collect()
 }
 
 /// The longest paragraph read as a caption by its closing credit.
@@ -562,6 +603,23 @@ mod tests {
             [
                 "0:48 Two men charged in riverside robbery spree",
                 "12:30 Mayor answers questions on the new stadium Pause",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_video_players_text_is_marked_to_its_paragraphs_end() {
+        let text = "Two people were shot outside a club early Sunday, police said.\n\n\
+            Officers closed the street. CLOSE Skip in Skip x Embed x Share \
+            CITY SHOOTING Witness describes chaos | 1:02 A man says he saw \
+            six to 10 people fall. Four officers were hurt. (July 18) AP 2 of 9\n\n\
+            The club was closed on Monday.";
+        assert_eq!(
+            marked(text),
+            [
+                "CLOSE Skip in Skip x Embed x Share CITY SHOOTING Witness describes chaos | 1:02 A man says he saw six to 10 people fall.",
+                "Four officers were hurt.",
+                "(July 18) AP 2 of 9",
             ]
         );
     }

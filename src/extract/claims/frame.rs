@@ -788,7 +788,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             {
                 f.scope = "part";
             }
-            if f.event.is_some() && wider_than_one_event(&w, first, last) {
+            if f.event.is_some()
+                && (wider_than_one_event(&w, first, last) || superseded(&w, first, last))
+            {
                 f.comparable = false;
             }
             if matches!(f.event, Some("killed" | "died" | "shot")) {
@@ -2222,23 +2224,7 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
     let hi = (last + 14).min(w.len());
     let near = |i: usize| (lo..hi).contains(&i) && !(first..last).contains(&i);
     // Not across a semicolon or a sentence end.
-    let mut from = lo;
-    let mut to = hi;
-    for i in lo..first {
-        if w.mark(i)
-            .is_some_and(|m| matches!(m, b';' | b'.' | b'!' | b'?'))
-        {
-            from = i + 1;
-        }
-    }
-    for i in last..hi {
-        if w.mark(i)
-            .is_some_and(|m| matches!(m, b';' | b'.' | b'!' | b'?'))
-        {
-            to = i;
-            break;
-        }
-    }
+    let (from, to) = clause_of(w, lo, first, last, hi);
     let mut prev = "";
     for i in from..to {
         if !near(i) {
@@ -2266,10 +2252,20 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
             // "in a span of 80 hours", "over the span of a week".
             || (x == "span" && matches!(prev, "a" | "the") && w.is(i + 1, "of"))
             || (x == "month" && matches!(prev, "last" | "this"))
+            // "since October", "since the start of", "since 2013".
             || (x == "since"
-                && w.word(i + 1).is_some_and(|n| {
+                && (w.word(i + 1).is_some_and(|n| {
                     crate::extract::numbers::is_month(n.as_bytes()) || n == "the"
-                }))
+                }) || year_at(w, i + 1)))
+            // "six shot in gun violence", "weekend violence across the
+            // city": a tally of the violence, not of one shooting (not
+            // "a case of gun violence", which may be the story's).
+            || (x == "violence"
+                && (matches!(prev, "weekend" | "holiday" | "overnight")
+                    || (prev == "gun"
+                        && i >= 3
+                        && w.is(i - 2, "in")
+                        && w.word(i - 3).and_then(event_word).is_some())))
             || (x == "shooting" && prev == "another")
             // "Earlier Monday, eight people were shot at a parade": a
             // sentence that opens on an earlier time tells of another
@@ -2335,6 +2331,101 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
     false
 }
 
+/// The tokens from `lo` to `hi` around a figure's `first..last` that
+/// stand in its clause: none across a semicolon or a sentence's stop.
+fn clause_of(w: &Words<'_>, lo: usize, first: usize, last: usize, hi: usize) -> (usize, usize) {
+    let from = (lo..first)
+        .rev()
+        .find(|&i| clause_stop(w, i))
+        .map_or(lo, |i| i + 1);
+    let to = (last..hi).find(|&i| clause_stop(w, i)).unwrap_or(hi);
+    (from, to)
+}
+
+/// Whether the words around a count say the article has a later one:
+/// "police initially said six were shot", "in initial reports, two were
+/// killed and five wounded, but two more have since died", "was
+/// originally reported as three". Such a count is not the article's
+/// account, and not compared.
+fn superseded(w: &Words<'_>, first: usize, last: usize) -> bool {
+    const SAYING: &[&str] = &[
+        "said",
+        "reported",
+        "told",
+        "announced",
+        "stated",
+        "indicated",
+        "believed",
+        "thought",
+        "listed",
+        "identified",
+        "counted",
+    ];
+    const ACCOUNTS: &[&str] = &[
+        "report",
+        "reports",
+        "count",
+        "counts",
+        "toll",
+        "estimate",
+        "estimates",
+        "figures",
+        "accounts",
+    ];
+    let lo = first.saturating_sub(12);
+    let hi = (last + 8).min(w.len());
+    let (from, to) = clause_of(w, lo, first, last, hi);
+    // "Initial reports said five, but police later said 6 people had
+    // been shot": the count after the turn is the later one.
+    let turn = |a: usize, b: usize| (a..b).any(|j| w.any(j, &["but", "later", "however"]));
+    (from..to).filter(|i| !(first..last).contains(i)).any(|i| {
+        if (i < first && turn(i, first)) || (i >= last && turn(last, i)) {
+            return false;
+        }
+        let said_soon = || (i + 1..(i + 4).min(to)).any(|j| w.any(j, SAYING));
+        match w.word(i) {
+            Some("initially" | "originally") => said_soon(),
+            Some("at") => w.is(i + 1, "first") && said_soon(),
+            Some("initial" | "early" | "earlier" | "preliminary") => w.any(i + 1, ACCOUNTS),
+            _ => false,
+        }
+    })
+}
+
+/// Whether token `i` ends a clause for [`wider_than_one_event`]: a
+/// semicolon or a sentence's stop, not the stop of an abbreviation the
+/// sentence splitter kept inside ("on Feb. 28 when six were shot", "St.",
+/// "Mr.").
+fn clause_stop(w: &Words<'_>, i: usize) -> bool {
+    match w.mark(i) {
+        Some(b';' | b'!' | b'?') => true,
+        Some(b'.') => {
+            !(i > 0
+                && w.word(i - 1).is_some_and(|p| {
+                    (p.len() <= 4
+                        && !matches!(p, "may" | "june" | "july")
+                        && crate::extract::numbers::is_month(p.as_bytes()))
+                        || p.len() == 1
+                        || matches!(
+                            p,
+                            "st" | "ave" | "blvd" | "rd" | "mr" | "mrs" | "ms" | "dr" | "jr" | "sr"
+                        )
+                }))
+        }
+        _ => false,
+    }
+}
+
+/// Whether token `i` is a year ("2013").
+fn year_at(w: &Words<'_>, i: usize) -> bool {
+    w.is_number(i)
+        && w.text(i).is_some_and(|t| {
+            t.len() == 4
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && (t.starts_with("19") || t.starts_with("20"))
+        })
+}
+
 /// Whether "between" at `i` opens a span of months or years ("between
 /// June 2003 and 2004", "between 1990 and 2004"), not of hours or days
 /// ("between 2 and 3 a.m.", "between 6 and 12 December").
@@ -2342,12 +2433,7 @@ fn span_of_dates(w: &Words<'_>, i: usize) -> bool {
     let dated = |j: usize| {
         w.word(j)
             .is_some_and(|n| crate::extract::numbers::is_month(n.as_bytes()))
-            || (w.is_number(j)
-                && w.text(j).is_some_and(|t| {
-                    t.len() == 4
-                        && t.bytes().all(|b| b.is_ascii_digit())
-                        && (t.starts_with("19") || t.starts_with("20"))
-                }))
+            || year_at(w, j)
     };
     if !dated(i + 1) {
         return false;
@@ -3936,6 +4022,38 @@ mod tests {
                 ("He was one of nine people killed during that weekend. | nine", "killed/people/total/x"),
                 ("It came eight months after two bystanders were killed. | two", "killed/bystanders/total/x"),
                 ("Two years ago, three people were shot at the bar. | three", "shot/people/total/x"),
+                // An abbreviation's stop ends no clause.
+                (
+                    "The city has seen five such shootings, the most recent on Feb. 28 when six people were shot. | six",
+                    "shot/people/total/x",
+                ),
+                (
+                    "Four people were shot on Main St. and one died. | Four",
+                    "shot/people/total",
+                ),
+                ("Nine people have been shot at the park since 2019. | Nine", "shot/people/total/x"),
+                ("Six shot in gun violence across the borough | Six", "shot/people/total/x"),
+                (
+                    "In a case of gun violence, a 15-year-old girl was shot and killed on Sunday. | girl",
+                    "killed/girls/total",
+                ),
+                (
+                    "Initial reports said five victims, but police later said 6 people had been shot. | 6",
+                    "shot/people/total",
+                ),
+                // A count the article itself says was superseded.
+                (
+                    "In initial reports, police said two people had been killed and five wounded, but two more have since died. | five",
+                    "injured/people/total/whole=7/x",
+                ),
+                (
+                    "Authorities initially had said that six people were shot. | six",
+                    "shot/people/total/x",
+                ),
+                (
+                    "Police initially responded to a fight in which two people were shot. | two",
+                    "shot/people/total",
+                ),
             ],
             show,
         );
