@@ -846,6 +846,41 @@ mod tests {
     }
 
     #[test]
+    fn the_injured_counted_beside_the_best_toll_are_best() {
+        // Claims 0 and 1 share a sentence ("Two dead, two injured"),
+        // claim 2 stands in another ("one dead and three injured").
+        let claim = |sentence_start: i64| crate::analyse::ClaimRow {
+            sentence_start,
+            ..crate::analyse::ClaimRow::default()
+        };
+        let corpus = Corpus {
+            claims: vec![claim(0), claim(0), claim(90)],
+            ..Corpus::default()
+        };
+        let row = |frame: &str, value: f64, claim: u32, best: bool| StoryFigure {
+            frame: frame.into(),
+            claims: vec![claim],
+            best,
+            ..fig(value, 1, 10)
+        };
+        let best = |injured_with_toll: u32| {
+            let mut rows = vec![
+                row("deaths", 2.0, 0, true),
+                row("injured", 2.0, injured_with_toll, false),
+                row("injured", 3.0, 2, true),
+            ];
+            injured_beside_dead(&corpus, &mut rows);
+            rows.iter()
+                .filter(|r| r.best && r.frame == "injured")
+                .map(|r| r.value)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(best(1), [2.0]);
+        // Neither injured count is given beside the toll: no change.
+        assert_eq!(best(2), [3.0]);
+    }
+
+    #[test]
     fn a_growing_count_takes_the_latest_day_then_the_most_sources() {
         let mut rows = vec![fig(3.0, 4, 10), fig(5.0, 1, 12), fig(6.0, 2, 12)];
         mark_best(&mut rows);
