@@ -2244,6 +2244,7 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 | "previous"
                 | "similar"
                 | "recent"
+                | "collectively"
         ) || SERIES.contains(&x)
             || INCIDENTS.contains(&x)
             || UNRELATED.contains(&x)
@@ -4032,6 +4033,10 @@ mod tests {
                     "shot/people/total",
                 ),
                 ("Nine people have been shot at the park since 2019. | Nine", "shot/people/total/x"),
+                (
+                    "Attacks in two cities collectively claimed the lives of eight officers. | eight",
+                    "died/officers/total/x",
+                ),
                 ("Six shot in gun violence across the borough | Six", "shot/people/total/x"),
                 (
                     "In a case of gun violence, a 15-year-old girl was shot and killed on Sunday. | girl",
