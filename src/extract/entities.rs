@@ -236,6 +236,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::streets_and_towns(text, &mut mentions);
     prose::agency_signoffs(text, &mut mentions);
     prose::spelt_out_acronyms(text, &mut mentions);
+    prose::opening_orgs(text, &openings, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -4202,6 +4203,16 @@ mod tests {
             (
                 "Shots were fired at the Harlan Oaks apartments overnight.",
                 "Harlan Oaks/PLACE",
+            ),
+            (
+                "Dunwick police said it happened in Dunwick, Arkansas. The Dunwick Police Department asks for tips.",
+                "Dunwick/PLACE | Dunwick/PLACE | Arkansas/PLACE | Dunwick Police Department/ORG",
+            ),
+            // A sentence's first word that the document names alone as
+            // an organisation is one.
+            (
+                "Zentrix has cut 500 jobs. Shares in Zentrix fell 3% on Monday.",
+                "Zentrix/ORG | Zentrix/ORG",
             ),
             // A name after a noun of a kind of firm is the firm.
             (

@@ -61,7 +61,7 @@
 
 use super::lexicon::{
     lower_flags, lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME,
-    ORG_LAST, ORG_LEGAL, WEEKDAY,
+    ORG_FIRST, ORG_LAST, ORG_LEGAL, WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -173,6 +173,58 @@ pub(super) fn openings(text: &str, sentences: &[super::Sentence]) -> Vec<usize> 
             b.get(i).is_some_and(u8::is_ascii_uppercase).then_some(i)
         })
         .collect()
+}
+
+/// "Oracle has announced cuts ... In a statement, Oracle said": a
+/// sentence's first word that the document names alone as an
+/// organisation elsewhere is that organisation. Its capital proves
+/// nothing at a sentence's start, so the sentence rules leave it. Not an
+/// English word ("Bank lending rose", "United we stand"), a word of
+/// organisations' names ("Ministry", "Holdings") or a place.
+pub(super) fn opening_orgs(text: &str, openings: &[usize], ms: &mut Vec<Mention>) {
+    let mut key = String::new();
+    let orgs: Vec<(&str, &str)> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && m.e >= m.s + 2)
+        .map(|m| (&text[m.s..m.e], m.canonical.as_str()))
+        .filter(|(w, _)| {
+            !w.contains(|c: char| !c.is_alphanumeric())
+                && lower_flags(w, &mut key) & (COMMON | FUNC | ORG_LAST | ORG_FIRST | ORG_LEGAL)
+                    == 0
+                && {
+                    // Nor a place's name ("Vicksburg" of "Vicksburg police").
+                    lower_key(w, &mut key);
+                    let place = |p: &super::lexicon::Phrase| p.kind == PhraseKind::Place;
+                    !(LEXICON
+                        .get(&key)
+                        .is_some_and(|i| i.phrases.iter().any(place))
+                        || LEXICON
+                            .phrase
+                            .get(&key)
+                            .is_some_and(|ps| ps.iter().any(place)))
+                }
+        })
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    for &s in openings {
+        let Some(&(w, canonical)) = orgs.iter().find(|(w, _)| {
+            text[s..].starts_with(w)
+                && !text[s + w.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        }) else {
+            continue;
+        };
+        let e = s + w.len();
+        if !ms.iter().any(|o| o.kind != Kind::Weak && overlaps(o, s, e)) {
+            found.push((s, e, canonical.to_string()));
+        }
+    }
+    for (s, e, canonical) in found {
+        ms.retain(|o| !(o.kind == Kind::Weak && overlaps(o, s, e)));
+        ms.push(Mention::new(s, e, Kind::Org, canonical));
+    }
 }
 
 /// Whether a mention lies over `[s, e)`.
@@ -1241,7 +1293,7 @@ pub(super) fn titles_after_the(text: &str, ms: &mut [Mention]) {
 /// police or fire department, a sheriff's office or a city council is
 /// named for are a place wherever the document names them alone ("the
 /// Southern Pines Police Department ... a bar in Southern Pines"), not a
-/// person.
+/// person nor the body.
 pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
     const SHERIFF: &[&str] = &[
         " Sheriff's Office",
@@ -1291,14 +1343,23 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
             let name = &text[m.s..m.e];
             BODIES.iter().find_map(|b| name.strip_suffix(b))
         })
-        .filter(|t| !t.is_empty())
+        // (Not a university's or a board's: "UCCS Police", "the Board of
+        // Education Police".)
+        .filter(|t| !t.is_empty() && t.chars().any(char::is_lowercase) && !t.contains(" of "))
         .collect();
     if towns.is_empty() {
         return;
     }
-    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+    // (A lone name the organisations' pass took for the body's short
+    // form, as it takes "Jones" for "Jones Medical Industries", is the
+    // town too.)
+    for m in ms
+        .iter_mut()
+        .filter(|m| matches!(m.kind, Kind::Person | Kind::Org))
+    {
         if towns.contains(&&text[m.s..m.e]) {
             m.retype(Kind::Place);
+            m.canonical = normalise_space(&text[m.s..m.e]);
         }
     }
 }
