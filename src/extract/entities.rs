@@ -237,6 +237,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::agency_signoffs(text, &mut mentions);
     prose::spelt_out_acronyms(text, &mut mentions);
     prose::opening_orgs(text, &openings, &mut mentions);
+    prose::camel_case_names(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -4207,6 +4208,19 @@ mod tests {
             (
                 "Dunwick police said it happened in Dunwick, Arkansas. The Dunwick Police Department asks for tips.",
                 "Dunwick/PLACE | Dunwick/PLACE | Arkansas/PLACE | Dunwick Police Department/ORG",
+            ),
+            // A word in camel case is a firm's or a product's.
+            (
+                "Auditors at HarbourmasterLynch found errors, and the TurboVox P800 phone sold well.",
+                "HarbourmasterLynch/ORG",
+            ),
+            (
+                "MaryEllen Ortiz said the shop had closed.",
+                "MaryEllen Ortiz/PERSON",
+            ),
+            (
+                "TianVai Morgan won the final in three sets.",
+                "TianVai Morgan/PERSON",
             ),
             // A sentence's first word that the document names alone as
             // an organisation is one.

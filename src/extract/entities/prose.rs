@@ -227,6 +227,79 @@ pub(super) fn opening_orgs(text: &str, openings: &[usize], ms: &mut Vec<Mention>
     }
 }
 
+/// "PricewaterhouseCoopers", "Nintendo GameBoy", "SonyEricsson P800": a
+/// word with a capital inside, after four letters or more, is a firm's
+/// or a product's name, never a person's (unless a part is a given name:
+/// "MaryEllen", "AbdulKadir", "FitzGerald"; shorter heads are names'
+/// particles: "McNeil", "DeShawn", "LaToya"), when it ends the name or a
+/// model's number follows. A "person" holding one is
+/// the firm, or with a figure ("P800", "G4") a product, which is no
+/// name we tag; so is every mention read as that person.
+pub(super) fn camel_case_names(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    let mut firms: Vec<(String, Kind)> = Vec::new();
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let surface = &text[m.s..m.e];
+        // The camel-cased word last, or before a model's number or
+        // letters ("P800", "L.P."); not before a surname, which makes it
+        // a given name ("MaliVai Washington").
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        let camel = words.iter().enumerate().any(|(k, w)| {
+            camel_case(w, &mut key)
+                && words.get(k + 1).is_none_or(|n| {
+                    n.contains(|c: char| c.is_ascii_digit())
+                        || !n.contains(|c: char| c.is_lowercase())
+                })
+        });
+        if !camel {
+            continue;
+        }
+        let kind = if surface.contains(|c: char| c.is_ascii_digit()) {
+            Kind::Weak
+        } else {
+            Kind::Org
+        };
+        // (The mentions of a full name follow it; a lone word read as a
+        // longer name's gives way alone.)
+        if m.canonical == normalise_space(surface) {
+            firms.push((m.canonical.clone(), kind));
+        }
+        m.retype(kind);
+        m.canonical = normalise_space(surface);
+    }
+    if firms.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        if let Some(&(_, kind)) = firms.iter().find(|(c, _)| *c == m.canonical) {
+            m.retype(kind);
+            m.canonical = normalise_space(&text[m.s..m.e]);
+        }
+    }
+}
+
+/// Whether a word is written in camel case for [`camel_case_names`].
+fn camel_case(w: &str, key: &mut String) -> bool {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(i) =
+        (4..b.len()).find(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase())
+    else {
+        return false;
+    };
+    if !b[..i].iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let tail_end = b[i..]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(b.len(), |k| i + k);
+    let given = |x: &str, key: &mut String| lower_flags(x, key) & FIRST != 0;
+    !given(&w[..i], key) && !given(&w[i..tail_end], key)
+}
+
 /// Whether a mention lies over `[s, e)`.
 fn overlaps(m: &Mention, s: usize, e: usize) -> bool {
     m.e > m.s && m.s < e && s < m.e
