@@ -4198,6 +4198,10 @@ mod tests {
                 "Dunmore Sheriff’s Office/ORG",
             ),
             (
+                "A spokesman for the Riverside County Sheriff's Department said the road was closed.",
+                "Riverside County Sheriff's Department/ORG",
+            ),
+            (
                 "The Harlan Oaks Police Department said shots rang out in Harlan Oaks.",
                 "Harlan Oaks Police Department/ORG | Harlan Oaks/PLACE",
             ),
@@ -4208,6 +4212,15 @@ mod tests {
             (
                 "Dunwick police said it happened in Dunwick, Arkansas. The Dunwick Police Department asks for tips.",
                 "Dunwick/PLACE | Dunwick/PLACE | Arkansas/PLACE | Dunwick Police Department/ORG",
+            ),
+            // A street by the word that ends it.
+            (
+                "Officers stopped a car in the area of Acacia Grove Way and 38th Street.",
+                "Acacia Grove Way/PLACE",
+            ),
+            (
+                "Tom Hale saw the crash outside Greenview Road, she said.",
+                "Tom Hale/PERSON | Greenview Road/PLACE",
             ),
             // A word in camel case is a firm's or a product's.
             (

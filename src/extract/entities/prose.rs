@@ -1374,6 +1374,7 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
         " Sheriff's Department",
         " Sheriff\u{2019}s Department",
     ];
+    let mut grown: Vec<(usize, usize)> = Vec::new();
     for m in ms.iter_mut().filter(|m| m.kind != Kind::Weak) {
         // "the Marion County Sheriff's Office": the office read first.
         let tail = if text[m.s..m.e].ends_with(" Sheriff") {
@@ -1387,10 +1388,16 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
             .find(|t| text[m.e..].starts_with(**t))
             .map(|t| t.len())
         } else if m.kind == Kind::Place {
+            // "the Hamilton County Sheriff's Office": the county's word
+            // may be outside the place read.
+            let county = [" County", " Parish"]
+                .iter()
+                .find(|c| text[m.e..].starts_with(**c))
+                .map_or(0, |c| c.len());
             SHERIFF
                 .iter()
-                .find(|t| text[m.e..].starts_with(**t))
-                .map(|t| t.len())
+                .find(|t| text[m.e + county..].starts_with(**t))
+                .map(|t| county + t.len())
         } else {
             None
         };
@@ -1398,6 +1405,18 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
             m.e += tail;
             m.retype(Kind::Org);
             m.canonical = normalise_space(&text[m.s..m.e]);
+            grown.push((m.s, m.e));
+        }
+    }
+    // (What was read inside the office's name gives way: "Department".)
+    for m in ms.iter_mut() {
+        if grown
+            .iter()
+            .any(|&(s, e)| m.s >= s && m.e <= e && (m.s, m.e) != (s, e))
+        {
+            m.kind = Kind::Weak;
+            m.key.clear();
+            m.e = m.s;
         }
     }
     const BODIES: &[&str] = &[
@@ -2011,8 +2030,10 @@ pub(super) fn bracketed_initials(text: &str, ms: &mut [Mention]) {
 }
 
 /// "a home on Emery Court", "shots fired along Kestrel Drive", "an
-/// investigation in East Troy": a name after "on", "along", "off", "at",
-/// "near" or "in" whose last word is a street's is the street, and one
+/// investigation in East Troy": a name whose last word is a street's is
+/// the street ("Lane", "Court", "Place" and "Way" end people's names too:
+/// those after "on", "along", "off", "at", "near" or "in", a house number
+/// or a possessive, or with three words or more), and one
 /// after "in" or "near" opened by a point of the compass is a town, not a
 /// person (a person there has a speech verb or a role with the name).
 pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
@@ -2047,8 +2068,20 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
         }
         let before = &text[..m.s];
         let after = |ps: &[&str]| ps.iter().any(|p| before.ends_with(p));
+        // (A house number or a possessive before: "1501 Dodds Avenue",
+        // "Kelly's Ferry Place".)
+        let numbered = before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()) || b.ends_with("'s"));
+        // Words that end no person's name ("Street", "Avenue"), unlike
+        // "Lane", "Court", "Place" and "Way"; those end a street's of
+        // three words or more ("Acacia Grove Way").
+        let never_a_name = !matches!(last, "Lane" | "Court" | "Place" | "Way");
         let street = STREETS.contains(&last)
-            && after(&[" on ", " along ", " off ", " at ", " near ", " in "]);
+            && (never_a_name
+                || numbered
+                || name.split(' ').nth(2).is_some()
+                || after(&[" on ", " along ", " off ", " at ", " near ", " in "]));
         let town = COMPASS.contains(&first) && after(&[" in ", " near "]);
         if street || town {
             m.retype(Kind::Place);
