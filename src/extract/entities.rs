@@ -238,6 +238,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::spelt_out_acronyms(text, &mut mentions);
     prose::opening_orgs(text, &openings, &mut mentions);
     prose::camel_case_names(text, &mut mentions);
+    prose::name_suffixes(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -4221,6 +4222,19 @@ mod tests {
             (
                 "Tom Hale saw the crash outside Greenview Road, she said.",
                 "Tom Hale/PERSON | Greenview Road/PLACE",
+            ),
+            (
+                "A man was shot in the 15000 block of Lappin on the east side.",
+                "Lappin/PLACE",
+            ),
+            // A generational suffix is the name's, with its stop.
+            (
+                "Norris Greenhouse Jr. was released. Greenhouse Jr. and Dee Stafford were charged.",
+                "Norris Greenhouse Jr./PERSON=Norris Greenhouse Jr | Greenhouse Jr./PERSON=Norris Greenhouse Jr | Dee Stafford/PERSON",
+            ),
+            (
+                "The march honoured Martin Luther King Jr. on Monday.",
+                "Martin Luther King Jr./PERSON=Martin Luther King Jr",
             ),
             // A word in camel case is a firm's or a product's.
             (

@@ -300,6 +300,87 @@ fn camel_case(w: &str, key: &mut String) -> bool {
     !given(&w[..i], key) && !given(&w[i..tail_end], key)
 }
 
+/// "Norris Greenhouse Jr.", "Greenhouse Jr. and Stafford", "Martin
+/// Luther King Jr.": a name's generational suffix is the name's, with
+/// its stop; read alone, the capitalised words before it (up to three,
+/// no title nor function word) are the name it ends.
+pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
+    const SUFFIXES: &[&str] = &["Jr", "Sr"];
+    let mut key = String::new();
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Person {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        let last = surface.rsplit(' ').next().unwrap_or(surface);
+        if !SUFFIXES.contains(&last) {
+            continue;
+        }
+        let mut s = m.s;
+        if surface == last {
+            // The words before, back to a comma, a lower-case word, a
+            // title or the line's start.
+            for _ in 0..3 {
+                let before = &text[..s];
+                let Some(head) = before.strip_suffix(' ') else {
+                    break;
+                };
+                let w0 = head
+                    .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '-')))
+                    .map_or(0, |i| i + 1);
+                let w = &head[w0..];
+                let title = LEXICON.phrase.get({
+                    lower_key(w.trim_end_matches('.'), &mut key);
+                    &key
+                });
+                if !w.starts_with(|c: char| c.is_uppercase())
+                    || lower_flags(w, &mut key) & FUNC != 0
+                    || title.is_some_and(|ps| {
+                        ps.iter()
+                            .any(|p| matches!(p.kind, PhraseKind::Title | PhraseKind::Honorific))
+                    })
+                {
+                    break;
+                }
+                s = w0;
+            }
+            if s == m.s {
+                continue;
+            }
+        }
+        let e = m.e + usize::from(text[m.e..].starts_with('.'));
+        grown.push((s, e));
+        let m = &mut ms[k];
+        let was_alone = m.s != s;
+        m.s = s;
+        m.e = e;
+        // (A lone suffix keeps the full name it was read as: "Greenhouse
+        // Jr." of "Norris Greenhouse Jr.".)
+        let name = normalise_space(text[s..e].trim_end_matches('.'));
+        if was_alone && !m.canonical.ends_with(&name) {
+            m.canonical = name;
+        }
+        // (The words taken were the name's, not a role's: "King".)
+        if was_alone && m.role.is_some_and(|(a, _)| a >= s) {
+            m.role = None;
+            m.role_org = None;
+        }
+    }
+    // (What was read inside a grown name gives way.)
+    for m in ms.iter_mut() {
+        if grown
+            .iter()
+            .any(|&(s, e)| m.s >= s && m.e <= e && (m.s, m.e) != (s, e))
+        {
+            m.kind = Kind::Weak;
+            m.key.clear();
+            m.e = m.s;
+        }
+    }
+}
+
 /// Whether a mention lies over `[s, e)`.
 fn overlaps(m: &Mention, s: usize, e: usize) -> bool {
     m.e > m.s && m.s < e && s < m.e
@@ -2085,6 +2166,18 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
         let town = COMPASS.contains(&first) && after(&[" in ", " near "]);
         if street || town {
             m.retype(Kind::Place);
+        }
+    }
+    // "the 15000 block of Lappin", "the 2000 block of Jaden Lane": what
+    // a block is "of" is a street, whatever its words.
+    for m in ms
+        .iter_mut()
+        .filter(|m| matches!(m.kind, Kind::Person | Kind::Org))
+    {
+        let before = &text[..m.s];
+        if before.ends_with("block of ") || before.ends_with("Block of ") {
+            m.retype(Kind::Place);
+            m.canonical = normalise_space(&text[m.s..m.e]);
         }
     }
 }
