@@ -308,8 +308,7 @@ pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
     const SUFFIXES: &[&str] = &["Jr", "Sr"];
     let mut key = String::new();
     let mut grown: Vec<(usize, usize)> = Vec::new();
-    for k in 0..ms.len() {
-        let m = &ms[k];
+    for m in ms.iter_mut() {
         if m.kind != Kind::Person {
             continue;
         }
@@ -352,7 +351,6 @@ pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
         }
         let e = m.e + usize::from(text[m.e..].starts_with('.'));
         grown.push((s, e));
-        let m = &mut ms[k];
         let was_alone = m.s != s;
         m.s = s;
         m.e = e;
