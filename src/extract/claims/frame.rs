@@ -2136,6 +2136,22 @@ fn phrase_end(x: &str) -> bool {
                 | "outside"
                 | "inside"
                 | "when"
+                | "within"
+                | "into"
+                | "through"
+                | "throughout"
+                | "along"
+                | "around"
+                | "between"
+                | "among"
+                | "before"
+                | "since"
+                | "until"
+                | "while"
+                | "where"
+                | "meanwhile"
+                | "go"
+                | "goes"
         )
         || WEEKDAYS.contains(&x)
         // A month ("shot his two daughters Oct. 20"), not the modal "may".
@@ -4136,6 +4152,15 @@ mod tests {
                 (
                     "The ice storm left 250,000 homes without power. | 250,000",
                     "-/homes/total",
+                ),
+                // Nor a preposition or an adverb after the noun.
+                (
+                    "A neighbour heard 5 or 6 shots go off in the street. | 5 or 6",
+                    "fired/shots/total",
+                ),
+                (
+                    "Two handguns meanwhile were recovered from the car. | Two",
+                    "-/handguns/total",
                 ),
                 // Places are never the people an event befell.
                 (
