@@ -3193,7 +3193,52 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
         .rev()
         .filter(owner)
         .find(|e| e.end <= sp.start);
-    let pick = before.or_else(|| cx.entities.iter().filter(owner).find(|e| e.start >= sp.end));
+    // "The average house price in England was £180,126", "growth in
+    // China remains at 9.1%": a measure of a place's market or economy
+    // (the measure's noun, "in", the place, before the figure in its
+    // clause), when no organisation holds it.
+    const MEASURES: &[&str] = &[
+        "price",
+        "prices",
+        "growth",
+        "inflation",
+        "unemployment",
+        "joblessness",
+        "output",
+        "production",
+        "sales",
+        "exports",
+        "imports",
+        "wages",
+        "earnings",
+        "spending",
+        "investment",
+        "rents",
+        "demand",
+        "population",
+        "volumes",
+        "rate",
+        "rates",
+        "deficit",
+        "surplus",
+        "gdp",
+        "economy",
+    ];
+    let of_place = || {
+        cx.entities.iter().rev().find(|e| {
+            e.kind == "PLACE"
+                && e.start >= cx.start
+                && e.end <= sp.start
+                && !cx.text[e.end..sp.start].contains([',', ';', '(', '"'])
+                && cx.text[..e.start].strip_suffix(" in ").is_some_and(|head| {
+                    let noun = head.rsplit([' ', '\n']).next().unwrap_or("");
+                    MEASURES.iter().any(|m| noun.eq_ignore_ascii_case(m))
+                })
+        })
+    };
+    let pick = before
+        .or_else(|| cx.entities.iter().filter(owner).find(|e| e.start >= sp.end))
+        .or_else(of_place);
     pick.map(|e| {
         if e.canonical.is_empty() {
             e.surface.clone()
@@ -3863,6 +3908,20 @@ mod tests {
                 (
                     "The lowest price paid at the auction was $40. | $40",
                     "-/-/total/lowest price",
+                ),
+                // A measure of a place's market or economy.
+                (
+                    "The average house price in England was £180,126 in February. | £180,126",
+                    "-/-/total/average price/@England",
+                ),
+                (
+                    "Growth in China remains at 9.1% this year. | 9.1%",
+                    "-/-/total/growth/@China",
+                ),
+                // Not a place where a firm's shares trade.
+                (
+                    "In early trade in London the share price was down 1% at 1218 pence. | 1218 pence",
+                    "-/-/total/price",
                 ),
                 (
                     "The agency cut Acme Corp bonds to (low AA), affecting 600 mln dlrs of debt. | 600 mln dlrs",
