@@ -876,3 +876,45 @@ fn a_session_is_read_from_the_figures_own_clause() {
     ]);
     assert!(has(&rows, "$1.3666", "$1.3667"), "{rows:#?}");
 }
+
+#[test]
+fn a_places_statistic_disagrees_between_outlets() {
+    // The same month's average house price of one country, given by
+    // two outlets from one release: no organisation holds it, the place
+    // does.
+    let rows = flags(&[
+        (
+            "p1",
+            "Paper A",
+            "2024-03-02",
+            "House prices rise in February",
+            "The average house price in England was £180,126 in February, the Land Registry said.",
+        ),
+        (
+            "p2",
+            "Paper B",
+            "2024-03-02",
+            "Land Registry: prices up in February",
+            "The average house price in England was £180,226 in February, according to the Land Registry.",
+        ),
+    ]);
+    assert!(has(&rows, "£180,126", "£180,226"), "{rows:#?}");
+    // Prices of two places are two figures.
+    let rows = flags(&[
+        (
+            "p1",
+            "Paper A",
+            "2024-03-02",
+            "House prices rise in February",
+            "The average house price in England was £180,126 in February, the Land Registry said.",
+        ),
+        (
+            "p2",
+            "Paper B",
+            "2024-03-02",
+            "Land Registry: prices up in February",
+            "The average house price in Wales was £150,226 in February, according to the Land Registry.",
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+}
