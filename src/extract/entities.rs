@@ -239,6 +239,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::opening_orgs(text, &openings, &mut mentions);
     prose::camel_case_names(text, &mut mentions);
     prose::name_suffixes(text, &mut mentions);
+    prose::things_named(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -4226,6 +4227,15 @@ mod tests {
             (
                 "A man was shot in the 15000 block of Lappin on the east side.",
                 "Lappin/PLACE",
+            ),
+            // A name after "a" or "an" is a thing's.
+            (
+                "She won an Oscar in 1999. Oscar voters liked the film, and Vera Lund said so.",
+                "Vera Lund/PERSON",
+            ),
+            (
+                "Oscar Wilde wrote it. Oscar said it was a play, and Vera Lund agreed.",
+                "Oscar Wilde/PERSON | Oscar/PERSON=Oscar Wilde | Vera Lund/PERSON",
             ),
             // A generational suffix is the name's, with its stop.
             (

@@ -379,6 +379,62 @@ pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// "won an Oscar ... Oscar nominations", "drives a Ferrari": a lone name
+/// that the document puts after "a" or "an" at the end of its phrase, or
+/// writes with "-winning" or "-nominated", names a thing (an award, a
+/// make), not a person, and
+/// none of its mentions is a person's, unless the document names a
+/// person in full with it ("Oscar Wilde").
+pub(super) fn things_named(text: &str, ms: &mut [Mention]) {
+    let lone = |m: &Mention| {
+        m.kind == Kind::Person
+            && m.e > m.s
+            && !text[m.s..m.e].contains([' ', '\n', '.'])
+            && m.canonical == text[m.s..m.e]
+    };
+    let mut things: Vec<&str> = Vec::new();
+    for m in ms.iter().filter(|m| lone(m)) {
+        let before = text[..m.s].trim_end_matches(' ');
+        // (Lower case: a capital "A" opens a team's list as an initial,
+        // "A Foley, A Craig".)
+        let article = [" a", " an", "\na", "\nan"]
+            .iter()
+            .any(|a| before.ends_with(a));
+        let after = &text[m.e..];
+        let compound = after.starts_with("-winning") || after.starts_with("-nominated");
+        // (Not a person's name before a noun: "a Reagan spokesman", "a
+        // Mehrtens penalty"; the thing ends its phrase: "won an Oscar
+        // for", "drives a Ferrari.")
+        let ends = after.starts_with(['.', ',', ';', ':', '!', '?', ')'])
+            || [
+                " in ", " for ", " at ", " on ", " with ", " and ", " as ", " from ",
+            ]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if article && ends || compound {
+            things.push(&text[m.s..m.e]);
+        }
+    }
+    if things.is_empty() {
+        return;
+    }
+    // (Not a name the document gives a person in full.)
+    let named: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && text[m.s..m.e].contains(' '))
+        .flat_map(|m| text[m.s..m.e].split_whitespace())
+        .collect();
+    things.retain(|t| !named.contains(t));
+    let things: Vec<String> = things.iter().map(|t| t.to_string()).collect();
+    for m in ms.iter_mut() {
+        if lone(m) && things.iter().any(|t| *t == text[m.s..m.e]) {
+            m.kind = Kind::Weak;
+            m.key.clear();
+            m.e = m.s;
+        }
+    }
+}
+
 /// Whether a mention lies over `[s, e)`.
 fn overlaps(m: &Mention, s: usize, e: usize) -> bool {
     m.e > m.s && m.s < e && s < m.e
