@@ -4252,6 +4252,10 @@ mod tests {
                 "HarbourmasterLynch/ORG",
             ),
             (
+                "Analysts expect the BoE to hold rates, said Tom Hale.",
+                "BoE/ORG | Tom Hale/PERSON",
+            ),
+            (
                 "MaryEllen Ortiz said the shop had closed.",
                 "MaryEllen Ortiz/PERSON",
             ),

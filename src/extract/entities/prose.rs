@@ -254,7 +254,7 @@ pub(super) fn camel_case_names(text: &str, ms: &mut [Mention]) {
         if !camel {
             continue;
         }
-        let kind = if surface.contains(|c: char| c.is_ascii_digit()) {
+        let kind = if surface.contains(|c: char| c.is_ascii_digit()) && !short_mixed(surface) {
             Kind::Weak
         } else {
             Kind::Org
@@ -278,8 +278,22 @@ pub(super) fn camel_case_names(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// An acronym written with a small letter inside ("BoE", "PwC",
+/// "DfES"): an organisation's, never a person's name.
+fn short_mixed(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=5).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.iter().any(u8::is_ascii_lowercase)
+}
+
 /// Whether a word is written in camel case for [`camel_case_names`].
 fn camel_case(w: &str, key: &mut String) -> bool {
+    if short_mixed(w) {
+        return true;
+    }
     let b = w.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
