@@ -263,6 +263,9 @@ pub fn split(text: &str) -> Vec<Sentence> {
     // (SIMD) so that the bytes between them cost next to nothing.
     let mut next_nl = 0usize;
     let mut next_term = 0usize;
+    // Whether the text is hard-wrapped, read only when a line could be a
+    // heading.
+    let mut wrapped: Option<bool> = None;
     while i < n {
         if next_nl < i {
             next_nl = memchr::memchr(b'\n', &b[i..]).map_or(n, |k| i + k);
@@ -316,7 +319,15 @@ pub fn split(text: &str) -> Vec<Sentence> {
                 let line_break = !paragraph_break
                     && next < n
                     && starts_upper(text, next)
-                    && line_start(b, i, start).is_some_and(|ls| is_heading_line(b, ls, i));
+                    && line_start(b, i, start).is_some_and(|ls| {
+                        is_heading_line(b, ls, i)
+                            // In hard-wrapped prose a long line's end
+                            // between two capitalised words is a space
+                            // in a name ("Chairman Paul\nVolcker").
+                            && (i - ls <= WRAPPED_HEADING
+                                || !ends_capitalised(&b[ls..i])
+                                || !*wrapped.get_or_insert_with(|| hard_wrapped(b)))
+                    });
                 if paragraph_break || line_break || next >= n {
                     push(&mut out, b, start, i, para);
                     if paragraph_break {
@@ -500,6 +511,58 @@ fn line_start(b: &[u8], i: usize, floor: usize) -> Option<usize> {
     }
 }
 
+/// Whether a line's last word is capitalised ("... Chairman Paul").
+fn ends_capitalised(line: &[u8]) -> bool {
+    let line = line.trim_ascii_end();
+    let start = line
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    line.get(start).is_some_and(u8::is_ascii_uppercase)
+        && line[start..].iter().any(u8::is_ascii_lowercase)
+}
+
+/// The longest line of hard-wrapped prose that may still be a heading
+/// ("Shr 22 cts vs 19 cts", "NEW YORK, March 3 -").
+const WRAPPED_HEADING: usize = 40;
+
+/// Whether a text is hard-wrapped prose (wire copy, plain-text archives,
+/// e-mail): at least three of its lines longer than [`WRAPPED_HEADING`]
+/// bytes run up to 80 and stop without a sentence's end, they are half
+/// such lines or more, and after two of them the sentence goes on in
+/// lower case. A line's end there is a space.
+fn hard_wrapped(b: &[u8]) -> bool {
+    // Lines longer than a heading; those cut without a sentence's end;
+    // those of them whose next line goes on in lower case ("Showers
+    // continued in\nthe Bahia zone"), which no table or list of
+    // headings has.
+    let (mut long, mut cut, mut goes_on) = (0usize, 0usize, 0usize);
+    let mut last_cut = false;
+    let mut from = 0;
+    for to in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let line = b[from..to].trim_ascii();
+        from = to + 1;
+        if last_cut && line.first().is_some_and(u8::is_ascii_lowercase) {
+            goes_on += 1;
+        }
+        last_cut = false;
+        if line.len() <= WRAPPED_HEADING {
+            continue;
+        }
+        long += 1;
+        if line.len() <= 80
+            && !matches!(
+                line.last(),
+                Some(b'.' | b'!' | b'?' | b'"' | b':' | b';' | b')')
+            )
+        {
+            cut += 1;
+            last_cut = true;
+        }
+    }
+    goes_on >= 2 && cut >= 3 && cut * 2 >= long
+}
+
 /// A short line that does not end in punctuation continuing a sentence:
 /// a headline, a by-line, a date line.
 fn is_heading_line(b: &[u8], from: usize, to: usize) -> bool {
@@ -618,6 +681,16 @@ mod tests {
             (
                 "- first item\n- second item",
                 "- first item | - second item",
+            ),
+            // Hard-wrapped wire copy: a long line's end is a space, a
+            // short line may still be a heading.
+            (
+                "    He had earlier met Federal Reserve Board Chairman Paul\nVolcker and Treasury Secretary James Baker in the capital to\ndiscuss the dollar and the trade deficit with Japan and other\nnations, officials at the Treasury said today.",
+                "He had earlier met Federal Reserve Board Chairman Paul\nVolcker and Treasury Secretary James Baker in the capital to\ndiscuss the dollar and the trade deficit with Japan and other\nnations, officials at the Treasury said today.",
+            ),
+            (
+                "Police Chief Names New Deputy\nThe chief named a deputy on Monday.",
+                "Police Chief Names New Deputy | The chief named a deputy on Monday.",
             ),
             ("", ""),
             ("   \n\n  ", ""),
