@@ -4237,6 +4237,11 @@ mod tests {
                 "Oscar Wilde wrote it. Oscar said it was a play, and Vera Lund agreed.",
                 "Oscar Wilde/PERSON | Oscar/PERSON=Oscar Wilde | Vera Lund/PERSON",
             ),
+            // A title of several words with "of the" before a name.
+            (
+                "Chancellor of the Exchequer Nigel Lawson said the pound was steady.",
+                "Nigel Lawson/PERSON@Chancellor of the Exchequer",
+            ),
             // A generational suffix is the name's, with its stop.
             (
                 "Norris Greenhouse Jr. was released. Greenhouse Jr. and Dee Stafford were charged.",

@@ -324,7 +324,7 @@ pub fn split(text: &str) -> Vec<Sentence> {
                             // In hard-wrapped prose a long line's end
                             // between two capitalised words is a space
                             // in a name ("Chairman Paul\nVolcker").
-                            && (i - ls <= WRAPPED_HEADING
+                            && (i - ls <= WRAPPED_NAME
                                 || !ends_capitalised(&b[ls..i])
                                 || !*wrapped.get_or_insert_with(|| hard_wrapped(b)))
                     });
@@ -522,9 +522,14 @@ fn ends_capitalised(line: &[u8]) -> bool {
         && line[start..].iter().any(u8::is_ascii_lowercase)
 }
 
-/// The longest line of hard-wrapped prose that may still be a heading
-/// ("Shr 22 cts vs 19 cts", "NEW YORK, March 3 -").
+/// Lines longer than this, with no sentence's end, are what
+/// hard-wrapped prose is made of ([`hard_wrapped`]).
 const WRAPPED_HEADING: usize = 40;
+
+/// The longest line of hard-wrapped prose ending on a capitalised word
+/// that is still a heading ("Nine months", "Qtr to March 31 Year");
+/// longer ones go on ("Singapore's Finance Minister Richard\nHu").
+const WRAPPED_NAME: usize = 24;
 
 /// Whether a text is hard-wrapped prose (wire copy, plain-text archives,
 /// e-mail): at least three of its lines longer than [`WRAPPED_HEADING`]
@@ -687,6 +692,10 @@ mod tests {
             (
                 "    He had earlier met Federal Reserve Board Chairman Paul\nVolcker and Treasury Secretary James Baker in the capital to\ndiscuss the dollar and the trade deficit with Japan and other\nnations, officials at the Treasury said today.",
                 "He had earlier met Federal Reserve Board Chairman Paul\nVolcker and Treasury Secretary James Baker in the capital to\ndiscuss the dollar and the trade deficit with Japan and other\nnations, officials at the Treasury said today.",
+            ),
+            (
+                "Singapore's Finance Minister Richard\nHu is expected to present a budget with no\nmajor tax changes for the year starting April 1, bankers and\neconomists told reporters on Monday in the city, where the\neconomy is now improving.",
+                "Singapore's Finance Minister Richard\nHu is expected to present a budget with no\nmajor tax changes for the year starting April 1, bankers and\neconomists told reporters on Monday in the city, where the\neconomy is now improving.",
             ),
             (
                 "Police Chief Names New Deputy\nThe chief named a deputy on Monday.",
