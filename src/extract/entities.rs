@@ -4251,6 +4251,10 @@ mod tests {
                 "The march honoured Martin Luther King Jr. on Monday.",
                 "Martin Luther King Jr./PERSON=Martin Luther King Jr",
             ),
+            (
+                "They ran to a deli at 3345 Broadway, where police found them on King Street.",
+                "Broadway/PLACE | King Street/PLACE",
+            ),
             // A word in camel case is a firm's or a product's.
             (
                 "Auditors at HarbourmasterLynch found errors, and the TurboVox P800 phone sold well.",

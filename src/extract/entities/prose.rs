@@ -2237,13 +2237,45 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
         }
     }
     // "the 15000 block of Lappin", "the 2000 block of Jaden Lane": what
-    // a block is "of" is a street, whatever its words.
+    // a block is "of" is a street, whatever its words; so is a lone name
+    // after a house number ("a deli at 3345 Broadway").
     for m in ms
         .iter_mut()
         .filter(|m| matches!(m.kind, Kind::Person | Kind::Org))
     {
         let before = &text[..m.s];
-        if before.ends_with("block of ") || before.ends_with("Block of ") {
+        // (An address after a preposition: not a results line's score,
+        // "Leeds 2 Bristol 1".)
+        let numbered = before.strip_suffix(' ').is_some_and(|b| {
+            let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=5).contains(&digits)
+                && [" at ", " on ", " near ", " from ", " to ", " outside "]
+                    .iter()
+                    .any(|p| b[..b.len() - digits].ends_with(p))
+        });
+        let lone = m.kind == Kind::Person
+            && m.canonical == text[m.s..m.e]
+            && !text[m.s..m.e].contains(' ');
+        if before.ends_with("block of ") || before.ends_with("Block of ") || numbered && lone {
+            m.retype(Kind::Place);
+            m.canonical = normalise_space(&text[m.s..m.e]);
+        }
+    }
+    // "on King Street", "West Princess Street": a street named for a
+    // title, which the name reader took for a title and a person called
+    // "Street".
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let surface = &text[m.s..m.e];
+        // (Not a surname: "Mr Lane", "Deputy Court".)
+        if !STREETS.contains(&surface) || matches!(surface, "Lane" | "Court" | "Place" | "Way") {
+            continue;
+        }
+        let head = text[..m.s].strip_suffix(' ').unwrap_or("");
+        let w0 = head
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |k| k + 1);
+        if w0 < head.len() && head[w0..].starts_with(|c: char| c.is_uppercase()) {
+            m.s = w0;
             m.retype(Kind::Place);
             m.canonical = normalise_space(&text[m.s..m.e]);
         }
