@@ -766,13 +766,16 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // to hospital", whose verb is the part's). Not an amount or a
             // large tally read back ("the 862 mln spent in 1986", "the
             // 34,745 sold in March"): a figure of an earlier time.
+            // So is the group a part is "among" ("Two women were among the
+            // six people shot").
             let whole_of_part = first >= 2
-                && w.is(first - 2, "of")
-                && k >= 1
-                && first
-                    .checked_sub(3)
-                    .and_then(|i| w.toks.get(i))
-                    .is_some_and(|t| t.e == spans[k - 1].end)
+                && (w.is(first - 2, "of")
+                    && k >= 1
+                    && first
+                        .checked_sub(3)
+                        .and_then(|i| w.toks.get(i))
+                        .is_some_and(|t| t.e == spans[k - 1].end)
+                    || w.is(first - 2, "among"))
                 && own_participle(&w, last).is_some();
             if f.scope == "total"
                 && first >= 1
@@ -2758,6 +2761,15 @@ fn scope_of(
             j,
             &["including", "includes", "included", "among", "both", "plus"],
         ) {
+            // "among the six people shot": the group named with its own
+            // verb is the whole, not a part.
+            if w.is(j, "among")
+                && j + 2 == first
+                && w.any(j + 1, &["the", "those", "these"])
+                && own_participle(w, last).is_some()
+            {
+                break;
+            }
             let whole = spans[..k]
                 .last()
                 .filter(|p| p.unit.is_none())
@@ -4068,6 +4080,15 @@ mod tests {
                 (
                     "Two victims killed in the shooting have been identified. | Two",
                     "killed/victims/part",
+                ),
+                // The group a part is among, with its own verb, is whole.
+                (
+                    "Two women were among the six people shot. | six",
+                    "shot/people/total",
+                ),
+                (
+                    "Two women were among the six people shot. | Two",
+                    "-/women/part",
                 ),
                 (
                     "Two victims were killed, and police identified a suspect. | Two",
