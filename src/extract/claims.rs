@@ -332,6 +332,27 @@ fn add_frames(
                 }
             }
         }
+        // "rose to 340 mln dlrs from 290 mln dlrs, while net profit
+        // fell": the two values of one change measure one thing, whatever
+        // word follows the second.
+        for k in i + 1..j {
+            let (a, b) = (&claims[k - 1], &claims[k]);
+            // (One change: "to X from Y", "X, up from Y", "from Y to X";
+            // not the old value of one and the new of the next.)
+            let gap = lowered.get(a.end..b.start).unwrap_or("").trim();
+            let pair = match (a.change_role, b.change_role) {
+                (Some("new"), Some("old")) => gap == "from" || gap.ends_with(" from"),
+                (Some("old"), Some("new")) => gap == "to",
+                _ => false,
+            } && gap.len() <= 12;
+            if pair && a.change == b.change && a.unit == b.unit && a.measure.is_some() {
+                let (m, h) = (a.measure, a.holder.clone());
+                claims[k].measure = m;
+                if h.is_some() {
+                    claims[k].holder = h;
+                }
+            }
+        }
         i = j;
     }
 }

@@ -766,6 +766,18 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
         measures("Sales at the unit rose 4%, while the group's figure fell to $9bn."),
         [m("4%", Some("revenue")), m("$9bn", None)]
     );
+    // The old value of a change measures what its new value does, not
+    // what the next clause names.
+    assert_eq!(
+        measures(
+            "Operating profit rose to 340 mln dlrs from 290 mln dlrs, while net profit fell to 120 mln dlrs."
+        ),
+        [
+            m("340 mln dlrs", Some("operating profit")),
+            m("290 mln dlrs", Some("operating profit")),
+            m("120 mln dlrs", Some("net profit"))
+        ]
+    );
 }
 
 #[test]
