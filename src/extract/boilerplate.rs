@@ -122,6 +122,16 @@ const OPENERS: &[&str] = &[
     "advertisement",
     "sponsored",
     "previous coverage",
+    "continuing coverage",
+    "more coverage",
+    "recent headlines",
+    "story:",
+    "also:",
+    "more:",
+    "images:",
+    "raw video",
+    "poll:",
+    "mugshots",
     "previously:",
     "you might also like",
     "you may also like",
@@ -158,6 +168,9 @@ const BLOCK_HEADERS: &[&str] = &[
     "most read",
     "recommended",
     "previous coverage",
+    "continuing coverage",
+    "more coverage",
+    "recent headlines",
 ];
 
 /// The openers as one anchored, case-insensitive automaton: a sentence is
@@ -607,6 +620,7 @@ mod tests {
             Officers search the lot after 10 people were shot / Courtesy: The Daily Star\n\n\
             Crime Stoppers pays up to $1,000 for tips that lead to an arrest.\n\n\
             One man died at the scene on Oak Road. Two others were wounded. (Source: WXYZ News)\n\n\
+            STORY: Man charged in Eastside stabbing\n\n\
             Related Coverage\n\n\
             3 Dead In Weekend Shootings Across The City\n\n\
             Man Charged In Northside Stabbing\n\n\
@@ -620,6 +634,7 @@ mod tests {
                 "One man died at the scene on Oak Road.",
                 "Two others were wounded.",
                 "(Source: WXYZ News)",
+                "STORY: Man charged in Eastside stabbing",
                 "Related Coverage",
                 "3 Dead In Weekend Shootings Across The City",
                 "Man Charged In Northside Stabbing",
