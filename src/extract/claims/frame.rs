@@ -2591,6 +2591,30 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
     if small && first >= 1 && w.any(first - 1, &["turned", "turns", "turning"]) {
         return true;
     }
+    // "The man who was killed was 17 and was shot twice": one person
+    // "was" a bare figure, an age (not "the toll was 17": a count has no
+    // single person before it).
+    if small
+        && sp.noun.is_none()
+        && sp.unit.is_none()
+        && first >= 2
+        && w.any(first - 1, &["was", "is"])
+        && (first.saturating_sub(7)..first - 1).any(|i| {
+            w.any(
+                i,
+                &[
+                    "man", "woman", "boy", "girl", "teen", "teenager", "victim", "suspect", "he",
+                    "she", "son", "daughter", "child", "gunman", "shooter",
+                ],
+            )
+        })
+        && !w.any(
+            last,
+            &["years", "percent", "pct", "times", "of", "people", "others"],
+        )
+    {
+        return true;
+    }
     // "Smith, 17," and "a man, 26;": a name or a person, a comma, the
     // figure, a comma.
     if small
@@ -3853,6 +3877,14 @@ mod tests {
             &[
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
+                (
+                    "The man who was killed was 17 and was shot twice in the head. | 17",
+                    "killed/people/total/x",
+                ),
+                (
+                    "The death toll was 17, police said. | 17",
+                    "died/people/total",
+                ),
                 (
                     "The county had 240 crimes per 100,000 residents. | 100,000",
                     "-/residents/total/x",
