@@ -456,6 +456,67 @@ pub(crate) fn abbreviation_end(b: &[u8], s: usize, end: usize) -> usize {
     e
 }
 
+/// Whether the number at `start..end` is a house number: a word of place
+/// before it ("at", "on", "near", "outside", "from", "to"), then up to
+/// four capitalised words (or compass letters) the last of which names a
+/// kind of street ("711 S Lincoln Ave.", "3379 Broadway").
+fn house_number(b: &[u8], start: usize, end: usize) -> bool {
+    const STREETS: &[&[u8]] = &[
+        b"Street",
+        b"St",
+        b"Avenue",
+        b"Ave",
+        b"Av",
+        b"Road",
+        b"Rd",
+        b"Drive",
+        b"Dr",
+        b"Lane",
+        b"Ln",
+        b"Boulevard",
+        b"Blvd",
+        b"Court",
+        b"Ct",
+        b"Place",
+        b"Pl",
+        b"Way",
+        b"Circle",
+        b"Cir",
+        b"Terrace",
+        b"Ter",
+        b"Trail",
+        b"Parkway",
+        b"Pkwy",
+        b"Highway",
+        b"Hwy",
+        b"Pike",
+        b"Broadway",
+    ];
+    let before_ok = word_before(b, start).is_some_and(|(s, e)| {
+        word_in(
+            &b[s..e],
+            &[b"at", b"on", b"near", b"outside", b"from", b"to"],
+        ) && b[e..start].iter().all(|&c| c == b' ')
+    });
+    if !before_ok || b.get(end) != Some(&b' ') {
+        return false;
+    }
+    let mut i = end;
+    for _ in 0..4 {
+        let Some((s, e)) = word_after(b, i) else {
+            return false;
+        };
+        if !b[s].is_ascii_uppercase() || !b[i..s].iter().all(|&c| c == b' ') {
+            return false;
+        }
+        if STREETS.contains(&&b[s..e]) {
+            return true;
+        }
+        i = e;
+    }
+    false
+}
+
 /// The word (ASCII letters) starting after white space at `i`.
 pub(crate) fn word_after(b: &[u8], i: usize) -> Option<(usize, usize)> {
     let s = skip_space(b, i);
@@ -3696,6 +3757,12 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             nums[k].kind = Kind::Code;
             return;
         }
+    }
+    // "at 711 S Lincoln Ave.", "outside 87 Van Wagenen Ave": a house
+    // number before a street, after a word of place.
+    if num.plain && !num.spelled && num.digits <= 5 && house_number(b, num.start, num.end) {
+        nums[k].kind = Kind::Code;
+        return;
     }
     // Years.
     if num.plain && num.digits == 4 {

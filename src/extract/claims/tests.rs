@@ -687,6 +687,9 @@ fn not_claims() {
         "after 9/11 the world changed",
         "He drove north on the 5 Freeway to the 55 Freeway.",
         "The church is at 7701 Highway 52.",
+        "Paramedics went to the apartment at 711 S Lincoln Ave.",
+        "Shots were fired outside 87 Van Wagenen Ave early Sunday.",
+        "They walked to a deli at 3345 Broadway.",
     ] {
         let figs = figures(text);
         assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
