@@ -1253,7 +1253,7 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         && !b
             .get(e + 1..e + 7)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"strong"));
-    if hyphen || metre_event_or_conversion(b, e) || track_distance(b, e) {
+    if hyphen || metre_event_or_conversion(b, e) || track_distance(b, e) || field_mark(b, e) {
         return true;
     }
     let Some((s, e2)) = word_after(b, e) else {
@@ -1367,6 +1367,60 @@ fn track_distance(b: &[u8], e: usize) -> bool {
     race && !money
 }
 
+/// Whether the figure ending at `e` (with its glued `m`) is a jump's or
+/// a throw's mark: written to the centimetre, under 100 ("cleared
+/// 4.88m", "a leap of 17.30m", "threw 68.12m"), in a sentence of
+/// athletics ([`RACE_WORDS`] or a field event's word) and not of money.
+fn field_mark(b: &[u8], e: usize) -> bool {
+    let m = e.saturating_sub(1);
+    let mut s = m;
+    while s > 0 && (is_digit(b[s - 1]) || b[s - 1] == b'.') {
+        s -= 1;
+    }
+    let figure = &b[s..m];
+    let Some(dot) = figure.iter().position(|&c| c == b'.') else {
+        return false;
+    };
+    if figure.len() - dot - 1 != 2 || dot == 0 || dot > 2 || (s > 0 && is_wordish(b[s - 1])) {
+        return false;
+    }
+    const FIELD: &[&[u8]] = &[
+        b"jump",
+        b"jumps",
+        b"jumped",
+        b"jumping",
+        b"leap",
+        b"leapt",
+        b"vault",
+        b"vaulted",
+        b"cleared",
+        b"clearance",
+        b"clear",
+        b"throw",
+        b"threw",
+        b"thrown",
+        b"throws",
+        b"landed",
+        b"mark",
+        b"heptathlon",
+        b"decathlon",
+        b"pentathlon",
+        b"shot",
+        b"javelin",
+        b"discus",
+        b"hammer",
+        b"best",
+        b"record",
+    ];
+    let mut field = false;
+    let mut money = false;
+    sentence_words(b, s, e, 120, |w| {
+        field |= word_in(w, FIELD) || word_in(w, RACE_WORDS);
+        money |= word_in(w, MONEY_WORDS);
+    });
+    field && !money
+}
+
 /// Words of a sentence about racing on a track or in a pool.
 const RACE_WORDS: &[&[u8]] = &[
     b"run",
@@ -1403,6 +1457,17 @@ const RACE_WORDS: &[&[u8]] = &[
     b"breaststroke",
     b"butterfly",
     b"medley",
+    b"marathon",
+    b"medal",
+    b"medallist",
+    b"medalist",
+    b"champion",
+    b"trials",
+    b"indoor",
+    b"indoors",
+    b"hurdler",
+    b"heats",
+    b"semi-final",
 ];
 
 /// Calls `f` on each word of the sentence around `s..e` (not the figure),

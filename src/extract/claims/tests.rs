@@ -80,6 +80,26 @@ fn shapes_values_and_units() {
         ("about 5m people", "about 5m", 5e6, None),
         ("he is 1.8m tall", "1.8m", 1.8, Some("m")),
         ("the 100m sprint", "100m", 100.0, Some("m")),
+        // A field event's mark, and a race in a report of athletics.
+        (
+            "She cleared 4.88m to win the pole vault.",
+            "4.88m",
+            4.88,
+            Some("m"),
+        ),
+        (
+            "Yusuf came third in the 400m at the indoor trials.",
+            "400m",
+            400.0,
+            Some("m"),
+        ),
+        // Not a figure of money or a count.
+        (
+            "Sales reached 1.25m units last year.",
+            "1.25m",
+            1.25e6,
+            None,
+        ),
         ("cost $1.2 billion", "$1.2 billion", 1.2e9, Some("USD")),
         (
             "paid US$ 150 million",
