@@ -240,6 +240,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::camel_case_names(text, &mut mentions);
     prose::name_suffixes(text, &mut mentions);
     prose::things_named(text, &mut mentions);
+    prose::groups_of_nations(text, &mut mentions);
+    if !mentions.is_sorted_by_key(|m| m.s) {
+        mentions.sort_by_key(|m| m.s);
+    }
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -4241,6 +4245,11 @@ mod tests {
             (
                 "Chancellor of the Exchequer Nigel Lawson said the pound was steady.",
                 "Nigel Lawson/PERSON@Chancellor of the Exchequer",
+            ),
+            // A group of nations named by its number.
+            (
+                "Ministers of the Group of Five met in Paris.",
+                "Group of Five/ORG | Paris/PLACE",
             ),
             // A generational suffix is the name's, with its stop.
             (

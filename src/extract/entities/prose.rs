@@ -449,6 +449,53 @@ pub(super) fn things_named(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// "the Group of Five (G-5)", "the Group of 24": a group of nations
+/// named by its number is one organisation, whatever the number's word
+/// was read as.
+pub(super) fn groups_of_nations(text: &str, ms: &mut Vec<Mention>) {
+    const NUMBERS: &[&str] = &[
+        "Two", "Three", "Five", "Six", "Seven", "Eight", "Ten", "Twenty",
+    ];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in memchr::memmem::find_iter(text.as_bytes(), b"Group of ") {
+        let s = k;
+        let n = k + "Group of ".len();
+        let rest = &text[n..];
+        let len = NUMBERS
+            .iter()
+            .find(|w| rest.starts_with(**w))
+            .map(|w| w.len())
+            .or_else(|| {
+                let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&d).then_some(d)
+            });
+        let Some(len) = len else {
+            continue;
+        };
+        let e = n + len;
+        // (Not the end of a longer name: "the Cairns Group of 14".)
+        let before = text[..s].trim_end_matches(' ');
+        let named = before
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && w != "The");
+        if text[e..].starts_with(|c: char| c.is_alphanumeric()) || named {
+            continue;
+        }
+        found.push((s, e));
+    }
+    for (s, e) in found {
+        if ms
+            .iter()
+            .any(|o| o.kind == Kind::Org && o.s <= s && o.e >= e)
+        {
+            continue;
+        }
+        ms.retain(|o| !overlaps(o, s, e));
+        ms.push(Mention::new(s, e, Kind::Org, text[s..e].to_string()));
+    }
+}
+
 /// Whether a mention lies over `[s, e)`.
 fn overlaps(m: &Mention, s: usize, e: usize) -> bool {
     m.e > m.s && m.s < e && s < m.e
