@@ -2298,7 +2298,7 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         && (!b.get(j + 1).is_some_and(|&x| is_wordish(x) || x == b'-')
             // the first end of a range: "30C-35C"
             || b.get(j + 1) == Some(&b'-') && b.get(j + 2).is_some_and(|&x| is_digit(x)))
-        && temperature_cue_before(b, i)
+        && temperature_cue_before(b, i, true)
     {
         return sym(j + 1, if c == b'C' { "°C" } else { "°F" });
     }
@@ -2474,6 +2474,16 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
         if u.weak && u.kind == UnitKind::Currency && !attached_letters {
             continue;
         }
+        // "the temperature is 24 degrees", "a high of 90 degrees": degrees
+        // without a scale are a temperature when the words before speak
+        // of one ("turned 180 degrees" stays an angle; degrees before it
+        // are no such word: "from 20 degrees to 34 degrees API", "six
+        // degrees on the 12-degree Mercalli scale").
+        if u.unit == "degree" && is_alpha(b[j]) && temperature_cue_before(b, i, false) {
+            if let Some(t) = lookup_unit(b"degrees temperature") {
+                return Some(UnitMatch { end, unit: t });
+            }
+        }
         // "in" is only a unit right after a number when nothing else reads.
         return Some(UnitMatch { end, unit: u });
     }
@@ -2495,8 +2505,9 @@ fn spaced_adjective(b: &[u8], s: usize, e: usize) -> bool {
 
 /// Whether one of the four words before the number ending at `i` speaks
 /// of temperature or weather ("temperatures hit 40C", "minus 5C", "High
-/// 67F", "a low of 28F"), or the number converts one ("40C (104F)").
-fn temperature_cue_before(b: &[u8], i: usize) -> bool {
+/// 67F", "a low of 28F"), or the number converts one ("40C (104F)");
+/// "degrees" is such a word only when `degrees` says so.
+fn temperature_cue_before(b: &[u8], i: usize, degrees: bool) -> bool {
     let mut k = i;
     while k > 0 && (is_digit(b[k - 1]) || b[k - 1] == b'.') {
         k -= 1;
@@ -2540,7 +2551,6 @@ fn temperature_cue_before(b: &[u8], i: usize) -> bool {
                     b"highs",
                     b"low",
                     b"lows",
-                    b"degrees",
                     b"heat",
                     b"hot",
                     b"warm",
@@ -2551,6 +2561,7 @@ fn temperature_cue_before(b: &[u8], i: usize) -> bool {
                     b"thermometers",
                 ],
             )
+            || degrees && w == b"degrees"
         {
             return true;
         }

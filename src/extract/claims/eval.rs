@@ -206,7 +206,10 @@ pub fn predict(set: Set, text: &str) -> Vec<Item> {
             Set::Dimension
                 if f.unit_kind == Some(UnitKind::Measure)
                     && f.category != Some("age")
-                    && !matches!(unit, Some("celsius" | "fahrenheit" | "kelvin")) =>
+                    && !matches!(
+                        unit,
+                        Some("celsius" | "fahrenheit" | "kelvin" | "degree_temperature")
+                    ) =>
             {
                 f.value.map(num)
             }

@@ -966,7 +966,7 @@ fn news_beyond_us_uk_shapes() {
             "minus-30 degrees",
             -30.0,
             -30.0,
-            Some("degree"),
+            Some("degree_temperature"),
         ),
         ("add 1⁄2 cup of flour", "1⁄2 cup", 0.5, 0.5, Some("cup")),
         // Feet and inches as one height.
@@ -1853,6 +1853,33 @@ fn glued_degrees_near_temperature_words() {
             "14 degrees C",
             14.0,
             Some("celsius"),
+        ),
+        // Degrees without a scale after such words are a temperature.
+        (
+            "Forecasters expect temperatures near 31 degrees by Thursday.",
+            "31 degrees",
+            31.0,
+            Some("degree_temperature"),
+        ),
+        (
+            "The overnight low was 12 degrees in the valley.",
+            "12 degrees",
+            12.0,
+            Some("degree_temperature"),
+        ),
+        // Without them, an angle.
+        (
+            "The bridge deck can tilt 15 degrees in high winds.",
+            "15 degrees",
+            15.0,
+            Some("degree"),
+        ),
+        // Degrees before are no such word.
+        (
+            "The quake measured five degrees on the 12-degree Mercalli scale.",
+            "12-degree",
+            12.0,
+            Some("degree"),
         ),
     ]);
     // Without such words a number glued to C or F is a name.
