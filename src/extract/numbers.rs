@@ -2558,6 +2558,19 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
                     _ => 1e12,
                 }
             }
+            // "30 MUSD", "48.5 MSEK": a capital M glued to a currency code
+            // of the lexicon is millions of that currency, as Nordic and
+            // European company reports write it; the code stays the unit.
+            None if s > i
+                && w.len() == 4
+                && w[0] == b'M'
+                && w[1..].iter().all(|c| c.is_ascii_uppercase())
+                && crate::extract::claims::is_currency_prefix(&w[1..]) =>
+            {
+                apply_scale(num, 1e6, s + 1);
+                i = s + 1;
+                break;
+            }
             None => break,
         };
         // "hundred" only after a small integer: "3 hundred", "322 hundred".

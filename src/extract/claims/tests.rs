@@ -1025,6 +1025,21 @@ fn news_beyond_us_uk_shapes() {
             None,
         ),
         ("he is one of only two farmers", "one", 1.0, 1.0, None),
+        // A capital M glued to the code: millions of that currency.
+        (
+            "The shipyard booked an order worth 340 MEUR in March.",
+            "340 MEUR",
+            3.4e8,
+            3.4e8,
+            Some("EUR"),
+        ),
+        (
+            "Operating profit rose to 12.5 MSEK in the quarter.",
+            "12.5 MSEK",
+            1.25e7,
+            1.25e7,
+            Some("SEK"),
+        ),
     ];
     let mut bad = Vec::new();
     for &(text, span, lo, hi, unit) in cases {
