@@ -945,7 +945,14 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                     i = e;
                     continue;
                 }
-                if let Some((num, next)) = spelled(b, i, w, e, out.last()) {
+                if let Some((mut num, mut next)) = spelled(b, i, w, e, out.last()) {
+                    // "twenty MUSD"
+                    if let Some((ms, _)) = word_after(b, num.end)
+                        .filter(|&(ms, me)| ms > num.end && millions_code(&b[ms..me]))
+                    {
+                        apply_scale(&mut num, 1e6, ms + 1);
+                        next = next.max(ms + 1);
+                    }
                     out.push(num);
                     i = next;
                     continue;
@@ -2533,6 +2540,16 @@ fn apply_scale(num: &mut Num, f: f64, e: usize) {
     num.end = e;
 }
 
+/// "30 MUSD", "48.5 MSEK": a capital M glued to a currency code of the
+/// lexicon is millions of that currency, as Nordic and European company
+/// reports write it; the code stays the unit.
+fn millions_code(w: &[u8]) -> bool {
+    w.len() == 4
+        && w[0] == b'M'
+        && w[1..].iter().all(|c| c.is_ascii_uppercase())
+        && crate::extract::claims::is_currency_prefix(&w[1..])
+}
+
 /// Scale words after a numeral and a space: `5.93 mln`, `2 million`,
 /// `3 dozen`, `three lakh crore`. Updates `num`; returns where to resume.
 fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
@@ -2558,15 +2575,7 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
                     _ => 1e12,
                 }
             }
-            // "30 MUSD", "48.5 MSEK": a capital M glued to a currency code
-            // of the lexicon is millions of that currency, as Nordic and
-            // European company reports write it; the code stays the unit.
-            None if s > i
-                && w.len() == 4
-                && w[0] == b'M'
-                && w[1..].iter().all(|c| c.is_ascii_uppercase())
-                && crate::extract::claims::is_currency_prefix(&w[1..]) =>
-            {
+            None if s > i && millions_code(w) => {
                 apply_scale(num, 1e6, s + 1);
                 i = s + 1;
                 break;

@@ -1040,6 +1040,13 @@ fn news_beyond_us_uk_shapes() {
             1.25e7,
             Some("SEK"),
         ),
+        (
+            "The fund paid out twenty MUSD in grants last year.",
+            "twenty MUSD",
+            2.0e7,
+            2.0e7,
+            Some("USD"),
+        ),
     ];
     let mut bad = Vec::new();
     for &(text, span, lo, hi, unit) in cases {
