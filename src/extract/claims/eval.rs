@@ -29,8 +29,8 @@
 //! | RT Number | 132 / 127 | 85.5 / 86.0 | 88.1 / 93.7 |
 //! | RT NumberRange (every record flagged) | 53 / 44 | 86.0 / 88.6 | — |
 //! | RT Percent | 9 / 9 | 71.4 / 80.0 | 76.9 / 92.3 |
-//! | RT Currency | 95 / 101 | 92.3 / 83.1 | 97.6 / 92.8 |
-//! | RT Dimension | 44 / 50 | 93.0 / 87.5 | 96.7 / 89.2 |
+//! | RT Currency | 95 / 101 | 94.1 / 83.7 | 97.6 / 92.8 |
+//! | RT Dimension | 44 / 50 | 94.1 / 87.5 | 96.7 / 89.2 |
 //! | RT Age | 10 / 8 | 100.0 / 87.5 | 100.0 / 100.0 |
 //!
 //! Values are what claimscan reports, with no conversion for a set: a
