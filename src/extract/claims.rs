@@ -192,7 +192,7 @@ fn add_frames(
     let outlet = cx.doc.source.as_deref().map(str::to_lowercase);
     let lead_org = entities
         .iter()
-        .filter(|e| e.kind == "ORG")
+        .filter(|e| e.kind == "ORG" && !frame::millions_code(&e.surface))
         .find(|e| {
             let name = e.canonical.to_lowercase();
             outlet

@@ -3218,6 +3218,9 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
         e.start >= cx.start
             && e.end <= cx.end
             && !credit_rating(&e.surface)
+            && !millions_code(&e.surface)
+            // "USD 40m": the amount's own currency code, not its owner.
+            && (e.end <= sp.start || e.start >= sp.end)
             && (e.kind == "ORG"
                 || (e.kind == "PLACE"
                     && b.get(e.end) == Some(&b'\'')
@@ -3282,6 +3285,17 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
             e.canonical.clone()
         }
     })
+}
+
+/// Whether a name is a currency's code in millions ("1,240 MSEK"): a
+/// unit, never an amount's owner (a bare code may be an acronym,
+/// "Swedish Export Credit Corp (SEK)").
+pub(crate) fn millions_code(s: &str) -> bool {
+    let w = s.as_bytes();
+    w.len() == 4
+        && w[0] == b'M'
+        && w[1..].iter().all(|c| c.is_ascii_uppercase())
+        && crate::extract::claims::is_currency_prefix(&w[1..])
 }
 
 /// Whether a name is a credit rating ("lowered to DP-4 (low AA)", "rated
@@ -3970,6 +3984,11 @@ mod tests {
                 (
                     "The agency cut Acme Corp bonds to (low AA), affecting 600 mln dlrs of debt. | 600 mln dlrs",
                     "-/-/total/debt/@Acme Corp",
+                ),
+                // A currency's code in millions is the amount's unit, not its owner.
+                (
+                    "Turnover reached 1,240 MSEK in the quarter. | 1,240 MSEK",
+                    "-/-/total/revenue",
                 ),
                 (
                     "Acme Corp said its net profit fell to $2 million. | $2 million",
