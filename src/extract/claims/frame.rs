@@ -783,6 +783,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && sp.category != Some("money")
                 && (sp.unit.is_some() || sp.value.is_none_or(|v| v < 1000.0))
                 && !w.any(last, &["dead", "deceased"])
+                && !named_dead(&w, last)
                 && !whole_of_part
                 && !fronted_whole(&w, first)
                 && f.counted
@@ -2666,6 +2667,22 @@ fn own_participle(w: &Words<'_>, i: usize) -> Option<usize> {
     (!aux && w.any(i + 1, PARTICIPLES)).then_some(i + 1)
 }
 
+/// Whether the words at `i`, right after a figure or its noun, name the
+/// group as the dead ("the two people killed", "the three slain", "the
+/// two people found dead", "the four found shot to death"): every one of
+/// the dead, as "the three dead" is, not a part of a group named before.
+/// Not the wounded: "the two people shot" are often a part of those hit
+/// told before.
+fn named_dead(w: &Words<'_>, i: usize) -> bool {
+    let at = |i: usize| {
+        w.any(i, &["killed", "slain"])
+            || (w.is(i, "found")
+                && (w.any(i + 1, &["dead", "slain", "murdered"])
+                    || (w.is(i + 1, "shot") && w.is(i + 2, "to") && w.is(i + 3, "death"))))
+    };
+    at(i) || (!w.any(i, &["were", "was", "are", "is", "have", "had", "has"]) && at(i + 1))
+}
+
 /// The event of a part told as "N of the M ...": the verb after the
 /// whole and its own participle ("one of five people shot outside the
 /// bar has died": died; "two of the four wounded remain in critical
@@ -4098,6 +4115,25 @@ mod tests {
                 (
                     "He said all eight of the dead lived there. | eight",
                     "died/people/total",
+                ),
+                // The group named as the dead by its own words: every one
+                // of them, not a part of a group told before.
+                (
+                    "Police identified the two people found dead inside the home. | two",
+                    "died/people/total",
+                ),
+                (
+                    "The two killed were brothers, police said. | two",
+                    "killed/people/total",
+                ),
+                (
+                    "Friends mourned the four slain on Sunday. | four",
+                    "killed/people/total",
+                ),
+                // The wounded so named may be a part of those hit.
+                (
+                    "The two people shot were taken to hospital. | two",
+                    "shot/people/part",
                 ),
                 ("Two people are deceased. | Two", "died/people/total"),
                 (
