@@ -918,3 +918,58 @@ fn a_places_statistic_disagrees_between_outlets() {
     ]);
     assert!(rows.is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn debts_a_rating_action_covers_are_not_compared() {
+    // One agency's actions on two utilities, and two agencies' actions
+    // on one bank: each names the debt its own action covers.
+    let rows = flags(&[
+        (
+            "r1",
+            "Wire",
+            "1987-03-02",
+            "MOODY'S DOWNGRADES ARBOR POWER AND LIGHT",
+            "Moody's Investors Service Inc said it downgraded 850 mln dlrs of debt of Arbor Power and Light Co.",
+        ),
+        (
+            "r2",
+            "Wire",
+            "1987-03-02",
+            "MOODY'S DOWNGRADES CALDER GAS AND ELECTRIC",
+            "Moody's Investors Service Inc said it downgraded 420 mln dlrs of debt of Calder Gas and Electric Co.",
+        ),
+        (
+            "r3",
+            "Wire",
+            "1987-03-05",
+            "S/P AFFIRMS KESTREL BANKS INC DEBT",
+            "Standard and Poor's Corp said it affirmed Kestrel Banks Inc's 500 mln dlrs of debt.",
+        ),
+        (
+            "r4",
+            "Wire",
+            "1987-03-05",
+            "MOODY'S AFFIRMS KESTREL BANKS INC DEBT",
+            "Moody's Investors Service Inc said it affirmed the ratings on 1.4 billion dlrs of debt of Kestrel Banks Inc and its unit.",
+        ),
+    ]);
+    assert!(rows.is_empty(), "{rows:#?}");
+    // A debt named in other news is still compared.
+    let rows = flags(&[
+        (
+            "g1",
+            "Paper A",
+            "1987-03-02",
+            "DOME MINES GUARANTEE FOR ARCTIC PETROLEUM",
+            "Dome Mines Ltd has guaranteed 225 mln dlrs of debt of Arctic Petroleum Corp, the company said.",
+        ),
+        (
+            "g2",
+            "Paper B",
+            "1987-03-02",
+            "DOME MINES BACKS ARCTIC PETROLEUM DEBT",
+            "Dome Mines Ltd has guaranteed 255 mln dlrs of debt of Arctic Petroleum Corp, it said.",
+        ),
+    ]);
+    assert!(has(&rows, "225 mln dlrs", "255 mln dlrs"), "{rows:#?}");
+}

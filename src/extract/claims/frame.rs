@@ -829,6 +829,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             if f.scope == "total" && rival_figure(&w, first) {
                 f.scope = "other";
             }
+            // "Moody's downgraded 850 mln dlrs of debt of X": the debt an
+            // agency's rating action covers, which each agency counts
+            // over its own issues and units; a scope of the action, not a
+            // figure two reports can disagree on.
+            if sp.category == Some("money") && rating_action(&w, first) {
+                f.comparable = false;
+            }
         }
         // A part's own verb after its whole ("one of five people shot
         // ... has died").
@@ -3292,7 +3299,21 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
                 })
         })
     };
-    let pick = before
+    // "downgraded 850 mln dlrs of debt of Arbor Power", "rates 420 mln
+    // dlrs of Calder Gas debentures": a debt belongs to the organisation
+    // that owes it, named after the amount, not to the agency or buyer
+    // the sentence opens on. Not a share ("holding 35 pct of Brazil's
+    // debt", "own 54 pct of X's securities"): a stake is its holder's.
+    let debtor = || {
+        (sp.category == Some("money")).then_some(())?;
+        cx.entities
+            .iter()
+            .filter(owner)
+            .find(|e| e.start >= sp.end)
+            .filter(|e| owes(&cx.text[sp.end..e.start], &cx.text[e.end..cx.end]))
+    };
+    let pick = debtor()
+        .or(before)
         .or_else(|| cx.entities.iter().filter(owner).find(|e| e.start >= sp.end))
         .or_else(of_place);
     pick.map(|e| {
@@ -3302,6 +3323,94 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
             e.canonical.clone()
         }
     })
+}
+
+/// Whether a rating agency's action governs the amount at token `first`:
+/// a word of credit ratings before it in its clause ("downgraded",
+/// "affirmed", "the ratings on", "placed on creditwatch"), the amount
+/// being one of debt (a word of debt within six words after it: "850
+/// mln dlrs of debt", "265 mln dlrs BB-minus subordinated debt"; not "its
+/// 3.1 billion dlr acquisition offer").
+fn rating_action(w: &Words<'_>, first: usize) -> bool {
+    const DEBT: &[&str] = &[
+        "debt",
+        "debts",
+        "debentures",
+        "eurodebentures",
+        "bonds",
+        "notes",
+        "securities",
+        "paper",
+        "obligations",
+        "preferred",
+    ];
+    let of_debt = (first + 1..(first + 8).min(w.len()))
+        .take_while(|&i| !w.mark(i).is_some_and(|m| matches!(m, b'.' | b';' | b',')))
+        .any(|i| w.any(i, DEBT));
+    if !of_debt {
+        return false;
+    }
+    const RATING: &[&str] = &[
+        "downgrade",
+        "downgrades",
+        "downgraded",
+        "downgrading",
+        "upgrade",
+        "upgrades",
+        "upgraded",
+        "upgrading",
+        "affirm",
+        "affirms",
+        "affirmed",
+        "affirming",
+        "rating",
+        "ratings",
+        "creditwatch",
+    ];
+    (first.saturating_sub(12)..first)
+        .rev()
+        .take_while(|&i| !w.mark(i).is_some_and(|m| matches!(m, b'.' | b';')))
+        // Not "the rating agency also said": the agency's name.
+        .any(|i| w.any(i, RATING) && !w.any(i + 1, &["agency", "agencies"]))
+}
+
+/// Whether the words between an amount and an organisation after it
+/// (`between`), and those after the organisation (`after`), make the
+/// amount a debt the organisation owes: "of debt of X", "of debentures
+/// issued by X", "of X's debt", "of X debentures".
+fn owes(between: &str, after: &str) -> bool {
+    const DEBTS: &[&str] = &[
+        "debt",
+        "debts",
+        "debentures",
+        "bonds",
+        "notes",
+        "securities",
+        "paper",
+        "obligations",
+    ];
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|x| x.to_ascii_lowercase())
+        .collect();
+    let debt_word = |x: &str| DEBTS.contains(&x.trim_end_matches([',', '.']));
+    match words.as_slice() {
+        // "of debt of X", "of long-term debt of X", "of senior notes
+        // issued by X".
+        [of, mid @ .., last] if of == "of" && (last == "of" || last == "by") => {
+            !mid.is_empty() && mid.len() <= 4 && mid.iter().any(|x| debt_word(x))
+        }
+        // "of X's debt", "of X debentures".
+        [of] if of == "of" => {
+            let next = after
+                .trim_start_matches("'s")
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>();
+            next.iter().any(|x| debt_word(&x.to_ascii_lowercase()))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a name is a currency's code in millions ("1,240 MSEK"): a
@@ -4001,6 +4110,31 @@ mod tests {
                 (
                     "The agency cut Acme Corp bonds to (low AA), affecting 600 mln dlrs of debt. | 600 mln dlrs",
                     "-/-/total/debt/@Acme Corp",
+                ),
+                // A debt belongs to whoever owes it, named after the
+                // amount; the amount a rating action covers is the
+                // action's scope, not a figure to compare.
+                (
+                    "Moody's Investors Service Inc said it downgraded 850 mln dlrs of debt of Arbor Power Co. | 850 mln dlrs",
+                    "-/-/total/debt/@Arbor Power Co/x",
+                ),
+                (
+                    "Standard and Poor's Corp said it affirmed Kelso Industries Inc's 500 mln dlrs of debt. | 500 mln dlrs",
+                    "-/-/total/debt/@Kelso Industries Inc/x",
+                ),
+                (
+                    "Dome Mines Ltd has guaranteed 225 mln dlrs of debt of Arctic Petroleum Corp. | 225 mln dlrs",
+                    "-/-/total/debt/@Arctic Petroleum Corp",
+                ),
+                // A stake in another's securities is its holder's; an
+                // amount beside a rating that is no debt is compared.
+                (
+                    "Acme Corp said it will own 54.3 pct of Bolt Inc's voting securities. | 54.3 pct",
+                    "-/-/total/@Acme Corp",
+                ),
+                (
+                    "Moody's Investors Service Inc may downgrade Acme Corp because of its 3.1 billion dlr offer for Bolt Inc. | 3.1 billion dlr",
+                    "-/offers/total/offer/@Acme Corp",
                 ),
                 // A currency's code in millions is the amount's unit, not its owner.
                 (
