@@ -2234,6 +2234,22 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             return (None, e);
         }
         let numer = value.abs();
+        // "103/104 pct", "98/99": a bid and an offer of a price near par,
+        // two whole numbers a point or two apart; no fraction in prose
+        // has such a denominator (but "63/64", "99/100" are fractions).
+        if numer >= 50.0
+            && den > numer
+            && den - numer <= 3.0
+            && nd <= 3
+            && !matches!(den as u32, 64 | 100 | 128)
+        {
+            let mut f = Num::new(s, e, (numer + den) / 2.0, Kind::Cardinal);
+            f.lo = numer;
+            f.hi = den;
+            f.rounding = 1.0;
+            f.plain = false;
+            return (Some(f), e);
+        }
         // "0/92" (a programme), "50/50", "20/20 vision", "120/80" (a blood
         // pressure): a zero numerator, or one as large as a denominator of
         // two digits or of its own size, is no fraction in prose.
@@ -2585,6 +2601,15 @@ fn more_scales(b: &[u8], num: &mut Num, mut i: usize) -> usize {
         // "hundred" only after a small integer: "3 hundred", "322 hundred".
         if f == 100.0 && (num.scaled || num.decimal && num.value >= 100.0) {
             break;
+        }
+        // "1.143 billion mln stg": a smaller scale after a larger one
+        // repeats the unit's own scale word (wire copy writes amounts in
+        // "mln stg"), a slip, not a product; a larger one multiplies
+        // ("thousand million", "lakh crore").
+        if num.scaled && f < num.scale && f >= 1e6 {
+            num.end = e;
+            i = e;
+            continue;
         }
         apply_scale(num, f, e);
         i = e;
@@ -4767,6 +4792,32 @@ mod tests {
                 .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 0.75)),
             "{got:?}"
         );
+        // A bid and an offer near par: two whole numbers, not a fraction
+        // just under one; a fraction of 64ths stays one.
+        let quote = scan("The certificates were quoted at 103/104 pct.");
+        assert!(
+            quote
+                .iter()
+                .any(|n| close(n.lo, 103.0) && close(n.hi, 104.0) && close(n.value, 103.5)),
+            "{quote:?}"
+        );
+        let got = one("The bond rose 63/64 of a point.");
+        assert!(
+            got.iter().any(|(_, v, _)| close(*v, 63.0 / 64.0)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_smaller_scale_after_a_larger_one_is_a_slip_not_a_product() {
+        let got = one("The bank gave 1.143 billion mln stg assistance.");
+        assert!(
+            got.iter()
+                .any(|(s, v, _)| s == "1.143 billion mln" && close(*v, 1.143e9)),
+            "{got:?}"
+        );
+        let got = one("It cost 1.5 thousand million pounds.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 1.5e9)), "{got:?}");
     }
 
     #[test]
