@@ -186,6 +186,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     sort(&mut rows);
     mark_best(&mut rows);
     injured_beside_dead(corpus, &mut rows);
+    wounded_who_died(corpus, &mut rows);
     let survivors = survivors(corpus, stories, &dead_at);
     derive_injured(&mut rows, &survivors);
     injured_who_died(&mut rows);
@@ -359,6 +360,62 @@ fn injured_beside_dead(corpus: &Corpus, rows: &mut [StoryFigure]) {
         };
         rows[range.start + best].best = false;
         rows[range.start + pick].best = true;
+    }
+}
+
+/// The toll after a wounded victim died: two sentences that each give
+/// the dead and the injured ("one dead and three injured", "two dead,
+/// two injured") with the same number hit, one with more dead, tell two
+/// moments of one shooting; the dead only grow, so the pair with more
+/// dead is the later one, however late an article repeats the earlier.
+/// Its two counts become the story's best. Only written figures, the
+/// two of a pair in one sentence.
+fn wounded_who_died(corpus: &Corpus, rows: &mut [StoryFigure]) {
+    let sentences = |r: &StoryFigure| -> Vec<(u32, i64)> {
+        r.claims
+            .iter()
+            .map(|&i| {
+                let c = &corpus.claims[i as usize];
+                (c.doc, c.sentence_start)
+            })
+            .collect()
+    };
+    for range in story_ranges(rows) {
+        let group = &rows[range.clone()];
+        let of = |name: &'static str| {
+            (0..group.len()).filter(move |&k| {
+                group[k].unit.is_none()
+                    && group[k].basis == Basis::Written
+                    && group[k].frame == name
+            })
+        };
+        // (dead, injured) rows told in one sentence.
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for d in of("deaths") {
+            let at = sentences(&group[d]);
+            for i in of("injured") {
+                if sentences(&group[i]).iter().any(|s| at.contains(s)) {
+                    pairs.push((d, i));
+                }
+            }
+        }
+        let hit = |(d, i): (usize, usize)| group[d].value + group[i].value;
+        let later = pairs
+            .iter()
+            .copied()
+            .filter(|&p| {
+                pairs
+                    .iter()
+                    .any(|&q| group[q.0].value < group[p.0].value && hit(q) == hit(p))
+            })
+            .max_by(|a, b| group[a.0].value.total_cmp(&group[b.0].value));
+        let Some((d, i)) = later else { continue };
+        let others: Vec<usize> = of("deaths").chain(of("injured")).collect();
+        for k in others {
+            rows[range.start + k].best = false;
+        }
+        rows[range.start + d].best = true;
+        rows[range.start + i].best = true;
     }
 }
 
@@ -878,6 +935,49 @@ mod tests {
         assert_eq!(best(1), [2.0]);
         // Neither injured count is given beside the toll: no change.
         assert_eq!(best(2), [3.0]);
+    }
+
+    #[test]
+    fn the_pair_with_more_dead_and_as_many_hit_is_the_later_toll() {
+        // "Two dead, two injured" (claims 0, 1) and, repeated later, "one
+        // dead and three injured" (claims 2, 3): four hit both times.
+        let claim = |sentence_start: i64| crate::analyse::ClaimRow {
+            sentence_start,
+            ..crate::analyse::ClaimRow::default()
+        };
+        let corpus = Corpus {
+            claims: vec![claim(0), claim(0), claim(90), claim(90)],
+            ..Corpus::default()
+        };
+        let row = |frame: &str, value: f64, claim: u32, best: bool| StoryFigure {
+            frame: frame.into(),
+            claims: vec![claim],
+            best,
+            ..fig(value, 1, 10)
+        };
+        let best = |three_injured: f64| {
+            let mut rows = vec![
+                row("deaths", 2.0, 0, false),
+                row("injured", 2.0, 1, false),
+                row("deaths", 1.0, 2, true),
+                row("injured", three_injured, 3, true),
+            ];
+            wounded_who_died(&corpus, &mut rows);
+            rows.iter()
+                .filter(|r| r.best)
+                .map(|r| (r.frame.clone(), r.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            best(3.0),
+            [("deaths".to_string(), 2.0), ("injured".to_string(), 2.0)]
+        );
+        // Five hit against four: two shootings' tolls, or a count
+        // corrected; no change.
+        assert_eq!(
+            best(4.0),
+            [("deaths".to_string(), 1.0), ("injured".to_string(), 4.0)]
+        );
     }
 
     #[test]
