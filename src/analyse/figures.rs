@@ -189,7 +189,7 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     wounded_who_died(corpus, &mut rows);
     let survivors = survivors(corpus, stories, &dead_at);
     derive_injured(&mut rows, &survivors);
-    injured_who_died(&mut rows);
+    injured_who_died(corpus, &mut rows);
     count_dead_perpetrator(&mut rows);
     rows
 }
@@ -201,10 +201,10 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
 /// earlier toll, and none of them gives the later one; the difference is
 /// the best injured count (added, marked `derived`, when no article gives
 /// it).
-fn injured_who_died(rows: &mut Vec<StoryFigure>) {
+fn injured_who_died(corpus: &Corpus, rows: &mut Vec<StoryFigure>) {
     let mut derived = Vec::new();
     for range in story_ranges(rows) {
-        let Some((inj_k, same, row)) = died_later(&rows[range.clone()]) else {
+        let Some((inj_k, same, row)) = died_later(corpus, &rows[range.clone()]) else {
             continue;
         };
         rows[range.start + inj_k].best = false;
@@ -219,7 +219,10 @@ fn injured_who_died(rows: &mut Vec<StoryFigure>) {
 /// For [`injured_who_died`], one story's rows: the index of the best
 /// injured count, of the row that already gives the count now, and the
 /// row to add when none does.
-fn died_later(group: &[StoryFigure]) -> Option<(usize, Option<usize>, StoryFigure)> {
+fn died_later(
+    corpus: &Corpus,
+    group: &[StoryFigure],
+) -> Option<(usize, Option<usize>, StoryFigure)> {
     let counts = |frame: &'static str| {
         group
             .iter()
@@ -235,16 +238,32 @@ fn died_later(group: &[StoryFigure]) -> Option<(usize, Option<usize>, StoryFigur
     {
         return None;
     }
-    // The toll the injured were counted beside.
-    let earlier = counts("deaths")
+    // The toll the injured were counted beside; none when the articles
+    // that counted them counted no dead and the later toll is told as
+    // the dead of just as many hit ("four people were injured", then a
+    // week later "one of the four victims died": three injured).
+    let beside = counts("deaths")
         .map(|(_, d)| d)
-        .filter(|d| {
-            d.value < dead.value
-                && d.perpetrator == dead.perpetrator
-                && d.docs.iter().any(|x| inj.docs.contains(x))
-        })
-        .map(|d| d.value)
-        .reduce(f64::max)?;
+        .filter(|d| d.docs.iter().any(|x| inj.docs.contains(x)))
+        .collect::<Vec<_>>();
+    let of_the_injured = dead.claims.iter().any(|&i| {
+        corpus
+            .claims
+            .get(i as usize)
+            .is_some_and(|c| c.whole == Some(inj.value))
+    });
+    let earlier = if beside.is_empty() {
+        if !of_the_injured {
+            return None;
+        }
+        0.0
+    } else {
+        beside
+            .iter()
+            .filter(|d| d.value < dead.value && d.perpetrator == dead.perpetrator)
+            .map(|d| d.value)
+            .reduce(f64::max)?
+    };
     let value = inj.value - (dead.value - earlier);
     if value < 0.0 {
         return None;
@@ -1085,7 +1104,7 @@ mod tests {
             sort(&mut rows);
             mark_best(&mut rows);
             derive_injured(&mut rows, &FxHashMap::default());
-            injured_who_died(&mut rows);
+            injured_who_died(&Corpus::default(), &mut rows);
             rows.iter()
                 .filter(|r| r.best && r.frame == "injured")
                 .map(|r| (r.value, r.basis))
@@ -1118,6 +1137,41 @@ mod tests {
         let now = row("injured", 2.0, 3, 9);
         let got = injured([&first[..], &[row("deaths", 3.0, 1, 12), now]].concat());
         assert_eq!(got, [(2.0, Basis::Written)]);
+    }
+
+    #[test]
+    fn the_dead_of_as_many_as_were_injured_leave_the_rest_injured() {
+        // "Four people were injured" (doc 0, day 10); a week later "one
+        // of the four victims died" (doc 1, claim 0, whole 4).
+        let corpus = Corpus {
+            claims: vec![crate::analyse::ClaimRow {
+                whole: Some(4.0),
+                ..crate::analyse::ClaimRow::default()
+            }],
+            ..Corpus::default()
+        };
+        let row = |f: &str, v: f64, doc: u32, day: i32, claims: Vec<u32>| StoryFigure {
+            frame: f.into(),
+            docs: vec![doc],
+            claims,
+            ..fig(v, 1, day)
+        };
+        let injured = |dead_claims: Vec<u32>| -> Vec<f64> {
+            let mut rows = vec![
+                row("injured", 4.0, 0, 10, vec![]),
+                row("deaths", 1.0, 1, 17, dead_claims),
+            ];
+            sort(&mut rows);
+            mark_best(&mut rows);
+            injured_who_died(&corpus, &mut rows);
+            rows.iter()
+                .filter(|r| r.best && r.frame == "injured")
+                .map(|r| r.value)
+                .collect()
+        };
+        assert_eq!(injured(vec![0]), [3.0]);
+        // A toll not told as the dead of those hit says nothing of them.
+        assert_eq!(injured(vec![]), [4.0]);
     }
 
     #[test]

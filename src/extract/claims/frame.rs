@@ -665,7 +665,32 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     .is_some_and(|p: &Frame| p.event == Some("shot"))
                 && fronted_whole(&w, w.toks.partition_point(|t| t.s < spans[k - 1].start))
                 && !died_at_a_place(&w, last);
-            f.scope = if (dead_of_the_hit || fronted_dead) && scope == "part" {
+            // "one of the victims has died", "two of them died": the dead
+            // of those hit, told after them (as "one of five people shot
+            // has died"); not "died at the scene", one place's dead.
+            // Not one of a group of the dead ("one of those killed was
+            // the shooter", "one of the men killed was gunned down at the
+            // bar"), nor someone said to be one of them ("Al Roe is one of
+            // the victims officials say was fatally shot").
+            const DEAD: &[&str] = &["killed", "dead", "slain", "murdered", "homicides"];
+            let group_dead = w.any(last + 2, DEAD) || w.any(last + 3, DEAD);
+            let said_to_be = first >= 1 && w.any(first - 1, &["is", "was", "are", "were", "as"]);
+            let dead_of_them = scope == "part"
+                && f.event.map(family) == Some("killed")
+                && w.is(last, "of")
+                && (w.is(last + 1, "them")
+                    || (w.any(last + 1, &["the", "those"])
+                        && w.any(
+                            last + 2,
+                            &[
+                                "victims", "wounded", "injured", "people", "men", "women",
+                                "patients",
+                            ],
+                        )))
+                && !group_dead
+                && !said_to_be
+                && !died_at_a_place(&w, last);
+            f.scope = if (dead_of_the_hit || fronted_dead || dead_of_them) && scope == "part" {
                 "total"
             } else {
                 scope
@@ -3620,9 +3645,11 @@ mod tests {
                     "It will sell 5.1 mln shares at an estimated 21 dlrs a share. | an estimated 21 dlrs",
                     "-/-/total/per-share price",
                 ),
+                // The dead of those hit are all the dead, as "one of five
+                // people shot has died" is.
                 (
                     "Police said that two of the wounded had died. | two",
-                    "died/people/part",
+                    "died/people/total",
                 ),
                 // The badly hurt of a count are a part of it.
                 (
@@ -3817,7 +3844,15 @@ mod tests {
                 ),
                 (
                     "Five people were shot; two of them died. | two",
-                    "died/people/part/whole=5",
+                    "died/people/total/whole=5",
+                ),
+                (
+                    "One of those killed was the shooter. | One",
+                    "killed/people/part",
+                ),
+                (
+                    "Al Roe was one of the victims fatally shot on Sunday. | one",
+                    "killed/victims/part",
                 ),
                 (
                     "Six people were hurt, including two critically. | two",
