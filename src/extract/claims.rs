@@ -3364,6 +3364,10 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"old") {
                 age = true;
                 end = k + 4;
+            } else if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"olds") {
+                // "two 17-year-olds": the people of that age, a noun.
+                age = true;
+                end = k + 5;
             } else if b[k..].starts_with(b" - ") && starts_word(b, k + 3, b"old") {
                 // tokenised: "a 40 - year - old man"
                 age = true;

@@ -435,7 +435,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     for (k, sp) in spans.iter().enumerate() {
         let first = toks.partition_point(|t| t.s < sp.start);
         let last = toks.partition_point(|t| t.e <= sp.end);
-        // Tokens [first, last) are the figure; `last` starts its right side.
+        // Tokens [first, last) are the figure; `last` starts its right side
+        // (`right` where its verb is read: after an age that follows it).
+        let mut right = last;
         let prev_end = if k > 0 {
             toks.partition_point(|t| t.e <= spans[k - 1].end)
         } else {
@@ -456,6 +458,27 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             while spans.get(next).is_some_and(|n| n.category == Some("age")) {
                 next += 1;
             }
+        }
+        let mut age_noun = None;
+        // "Two 16-year-old boys were killed", "2 17-year-olds killed":
+        // an age right after a count belongs to its noun phrase; the
+        // count reads its noun and verb past it.
+        if next == k + 1
+            && spans.get(next).is_some_and(|n| {
+                n.category == Some("age")
+                    && cx
+                        .text
+                        .get(sp.end..n.start)
+                        .is_some_and(|gap| gap.bytes().all(|c| c == b' '))
+                    && cx.text.get(n.start..n.end).is_some_and(|t| {
+                        let t = t.to_ascii_lowercase();
+                        t.ends_with("-old") || t.ends_with("-olds")
+                    })
+            })
+        {
+            right = toks.partition_point(|t| t.e <= spans[next].end);
+            age_noun = Some(&spans[next]);
+            next += 1;
         }
         let next_start = spans
             .get(next)
@@ -487,7 +510,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             })
         });
         if sp.unit.is_none() && !measure_adjective {
-            if let Some((e, at)) = event_of(&w, first, last, prev_end, next_start) {
+            if let Some((e, at)) = event_of(&w, first, right, prev_end, next_start) {
                 f.event = Some(e);
                 hypothetical = unreal(&w, at);
             }
@@ -497,6 +520,18 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
         f.counted = match sp.noun {
+            // "two 16-year-old boys": the noun after the age.
+            None if sp.unit.is_none()
+                && age_noun.is_some_and(|a| {
+                    a.noun.is_some()
+                        && cx
+                            .text
+                            .get(a.start..a.end)
+                            .is_some_and(|t| t.to_ascii_lowercase().ends_with("-old"))
+                }) =>
+            {
+                age_noun.and_then(|a| counted_of(cx.text, a, f.event))
+            }
             None if sp.unit.is_none() => counted_after_of(&w, last)
                 .map(plural)
                 .or_else(|| counted_of(cx.text, sp, f.event)),
@@ -3644,6 +3679,16 @@ mod tests {
                 (
                     "It will sell 5.1 mln shares at an estimated 21 dlrs a share. | an estimated 21 dlrs",
                     "-/-/total/per-share price",
+                ),
+                // An age between a count and its noun belongs to the
+                // noun phrase: the count reads its verb past it.
+                (
+                    "Two 16-year-old boys were killed on Sunday. | Two",
+                    "killed/boys/total",
+                ),
+                (
+                    "3 teens shot, 2 17-year-olds killed | 2",
+                    "killed/people/total",
                 ),
                 // The dead of those hit are all the dead, as "one of five
                 // people shot has died" is.

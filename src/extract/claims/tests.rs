@@ -3650,6 +3650,16 @@ fn age_groups_are_not_seconds() {
     assert_eq!(find(text, &figs, "12s").unit.as_deref(), Some("second"));
 }
 
+/// "Two 17-year-olds": the people of an age, a noun, the age whole.
+#[test]
+fn ages_as_plural_nouns() {
+    let text = "Police said two 17-year-olds were arrested.";
+    let figs = figures(text);
+    let age = find(text, &figs, "17-year-olds");
+    assert_eq!(age.category, Some("age"), "{:?}", surfaces(text, &figs));
+    assert_eq!(age.value, Some(17.0));
+}
+
 /// "One more" before a noun counts one; an hour capitalised in a
 /// programme's name is no count.
 #[test]
