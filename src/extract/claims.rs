@@ -1375,7 +1375,10 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         let singular = word_after(b, end).is_some_and(|w| lower_is(w, &["was", "is", "has"]));
         let listed = !singular && word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
         if !listed {
-            if let Some(cat) = death_after(end, false) {
+            // A plural verb is not one person's: "Four men coming from a
+            // repast to honor a slain friend were shot" counts no friend.
+            let plural = word_after(b, end).is_some_and(|w| lower_is(w, &["were", "are", "have"]));
+            if let Some(cat) = death_after(end, false).filter(|_| !plural) {
                 found.push((s, e, end, cat, 1.0));
             } else if let Some((n, last)) = rest(end, false).filter(|r| r.0 > 1.0) {
                 // "A man and his daughter were found dead": a count of

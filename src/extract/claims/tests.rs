@@ -1942,6 +1942,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("an adult male", "died")],
         ),
         ("A juvenile was wounded.", &[("A juvenile", "injured")]),
+        // A plural verb is not one person's.
+        (
+            "Four men coming from a repast to honor a slain friend were shot.",
+            &[],
+        ),
         // A bullet that grazed is a wound.
         (
             "A teenager was grazed by a bullet in the shooting.",
