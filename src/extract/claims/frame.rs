@@ -3029,7 +3029,21 @@ fn scope_of(
 /// the hospital), within twenty tokens after `last`: those may be fewer
 /// than all the dead, a part.
 fn died_at_a_place(w: &Words<'_>, last: usize) -> bool {
-    (last..(last + 20).min(w.len())).any(|i| w.any(i, &["scene", "hospital"]))
+    // Within its own clause: not "one of the victims died and the second
+    // was taken to hospital", whose hospital is the other's.
+    (last..(last + 20).min(w.len()))
+        .take_while(|&i| {
+            !w.mark(i).is_some_and(|m| matches!(m, b'.' | b';'))
+                && !(w.any(i, &["and", "while", "but", "whereas"])
+                    && (w.any(
+                        i + 1,
+                        &[
+                            "the", "a", "an", "another", "his", "her", "their", "he", "she",
+                            "they", "two", "three", "four",
+                        ],
+                    ) || w.is_number(i + 1)))
+        })
+        .any(|i| w.any(i, &["scene", "hospital"]))
 }
 
 /// Whether the figure at token `first` is the whole of a phrase that
@@ -3890,6 +3904,11 @@ mod tests {
                 (
                     "Five people were shot; two of them died. | two",
                     "died/people/total/whole=5",
+                ),
+                // The hospital of another clause is not where they died.
+                (
+                    "One of the victims died and the second victim was taken to hospital. | One",
+                    "died/victims/total",
                 ),
                 (
                     "One of those killed was the shooter. | One",
