@@ -3043,7 +3043,16 @@ fn died_at_a_place(w: &Words<'_>, last: usize) -> bool {
                         ],
                     ) || w.is_number(i + 1)))
         })
-        .any(|i| w.any(i, &["scene", "hospital"]))
+        .any(|i| {
+            w.any(i, &["scene", "hospital", "inside"])
+                // "died at the house", "in their home"; not "at a house
+                // party".
+                || (w.any(
+                    i,
+                    &["house", "home", "apartment", "residence", "car", "vehicle"],
+                ) && i >= 1
+                    && w.any(i - 1, &["the", "his", "her", "their"]))
+        })
 }
 
 /// Whether the figure at token `first` is the whole of a phrase that
@@ -3905,7 +3914,12 @@ mod tests {
                     "Five people were shot; two of them died. | two",
                     "died/people/total/whole=5",
                 ),
-                // The hospital of another clause is not where they died.
+                // The dead of one place are a part; the hospital of
+                // another clause is not where they died.
+                (
+                    "Two of the men died at the apartment and a third died later. | Two",
+                    "died/men/part",
+                ),
                 (
                     "One of the victims died and the second victim was taken to hospital. | One",
                     "died/victims/total",
