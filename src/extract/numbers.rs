@@ -2253,9 +2253,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         // "0/92" (a programme), "50/50", "20/20 vision", "120/80" (a blood
         // pressure): a zero numerator, or one as large as a denominator of
         // two digits or of its own size, is no fraction in prose.
+        // "06/05", "3/07": a part written with a leading zero is a date's
+        // or a code's, never a fraction's.
+        let zero_led = (b[start] == b'0' && int_digits > 1) || (b[i + 1] == b'0' && nd > 1);
         let code = (numer == 9.0 && den == 11.0)
             || (numer == 24.0 && den == 7.0)
             || numer == 0.0
+            || zero_led
             || (numer >= den && (den >= 10.0 || numer == den));
         let mut f = Num::new(
             s,
@@ -4785,6 +4789,8 @@ mod tests {
             "The 0/92 programme was debated.",
             "It was a 50/50 chance.",
             "His blood pressure was 120/80.",
+            "The film 06/05 was premiered in The Hague.",
+            "The notes due 4/03 were called.",
         ]);
         let got = one("About 3/4 of voters agreed.");
         assert!(
