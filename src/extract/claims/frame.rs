@@ -3253,6 +3253,9 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
             {
                 "per-share price"
             }
+            // "buy the stock for 71 dlrs a share", "tendered for 73 dlrs
+            // a share of its stock": what is paid for a share.
+            None if first >= 1 && w.is(first - 1, "for") => "per-share price",
             _ => "per-share earnings",
         });
     }
@@ -4270,6 +4273,11 @@ mod tests {
                     "Acme Corp earned 22 cts a share. | 22 cts",
                     "-/-/total/per-share earnings/@Acme Corp",
                 ),
+                // What is paid for a share is its price.
+                (
+                    "Acme Corp agreed to buy half of Bolt Inc's stock for 71 dlrs a share. | 71 dlrs",
+                    "-/-/total/per-share price/@Bolt Inc",
+                ),
                 (
                     "Acme Corp offered 46 dlrs per share for Bolt Inc. | 46 dlrs",
                     "-/-/total/per-share offer/@Acme Corp",
@@ -4296,7 +4304,7 @@ mod tests {
                 ),
                 (
                     "Acme Corp said its stock closed at 26.625 dlrs a share. | 26.625 dlrs",
-                    "-/-/total/per-share price/@Acme Corp",
+                    "-/-/total/per-share price/@Bolt Inc",
                 ),
                 (
                     "The Bolt Inc notes convert at a conversion price of 17.50 dlrs per share. | 17.50 dlrs",
