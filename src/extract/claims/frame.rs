@@ -4304,7 +4304,7 @@ mod tests {
                 ),
                 (
                     "Acme Corp said its stock closed at 26.625 dlrs a share. | 26.625 dlrs",
-                    "-/-/total/per-share price/@Bolt Inc",
+                    "-/-/total/per-share price/@Acme Corp",
                 ),
                 (
                     "The Bolt Inc notes convert at a conversion price of 17.50 dlrs per share. | 17.50 dlrs",
