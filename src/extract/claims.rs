@@ -3705,6 +3705,27 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 return None;
             }
         }
+        // A station's name: "told 11 News", "13 News Now".
+        if bare && n.end - n.start <= 2 && b[n.end..].starts_with(b" News") {
+            return None;
+        }
+        // A phone number's letters spelled in digits: "215-686-TIPS
+        // (8477)", "1-800-897-LINK (5465)".
+        if bare && n.start >= 2 && b[n.start - 1] == b'(' && b.get(n.end) == Some(&b')') {
+            let before = b[..n.start - 1].trim_ascii_end();
+            let caps = before
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_uppercase())
+                .count();
+            if caps >= 3 && before.len() > caps && before[before.len() - caps - 1] == b'-' {
+                return None;
+            }
+        }
+        // Web markup glued by pipes: "article-gallery-5845524|5".
+        if (n.start >= 1 && b[n.start - 1] == b'|') || b.get(n.end) == Some(&b'|') {
+            return None;
+        }
         // A code with a leading zero: "007", "0800".
         if bare
             && !n.decimal
