@@ -852,6 +852,30 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             {
                 f.scope = "part";
             }
+            // "Two men and a woman were killed", "two children and their
+            // father were found dead": the count is a part of the group
+            // its verb counts, one more than it.
+            if f.event.is_some() && sp.unit.is_none() {
+                // The "and" of the subject, before any verb: not "left
+                // three hurt and one dead", "a woman was killed and her
+                // brother injured".
+                let and = (right..(right + 3).min(w.len()))
+                    .take_while(|&i| {
+                        w.mark(i).is_none()
+                            && w.word(i).is_some_and(|x| {
+                                event_word(x).is_none()
+                                    && !matches!(
+                                        x,
+                                        "was" | "were" | "is" | "are" | "has" | "have" | "had"
+                                    )
+                            })
+                    })
+                    .find(|&i| w.is(i, "and"));
+                if and.is_some_and(|i| coordinated_one(&w, i).is_some()) {
+                    f.scope = "part";
+                    f.whole = sp.value.map(|v| v + 1.0);
+                }
+            }
             if f.event.is_some()
                 && (wider_than_one_event(&w, first, last) || superseded(&w, first, last))
             {
@@ -1309,6 +1333,57 @@ fn event_of(
     found
 }
 
+/// One person joined to a count by the "and" at `i`: "and a woman",
+/// "and their father", "and a 16-year-old boy". The token after the
+/// person's noun, or None.
+fn coordinated_one(w: &Words<'_>, i: usize) -> Option<usize> {
+    const ONE: &[&str] = &["a", "an", "one", "his", "her", "their"];
+    const PERSON: &[&str] = &[
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "teen",
+        "teenager",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "friend",
+        "officer",
+        "infant",
+        "baby",
+        "toddler",
+        "adult",
+        "juvenile",
+        "male",
+        "female",
+        "person",
+        "relative",
+        "cousin",
+        "girlfriend",
+        "boyfriend",
+        "grandmother",
+        "grandfather",
+        "uncle",
+        "aunt",
+        "bystander",
+        "deputy",
+    ];
+    if !w.any(i + 1, ONE) {
+        return None;
+    }
+    (i + 2..(i + 5).min(w.len()))
+        .take_while(|&j| w.mark(j).is_none())
+        .find(|&j| w.any(j, PERSON))
+        .map(|j| j + 1)
+}
+
 /// [`event_of`] without the object's verb.
 fn event_near(
     w: &Words<'_>,
@@ -1378,6 +1453,16 @@ fn event_near(
             break;
         };
         if right_stop(x) {
+            // "Two men and a woman were killed": one more person of the
+            // subject, stepped over to its verb.
+            if let Some(j) = (x == "and" && seen > 0)
+                .then(|| coordinated_one(w, i))
+                .flatten()
+            {
+                i = j;
+                seen += 1;
+                continue;
+            }
             break;
         }
         // "lives" counts the dead as the figure's own noun ("two lives")
@@ -3705,6 +3790,21 @@ mod tests {
                 (
                     "It will sell 5.1 mln shares at an estimated 21 dlrs a share. | an estimated 21 dlrs",
                     "-/-/total/per-share price",
+                ),
+                // One more person joined to a count: a part of the group
+                // its verb counts, one more than it.
+                (
+                    "Two men and a woman were killed on Sunday. | Two",
+                    "killed/men/part/whole=3",
+                ),
+                (
+                    "Two children and their father were found dead. | Two",
+                    "died/children/part/whole=3",
+                ),
+                // Not one of another clause.
+                (
+                    "The shooting left three people hurt and one person dead. | three",
+                    "injured/people/total/whole=4",
                 ),
                 // An age between a count and its noun belongs to the
                 // noun phrase: the count reads its verb past it.
