@@ -340,15 +340,7 @@ fn count_dead_perpetrator(rows: &mut Vec<StoryFigure>) {
 /// second victim died). Only written figures; nothing changes when the
 /// best injured count is already given beside the toll.
 fn injured_beside_dead(corpus: &Corpus, rows: &mut [StoryFigure]) {
-    let sentences = |r: &StoryFigure| -> Vec<(u32, i64)> {
-        r.claims
-            .iter()
-            .map(|&i| {
-                let c = &corpus.claims[i as usize];
-                (c.doc, c.sentence_start)
-            })
-            .collect()
-    };
+    let sentences = |r: &StoryFigure| sentences_of(corpus, r);
     for range in story_ranges(rows) {
         let group = &rows[range.clone()];
         let count = |k: &usize| group[*k].unit.is_none() && group[*k].basis == Basis::Written;
@@ -390,15 +382,7 @@ fn injured_beside_dead(corpus: &Corpus, rows: &mut [StoryFigure]) {
 /// Its two counts become the story's best. Only written figures, the
 /// two of a pair in one sentence.
 fn wounded_who_died(corpus: &Corpus, rows: &mut [StoryFigure]) {
-    let sentences = |r: &StoryFigure| -> Vec<(u32, i64)> {
-        r.claims
-            .iter()
-            .map(|&i| {
-                let c = &corpus.claims[i as usize];
-                (c.doc, c.sentence_start)
-            })
-            .collect()
-    };
+    let sentences = |r: &StoryFigure| sentences_of(corpus, r);
     for range in story_ranges(rows) {
         let group = &rows[range.clone()];
         let of = |name: &'static str| {
@@ -436,6 +420,18 @@ fn wounded_who_died(corpus: &Corpus, rows: &mut [StoryFigure]) {
         rows[range.start + d].best = true;
         rows[range.start + i].best = true;
     }
+}
+
+/// The sentences a row's claims stand in, as (document, sentence start):
+/// two counts in one sentence are told at one moment.
+fn sentences_of(corpus: &Corpus, r: &StoryFigure) -> Vec<(u32, i64)> {
+    r.claims
+        .iter()
+        .map(|&i| {
+            let c = &corpus.claims[i as usize];
+            (c.doc, c.sentence_start)
+        })
+        .collect()
 }
 
 /// The rows of each story, as ranges of `rows` (sorted by story).

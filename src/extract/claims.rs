@@ -922,6 +922,70 @@ fn clause_words(b: &[u8], mut i: usize) -> impl Iterator<Item = (usize, usize)> 
     })
 }
 
+/// One person, as news names the dead and the hurt one at a time ("a
+/// man", "his daughter"): singular nouns, sorted, looked up
+/// by binary search. Read by [`implied_counts`] and by the frame reader
+/// for one person joined to a count ("two men and a woman").
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "aunt",
+    "baby",
+    "boy",
+    "boyfriend",
+    "brother",
+    "bystander",
+    "child",
+    "clerk",
+    "cousin",
+    "customer",
+    "cyclist",
+    "daughter",
+    "deputy",
+    "driver",
+    "employee",
+    "father",
+    "female",
+    "firefighter",
+    "friend",
+    "girl",
+    "girlfriend",
+    "grandfather",
+    "grandmother",
+    "guard",
+    "husband",
+    "infant",
+    "juvenile",
+    "male",
+    "man",
+    "mother",
+    "motorist",
+    "neighbor",
+    "neighbour",
+    "nephew",
+    "niece",
+    "nurse",
+    "officer",
+    "passenger",
+    "pedestrian",
+    "person",
+    "relative",
+    "resident",
+    "roommate",
+    "sister",
+    "soldier",
+    "son",
+    "student",
+    "teacher",
+    "teen",
+    "teenager",
+    "toddler",
+    "trooper",
+    "uncle",
+    "victim",
+    "wife",
+    "woman",
+    "worker",
+];
+
 /// People one at a time in a death or an injury: "a man was killed", "an
 /// officer died", "a 17-year-old boy was shot and killed", "a woman was
 /// wounded", and the headline "Man killed in crash". Each is a count of
@@ -932,66 +996,6 @@ fn clause_words(b: &[u8], mut i: usize) -> impl Iterator<Item = (usize, usize)> 
 /// killed" is no count of one. `lowered` is the text's ASCII lowered copy,
 /// `articles` the places of its "a" and "an" ([`article_starts`]).
 fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<Figure>) {
-    // Sorted: looked up by binary search.
-    const PERSONS: &[&str] = &[
-        "aunt",
-        "baby",
-        "boy",
-        "boyfriend",
-        "brother",
-        "bystander",
-        "child",
-        "clerk",
-        "cousin",
-        "customer",
-        "cyclist",
-        "daughter",
-        "deputy",
-        "driver",
-        "employee",
-        "father",
-        "female",
-        "firefighter",
-        "friend",
-        "girl",
-        "girlfriend",
-        "grandfather",
-        "grandmother",
-        "guard",
-        "husband",
-        "infant",
-        "juvenile",
-        "male",
-        "man",
-        "mother",
-        "motorist",
-        "neighbor",
-        "neighbour",
-        "nephew",
-        "niece",
-        "nurse",
-        "officer",
-        "passenger",
-        "pedestrian",
-        "person",
-        "relative",
-        "resident",
-        "roommate",
-        "sister",
-        "soldier",
-        "son",
-        "student",
-        "teacher",
-        "teen",
-        "teenager",
-        "toddler",
-        "trooper",
-        "uncle",
-        "victim",
-        "wife",
-        "woman",
-        "worker",
-    ];
     const BETWEEN: &[&str] = &[
         "was",
         "is",
@@ -1039,7 +1043,10 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         "hospitalised",
         "grazed",
     ];
-    debug_assert!(PERSONS.windows(2).all(|p| p[0] < p[1]), "PERSONS sorted");
+    debug_assert!(
+        PERSON_NOUNS.windows(2).all(|p| p[0] < p[1]),
+        "PERSON_NOUNS sorted"
+    );
     let b = text.as_bytes();
     // Run at every "a" and "an" of the text: the noun is lowered on the
     // stack and looked up once.
@@ -1062,7 +1069,7 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         for (d, c) in buf.iter_mut().zip(w) {
             *d = c.to_ascii_lowercase();
         }
-        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|w| PERSONS.binary_search(&w).is_ok())
+        std::str::from_utf8(&buf[..w.len()]).is_ok_and(|w| PERSON_NOUNS.binary_search(&w).is_ok())
     };
     let lower_is = |(s, e): (usize, usize), set: &[&str]| {
         set.iter()
@@ -1372,12 +1379,13 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         let Some(end) = item(s) else { continue };
         // Not a list's item: "two men and a woman were killed"; but "and
         // a child was injured" opens a clause of its own.
-        let singular = word_after(b, end).is_some_and(|w| lower_is(w, &["was", "is", "has"]));
+        let verb = word_after(b, end);
+        let singular = verb.is_some_and(|w| lower_is(w, &["was", "is", "has"]));
         let listed = !singular && word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
         if !listed {
             // A plural verb is not one person's: "Four men coming from a
             // repast to honor a slain friend were shot" counts no friend.
-            let plural = word_after(b, end).is_some_and(|w| lower_is(w, &["were", "are", "have"]));
+            let plural = verb.is_some_and(|w| lower_is(w, &["were", "are", "have"]));
             if let Some(cat) = death_after(end, false).filter(|_| !plural) {
                 found.push((s, e, end, cat, 1.0));
             } else if let Some((n, last)) = rest(end, false).filter(|r| r.0 > 1.0) {
@@ -3364,13 +3372,13 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if u.kind == UnitKind::Time {
             // 45 years old, 10-year-old, 3 years of age
             let mut k = end;
-            if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"old") {
+            // "two 17-year-olds": the people of that age, a noun.
+            let old = [&b"old"[..], b"olds"]
+                .into_iter()
+                .find(|w| b.get(k) == Some(&b'-') && starts_word(b, k + 1, w));
+            if let Some(w) = old {
                 age = true;
-                end = k + 4;
-            } else if b.get(k) == Some(&b'-') && starts_word(b, k + 1, b"olds") {
-                // "two 17-year-olds": the people of that age, a noun.
-                age = true;
-                end = k + 5;
+                end = k + 1 + w.len();
             } else if b[k..].starts_with(b" - ") && starts_word(b, k + 3, b"old") {
                 // tokenised: "a 40 - year - old man"
                 age = true;

@@ -470,10 +470,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                         .text
                         .get(sp.end..n.start)
                         .is_some_and(|gap| gap.bytes().all(|c| c == b' '))
-                    && cx.text.get(n.start..n.end).is_some_and(|t| {
-                        let t = t.to_ascii_lowercase();
-                        t.ends_with("-old") || t.ends_with("-olds")
-                    })
+                    && cx
+                        .text
+                        .get(n.start..n.end)
+                        .is_some_and(|t| age_word(t).is_some())
             })
         {
             right = toks.partition_point(|t| t.e <= spans[next].end);
@@ -524,10 +524,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             None if sp.unit.is_none()
                 && age_noun.is_some_and(|a| {
                     a.noun.is_some()
-                        && cx
-                            .text
-                            .get(a.start..a.end)
-                            .is_some_and(|t| t.to_ascii_lowercase().ends_with("-old"))
+                        && cx.text.get(a.start..a.end).and_then(age_word) == Some(false)
                 }) =>
             {
                 age_noun.and_then(|a| counted_of(cx.text, a, f.event))
@@ -1333,54 +1330,36 @@ fn event_of(
     found
 }
 
+/// An age written as a word ("16-year-old", "17-year-olds"): whether
+/// it is the plural noun, None when it is no such word.
+fn age_word(t: &str) -> Option<bool> {
+    let t = t.as_bytes();
+    let ends = |s: &[u8]| t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s);
+    if ends(b"-old") {
+        Some(false)
+    } else if ends(b"-olds") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// One person joined to a count by the "and" at `i`: "and a woman",
 /// "and their father", "and a 16-year-old boy". The token after the
 /// person's noun, or None.
 fn coordinated_one(w: &Words<'_>, i: usize) -> Option<usize> {
     const ONE: &[&str] = &["a", "an", "one", "his", "her", "their"];
-    const PERSON: &[&str] = &[
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "child",
-        "teen",
-        "teenager",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "friend",
-        "officer",
-        "infant",
-        "baby",
-        "toddler",
-        "adult",
-        "juvenile",
-        "male",
-        "female",
-        "person",
-        "relative",
-        "cousin",
-        "girlfriend",
-        "boyfriend",
-        "grandmother",
-        "grandfather",
-        "uncle",
-        "aunt",
-        "bystander",
-        "deputy",
-    ];
     if !w.any(i + 1, ONE) {
         return None;
     }
     (i + 2..(i + 5).min(w.len()))
         .take_while(|&j| w.mark(j).is_none())
-        .find(|&j| w.any(j, PERSON))
+        .find(|&j| {
+            // (Not a noun of its own in a list of one person: "an adult
+            // male"; after "and", "and an adult were shot".)
+            w.word(j)
+                .is_some_and(|x| x == "adult" || super::PERSON_NOUNS.binary_search(&x).is_ok())
+        })
         .map(|j| j + 1)
 }
 
@@ -3037,7 +3016,7 @@ fn scope_of(
         }
         // "a child died and her mother remains in the hospital": a
         // clause of its own, about someone else.
-        if w.is(i, "and") && w.any(i + 1, &["her", "his", "their", "a", "an", "the", "another"]) {
+        if clause_opens(w, i) {
             break;
         }
         if w.mark(i).is_some_and(|m| matches!(m, b'.' | b';' | b','))
@@ -3117,17 +3096,7 @@ fn died_at_a_place(w: &Words<'_>, last: usize) -> bool {
     // Within its own clause: not "one of the victims died and the second
     // was taken to hospital", whose hospital is the other's.
     (last..(last + 20).min(w.len()))
-        .take_while(|&i| {
-            !w.mark(i).is_some_and(|m| matches!(m, b'.' | b';'))
-                && !(w.any(i, &["and", "while", "but", "whereas"])
-                    && (w.any(
-                        i + 1,
-                        &[
-                            "the", "a", "an", "another", "his", "her", "their", "he", "she",
-                            "they", "two", "three", "four",
-                        ],
-                    ) || w.is_number(i + 1)))
-        })
+        .take_while(|&i| !clause_stop(w, i) && !clause_opens(w, i))
         .any(|i| {
             w.any(i, &["scene", "hospital", "inside"])
                 // "died at the house", "in their home"; not "at a house
@@ -3138,6 +3107,21 @@ fn died_at_a_place(w: &Words<'_>, last: usize) -> bool {
                 ) && i >= 1
                     && w.any(i - 1, &["the", "his", "her", "their"]))
         })
+}
+
+/// Whether a conjunction at `i` opens a clause about someone else: "a
+/// child died and her mother remains in the hospital", "one of the
+/// victims died and the second was taken to hospital", "while two
+/// others were hurt".
+fn clause_opens(w: &Words<'_>, i: usize) -> bool {
+    w.any(i, &["and", "while", "but", "whereas"])
+        && (w.any(
+            i + 1,
+            &[
+                "the", "a", "an", "another", "his", "her", "their", "he", "she", "they", "two",
+                "three", "four",
+            ],
+        ) || w.is_number(i + 1))
 }
 
 /// Whether the figure at token `first` is the whole of a phrase that
@@ -3503,21 +3487,9 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
 /// mln dlrs of debt", "265 mln dlrs BB-minus subordinated debt"; not "its
 /// 3.1 billion dlr acquisition offer").
 fn rating_action(w: &Words<'_>, first: usize) -> bool {
-    const DEBT: &[&str] = &[
-        "debt",
-        "debts",
-        "debentures",
-        "eurodebentures",
-        "bonds",
-        "notes",
-        "securities",
-        "paper",
-        "obligations",
-        "preferred",
-    ];
     let of_debt = (first + 1..(first + 8).min(w.len()))
         .take_while(|&i| !w.mark(i).is_some_and(|m| matches!(m, b'.' | b';' | b',')))
-        .any(|i| w.any(i, DEBT));
+        .any(|i| w.any(i, DEBT_WORDS) || w.is(i, "preferred"));
     if !of_debt {
         return false;
     }
@@ -3550,39 +3522,45 @@ fn rating_action(w: &Words<'_>, first: usize) -> bool {
 /// amount a debt the organisation owes: "of debt of X", "of debentures
 /// issued by X", "of X's debt", "of X debentures".
 fn owes(between: &str, after: &str) -> bool {
-    const DEBTS: &[&str] = &[
-        "debt",
-        "debts",
-        "debentures",
-        "bonds",
-        "notes",
-        "securities",
-        "paper",
-        "obligations",
-    ];
-    let words: Vec<String> = between
-        .split_whitespace()
-        .map(|x| x.to_ascii_lowercase())
-        .collect();
-    let debt_word = |x: &str| DEBTS.contains(&x.trim_end_matches([',', '.']));
-    match words.as_slice() {
+    let debt_word = |x: &str| {
+        let x = x.trim_end_matches([',', '.']);
+        DEBT_WORDS.iter().any(|d| x.eq_ignore_ascii_case(d))
+    };
+    let of = |x: &str| x.eq_ignore_ascii_case("of");
+    let mut words = between.split_whitespace();
+    if !words.next().is_some_and(of) {
+        return false;
+    }
+    let rest: Vec<&str> = words.take(6).collect();
+    match rest.as_slice() {
+        // "of X's debt", "of X debentures".
+        [] => after
+            .trim_start_matches("'s")
+            .split_whitespace()
+            .take(3)
+            .any(debt_word),
         // "of debt of X", "of long-term debt of X", "of senior notes
         // issued by X".
-        [of, mid @ .., last] if of == "of" && (last == "of" || last == "by") => {
+        [mid @ .., last] if of(last) || last.eq_ignore_ascii_case("by") => {
             !mid.is_empty() && mid.len() <= 4 && mid.iter().any(|x| debt_word(x))
-        }
-        // "of X's debt", "of X debentures".
-        [of] if of == "of" => {
-            let next = after
-                .trim_start_matches("'s")
-                .split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>();
-            next.iter().any(|x| debt_word(&x.to_ascii_lowercase()))
         }
         _ => false,
     }
 }
+
+/// Words that name a debt ("850 mln dlrs of debt", "of X debentures"),
+/// for [`owes`] and [`rating_action`].
+const DEBT_WORDS: &[&str] = &[
+    "debt",
+    "debts",
+    "debentures",
+    "eurodebentures",
+    "bonds",
+    "notes",
+    "securities",
+    "paper",
+    "obligations",
+];
 
 /// Whether a name is a currency's code in millions ("1,240 MSEK"): a
 /// unit, never an amount's owner (a bare code may be an acronym,
