@@ -1046,11 +1046,10 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
                         )
                     })
                     && (word_after(b, y.end).is_some()
-                        // "the share is low, at one in 10.": a spelled
-                        // "one" in N closing its clause.
-                        || (x.spelled
-                            && x.value == 1.0
-                            && matches!(b.get(y.end), Some(b'.' | b',' | b';')))))
+                        // "the share is low, at one in 10.", "the odds
+                        // are 1 in 100.", "households - one in five -
+                        // are": one in N closing its clause or set off.
+                        || (x.value == 1.0 && closes_clause(&b[y.end..]))))
                 || (is_gap_word(&b[x.end..y.start], b"over")
                     && b[y.end..]
                         .iter()
@@ -1065,6 +1064,20 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
             out.remove(k + 1);
         }
         k += 1;
+    }
+}
+
+/// Whether `rest` opens with the end of a clause or an aside: a stop, a
+/// comma, a semicolon, a closing bracket or a dash set off by spaces.
+fn closes_clause(rest: &[u8]) -> bool {
+    match rest.first() {
+        Some(b'.' | b',' | b';' | b')') => true,
+        Some(c) if c.is_ascii_whitespace() => {
+            let t = trim_ascii(rest);
+            t.starts_with("—".as_bytes()) || t.starts_with("–".as_bytes()) || t.starts_with(b"- ")
+        }
+        None => true,
+        _ => false,
     }
 }
 

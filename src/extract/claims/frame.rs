@@ -2910,7 +2910,12 @@ fn scope_of(
             last + 1,
             &["them", "those", "whom", "these", "which", "the"],
         ) {
-            let whole = spans[..k].last().and_then(|p| p.value);
+            // A measure before ("minus-40 degrees and 3/4 of the town")
+            // is no group the part is taken from.
+            let whole = spans[..k]
+                .last()
+                .filter(|p| p.unit.is_none())
+                .and_then(|p| p.value);
             return ("part", whole);
         }
     }
@@ -3994,6 +3999,11 @@ mod tests {
                 (
                     "Five people were shot; two of them died. | two",
                     "died/people/total/whole=5",
+                ),
+                // A measure before is no group the part is drawn from.
+                (
+                    "The snow lay 30 centimetres deep and two of the victims died. | two",
+                    "died/victims/total",
                 ),
                 // The dead of one place are a part; the hospital of
                 // another clause is not where they died.

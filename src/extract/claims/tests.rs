@@ -921,6 +921,13 @@ fn news_beyond_us_uk_shapes() {
             Some("PLN"),
         ),
         (
+            "the budget gap was zł 40 million",
+            "zł 40 million",
+            4e7,
+            4e7,
+            Some("PLN"),
+        ),
+        (
             "a loan of PLN 40 million",
             "PLN 40 million",
             4e7,
@@ -3532,6 +3539,10 @@ fn one_in_n_closing_a_clause_is_a_share() {
     for text in [
         "The rate of uptake is low, at one in 10.",
         "Uptake fell to one in 20, the report said.",
+        "The odds are 1 in 100.",
+        "Households - one in five - are in fuel poverty.",
+        "Households — one in five — are in fuel poverty.",
+        "The rate (one in eight) is the highest yet.",
     ] {
         let figs = figures(text);
         assert_eq!(figs.len(), 1, "{text:?}: {:?}", surfaces(text, &figs));
