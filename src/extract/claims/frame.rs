@@ -2233,6 +2233,22 @@ fn never_a_head(w: &str) -> bool {
                 | "so"
                 | "too"
                 | "set"
+                // "12.4 million votes cast": the participle after its noun.
+                | "cast"
+                // Where and how far, not what: "killed 160,000 worldwide",
+                // "30 centimetres deep", "six feet tall" (not "high": "a
+                // seven-month high", "Germantown High School").
+                | "worldwide"
+                | "nationwide"
+                | "statewide"
+                | "countrywide"
+                | "globally"
+                | "abroad"
+                | "deep"
+                | "long"
+                | "wide"
+                | "tall"
+                | "thick"
                 | "a"
                 | "an"
                 | "the"
@@ -4642,6 +4658,18 @@ mod tests {
                 (
                     "The caucus has only 49 votes right now. | 49",
                     "voted/votes/total",
+                ),
+                (
+                    "Turnout was 67%, with 12.4 million votes cast. | 12.4 million",
+                    "voted/votes/total",
+                ),
+                (
+                    "The virus has killed 160,000 worldwide. | 160,000",
+                    "killed/people/total",
+                ),
+                (
+                    "The suspect is 6 feet tall. | 6 feet",
+                    "-/-/total",
                 ),
                 (
                     "The council kept $2 million aside for repairs. | $2 million",
