@@ -973,3 +973,42 @@ fn debts_a_rating_action_covers_are_not_compared() {
     ]);
     assert!(has(&rows, "225 mln dlrs", "255 mln dlrs"), "{rows:#?}");
 }
+
+/// Two reports of one day's currency markets, `a` and `b` the sentences
+/// that give the dollar's low.
+fn market_flags(a: &str, b: &str) -> Vec<Disagreement> {
+    flags(&[
+        (
+            "m1",
+            "Daily Ledger",
+            "2005-03-10",
+            "Dollar sinks against the euro as traders fret over deficit",
+            &format!("{a} Traders in Frankfurt and London blamed the trade deficit, which widened again in January."),
+        ),
+        (
+            "m2",
+            "Evening Courier",
+            "2005-03-10",
+            "Dollar sinks against the euro on deficit worries",
+            &format!("{b} Dealers said worries over the trade deficit, which widened again in January, weighed on the currency."),
+        ),
+    ])
+}
+
+#[test]
+fn a_record_is_one_point_of_its_series() {
+    // A figure listed beside another of its series is not compared ...
+    let rows = market_flags(
+        "The dollar slid to $1.2910 against the euro on Tuesday, before recovering to $1.2875.",
+        "The dollar fell to $1.2915 against the euro on Tuesday.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+    // ... unless it is told as the record: the record low of one day is
+    // one figure, which two reports give differently.
+    let rows = market_flags(
+        "The dollar slid to a record $1.2910 against the euro on Tuesday, before recovering to $1.2875.",
+        "The dollar fell to a record low of $1.2915 against the euro on Tuesday.",
+    );
+    assert!(has(&rows, "$1.2910", "$1.2915"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+}

@@ -1270,6 +1270,12 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
         let Some(others) = siblings.get(&(c.doc, c.sentence_start)) else {
             continue;
         };
+        // A record is one point of its series, whatever else the
+        // sentence lists: "slid to a record $1.3666 on Thursday, before
+        // bouncing back to $1.3636".
+        if record_figure(c) {
+            continue;
+        }
         f.listed = others.iter().any(|&o| {
             let d = &corpus.claims[o as usize];
             o != f.claim
@@ -1281,6 +1287,17 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }
+}
+
+/// Whether a figure is told as a record: "a record $1.3666", "a record
+/// low of $1.3667", "an all-time high of 1,324".
+fn record_figure(c: &ClaimRow) -> bool {
+    let (before, _) = around(c);
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    words.iter().any(|w| {
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+        w.eq_ignore_ascii_case("record") || w.eq_ignore_ascii_case("all-time")
+    })
 }
 
 /// Whether a headline announces several incidents ("Five killed in
