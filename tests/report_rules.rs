@@ -1012,3 +1012,31 @@ fn a_record_is_one_point_of_its_series() {
     assert!(has(&rows, "$1.2910", "$1.2915"), "{rows:#?}");
     assert_eq!(rows.len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_correction_that_reprints_the_years_section_alone_is_compared_with_it() {
+    // The quarter's item gives the year second, under "Year"; the
+    // correction a week later prints the year's lines alone, with the
+    // prior year's share figure one cent lower. Cents a share are printed
+    // exactly: one apart is a correction, not a rounding.
+    let quarter = "Oper shr 31 cts vs 29 cts\n    Oper net 3,114,000 vs 2,870,000\n    Revs 52.6 mln vs 47.3 mln\n    Avg shrs 10,050,000 vs 9,900,000\n    Year\n    Oper shr 1.12 dlrs vs 1.07 dlrs\n    Oper net 11,260,000 vs 10,590,000\n    Revs 201.4 mln vs 184.9 mln\n    Avg shrs 10,020,000 vs 9,880,000\n";
+    let year = "Oper shr 1.12 dlrs vs 1.06 dlrs\n    Oper net 11,260,000 vs 10,590,000\n    Revs 201.4 mln vs 184.9 mln\n    Avg shrs 10,020,000 vs 9,880,000\n    Company corrects prior year per-share operating net in table\nwhich originally ran March 4\n";
+    let rows = flags(&[
+        (
+            "q1",
+            "Wire",
+            "1987-03-04",
+            "NORTHFIELD PAPER CO <NFP> 4TH QTR NET",
+            quarter,
+        ),
+        (
+            "q2",
+            "Wire",
+            "1987-03-11",
+            "NORTHFIELD PAPER CO <NFP> YEAR NET",
+            year,
+        ),
+    ]);
+    assert!(has(&rows, "1.07 dlrs", "1.06 dlrs"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "only the corrected cell: {rows:#?}");
+}

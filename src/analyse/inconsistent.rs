@@ -47,7 +47,7 @@
 //! story and the two sentences one subject, how precise the wording is,
 //! and how many independent sources stand behind each side.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use polars::prelude::*;
 
@@ -1473,9 +1473,15 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
             continue;
         }
         let value = |c: u32| corpus.claims[c as usize].value.unwrap_or(f64::NAN);
+        let sections = matched_sections(corpus, ta, tb);
         let common: Vec<(u32, u32)> = ta
             .iter()
-            .filter_map(|(pos, x)| tb.iter().find(|(q, _)| q == pos).map(|(_, y)| (*x, *y)))
+            .filter_map(|((label, section, col), x)| {
+                let &(_, t) = sections.iter().find(|(s, _)| s == section)?;
+                tb.iter()
+                    .find(|((l, s, c), _)| l == label && *s == t && c == col)
+                    .map(|(_, y)| (*x, *y))
+            })
             .collect();
         // One printing's note puts its net on a basis ("1986 net is
         // before preferred dividend payments") and the other's does not:
@@ -1555,6 +1561,36 @@ fn table_rows(corpus: &Corpus, stories: &Stories, tabled: &[bool]) -> Vec<Incons
     rows
 }
 
+/// Which section of one printing of a table is which of the other's,
+/// as pairs `(section of a, section of b)`: each pair shares at least two
+/// equal cells, the most first, and no section pairs twice. A correction
+/// may reprint only the year's section that a quarter's item gave second
+/// ("4TH QTR NET ... Year: Oper shr 94 cts vs 94 cts" and "YEAR NET: Oper
+/// shr 94 cts vs 93 cts").
+fn matched_sections(corpus: &Corpus, ta: &[(Cell, u32)], tb: &[(Cell, u32)]) -> Vec<(u32, u32)> {
+    let mut counts: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    for ((label, sa, col), x) in ta {
+        for ((l, sb, c), y) in tb {
+            if l == label
+                && c == col
+                && cells_agree(&corpus.claims[*x as usize], &corpus.claims[*y as usize])
+            {
+                *counts.entry((*sa, *sb)).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<((u32, u32), u32)> = counts.into_iter().filter(|&(_, n)| n >= 2).collect();
+    // The most equal cells first; of as many, the same place in both.
+    ranked.sort_by_key(|&((a, b), n)| (std::cmp::Reverse(n), a != b, a, b));
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for ((a, b), _) in ranked {
+        if !out.iter().any(|&(x, y)| x == a || y == b) {
+            out.push((a, b));
+        }
+    }
+    out
+}
+
 /// What each article's notes say of its table, read from the claims of
 /// the sentences outside the table lines (only articles with a table,
 /// `cells`, are read):
@@ -1616,16 +1652,13 @@ fn cells_agree(x: &ClaimRow, y: &ClaimRow) -> bool {
     // One unit of the last printed digit apart (58.7 and 58.8 mln): one
     // printing truncated where the other rounded. A figure printed in
     // round thousands may be the truncation of one printed in full
-    // (4,403,000 and 4,403,852); a figure in units (cents a share) is
-    // printed exactly.
+    // (4,403,000 and 4,403,852); a figure in units (cents a share, "94
+    // cts vs 93 cts" correcting "94 cts vs 94 cts") is printed exactly.
     let step = |c: &ClaimRow| c.rounding.filter(|r| *r > 0.0);
     if let (Some(a), Some(b), Some(vx), Some(vy)) = (step(x), step(y), x.value, y.value) {
-        let unit = if a.max(b) >= 1000.0 {
-            a.max(b)
-        } else {
-            a.min(b)
-        };
-        if (vx - vy).abs() <= unit * 1.0001 {
+        let scaled = a.max(b) >= 1000.0;
+        let unit = if scaled { a.max(b) } else { a.min(b) };
+        if scaled && (vx - vy).abs() <= unit * 1.0001 {
             return true;
         }
     }
