@@ -1040,3 +1040,58 @@ fn a_correction_that_reprints_the_years_section_alone_is_compared_with_it() {
     assert!(has(&rows, "1.07 dlrs", "1.06 dlrs"), "{rows:#?}");
     assert_eq!(rows.len(), 1, "only the corrected cell: {rows:#?}");
 }
+
+/// Two reports of one firm's results on one day, `a` and `b` their
+/// first sentences.
+fn results_flags(a: &str, b: &str) -> Vec<Disagreement> {
+    let tail = " Halvorsen Holdings, based in Brisk, makes valves for oil producers. Its chief executive, Ruth Amberley, said demand was recovering.";
+    flags(&[
+        (
+            "r1",
+            "Brisk Ledger",
+            "2026-04-28",
+            "Halvorsen Holdings results top forecasts",
+            &format!("{a}{tail}"),
+        ),
+        (
+            "r2",
+            "Harbor Courier",
+            "2026-04-28",
+            "Halvorsen Holdings profit rises as valve demand recovers",
+            &format!("{b}{tail}"),
+        ),
+    ])
+}
+
+#[test]
+fn what_analysts_expected_is_not_what_was_reported() {
+    let rows = results_flags(
+        "Halvorsen Holdings earned 85 cents a share in the first quarter.",
+        "Analysts had expected Halvorsen Holdings to earn 80 cents a share in the first quarter.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+    // Two reports of what the firm earned still disagree.
+    let rows = results_flags(
+        "Halvorsen Holdings earned $410 million in the first quarter.",
+        "Halvorsen Holdings earned $440 million in the first quarter.",
+    );
+    assert!(has(&rows, "$410 million", "$440 million"), "{rows:#?}");
+}
+
+#[test]
+fn a_days_high_is_not_its_close() {
+    let rows = results_flags(
+        "Halvorsen Holdings shares rose as much as 6% to $43.10 in early trading.",
+        "Halvorsen Holdings shares closed up 3% at $41.90.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn jobs_a_firm_will_cut_are_compared() {
+    let rows = results_flags(
+        "Halvorsen Holdings said it would cut 1,200 jobs.",
+        "Halvorsen Holdings said it would cut 1,500 jobs.",
+    );
+    assert!(has(&rows, "1,200", "1,500"), "{rows:#?}");
+}

@@ -683,6 +683,15 @@ fn clause_of(c: &ClaimRow) -> &str {
 fn session(sentence: &str) -> Option<&'static str> {
     let s = sentence.to_lowercase();
     [
+        // A day's extreme, not where it closed: "rose as much as 6% to
+        // $43.10 in early trading".
+        ("as much as", "extreme"),
+        ("as high as", "extreme"),
+        ("as low as", "extreme"),
+        ("intraday", "extreme"),
+        ("early trading", "morning"),
+        ("early trade", "morning"),
+        ("late trading", "afternoon"),
         ("morning", "morning"),
         ("afternoon", "afternoon"),
         ("midsession", "midsession"),
@@ -690,6 +699,9 @@ fn session(sentence: &str) -> Option<&'static str> {
         ("at the open", "opening"),
         ("at the close", "close"),
         ("closing", "close"),
+        ("closed", "close"),
+        ("ended at", "close"),
+        ("finished at", "close"),
         ("evening", "evening"),
     ]
     .into_iter()

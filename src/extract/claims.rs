@@ -6233,7 +6233,37 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
                 )
             })
     }) && f.unit_kind == Some(UnitKind::Currency);
-    if let Some(dir) = change.map(|c| c.direction).filter(|_| !particle && !raised) {
+    // A count of things right after the verb is what was cut, not by how
+    // much a quantity fell: "will cut 1,200 jobs", "shed 300 workers"
+    // (a count of jobs cut is the story's figure; "cut rates 25 basis
+    // points" and "cut 10%" stay changes).
+    let things_cut = f.unit_kind.is_none()
+        && wb.is_some_and(|(s, e)| {
+            word_in(
+                &b[s..e],
+                &[
+                    b"cut", b"cuts", b"slash", b"slashes", b"slashed", b"shed", b"sheds", b"axe",
+                    b"axes", b"axed", b"trim", b"trims", b"trimmed",
+                ],
+            )
+        })
+        && word_after(b, f.end).is_some_and(|(s, e)| {
+            let w = &b[s..e];
+            s == f.end + 1
+                && w.len() > 3
+                && w.iter().all(u8::is_ascii_alphabetic)
+                && w.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's'))
+                && !word_in(
+                    w,
+                    &[
+                        b"points", b"percent", b"cents", b"times", b"basis", b"pence",
+                    ],
+                )
+        });
+    if let Some(dir) = change
+        .map(|c| c.direction)
+        .filter(|_| !particle && !raised && !things_cut)
+    {
         // "up to 700" is a bound, handled as a qualifier already.
         return (Some(dir), Some("delta"));
     }

@@ -677,6 +677,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             || not_a_story_count(&w, first, last, sp)
             || (f.event == Some("voted") && vote_threshold(&w, first, last))
             || hypothetical
+            || forecast(&w, first, last, prev_end, next_start)
         {
             f.comparable = false;
         }
@@ -886,7 +887,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             || sp.unit.is_some_and(|u| u.contains('/'));
         f.prior = amount && prior_column(&w, first);
         if amount && f.comparable && sp.category != Some("jobs") {
-            f.measure = measure_of(&w, first, last);
+            f.measure = measure_of(&w, first, last, sp.category == Some("money"));
             // The columns of an "X vs Y" line share its measure: "Shr 92
             // cts vs 91 cts", "Shr loss 1.27 dlrs vs profit 92 cts" (per
             // share both; "profit" says only which side of nil).
@@ -2068,6 +2069,87 @@ fn unreal(w: &Words<'_>, i: usize) -> bool {
     false
 }
 
+/// Whether a figure is what forecasters expected, not what was reported:
+/// "Analysts had expected the company to earn 80 cents a share", "the 80
+/// cents analysts had forecast", "economists polled by Reuters predicted
+/// 200,000 jobs", "the consensus estimate of $1.20". Both a forecaster
+/// (analysts, economists, a consensus, a poll) and an expectation
+/// (expected, forecast, predicted, estimate) stand in the figure's clause,
+/// not past a comparison with it ("rose 5.2%, more than economists had
+/// expected" is the figure reported). Forecasts of several houses differ
+/// without contradicting one another or the result.
+fn forecast(w: &Words<'_>, first: usize, last: usize, prev_end: usize, next_start: usize) -> bool {
+    const WHO: &[&str] = &[
+        "analysts",
+        "analyst",
+        "economists",
+        "economist",
+        "consensus",
+        "forecasters",
+        "polled",
+        "surveyed",
+        "strategists",
+    ];
+    const EXPECT: &[&str] = &[
+        "expected",
+        "expect",
+        "expects",
+        "expecting",
+        "expectation",
+        "expectations",
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "predicted",
+        "predict",
+        "predicts",
+        "estimate",
+        "estimates",
+        "estimated",
+        "projected",
+        "anticipated",
+    ];
+    const COMPARED: &[&str] = &[
+        "than",
+        "as",
+        "beating",
+        "beat",
+        "beats",
+        "topping",
+        "topped",
+        "above",
+        "below",
+        "missing",
+        "missed",
+        "exceeding",
+        "exceeded",
+        "versus",
+        "vs",
+    ];
+    let (mut who, mut expect) = (false, false);
+    // Before the figure, back to the last figure or clause stop.
+    let mut j = first;
+    while j > prev_end && first - j < 12 {
+        j -= 1;
+        if w.mark(j).is_some_and(|m| matches!(m, b'.' | b';' | b':')) {
+            break;
+        }
+        who |= w.any(j, WHO);
+        expect |= w.any(j, EXPECT);
+    }
+    // After it, up to the next figure, stopping at a comparison.
+    let mut j = last;
+    while j < next_start.min(w.len()) && j < last + 6 {
+        if w.mark(j).is_some_and(|m| matches!(m, b'.' | b';' | b',')) || w.any(j, COMPARED) {
+            break;
+        }
+        who |= w.any(j, WHO);
+        expect |= w.any(j, EXPECT);
+        j += 1;
+    }
+    who && expect
+}
+
 /// Whether a count of votes is a threshold or a hope, not a tally:
 /// "the 60 votes needed to break a filibuster", "the 51 votes necessary",
 /// "would need 218 votes to pass", "a supermajority of 60 votes", "could
@@ -3220,7 +3302,7 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
 }
 
 /// The measure an amount, rate or price stands for.
-fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> {
+fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&'static str> {
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
     let after_share = w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]);
@@ -3245,6 +3327,10 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize) -> Option<&'static str> 
             Some("operating profit")
         } else if matches!(x, "pretax" | "pre-tax") {
             Some("pretax profit")
+        } else if money && matches!(x, "earned" | "earns") {
+            // "Acme earned $410 million in the quarter" (not a share of
+            // a poll: "earned 10 percent support").
+            Some("net profit")
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
         } else if x == "gross"
@@ -4678,6 +4764,33 @@ mod tests {
                 (
                     "The fund bought $900 million worth of bonds. | $900 million",
                     "-/-/total/value",
+                ),
+                // What forecasters expected is not what was reported ...
+                (
+                    "Analysts had expected Acme to earn 80 cents a share. | 80 cents",
+                    "-/-/total/x",
+                ),
+                (
+                    "Acme earned 85 cents a share, beating the 80 cents analysts had forecast. | 80 cents",
+                    "-/analysts/total/x",
+                ),
+                (
+                    "The consensus estimate was $1.20 a share. | $1.20",
+                    "-/-/total/x",
+                ),
+                // ... unless the figure is set against the forecast.
+                (
+                    "Unemployment rose to 5.2%, more than economists had expected. | 5.2%",
+                    "-/-/total/rate",
+                ),
+                // What a firm earned is its profit; a share of a poll is not.
+                (
+                    "Acme earned $410 million in the quarter. | $410 million",
+                    "-/-/total/net profit",
+                ),
+                (
+                    "Smith earned 10 percent support in the poll. | 10 percent",
+                    "-/-/total",
                 ),
                 (
                     "Lawmakers added $1.2 billion authorized for roads. | $1.2 billion",

@@ -437,6 +437,19 @@ fn change_and_role() {
         let figs = figures(text);
         assert_eq!(find(text, &figs, span).change, None, "{text:?}");
     }
+    // A count of things right after "cut" is what was cut: the count of
+    // jobs cut is the story's figure, no change of another quantity.
+    for (text, span) in [
+        ("Acme will cut 1,200 jobs.", "1,200"),
+        ("The airline shed 300 workers last year.", "300"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_ne!(f.change_role, Some("delta"), "{text:?}");
+    }
+    let text = "Output was cut 10 percent.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "10 percent").change_role, Some("delta"));
     // "lower" and "higher" before a noun are its adjectives.
     for (text, span) in [
         ("Two lower courts ruled for the network.", "Two"),
