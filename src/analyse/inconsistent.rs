@@ -532,11 +532,22 @@ fn wider_scope(c: &ClaimRow) -> bool {
 /// count. A period may end up to `window` days (and at least 45, for
 /// "last month") before publication.
 fn stale(period: Option<&str>, published: Option<i32>, window: i32) -> bool {
+    ended_before(period, published, window.max(45))
+}
+
+/// Whether a stated period ended more than `days` days before the
+/// article was published.
+fn ended_before(period: Option<&str>, published: Option<i32>, days: i32) -> bool {
     match (period.and_then(period_span), published) {
-        (Some((_, end, _)), Some(p)) => end + window.max(45) < p,
+        (Some((_, end, _)), Some(p)) => end + days < p,
         _ => false,
     }
 }
+
+/// How many days before its article a toll's stated period may end and
+/// still be the article's incident (see [`countable_total`]), unless the
+/// window is longer.
+const TOLL_DAYS: i32 = 14;
 
 /// Event counts of scans with frames: only those at the top of the
 /// article (its first `lead_bytes`) stand for its account of the event;
@@ -896,7 +907,16 @@ pub(super) fn countable_total(
         return None;
     }
     let published = corpus.articles[c.doc as usize].published;
-    if stale(c.period.as_deref(), published, window) {
+    // A toll is of one incident, told within days: one told of a month or
+    // a day weeks before the article is an earlier incident's ("in March,
+    // three people were wounded there"), whatever a statistic of last
+    // month may be.
+    let stale = if event_count(&cat) {
+        ended_before(c.period.as_deref(), published, window.max(TOLL_DAYS))
+    } else {
+        stale(c.period.as_deref(), published, window)
+    };
+    if stale {
         return None;
     }
     Some((cat, noun))
