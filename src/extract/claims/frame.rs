@@ -2317,6 +2317,16 @@ fn never_a_head(w: &str) -> bool {
                 | "set"
                 // "12.4 million votes cast": the participle after its noun.
                 | "cast"
+                // A place, not a noun: "four outside the bar and two in a
+                // car".
+                | "outside"
+                | "inside"
+                | "near"
+                | "behind"
+                | "at"
+                | "in"
+                | "on"
+                | "into"
                 // Where and how far, not what: "killed 160,000 worldwide",
                 // "30 centimetres deep", "six feet tall" (not "high": "a
                 // seven-month high", "Germantown High School").
@@ -4756,6 +4766,10 @@ mod tests {
                 (
                     "The suspect is 6 feet tall. | 6 feet",
                     "-/-/total",
+                ),
+                (
+                    "A gunman killed 12 people and injured eight inside the building. | eight",
+                    "injured/people/total/whole=20",
                 ),
                 (
                     "The council kept $2 million aside for repairs. | $2 million",
