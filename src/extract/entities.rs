@@ -2785,6 +2785,125 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             firms.insert(w[0].key.clone());
         }
     }
+    // A lone name that speaks of its own as "its" ("Deloitte said its
+    // profit rose"), or that people work at or hold shares of ("works at
+    // McKinsey", "shares of Carrefour"), is a body, not a person, even
+    // one whose word is a surname. A place is one only by its shares
+    // ("shares of Carrefour"): a city or a nation that "said its" is its
+    // government, and stays a place.
+    let mut place_firms: FxHashSet<String> = FxHashSet::default();
+    for m in ms.iter() {
+        // (A place matched by the lexicon counts no tokens.)
+        if m.e <= m.s || text[m.s..m.e].contains([' ', '\n']) {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        // (A legal form alone is no firm's name: "Corp said its".)
+        if lower_flags(name, &mut key) & (ORG_LEGAL | ORG_LAST) != 0 {
+            continue;
+        }
+        let firm_like = match m.kind {
+            Kind::Weak => lower_flags(name, &mut key) & (COMMON | FUNC) == 0,
+            Kind::Person => !m.given && m.canonical == name,
+            Kind::Place => !m.nation && !m.demonym && !lexicon::is_us_state(&m.canonical),
+            Kind::Org => false,
+        };
+        if !firm_like {
+            continue;
+        }
+        let after = &text[m.e..];
+        let before = &text[..m.s];
+        // ("said it" is no cue: "Brown said it was too early".)
+        let speaks_as_it = [" said its ", " says its "]
+            .iter()
+            .any(|c| after.starts_with(c));
+        let ends = |c: &str| {
+            before.len() >= c.len()
+                && before.is_char_boundary(before.len() - c.len())
+                && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+                && before[..before.len() - c.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+        };
+        // (Of a place only "shares of": "shares in London fell" is a
+        // market's.)
+        let held = if m.kind == Kind::Place {
+            ends("shares of ")
+        } else {
+            [
+                "works at ",
+                "worked at ",
+                "working at ",
+                "shares of ",
+                "shares in ",
+                "stake in ",
+            ]
+            .iter()
+            .any(|c| ends(c))
+        };
+        let speaks_as_it = speaks_as_it && m.kind != Kind::Place;
+        // (A word of a longer name is not the name: "Chancellor Corp said
+        // its", "Santa Barbara", "Cable and Wireless Plc", "Manhattan
+        // National common stock", "Ted's Frostop Diner".)
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let mut rest = after.trim_start_matches(' ');
+        for lead in ["'s ", "’s ", "and ", "& ", "of "] {
+            if let Some(r) = rest.strip_prefix(lead) {
+                rest = r;
+                break;
+            }
+        }
+        if !(speaks_as_it || held) {
+            continue;
+        }
+        // (Another name holding this one, or just before it.)
+        let inside = ms.iter().any(|o| {
+            !std::ptr::eq(o, m)
+                && o.e > o.s
+                && (o.s <= m.s && o.e >= m.e && o.e - o.s > m.e - m.s
+                    || o.e < m.s && matches!(&text[o.e..m.s], " " | "\n"))
+        });
+        let longer = inside && !held
+            || (after.starts_with(' ') || rest.len() < after.len()) && capital(rest);
+        // (Shares of a place's firms are no firm's: "shares of Detroit
+        // automakers".)
+        let place_firm = m.kind != Kind::Place
+            || rest.starts_with(|c: char| !c.is_alphabetic())
+            || matches!(
+                rest.split([' ', ',', '.']).next().unwrap_or(""),
+                "stock"
+                    | "common"
+                    | "shares"
+                    | "rose"
+                    | "fell"
+                    | "closed"
+                    | "gained"
+                    | "jumped"
+                    | "slipped"
+                    | "dropped"
+                    | "slid"
+                    | "climbed"
+                    | "tumbled"
+                    | "eased"
+                    | "were"
+            );
+        if !longer && place_firm {
+            if m.kind == Kind::Place {
+                place_firms.insert(m.canonical.clone());
+            } else {
+                firms.insert(m.key.clone());
+            }
+        }
+    }
+    if !place_firms.is_empty() {
+        for m in ms.iter_mut() {
+            if m.kind == Kind::Place && place_firms.contains(&m.canonical) {
+                m.kind = Kind::Org;
+                m.canonical = text[m.s..m.e].to_string();
+            }
+        }
+    }
     if firms.is_empty() {
         return;
     }
@@ -4158,6 +4277,28 @@ mod tests {
             ("On Friday Ouattaro said he would run again.", "Ouattaro/PERSON"),
             // A census surname speaking keeps its reading.
             ("On Friday Brown said it was unfair.", "Brown/PERSON"),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A lone name that speaks of "its" own, or that people work at or
+    /// hold shares of, is a body's even when it reads as a surname or a
+    /// place; a place's firms and a word of a longer name are not
+    /// (issue 12, sixteenth pass).
+    #[test]
+    fn firms_by_its_and_shares() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "On Monday Pemberton said its board approved a split.",
+                "Pemberton/ORG",
+            ),
+            (
+                "She works at McKinsey in London.",
+                "McKinsey/ORG | London/PLACE",
+            ),
+            ("Shares of Monsanto rose on Friday.", "Monsanto/ORG"),
+            ("Shares of Detroit automakers rose.", "Detroit/PLACE"),
+            ("Shares in London fell on Friday.", "London/PLACE"),
         ];
         crate::extract::check_cases(cases, show);
     }
