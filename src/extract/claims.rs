@@ -6237,7 +6237,8 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
     // much a quantity fell: "will cut 1,200 jobs", "shed 300 workers"
     // (a count of jobs cut is the story's figure; "cut rates 25 basis
     // points" and "cut 10%" stay changes).
-    let things_cut = f.unit_kind.is_none()
+    let things_cut = change.is_some()
+        && f.unit_kind.is_none()
         && wb.is_some_and(|(s, e)| {
             word_in(
                 &b[s..e],

@@ -2794,7 +2794,50 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
     let mut place_firms: FxHashSet<String> = FxHashSet::default();
     for m in ms.iter() {
         // (A place matched by the lexicon counts no tokens.)
-        if m.e <= m.s || text[m.s..m.e].contains([' ', '\n']) {
+        if m.e <= m.s || m.kind == Kind::Org || text[m.s..m.e].contains([' ', '\n']) {
+            continue;
+        }
+        let after = &text[m.e..];
+        let before = &text[..m.s];
+        // ("said it" is no cue: "Brown said it was too early".)
+        let speaks_as_it = m.kind != Kind::Place
+            && [" said its ", " says its "]
+                .iter()
+                .any(|c| after.starts_with(c));
+        let ends = |c: &str| {
+            before.len() >= c.len()
+                && before.is_char_boundary(before.len() - c.len())
+                && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+                && before[..before.len() - c.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+        };
+        // (Of a place only "shares of": "shares in London fell" is a
+        // market's.)
+        // (The preposition first: most names follow none of these.)
+        let prep = before.len() >= 3 && {
+            let p = &before.as_bytes()[before.len() - 3..];
+            p.eq_ignore_ascii_case(b"at ")
+                || p.eq_ignore_ascii_case(b"of ")
+                || p.eq_ignore_ascii_case(b"in ")
+        };
+        let held = prep
+            && if m.kind == Kind::Place {
+                ends("shares of ")
+            } else {
+                [
+                    "works at ",
+                    "worked at ",
+                    "working at ",
+                    "shares of ",
+                    "shares in ",
+                    "stake in ",
+                ]
+                .iter()
+                .any(|c| ends(c))
+            };
+        if !(speaks_as_it || held) {
             continue;
         }
         let name = &text[m.s..m.e];
@@ -2811,38 +2854,6 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
         if !firm_like {
             continue;
         }
-        let after = &text[m.e..];
-        let before = &text[..m.s];
-        // ("said it" is no cue: "Brown said it was too early".)
-        let speaks_as_it = [" said its ", " says its "]
-            .iter()
-            .any(|c| after.starts_with(c));
-        let ends = |c: &str| {
-            before.len() >= c.len()
-                && before.is_char_boundary(before.len() - c.len())
-                && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
-                && before[..before.len() - c.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|ch| !ch.is_alphanumeric())
-        };
-        // (Of a place only "shares of": "shares in London fell" is a
-        // market's.)
-        let held = if m.kind == Kind::Place {
-            ends("shares of ")
-        } else {
-            [
-                "works at ",
-                "worked at ",
-                "working at ",
-                "shares of ",
-                "shares in ",
-                "stake in ",
-            ]
-            .iter()
-            .any(|c| ends(c))
-        };
-        let speaks_as_it = speaks_as_it && m.kind != Kind::Place;
         // (A word of a longer name is not the name: "Chancellor Corp said
         // its", "Santa Barbara", "Cable and Wireless Plc", "Manhattan
         // National common stock", "Ted's Frostop Diner".)
@@ -2853,9 +2864,6 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                 rest = r;
                 break;
             }
-        }
-        if !(speaks_as_it || held) {
-            continue;
         }
         // (Another name holding this one, or just before it.)
         let inside = ms.iter().any(|o| {
