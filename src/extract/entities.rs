@@ -4311,6 +4311,24 @@ mod tests {
         crate::extract::check_cases(cases, show);
     }
 
+    /// A sentence's first word that the document names alone as an
+    /// organisation elsewhere is that organisation; an English word only
+    /// before a body's verb (issue 12, sixteenth pass).
+    #[test]
+    fn opening_words_named_as_bodies() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Breakwater will issue 3.7 mln shares. Shares of Breakwater rose.",
+                "Breakwater/ORG | Breakwater/ORG",
+            ),
+            (
+                "Bank lending rose in May, the Bank of England said. The Bank said it was watching.",
+                "Bank of England/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
     /// A firm named for two founders (issue 12).
     #[test]
     fn founders_pairs() {
