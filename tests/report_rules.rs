@@ -974,25 +974,47 @@ fn debts_a_rating_action_covers_are_not_compared() {
     assert!(has(&rows, "225 mln dlrs", "255 mln dlrs"), "{rows:#?}");
 }
 
+/// Two outlets' reports of one day (`date`), each a headline and a
+/// text: `a` and `b` open them, `tails` follow.
+fn day_flags(
+    date: &str,
+    titles: [&str; 2],
+    (a, b): (&str, &str),
+    tails: [&str; 2],
+) -> Vec<Disagreement> {
+    flags(&[
+        (
+            "d1",
+            "Daily Ledger",
+            date,
+            titles[0],
+            &format!("{a}{}", tails[0]),
+        ),
+        (
+            "d2",
+            "Evening Courier",
+            date,
+            titles[1],
+            &format!("{b}{}", tails[1]),
+        ),
+    ])
+}
+
 /// Two reports of one day's currency markets, `a` and `b` the sentences
 /// that give the dollar's low.
 fn market_flags(a: &str, b: &str) -> Vec<Disagreement> {
-    flags(&[
-        (
-            "m1",
-            "Daily Ledger",
-            "2005-03-10",
+    day_flags(
+        "2005-03-10",
+        [
             "Dollar sinks against the euro as traders fret over deficit",
-            &format!("{a} Traders in Frankfurt and London blamed the trade deficit, which widened again in January."),
-        ),
-        (
-            "m2",
-            "Evening Courier",
-            "2005-03-10",
             "Dollar sinks against the euro on deficit worries",
-            &format!("{b} Dealers said worries over the trade deficit, which widened again in January, weighed on the currency."),
-        ),
-    ])
+        ],
+        (a, b),
+        [
+            " Traders in Frankfurt and London blamed the trade deficit, which widened again in January.",
+            " Dealers said worries over the trade deficit, which widened again in January, weighed on the currency.",
+        ],
+    )
 }
 
 #[test]
@@ -1045,22 +1067,15 @@ fn a_correction_that_reprints_the_years_section_alone_is_compared_with_it() {
 /// first sentences.
 fn results_flags(a: &str, b: &str) -> Vec<Disagreement> {
     let tail = " Halvorsen Holdings, based in Brisk, makes valves for oil producers. Its chief executive, Ruth Amberley, said demand was recovering.";
-    flags(&[
-        (
-            "r1",
-            "Brisk Ledger",
-            "2026-04-28",
+    day_flags(
+        "2026-04-28",
+        [
             "Halvorsen Holdings results top forecasts",
-            &format!("{a}{tail}"),
-        ),
-        (
-            "r2",
-            "Harbor Courier",
-            "2026-04-28",
             "Halvorsen Holdings profit rises as valve demand recovers",
-            &format!("{b}{tail}"),
-        ),
-    ])
+        ],
+        (a, b),
+        [tail, tail],
+    )
 }
 
 #[test]
