@@ -1325,8 +1325,7 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
 /// low of $1.3667", "an all-time high of 1,324".
 fn record_figure(c: &ClaimRow) -> bool {
     let (before, _) = around(c);
-    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
-    words.iter().any(|w| {
+    before.split_whitespace().rev().take(4).any(|w| {
         let w = w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
         w.eq_ignore_ascii_case("record") || w.eq_ignore_ascii_case("all-time")
     })

@@ -6248,19 +6248,7 @@ fn change_of(b: &[u8], figs: &[Figure], k: usize) -> (Option<&'static str>, Opti
                 ],
             )
         })
-        && word_after(b, f.end).is_some_and(|(s, e)| {
-            let w = &b[s..e];
-            s == f.end + 1
-                && w.len() > 3
-                && w.iter().all(u8::is_ascii_alphabetic)
-                && w.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's'))
-                && !word_in(
-                    w,
-                    &[
-                        b"points", b"percent", b"cents", b"times", b"basis", b"pence",
-                    ],
-                )
-        });
+        && plural_noun_after(b, f.end);
     if let Some(dir) = change
         .map(|c| c.direction)
         .filter(|_| !particle && !raised && !things_cut)

@@ -2804,38 +2804,23 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             && [" said its ", " says its "]
                 .iter()
                 .any(|c| after.starts_with(c));
-        let ends = |c: &str| {
-            before.len() >= c.len()
-                && before.is_char_boundary(before.len() - c.len())
-                && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
-                && before[..before.len() - c.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|ch| !ch.is_alphanumeric())
-        };
-        // (Of a place only "shares of": "shares in London fell" is a
-        // market's.)
-        // (The preposition first: most names follow none of these.)
-        let prep = before.len() >= 3 && {
-            let p = &before.as_bytes()[before.len() - 3..];
-            p.eq_ignore_ascii_case(b"at ")
-                || p.eq_ignore_ascii_case(b"of ")
-                || p.eq_ignore_ascii_case(b"in ")
-        };
-        let held = prep
+        // The preposition first: most names follow none of these. Of a
+        // place only "shares of" ("shares in London fell" is a market's).
+        let before = before.trim_end_matches(' ');
+        let held = [" at", " of", " in"].iter().any(|p| before.ends_with(p))
             && if m.kind == Kind::Place {
-                ends("shares of ")
+                ends_with_words(before, "shares of")
             } else {
                 [
-                    "works at ",
-                    "worked at ",
-                    "working at ",
-                    "shares of ",
-                    "shares in ",
-                    "stake in ",
+                    "works at",
+                    "worked at",
+                    "working at",
+                    "shares of",
+                    "shares in",
+                    "stake in",
                 ]
                 .iter()
-                .any(|c| ends(c))
+                .any(|c| ends_with_words(before, c))
             };
         if !(speaks_as_it || held) {
             continue;
@@ -2994,13 +2979,8 @@ fn founders(text: &str, ms: &mut Vec<Mention>) {
             "company",
         ]
         .iter()
-        .any(|c| {
-            // (Also opening a sentence: "Shares in ...".)
-            let k = before.len().saturating_sub(c.len());
-            before.is_char_boundary(k)
-                && before[k..].eq_ignore_ascii_case(c)
-                && (k == 0 || before[..k].ends_with([' ', '\n']))
-        });
+        // (Also opening a sentence: "Shares in ...".)
+        .any(|c| ends_with_words(before, c));
         let cue_after = [
             "shares", "said it ", "says it ", "Plc", "plc", "Ltd", "chairman",
         ]
@@ -3029,6 +3009,17 @@ fn founders(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     ms.sort_by_key(|m| (m.s, m.e));
+}
+
+/// Whether `before` (the text before a name, spaces after it trimmed)
+/// ends with the words `phrase` (any case), whole: "shares in" before
+/// "Harrow and Bainbridge", not "reshares in".
+fn ends_with_words(before: &str, phrase: &str) -> bool {
+    let k = before.len().saturating_sub(phrase.len());
+    before.len() >= phrase.len()
+        && before.is_char_boundary(k)
+        && before[k..].eq_ignore_ascii_case(phrase)
+        && (k == 0 || before[..k].ends_with([' ', '\n']))
 }
 
 /// Words of sports reports; a document with a few of them is read as

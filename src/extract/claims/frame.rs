@@ -2109,22 +2109,10 @@ fn forecast(w: &Words<'_>, first: usize, last: usize, prev_end: usize, next_star
         "projected",
         "anticipated",
     ];
+    // Words that set the figure against another ("more than", "beating
+    // the 80 cents"), besides [`BEYOND`]'s.
     const COMPARED: &[&str] = &[
-        "than",
-        "as",
-        "beating",
-        "beat",
-        "beats",
-        "topping",
-        "topped",
-        "above",
-        "below",
-        "missing",
-        "missed",
-        "exceeding",
-        "exceeded",
-        "versus",
-        "vs",
+        "than", "as", "above", "below", "missing", "missed", "versus", "vs",
     ];
     let (mut who, mut expect) = (false, false);
     // Before the figure, back to the last figure or clause stop.
@@ -2140,7 +2128,10 @@ fn forecast(w: &Words<'_>, first: usize, last: usize, prev_end: usize, next_star
     // After it, up to the next figure, stopping at a comparison.
     let mut j = last;
     while j < next_start.min(w.len()) && j < last + 6 {
-        if w.mark(j).is_some_and(|m| matches!(m, b'.' | b';' | b',')) || w.any(j, COMPARED) {
+        if w.mark(j).is_some_and(|m| matches!(m, b'.' | b';' | b','))
+            || w.any(j, COMPARED)
+            || w.any(j, BEYOND)
+        {
             break;
         }
         who |= w.any(j, WHO);
@@ -2285,6 +2276,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
 fn never_a_head(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
         || irregular_verb(w)
+        || preposition(w)
         || matches!(
             w,
             "worth"
@@ -2317,16 +2309,6 @@ fn never_a_head(w: &str) -> bool {
                 | "set"
                 // "12.4 million votes cast": the participle after its noun.
                 | "cast"
-                // A place, not a noun: "four outside the bar and two in a
-                // car".
-                | "outside"
-                | "inside"
-                | "near"
-                | "behind"
-                | "at"
-                | "in"
-                | "on"
-                | "into"
                 // Where and how far, not what: "killed 160,000 worldwide",
                 // "30 centimetres deep", "six feet tall" (not "high": "a
                 // seven-month high", "Germantown High School").
@@ -2357,48 +2339,50 @@ fn never_a_head(w: &str) -> bool {
 fn phrase_end(x: &str) -> bool {
     (x.len() > 4 && (x.ends_with("ing") || x.ends_with("ed")))
         || irregular_verb(x)
+        || preposition(x)
         || matches!(
             x,
-            "who"
-                | "that"
-                | "which"
-                | "in"
-                | "at"
-                | "on"
-                | "for"
-                | "with"
-                | "without"
-                | "across"
-                | "under"
-                | "over"
-                | "from"
-                | "near"
-                | "by"
-                | "after"
-                | "during"
-                | "outside"
-                | "inside"
-                | "when"
-                | "within"
-                | "into"
-                | "through"
-                | "throughout"
-                | "along"
-                | "around"
-                | "between"
-                | "among"
-                | "before"
-                | "since"
-                | "until"
-                | "while"
-                | "where"
-                | "meanwhile"
-                | "go"
-                | "goes"
+            "who" | "that" | "which" | "when" | "while" | "where" | "meanwhile" | "go" | "goes"
         )
         || WEEKDAYS.contains(&x)
         // A month ("shot his two daughters Oct. 20"), not the modal "may".
         || (x != "may" && crate::extract::numbers::is_month(x.as_bytes()))
+}
+
+/// Prepositions: they end the noun phrase after a figure
+/// ([`phrase_end`]) and are never what it counts ([`never_a_head`]:
+/// "four outside the bar and two in a car").
+fn preposition(x: &str) -> bool {
+    matches!(
+        x,
+        "in" | "at"
+            | "on"
+            | "for"
+            | "with"
+            | "without"
+            | "across"
+            | "under"
+            | "over"
+            | "from"
+            | "near"
+            | "by"
+            | "after"
+            | "during"
+            | "outside"
+            | "inside"
+            | "behind"
+            | "within"
+            | "into"
+            | "through"
+            | "throughout"
+            | "along"
+            | "around"
+            | "between"
+            | "among"
+            | "before"
+            | "since"
+            | "until"
+    )
 }
 
 /// Past forms of common irregular verbs, which end a noun phrase as the
@@ -3716,30 +3700,34 @@ static FX_PAIR: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock:
 
 /// another time's figure, not the subject's.
 fn rival_figure(w: &Words<'_>, first: usize) -> bool {
-    const BEYOND: &[&str] = &[
-        "tops",
-        "topped",
-        "topping",
-        "beats",
-        "beat",
-        "beating",
-        "exceeds",
-        "exceeded",
-        "exceeding",
-        "surpasses",
-        "surpassed",
-        "surpassing",
-        "eclipses",
-        "eclipsed",
-        "outbid",
-        "outbids",
-        "trumps",
-        "trumped",
-    ];
     (first.saturating_sub(3)..first).any(|i| {
         w.any(i, BEYOND) || (i >= 1 && w.any(i, &["with", "to"]) && w.is(i - 1, "compared"))
     })
 }
+
+/// Verbs that set one figure beyond another ("tops", "beat",
+/// "exceeded"): what follows them is another figure's, a rival's
+/// ([`rival_figure`]) or a forecast's ([`forecast`]).
+const BEYOND: &[&str] = &[
+    "tops",
+    "topped",
+    "topping",
+    "beats",
+    "beat",
+    "beating",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "surpasses",
+    "surpassed",
+    "surpassing",
+    "eclipses",
+    "eclipsed",
+    "outbid",
+    "outbids",
+    "trumps",
+    "trumped",
+];
 
 /// Whether the figure is the prior column of an "X vs Y" line ("Shr 22
 /// cts vs 19 cts": 19 is the year-ago figure).
