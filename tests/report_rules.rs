@@ -1139,3 +1139,39 @@ fn a_toll_told_with_a_month_weeks_before_is_another_incident() {
     let rows = docs("Five people were wounded, police said.");
     assert!(has(&rows, "Two", "Five"), "{rows:#?}");
 }
+
+/// Two reports of one company's quarter, `a` and `b` the sentences that
+/// give its profit.
+fn results_day_flags(a: &str, b: &str) -> Vec<Disagreement> {
+    day_flags(
+        "2016-08-02",
+        [
+            "Quellon profit rises as sales climb",
+            "Quellon beats estimates on strong sales",
+        ],
+        (a, b),
+        [
+            " Its shares rose in early trading.",
+            " The company kept its forecast for the year.",
+        ],
+    )
+}
+
+#[test]
+fn a_profit_beside_the_revenue_it_was_made_on_is_compared() {
+    // The revenue the profit was made on is another measure, not a list
+    // of profits: the profit is one figure, which two reports give
+    // differently.
+    let rows = results_day_flags(
+        "Quellon Corp said its second-quarter net profit rose 8 percent to $412 million, on revenue of $3.1 billion.",
+        "Quellon Corp earned $421 million in the second quarter.",
+    );
+    assert!(has(&rows, "$412 million", "$421 million"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    // Two profits in one sentence (of two units, say) are still a list.
+    let rows = results_day_flags(
+        "Quellon Corp said its second-quarter net profit rose 8 percent to $412 million, after a profit of $95 million at its lending arm.",
+        "Quellon Corp earned $421 million in the second quarter.",
+    );
+    assert!(!has(&rows, "$412 million", "$421 million"), "{rows:#?}");
+}

@@ -1316,6 +1316,9 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 && d.ordinal.is_none()
                 && !matches!(d.change_role.as_deref(), Some("old" | "delta"))
                 && (d.period.is_none() || d.period == c.period)
+                // "net profit rose to $412 million on revenue of $3.1
+                // billion" names two measures, not a list of one.
+                && !(c.measure.is_some() && d.measure.is_some() && c.measure != d.measure)
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }

@@ -3364,7 +3364,23 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&
             .is_some_and(|y| MEASURE_OF_WORD.contains_key(y))
             && MEASURE_OF_WORD.contains_key(x)
             && !(first..last).contains(&(i + 1));
-        if !qualifier && !modifier && best.is_none_or(|(d, _)| dist < d) {
+        // "net profit rose to $412 million, on revenue of $3.1 billion":
+        // a measure named after the figure that introduces a figure of
+        // its own is that figure's.
+        let introduces_next = i >= last
+            && w.any(i + 1, &["of", "was", "were", "at", "totalled", "totaled"])
+            && (i + 2..(i + 5).min(n))
+                .take_while(|&j| {
+                    w.mark(j).is_some()
+                        || w.is_number(j)
+                        || w.any(
+                            j,
+                            &["about", "around", "nearly", "almost", "some", "roughly"],
+                        )
+                        || w.any(j, &["an", "estimated", "us", "rs", "rm"])
+                })
+                .any(|j| w.is_number(j));
+        if !qualifier && !modifier && !introduces_next && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, m));
         }
     }

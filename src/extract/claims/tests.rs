@@ -817,6 +817,28 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
             m("120 mln dlrs", Some("net profit"))
         ]
     );
+    // A measure named after a figure that brings its own figure ("on
+    // revenue of", "while profit was") is that figure's, however near.
+    assert_eq!(
+        measures("Its quarterly net profit rose 8% to $412 million, on revenue of $3.1 billion."),
+        [
+            m("8%", Some("net profit")),
+            m("$412 million", Some("net profit")),
+            m("$3.1 billion", Some("revenue"))
+        ]
+    );
+    assert_eq!(
+        measures("Sales rose to $3 billion, while profit was $200 million."),
+        [
+            m("$3 billion", Some("revenue")),
+            m("$200 million", Some("net profit"))
+        ]
+    );
+    // Without a figure of its own, the nearer word is still the measure.
+    assert_eq!(
+        measures("The unit booked $5 million in revenue last year."),
+        [m("$5 million", Some("revenue"))]
+    );
 }
 
 #[test]
