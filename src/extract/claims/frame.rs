@@ -1024,8 +1024,35 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k + 1].counted = out[k].counted.clone();
         }
     }
+    // "29 children wounded and eleven killed" over two years: counts
+    // coordinated in one tally share its scope, though the words that
+    // widen it lie beyond the reach of one of them.
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.event.is_none()
+            || b.event.is_none()
+            || a.comparable == b.comparable
+            || spans[k - 1].unit.is_some()
+            || spans[k].unit.is_some()
+        {
+            continue;
+        }
+        let from = w.toks.partition_point(|t| t.e <= spans[k - 1].end);
+        let to = w.toks.partition_point(|t| t.s < spans[k].start);
+        let coordinated = to > from
+            && to - from <= 4
+            && w.is(to - 1, "and")
+            && (from..to).all(|i| w.word(i).is_some() || w.mark(i) == Some(b','))
+            && (from..to - 1).all(|i| !w.any(i, &["and", "while", "but", "including"]));
+        if coordinated {
+            out[k - 1].comparable = false;
+            out[k].comparable = false;
+        }
+    }
     for f in &mut out {
-        if not_shots(f) {
+        // "more than 1,000 shootings ... and 133 children killed": a
+        // count of incidents is no count of their victims.
+        if not_shots(f) || f.counted.as_deref().is_some_and(|c| INCIDENTS.contains(&c)) {
             f.event = None;
         }
     }
@@ -2466,8 +2493,19 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
     let lo = first.saturating_sub(10);
     let hi = (last + 14).min(w.len());
     let near = |i: usize| (lo..hi).contains(&i) && !(first..last).contains(&i);
-    // Not across a semicolon or a sentence end.
+    // Not across a semicolon or a sentence end, nor into the running
+    // total a figure's clause leads to ("two killed Sunday, bringing this
+    // year's toll to 45").
     let (from, to) = clause_of(w, lo, first, last, hi);
+    let to = (last..to)
+        .find(|&i| {
+            w.mark(i) == Some(b',')
+                && w.any(
+                    i + 1,
+                    &["bringing", "raising", "pushing", "taking", "making"],
+                )
+        })
+        .unwrap_or(to);
     let mut prev = "";
     for i in from..to {
         if !near(i) {
@@ -5155,6 +5193,43 @@ mod tests {
                 (
                     "Two men were killed at the home they had owned for 30 years. | Two",
                     "killed/men/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn counts_coordinated_in_a_tally_share_its_scope() {
+        check_cases(
+            &[
+                // The words that widen the tally lie beyond one count's
+                // reach; the count coordinated with it is of the tally too.
+                (
+                    "In two-and-a-half years ending this past summer, there were 45 such shootings in Indiana, eleven in Indianapolis, with 29 children wounded and nine killed. | 29",
+                    "injured/children/total/whole=38/x",
+                ),
+                (
+                    "In two-and-a-half years ending this past summer, there were 45 such shootings in Indiana, eleven in Indianapolis, with 29 children wounded and nine killed. | nine",
+                    "killed/people/total/whole=38/x",
+                ),
+                // A count of incidents is no count of their victims.
+                (
+                    "Since January 2014 there have been more than 1,000 accidental shootings involving children and 133 children killed. | more than 1,000",
+                    "-/shootings/total",
+                ),
+                (
+                    "Seven people were shot in four shootings on the Fourth of July. | four",
+                    "-/shootings/total/x",
+                ),
+                // The day's counts are not the running total they lead to.
+                (
+                    "Two people were killed and three wounded on Sunday, bringing the city's toll this year to 45 killed. | three",
+                    "injured/people/total/whole=5",
+                ),
+                (
+                    "Two people were killed and three wounded on Sunday, bringing the city's toll this year to 45 killed. | Two",
+                    "killed/people/total/whole=5",
                 ),
             ],
             show,
