@@ -2562,7 +2562,10 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
             // days, not "a weekend shooting".
             || (x == "weekend"
                 && (matches!(prev, "the" | "this" | "last" | "that" | "holiday" | "day")
-                    || crate::extract::numbers::is_month(prev.as_bytes())))
+                    || crate::extract::numbers::is_month(prev.as_bytes()))
+                // (Not "a shooting this weekend": one event's day.)
+                && !(i >= 2
+                    && w.any(i - 2, &["shooting", "attack", "stabbing", "crash", "fire"])))
             // "died over 30 years of conflict", "killed during the
             // decade-long insurgency", "between June 2003 and 2004": a
             // tally over a span of months or years.
@@ -5226,6 +5229,15 @@ mod tests {
                 (
                     "Two people were killed and three wounded on Sunday, bringing the city's toll this year to 45 killed. | three",
                     "injured/people/total/whole=5",
+                ),
+                // A weekend's tally, not one shooting's weekend.
+                (
+                    "Six people were shot this weekend across the city. | Six",
+                    "shot/people/total/x",
+                ),
+                (
+                    "A shooting this weekend at a house party killed two teens. | two",
+                    "killed/teens/total",
                 ),
                 (
                     "Two people were killed and three wounded on Sunday, bringing the city's toll this year to 45 killed. | Two",
