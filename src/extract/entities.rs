@@ -483,6 +483,18 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 break;
             }
             let tj = &toks[j];
+            // "By Jane Doe Updated: June 3": a page's time label after a
+            // byline ends the name.
+            if !segs.is_empty()
+                && tj.is_cap()
+                && text.as_bytes().get(tj.e) == Some(&b':')
+                && matches!(
+                    word(text, tj),
+                    "Updated" | "Posted" | "Published" | "Modified" | "Created" | "Filed"
+                )
+            {
+                break;
+            }
             if tj.is_cap() {
                 let seg = match_seg(text, toks, info, j, &mut sc.key);
                 j = seg.b;
@@ -3624,6 +3636,11 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             // Particles in pairs stay in the name.
             ("The award went to Anna van der Merwe on Friday.", "Anna van der Merwe/PERSON"),
+            // A page's time label after a byline is no part of the name.
+            (
+                "by: Nicola Hart Updated: Jun 23, 2016 - 1:21 PM\n\nPolice said a man died.",
+                "Nicola Hart/PERSON",
+            ),
             // A label before a first name is left out.
             ("The vote went to Republican Thomas Dewey in the end.", "Thomas Dewey/PERSON"),
             // A one-word title closing a name is part of it.
