@@ -1175,3 +1175,52 @@ fn a_profit_beside_the_revenue_it_was_made_on_is_compared() {
     );
     assert!(!has(&rows, "$412 million", "$421 million"), "{rows:#?}");
 }
+
+#[test]
+fn two_sites_of_one_network_need_more_than_its_promotions() {
+    // Two stations of one network print the same credits and promotions
+    // under every story: a fire in one city and a robbery in another are
+    // two stories. The same pages under two outlets' names share those
+    // names as news would.
+    let promo = " Copyright Brightline Media Group. Watch Brightline Radio News with Delia Farrow and Marcus Oyelaran, on the Brightline Television Network. Follow Brightline Sports Desk.";
+    let fire = format!("A warehouse on Kettle Road burned overnight in Arden.{promo}");
+    let robbery = format!("A clerk was robbed at gunpoint at a gas station in Dunmore.{promo}");
+    // The network's other stories, months apart: its promotions are in
+    // many of its pages.
+    let others: Vec<(String, String, String)> = (0..12)
+        .map(|k| {
+            (
+                format!("o{k}"),
+                format!("2015-{:02}-0{}", k % 12 + 1, 1 + k / 12 * 4),
+                format!("Story number {k} of the week.{promo}"),
+            )
+        })
+        .collect();
+    let stories = |host_a: &str, host_b: &str| {
+        let mut docs: Vec<Doc> = vec![
+            (
+                "n1",
+                host_a,
+                "2016-01-18",
+                "Warehouse fire on Kettle Road",
+                &fire,
+            ),
+            (
+                "n2",
+                host_b,
+                "2016-01-20",
+                "Clerk robbed at Dunmore gas station",
+                &robbery,
+            ),
+        ];
+        for (id, date, text) in &others {
+            docs.push((id, "ridge.brightline.com", date, "Week in review", text));
+        }
+        let (_dir, out) = scan_and_report(&docs);
+        stories_of(&out)
+    };
+    let one = stories("arden.brightline.com", "dunmore.brightline.com");
+    assert_ne!(one["n1"], one["n2"], "{one:?}");
+    let two = stories("ardentimes.com", "dunmorepost.com");
+    assert_eq!(two["n1"], two["n2"], "{two:?}");
+}

@@ -1009,8 +1009,10 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             continue;
         }
         // Two pages of one outlet share its beat: only something few
-        // articles give tells one event.
-        if !named && !rare_telling && source(a).is_some() && source(a) == source(b) {
+        // articles give tells one event. So do the sites of one network
+        // ("chicago.cbslocal.com", "dfw.cbslocal.com"), which print the
+        // same promotions and credits under every story.
+        if !named && !rare_telling && source(a).is_some() && !two_networks(a, b) {
             continue;
         }
         if sim >= opts.story_threshold || named {
