@@ -772,6 +772,23 @@ fn single_units(text: &str, articles: &[usize], figs: &mut Vec<Figure>) {
         }
         let unit = lookup_unit(word)
             .filter(|u| matches!(u.kind, UnitKind::Time | UnitKind::Measure) && !u.weak)?;
+        // "about a second shooting", "at least a second time": the
+        // ordinal before its noun, not the unit ("about a second or two",
+        // "a second later").
+        if word.eq_ignore_ascii_case(b"second") {
+            const AFTER_UNIT: &[&str] = &[
+                "or", "and", "to", "after", "before", "later", "earlier", "ago", "longer", "of",
+                "in", "for", "when", "while", "as", "than", "too", "so", "at", "on", "that", "the",
+                "he", "she", "they", "it", "we", "i", "you", "nobody", "everyone",
+            ];
+            if word_after(b, m_end).is_some_and(|(s, e)| {
+                !AFTER_UNIT
+                    .iter()
+                    .any(|w| b[s..e].eq_ignore_ascii_case(w.as_bytes()))
+            }) {
+                return None;
+            }
+        }
         // "a year and a half", "a mile and a half": one and a half units.
         if let Some(e) = and_a_half_at(b, m_end) {
             return Some((m_start, e, unit, 1.5));

@@ -1243,6 +1243,23 @@ fn a_qualified_single_unit_is_a_claim() {
     }
     // No qualifier, no claim: "an hour later" counts nothing.
     assert!(figures("An hour later the talks resumed.").is_empty());
+    // "A second" before its noun is the ordinal, whatever comes before.
+    for text in [
+        "Police received a call about a second shooting nearby.",
+        "He was questioned at least a second time on Wednesday.",
+    ] {
+        assert!(
+            figures(text).is_empty(),
+            "{text:?}: {:?}",
+            surfaces(text, &figures(text))
+        );
+    }
+    for text in [
+        "The flash lasted about a second.",
+        "It lasted less than a second before the lights went out.",
+    ] {
+        assert_eq!(figures(text).len(), 1, "{text:?}");
+    }
 }
 
 /// Issue 12, second pass: shapes of news figures that were still missed.
