@@ -1224,3 +1224,19 @@ fn two_sites_of_one_network_need_more_than_its_promotions() {
     let two = stories("ardentimes.com", "dunmorepost.com");
     assert_eq!(two["n1"], two["n2"], "{two:?}");
 }
+
+#[test]
+fn conversions_differ_by_their_rates_and_disagree_by_a_slip() {
+    // Each outlet converts the profit at its own rate: no disagreement.
+    let rows = results_day_flags(
+        "Quellon Corp said its annual pretax profit rose 8% to £933m ($1.78bn).",
+        "Quellon Corp said its annual pretax profit rose to £933m ($1.75bn).",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+    // A conversion printed ten times too small is a slip to check.
+    let rows = results_day_flags(
+        "Quellon Corp said its annual pretax profit rose 8% to $1.8bn (£940m).",
+        "Quellon Corp said its annual pretax profit rose to $1.8bn (£94m).",
+    );
+    assert!(has(&rows, "£940m", "£94m"), "{rows:#?}");
+}

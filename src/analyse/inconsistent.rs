@@ -345,6 +345,8 @@ struct Fit {
     /// each is tied to words the frame does not hold, so it may settle a
     /// figure of the other article but disagrees only by a slip of scale.
     listed: bool,
+    /// An amount restated in another currency (see [`conversion`]).
+    conversion: bool,
 }
 
 impl Fit {
@@ -362,6 +364,7 @@ impl Fit {
             perpetrator: None,
             whole: None,
             listed: false,
+            conversion: false,
         }
     }
 }
@@ -967,6 +970,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     perpetrator: c.perpetrator.as_deref().map(str::to_string),
                     whole: c.whole,
                     listed: false,
+                    conversion: conversion(corpus, i),
                 },
             ))
         })
@@ -1080,6 +1084,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                         / midpoint(x).abs().min(midpoint(y).abs()),
                 );
                 let slip_of_one_thing = slip && x.noun.is_some() && x.noun == y.noun;
+                if (x.conversion || y.conversion) && !slip {
+                    continue;
+                }
                 if framed_amount && !same_holder {
                     if !slip_of_one_thing {
                         continue;
@@ -1322,6 +1329,35 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }
+}
+
+/// Whether claim `i` restates the amount before it in another currency:
+/// "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)". Its rate is the
+/// writer's: two outlets' conversions of one amount differ by their
+/// rates, not their facts, and are compared only for a slip of scale.
+fn conversion(corpus: &Corpus, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &corpus.claims[p]) else {
+        return false;
+    };
+    let c = &corpus.claims[i];
+    let money = |x: &ClaimRow| x.category.as_deref() == Some("money") && x.unit.is_some();
+    if prev.doc != c.doc || prev.sentence_start != c.sentence_start || !money(prev) || !money(c) {
+        return false;
+    }
+    if prev.unit == c.unit {
+        return false;
+    }
+    let at = |x: &ClaimRow| usize::try_from(x.start - x.sentence_start).ok();
+    let (Some(a), Some(b)) = (at(prev).map(|a| a + prev.surface.len()), at(c)) else {
+        return false;
+    };
+    c.sentence.get(a..b).is_some_and(|between| {
+        !between.is_empty()
+            && between
+                .bytes()
+                .all(|ch| matches!(ch, b'(' | b';' | b',' | b'/' | b' '))
+            && (between.contains('(') || conversion(corpus, i - 1))
+    })
 }
 
 /// Whether a figure is told as a record: "a record $1.3666", "a record

@@ -1024,6 +1024,33 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k + 1].counted = out[k].counted.clone();
         }
     }
+    // "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)": an amount
+    // restated in another currency measures what the amount does, and
+    // belongs to whom it does (the report compares a conversion only for
+    // a slip of scale: its rate is the writer's).
+    let mut conversion = vec![false; out.len()];
+    for k in 1..out.len() {
+        let (a, b) = (&spans[k - 1], &spans[k]);
+        let money = |x: &Span<'_>| x.category == Some("money") && x.unit.is_some();
+        let between = cx.text.get(a.end..b.start).unwrap_or("x");
+        if money(a)
+            && money(b)
+            && a.unit != b.unit
+            && !between.is_empty()
+            && between
+                .bytes()
+                .all(|c| matches!(c, b'(' | b';' | b',' | b'/' | b' '))
+            && (between.contains('(') || conversion[k - 1])
+        {
+            conversion[k] = true;
+            if out[k].measure.is_none() {
+                out[k].measure = out[k - 1].measure;
+            }
+            if out[k].holder.is_none() {
+                out[k].holder = out[k - 1].holder.clone();
+            }
+        }
+    }
     // "29 children wounded and eleven killed" over two years: counts
     // coordinated in one tally share its scope, though the words that
     // widen it lie beyond the reach of one of them.

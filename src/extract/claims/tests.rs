@@ -827,6 +827,15 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
             m("$3.1 billion", Some("revenue"))
         ]
     );
+    // An amount restated in other currencies measures what it does.
+    assert_eq!(
+        measures("Exports reached $445.1bn (£227bn; 331bn euros) in 2004."),
+        [
+            m("$445.1bn", Some("exports")),
+            m("£227bn", Some("exports")),
+            m("331bn euros", Some("exports"))
+        ]
+    );
     assert_eq!(
         measures("Sales rose to $3 billion, while profit was $200 million."),
         [
