@@ -1292,6 +1292,11 @@ fn metre_context(b: &[u8], e: usize) -> bool {
         || word_in(w, DIMENSIONS)
         || ((w == b"by" || w == b"x") && metre_side_at(b, e2))
         || metre_side_before(b, e)
+        // "426m per minute": a speed, in metres.
+        || (w == b"per"
+            && word_after(b, e2).is_some_and(|(s3, e3)| {
+                word_in(&b[s3..e3], &[b"second", b"minute", b"hour", b"sec", b"min"])
+            }))
         || word_in(
             w,
             &[
@@ -4228,6 +4233,9 @@ mod tests {
             ("the 2.1m (6ft 11in) centre", "2.1", 2.1, Cardinal),
             ("sales hit 5m (4 in 2019)", "5m", 5e6, Cardinal),
             ("fans spent 100m on tickets", "100m", 1e8, Cardinal),
+            // A speed in metres: "per" and a unit of time.
+            ("the record was 426m per minute", "426", 426.0, Cardinal),
+            ("the club lost 5m per year", "5m", 5e6, Cardinal),
             // At the end of a clause, a bare 5m is money when the clause
             // speaks of money, else a length.
             ("the stand is worth 40m.", "40m", 4e7, Cardinal),
