@@ -3391,8 +3391,16 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&
             Some("pretax profit")
         } else if money && matches!(x, "earned" | "earns") {
             // "Acme earned $410 million in the quarter" (not a share of
-            // a poll: "earned 10 percent support").
-            Some("net profit")
+            // a poll: "earned 10 percent support"); what a person earns
+            // is pay ("he earns £10,000 for the work").
+            let person = i > 0
+                && w.any(
+                    i - 1,
+                    &[
+                        "he", "she", "i", "you", "we", "they", "who", "workers", "staff",
+                    ],
+                );
+            Some(if person { "pay" } else { "net profit" })
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
         } else if x == "gross"

@@ -827,6 +827,11 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
             m("$3.1 billion", Some("revenue"))
         ]
     );
+    // What a company earns is its profit; what a person earns, pay.
+    assert_eq!(
+        measures("He earns £10,000 a year for the work."),
+        [m("£10,000", Some("pay"))]
+    );
     // An amount restated in other currencies measures what it does.
     assert_eq!(
         measures("Exports reached $445.1bn (£227bn; 331bn euros) in 2004."),
