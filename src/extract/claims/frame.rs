@@ -182,6 +182,7 @@ pub const MEASURES: &[(&str, &[&str])] = &[
             "inflation",
             "unemployment",
             "interest",
+            "coupon",
         ],
     ),
     ("takings", &["takings", "grossed", "gross", "box"]),
@@ -3401,6 +3402,75 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&
                     ],
                 );
             Some(if person { "pay" } else { "net profit" })
+        } else if x == "coupon" && money {
+            // "The coupon on its 50 mln franc bond": the coupon is the
+            // bond's rate, not the amount.
+            None
+        } else if matches!(x, "bond" | "bonds") {
+            // "His bond was set at $150,000" (in jail, before a judge) is
+            // bail; "a 300 mln dlr bond due 1997, priced at 101", a debt
+            // its issuer sells.
+            let market = (0..n).any(|j| {
+                w.any(
+                    j,
+                    &[
+                        "issue",
+                        "issued",
+                        "issuing",
+                        "issuer",
+                        "coupon",
+                        "due",
+                        "priced",
+                        "yield",
+                        "yielding",
+                        "maturity",
+                        "matures",
+                        "manager",
+                        "managers",
+                        "treasury",
+                        "government",
+                        "notes",
+                        "warrant",
+                        "warrants",
+                        "convertible",
+                        "debentures",
+                        "redemption",
+                        "underwriters",
+                        "placement",
+                        "eurobond",
+                        "eurobonds",
+                        "investors",
+                    ],
+                )
+            });
+            let custody = (0..n).any(|j| {
+                w.any(
+                    j,
+                    &[
+                        "jail",
+                        "jailed",
+                        "court",
+                        "judge",
+                        "charged",
+                        "arrested",
+                        "custody",
+                        "arraigned",
+                        "magistrate",
+                        "booked",
+                        "bail",
+                        "posted",
+                        "detention",
+                    ],
+                )
+            });
+            if custody {
+                Some("bail")
+            } else if market {
+                Some("debt")
+            } else {
+                // Neither: one bond is more often bail than an issue.
+                (x == "bond").then_some("bail")
+            }
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
         } else if x == "gross"

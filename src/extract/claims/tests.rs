@@ -827,6 +827,16 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
             m("$3.1 billion", Some("revenue"))
         ]
     );
+    // A bond set by a judge is bail; a bond an issuer sells, a debt; its
+    // coupon, a rate.
+    assert_eq!(
+        measures("His bond was set at $500,000 by the judge."),
+        [m("$500,000", Some("bail"))]
+    );
+    assert_eq!(
+        measures("The bank is issuing a 300 mln dlr bond due 1997 with a 7-1/2 pct coupon."),
+        [m("300 mln dlr", Some("debt")), m("7-1/2 pct", Some("rate"))]
+    );
     // What a company earns is its profit; what a person earns, pay.
     assert_eq!(
         measures("He earns £10,000 a year for the work."),
