@@ -1240,3 +1240,38 @@ fn conversions_differ_by_their_rates_and_disagree_by_a_slip() {
     );
     assert!(has(&rows, "£940m", "£94m"), "{rows:#?}");
 }
+
+#[test]
+fn justices_named_in_two_stories_months_apart_are_officials() {
+    // A court's justices are named in every story of the court's beat:
+    // a justice's remarks in July and a nomination fight in March are
+    // two stories. Three people named in both without a title reach as
+    // far as a victim and the accused do at a trial.
+    let stories = |title: &str| {
+        let (_dir, out) = scan_and_report(&[
+            (
+                "c1",
+                "Capital Ledger",
+                "2016-07-12",
+                "Ellwood rebuked over remarks on candidate",
+                &format!(
+                    "{title}Marta Ellwood drew criticism on Tuesday for remarks about a presidential candidate. {title}Owen Brack and {title}Tilda Varn declined to comment. Ellwood said she regretted the remarks."
+                ),
+            ),
+            (
+                "c2",
+                "Evening Courier",
+                "2017-03-23",
+                "Senate fight over court nominee",
+                &format!(
+                    "Senators clashed on Thursday over the nomination of Hollis Dunmore to the court, where he would join {title}Marta Ellwood, {title}Owen Brack and {title}Tilda Varn. A vote is expected next week."
+                ),
+            ),
+        ]);
+        stories_of(&out)
+    };
+    let titled = stories("Justice ");
+    assert_ne!(titled["c1"], titled["c2"], "{titled:?}");
+    let plain = stories("");
+    assert_eq!(plain["c1"], plain["c2"], "{plain:?}");
+}

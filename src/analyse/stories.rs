@@ -212,6 +212,7 @@ fn official(role: &str) -> bool {
         "coroner",
         "examiner",
         "judge",
+        "justice",
         "attorney",
         "prosecutor",
         "da",
