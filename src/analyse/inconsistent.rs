@@ -1352,11 +1352,7 @@ fn conversion(corpus: &Corpus, i: usize) -> bool {
         return false;
     };
     c.sentence.get(a..b).is_some_and(|between| {
-        !between.is_empty()
-            && between
-                .bytes()
-                .all(|ch| matches!(ch, b'(' | b';' | b',' | b'/' | b' '))
-            && (between.contains('(') || conversion(corpus, i - 1))
+        crate::extract::claims::frame::restates(between, conversion(corpus, i - 1))
     })
 }
 

@@ -1034,15 +1034,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         let (a, b) = (&spans[k - 1], &spans[k]);
         let money = |x: &Span<'_>| x.category == Some("money") && x.unit.is_some();
         let between = cx.text.get(a.end..b.start).unwrap_or("x");
-        if money(a)
-            && money(b)
-            && a.unit != b.unit
-            && !between.is_empty()
-            && between
-                .bytes()
-                .all(|c| matches!(c, b'(' | b';' | b',' | b'/' | b' '))
-            && (between.contains('(') || conversion[k - 1])
-        {
+        if money(a) && money(b) && a.unit != b.unit && restates(between, conversion[k - 1]) {
             conversion[k] = true;
             if out[k].measure.is_none() {
                 out[k].measure = out[k - 1].measure;
@@ -1085,6 +1077,18 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         }
     }
     out
+}
+
+/// Whether the text `between` two amounts of different currencies makes
+/// the second a restatement of the first: an opening bracket ("£933m
+/// ($1.78bn)"), or a separator after a restatement (`after_restatement`:
+/// "(£227bn; 331bn euros)").
+pub(crate) fn restates(between: &str, after_restatement: bool) -> bool {
+    !between.is_empty()
+        && between
+            .bytes()
+            .all(|c| matches!(c, b'(' | b';' | b',' | b'/' | b' '))
+        && (between.contains('(') || after_restatement)
 }
 
 /// "found two rifles", "from more than one shooter": the guns and the
@@ -3364,6 +3368,55 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
     None
 }
 
+/// Words of a bond sold to investors: "a 300 mln dlr bond due 1997,
+/// priced at 101" is a debt.
+const BOND_MARKET: &[&str] = &[
+    "issue",
+    "issued",
+    "issuing",
+    "issuer",
+    "coupon",
+    "due",
+    "priced",
+    "yield",
+    "yielding",
+    "maturity",
+    "matures",
+    "manager",
+    "managers",
+    "treasury",
+    "government",
+    "notes",
+    "warrant",
+    "warrants",
+    "convertible",
+    "debentures",
+    "redemption",
+    "underwriters",
+    "placement",
+    "eurobond",
+    "eurobonds",
+    "investors",
+];
+
+/// Words of a bond set by a court: "his bond was set at $150,000" by a
+/// judge, in jail, is bail.
+const CUSTODY: &[&str] = &[
+    "jail",
+    "jailed",
+    "court",
+    "judge",
+    "charged",
+    "arrested",
+    "custody",
+    "arraigned",
+    "magistrate",
+    "booked",
+    "bail",
+    "posted",
+    "detention",
+];
+
 /// The measure an amount, rate or price stands for.
 fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&'static str> {
     let n = w.len();
@@ -3410,59 +3463,8 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&
             // "His bond was set at $150,000" (in jail, before a judge) is
             // bail; "a 300 mln dlr bond due 1997, priced at 101", a debt
             // its issuer sells.
-            let market = (0..n).any(|j| {
-                w.any(
-                    j,
-                    &[
-                        "issue",
-                        "issued",
-                        "issuing",
-                        "issuer",
-                        "coupon",
-                        "due",
-                        "priced",
-                        "yield",
-                        "yielding",
-                        "maturity",
-                        "matures",
-                        "manager",
-                        "managers",
-                        "treasury",
-                        "government",
-                        "notes",
-                        "warrant",
-                        "warrants",
-                        "convertible",
-                        "debentures",
-                        "redemption",
-                        "underwriters",
-                        "placement",
-                        "eurobond",
-                        "eurobonds",
-                        "investors",
-                    ],
-                )
-            });
-            let custody = (0..n).any(|j| {
-                w.any(
-                    j,
-                    &[
-                        "jail",
-                        "jailed",
-                        "court",
-                        "judge",
-                        "charged",
-                        "arrested",
-                        "custody",
-                        "arraigned",
-                        "magistrate",
-                        "booked",
-                        "bail",
-                        "posted",
-                        "detention",
-                    ],
-                )
-            });
+            let market = (0..n).any(|j| w.any(j, BOND_MARKET));
+            let custody = (0..n).any(|j| w.any(j, CUSTODY));
             if custody {
                 Some("bail")
             } else if market {
