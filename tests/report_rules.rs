@@ -1275,3 +1275,36 @@ fn justices_named_in_two_stories_months_apart_are_officials() {
     let plain = stories("");
     assert_eq!(plain["c1"], plain["c2"], "{plain:?}");
 }
+
+#[test]
+fn a_follow_up_that_opens_on_its_incidents_toll_supports_it() {
+    // The arrest weeks later opens on the shooting it follows up, dated by
+    // its month: the toll is the story's. The same toll told further
+    // down, as background, is an earlier incident's.
+    let arrest = |opening: &str| {
+        let (_dir, out) = scan_and_report(&[
+            (
+                "s1",
+                "Arden Ledger",
+                "2016-09-10",
+                "Four wounded in Arden Lounge shooting",
+                "Four people were wounded in a shooting at the Arden Lounge on Friday night, police said. Detectives are searching for Corwin Maddox Pellew, 24, in the shooting of Thalia Brennock Vance.",
+            ),
+            (
+                "s2",
+                "Evening Courier",
+                "2016-10-20",
+                "Arrest in Arden Lounge shooting",
+                opening,
+            ),
+        ]);
+        let rows = read_csv(&out.join("story_figures.csv"));
+        rows.iter()
+            .find(|r| r["event"] == "injured" && r["value"] == "4.0")
+            .map(|r| r["n_docs"].clone())
+    };
+    let lead = arrest("Police arrested Corwin Maddox Pellew on Wednesday in a September shooting at the Arden Lounge that left four people wounded. Thalia Brennock Vance is recovering.");
+    assert_eq!(lead.as_deref(), Some("2"), "{lead:?}");
+    let background = arrest("Police arrested Corwin Maddox Pellew on Wednesday. Thalia Brennock Vance is recovering. In September, four people were wounded at the Arden Lounge.");
+    assert_eq!(background.as_deref(), Some("1"), "{background:?}");
+}

@@ -913,8 +913,10 @@ pub(super) fn countable_total(
     // A toll is of one incident, told within days: one told of a month or
     // a day weeks before the article is an earlier incident's ("in March,
     // three people were wounded there"), whatever a statistic of last
-    // month may be.
-    let stale = if event_count(&cat) {
+    // month may be. Not in the article's first sentence, which tells its
+    // own story: a follow-up opens on "a September fracas that left four
+    // people wounded".
+    let stale = if event_count(&cat) && c.sentence_start > 0 {
         ended_before(c.period.as_deref(), published, window.max(TOLL_DAYS))
     } else {
         stale(c.period.as_deref(), published, window)
