@@ -943,6 +943,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         .par_iter()
         .map(|c| linked[c.doc as usize] && table_line(&c.sentence))
         .collect();
+    let converted = conversions(corpus);
     let found: Vec<(u32, Fit)> = corpus
         .claims
         .par_iter()
@@ -972,7 +973,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     perpetrator: c.perpetrator.as_deref().map(str::to_string),
                     whole: c.whole,
                     listed: false,
-                    conversion: conversion(corpus, i),
+                    conversion: converted[i],
                 },
             ))
         })
@@ -1333,29 +1334,32 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
     }
 }
 
-/// Whether claim `i` restates the amount before it in another currency:
-/// "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)". Its rate is the
-/// writer's: two outlets' conversions of one amount differ by their
-/// rates, not their facts, and are compared only for a slip of scale.
-fn conversion(corpus: &Corpus, i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).map(|p| &corpus.claims[p]) else {
-        return false;
-    };
-    let c = &corpus.claims[i];
+/// For each claim, whether it restates the amount before it in another
+/// currency: "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)". Its
+/// rate is the writer's: two outlets' conversions of one amount differ
+/// by their rates, not their facts, and are compared only for a slip of
+/// scale. One pass in claim order: a separator continues a chain of
+/// restatements back to its bracket.
+fn conversions(corpus: &Corpus) -> Vec<bool> {
     let money = |x: &ClaimRow| x.category.as_deref() == Some("money") && x.unit.is_some();
-    if prev.doc != c.doc || prev.sentence_start != c.sentence_start || !money(prev) || !money(c) {
-        return false;
-    }
-    if prev.unit == c.unit {
-        return false;
-    }
     let at = |x: &ClaimRow| usize::try_from(x.start - x.sentence_start).ok();
-    let (Some(a), Some(b)) = (at(prev).map(|a| a + prev.surface.len()), at(c)) else {
-        return false;
-    };
-    c.sentence.get(a..b).is_some_and(|between| {
-        crate::extract::claims::frame::restates(between, conversion(corpus, i - 1))
-    })
+    let mut out = vec![false; corpus.claims.len()];
+    for k in 1..corpus.claims.len() {
+        let (prev, c) = (&corpus.claims[k - 1], &corpus.claims[k]);
+        if prev.doc != c.doc
+            || prev.sentence_start != c.sentence_start
+            || !money(prev)
+            || !money(c)
+            || prev.unit == c.unit
+        {
+            continue;
+        }
+        let between = at(prev)
+            .zip(at(c))
+            .and_then(|(a, b)| c.sentence.get(a + prev.surface.len()..b));
+        out[k] = between.is_some_and(|g| crate::extract::claims::frame::restates(g, out[k - 1]));
+    }
+    out
 }
 
 /// Whether a figure is told as a record: "a record $1.3666", "a record
