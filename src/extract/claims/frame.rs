@@ -1998,9 +1998,26 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
             .find(|w| !never_a_head(w))
             .copied()
             .unwrap_or("each");
-        // "five others Wednesday": the others are the head.
+        // "five others Wednesday": the others are the head; "10 million
+        // Mexicans live in the US": a people named by their country is
+        // the head, whatever word follows.
+        let first_word = text.get(s..e).and_then(|t| {
+            t.split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+        });
         let head = if words.first() == Some(&"others") {
             "others"
+        } else if words.len() > 1
+            // (Not an adjective before a noun: "Swiss bankers", "five
+            // Brits winners".)
+            && !words[1].ends_with('s')
+            && first_word.is_some_and(|w| {
+                w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && crate::extract::entities::lexicon::is_demonym(w)
+            })
+        {
+            words[0]
         } else {
             head
         };
@@ -5303,6 +5320,23 @@ mod tests {
                 (
                     "Two men were killed at the home they had owned for 30 years. | Two",
                     "killed/men/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn a_people_named_by_their_country_is_what_is_counted() {
+        check_cases(
+            &[
+                (
+                    "About 10 million Mexicans live in the US. | About 10 million",
+                    "-/mexicans/total",
+                ),
+                (
+                    "Four Swiss bankers were charged. | Four",
+                    "charged/bankers/total",
                 ),
             ],
             show,
