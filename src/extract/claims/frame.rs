@@ -3449,13 +3449,22 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&
     let lo = first.saturating_sub(if restated { 14 } else { 6 });
     // "two cts per share quarterly cash dividend": the words of "per
     // share" do not use up the reach after the figure.
-    let hi = (last + if after_share { 6 } else { 4 }).min(n);
+    // "a $375m (£195.3m) profit": a bracket right after the figure (its
+    // conversion) does not use up the reach either.
+    let right = if w.mark(last) == Some(b'(') {
+        (last + 1..(last + 8).min(n))
+            .find(|&j| w.mark(j) == Some(b')'))
+            .map_or(last, |j| j + 1)
+    } else {
+        last
+    };
+    let hi = (right + if after_share { 6 } else { 4 }).min(n);
     for i in lo..hi {
-        if (first..last).contains(&i) {
+        if (first..right).contains(&i) {
             continue;
         }
         let Some(x) = w.word(i) else { continue };
-        let dist = if i < first { first - i } else { i - last + 1 };
+        let dist = if i < first { first - i } else { i - right + 1 };
         let m = if x == "operating" || x == "oper" {
             Some("operating profit")
         } else if matches!(x, "pretax" | "pre-tax") {

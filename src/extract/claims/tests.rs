@@ -837,6 +837,12 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
         measures("The bank is issuing a 300 mln dlr bond due 1997 with a 7-1/2 pct coupon."),
         [m("300 mln dlr", Some("debt")), m("7-1/2 pct", Some("rate"))]
     );
+    // A conversion in brackets after the figure does not use up the
+    // reach to the noun after it.
+    assert_eq!(
+        measures("It faces a $27.5bn (£14.5bn) back tax bill."),
+        [m("$27.5bn", Some("tax")), m("£14.5bn", Some("tax"))]
+    );
     // What a company earns is its profit; what a person earns, pay.
     assert_eq!(
         measures("He earns £10,000 a year for the work."),
