@@ -1728,9 +1728,8 @@ fn cells_agree(x: &ClaimRow, y: &ClaimRow) -> bool {
     // cts vs 93 cts" correcting "94 cts vs 94 cts") is printed exactly.
     let step = |c: &ClaimRow| c.rounding.filter(|r| *r > 0.0);
     if let (Some(a), Some(b), Some(vx), Some(vy)) = (step(x), step(y), x.value, y.value) {
-        let scaled = a.max(b) >= 1000.0;
-        let unit = if scaled { a.max(b) } else { a.min(b) };
-        if scaled && (vx - vy).abs() <= unit * 1.0001 {
+        let unit = a.max(b);
+        if unit >= 1000.0 && (vx - vy).abs() <= unit * 1.0001 {
             return true;
         }
     }

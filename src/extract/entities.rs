@@ -2838,12 +2838,13 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             continue;
         }
         let name = &text[m.s..m.e];
+        let flags = lower_flags(name, &mut key);
         // (A legal form alone is no firm's name: "Corp said its".)
-        if lower_flags(name, &mut key) & (ORG_LEGAL | ORG_LAST) != 0 {
+        if flags & (ORG_LEGAL | ORG_LAST) != 0 {
             continue;
         }
         let firm_like = match m.kind {
-            Kind::Weak => lower_flags(name, &mut key) & (COMMON | FUNC) == 0,
+            Kind::Weak => flags & (COMMON | FUNC) == 0,
             Kind::Person => !m.given && m.canonical == name,
             Kind::Place => !m.nation && !m.demonym && !lexicon::is_us_state(&m.canonical),
             Kind::Org => false,

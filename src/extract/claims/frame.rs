@@ -888,7 +888,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             || sp.unit.is_some_and(|u| u.contains('/'));
         f.prior = amount && prior_column(&w, first);
         if amount && f.comparable && sp.category != Some("jobs") {
-            f.measure = measure_of(&w, first, last, sp.category == Some("money"));
+            // Where the next figure starts, if one follows (not a span of
+            // time: "worth of six-month bills").
+            let next_amount = spans
+                .get(next)
+                .filter(|n| !matches!(n.category, Some("duration" | "age")))
+                .map(|_| next_start);
+            f.measure = measure_of(&w, first, last, next_amount, sp.category == Some("money"));
             // The columns of an "X vs Y" line share its measure: "Shr 92
             // cts vs 91 cts", "Shr loss 1.27 dlrs vs profit 92 cts" (per
             // share both; "profit" says only which side of nil).
@@ -1029,12 +1035,18 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // restated in another currency measures what the amount does, and
     // belongs to whom it does (the report compares a conversion only for
     // a slip of scale: its rate is the writer's).
+    let money = |x: &Span<'_>| x.category == Some("money") && x.unit.is_some();
     let mut conversion = vec![false; out.len()];
     for k in 1..out.len() {
         let (a, b) = (&spans[k - 1], &spans[k]);
-        let money = |x: &Span<'_>| x.category == Some("money") && x.unit.is_some();
-        let between = cx.text.get(a.end..b.start).unwrap_or("x");
-        if money(a) && money(b) && a.unit != b.unit && restates(between, conversion[k - 1]) {
+        if money(a)
+            && money(b)
+            && a.unit != b.unit
+            && cx
+                .text
+                .get(a.end..b.start)
+                .is_some_and(|between| restates(between, conversion[k - 1]))
+        {
             conversion[k] = true;
             if out[k].measure.is_none() {
                 out[k].measure = out[k - 1].measure;
@@ -2001,21 +2013,18 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         // "five others Wednesday": the others are the head; "10 million
         // Mexicans live in the US": a people named by their country is
         // the head, whatever word follows.
-        let first_word = text.get(s..e).and_then(|t| {
-            t.split(|c: char| !c.is_alphabetic())
-                .find(|w| !w.is_empty())
-        });
         let head = if words.first() == Some(&"others") {
             "others"
         } else if words.len() > 1
             // (Not an adjective before a noun: "Swiss bankers", "five
             // Brits winners".)
             && !words[1].ends_with('s')
-            && first_word.is_some_and(|w| {
-                w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && crate::extract::entities::lexicon::is_demonym(w)
-            })
+            && words[0].ends_with('s')
+            && !words[0].ends_with("ss")
+            && text
+                .get(s..e)
+                .and_then(|t| t.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()))
+                .is_some_and(crate::extract::entities::lexicon::is_demonym)
         {
             words[0]
         } else {
@@ -3435,7 +3444,13 @@ const CUSTODY: &[&str] = &[
 ];
 
 /// The measure an amount, rate or price stands for.
-fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&'static str> {
+fn measure_of(
+    w: &Words<'_>,
+    first: usize,
+    last: usize,
+    next_amount: Option<usize>,
+    money: bool,
+) -> Option<&'static str> {
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
     let after_share = w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]);
@@ -3539,21 +3554,15 @@ fn measure_of(w: &Words<'_>, first: usize, last: usize, money: bool) -> Option<&
             && MEASURE_OF_WORD.contains_key(x)
             && !(first..last).contains(&(i + 1));
         // "net profit rose to $412 million, on revenue of $3.1 billion":
-        // a measure named after the figure that introduces a figure of
-        // its own is that figure's.
+        // a measure named after the figure that introduces the next
+        // figure (its qualifier and currency are that figure's own
+        // words) is that figure's.
         let introduces_next = i >= last
             && w.any(i + 1, &["of", "was", "were", "at", "totalled", "totaled"])
-            && (i + 2..(i + 5).min(n))
-                .take_while(|&j| {
-                    w.mark(j).is_some()
-                        || w.is_number(j)
-                        || w.any(
-                            j,
-                            &["about", "around", "nearly", "almost", "some", "roughly"],
-                        )
-                        || w.any(j, &["an", "estimated", "us", "rs", "rm"])
-                })
-                .any(|j| w.is_number(j));
+            && next_amount.is_some_and(|next| {
+                (i + 2..=i + 3).contains(&next)
+                    && (i + 2..next).all(|j| w.any(j, &["a", "an", "the", "estimated"]))
+            });
         if !qualifier && !modifier && !introduces_next && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, m));
         }
