@@ -192,6 +192,51 @@ fn jobs_cut_still_disagree() {
     assert!(has(&rows, "more than 1,200", "nearly 1,000"), "{rows:#?}");
 }
 
+/// Two wire items of one template, of the firms `a` and `b`, the same day.
+fn template_flags(a: &str, b: &str, text: &str, x: &str, y: &str) -> Vec<Disagreement> {
+    let item = |firm: &str, figure: &str| text.replace("{FIRM}", firm).replace("{N}", figure);
+    flags(&[
+        (
+            "w1",
+            "Wire",
+            "1987-03-05",
+            &format!("{} NOTES YIELD", a.to_uppercase()),
+            &item(a, x),
+        ),
+        (
+            "w2",
+            "Wire",
+            "1987-03-05",
+            &format!("{} NOTES YIELD", b.to_uppercase()),
+            &item(b, y),
+        ),
+    ])
+}
+
+#[test]
+fn one_template_of_two_firms_is_two_figures() {
+    // The spread of a firm's notes over Treasuries is the firm's, not the
+    // Treasury's: two issuers' offerings in one template are not one
+    // figure; one issuer's, told twice differently, is.
+    let notes = "{FIRM} Corp is raising 100 mln dlrs through an offering of notes due 1997, said lead manager Grant Securities.\n    The notes were priced at 99.73 to yield {N} basis points over comparable Treasury securities.";
+    let rows = template_flags("Torvald", "Ellesmere", notes, "100", "135");
+    assert!(
+        !has(&rows, "100 basis points", "135 basis points"),
+        "{rows:#?}"
+    );
+    let rows = template_flags("Torvald", "Torvald", notes, "100", "135");
+    assert!(
+        has(&rows, "100 basis points", "135 basis points"),
+        "{rows:#?}"
+    );
+    // Jobs a firm says it will cut are that firm's.
+    let cuts = "{FIRM} Motors Corp said it would cut {N} jobs at its plants this year.";
+    let rows = template_flags("Torvald", "Ellesmere", cuts, "800", "350");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = template_flags("Torvald", "Torvald", cuts, "800", "350");
+    assert!(has(&rows, "800", "350"), "{rows:#?}");
+}
+
 #[test]
 fn figures_listed_in_one_sentence_settle_but_do_not_disagree() {
     let rows = flags(&[

@@ -926,6 +926,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.comparable = false;
             }
         }
+        if sp.category == Some("jobs") && f.comparable {
+            f.holder = employer(cx, sp);
+        }
         // A part's own verb after its whole ("one of five people shot
         // ... has died").
         if let Some(e) = part_ev {
@@ -1948,9 +1951,22 @@ fn plural(w: &str) -> String {
         "passerby" => "passersby".into(),
         // "fishermen", "policemen", "servicewomen".
         _ if w.ends_with("men") && w.len() > 4 => w.into(),
+        // "salespeople", "schoolchildren".
+        _ if w.ends_with("people") || w.ends_with("children") => w.into(),
         "man" => "men".into(),
         "woman" => "women".into(),
         "child" => "children".into(),
+        // "gunman", "policewoman", "schoolchild"; not "human", "German".
+        _ if w.ends_with("man")
+            && w.len() > 4
+            && !matches!(
+                w,
+                "human" | "german" | "roman" | "shaman" | "ottoman" | "talisman"
+            ) =>
+        {
+            format!("{}en", &w[..w.len() - 2])
+        }
+        _ if w.ends_with("child") => format!("{w}ren"),
         "life" => "lives".into(),
         "wife" => "wives".into(),
         _ if w.ends_with('s') => w.into(),
@@ -3767,17 +3783,136 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
             .find(|e| e.start >= sp.end)
             .filter(|e| owes(&cx.text[sp.end..e.start], &cx.text[e.end..cx.end]))
     };
+    // "to yield 100 basis points over the 9-1/4 pct Treasury bonds",
+    // "20 pct more than Xerox": the organisation a figure is measured
+    // against is its benchmark, not its holder.
+    // The comparison follows the figure within its clause ("over their
+    // life cycle, York said" is the speaker's).
+    let benchmark = |e: &Entity| {
+        let between = &cx.text[sp.end..e.start];
+        !between.contains([',', ';'])
+            && between.split_whitespace().take(3).any(|x| {
+                ["over", "above", "below", "than", "versus", "vs", "against"]
+                    .iter()
+                    .any(|m| x.eq_ignore_ascii_case(m))
+            })
+    };
     let pick = debtor()
         .or(before)
-        .or_else(|| cx.entities.iter().filter(owner).find(|e| e.start >= sp.end))
+        .or_else(|| {
+            cx.entities
+                .iter()
+                .filter(owner)
+                .find(|e| e.start >= sp.end)
+                .filter(|e| !benchmark(e))
+        })
         .or_else(of_place);
-    pick.map(|e| {
-        if e.canonical.is_empty() {
-            e.surface.clone()
-        } else {
-            e.canonical.clone()
-        }
-    })
+    pick.map(name_of)
+}
+
+/// An entity's full name within the document, or its surface.
+fn name_of(e: &Entity) -> String {
+    if e.canonical.is_empty() {
+        e.surface.clone()
+    } else {
+        e.canonical.clone()
+    }
+}
+
+/// The organisation that cuts or adds the jobs of a count, when it is the
+/// subject of the verb that governs the count: "Acme Motors said it
+/// would cut 800 jobs", "Acme plans to hire about 200 workers". Only
+/// that shape: jobs are otherwise a count of the story's event, and the
+/// organisation a sentence opens on may be the union or a buyer ("The
+/// union said the company would cut 800 jobs").
+fn employer(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "cut",
+        "cuts",
+        "cutting",
+        "shed",
+        "sheds",
+        "shedding",
+        "eliminate",
+        "eliminates",
+        "eliminated",
+        "eliminating",
+        "lay",
+        "lays",
+        "laid",
+        "laying",
+        "slash",
+        "slashes",
+        "slashed",
+        "axe",
+        "axes",
+        "axed",
+        "trim",
+        "trims",
+        "trimmed",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "hire",
+        "hires",
+        "hired",
+        "hiring",
+        "create",
+        "creates",
+        "created",
+        "creating",
+    ];
+    const BETWEEN: &[&str] = &[
+        "said",
+        "says",
+        "it",
+        "would",
+        "will",
+        "plans",
+        "planned",
+        "to",
+        "is",
+        "was",
+        "expects",
+        "expected",
+        "intends",
+        "aims",
+        "has",
+        "had",
+        "have",
+        "already",
+        "also",
+        "off",
+        "about",
+        "some",
+        "up",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "more",
+        "than",
+        "over",
+        "another",
+        "an",
+        "additional",
+        "a",
+        "further",
+    ];
+    let e = cx
+        .entities
+        .iter()
+        .rev()
+        .find(|e| e.kind == "ORG" && e.start >= cx.start && e.end <= sp.start)?;
+    let words: Vec<&str> = cx.text[e.end..sp.start]
+        .split_whitespace()
+        .map(|x| x.trim_end_matches(','))
+        .collect();
+    let is = |x: &str, set: &[&str]| set.iter().any(|m| x.eq_ignore_ascii_case(m));
+    let shape =
+        words.iter().any(|x| is(x, VERBS)) && words.iter().all(|x| is(x, VERBS) || is(x, BETWEEN));
+    shape.then(|| name_of(e))
 }
 
 /// Whether a rating agency's action governs the amount at token `first`:
@@ -4639,6 +4774,30 @@ mod tests {
                     "Moody's Investors Service Inc may downgrade Acme Corp because of its 3.1 billion dlr offer for Bolt Inc. | 3.1 billion dlr",
                     "-/offers/total/offer/@Acme Corp",
                 ),
+                // The organisation a figure is measured against is its
+                // benchmark, not its holder: the amount is the article's.
+                (
+                    "Acme Corp is selling 100 mln dlrs of notes. The notes were priced to yield 100 basis points over comparable Treasury securities. | 100 basis points",
+                    "-/-/total/rate/@Acme Corp",
+                ),
+                // Not a comparison in another clause.
+                (
+                    "Bolt Inc built the plant. Revenue is expected to exceed 500 mln dlrs over the project's life, Acme Corp said. | exceed 500 mln dlrs",
+                    "-/-/total/revenue/@Acme Corp",
+                ),
+                // Jobs are the employer's when it is the subject of the cut.
+                (
+                    "Acme Motors Corp said it would cut about 800 jobs at its plants. | about 800",
+                    "-/jobs/total/@Acme Motors Corp",
+                ),
+                (
+                    "Bolt Inc will hire 145 new salespeople. | 145",
+                    "-/salespeople/total/@Bolt Inc",
+                ),
+                (
+                    "The United Auto Workers union said the company would cut 800 jobs. | 800",
+                    "-/jobs/total",
+                ),
                 // A currency's code in millions is the amount's unit, not its owner.
                 (
                     "Turnover reached 1,240 MSEK in the quarter. | 1,240 MSEK",
@@ -4949,6 +5108,15 @@ mod tests {
                 (
                     "The virus has killed 160,000 worldwide. | 160,000",
                     "killed/people/total",
+                ),
+                // Heads counted in the singular take their plural.
+                (
+                    "Police said one policewoman was hurt. | one",
+                    "injured/policewomen/total",
+                ),
+                (
+                    "Two schoolchildren and 12 townspeople were rescued. | 12",
+                    "rescued/townspeople/total",
                 ),
                 (
                     "The suspect is 6 feet tall. | 6 feet",
