@@ -955,6 +955,43 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k].scope = "part";
         }
     }
+    // "killed 95 people in Nepal and 25 in India", "two were taken to
+    // Mercy Hospital and three to St Luke's": coordinated counts, each
+    // of its own place, split one count by place: both are parts, and
+    // the second shares the first's event.
+    let placed = |sp: &Span<'_>| {
+        let after = w.toks.partition_point(|t| t.e <= sp.end);
+        (after..(after + 5).min(w.len()))
+            .take_while(|&i| w.word(i).is_some())
+            .find(|&i| w.any(i, &["in", "at", "to"]))
+            .and_then(|i| w.toks.get(i + 1))
+            .and_then(|t| {
+                cx.entities
+                    .iter()
+                    .find(|e| e.start == t.s && matches!(e.kind, "PLACE" | "ORG"))
+            })
+            .map(|e| e.canonical.as_str())
+    };
+    for k in 0..out.len().saturating_sub(1) {
+        let next_first = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+        if out[k].event.is_none()
+            || spans[k].unit.is_some()
+            || spans[k + 1].unit.is_some()
+            || !(next_first >= 1 && w.is(next_first - 1, "and"))
+        {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (placed(&spans[k]), placed(&spans[k + 1])) {
+            if a != b {
+                out[k].scope = "part";
+                out[k + 1].scope = "part";
+                if out[k + 1].event.is_none() {
+                    out[k + 1].event = out[k].event;
+                    out[k + 1].counted = out[k].counted.clone();
+                }
+            }
+        }
+    }
     // A part names its whole after it ("three of the six victims died"),
     // and a coordinated count its verb ("three men and two women were
     // wounded"): both take the event of the figure that follows.
@@ -4384,6 +4421,28 @@ mod tests {
                 (
                     "Two victims were airlifted to a trauma center and two others were taken to a hospital. | Two",
                     "hospitalised/victims/part",
+                ),
+                // A count split by place: each group is a part.
+                (
+                    "The earthquake killed 95 people in Nepal and 25 in India. | 25",
+                    "killed/people/part",
+                ),
+                (
+                    "Two victims were rushed to Mercy Hospital and three to Jackson Memorial Hospital. | Two",
+                    "hospitalised/victims/part",
+                ),
+                (
+                    "Three people were shot in Chicago and two in Evanston on Saturday. | Three",
+                    "shot/people/part",
+                ),
+                // Not one place named twice, nor a place of only one.
+                (
+                    "Three men and two women were shot in Chicago. | two",
+                    "shot/women/part",
+                ),
+                (
+                    "Four people were shot in Chicago and Evanston. | Four",
+                    "shot/people/total",
                 ),
                 (
                     "Seven students were treated for minor injuries. | Seven",
