@@ -1071,6 +1071,41 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k + 1].counted = out[k].counted.clone();
         }
     }
+    // "Seven people were injured, five by gunfire and two trampled", "four
+    // shot, three men and a woman": a count followed, after a mark, by
+    // a coordinated list of counts of no event of their own that add up
+    // to it is split into parts (not "eight provinces in the north, two
+    // in the east and three in the south", a list of its own).
+    for k in 0..out.len().saturating_sub(2) {
+        let (Some(event), Some(whole)) = (out[k].event, spans[k].value) else {
+            continue;
+        };
+        if spans[k].unit.is_some() || out[k].scope == "part" {
+            continue;
+        }
+        let first_of = |j: usize| w.toks.partition_point(|t| t.s < spans[j].start);
+        if !(first_of(k + 1) > 0 && w.mark(first_of(k + 1) - 1).is_some()) {
+            continue;
+        }
+        // The list: spans of no event and no unit, the last after "and".
+        let mut end = k + 1;
+        while end < out.len() && out[end].event.is_none() && spans[end].unit.is_none() {
+            end += 1;
+        }
+        let list = k + 1..end;
+        let sum: Option<f64> = spans[list.clone()].iter().map(|s| s.value).sum();
+        if list.len() >= 2 && w.is(first_of(end - 1).saturating_sub(1), "and") && sum == Some(whole)
+        {
+            for j in list {
+                out[j].event = Some(event);
+                out[j].scope = "part";
+                out[j].whole = Some(whole);
+                if out[j].counted.is_none() {
+                    out[j].counted = out[k].counted.clone();
+                }
+            }
+        }
+    }
     // "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)": an amount
     // restated in another currency measures what the amount does, and
     // belongs to whom it does (the report compares a conversion only for
@@ -4434,6 +4469,20 @@ mod tests {
                 (
                     "Three people were shot in Chicago and two in Evanston on Saturday. | Three",
                     "shot/people/part",
+                ),
+                // A count split, after a mark, into a list that adds up
+                // to it; not a list of its own.
+                (
+                    "Seven people were injured, five by gunfire and two trampled in the rush to flee. | two",
+                    "injured/people/part/whole=7",
+                ),
+                (
+                    "Police arrested nine people, four men and five women. | four",
+                    "arrested/men/part/whole=9",
+                ),
+                (
+                    "The drought affected eight provinces in the north, two in the east and three in the south. | two",
+                    "-/-/total",
                 ),
                 // Not one place named twice, nor a place of only one.
                 (
