@@ -3532,7 +3532,12 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             && wb.is_some_and(|(s, _)| b[..skip_space_back(b, s)].ends_with(b","))
             && (matches!(b.get(n.end), Some(b',' | b';'))
                 || lower_word_is(b, word_after(b, n.end), &[b"and", b"of"]));
-        if (age_of || by_word || who_was || both || in_age_list(b, start))
+        if (age_of
+            || by_word
+            || who_was
+            || both
+            || in_age_list(b, start)
+            || ages_in_apposition(b, n.start))
             && value > 0.0
             && value < 130.0
             && n.plain
@@ -4422,6 +4427,54 @@ fn in_age_list(b: &[u8], start: usize) -> bool {
                     && lower_word_is(b, word_before(b, s), &[b"ages"]));
     }
     false
+}
+
+/// Whether the number at `start` is one of a list of two or more bare
+/// numbers set off by commas after a noun: "two females, 28 and 27, and
+/// one male", "Two men, 18, 19 and 20, were shot": the people's ages.
+fn ages_in_apposition(b: &[u8], start: usize) -> bool {
+    // One item of the list: up to three digits, below 120.
+    let item = |k: usize| -> Option<usize> {
+        let e = k + b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let v: u32 = std::str::from_utf8(&b[k..e]).ok()?.parse().ok()?;
+        (e > k && e - k <= 3 && v < 120).then_some(e)
+    };
+    // The separators between items.
+    const SEPS: &[&[u8]] = &[b", and ", b" and ", b", "];
+    // Back to the list's first item.
+    let mut first = start;
+    'back: loop {
+        for sep in SEPS {
+            if b[..first].ends_with(sep) {
+                let e = first - sep.len();
+                let s = e - b[..e]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if s < e && item(s) == Some(e) {
+                    first = s;
+                    continue 'back;
+                }
+            }
+        }
+        break;
+    }
+    // After a noun and its comma.
+    if !(first >= 3 && b[..first].ends_with(b", ") && is_alpha(b[first - 3])) {
+        return false;
+    }
+    // Forward to the list's end, which a comma closes.
+    let mut k = first;
+    let mut items = 0;
+    loop {
+        let Some(e) = item(k) else { return false };
+        items += 1;
+        match SEPS.iter().find(|sep| b[e..].starts_with(sep)) {
+            Some(sep) if b.get(e + sep.len()).is_some_and(u8::is_ascii_digit) => k = e + sep.len(),
+            _ => return items >= 2 && b.get(e) == Some(&b','),
+        }
+    }
 }
 
 /// A figure standing alone in parentheses, `(99)`, in an accounting line

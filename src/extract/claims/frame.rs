@@ -497,6 +497,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // "threatened to kill two of them", "could kill hundreds": what
         // might befall, not what did.
         let mut hypothetical = false;
+        let mut one_of_two_objects = false;
         // "Angola's 30-year civil war", "a two-hour siege": a measure
         // made an adjective, never a count an event befell.
         let measure_adjective = cx.text.get(sp.start..sp.end).is_some_and(|t| {
@@ -514,6 +515,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             if let Some((e, at)) = event_of(&w, first, right, prev_end, next_start) {
                 f.event = Some(e);
                 hypothetical = unreal(&w, at);
+                one_of_two_objects = at < first && second_object(&w, at, first);
             }
             if let Some((e, hit)) = part_event(&w, spans, k, last) {
                 part_ev = Some(e);
@@ -689,6 +691,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             );
             let (scope, whole) =
                 scope_of(&w, first, last, prev_end, next_start, spans, k, casualty);
+            let scope = if one_of_two_objects && scope == "total" {
+                "part"
+            } else {
+                scope
+            };
             // "Of the six people shot, two died": the dead of those hit,
             // as in "two of the six people shot died".
             let fronted_dead = scope == "part"
@@ -1069,6 +1076,21 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k + 1].scope = "part";
             out[k + 1].whole = spans[k].value;
             out[k + 1].counted = out[k].counted.clone();
+        }
+    }
+    // "Five people -- including three children -- were injured": the
+    // whole a part is included in shares the part's verb.
+    for k in 0..out.len().saturating_sub(1) {
+        let next_first = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+        if out[k].event.is_none()
+            && spans[k].unit.is_none()
+            && out[k + 1].scope == "part"
+            && out[k + 1].event.is_some()
+            && out[k + 1].whole.is_some()
+            && out[k + 1].whole == spans[k].value
+            && w.is(next_first.saturating_sub(1), "including")
+        {
+            out[k].event = out[k + 1].event;
         }
     }
     // "Seven people were injured, five by gunfire and two trampled", "four
@@ -1491,6 +1513,33 @@ fn age_word(t: &str) -> Option<bool> {
     }
 }
 
+/// Whether the figure at token `first` is the second object of a verb
+/// of harm at `verb`, after one person: "killed his wife and two
+/// children", "shot a man and their three sons". The figure then counts
+/// a part of those the verb befell.
+fn second_object(w: &Words<'_>, verb: usize, first: usize) -> bool {
+    const POSSESSIVE: &[&str] = &["his", "her", "their"];
+    let and = if w.any(first.saturating_sub(1), POSSESSIVE) {
+        first.saturating_sub(2)
+    } else {
+        first.saturating_sub(1)
+    };
+    let harm = w.word(verb).is_some_and(|x| {
+        (x.ends_with("ed") || x.ends_with("ing") || x == "shot")
+            && event_word(x).is_some_and(|e| matches!(e, "killed" | "shot" | "injured"))
+            && !false_cue(w, verb, first)
+    });
+    harm && verb + 2 < and
+        && w.is(and, "and")
+        && w.any(verb + 1, &["his", "her", "their", "a", "an"])
+        && (verb + 1..first).all(|k| w.word(k).is_some())
+}
+
+/// Small counts spelled out, which open a list of counts.
+const SMALL_COUNTS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
 /// One person joined to a count by the "and" at `i`: "and a woman",
 /// "and their father", "and a 16-year-old boy". The token after the
 /// person's noun, or None.
@@ -1522,7 +1571,11 @@ fn event_near(
     // "4 injured in", "two fatally", "3 deaths").
     let mut i = last;
     let mut seen = 0;
-    while i < next_start.min(w.len()) && seen < 7 {
+    // The next figure ends the search, unless it is inside an aside
+    // stepped over ("Three people, including a 15-year-old girl, were
+    // wounded").
+    let mut limit = next_start.min(w.len());
+    while i < limit && seen < 7 {
         if let Some(m) = w.mark(i) {
             if matches!(m, b'.' | b';' | b'!' | b'?' | b'"' | b'(' | b')' | b':') {
                 break;
@@ -1562,11 +1615,21 @@ fn event_near(
                         "investigators",
                     ],
                 );
-                let close = (i + 2..(i + 10).min(next_start).min(w.len()))
-                    .find(|&j| w.mark(j) == Some(b','));
+                // "Four people, two men and two women, were shot": counts
+                // in apposition, before the subject's verb.
+                let counts = (w.is_number(i + 1) || w.any(i + 1, SMALL_COUNTS)) && seen > 0;
+                let close = (i + 2..(i + 10).min(w.len())).find(|&j| w.mark(j) == Some(b','));
                 match close {
-                    Some(j) if aside => {
+                    Some(j)
+                        if aside
+                            || (counts
+                                && w.any(
+                                    j + 1,
+                                    &["were", "was", "are", "have", "had", "died", "remain"],
+                                )) =>
+                    {
                         i = j + 1;
+                        limit = w.len();
                         continue;
                     }
                     _ => break,
@@ -1687,6 +1750,16 @@ fn event_near(
         }
         seen += 1;
         i += 1;
+    }
+    // "killed his wife and two children", "shot a man and three women":
+    // the figure is the second object of the verb before the first.
+    if let Some(j) = (first.saturating_sub(6)..first.saturating_sub(2))
+        .rev()
+        .find(|&j| j >= prev_end && second_object(w, j, first))
+    {
+        if let Some(e) = w.word(j).and_then(event_word) {
+            return Some((refine(w, j, e), j));
+        }
     }
     // Left: a verb taking the figure as object ("killed 3 people",
     // "left 3 dead" is found on the right), or a noun phrase ending in
@@ -4456,6 +4529,34 @@ mod tests {
                 (
                     "Two victims were airlifted to a trauma center and two others were taken to a hospital. | Two",
                     "hospitalised/victims/part",
+                ),
+                // The subject's verb after an aside that holds figures of
+                // its own, and the whole a part is included in.
+                (
+                    "Three people, including a 15-year-old girl, were wounded. | Three",
+                    "injured/people/total",
+                ),
+                (
+                    "Four people, two men and two women, were shot early Sunday. | Four",
+                    "shot/people/total",
+                ),
+                (
+                    "Four people, two men and two women, were shot early Sunday. | two",
+                    "shot/men/part/whole=4",
+                ),
+                (
+                    "Five people -- including three children -- were injured. | Five",
+                    "injured/people/total",
+                ),
+                // The second object of a verb of harm is a part of those
+                // it befell.
+                (
+                    "The gunman killed his wife and two children. | two",
+                    "killed/children/part",
+                ),
+                (
+                    "He shot his girlfriend and their three sons. | three",
+                    "shot/sons/part",
                 ),
                 // A count split by place: each group is a part.
                 (

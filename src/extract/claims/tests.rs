@@ -3932,6 +3932,28 @@ fn age_in_apposition_after_now() {
         (Some("year"), Some("age")),
         "{text}"
     );
+    // ... and a list of them set off by commas after a noun, not counts
+    // of the people shot; not numbers that run on without a closing
+    // comma.
+    for (text, age) in [
+        ("Two men, 25 and 30, were shot in their heads.", "30"),
+        ("Two females, 28 and 27, and one male were hurt.", "28"),
+        ("Her sons, 7, 8 and 11, were asleep.", "8"),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, age);
+        assert_eq!(
+            (f.unit.as_deref(), f.category),
+            (Some("year"), Some("age")),
+            "{text}"
+        );
+    }
+    let text = "Sales in the region, 25 and 30 pct of the total, rose.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("year")),
+        "{text}"
+    );
 }
 
 /// A number between a maker's possessive (or an acronym) and a
