@@ -3863,6 +3863,34 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
             return None;
         }
+        // "911" alone is the emergency number ("a caller to 911", "911
+        // dispatchers", "911 received a report"), unless it counts a
+        // plural ("911 jobs").
+        if bare
+            && b[n.start..n.end] == *b"911"
+            && !b.get(n.end).is_some_and(u8::is_ascii_digit)
+            && (!plural_noun_after(b, n.end)
+                || next_w.is_some_and(|(s, e)| {
+                    lower_word_is(
+                        b,
+                        Some((s, e)),
+                        &[
+                            b"calls",
+                            b"callers",
+                            b"dispatchers",
+                            b"operators",
+                            b"records",
+                            b"reports",
+                            b"recordings",
+                            b"tapes",
+                            b"centers",
+                            b"centres",
+                        ],
+                    )
+                }))
+        {
+            return None;
+        }
         // 10 Downing Street; "the 600 block of Main Street" (an address);
         // "a 911 call".
         if bare

@@ -710,6 +710,9 @@ fn not_claims() {
         "He was shot dead in the 600 block of Hillcrest Street.",
         "Police responded to a 911 call.",
         "Neighbours called 911 at once.",
+        "A caller to 911 told the sheriff's office of a shooting.",
+        "He said, according to 911 dispatchers, that the man was hurt.",
+        "The woman told the 911 dispatcher he had a gun.",
         "Call (225) 389-4869 or 203-2273.",
         "The neighbour told 11 News that she heard shots.",
         "Call Crime Stoppers at 215-686-TIPS (8477).",
@@ -4574,4 +4577,12 @@ fn a_guns_bore_is_a_size() {
     let text = "Prices rose .5 pct.";
     let figs = figures(text);
     assert_eq!(find(text, &figs, ".5 pct").unit.as_deref(), Some("percent"));
+}
+
+#[test]
+fn nine_one_one_counts_only_a_plural() {
+    // The emergency number is no figure; 911 of a plural thing is.
+    let text = "The company said it would cut 911 jobs.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "911").value, Some(911.0), "{text}");
 }
