@@ -3708,6 +3708,21 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 }
             }
         }
+        // "(317) 327.3475", "(323) 890-5500": a number after an area code,
+        // or either part of one.
+        let run = n.start
+            - b[..n.start]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b'-' | b'.'))
+                .count();
+        if run >= 6
+            && b[run - 6] == b'('
+            && b[run - 5..run - 2].iter().all(u8::is_ascii_digit)
+            && b[run - 2..run] == *b") "
+        {
+            return None;
+        }
         if bare && n.start > 0 {
             let open = b[n.start - 1];
             let close = b.get(n.end).copied();

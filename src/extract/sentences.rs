@@ -370,12 +370,21 @@ fn ends_sentence(text: &str, start: usize, dot: usize, run_end: usize, end: usiz
     }
     let ambiguous = maybe_final(word)
         || is_initial(word)
-        || word.contains('.') // U.S, a.m, Ph.D
-        ;
+        // U.S, a.m, Ph.D; not a decimal ("fell to $1.3636. Against").
+        || (word.contains('.') && !decimal(word));
     if ambiguous {
         return opens_sentence(next_word) || b[end - 1] != b'.';
     }
     true
+}
+
+/// Whether `word` is a decimal number, perhaps after a currency sign.
+fn decimal(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// Whether the terminator run `b[dot..run_end]`, with no space after it,
@@ -629,6 +638,10 @@ mod tests {
             (
                 "Troops left the U.S. The war ended.",
                 "Troops left the U.S. | The war ended.",
+            ),
+            (
+                "The dollar bounced back to $1.3636. Against the yen it fell.",
+                "The dollar bounced back to $1.3636. | Against the yen it fell.",
             ),
             (
                 "It happened on Jan. 5 in Boston. Nobody came.",

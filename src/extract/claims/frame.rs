@@ -919,7 +919,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
             f.holder = holder_of(cx, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
             // An exchange rate ("$1.3666 versus the euro") is a rate.
-            if f.measure.is_none() && f.holder.as_deref().is_some_and(|h| h.contains('/')) {
+            // ("trading at $103.05 against the yen": its price is its rate.)
+            if matches!(f.measure, None | Some("price"))
+                && f.holder.as_deref().is_some_and(|h| h.contains('/'))
+            {
                 f.measure = Some("rate");
             }
             if f.scope == "total" && rival_figure(&w, first) {
@@ -3667,7 +3670,12 @@ fn measure_of(
             // its issuer sells.
             let market = (0..n).any(|j| w.any(j, BOND_MARKET));
             let custody = (0..n).any(|j| w.any(j, CUSTODY));
-            if custody {
+            if !money {
+                // "The 5.3 pct bond of 1997 finished at 4.010 pct": a
+                // percentage of a bond is its rate, bail is money (not a
+                // share: "80 pct of their portfolios in bonds").
+                (!w.is(right, "of")).then_some("rate")
+            } else if custody {
                 Some("bail")
             } else if market {
                 Some("debt")
@@ -3835,10 +3843,29 @@ fn fx_pair_of(cx: &SentenceCx<'_>) -> Option<(usize, String)> {
         std::sync::LazyLock::new(|| super::Literals::new(&["against", "versus", "vs"]));
     let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
     let quoted = QUOTED.any_in(sentence);
-    let re = FX_PAIR.as_ref().filter(|_| quoted)?;
-    let c = re.captures(sentence)?;
-    let cur = |k: usize| c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase();
-    Some((cx.start + c.get(1)?.end(), format!("{}/{}", cur(1), cur(2))))
+    let cur = |c: &regex::Captures<'_>, k: usize| {
+        c.get(k).map_or("", |m| m.as_str()).to_ascii_lowercase()
+    };
+    if let Some(c) = FX_PAIR
+        .as_ref()
+        .filter(|_| quoted)
+        .and_then(|re| re.captures(sentence))
+    {
+        return Some((
+            cx.start + c.get(1)?.end(),
+            format!("{}/{}", cur(&c, 1), cur(&c, 2)),
+        ));
+    }
+    // "Against the yen, the dollar was trading at $103.05".
+    let fronted = quoted || sentence.contains("Against");
+    let c = FX_PAIR_FRONTED
+        .as_ref()
+        .filter(|_| fronted)?
+        .captures(sentence)?;
+    Some((
+        cx.start + c.get(2)?.end(),
+        format!("{}/{}", cur(&c, 2), cur(&c, 1)),
+    ))
 }
 
 /// The entity an amount belongs to: the nearest organisation of the
@@ -3850,7 +3877,12 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
     // "The dollar slid to $1.3666 against the euro": an exchange rate
     // belongs to its pair of currencies, not to whoever the sentence
     // quotes.
-    if let Some((_, pair)) = pair.as_ref().filter(|(end, _)| *end <= sp.start) {
+    // (Not a price of a unit: "oil closed at $50.88 a barrel".)
+    let per_unit = sp.unit.is_some_and(|u| u.contains('/'));
+    if let Some((_, pair)) = pair
+        .as_ref()
+        .filter(|(end, _)| *end <= sp.start && !per_unit)
+    {
         return Some(pair.clone());
     }
     let b = cx.text.as_bytes();
@@ -4163,9 +4195,6 @@ fn credit_rating(s: &str) -> bool {
     )
 }
 
-/// Whether an amount is what the sentence's subject is measured against
-/// ("the offer tops a 35 dlr a share bid", "sales exceeded the 2.1
-/// billion forecast", "compared with 1.2 billion"): another holder's or
 /// Currencies quoted against one another ("the dollar ... against the
 /// euro").
 const CURRENCIES: &str =
@@ -4177,6 +4206,18 @@ static FX_PAIR: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock:
     .ok()
 });
 
+/// The pair of [`FX_PAIR`] with the quote currency told first.
+static FX_PAIR_FRONTED: std::sync::LazyLock<Option<regex::Regex>> =
+    std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"(?i)\bagainst the ({CURRENCIES}),? the ({CURRENCIES})\b"
+        ))
+        .ok()
+    });
+
+/// Whether an amount is what the sentence's subject is measured against
+/// ("the offer tops a 35 dlr a share bid", "sales exceeded the 2.1
+/// billion forecast", "compared with 1.2 billion"): another holder's or
 /// another time's figure, not the subject's.
 fn rival_figure(w: &Words<'_>, first: usize) -> bool {
     (first.saturating_sub(3)..first).any(|i| {
@@ -5023,6 +5064,26 @@ mod tests {
                 (
                     "Traders at Acme Bank said the dollar slid to $1.3666 against the euro. | $1.3666",
                     "-/-/total/rate/@dollar/euro",
+                ),
+                // The pair told with its quote currency first; a price of
+                // a unit in the same sentence is no exchange rate.
+                (
+                    "Against the yen the dollar was trading down at $103.05. | $103.05",
+                    "-/-/total/rate/@dollar/yen",
+                ),
+                (
+                    "The dollar fell against the euro, while oil closed at $50.88 a barrel. | $50.88 a barrel",
+                    "-/-/total/price",
+                ),
+                // A percentage of a bond is its rate, not bail; a share of
+                // bonds is neither.
+                (
+                    "The key 5.3 pct bond was quoted lower on Tuesday. | 5.3 pct",
+                    "-/-/total/rate",
+                ),
+                (
+                    "Investors held 80 pct of their portfolios in U.S. bonds. | 80 pct",
+                    "-/-/total",
                 ),
                 (
                     "Acme Corp earned 22 cts a share. | 22 cts",

@@ -714,6 +714,7 @@ fn not_claims() {
         "He said, according to 911 dispatchers, that the man was hurt.",
         "The woman told the 911 dispatcher he had a gun.",
         "Call (225) 389-4869 or 203-2273.",
+        "Call homicide detectives at (317) 327.3475.",
         "The neighbour told 11 News that she heard shots.",
         "Call Crime Stoppers at 215-686-TIPS (8477).",
         "gallery_thumbnails_photo|photo-7047353|article-gallery-5845524|5 Photo: AP",
