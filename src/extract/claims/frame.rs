@@ -905,8 +905,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // The columns of an "X vs Y" line share its measure: "Shr 92
             // cts vs 91 cts", "Shr loss 1.27 dlrs vs profit 92 cts" (per
             // share both; "profit" says only which side of nil).
+            // (Not the total a share figure restates: "1,000,000 dlrs, or
+            // one cent a share, vs 2,493,000 dlrs, or eight cts a share".)
+            let restated = w.mark(last) == Some(b',') && w.is(last + 1, "or");
             if f.prior {
-                if let Some(m) = out.last().filter(|p| !p.prior).and_then(|p| p.measure) {
+                let column = if restated {
+                    // The total's column: the last total before it.
+                    out.iter()
+                        .rev()
+                        .filter(|p| !p.prior)
+                        .find(|p| !p.measure.is_some_and(|m| m.starts_with("per-share")))
+                } else {
+                    out.last().filter(|p| !p.prior)
+                };
+                if let Some(m) = column.and_then(|p| p.measure) {
                     f.measure = Some(m);
                 }
             }
@@ -5084,6 +5096,12 @@ mod tests {
                 (
                     "Investors held 80 pct of their portfolios in U.S. bonds. | 80 pct",
                     "-/-/total",
+                ),
+                // The prior column of a total a share figure restates is
+                // the total's measure, not the share figure's.
+                (
+                    "Acme Corp had profits of 1,000,000 dlrs, or one cent a share, vs 2,493,000 dlrs, or eight cts a share. | 2,493,000 dlrs",
+                    "-/-/total/net profit/@Acme Corp",
                 ),
                 (
                     "Acme Corp earned 22 cts a share. | 22 cts",
