@@ -2537,6 +2537,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
 fn never_a_head(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
         || irregular_verb(w)
+        || after_noun(w)
         || preposition(w)
         || matches!(
             w,
@@ -2600,6 +2601,7 @@ fn never_a_head(w: &str) -> bool {
 fn phrase_end(x: &str) -> bool {
     (x.len() > 4 && (x.ends_with("ing") || x.ends_with("ed")))
         || irregular_verb(x)
+        || after_noun(x)
         || preposition(x)
         || matches!(
             x,
@@ -2694,6 +2696,16 @@ fn irregular_verb(x: &str) -> bool {
             | "struck"
             | "stood"
             | "sat"
+    )
+}
+
+/// Words that follow a counted noun and say what state it is in, never
+/// what is counted: "150 developers left", "a million units ready", "14
+/// players due", "200 seats available".
+fn after_noun(x: &str) -> bool {
+    matches!(
+        x,
+        "left" | "ready" | "due" | "available" | "alive" | "eligible" | "present" | "able"
     )
 }
 
@@ -5396,6 +5408,15 @@ mod tests {
                 (
                     "The virus has killed 160,000 worldwide. | 160,000",
                     "killed/people/total",
+                ),
+                // A state after the noun is not what is counted.
+                (
+                    "There were about 150 independent developers left in the industry. | about 150",
+                    "-/developers/total",
+                ),
+                (
+                    "Sony promised to have a million units ready for its launch. | a million",
+                    "-/units/total",
                 ),
                 // Heads counted in the singular take their plural.
                 (
