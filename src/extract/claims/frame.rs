@@ -1014,6 +1014,42 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    // "Two men, 18 and 20, and one woman, 19, were taken to a hospital":
+    // counts joined by "and" past their ages share the verb, each a part.
+    for k in 0..out.len() {
+        if out[k].event.is_some() || spans[k].unit.is_some() || spans[k].category == Some("age") {
+            continue;
+        }
+        let Some(j) = (k + 1..out.len()).find(|&j| spans[j].category != Some("age")) else {
+            continue;
+        };
+        let j_first = w.toks.partition_point(|t| t.s < spans[j].start);
+        // Between them only the first count's noun and the ages.
+        let k_last = w.toks.partition_point(|t| t.e <= spans[k].end);
+        let aged = |i: usize| {
+            spans[k + 1..j]
+                .iter()
+                .any(|a| a.start <= w.toks[i].s && w.toks[i].e <= a.end)
+        };
+        let words = (k_last..j_first.saturating_sub(1))
+            .filter(|&i| w.word(i).is_some() && !aged(i))
+            .filter(|&i| !w.any(i, &["and", "ages", "aged", "years", "old"]))
+            .count();
+        if j == k + 1
+            || words > 2
+            || out[j].event.is_none()
+            || spans[j].unit.is_some()
+            || !(j_first >= 1 && w.is(j_first - 1, "and"))
+        {
+            continue;
+        }
+        out[k].event = out[j].event;
+        for x in [k, j] {
+            if out[x].scope == "total" {
+                out[x].scope = "part";
+            }
+        }
+    }
     // A part names its whole after it ("three of the six victims died"),
     // and a coordinated count its verb ("three men and two women were
     // wounded"): both take the event of the figure that follows.
@@ -4612,6 +4648,16 @@ mod tests {
                 (
                     "Five people -- including three children -- were injured. | Five",
                     "injured/people/total",
+                ),
+                // Counts joined past their ages share the verb, each a
+                // part; not a count in another clause.
+                (
+                    "Two men, 18 and 20, and one woman, 19, were taken to Mercy Hospital. | Two",
+                    "hospitalised/men/part",
+                ),
+                (
+                    "Gonzalez, along with four other gang members, was charged in the shooting in which 12-year-old Ana Vega was killed and three women were injured. | four",
+                    "-/members/other",
                 ),
                 // The second object of a verb of harm is a part of those
                 // it befell.
