@@ -3293,6 +3293,22 @@ fn scope_of(
     if fronted_whole(w, first) {
         return ("total", None);
     }
+    // "Of the wounded, two are in critical condition", "Among those hurt,
+    // three were children": a part of a group the sentence opens on.
+    if k == 0
+        && first >= 4
+        && w.mark(first - 1) == Some(b',')
+        && w.any(0, &["of", "among"])
+        && w.any(1, &["the", "those", "these"])
+        && first - 1 <= 6
+        && (2..first - 1).all(|i| w.word(i).is_some())
+        && (2..first - 1).any(|i| {
+            w.word(i)
+                .is_some_and(|x| event_word(x).is_some() || matches!(x, "victims" | "casualties"))
+        })
+    {
+        return ("part", None);
+    }
     if let Some(p) = k.checked_sub(1).and_then(|j| spans.get(j)) {
         let p_first = w.toks.partition_point(|t| t.s < p.start);
         let p_last = w.toks.partition_point(|t| t.e <= p.end);
@@ -4647,6 +4663,15 @@ mod tests {
                 ),
                 (
                     "Five people -- including three children -- were injured. | Five",
+                    "injured/people/total",
+                ),
+                // A part of a group the sentence opens on.
+                (
+                    "Of the wounded, two were in critical condition. | two",
+                    "critical/people/part",
+                ),
+                (
+                    "Of the 150 passengers on board, 12 were injured. | 12",
                     "injured/people/total",
                 ),
                 // Counts joined past their ages share the verb, each a
