@@ -1014,6 +1014,51 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    // "Seven people were injured, five by gunfire and two trampled", "four
+    // shot, three men and a woman": a count followed, after a mark, by
+    // a coordinated list of counts of no event of their own that add up
+    // to it is split into parts (not "eight provinces in the north, two
+    // in the east and three in the south", a list of its own).
+    for k in 0..out.len().saturating_sub(1) {
+        let (Some(event), Some(whole)) = (out[k].event, spans[k].value) else {
+            continue;
+        };
+        if spans[k].unit.is_some() || out[k].scope == "part" {
+            continue;
+        }
+        let first_of = |j: usize| w.toks.partition_point(|t| t.s < spans[j].start);
+        if !(first_of(k + 1) > 0 && w.mark(first_of(k + 1) - 1).is_some()) {
+            continue;
+        }
+        // The list: spans of no event and no unit, the last after "and".
+        let mut end = k + 1;
+        while end < out.len() && out[end].event.is_none() && spans[end].unit.is_none() {
+            end += 1;
+        }
+        let list = k + 1..end;
+        if list.is_empty() {
+            continue;
+        }
+        // One person joined last: "three men and a woman".
+        let after = w.toks.partition_point(|t| t.e <= spans[end - 1].end);
+        let one_more = (after..(after + 3).min(w.len()))
+            .take_while(|&i| w.word(i).is_some())
+            .find(|&i| w.is(i, "and"))
+            .is_some_and(|a| coordinated_one(&w, a).is_some());
+        let sum: Option<f64> = spans[list.clone()].iter().map(|s| s.value).sum();
+        let sum = sum.map(|s| s + f64::from(u8::from(one_more)));
+        let joined = one_more || w.is(first_of(end - 1).saturating_sub(1), "and");
+        if list.len() + usize::from(one_more) >= 2 && joined && sum == Some(whole) {
+            for j in list {
+                out[j].event = Some(event);
+                out[j].scope = "part";
+                out[j].whole = Some(whole);
+                if out[j].counted.is_none() {
+                    out[j].counted = out[k].counted.clone();
+                }
+            }
+        }
+    }
     // "Two men, 18 and 20, and one woman, 19, were taken to a hospital":
     // counts joined by "and" past their ages share the verb, each a part.
     for k in 0..out.len() {
@@ -1142,41 +1187,6 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             && w.is(next_first.saturating_sub(1), "including")
         {
             out[k].event = out[k + 1].event;
-        }
-    }
-    // "Seven people were injured, five by gunfire and two trampled", "four
-    // shot, three men and a woman": a count followed, after a mark, by
-    // a coordinated list of counts of no event of their own that add up
-    // to it is split into parts (not "eight provinces in the north, two
-    // in the east and three in the south", a list of its own).
-    for k in 0..out.len().saturating_sub(2) {
-        let (Some(event), Some(whole)) = (out[k].event, spans[k].value) else {
-            continue;
-        };
-        if spans[k].unit.is_some() || out[k].scope == "part" {
-            continue;
-        }
-        let first_of = |j: usize| w.toks.partition_point(|t| t.s < spans[j].start);
-        if !(first_of(k + 1) > 0 && w.mark(first_of(k + 1) - 1).is_some()) {
-            continue;
-        }
-        // The list: spans of no event and no unit, the last after "and".
-        let mut end = k + 1;
-        while end < out.len() && out[end].event.is_none() && spans[end].unit.is_none() {
-            end += 1;
-        }
-        let list = k + 1..end;
-        let sum: Option<f64> = spans[list.clone()].iter().map(|s| s.value).sum();
-        if list.len() >= 2 && w.is(first_of(end - 1).saturating_sub(1), "and") && sum == Some(whole)
-        {
-            for j in list {
-                out[j].event = Some(event);
-                out[j].scope = "part";
-                out[j].whole = Some(whole);
-                if out[j].counted.is_none() {
-                    out[j].counted = out[k].counted.clone();
-                }
-            }
         }
     }
     // "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)": an amount
@@ -4665,6 +4675,11 @@ mod tests {
                     "Five people -- including three children -- were injured. | Five",
                     "injured/people/total",
                 ),
+                // A split whose last group is one person.
+                (
+                    "Three people were killed, two men and a woman, and five were hurt. | two",
+                    "killed/men/part/whole=3",
+                ),
                 // A part of a group the sentence opens on.
                 (
                     "Of the wounded, two were in critical condition. | two",
@@ -5330,7 +5345,7 @@ mod tests {
                 ("Dallas, 4 people injured in shooting | 4", "injured/people/total"),
                 (
                     "Three were hurt: two men and a woman, police said. | two",
-                    "-/men/part",
+                    "injured/men/part/whole=3",
                 ),
                 (
                     "He faces three counts of assault resulting in death. | three",
