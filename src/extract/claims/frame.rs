@@ -498,6 +498,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // might befall, not what did.
         let mut hypothetical = false;
         let mut one_of_two_objects = false;
+        let mut also = false;
         // "Angola's 30-year civil war", "a two-hour siege": a measure
         // made an adjective, never a count an event befell.
         let measure_adjective = cx.text.get(sp.start..sp.end).is_some_and(|t| {
@@ -516,6 +517,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.event = Some(e);
                 hypothetical = unreal(&w, at);
                 one_of_two_objects = at < first && second_object(&w, at, first);
+                // "Two women were also shot": more victims than those
+                // told before, not all of them.
+                also = at > last && (last..at).any(|i| w.is(i, "also"));
             }
             if let Some((e, hit)) = part_event(&w, spans, k, last) {
                 part_ev = Some(e);
@@ -693,6 +697,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 scope_of(&w, first, last, prev_end, next_start, spans, k, casualty);
             let scope = if one_of_two_objects && scope == "total" {
                 "part"
+            } else if also && scope == "total" && casualty {
+                "other"
             } else {
                 scope
             };
@@ -4675,6 +4681,11 @@ mod tests {
                     "Five people -- including three children -- were injured. | Five",
                     "injured/people/total",
                 ),
+                // "also": more victims than those told before.
+                (
+                    "Two women were also shot. | Two",
+                    "shot/women/other",
+                ),
                 // A split whose last group is one person.
                 (
                     "Three people were killed, two men and a woman, and five were hurt. | two",
@@ -5043,7 +5054,7 @@ mod tests {
                     "The school has 800 students enrolled. | 800",
                     "-/students/total/x",
                 ),
-                ("Two dogs were also wounded. | Two", "-/dogs/total"),
+                ("Two dogs were also wounded. | Two", "-/dogs/other"),
                 (
                     "The victims were taken to four different hospitals. | four",
                     "-/hospitals/total",
