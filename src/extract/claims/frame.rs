@@ -1602,11 +1602,6 @@ fn second_object(w: &Words<'_>, verb: usize, first: usize) -> bool {
         && (verb + 1..first).all(|k| w.word(k).is_some())
 }
 
-/// Small counts spelled out, which open a list of counts.
-const SMALL_COUNTS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
-
 /// One person joined to a count by the "and" at `i`: "and a woman",
 /// "and their father", "and a 16-year-old boy". The token after the
 /// person's noun, or None.
@@ -1684,7 +1679,11 @@ fn event_near(
                 );
                 // "Four people, two men and two women, were shot": counts
                 // in apposition, before the subject's verb.
-                let counts = (w.is_number(i + 1) || w.any(i + 1, SMALL_COUNTS)) && seen > 0;
+                let counts = (w.is_number(i + 1)
+                    || w.word(i + 1)
+                        .and_then(|x| crate::extract::numbers::simple_number_word(x.as_bytes()))
+                        .is_some())
+                    && seen > 0;
                 let close = (i + 2..(i + 10).min(w.len())).find(|&j| w.mark(j) == Some(b','));
                 match close {
                     Some(j)
