@@ -3736,16 +3736,37 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             {
                 return None;
             }
-            // "called 911", "dial 999": an emergency number.
-            if matches!(&b[n.start..n.end], b"911" | b"999" | b"112" | b"000")
-                && lower_word_is(
+            // "called 911", "dial 999": an emergency number; "911" alone
+            // is one anywhere ("a caller to 911", "911 dispatchers"),
+            // unless it counts a plural ("911 jobs").
+            let number = &b[n.start..n.end];
+            let dialled = lower_word_is(
+                b,
+                word_before(b, n.start),
+                &[
+                    b"call", b"called", b"calling", b"calls", b"dial", b"dialed", b"dialled",
+                    b"dialing",
+                ],
+            );
+            let emergency_service = || {
+                lower_word_is(
                     b,
-                    word_before(b, n.start),
+                    next_w,
                     &[
-                        b"call", b"called", b"calling", b"calls", b"dial", b"dialed", b"dialled",
-                        b"dialing",
+                        b"callers",
+                        b"dispatchers",
+                        b"operators",
+                        b"records",
+                        b"reports",
+                        b"recordings",
+                        b"tapes",
+                        b"centers",
+                        b"centres",
                     ],
                 )
+            };
+            if (matches!(number, b"911" | b"999" | b"112" | b"000") && dialled)
+                || (number == b"911" && (!plural_noun_after(b, n.end) || emergency_service()))
             {
                 return None;
             }
@@ -3876,34 +3897,6 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         }
         // 3-D, 7-Eleven: a hyphen and a capital.
         if b.get(n.end) == Some(&b'-') && b.get(n.end + 1).is_some_and(|c| c.is_ascii_uppercase()) {
-            return None;
-        }
-        // "911" alone is the emergency number ("a caller to 911", "911
-        // dispatchers", "911 received a report"), unless it counts a
-        // plural ("911 jobs").
-        if bare
-            && b[n.start..n.end] == *b"911"
-            && !b.get(n.end).is_some_and(u8::is_ascii_digit)
-            && (!plural_noun_after(b, n.end)
-                || next_w.is_some_and(|(s, e)| {
-                    lower_word_is(
-                        b,
-                        Some((s, e)),
-                        &[
-                            b"calls",
-                            b"callers",
-                            b"dispatchers",
-                            b"operators",
-                            b"records",
-                            b"reports",
-                            b"recordings",
-                            b"tapes",
-                            b"centers",
-                            b"centres",
-                        ],
-                    )
-                }))
-        {
             return None;
         }
         // 10 Downing Street; "the 600 block of Main Street" (an address);

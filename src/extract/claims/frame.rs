@@ -430,20 +430,25 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         lower: sentence_lower,
         base,
     };
+    // Each figure's tokens, [first, last): found once for every pass.
+    let tok: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|sp| {
+            (
+                toks.partition_point(|t| t.s < sp.start),
+                toks.partition_point(|t| t.e <= sp.end),
+            )
+        })
+        .collect();
     let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
     // The sentence's pair of currencies, read once for all its amounts.
     let fx_pair = std::cell::OnceCell::new();
     for (k, sp) in spans.iter().enumerate() {
-        let first = toks.partition_point(|t| t.s < sp.start);
-        let last = toks.partition_point(|t| t.e <= sp.end);
+        let (first, last) = tok[k];
         // Tokens [first, last) are the figure; `last` starts its right side
         // (`right` where its verb is read: after an age that follows it).
         let mut right = last;
-        let prev_end = if k > 0 {
-            toks.partition_point(|t| t.e <= spans[k - 1].end)
-        } else {
-            0
-        };
+        let prev_end = if k > 0 { tok[k - 1].1 } else { 0 };
         // ("Three men, ages 25, 26 and 33, were hurt": the list of ages
         // after "ages" or "aged" stands aside, as a parenthetical does.)
         let mut next = k + 1;
@@ -477,13 +482,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                         .is_some_and(|t| age_word(t).is_some())
             })
         {
-            right = toks.partition_point(|t| t.e <= spans[next].end);
+            right = tok[next].1;
             age_noun = Some(&spans[next]);
             next += 1;
         }
-        let next_start = spans
-            .get(next)
-            .map_or(toks.len(), |n| toks.partition_point(|t| t.s < n.start));
+        let next_start = tok.get(next).map_or(toks.len(), |t| t.0);
         let mut f = Frame {
             scope: "total",
             comparable: !sp.ordinal && !cx.boilerplate,
@@ -710,7 +713,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && out
                     .get(k - 1)
                     .is_some_and(|p: &Frame| p.event == Some("shot"))
-                && fronted_whole(&w, w.toks.partition_point(|t| t.s < spans[k - 1].start))
+                && fronted_whole(&w, tok[k - 1].0)
                 && !died_at_a_place(&w, last);
             // "one of the victims has died", "two of them died": the dead
             // of those hit, told after them (as "one of five people shot
@@ -811,9 +814,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                             .enumerate()
                             // A count has no unit: "a 17-year-old" is an age.
                             .filter(|(i, n)| *i != k && n.unit.is_none())
-                            .find(|(_, n)| {
-                                let a = w.toks.partition_point(|t| t.s < n.start);
-                                let b = w.toks.partition_point(|t| t.e <= n.end);
+                            .find(|(i, _)| {
+                                let (a, b) = tok[*i];
                                 (b..(b + 4).min(w.len())).any(cue)
                                     || (a.saturating_sub(2)..a).any(cue)
                             })
@@ -987,8 +989,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // Mercy Hospital and three to St Luke's": coordinated counts, each
     // of its own place, split one count by place: both are parts, and
     // the second shares the first's event.
-    let placed = |sp: &Span<'_>| {
-        let after = w.toks.partition_point(|t| t.e <= sp.end);
+    let placed = |k: usize| {
+        let after = tok[k].1;
         (after..(after + 5).min(w.len()))
             .take_while(|&i| w.word(i).is_some())
             .find(|&i| w.any(i, &["in", "at", "to"]))
@@ -1001,7 +1003,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             .map(|e| e.canonical.as_str())
     };
     for k in 0..out.len().saturating_sub(1) {
-        let next_first = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+        let next_first = tok[k + 1].0;
         if out[k].event.is_none()
             || spans[k].unit.is_some()
             || spans[k + 1].unit.is_some()
@@ -1009,7 +1011,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         {
             continue;
         }
-        if let (Some(a), Some(b)) = (placed(&spans[k]), placed(&spans[k + 1])) {
+        if let (Some(a), Some(b)) = (placed(k), placed(k + 1)) {
             if a != b {
                 out[k].scope = "part";
                 out[k + 1].scope = "part";
@@ -1032,7 +1034,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         if spans[k].unit.is_some() || out[k].scope == "part" {
             continue;
         }
-        let first_of = |j: usize| w.toks.partition_point(|t| t.s < spans[j].start);
+        let first_of = |j: usize| tok[j].0;
         if !(first_of(k + 1) > 0 && w.mark(first_of(k + 1) - 1).is_some()) {
             continue;
         }
@@ -1046,7 +1048,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             continue;
         }
         // One person joined last: "three men and a woman".
-        let after = w.toks.partition_point(|t| t.e <= spans[end - 1].end);
+        let after = tok[end - 1].1;
         let one_more = (after..(after + 3).min(w.len()))
             .take_while(|&i| w.word(i).is_some())
             .find(|&i| w.is(i, "and"))
@@ -1074,9 +1076,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         let Some(j) = (k + 1..out.len()).find(|&j| spans[j].category != Some("age")) else {
             continue;
         };
-        let j_first = w.toks.partition_point(|t| t.s < spans[j].start);
+        let j_first = tok[j].0;
         // Between them only the first count's noun and the ages.
-        let k_last = w.toks.partition_point(|t| t.e <= spans[k].end);
+        let k_last = tok[k].1;
         let aged = |i: usize| {
             spans[k + 1..j]
                 .iter()
@@ -1108,14 +1110,14 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         if out[k].event.is_some() {
             continue;
         }
-        let next_first = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+        let next_first = tok[k + 1].0;
         let whole_next =
             out[k].scope == "part" && out[k].whole.is_some() && out[k].whole == spans[k + 1].value;
         let coordinated = next_first >= 1 && w.is(next_first - 1, "and");
         if whole_next {
             // "two of five people shot died": the part's verb is the
             // last event word of the clause, the whole's the first.
-            let from = w.toks.partition_point(|t| t.e <= spans[k + 1].end);
+            let from = tok[k + 1].1;
             let cues: Vec<&'static str> = (from..w.len())
                 .take_while(|&i| {
                     !w.mark(i)
@@ -1141,7 +1143,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // fatally": the fatally wounded are among the wounded, so the first
     // count is of everyone hit (`shot`), and neither is the sum of both.
     for k in 0..out.len().saturating_sub(1) {
-        let after_next = w.toks.partition_point(|t| t.e <= spans[k + 1].end);
+        let after_next = tok[k + 1].1;
         if out[k].event == Some("injured")
             && out[k + 1].event.map(family) == Some("killed")
             && w.any(after_next, &["fatally", "mortally"])
@@ -1154,7 +1156,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // "Six people were hurt, two seriously", "four shot, one critically":
     // the badly hurt are a part of the count before them.
     for k in 0..out.len().saturating_sub(1) {
-        let after_next = w.toks.partition_point(|t| t.e <= spans[k + 1].end);
+        let after_next = tok[k + 1].1;
         let graded = ["seriously", "critically", "badly", "severely", "gravely"];
         if matches!(out[k].event, Some("injured" | "shot"))
             && out[k].scope != "part"
@@ -1162,7 +1164,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             && spans[k + 1].unit.is_none()
             && w.any(after_next, &graded)
             && {
-                let first_next = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+                let first_next = tok[k + 1].0;
                 first_next > 0 && w.mark(first_next - 1).is_some()
             }
             && spans[k]
@@ -1183,7 +1185,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // "Five people -- including three children -- were injured": the
     // whole a part is included in shares the part's verb.
     for k in 0..out.len().saturating_sub(1) {
-        let next_first = w.toks.partition_point(|t| t.s < spans[k + 1].start);
+        let next_first = tok[k + 1].0;
         if out[k].event.is_none()
             && spans[k].unit.is_none()
             && out[k + 1].scope == "part"
@@ -1233,8 +1235,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         {
             continue;
         }
-        let from = w.toks.partition_point(|t| t.e <= spans[k - 1].end);
-        let to = w.toks.partition_point(|t| t.s < spans[k].start);
+        let from = tok[k - 1].1;
+        let to = tok[k].0;
         let coordinated = to > from
             && to - from <= 4
             && w.is(to - 1, "and")
