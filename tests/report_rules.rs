@@ -1353,3 +1353,20 @@ fn a_follow_up_that_opens_on_its_incidents_toll_supports_it() {
     let background = arrest("Police arrested Corwin Maddox Pellew on Wednesday. Thalia Brennock Vance is recovering. In September, four people were wounded at the Arden Lounge.");
     assert_eq!(background.as_deref(), Some("1"), "{background:?}");
 }
+
+#[test]
+fn two_candidates_votes_and_two_statistics_are_two_figures() {
+    // A candidate's votes are the candidate's: two candidates' counts in
+    // one race are two figures; one candidate's, told twice, is one.
+    let votes = "{FIRM} Marwood won the Harwick mayoral race with {N} votes, election officials said on Wednesday.";
+    let rows = template_flags("Dana", "Lee", votes, "52,310", "48,200");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = template_flags("Dana", "Dana", votes, "52,310", "53,310");
+    assert!(has(&rows, "52,310", "53,310"), "{rows:#?}");
+    // The median and the average of one market are two statistics.
+    let price = "The {FIRM} house price in Harwick rose to ${N} in February, the realtors' association said on Tuesday.";
+    let rows = template_flags("median", "average", price, "320,000", "350,000");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = template_flags("median", "median", price, "320,000", "350,000");
+    assert!(has(&rows, "$320,000", "$350,000"), "{rows:#?}");
+}

@@ -959,6 +959,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         if sp.category == Some("jobs") && f.comparable {
             f.holder = employer(cx, sp);
         }
+        if f.event == Some("voted") && f.comparable {
+            f.holder = candidate(cx, sp);
+        }
         // A part's own verb after its whole ("one of five people shot
         // ... has died").
         if let Some(e) = part_ev {
@@ -3776,6 +3779,12 @@ fn measure_of(
                 // Neither: one bond is more often bail than an issue.
                 (x == "bond").then_some("bail")
             }
+        } else if matches!(x, "values" | "valuing") {
+            // "a sale valuing the company at $4 billion": the valuation
+            // the verb leads to ("raised $500 million and values the
+            // company at ..." is the next figure's; "netback values were
+            // up 17 cts" is a price).
+            (i < first && (i + 1..first).any(|j| w.is(j, "at"))).then_some("value")
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
         } else if x == "gross"
@@ -3895,12 +3904,15 @@ fn measure_of(
 
 /// A statistic of a rate or price that the sentence names before the
 /// figure ("the average rate of discount ... rose to 9.5195 pct", "the top
-/// accepted rate", "the lowest price"): the average, the highest and the
-/// lowest of one series are three measures, never one.
+/// accepted rate", "the lowest price"): the average, the median, the
+/// highest and the lowest of one series are four measures, never one.
 fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
-    const AVERAGE: &[&str] = &["average", "mean", "median"];
+    const AVERAGE: &[&str] = &["average", "mean"];
     const HIGH: &[&str] = &["top", "highest", "maximum", "peak"];
     const LOW: &[&str] = &["lowest", "minimum", "bottom"];
+    // The middle value of a series, not its mean: "the median house
+    // price" and "the average house price" are two figures.
+    const MEDIAN: &[&str] = &["median"];
     let lo = first.saturating_sub(20);
     // The nearest rate or price before the figure, with no figure
     // between (the statistic is of this figure's series).
@@ -3911,7 +3923,7 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
     // The statistic just before it, one word between at most ("top
     // accepted rate").
     let stat = (noun.saturating_sub(2)..noun).rev().find_map(|i| {
-        [(AVERAGE, 0), (HIGH, 1), (LOW, 2)]
+        [(AVERAGE, 0), (HIGH, 1), (LOW, 2), (MEDIAN, 3)]
             .into_iter()
             .find(|(words, _)| w.any(i, words))
             .map(|(_, k)| k)
@@ -3923,7 +3935,9 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
         (2, false) => "lowest rate",
         (0, true) => "average price",
         (1, true) => "highest price",
-        _ => "lowest price",
+        (2, true) => "lowest price",
+        (_, false) => "median rate",
+        _ => "median price",
     })
 }
 
@@ -4077,6 +4091,82 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
                 .filter(|e| !benchmark(e))
         })
         .or_else(of_place);
+    pick.map(name_of)
+}
+
+/// The candidate, party or side a count of votes goes to, when its
+/// clause names one: the owner right before the figure ("Smith won
+/// 52,310 votes to Jones's 48,200"), the one it goes "to" or is "for"
+/// right after ("48,200 votes for Lee Jones"), else a person or
+/// organisation of its clause that won, took or cast them ("Dana Smith
+/// won the race with 52,310 votes", "the Senate voted 58 to 31"; not
+/// "He worked under Edward Heath and won the seat by 11 votes", nor
+/// "Mr Trotter said 13,000 people voted"). Two candidates' votes are two
+/// figures; a count of votes that names no one is compared with none.
+fn candidate(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+    const BREAKS: [char; 5] = [',', ';', ':', '"', '('];
+    let t = cx.text;
+    // "173 of the 299 votes", "75 pct of the seven mln votes cast": the
+    // votes cast in all, no one's.
+    if t.get(cx.start..sp.start)?.ends_with(" of the ") {
+        return None;
+    }
+    let from = t
+        .get(cx.start..sp.start)?
+        .rfind(BREAKS)
+        .map_or(cx.start, |i| cx.start + i + 1);
+    let to = t
+        .get(sp.end..cx.end)?
+        .find(BREAKS)
+        .map_or(cx.end, |i| sp.end + i);
+    let mut party = cx
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, "PERSON" | "ORG") && e.start >= from && e.end <= to);
+    let owner = |e: &&Entity| {
+        e.end <= sp.start && matches!(t.get(e.end..sp.start), Some("'s " | "' " | "\u{2019}s "))
+    };
+    let named_after = |e: &&Entity| {
+        e.start >= sp.end
+            && !t
+                .get(e.end..)
+                .is_some_and(|r| r.starts_with('\'') || r.starts_with('\u{2019}'))
+            && t.get(sp.end..e.start).is_some_and(|between| {
+                let words: Vec<&str> = between.split_whitespace().collect();
+                words.len() <= 4
+                    && words.last().is_some_and(|w| matches!(*w, "for" | "to"))
+                    && !between.bytes().any(|b| b.is_ascii_digit())
+            })
+    };
+    let won = |e: &Entity| {
+        let next = t
+            .get(e.end..sp.start)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or("");
+        matches!(
+            next,
+            "won"
+                | "wins"
+                | "winning"
+                | "received"
+                | "receives"
+                | "got"
+                | "gets"
+                | "took"
+                | "takes"
+                | "secured"
+                | "polled"
+                | "garnered"
+                | "gained"
+                | "had"
+                | "voted"
+        )
+    };
+    let pick = party
+        .clone()
+        .find(owner)
+        .or_else(|| party.clone().find(named_after))
+        .or_else(|| party.find(|e| e.end <= sp.start && won(e)));
     pick.map(name_of)
 }
 
@@ -5112,6 +5202,25 @@ mod tests {
                     "Growth in China remains at 9.1% this year. | 9.1%",
                     "-/-/total/growth/@China",
                 ),
+                // The median is a statistic of its own, not the average.
+                (
+                    "The median house price in England was £175,000 in February. | £175,000",
+                    "-/-/total/median price/@England",
+                ),
+                // What a sale values a company at; not the amount before
+                // the verb, nor a price that is a value.
+                (
+                    "Acme Corp's share sale raised $500 million and values the company at $6 billion. | $6 billion",
+                    "-/-/total/value/@Acme Corp",
+                ),
+                (
+                    "Acme Corp's share sale raised $500 million and values the company at $6 billion. | $500 million",
+                    "-/-/total/@Acme Corp",
+                ),
+                (
+                    "Netback values were up 17 cts a barrel. | 17 cts",
+                    "-/-/total",
+                ),
                 // Not a place where a firm's shares trade.
                 (
                     "In early trade in London the share price was down 1% at 1218 pence. | 1218 pence",
@@ -5684,6 +5793,54 @@ mod tests {
                 (
                     "Thirty senators voted against the nominee. | Thirty",
                     "voted/senators/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn votes_belong_to_whoever_won_them() {
+        check_cases(
+            &[
+                (
+                    "Dana Smith won the mayoral race with 52,310 votes, officials said. | 52,310",
+                    "voted/votes/total/@Dana Smith",
+                ),
+                (
+                    "Lee Jones received 48,200 votes and conceded. | 48,200",
+                    "voted/votes/total/@Lee Jones",
+                ),
+                (
+                    "Officials counted 48,200 votes for Lee Jones. | 48,200",
+                    "voted/votes/total/@Lee Jones",
+                ),
+                (
+                    "Lee Jones's 48,200 votes were not enough to win. | 48,200",
+                    "voted/votes/total/@Lee Jones",
+                ),
+                (
+                    "Dana Smith won 52,310 votes to 48,200 for Lee Jones. | 48,200",
+                    "voted/-/total/@Lee Jones",
+                ),
+                // Not the one the other side's count goes to.
+                (
+                    "Dana Smith won 52,310 votes to Lee Jones's 48,200. | 52,310",
+                    "voted/votes/total/@Dana Smith",
+                ),
+                // The person a clause names without winning them, and the
+                // votes cast in all, are no one's.
+                (
+                    "He worked for Edward Heath and won the seat by 11 votes. | 11",
+                    "voted/votes/total",
+                ),
+                (
+                    "Anne Marsh said more than 13,000 people voted for the awards. | more than 13,000",
+                    "voted/people/total",
+                ),
+                (
+                    "Dana Smith won 173 of the 299 votes. | 299",
+                    "voted/votes/total",
                 ),
             ],
             show,
