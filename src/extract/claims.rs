@@ -3635,6 +3635,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if unit.is_none()
             && !count_noun_after(b, n.end)
             && !(n.weak && one_before_noun(b, n.start, n.end))
+            && !(n.weak && n.fraction && change_by(b, n.start, n.end))
         {
             return None;
         }
@@ -3980,14 +3981,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     if n.fraction && unit.is_none() && value > 0.0 && value <= 1.0 {
         let ratio = ratio_surface(&b[n.start..n.end.min(b.len())]);
         let of = word_after(b, n.end).filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"of"));
-        // A change by a fraction is a share of the figure that changed:
-        // "sales rose by a fifth", "the workforce will be cut by a third".
-        // A qualifier may stand between: "jumped by almost a fifth".
-        let at = qualifier_before(b, n.start).map_or(n.start, |(s, _)| s);
-        let by_change = n.spelled
-            && word_before(b, at)
-                .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..at] == *b" ")
-                .is_some_and(|(s, _)| change_before(b, s, 2).is_some());
+        let by_change = n.spelled && change_by(b, n.start, n.end);
         // A fraction of one unit is a measure, not a share: "three-quarters
         // of a mile", "a third of an hour", "a quarter of a percentage
         // point".
@@ -4618,6 +4612,21 @@ fn starts_word(b: &[u8], i: usize, w: &[u8]) -> bool {
 
 // ---------------------------------------------------------------------
 // Ranges
+
+/// Whether the figure at `i` is what something changed by: "sales rose
+/// by a fifth", "prices have fallen by a quarter", "cut the risk of death
+/// by a third" (a change is a share of the figure that changed). A
+/// qualifier may stand between: "jumped by almost a fifth". Not a
+/// fraction glued to its unit: "raised rates by a quarter-point".
+fn change_by(b: &[u8], i: usize, end: usize) -> bool {
+    if b.get(end) == Some(&b'-') {
+        return false;
+    }
+    let at = qualifier_before(b, i).map_or(i, |(s, _)| s);
+    word_before(b, at)
+        .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..at] == *b" ")
+        .is_some_and(|(s, _)| change_before(b, s, 5).is_some())
+}
 
 /// Whether a change word stands within a few words before `i`.
 fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usize)> {

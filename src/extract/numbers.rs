@@ -440,6 +440,63 @@ pub(crate) fn share_follows(b: &[u8], i: usize) -> bool {
         && (b[e..].starts_with(b"'s ") || b[e..].starts_with("\u{2019}s ".as_bytes())))
 }
 
+/// Words that open a phrase after a figure rather than name what it
+/// counts: "rose by a fifth in the year", "fell by a quarter since March".
+const PREPOSITIONS: &[&[u8]] = &[
+    b"in",
+    b"on",
+    b"at",
+    b"since",
+    b"from",
+    b"to",
+    b"over",
+    b"during",
+    b"after",
+    b"before",
+    b"and",
+    b"or",
+    b"but",
+    b"while",
+    b"as",
+    b"with",
+    b"than",
+    b"compared",
+    b"last",
+    b"this",
+    b"between",
+    b"amid",
+    b"year-on-year",
+];
+
+/// Whether the word before `s` is "by", or a hedge after "by" ("by
+/// nearly half", "by almost a fifth"): a change by a share.
+pub(crate) fn after_by(b: &[u8], s: usize) -> bool {
+    let by = |(a, z): (usize, usize), to: usize| {
+        b[a..z].eq_ignore_ascii_case(b"by") && b[z..to] == *b" "
+    };
+    let Some((a, z)) = word_before(b, s) else {
+        return false;
+    };
+    if b[z..s] != *b" " {
+        return false;
+    }
+    by((a, z), s)
+        || (word_in(
+            &b[a..z],
+            &[
+                b"nearly",
+                b"almost",
+                b"about",
+                b"around",
+                b"roughly",
+                b"some",
+                b"over",
+                b"just",
+                b"approximately",
+            ],
+        ) && word_before(b, a).is_some_and(|w| by(w, a)))
+}
+
 /// The end of an abbreviation of capitals and stops whose first letter
 /// is at `s` ("U.S.", "F.B.I."), read no further than `end`: its last
 /// stop belongs to it when a space follows (elsewhere it may end the
@@ -3049,10 +3106,9 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
                         // "fell by half", "cut by half" (not "by half an
                         // hour"): a change by a share.
+                        // A hedge may stand between: "by nearly half".
                         let by_half = den == 2.0
-                            && word_before(b, s).is_some_and(|(a, z)| {
-                                b[a..z].eq_ignore_ascii_case(b"by") && b[z..s] == *b" "
-                            })
+                            && after_by(b, s)
                             && !matches!(next_word(b, we), Some((W::A, _, _)));
                         if by_half {
                             return Some(finish(s, we, 0.5, neg, 0.0, true, false, true));
@@ -3140,11 +3196,16 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         let of = word_after(b, we)
                             .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"of"));
                         // "a third term", and glued by a hyphen, "a
-                        // third-set rally", "a fifth-grade class".
-                        let noun_follows = word_after(b, we)
-                            .is_some_and(|(a, z)| z > a && b[we..a].iter().all(|&c| c == b' '))
-                            || (b.get(we) == Some(&b'-')
-                                && b.get(we + 1).is_some_and(u8::is_ascii_lowercase));
+                        // third-set rally", "a fifth-grade class"; not a
+                        // preposition after a change "by" one ("rose by a
+                        // fifth in the year"; "by a third party" is a rank).
+                        let by = after_by(b, s);
+                        let noun_follows = word_after(b, we).is_some_and(|(a, z)| {
+                            z > a
+                                && b[we..a].iter().all(|&c| c == b' ')
+                                && !(by && word_in(&b[a..z], PREPOSITIONS))
+                        }) || (b.get(we) == Some(&b'-')
+                            && b.get(we + 1).is_some_and(u8::is_ascii_lowercase));
                         if last == Last::A
                             && !of
                             && noun_follows

@@ -3818,12 +3818,46 @@ fn change_by_a_fraction_is_a_share() {
             "nearly a fifth",
             20.0,
         ),
+        (
+            "Profits dropped by nearly half in the year.",
+            "nearly half",
+            50.0,
+        ),
+        // A phrase after the fraction, a quarter that is no season of a
+        // year, a change word further back.
+        ("Ticket sales rose by a fifth in the year.", "a fifth", 20.0),
+        (
+            "House prices have fallen by a quarter since March.",
+            "a quarter",
+            25.0,
+        ),
+        (
+            "The new drug cut the risk of death by a third.",
+            "a third",
+            100.0 / 3.0,
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);
         assert!(close(f.value, Some(want)), "{text}: {:?}", f.value);
         assert_eq!(f.unit.as_deref(), Some("percent"), "{text}");
     }
+    // A rank after "by", and a fraction glued to its unit.
+    for text in [
+        "The firm was bought by a third party in March.",
+        "He was shot by a third man.",
+    ] {
+        let figs = figures(text);
+        assert!(figs.is_empty(), "{text}: {:?}", surfaces(text, &figs));
+    }
+    let text = "The bank raised its prime rate by a quarter-point to 7.5 pct.";
+    let figs = figures(text);
+    assert!(
+        figs.iter()
+            .all(|f| f.unit.as_deref() != Some("percent") || f.value == Some(7.5)),
+        "{text}: {:?}",
+        surfaces(text, &figs)
+    );
     let text = "The night train was late by half an hour.";
     let figs = figures(text);
     assert!(
