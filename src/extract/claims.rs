@@ -5389,6 +5389,12 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
         };
         let mut unit = bpart.unit.clone().or(a.unit.clone());
         let mut kind = bpart.kind.or(a.kind);
+        // "1.5m-2m units": the first end's "m" before the dash is the
+        // second's million, not metres (which "1.5m-2m high" keeps).
+        if bpart.unit.is_none() && bpart.scale == 1e6 && a.unit.as_deref() == Some("m") {
+            unit = None;
+            kind = None;
+        }
         // "aged between 18 and 25", "aged from 18 to 25": ages.
         let aged = lower_word_is(
             b,

@@ -3852,9 +3852,17 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
         };
         if let Some((ps, pe)) = prev {
             let w = &b[ps..pe];
+            // "plus or minus 3 points": a margin either side, not a
+            // negative figure.
+            let margin = word_before(b, ps).is_some_and(|(os, oe)| {
+                b[os..oe].eq_ignore_ascii_case(b"or")
+                    && word_before(b, os)
+                        .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"plus"))
+            });
             if (w.eq_ignore_ascii_case(b"minus") || w.eq_ignore_ascii_case(b"negative"))
                 && (b[pe..num.start].iter().all(|&c| c == b' ') || &b[pe..num.start] == b"-")
                 && num.value >= 0.0
+                && !margin
             {
                 nums[k].value = -num.value;
                 nums[k].lo = -num.hi;
@@ -4487,6 +4495,7 @@ mod tests {
                 Cardinal,
             ),
             ("The answer is minus 5", "minus 5", -5.0, Cardinal),
+            ("a margin of plus or minus 3 points", "3", 3.0, Cardinal),
             ("13 lakh", "13 lakh", 1.3e6, Cardinal),
             ("a gain of three mln dlrs", "three mln", 3e6, Cardinal),
             ("two bln", "two bln", 2e9, Cardinal),

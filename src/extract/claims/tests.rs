@@ -1085,6 +1085,15 @@ fn news_beyond_us_uk_shapes() {
             8.0,
             Some("km"),
         ),
+        // Millions glued to both ends, and metres.
+        (
+            "the firm sold 1.5m-2m units last year",
+            "1.5m-2m",
+            1.5e6,
+            2e6,
+            None,
+        ),
+        ("a wall 1.5m-2m high", "1.5m-2m", 1.5, 2.0, Some("m")),
         // "one" and small counts before a noun.
         ("only one bidder remained", "one", 1.0, 1.0, None),
         ("it is one of the oldest bridges", "one", 1.0, 1.0, None),
