@@ -3321,7 +3321,12 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
     let mut clubs: FxHashSet<String> = FxHashSet::default();
     let mut strong = false;
     for m in ms.iter() {
-        if !candidate(m) {
+        // (Also the clubs the lexicon names: "Arsenal and Chelsea are
+        // seeded", "a draw with Arsenal".)
+        let listed = m.kind == Kind::Org && m.e > m.s && lexicon::listed_club(&text[m.s..m.e]);
+        if listed {
+            clubs.insert(text[m.s..m.e].to_lowercase());
+        } else if !candidate(m) {
             continue;
         }
         let c = cued(m);
@@ -4365,6 +4370,22 @@ mod tests {
     #[test]
     fn names_in_prose() {
         let cases: &[(&str, &str)] = &[
+            // Clubs the lexicon names, in prose: not a person, not a
+            // place, not a common word; the city-named club joined to one
+            // is a club too; a club named whole after "and" stands apart.
+            (
+                "Tom Vale joined Aston Villa from Everton on Monday.",
+                "Tom Vale/PERSON | Aston Villa/ORG | Everton/ORG",
+            ),
+            (
+                "Arsenal and Chelsea are seeded in the league cup draw after the football season opened.",
+                "Arsenal/ORG | Chelsea/ORG",
+            ),
+            (
+                "Ann Holt, who played for Lens and Paris St Germain, takes over.",
+                "Ann Holt/PERSON | Paris St Germain/ORG=Paris Saint-Germain",
+            ),
+            ("Police seized an arsenal of weapons and spurs.", ""),
             (
                 "Among those charged are Tom Vale of Corvell Marine Supplies and Ann Holt of Ohio.",
                 "Tom Vale/PERSON | Corvell Marine Supplies/ORG | Ann Holt/PERSON | Ohio/PLACE",
@@ -4637,7 +4658,7 @@ mod tests {
             // lone mentions, in a sports report.
             (
                 "Everton manager Tom Vale will fine striker Jim Rowe for his tackle on Chelsea defender Ann Holt. The red card put Everton on the back foot.",
-                "Everton/ORG | Tom Vale/PERSON@Everton manager | Jim Rowe/PERSON@striker | Chelsea/ORG | Ann Holt/PERSON@Chelsea defender#Chelsea | Everton/ORG",
+                "Everton/ORG | Tom Vale/PERSON@Everton manager#Everton | Jim Rowe/PERSON@striker | Chelsea/ORG | Ann Holt/PERSON@Chelsea defender#Chelsea | Everton/ORG",
             ),
             // A newspaper after "told the"; not a programme.
             (

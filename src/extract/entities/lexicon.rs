@@ -270,6 +270,7 @@ static US_STATES: &str = include_str!("../../../lexicons/places_us_states.tsv");
 static REGIONS: &str = include_str!("../../../lexicons/places_regions.tsv");
 static DEMONYMS: &str = include_str!("../../../lexicons/places_demonyms.tsv");
 static ORGS: &str = include_str!("../../../lexicons/orgs.txt");
+static CLUBS: &str = include_str!("../../../lexicons/orgs_clubs.txt");
 static ORG_WORDS: &str = include_str!("../../../lexicons/orgs_words.tsv");
 static TITLES: &str = include_str!("../../../lexicons/titles.txt");
 
@@ -1145,6 +1146,41 @@ pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String) {
     }
 }
 
+/// A name lower-cased, its words joined by one space (the phrase map's
+/// key).
+fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for (i, w) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        push_lower(w, &mut key);
+    }
+    key
+}
+
+/// Whether a name is one of the sports clubs of `orgs_clubs.txt`, as
+/// written there ("Arsenal", "Bayern Munich", "Spurs").
+pub fn listed_club(name: &str) -> bool {
+    static NAMES: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+        data_lines(CLUBS)
+            .filter_map(|line| line.split('\t').next())
+            .map(name_key)
+            .collect()
+    });
+    NAMES.contains(&name_key(name))
+}
+
+/// Whether a name of two words or more is an organisation of the
+/// lexicons as it stands ("Paris St Germain", "Aston Villa").
+pub fn listed_org(name: &str) -> bool {
+    let key = name_key(name);
+    LEXICON
+        .phrase
+        .get(key.as_str())
+        .is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Org))
+}
+
 /// The flags of a word (0 when unknown); `key` is scratch space for its
 /// lower-cased form when it is no short ASCII word.
 pub fn lower_flags(w: &str, key: &mut String) -> u32 {
@@ -1256,7 +1292,7 @@ impl Lexicon {
         for (name, canon) in data_pairs(DEMONYMS) {
             lex.add(&mut sc, name, PhraseKind::Demonym, canon, 0);
         }
-        for line in data_lines(ORGS) {
+        for line in data_lines(ORGS).chain(data_lines(CLUBS)) {
             let mut parts = line.split('\t');
             let Some(name) = parts.next() else { continue };
             let canon = parts.next().unwrap_or(name);

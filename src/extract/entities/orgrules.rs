@@ -18,7 +18,7 @@
 //!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
 //!   League Baseball": [`events`]).
 
-use super::lexicon::{lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
+use super::lexicon::{listed_org, lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
 use super::{is_sport, make_org, normalise_space, Kind, Mention};
 
@@ -622,10 +622,10 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             pos = ws - 1;
         }
         // (A one-word firm after "and" is a firm of its own: "Mercantile
-        // and Commerce did not comment".)
-        if words == 0
-            || !(bare || short_legal && words == 1 || last_common && text[m.s..m.e].contains(' '))
-        {
+        // and Commerce did not comment"; so is one the lexicons name
+        // whole: "played for Lens and Paris St Germain".)
+        let whole = last_common && text[m.s..m.e].contains(' ') && !listed_org(&text[m.s..m.e]);
+        if words == 0 || !(bare || short_legal && words == 1 || whole) {
             continue;
         }
         let e = m.e;
