@@ -782,7 +782,19 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             // "to Nov. 20", "payable Dec. 15", "as soon as Tuesday"
             let possessive = matches!(b.get(me), Some(b'\''))
                 || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
-            let deadline = words == 1 && lw == "to" && !possessive;
+            // (Not the end of a period: "fell in the three months to
+            // September", "the year to March", "in the week to Wednesday".)
+            let period_end = {
+                let head = text[ss..i].trim_end();
+                let w = head.rsplit([' ', '\n']).next().unwrap_or("");
+                [
+                    "months", "month", "year", "years", "quarter", "quarters", "weeks", "week",
+                    "days", "period",
+                ]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+            };
+            let deadline = words == 1 && lw == "to" && !possessive && !period_end;
             // "plan" is a noun unless "to" follows ("plans to meet")
             let plan_noun = matches!(lw, "plan" | "plans" | "planned" | "planning")
                 && !prev_word.eq_ignore_ascii_case(b"to")

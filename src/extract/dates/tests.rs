@@ -117,6 +117,20 @@ fn relative_dates_resolve_against_the_anchor() {
             &[("last June", "2012-06")],
         ),
         ("A vote is due in June.", &[("June", "2013-06")]),
+        // "to" a month ends a period or a span, not a deadline: the
+        // verb tells the time.
+        (
+            "Sales fell in the three months to March.",
+            &[("the three months", "P3M"), ("March", "2013-03")],
+        ),
+        (
+            "Funds averaged 6.12 pct in the week to Monday.",
+            &[("Monday", "2013-05-06")],
+        ),
+        (
+            "The talks were postponed to March.",
+            &[("March", "2014-03")],
+        ),
         (
             "Fighting began in March and spread.",
             &[("March", "2013-03")],
