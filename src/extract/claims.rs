@@ -3532,9 +3532,29 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             && wb.is_some_and(|(s, _)| b[..skip_space_back(b, s)].ends_with(b","))
             && (matches!(b.get(n.end), Some(b',' | b';'))
                 || lower_word_is(b, word_after(b, n.end), &[b"and", b"of"]));
+        // "The median age of the victims was 34": a statistic of ages,
+        // the subject of "was" an age a few words back (no figure, no
+        // mark between).
+        let age_was = lower_word_is(b, wv, &[b"was", b"is", b"were"])
+            && wv.is_some_and(|(s, _)| {
+                let mut k = s;
+                (0..6).any(|_| {
+                    let Some((ws, we)) = word_before(b, k) else {
+                        return false;
+                    };
+                    if b[we..k].iter().any(|&c| c != b' ') {
+                        k = 0;
+                        return false;
+                    }
+                    k = ws;
+                    word_in(&b[ws..we], &[b"age", b"ages"])
+                })
+            })
+            && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
         if (age_of
             || by_word
             || who_was
+            || age_was
             || both
             || in_age_list(b, start)
             || ages_in_apposition(b, n.start))

@@ -4630,3 +4630,24 @@ fn nine_one_one_counts_only_a_plural() {
     let figs = figures(text);
     assert_eq!(find(text, &figs, "911").value, Some(911.0), "{text}");
 }
+
+/// "The median age of the victims was 34": the subject of "was" is an
+/// age; not a stage, nor an age that another verb moves.
+#[test]
+fn an_age_as_the_subject_of_was() {
+    for text in [
+        "The median age of the victims was 34.",
+        "The average age of a new car buyer is 34.",
+    ] {
+        let figs = figures(text);
+        assert_eq!(
+            find(text, &figs, "34").unit.as_deref(),
+            Some("year"),
+            "{text}"
+        );
+    }
+    for text in ["The stage was 34.", "In the age of steam, output was 34."] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, "34").unit.as_deref(), None, "{text}");
+    }
+}
