@@ -2565,7 +2565,7 @@ fn temperature_cue_before(b: &[u8], i: usize, degrees: bool) -> bool {
     }
     for _ in 0..4 {
         let Some((s, e)) = word_before(b, k) else {
-            return false;
+            break;
         };
         let mut buf = [0u8; 24];
         let w = lower(&b[s..e], &mut buf).unwrap_or_default();
@@ -2615,7 +2615,15 @@ fn temperature_cue_before(b: &[u8], i: usize, degrees: bool) -> bool {
             }
         }
     }
-    false
+    // "Temperatures hit 39.5C, breaking the previous record of 38.7C":
+    // temperatures named earlier in the sentence.
+    let from = b[..k]
+        .windows(2)
+        .rposition(|w| matches!(w, b". " | b"\n\n"))
+        .map_or(0, |p| p + 2);
+    b[from..k]
+        .windows(11)
+        .any(|w| w.eq_ignore_ascii_case(b"temperature"))
 }
 
 /// Whether a word of size follows position `i` after one space ("30\"

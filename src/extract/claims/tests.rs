@@ -4651,3 +4651,24 @@ fn an_age_as_the_subject_of_was() {
         assert_eq!(find(text, &figs, "34").unit.as_deref(), None, "{text}");
     }
 }
+
+/// A glued "C" is a temperature when the sentence spoke of temperatures
+/// before, however far back: "Temperatures hit 39.5C, breaking the
+/// previous record of 38.7C"; alone it stays unread.
+#[test]
+fn temperatures_named_earlier_in_the_sentence() {
+    let text =
+        "Temperatures hit 39.5C on Tuesday, breaking the previous record of 38.7C set in 2019.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "38.7C").unit.as_deref(),
+        Some("celsius"),
+        "{text}"
+    );
+    let text = "It broke the record of 38.7C. Temperatures fell later.";
+    let figs = figures(text);
+    assert!(
+        figs.iter().all(|f| f.unit.as_deref() != Some("celsius")),
+        "{text}"
+    );
+}
