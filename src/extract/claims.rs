@@ -2616,11 +2616,12 @@ fn temperature_cue_before(b: &[u8], i: usize, degrees: bool) -> bool {
         }
     }
     // "Temperatures hit 39.5C, breaking the previous record of 38.7C":
-    // temperatures named earlier in the sentence.
-    let from = b[..k]
+    // temperatures named earlier in the sentence (within 300 bytes).
+    let reach = k.saturating_sub(300);
+    let from = b[reach..k]
         .windows(2)
         .rposition(|w| matches!(w, b". " | b"\n\n"))
-        .map_or(0, |p| p + 2);
+        .map_or(reach, |p| reach + p + 2);
     b[from..k]
         .windows(11)
         .any(|w| w.eq_ignore_ascii_case(b"temperature"))
