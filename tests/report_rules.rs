@@ -1363,6 +1363,12 @@ fn two_candidates_votes_and_two_statistics_are_two_figures() {
     assert!(rows.is_empty(), "{rows:#?}");
     let rows = template_flags("Dana", "Dana", votes, "52,310", "53,310");
     assert!(has(&rows, "52,310", "53,310"), "{rows:#?}");
+    // So is a candidate's share of the vote.
+    let share = "{FIRM} Marwood took {N} percent of the vote in the Harwick mayoral race, election officials said on Wednesday.";
+    let rows = template_flags("Dana", "Lee", share, "52", "45");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = template_flags("Dana", "Dana", share, "52", "54");
+    assert!(has(&rows, "52 percent", "54 percent"), "{rows:#?}");
     // The median and the average of one market are two statistics.
     let price = "The {FIRM} house price in Harwick rose to ${N} in February, the realtors' association said on Tuesday.";
     let rows = template_flags("median", "average", price, "320,000", "350,000");

@@ -938,6 +938,17 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // a buyer, the town read as a firm).
             let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
             f.holder = holder_of(cx, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
+            // "Dana Smith took 52 percent of the vote": a candidate's
+            // share of the vote, all of it the candidate's (not a part of
+            // a group), and the candidate's own ("against 45 percent for
+            // Lee Jones": the other column of one).
+            if sp.category == Some("percent")
+                && (f.measure == Some("vote share") || vote_share(&w, last))
+            {
+                f.measure = Some("vote share");
+                f.scope = "total";
+                f.holder = candidate(cx, sp);
+            }
             // An exchange rate ("$1.3666 versus the euro") is a rate.
             // ("trading at $103.05 against the yen": its price is its rate.)
             if matches!(f.measure, None | Some("price"))
@@ -4097,9 +4108,11 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
 /// The candidate, party or side a count of votes goes to, when its
 /// clause names one: the owner right before the figure ("Smith won
 /// 52,310 votes to Jones's 48,200"), the one it goes "to" or is "for"
-/// right after ("48,200 votes for Lee Jones"), else a person or
-/// organisation of its clause that won, took or cast them ("Dana Smith
-/// won the race with 52,310 votes", "the Senate voted 58 to 31"; not
+/// right after ("48,200 votes for Lee Jones"), else the one right
+/// before it ("gave the Conservatives 44 pct of the vote"), else a
+/// person or organisation of its clause that won, took or
+/// cast them ("Dana Smith easily won the race with 52,310 votes", "the
+/// Senate voted 58 to 31"; not
 /// "He worked under Edward Heath and won the seat by 11 votes", nor
 /// "Mr Trotter said 13,000 people voted"). Two candidates' votes are two
 /// figures; a count of votes that names no one is compared with none.
@@ -4139,10 +4152,12 @@ fn candidate(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
             })
     };
     let won = |e: &Entity| {
-        let next = t
-            .get(e.end..sp.start)
-            .and_then(|r| r.split_whitespace().next())
-            .unwrap_or("");
+        // (An adverb may stand between: "easily won", "narrowly took".)
+        let mut words = t.get(e.end..sp.start).unwrap_or("").split_whitespace();
+        let mut next = words.next().unwrap_or("");
+        if next.len() > 4 && next.ends_with("ly") {
+            next = words.next().unwrap_or("");
+        }
         matches!(
             next,
             "won"
@@ -4162,12 +4177,35 @@ fn candidate(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
                 | "voted"
         )
     };
+    // "The poll gave the Conservatives 44 pct of the vote": the party
+    // named right before the figure.
+    let right_before =
+        |e: &&Entity| e.end <= sp.start && t.get(e.end..sp.start).is_some_and(|g| g == " ");
     let pick = party
         .clone()
         .find(owner)
+        .or_else(|| party.clone().find(right_before))
         .or_else(|| party.clone().find(named_after))
         .or_else(|| party.find(|e| e.end <= sp.start && won(e)));
     pick.map(name_of)
+}
+
+/// Whether the words after a percentage make it a share of the votes
+/// cast: "of the vote", "of the votes cast", "of the popular vote", "of
+/// ballots".
+fn vote_share(w: &Words<'_>, last: usize) -> bool {
+    let mut i = last;
+    if !w.is(i, "of") {
+        return false;
+    }
+    i += 1;
+    if w.is(i, "the") {
+        i += 1;
+    }
+    if w.any(i, &["popular", "total", "first-round", "national"]) {
+        i += 1;
+    }
+    w.any(i, &["vote", "votes", "ballots"])
 }
 
 /// An entity's full name within the document, or its surface.
@@ -5841,6 +5879,19 @@ mod tests {
                 (
                     "Dana Smith won 173 of the 299 votes. | 299",
                     "voted/votes/total",
+                ),
+                // A share of the vote is all of the candidate's, not a part.
+                (
+                    "Dana Smith easily won 52 percent of the vote. | 52 percent",
+                    "-/-/total/vote share/@Dana Smith",
+                ),
+                (
+                    "The poll gave the Velcorp Party 44 pct of the votes. | 44 pct",
+                    "-/-/total/vote share/@Velcorp Party",
+                ),
+                (
+                    "Dana Smith won 52% of the votes cast, against 45 percent for Lee Jones. | 45 percent",
+                    "-/-/total/vote share/@Lee Jones",
                 ),
             ],
             show,
