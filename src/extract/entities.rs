@@ -3369,10 +3369,12 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
     };
     let mut clubs: FxHashSet<String> = FxHashSet::default();
     let mut strong = false;
+    let mut key = String::new();
     for m in ms.iter() {
         // (Also the clubs the lexicon names: "Arsenal and Chelsea are
         // seeded", "a draw with Arsenal".)
-        let listed = m.kind == Kind::Org && m.e > m.s && lexicon::listed_club(&text[m.s..m.e]);
+        let listed =
+            m.kind == Kind::Org && m.e > m.s && lexicon::listed_club(&text[m.s..m.e], &mut key);
         if listed {
             clubs.insert(text[m.s..m.e].to_lowercase());
         } else if !candidate(m) {

@@ -1147,34 +1147,40 @@ pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String) {
 }
 
 /// A name lower-cased, its words joined by one space (the phrase map's
-/// key).
-fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
+/// key), written into `key`.
+fn name_key(name: &str, key: &mut String) {
+    key.clear();
     for (i, w) in name.split_whitespace().enumerate() {
         if i > 0 {
             key.push(' ');
         }
-        push_lower(w, &mut key);
+        push_lower(w, key);
     }
-    key
 }
 
 /// Whether a name is one of the sports clubs of `orgs_clubs.txt`, as
-/// written there ("Arsenal", "Bayern Munich", "Spurs").
-pub fn listed_club(name: &str) -> bool {
+/// written there ("Arsenal", "Bayern Munich", "Spurs"); `key` is scratch
+/// space.
+pub fn listed_club(name: &str, key: &mut String) -> bool {
     static NAMES: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
         data_lines(CLUBS)
             .filter_map(|line| line.split('\t').next())
-            .map(name_key)
+            .map(|n| {
+                let mut k = String::new();
+                name_key(n, &mut k);
+                k
+            })
             .collect()
     });
-    NAMES.contains(&name_key(name))
+    name_key(name, key);
+    NAMES.contains(key.as_str())
 }
 
 /// Whether a name of two words or more is an organisation of the
 /// lexicons as it stands ("Paris St Germain", "Aston Villa").
 pub fn listed_org(name: &str) -> bool {
-    let key = name_key(name);
+    let mut key = String::with_capacity(name.len());
+    name_key(name, &mut key);
     LEXICON
         .phrase
         .get(key.as_str())
