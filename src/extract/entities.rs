@@ -143,6 +143,8 @@ struct Mention {
     /// A city's name with "City", "Town" or "County" after it
     /// ("Leicester City", "Derby County"): in a sports report, a club.
     club_shape: bool,
+    /// A club or team the lexicon names ("Arsenal", "Bayern Munich").
+    club: bool,
     /// An organisation of three words or more named with its legal form
     /// ("Jones Medical Industries Inc"), whose shorter forms
     /// `orgrules::short_forms` looks for.
@@ -1573,6 +1575,7 @@ fn emit_known(text: &str, toks: &[Tok], g: &Seg, out: &mut Vec<Mention>) {
     let e = toks[g.b - 1].e;
     let mut m = Mention::new(s, e, kind, p.canonical.to_string());
     m.nation = p.nation;
+    m.club = p.club;
     m.demonym = p.kind == PhraseKind::Demonym;
     if g.b - g.a == 1 && g.flags & LAST != 0 {
         m.also_name = true;
@@ -1602,6 +1605,7 @@ impl Mention {
             given: false,
             org_cue: false,
             club_shape: false,
+            club: false,
             legal: false,
             city_tail: false,
         }
@@ -3369,12 +3373,10 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
     };
     let mut clubs: FxHashSet<String> = FxHashSet::default();
     let mut strong = false;
-    let mut key = String::new();
     for m in ms.iter() {
         // (Also the clubs the lexicon names: "Arsenal and Chelsea are
         // seeded", "a draw with Arsenal".)
-        let listed =
-            m.kind == Kind::Org && m.e > m.s && lexicon::listed_club(&text[m.s..m.e], &mut key);
+        let listed = m.kind == Kind::Org && m.club && m.e > m.s;
         if listed {
             clubs.insert(text[m.s..m.e].to_lowercase());
         } else if !candidate(m) {

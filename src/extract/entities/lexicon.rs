@@ -133,6 +133,8 @@ pub struct Phrase {
     /// A country, a country's alias, a home nation or a continent: a
     /// place that fields national teams (never read as a club).
     pub nation: bool,
+    /// A sports club or team (`orgs_clubs.txt`).
+    pub club: bool,
 }
 
 /// Everything known about one lower-cased word.
@@ -1158,24 +1160,6 @@ fn name_key(name: &str, key: &mut String) {
     }
 }
 
-/// Whether a name is one of the sports clubs of `orgs_clubs.txt`, as
-/// written there ("Arsenal", "Bayern Munich", "Spurs"); `key` is scratch
-/// space.
-pub fn listed_club(name: &str, key: &mut String) -> bool {
-    static NAMES: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
-        data_lines(CLUBS)
-            .filter_map(|line| line.split('\t').next())
-            .map(|n| {
-                let mut k = String::new();
-                name_key(n, &mut k);
-                k
-            })
-            .collect()
-    });
-    name_key(name, key);
-    NAMES.contains(key.as_str())
-}
-
 /// Whether a name of two words or more is an organisation of the
 /// lexicons as it stands ("Paris St Germain", "Aston Villa").
 pub fn listed_org(name: &str) -> bool {
@@ -1298,11 +1282,14 @@ impl Lexicon {
         for (name, canon) in data_pairs(DEMONYMS) {
             lex.add(&mut sc, name, PhraseKind::Demonym, canon, 0);
         }
-        for line in data_lines(ORGS).chain(data_lines(CLUBS)) {
-            let mut parts = line.split('\t');
-            let Some(name) = parts.next() else { continue };
-            let canon = parts.next().unwrap_or(name);
-            lex.add(&mut sc, name, PhraseKind::Org, canon, 0);
+        // (An organisation's `nation` flag marks a club: see add_phrase.)
+        for (lines, club) in [(ORGS, false), (CLUBS, true)] {
+            for line in data_lines(lines) {
+                let mut parts = line.split('\t');
+                let Some(name) = parts.next() else { continue };
+                let canon = parts.next().unwrap_or(name);
+                lex.add_phrase(&mut sc, name, PhraseKind::Org, canon, 0, club);
+            }
         }
         lex
     }
@@ -1351,7 +1338,8 @@ impl Lexicon {
             kind,
             canonical,
             population: pop,
-            nation,
+            nation: nation && kind != PhraseKind::Org,
+            club: nation && kind == PhraseKind::Org,
         };
         phrase_key(form, toks, key);
         if toks.len() == 1 {
