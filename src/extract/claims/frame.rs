@@ -242,6 +242,7 @@ pub const MEASURES: &[(&str, &[&str])] = &[
         ],
     ),
     ("reward", &["reward"]),
+    ("fee", &["fee", "fees"]),
     ("bail", &["bail", "bond"]),
     (
         "investment",
@@ -3790,6 +3791,10 @@ fn measure_of(
                 // Neither: one bond is more often bail than an issue.
                 (x == "bond").then_some("bail")
             }
+        } else if matches!(x, "signed" | "signing" | "joined" | "joins") {
+            // "signed the striker for £30m", "joined Arsenal for £45m":
+            // a player's fee, what the club paid "for" him.
+            (i < first && first >= 1 && w.is(first - 1, "for")).then_some("fee")
         } else if matches!(x, "values" | "valuing") {
             // "a sale valuing the company at $4 billion": the valuation
             // the verb leads to ("raised $500 million and values the
@@ -5258,6 +5263,15 @@ mod tests {
                 (
                     "Netback values were up 17 cts a barrel. | 17 cts",
                     "-/-/total",
+                ),
+                // What a club paid for a player, and a fee by name.
+                (
+                    "Velcorp United signed the midfielder for £30m on Monday. | £30m",
+                    "-/-/total/fee/@Velcorp United",
+                ),
+                (
+                    "Tom Reed joined Velcorp United for a fee of about £45m. | about £45m",
+                    "-/-/total/fee/@Velcorp United",
                 ),
                 // Not a place where a firm's shares trade.
                 (
