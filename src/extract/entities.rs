@@ -252,6 +252,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     mentions
         .into_iter()
         .filter_map(|m| {
+            // (A mention another absorbed keeps no span, whatever a
+            // later pass made of its kind.)
+            if m.e <= m.s {
+                return None;
+            }
             let kind = match m.kind {
                 Kind::Person => "PERSON",
                 Kind::Org => "ORG",
@@ -4412,6 +4417,23 @@ mod tests {
             ("Later Smith and Jones met the press.", "Jones/PERSON"),
         ];
         crate::extract::check_cases(cases, show);
+    }
+
+    /// A mention absorbed into another's name ("Alibaba and Tencent
+    /// shares", read as one firm named for its founders) leaves no row
+    /// of its own with an empty span.
+    #[test]
+    fn no_entity_has_an_empty_span() {
+        for text in [
+            "Alibaba and Tencent shares fell in Hong Kong.",
+            "Shares in Harrow and Bainbridge rose after Harrow and Bainbridge said it would grow.",
+        ] {
+            let got = find(text, &sentences::split(text));
+            assert!(
+                got.iter().all(|e| e.start < e.end && !e.surface.is_empty()),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     /// Names read in prose: a person's organisation after "of", a club
