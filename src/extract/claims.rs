@@ -4654,7 +4654,7 @@ fn change_by(b: &[u8], i: usize, end: usize) -> bool {
     let at = qualifier_before(b, i).map_or(i, |(s, _)| s);
     word_before(b, at)
         .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..at] == *b" ")
-        .is_some_and(|(s, _)| change_before(b, s, 5).is_some())
+        .is_some_and(|(s, _)| change_before(b, s, 8).is_some())
 }
 
 /// Whether a change word stands within a few words before `i`.
@@ -5549,7 +5549,7 @@ fn tokens_before(b: &[u8], i: usize, max: usize, out: &mut [(usize, usize); 6]) 
     n
 }
 
-fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
+pub(crate) fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     // A qualifier glued by a hyphen: "a sub-200 sq m flat", "sub-$500".
     let h = i;
     if h >= 2 && b[h - 1] == b'-' && is_alpha(b[h - 2]) {

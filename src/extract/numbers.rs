@@ -468,33 +468,13 @@ const PREPOSITIONS: &[&[u8]] = &[
     b"year-on-year",
 ];
 
-/// Whether the word before `s` is "by", or a hedge after "by" ("by
-/// nearly half", "by almost a fifth"): a change by a share.
+/// Whether the word before `s` is "by", or a qualifier after "by" ("by
+/// nearly half", "by almost a fifth", read with the claims' qualifier
+/// lexicon): a change by a share.
 pub(crate) fn after_by(b: &[u8], s: usize) -> bool {
-    let by = |(a, z): (usize, usize), to: usize| {
-        b[a..z].eq_ignore_ascii_case(b"by") && b[z..to] == *b" "
-    };
-    let Some((a, z)) = word_before(b, s) else {
-        return false;
-    };
-    if b[z..s] != *b" " {
-        return false;
-    }
-    by((a, z), s)
-        || (word_in(
-            &b[a..z],
-            &[
-                b"nearly",
-                b"almost",
-                b"about",
-                b"around",
-                b"roughly",
-                b"some",
-                b"over",
-                b"just",
-                b"approximately",
-            ],
-        ) && word_before(b, a).is_some_and(|w| by(w, a)))
+    let at = crate::extract::claims::qualifier_before(b, s).map_or(s, |(q, _)| q);
+    word_before(b, at)
+        .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"by") && b[z..at] == *b" ")
 }
 
 /// The end of an abbreviation of capitals and stops whose first letter
