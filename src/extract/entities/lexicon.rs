@@ -1148,23 +1148,12 @@ pub fn phrase_key(text: &str, toks: &[Tok], key: &mut String) {
     }
 }
 
-/// A name lower-cased, its words joined by one space (the phrase map's
-/// key), written into `key`.
-fn name_key(name: &str, key: &mut String) {
-    key.clear();
-    for (i, w) in name.split_whitespace().enumerate() {
-        if i > 0 {
-            key.push(' ');
-        }
-        push_lower(w, key);
-    }
-}
-
 /// Whether a name of two words or more is an organisation of the
 /// lexicons as it stands ("Paris St Germain", "Aston Villa").
 pub fn listed_org(name: &str) -> bool {
-    let mut key = String::with_capacity(name.len());
-    name_key(name, &mut key);
+    let (mut toks, mut key) = (Vec::new(), String::new());
+    tokenize(name, 0, name.len(), &mut toks);
+    phrase_key(name, &toks, &mut key);
     LEXICON
         .phrase
         .get(key.as_str())
