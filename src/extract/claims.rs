@@ -3546,18 +3546,11 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         // mark between).
         let age_was = lower_word_is(b, wv, &[b"was", b"is", b"were"])
             && wv.is_some_and(|(s, _)| {
-                let mut k = s;
-                (0..6).any(|_| {
-                    let Some((ws, we)) = word_before(b, k) else {
-                        return false;
-                    };
-                    if b[we..k].iter().any(|&c| c != b' ') {
-                        k = 0;
-                        return false;
-                    }
-                    k = ws;
-                    word_in(&b[ws..we], &[b"age", b"ages"])
-                })
+                let mut tok = [(0usize, 0usize); 6];
+                let n = tokens_before(b, s, 6, &mut tok);
+                tok[..n]
+                    .iter()
+                    .any(|&(ws, we)| word_in(&b[ws..we], &[b"age", b"ages"]))
             })
             && matches!(b.get(n.end), None | Some(b',' | b'.' | b';'));
         if (age_of
@@ -4651,10 +4644,7 @@ fn change_by(b: &[u8], i: usize, end: usize) -> bool {
     if b.get(end) == Some(&b'-') {
         return false;
     }
-    let at = qualifier_before(b, i).map_or(i, |(s, _)| s);
-    word_before(b, at)
-        .filter(|&(s, e)| b[s..e].eq_ignore_ascii_case(b"by") && b[e..at] == *b" ")
-        .is_some_and(|(s, _)| change_before(b, s, 8).is_some())
+    super::numbers::by_before(b, i).is_some_and(|s| change_before(b, s, 8).is_some())
 }
 
 /// Whether a change word stands within a few words before `i`.

@@ -784,7 +784,7 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
                 || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
             // (Not the end of a period: "fell in the three months to
             // September", "the year to March", "in the week to Wednesday".)
-            let period_end = {
+            let period_end = || {
                 let head = text[ss..i].trim_end();
                 let w = head.rsplit([' ', '\n']).next().unwrap_or("");
                 [
@@ -794,7 +794,7 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
             };
-            let deadline = words == 1 && lw == "to" && !possessive && !period_end;
+            let deadline = words == 1 && lw == "to" && !possessive && !period_end();
             // "plan" is a noun unless "to" follows ("plans to meet")
             let plan_noun = matches!(lw, "plan" | "plans" | "planned" | "planning")
                 && !prev_word.eq_ignore_ascii_case(b"to")

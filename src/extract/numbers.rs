@@ -468,13 +468,14 @@ const PREPOSITIONS: &[&[u8]] = &[
     b"year-on-year",
 ];
 
-/// Whether the word before `s` is "by", or a qualifier after "by" ("by
-/// nearly half", "by almost a fifth", read with the claims' qualifier
-/// lexicon): a change by a share.
-pub(crate) fn after_by(b: &[u8], s: usize) -> bool {
+/// Where the "by" before `s` starts, right before it or before a
+/// qualifier ("by nearly half", "by almost a fifth", read with the
+/// claims' qualifier lexicon): a change by a share.
+pub(crate) fn by_before(b: &[u8], s: usize) -> Option<usize> {
     let at = crate::extract::claims::qualifier_before(b, s).map_or(s, |(q, _)| q);
     word_before(b, at)
-        .is_some_and(|(a, z)| b[a..z].eq_ignore_ascii_case(b"by") && b[z..at] == *b" ")
+        .filter(|&(a, z)| b[a..z].eq_ignore_ascii_case(b"by") && b[z..at] == *b" ")
+        .map(|(a, _)| a)
 }
 
 /// The end of an abbreviation of capitals and stops whose first letter
@@ -3088,7 +3089,7 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         // hour"): a change by a share.
                         // A hedge may stand between: "by nearly half".
                         let by_half = den == 2.0
-                            && after_by(b, s)
+                            && by_before(b, s).is_some()
                             && !matches!(next_word(b, we), Some((W::A, _, _)));
                         if by_half {
                             return Some(finish(s, we, 0.5, neg, 0.0, true, false, true));
@@ -3179,7 +3180,7 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                         // third-set rally", "a fifth-grade class"; not a
                         // preposition after a change "by" one ("rose by a
                         // fifth in the year"; "by a third party" is a rank).
-                        let by = after_by(b, s);
+                        let by = by_before(b, s).is_some();
                         let noun_follows = word_after(b, we).is_some_and(|(a, z)| {
                             z > a
                                 && b[we..a].iter().all(|&c| c == b' ')

@@ -937,8 +937,6 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // plant that closes), tied to it by the story, not to
             // whichever organisation an article names first (the union,
             // a buyer, the town read as a firm).
-            let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
-            f.holder = holder_of(cx, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
             // "Dana Smith took 52 percent of the vote": a candidate's
             // share of the vote, all of it the candidate's (not a part of
             // a group), and the candidate's own ("against 45 percent for
@@ -949,6 +947,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.measure = Some("vote share");
                 f.scope = "total";
                 f.holder = candidate(cx, sp);
+            } else {
+                let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
+                f.holder = holder_of(cx, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
             }
             // An exchange rate ("$1.3666 versus the euro") is a rate.
             // ("trading at $103.05 against the yen": its price is its rate.)
@@ -4150,9 +4151,9 @@ fn candidate(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
                 .get(e.end..)
                 .is_some_and(|r| r.starts_with('\'') || r.starts_with('\u{2019}'))
             && t.get(sp.end..e.start).is_some_and(|between| {
-                let words: Vec<&str> = between.split_whitespace().collect();
-                words.len() <= 4
-                    && words.last().is_some_and(|w| matches!(*w, "for" | "to"))
+                let words = between.split_whitespace();
+                words.clone().count() <= 4
+                    && words.last().is_some_and(|w| matches!(w, "for" | "to"))
                     && !between.bytes().any(|b| b.is_ascii_digit())
             })
     };

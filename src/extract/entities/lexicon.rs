@@ -137,6 +137,25 @@ pub struct Phrase {
     pub club: bool,
 }
 
+impl Phrase {
+    /// A phrase of the lexicons, no nation and no club.
+    fn new(
+        form: &'static str,
+        kind: PhraseKind,
+        canonical: &'static str,
+        population: u32,
+    ) -> Phrase {
+        Phrase {
+            form,
+            kind,
+            canonical,
+            population,
+            nation: false,
+            club: false,
+        }
+    }
+}
+
 /// Everything known about one lower-cased word.
 #[derive(Debug, Clone, Default)]
 pub struct WordInfo {
@@ -1271,13 +1290,18 @@ impl Lexicon {
         for (name, canon) in data_pairs(DEMONYMS) {
             lex.add(&mut sc, name, PhraseKind::Demonym, canon, 0);
         }
-        // (An organisation's `nation` flag marks a club: see add_phrase.)
         for (lines, club) in [(ORGS, false), (CLUBS, true)] {
             for line in data_lines(lines) {
                 let mut parts = line.split('\t');
                 let Some(name) = parts.next() else { continue };
                 let canon = parts.next().unwrap_or(name);
-                lex.add_phrase(&mut sc, name, PhraseKind::Org, canon, 0, club);
+                lex.add_phrase(
+                    &mut sc,
+                    Phrase {
+                        club,
+                        ..Phrase::new(name, PhraseKind::Org, canon, 0)
+                    },
+                );
             }
         }
         lex
@@ -1292,7 +1316,11 @@ impl Lexicon {
         pop: u32,
         nation: bool,
     ) {
-        self.add_phrase(sc, form, PhraseKind::Place, canonical, pop, nation);
+        let p = Phrase {
+            nation,
+            ..Phrase::new(form, PhraseKind::Place, canonical, pop)
+        };
+        self.add_phrase(sc, p);
     }
 
     /// Adds a phrase under its lower-cased tokens.
@@ -1304,32 +1332,17 @@ impl Lexicon {
         canonical: &'static str,
         pop: u32,
     ) {
-        self.add_phrase(sc, form, kind, canonical, pop, false);
+        self.add_phrase(sc, Phrase::new(form, kind, canonical, pop));
     }
 
-    fn add_phrase(
-        &mut self,
-        sc: &mut LoadScratch,
-        form: &'static str,
-        kind: PhraseKind,
-        canonical: &'static str,
-        pop: u32,
-        nation: bool,
-    ) {
+    fn add_phrase(&mut self, sc: &mut LoadScratch, p: Phrase) {
+        let (form, kind) = (p.form, p.kind);
         let LoadScratch { toks, key, part } = sc;
         toks.clear();
         tokenize(form, 0, form.len(), toks);
         if toks.is_empty() {
             return;
         }
-        let p = Phrase {
-            form,
-            kind,
-            canonical,
-            population: pop,
-            nation: nation && kind != PhraseKind::Org,
-            club: nation && kind == PhraseKind::Org,
-        };
         phrase_key(form, toks, key);
         if toks.len() == 1 {
             let info = self.word.entry(key);
