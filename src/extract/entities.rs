@@ -4521,6 +4521,18 @@ mod tests {
                 "Oscar Wilde wrote it. Oscar said it was a play, and Vera Lund agreed.",
                 "Oscar Wilde/PERSON | Oscar/PERSON=Oscar Wilde | Vera Lund/PERSON",
             ),
+            // A storm's name is no person's, wherever the document
+            // repeats it.
+            (
+                "Hurricane Delia came ashore on Sunday. Delia weakened as it moved into Georgia, Vera Lund said.",
+                "Georgia/PLACE | Vera Lund/PERSON",
+            ),
+            ("Typhoon Haishen hit the coast.", ""),
+            // A firm by the industry word that ends its name.
+            (
+                "Dunmore Brands said its profit fell, and Velcor Therapeutics rose.",
+                "Dunmore Brands/ORG | Velcor Therapeutics/ORG",
+            ),
             // A title of several words with "of the" before a name.
             (
                 "Chancellor of the Exchequer Nigel Lawson said the pound was steady.",

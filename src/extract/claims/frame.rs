@@ -1986,7 +1986,7 @@ fn event_near(
 }
 
 /// "were taken to the hospital", "went to a hospital", "five people in
-/// the hospital", "in hospital": those taken to hospital, or the injured
+/// the hospital", "in hospital", "needing hospital treatment": those taken to hospital, or the injured
 /// when their wounds follow ("in the hospital with gunshot wounds").
 /// Not "at the hospital", where the dead are pronounced and reporters
 /// wait.
@@ -2007,7 +2007,24 @@ fn in_hospital(w: &Words<'_>, i: usize, from: usize) -> Option<&'static str> {
     let inside = (1..=2)
         .filter_map(before)
         .any(|j| w.is(j, "in") && (j + 1..i).all(|k| w.any(k, &["the", "a"])));
-    if !to && !inside {
+    // "33 people needing hospital treatment", "required hospital care".
+    let treated = w.any(i + 1, &["treatment", "care"])
+        && (1..=2).filter_map(before).any(|j| {
+            w.any(
+                j,
+                &[
+                    "needing",
+                    "needed",
+                    "need",
+                    "requiring",
+                    "required",
+                    "require",
+                    "receiving",
+                    "received",
+                ],
+            )
+        });
+    if !to && !inside && !treated {
         return None;
     }
     // "were taken to the hospital, where one died": a count of the dead
@@ -3400,7 +3417,15 @@ fn scope_of(
         j -= 1;
         if w.any(
             j,
-            &["including", "includes", "included", "among", "both", "plus"],
+            &[
+                "including",
+                "include",
+                "includes",
+                "included",
+                "among",
+                "both",
+                "plus",
+            ],
         ) {
             // "among the six people shot": the group named with its own
             // verb is the whole, not a part.
@@ -3727,8 +3752,28 @@ fn measure_of(
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
     let after_share = w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]);
+    // "Earnings per share were $1.06": a measure per share before the
+    // figure (not another figure's "2.35 dlrs per share on sales of").
     let per_share = after_share
-        || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps", "per-share"]));
+        || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps", "per-share"]))
+        || money
+            && (first.saturating_sub(5).max(1)..first.saturating_sub(1)).any(|i| {
+                w.is(i, "per")
+                    && w.any(i + 1, &["share", "shr"])
+                    && w.any(
+                        i - 1,
+                        &[
+                            "earnings",
+                            "profit",
+                            "profits",
+                            "income",
+                            "loss",
+                            "losses",
+                            "dividend",
+                            "dividends",
+                        ],
+                    )
+            });
     let mut best: Option<(usize, &'static str)> = None;
     // "values Bolt at 1.2 billion dlrs, or 31 dlrs a share": a price per
     // share restating the amount before it reads that amount's words.
@@ -4028,6 +4073,31 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
         .rev()
         .filter(owner)
         .find(|e| e.end <= sp.start);
+    // "Dunmore Brands, a rival of Halvern Foods, said its profit fell":
+    // an organisation in an apposition describes the one before it,
+    // which is the clause's subject and the figure's holder.
+    let before = before.map(|e| {
+        let head = &cx.text[cx.start..e.start];
+        let described = head.rfind(',').and_then(|comma| {
+            let inner = head[comma + 1..].trim_start();
+            let article = ["a ", "an ", "the "].iter().any(|a| inner.starts_with(a));
+            // (Closed, and not by a clause of its own: "the parent of
+            // Republic Health, which is 64 pct owned by ...".)
+            let closed = cx.text[e.end..]
+                .trim_start()
+                .strip_prefix(',')
+                .is_some_and(|r| {
+                    !["which ", "who ", "whose ", "that ", "where "]
+                        .iter()
+                        .any(|w| r.trim_start().starts_with(w))
+                });
+            let subject = cx.start + comma;
+            (article && closed && !inner.contains(['(', ';', '"']))
+                .then(|| cx.entities.iter().filter(owner).find(|s| s.end == subject))
+                .flatten()
+        });
+        described.unwrap_or(e)
+    });
     // "The average house price in England was £180,126", "growth in
     // China remains at 9.1%": a measure of a place's market or economy
     // (the measure's noun, "in", the place, before the figure in its
@@ -4747,6 +4817,14 @@ mod tests {
                     "hospitalised/people/total",
                 ),
                 (
+                    "The outbreak has 214 cases, with 33 people needing hospital treatment. | 33",
+                    "hospitalised/people/total",
+                ),
+                (
+                    "Doctors gave hospital treatment advice to 40 people. | 40",
+                    "-/people/total",
+                ),
+                (
                     "Two men are in the hospital with gunshot wounds. | Two",
                     "injured/men/total",
                 ),
@@ -4966,6 +5044,10 @@ mod tests {
                 (
                     "Six people were hurt, including two critically. | two",
                     "-/-/part/whole=6",
+                ),
+                (
+                    "The cuts include 1,200 jobs in Europe. | 1,200",
+                    "-/jobs/part",
                 ),
                 ("One man died at the scene. | One", "died/men/part"),
                 (
@@ -5223,6 +5305,20 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                // The holder an apposition describes.
+                (
+                    "Dunmore Brands, a rival of Halvern Foods, said its net profit fell to $233 million. | $233 million",
+                    "-/-/total/net profit/@Dunmore Brands",
+                ),
+                (
+                    "Halvern Foods said on Thursday its net profit rose to $412 million. | $412 million",
+                    "-/-/total/net profit/@Halvern Foods",
+                ),
+                // "per share" before the figure.
+                (
+                    "Acme Corp said earnings per share were $1.06. | $1.06",
+                    "-/-/total/per-share earnings/@Acme Corp",
                 ),
                 // A statistic of a series is a measure of its own.
                 (

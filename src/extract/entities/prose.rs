@@ -427,10 +427,12 @@ pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
 /// "won an Oscar ... Oscar nominations", "drives a Ferrari": a lone name
 /// that the document puts after "a" or "an" at the end of its phrase, or
 /// writes with "-winning" or "-nominated", names a thing (an award, a
-/// make), not a person, and
+/// make), not a person; so does a storm's name ("Hurricane Delia",
+/// "Typhoon Haishen", "Storm Ciara"); and
 /// none of its mentions is a person's, unless the document names a
 /// person in full with it ("Oscar Wilde").
 pub(super) fn things_named(text: &str, ms: &mut [Mention]) {
+    const STORMS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
     let lone = |m: &Mention| {
         m.kind == Kind::Person
             && m.e > m.s
@@ -456,7 +458,14 @@ pub(super) fn things_named(text: &str, ms: &mut [Mention]) {
             ]
             .iter()
             .any(|p| after.starts_with(p));
-        if article && ends || compound {
+        let storm = STORMS.iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|b| {
+                !b.chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '-')
+            })
+        });
+        if article && ends || compound || storm {
             things.push(&text[m.s..m.e]);
         }
     }
