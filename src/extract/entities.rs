@@ -305,12 +305,37 @@ fn towns_of_states(text: &str, ms: &mut [Mention]) {
 }
 
 /// "a shooting in Winchester", "his parents live in Sanborn", "near
-/// Dexter": a lone name no other mention makes a person's, right after
-/// "in" or "near", is a place (a town, a street), unless a possessive
-/// follows ("in Prather's record").
+/// Dexter", "In Bereny alone,": a lone name no other mention makes a
+/// person's, right after "in" or "near", is a place (a town, a street),
+/// unless a possessive follows ("in Prather's record"). So is a name
+/// that a place's kind introduces ("the island of Lenna", "the
+/// provincial capital, Bereny,") or follows in lower case ("Tarsel
+/// province", "Pelu district"), whatever given name it may also be.
 fn towns_after_in(text: &str, ms: &mut [Mention]) {
+    const KINDS_BEFORE: &[&str] = &[
+        "island of ",
+        "town of ",
+        "city of ",
+        "village of ",
+        "port of ",
+        "province of ",
+        "region of ",
+        "district of ",
+        "capital, ",
+    ];
+    const KINDS_AFTER: &[&str] = &[
+        " province",
+        " district",
+        " county",
+        " prefecture",
+        " governorate",
+        " municipality",
+        " township",
+        " region",
+    ];
+    let mut key = String::new();
     for m in ms.iter_mut() {
-        if !matches!(m.kind, Kind::Person | Kind::Weak) || m.ntok != 1 || m.evidence {
+        if !matches!(m.kind, Kind::Person | Kind::Weak) || m.ntok != 1 {
             continue;
         }
         let surface = &text[m.s..m.e];
@@ -318,9 +343,55 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let before = &text[..m.s];
+        let after = &text[m.e..];
+        let possessive = after.starts_with(['\'', '\u{2019}']);
+        // (Not a word of the language: "the Democratic district".)
+        let unknown = lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
+        let kind_before = KINDS_BEFORE.iter().any(|k| {
+            before
+                .strip_suffix(k)
+                .is_some_and(|b| b.ends_with([' ', '\n']) && b.trim_end().ends_with("the"))
+                || (*k == "capital, " && before.ends_with(k))
+        });
+        // (Not an adjective or an abbreviation: "the Congressional
+        // district", "the FmHA county office".)
+        let adjective = ["al", "ic", "ian"].iter().any(|x| surface.ends_with(x))
+            || surface.chars().skip(1).any(|c| c.is_uppercase());
+        let kind_after = !adjective
+            && KINDS_AFTER.iter().any(|k| {
+                after
+                    .strip_prefix(k)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            });
+        if !possessive && unknown && (kind_before || kind_after) {
+            m.retype(Kind::Place);
+            continue;
+        }
+        if m.evidence {
+            continue;
+        }
         // ("at" is where one works as often: "an analyst at Varnbrook".)
-        let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p));
-        let possessive = text[m.e..].starts_with(['\'', '\u{2019}']);
+        // A sentence's opening "In" before a word of the language or a
+        // title is no place's ("In Tears of the Sun Willis plays", "In
+        // Congressional testimony"): only before a comma or a time.
+        let opening = unknown
+            && before.strip_suffix("In ").is_some_and(|b| {
+                b.trim_end_matches([' ', '"', '\u{201c}']).is_empty()
+                    || b.trim_end().ends_with(['.', '\n'])
+            })
+            && [
+                ",",
+                " alone",
+                " last ",
+                " this ",
+                " on ",
+                " earlier",
+                " yesterday",
+                " today",
+            ]
+            .iter()
+            .any(|x| after.starts_with(x));
+        let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p)) || opening;
         if after_prep && !possessive {
             m.retype(Kind::Place);
         }
@@ -4520,6 +4591,21 @@ mod tests {
             (
                 "Oscar Wilde wrote it. Oscar said it was a play, and Vera Lund agreed.",
                 "Oscar Wilde/PERSON | Oscar/PERSON=Oscar Wilde | Vera Lund/PERSON",
+            ),
+            // A name a place's kind introduces or follows, and one
+            // that opens a sentence after "In".
+            (
+                "The quake struck the mountainous Tarsel province. In the provincial capital, Bereny, 46 died. In Bereny alone, 118 were killed.",
+                "Tarsel/PLACE | Bereny/PLACE | Bereny/PLACE",
+            ),
+            (
+                "The boat capsized off the island of Lenna on Tuesday.",
+                "Lenna/PLACE",
+            ),
+            ("The Democratic district chairman resigned.", ""),
+            (
+                "In Tears of the Sun, he plays a commander. In Velmar last week, the panel met.",
+                "Velmar/PLACE",
             ),
             // A storm's name is no person's, wherever the document
             // repeats it.
