@@ -3976,20 +3976,44 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
     // price" and "the average house price" are two figures.
     const MEDIAN: &[&str] = &["median"];
     let lo = first.saturating_sub(20);
-    // The nearest rate or price before the figure, with no figure
-    // between (the statistic is of this figure's series).
-    let noun = (lo..first)
-        .rev()
-        .take_while(|&i| !w.is_number(i))
-        .find(|&i| w.any(i, &["rate", "rates", "price", "prices", "yield"]))?;
-    // The statistic just before it, one word between at most ("top
-    // accepted rate").
-    let stat = (noun.saturating_sub(2)..noun).rev().find_map(|i| {
-        [(AVERAGE, 0), (HIGH, 1), (LOW, 2), (MEDIAN, 3)]
-            .into_iter()
-            .find(|(words, _)| w.any(i, words))
-            .map(|(_, k)| k)
-    })?;
+    // An amount that flows ("three-month average sales", "the average
+    // salary") has its average and median too, never its own figure.
+    const FLOWS: &[&str] = &[
+        "sales", "revenue", "revenues", "earnings", "income", "spending", "wages", "salary",
+        "salaries", "pay",
+    ];
+    // The nearest such noun before the figure, with no figure between
+    // (the statistic is of this figure's series), and the statistic
+    // just before it, one word between at most ("top accepted rate").
+    let nearest = |nouns: &[&str]| {
+        (lo..first)
+            .rev()
+            .take_while(|&i| !w.is_number(i))
+            .find(|&i| w.any(i, nouns))
+    };
+    let stat_of = |noun: usize| {
+        (noun.saturating_sub(2)..noun).rev().find_map(|i| {
+            [(AVERAGE, 0), (HIGH, 1), (LOW, 2), (MEDIAN, 3)]
+                .into_iter()
+                .find(|(words, _)| w.any(i, words))
+                .map(|(_, k)| k)
+        })
+    };
+    let series = nearest(&["rate", "rates", "price", "prices", "yield"])
+        .and_then(|noun| Some((noun, stat_of(noun)?)));
+    let Some((noun, stat)) = series else {
+        // ("mean" is a verb as often: "would mean total spending of".)
+        let noun = nearest(FLOWS)?;
+        return (noun.saturating_sub(2)..noun).rev().find_map(|i| {
+            if w.is(i, "average") {
+                Some("average amount")
+            } else if w.is(i, "median") {
+                Some("median amount")
+            } else {
+                None
+            }
+        });
+    };
     let price = w.any(noun, &["price", "prices"]);
     Some(match (stat, price) {
         (0, false) => "average rate",
@@ -5305,6 +5329,16 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                // The average of an amount that flows is a measure of
+                // its own.
+                (
+                    "He put three-month average sales at about 720 mln dlrs. | about 720 mln dlrs",
+                    "-/-/total/average amount",
+                ),
+                (
+                    "The median salary in the county is $48,000. | $48,000",
+                    "-/-/total/median amount",
                 ),
                 // The holder an apposition describes.
                 (
