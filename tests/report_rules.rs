@@ -1376,3 +1376,15 @@ fn two_candidates_votes_and_two_statistics_are_two_figures() {
     let rows = template_flags("median", "median", price, "320,000", "350,000");
     assert!(has(&rows, "$320,000", "$350,000"), "{rows:#?}");
 }
+
+#[test]
+fn jobs_of_two_places_are_two_figures() {
+    // A firm's cuts in one country and in a continent are two figures;
+    // its cuts in one country, told twice differently, are one.
+    let cuts =
+        "Torvald Motors Corp said it would cut {N} jobs in {FIRM} as part of a restructuring.";
+    let rows = template_flags("Germany", "Europe", cuts, "900", "1,200");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = template_flags("Germany", "Germany", cuts, "900", "1,200");
+    assert!(has(&rows, "900", "1,200"), "{rows:#?}");
+}

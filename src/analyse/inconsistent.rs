@@ -820,6 +820,29 @@ fn around(c: &ClaimRow) -> (&str, &str) {
     (&s[lo..at], &s[end..hi])
 }
 
+/// The place a figure is told of, named right after it and its noun
+/// ("900 jobs in Germany", "invest $2 billion in France"): the
+/// capitalised words after "in", at most three words past the figure.
+fn place_after(c: &ClaimRow) -> Option<&str> {
+    let (_, end) = figure_in_sentence(c)?;
+    let after = c.sentence.get(end..)?;
+    let mut words = after.split_whitespace();
+    for _ in 0..4 {
+        let w = words.next()?;
+        if w.ends_with([',', ';', '.', ':']) {
+            return None;
+        }
+        if w == "in" {
+            let place = words.next()?;
+            let place = place.trim_end_matches([',', ';', '.', ':']);
+            return place
+                .starts_with(|ch: char| ch.is_uppercase())
+                .then_some(place);
+        }
+    }
+    None
+}
+
 /// Whether a sentence is a line of a results table ("Shr 22 cts vs 19
 /// cts", "Net 1.2 mln vs 900,000"): short, with columns set against each
 /// other by "vs". Its figures are compared cell by cell with the same
@@ -1116,6 +1139,18 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 }
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
                     continue;
+                }
+                // Jobs or money of two places ("900 jobs in Germany",
+                // "1,200 jobs in Europe") are two figures. (Not a toll:
+                // one shooting is told "in Englewood" and "in Chicago".)
+                if !event_count(&x.cat) {
+                    let (px, py) = (
+                        place_after(&corpus.claims[x.claim as usize]),
+                        place_after(&corpus.claims[y.claim as usize]),
+                    );
+                    if px.is_some() && py.is_some() && px != py {
+                        continue;
+                    }
                 }
                 // Tolls and amounts far apart are a part and its whole or
                 // a per-unit figure and a total; estimates of a crowd may

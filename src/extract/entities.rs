@@ -346,7 +346,7 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let after = &text[m.e..];
         let possessive = after.starts_with(['\'', '\u{2019}']);
         // (Not a word of the language: "the Democratic district".)
-        let unknown = lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
+        let mut unknown = || lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
         let kind_before = KINDS_BEFORE.iter().any(|k| {
             before
                 .strip_suffix(k)
@@ -363,7 +363,7 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
                     .strip_prefix(k)
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
             });
-        if !possessive && unknown && (kind_before || kind_after) {
+        if !possessive && (kind_before || kind_after) && unknown() {
             m.retype(Kind::Place);
             continue;
         }
@@ -374,23 +374,22 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         // A sentence's opening "In" before a word of the language or a
         // title is no place's ("In Tears of the Sun Willis plays", "In
         // Congressional testimony"): only before a comma or a time.
-        let opening = unknown
-            && before.strip_suffix("In ").is_some_and(|b| {
-                b.trim_end_matches([' ', '"', '\u{201c}']).is_empty()
-                    || b.trim_end().ends_with(['.', '\n'])
-            })
-            && [
-                ",",
-                " alone",
-                " last ",
-                " this ",
-                " on ",
-                " earlier",
-                " yesterday",
-                " today",
-            ]
-            .iter()
-            .any(|x| after.starts_with(x));
+        let opening = before.strip_suffix("In ").is_some_and(|b| {
+            b.trim_end_matches([' ', '"', '\u{201c}']).is_empty()
+                || b.trim_end().ends_with(['.', '\n'])
+        }) && [
+            ",",
+            " alone",
+            " last ",
+            " this ",
+            " on ",
+            " earlier",
+            " yesterday",
+            " today",
+        ]
+        .iter()
+        .any(|x| after.starts_with(x))
+            && unknown();
         let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p)) || opening;
         if after_prep && !possessive {
             m.retype(Kind::Place);
