@@ -472,3 +472,50 @@ fn a_day_long_before_both_reports_links_nothing() {
     ]);
     assert_ne!(story["a"], story["b"], "{story:?}");
 }
+
+/// Two outlets' reports of one jobs report that share no name and no
+/// headline word, only its figures; and two of other months' reports
+/// that share round figures.
+fn jobs_reports(day: &str, jobs: &str, rate: &str) -> BTreeMap<String, String> {
+    let j1 = format!(
+        "The unemployment rate rose to {rate}% in November from 4.2%, the labour department said on Friday, as employers added {jobs} jobs."
+    );
+    let j2 = format!(
+        "Employers put {jobs} workers on their payrolls in November, fewer than economists had forecast, and the jobless rate climbed to {rate}%."
+    );
+    stories(&[
+        (
+            "j1",
+            "Econ Wire",
+            "2026-12-04",
+            "Unemployment edges up",
+            &j1,
+        ),
+        (
+            "j2",
+            "Daily Ledger",
+            day,
+            "Hiring slows as forecasts miss",
+            &j2,
+        ),
+        (
+            "k1",
+            "Econ Wire",
+            "2026-10-02",
+            "Factory orders steady",
+            "Factory orders were flat in August, the commerce department said.",
+        ),
+    ])
+}
+
+#[test]
+fn precise_figures_link_two_reports_of_one_day() {
+    let linked = jobs_reports("2026-12-04", "112,000", "4.4");
+    assert_eq!(linked["j1"], linked["j2"], "{linked:?}");
+    // Round figures two months' reports may share by chance link nothing.
+    let round = jobs_reports("2026-12-04", "100,000", "4");
+    assert_ne!(round["j1"], round["j2"], "{round:?}");
+    // Nor do precise figures of undated articles.
+    let undated = jobs_reports("", "112,000", "4.4");
+    assert_ne!(undated["j1"], undated["j2"], "{undated:?}");
+}

@@ -61,6 +61,41 @@ const RARE_WORD_DF: u32 = 5;
 /// tells one event beyond the window too ("Crab Fest"), with a rare name.
 const FAR_WORD_DF: u32 = 3;
 
+/// A figure of at least this many significant digits ("8,500 workers",
+/// "92%"), given by at most [`PRECISE_DF`] articles, is no round number
+/// two events share by chance: two such figures shared by two dated
+/// articles within the window, one of them of [`PRECISE_DIGITS`] + 1
+/// digits or more ("48,310 votes", "112,000 jobs", "54.2%", "$1.51
+/// billion"), tell one story, as a rare name does, whatever else each
+/// article says (two outlets' reports of one strike, one election, one
+/// jobs report). (Undated articles share such pairs by chance: a
+/// club's £28.5m and a film's $2.8m.)
+const PRECISE_DIGITS: usize = 2;
+
+/// See [`PRECISE_DIGITS`].
+const PRECISE_DF: u32 = 3;
+
+/// Precise figures two articles must share to be linked on them.
+const PRECISE_SHARED: u32 = 2;
+
+/// The significant digits of a figure's value: 112000 → 3, 54.2 → 3,
+/// 8500 → 2, 1.51e9 → 3.
+fn significant_digits(v: f64) -> usize {
+    if !v.is_finite() || v == 0.0 {
+        return 0;
+    }
+    // (Twelve digits at most: a value read from text has fewer, and the
+    // float's own noise is cut.)
+    let s = format!("{:.12e}", v.abs());
+    let mantissa = s.split('e').next().unwrap_or("");
+    mantissa
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .trim_end_matches('0')
+        .len()
+}
+
 /// An article linked to nothing joins the story of its nearest article
 /// when their similarity is at least this share of the threshold.
 const LONER: f64 = 7.0 / 10.0;
@@ -146,6 +181,11 @@ struct Shared {
     rare_others: u32,
     /// Shared headline words that few headlines give, beyond the window.
     far_words: u32,
+    /// Shared precise figures that few articles give (see
+    /// [`PRECISE_DIGITS`]), within the window, and how many of them have
+    /// a digit more.
+    precise: u32,
+    more_precise: u32,
     /// Whether they share a name, a sentence or a rare headline word
     /// (not only common headline words and figures).
     telling: bool,
@@ -721,6 +761,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Figures: two articles that share only figures ("five wounded")
     // are two shootings, not one.
     let mut figures: FxHashSet<u64> = FxHashSet::default();
+    let mut precise: FxHashSet<u64> = FxHashSet::default();
+    let mut more_precise: FxHashSet<u64> = FxHashSet::default();
     for (i, c) in corpus.claims.iter().enumerate() {
         // A count of one no numeral gives ("a man was killed"), and its
         // sentence, are in too many stories to tell one from another.
@@ -731,6 +773,13 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             if figure_categories(cat) && c.ordinal.is_none() {
                 let key = feature(b'f', cat.as_bytes()) ^ mix64(v.to_bits());
                 figures.insert(key);
+                let digits = significant_digits(v);
+                if digits >= PRECISE_DIGITS {
+                    precise.insert(key);
+                }
+                if digits > PRECISE_DIGITS {
+                    more_precise.insert(key);
+                }
                 feats[c.doc as usize].push(key);
             }
         }
@@ -818,6 +867,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
         let rare_word = headline.contains(&h) && df[f] <= FAR_WORD_DF;
+        let precise_figure = precise.contains(&h) && df[f] <= PRECISE_DF;
         let reach = if rare_name {
             named_window.saturating_mul(TRIAL_REACH)
         } else if rare_person || rare_street || rare_other || rare_word {
@@ -861,6 +911,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 e.rare_persons += rare_person as u32;
                 e.rare_streets += rare_street as u32;
                 e.rare_others += rare_other as u32;
+                e.precise += precise_figure as u32;
+                e.more_precise += (precise_figure && more_precise.contains(&h)) as u32;
             }
         }
     }
@@ -935,6 +987,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_streets,
             rare_others,
             far_words,
+            precise,
+            more_precise,
             telling,
             rare_telling,
         } = pair;
@@ -1001,7 +1055,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let named = if beyond {
             rare_names >= FAR_NAMES || confirmed
         } else {
-            (rare_names >= 1 && source(a) != source(b)) || rare_streets >= 1
+            (rare_names >= 1 && source(a) != source(b))
+                || rare_streets >= 1
+                || (precise >= PRECISE_SHARED
+                    && more_precise >= 1
+                    && day(a).is_some()
+                    && day(b).is_some())
         };
         let few_words = words / denom < opts.story_threshold * WORDS_SHARE;
         // Common headline words and figures alone ("hunting accident",
@@ -1190,6 +1249,24 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn significant_digits_of_figures() {
+        let cases = [
+            (112_000.0, 3),
+            (54.2, 3),
+            (8_500.0, 2),
+            (1.51e9, 3),
+            (4.4, 2),
+            (100.0, 1),
+            (0.05, 1),
+            (48_310.0, 4),
+            (0.0, 0),
+        ];
+        for (v, want) in cases {
+            assert_eq!(significant_digits(v), want, "{v}");
+        }
+    }
 
     #[test]
     fn loners_join_their_nearest_story() {
