@@ -4613,6 +4613,12 @@ mod tests {
                 "Georgia/PLACE | Vera Lund/PERSON",
             ),
             ("Typhoon Haishen hit the coast.", ""),
+            // Agencies, parliaments and parties by the names news
+            // gives them; a shared abbreviation keeps its letters.
+            (
+                "Yonhap reported that the Sejm and Sinn Fein agreed, the SPD said.",
+                "Yonhap/ORG | Sejm/ORG | Sinn Fein/ORG | SPD/ORG",
+            ),
             // A firm by the industry word that ends its name.
             (
                 "Dunmore Brands said its profit fell, and Velcor Therapeutics rose.",
