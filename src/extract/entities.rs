@@ -4619,6 +4619,12 @@ mod tests {
                 "Yonhap reported that the Sejm and Sinn Fein agreed, the SPD said.",
                 "Yonhap/ORG | Sejm/ORG | Sinn Fein/ORG | SPD/ORG",
             ),
+            // A given name of the wider world before a surname no
+            // lexicon knows, joined to a firm by "and": a person.
+            (
+                "Sam Altman of OpenAI and Satya Nadella of Microsoft met.",
+                "Sam Altman/PERSON | OpenAI/ORG | Satya Nadella/PERSON | Microsoft/ORG",
+            ),
             // A firm by the industry word that ends its name.
             (
                 "Dunmore Brands said its profit fell, and Velcor Therapeutics rose.",
