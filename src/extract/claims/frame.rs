@@ -3982,6 +3982,12 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
         "sales", "revenue", "revenues", "earnings", "income", "spending", "wages", "salary",
         "salaries", "pay",
     ];
+    // (Most sentences name no statistic: one look for its words first.)
+    if !(lo..first)
+        .any(|i| w.any(i, AVERAGE) || w.any(i, HIGH) || w.any(i, LOW) || w.any(i, MEDIAN))
+    {
+        return None;
+    }
     // The nearest such noun before the figure, with no figure between
     // (the statistic is of this figure's series), and the statistic
     // just before it, one word between at most ("top accepted rate").
