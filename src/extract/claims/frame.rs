@@ -2660,6 +2660,10 @@ fn never_a_head(w: &str) -> bool {
                 // Where and how far, not what: "killed 160,000 worldwide",
                 // "30 centimetres deep", "six feet tall" (not "high": "a
                 // seven-month high", "Germantown High School").
+                // When: "dropped to minus 12C overnight", "$5 million
+                // annually" (not "daily", "weekly": "daily meals").
+                | "overnight"
+                | "annually"
                 | "worldwide"
                 | "nationwide"
                 | "statewide"
@@ -2782,6 +2786,13 @@ fn irregular_verb(x: &str) -> bool {
             | "struck"
             | "stood"
             | "sat"
+            | "shook"
+            | "shaken"
+            | "fell"
+            | "rose"
+            | "risen"
+            | "ran"
+            | "swept"
     )
 }
 
@@ -5804,6 +5815,19 @@ mod tests {
                 (
                     "The virus has killed 160,000 worldwide. | 160,000",
                     "killed/people/total",
+                ),
+                // A verb or a time after a measure is nothing it counts.
+                (
+                    "A 5.2-magnitude quake shook the region. | 5.2-magnitude",
+                    "-/quakes/total",
+                ),
+                (
+                    "Temperatures dropped to minus 12C overnight. | minus 12C",
+                    "-/-/total",
+                ),
+                (
+                    "Police say four other suspects ran from the scene. | four",
+                    "-/suspects/other",
                 ),
                 // A state after the noun is not what is counted.
                 (
