@@ -730,6 +730,24 @@ fn lower_word(w: &[u8], buf: &mut [u8; 14]) -> Option<usize> {
     Some(w.len())
 }
 
+/// Verbs of a report in the past, right before the day it was made.
+const REPORTED: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "declared",
+    "wrote",
+    "noted",
+    "warned",
+    "disclosed",
+    "revealed",
+    "testified",
+];
+
 /// Tense of the clause around `[ms, me)` inside the sentence `[ss, se)`.
 ///
 /// The nearest auxiliary before the mention decides ("will meet on
@@ -767,6 +785,28 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             continue;
         };
         let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        // "a spokesman said on Monday", "the company announced Tuesday":
+        // the day of the report itself, whatever the clause it reports
+        // says ("The firm will cut jobs, it said on Tuesday"); not a
+        // day the report names ("said Friday's meeting will"), nor a
+        // participle ("will be announced on Tuesday", "to be reported
+        // Tuesday").
+        if (words == 1 || words == 2 && prev_word.eq_ignore_ascii_case(b"on"))
+            && REPORTED.contains(&lw)
+            && !matches!(b.get(me), Some(b'\''))
+            && b.get(me..me + 3) != Some("\u{2019}".as_bytes())
+            && !text[ss..i]
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|x| {
+                    ["be", "been", "being", "is", "are"]
+                        .iter()
+                        .any(|p| x.eq_ignore_ascii_case(p))
+                })
+        {
+            return Tense::Past;
+        }
         let tag = lex::map_get(&TENSE_MAP, lw.as_bytes());
         if tag == STRONG_FUTURE_TAG {
             return Tense::Future;

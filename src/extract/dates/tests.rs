@@ -100,6 +100,19 @@ fn relative_dates_resolve_against_the_anchor() {
             "They will meet again on Friday.",
             &[("Friday", "2013-05-10")],
         ),
+        // The day of the report itself, after its verb.
+        (
+            "The firm will cut jobs next year, a spokesman said on Monday.",
+            &[("next year", "2014"), ("Monday", "2013-05-06")],
+        ),
+        (
+            "Shares will be sold, the company announced Monday.",
+            &[("Monday", "2013-05-06")],
+        ),
+        (
+            "Results will be announced on Tuesday.",
+            &[("Tuesday", "2013-05-14")],
+        ),
         ("Prices fell last week.", &[("last week", "2013-W18")]),
         ("Exports rose last month.", &[("last month", "2013-04")]),
         ("Profit doubled last year.", &[("last year", "2012")]),
