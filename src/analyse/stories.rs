@@ -89,11 +89,10 @@ fn significant_digits(v: f64) -> usize {
     let s = format!("{:.12e}", v.abs());
     let mantissa = s.split('e').next().unwrap_or("");
     mantissa
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
         .trim_end_matches('0')
-        .len()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .count()
 }
 
 /// An article linked to nothing joins the story of its nearest article

@@ -760,6 +760,9 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
     let mut buf = [0u8; 14];
     let mut weak: Option<Tense> = None;
     let mut prev_word: &[u8] = b"";
+    // "Friday's meeting": the mention names its own day.
+    let possessive =
+        matches!(b.get(me), Some(b'\'')) || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
     // backward
     let mut i = ms;
     let mut words = 0;
@@ -793,8 +796,7 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
         // Tuesday").
         if (words == 1 || words == 2 && prev_word.eq_ignore_ascii_case(b"on"))
             && REPORTED.contains(&lw)
-            && !matches!(b.get(me), Some(b'\''))
-            && b.get(me..me + 3) != Some("\u{2019}".as_bytes())
+            && !possessive
             && !text[ss..i]
                 .trim_end()
                 .rsplit([' ', '\n'])
@@ -820,8 +822,6 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
         }
         if weak.is_none() && words <= 6 {
             // "to Nov. 20", "payable Dec. 15", "as soon as Tuesday"
-            let possessive = matches!(b.get(me), Some(b'\''))
-                || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
             // (Not the end of a period: "fell in the three months to
             // September", "the year to March", "in the week to Wednesday".)
             let period_end = || {

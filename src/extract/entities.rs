@@ -321,7 +321,6 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         "province of ",
         "region of ",
         "district of ",
-        "capital, ",
     ];
     const KINDS_AFTER: &[&str] = &[
         " province",
@@ -332,6 +331,17 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " municipality",
         " township",
         " region",
+    ];
+    // What follows a place that opens a sentence after "In".
+    const OPENING_NEXT: &[&str] = &[
+        ",",
+        " alone",
+        " last ",
+        " this ",
+        " on ",
+        " earlier",
+        " yesterday",
+        " today",
     ];
     let mut key = String::new();
     for m in ms.iter_mut() {
@@ -347,12 +357,15 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let possessive = after.starts_with(['\'', '\u{2019}']);
         // (Not a word of the language: "the Democratic district".)
         let mut unknown = || lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
-        let kind_before = KINDS_BEFORE.iter().any(|k| {
-            before
-                .strip_suffix(k)
-                .is_some_and(|b| b.ends_with([' ', '\n']) && b.trim_end().ends_with("the"))
-                || (*k == "capital, " && before.ends_with(k))
-        });
+        let kind_before = before.ends_with("capital, ")
+            || KINDS_BEFORE.iter().any(|k| {
+                before.strip_suffix(k).is_some_and(|b| {
+                    b.trim_end()
+                        .rsplit([' ', '\n'])
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                })
+            });
         // (Not an adjective or an abbreviation: "the Congressional
         // district", "the FmHA county office".)
         let adjective = ["al", "ic", "ian"].iter().any(|x| surface.ends_with(x))
@@ -377,18 +390,7 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let opening = before.strip_suffix("In ").is_some_and(|b| {
             b.trim_end_matches([' ', '"', '\u{201c}']).is_empty()
                 || b.trim_end().ends_with(['.', '\n'])
-        }) && [
-            ",",
-            " alone",
-            " last ",
-            " this ",
-            " on ",
-            " earlier",
-            " yesterday",
-            " today",
-        ]
-        .iter()
-        .any(|x| after.starts_with(x))
+        }) && OPENING_NEXT.iter().any(|x| after.starts_with(x))
             && unknown();
         let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p)) || opening;
         if after_prep && !possessive {
