@@ -347,6 +347,9 @@ struct Fit {
     listed: bool,
     /// An amount restated in another currency (see [`conversion`]).
     conversion: bool,
+    /// The place an amount or a count of jobs is told of (see
+    /// [`place_after`]); never set for an event's toll.
+    place: Option<String>,
 }
 
 impl Fit {
@@ -365,6 +368,7 @@ impl Fit {
             whole: None,
             listed: false,
             conversion: false,
+            place: None,
         }
     }
 }
@@ -822,7 +826,7 @@ fn around(c: &ClaimRow) -> (&str, &str) {
 
 /// The place a figure is told of, named right after it and its noun
 /// ("900 jobs in Germany", "invest $2 billion in France"): the
-/// capitalised words after "in", at most three words past the figure.
+/// capitalised word after "in", at most three words past the figure.
 fn place_after(c: &ClaimRow) -> Option<&str> {
     let (_, end) = figure_in_sentence(c)?;
     let after = c.sentence.get(end..)?;
@@ -997,6 +1001,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     whole: c.whole,
                     listed: false,
                     conversion: converted[i],
+                    place: (!event_count(cat))
+                        .then(|| place_after(c))
+                        .flatten()
+                        .map(str::to_string),
                 },
             ))
         })
@@ -1143,14 +1151,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // Jobs or money of two places ("900 jobs in Germany",
                 // "1,200 jobs in Europe") are two figures. (Not a toll:
                 // one shooting is told "in Englewood" and "in Chicago".)
-                if !event_count(&x.cat) {
-                    let (px, py) = (
-                        place_after(&corpus.claims[x.claim as usize]),
-                        place_after(&corpus.claims[y.claim as usize]),
-                    );
-                    if px.is_some() && py.is_some() && px != py {
-                        continue;
-                    }
+                if x.place.is_some() && y.place.is_some() && x.place != y.place {
+                    continue;
                 }
                 // Tolls and amounts far apart are a part and its whole or
                 // a per-unit figure and a total; estimates of a crowd may

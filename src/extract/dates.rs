@@ -788,6 +788,15 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             continue;
         };
         let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        // Whether the word before this one is one of `ws`.
+        let before_is = |ws: &[&str]| {
+            let w = text[ss..i]
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .unwrap_or("");
+            ws.iter().any(|p| w.eq_ignore_ascii_case(p))
+        };
         // "a spokesman said on Monday", "the company announced Tuesday":
         // the day of the report itself, whatever the clause it reports
         // says ("The firm will cut jobs, it said on Tuesday"); not a
@@ -797,15 +806,7 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
         if (words == 1 || words == 2 && prev_word.eq_ignore_ascii_case(b"on"))
             && REPORTED.contains(&lw)
             && !possessive
-            && !text[ss..i]
-                .trim_end()
-                .rsplit([' ', '\n'])
-                .next()
-                .is_some_and(|x| {
-                    ["be", "been", "being", "is", "are"]
-                        .iter()
-                        .any(|p| x.eq_ignore_ascii_case(p))
-                })
+            && !before_is(&["be", "been", "being", "is", "are"])
         {
             return Tense::Past;
         }
@@ -824,17 +825,13 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             // "to Nov. 20", "payable Dec. 15", "as soon as Tuesday"
             // (Not the end of a period: "fell in the three months to
             // September", "the year to March", "in the week to Wednesday".)
-            let period_end = || {
-                let head = text[ss..i].trim_end();
-                let w = head.rsplit([' ', '\n']).next().unwrap_or("");
-                [
+            let deadline = words == 1
+                && lw == "to"
+                && !possessive
+                && !before_is(&[
                     "months", "month", "year", "years", "quarter", "quarters", "weeks", "week",
                     "days", "period",
-                ]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-            };
-            let deadline = words == 1 && lw == "to" && !possessive && !period_end();
+                ]);
             // "plan" is a noun unless "to" follows ("plans to meet")
             let plan_noun = matches!(lw, "plan" | "plans" | "planned" | "planning")
                 && !prev_word.eq_ignore_ascii_case(b"to")

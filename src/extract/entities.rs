@@ -313,14 +313,14 @@ fn towns_of_states(text: &str, ms: &mut [Mention]) {
 /// province", "Pelu district"), whatever given name it may also be.
 fn towns_after_in(text: &str, ms: &mut [Mention]) {
     const KINDS_BEFORE: &[&str] = &[
-        "island of ",
-        "town of ",
-        "city of ",
-        "village of ",
-        "port of ",
-        "province of ",
-        "region of ",
-        "district of ",
+        "the island of",
+        "the town of",
+        "the city of",
+        "the village of",
+        "the port of",
+        "the province of",
+        "the region of",
+        "the district of",
     ];
     const KINDS_AFTER: &[&str] = &[
         " province",
@@ -358,14 +358,9 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         // (Not a word of the language: "the Democratic district".)
         let mut unknown = || lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
         let kind_before = before.ends_with("capital, ")
-            || KINDS_BEFORE.iter().any(|k| {
-                before.strip_suffix(k).is_some_and(|b| {
-                    b.trim_end()
-                        .rsplit([' ', '\n'])
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                })
-            });
+            || before
+                .strip_suffix(' ')
+                .is_some_and(|b| KINDS_BEFORE.iter().any(|k| ends_with_words(b, k)));
         // (Not an adjective or an abbreviation: "the Congressional
         // district", "the FmHA county office".)
         let adjective = ["al", "ic", "ian"].iter().any(|x| surface.ends_with(x))

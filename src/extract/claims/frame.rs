@@ -3763,27 +3763,18 @@ fn measure_of(
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
     let after_share = w.any(last, &["a", "per"]) && w.any(last + 1, &["share", "shr"]);
-    // "Earnings per share were $1.06": a measure per share before the
-    // figure (not another figure's "2.35 dlrs per share on sales of").
+    // "Earnings per share were $1.06": earnings or a dividend per share
+    // before the figure (not another figure's "2.35 dlrs per share on
+    // sales of").
     let per_share = after_share
         || (first.saturating_sub(3)..first).any(|i| w.any(i, &["shr", "eps", "per-share"]))
         || money
             && (first.saturating_sub(5).max(1)..first.saturating_sub(1)).any(|i| {
                 w.is(i, "per")
                     && w.any(i + 1, &["share", "shr"])
-                    && w.any(
-                        i - 1,
-                        &[
-                            "earnings",
-                            "profit",
-                            "profits",
-                            "income",
-                            "loss",
-                            "losses",
-                            "dividend",
-                            "dividends",
-                        ],
-                    )
+                    && w.word(i - 1)
+                        .and_then(|x| MEASURE_OF_WORD.get(x))
+                        .is_some_and(|m| matches!(*m, "net profit" | "dividend"))
             });
     let mut best: Option<(usize, &'static str)> = None;
     // "values Bolt at 1.2 billion dlrs, or 31 dlrs a share": a price per
@@ -3980,25 +3971,40 @@ fn measure_of(
 /// accepted rate", "the lowest price"): the average, the median, the
 /// highest and the lowest of one series are four measures, never one.
 fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
-    const AVERAGE: &[&str] = &["average", "mean"];
-    const HIGH: &[&str] = &["top", "highest", "maximum", "peak"];
-    const LOW: &[&str] = &["lowest", "minimum", "bottom"];
-    // The middle value of a series, not its mean: "the median house
-    // price" and "the average house price" are two figures.
-    const MEDIAN: &[&str] = &["median"];
+    /// The statistic a word names.
+    #[derive(Clone, Copy)]
+    enum Stat {
+        Average,
+        /// "mean", a verb as often as the average ("would mean total
+        /// spending of"): read as one before a rate or a price only.
+        Mean,
+        High,
+        Low,
+        /// The middle value of a series, not its mean: "the median house
+        /// price" and "the average house price" are two figures.
+        Median,
+    }
+    let stat_at = |i: usize| -> Option<Stat> {
+        Some(match w.word(i)? {
+            "average" => Stat::Average,
+            "mean" => Stat::Mean,
+            "top" | "highest" | "maximum" | "peak" => Stat::High,
+            "lowest" | "minimum" | "bottom" => Stat::Low,
+            "median" => Stat::Median,
+            _ => return None,
+        })
+    };
     let lo = first.saturating_sub(20);
+    // (Most sentences name no statistic: one look for its words first.)
+    if !(lo..first).any(|i| stat_at(i).is_some()) {
+        return None;
+    }
     // An amount that flows ("three-month average sales", "the average
     // salary") has its average and median too, never its own figure.
     const FLOWS: &[&str] = &[
         "sales", "revenue", "revenues", "earnings", "income", "spending", "wages", "salary",
         "salaries", "pay",
     ];
-    // (Most sentences name no statistic: one look for its words first.)
-    if !(lo..first)
-        .any(|i| w.any(i, AVERAGE) || w.any(i, HIGH) || w.any(i, LOW) || w.any(i, MEDIAN))
-    {
-        return None;
-    }
     // The nearest such noun before the figure, with no figure between
     // (the statistic is of this figure's series), and the statistic
     // just before it, one word between at most ("top accepted rate").
@@ -4008,39 +4014,26 @@ fn statistic_of(w: &Words<'_>, first: usize) -> Option<&'static str> {
             .take_while(|&i| !w.is_number(i))
             .find(|&i| w.any(i, nouns))
     };
-    let stat_of = |noun: usize| {
-        (noun.saturating_sub(2)..noun).rev().find_map(|i| {
-            [(AVERAGE, 0), (HIGH, 1), (LOW, 2), (MEDIAN, 3)]
-                .into_iter()
-                .find(|(words, _)| w.any(i, words))
-                .map(|(_, k)| k)
-        })
-    };
+    let stat_of = |noun: usize| (noun.saturating_sub(2)..noun).rev().find_map(stat_at);
     let series = nearest(&["rate", "rates", "price", "prices", "yield"])
         .and_then(|noun| Some((noun, stat_of(noun)?)));
     let Some((noun, stat)) = series else {
-        // ("mean" is a verb as often: "would mean total spending of".)
-        let noun = nearest(FLOWS)?;
-        return (noun.saturating_sub(2)..noun).rev().find_map(|i| {
-            if w.is(i, "average") {
-                Some("average amount")
-            } else if w.is(i, "median") {
-                Some("median amount")
-            } else {
-                None
-            }
-        });
+        return match stat_of(nearest(FLOWS)?)? {
+            Stat::Average => Some("average amount"),
+            Stat::Median => Some("median amount"),
+            _ => None,
+        };
     };
     let price = w.any(noun, &["price", "prices"]);
     Some(match (stat, price) {
-        (0, false) => "average rate",
-        (1, false) => "highest rate",
-        (2, false) => "lowest rate",
-        (0, true) => "average price",
-        (1, true) => "highest price",
-        (2, true) => "lowest price",
-        (_, false) => "median rate",
-        _ => "median price",
+        (Stat::Average | Stat::Mean, false) => "average rate",
+        (Stat::High, false) => "highest rate",
+        (Stat::Low, false) => "lowest rate",
+        (Stat::Median, false) => "median rate",
+        (Stat::Average | Stat::Mean, true) => "average price",
+        (Stat::High, true) => "highest price",
+        (Stat::Low, true) => "lowest price",
+        (Stat::Median, true) => "median price",
     })
 }
 
@@ -4119,25 +4112,27 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
     // which is the clause's subject and the figure's holder.
     let before = before.map(|e| {
         let head = &cx.text[cx.start..e.start];
-        let described = head.rfind(',').and_then(|comma| {
-            let inner = head[comma + 1..].trim_start();
-            let article = ["a ", "an ", "the "].iter().any(|a| inner.starts_with(a));
-            // (Closed, and not by a clause of its own: "the parent of
-            // Republic Health, which is 64 pct owned by ...".)
-            let closed = cx.text[e.end..]
-                .trim_start()
-                .strip_prefix(',')
-                .is_some_and(|r| {
-                    !["which ", "who ", "whose ", "that ", "where "]
-                        .iter()
-                        .any(|w| r.trim_start().starts_with(w))
-                });
-            let subject = cx.start + comma;
-            (article && closed && !inner.contains(['(', ';', '"']))
-                .then(|| cx.entities.iter().filter(owner).find(|s| s.end == subject))
-                .flatten()
-        });
-        described.unwrap_or(e)
+        head.rfind(',')
+            .filter(|&comma| {
+                let inner = head[comma + 1..].trim_start();
+                let article = ["a ", "an ", "the "].iter().any(|a| inner.starts_with(a));
+                // (Closed, and not by a clause of its own: "the parent of
+                // Republic Health, which is 64 pct owned by ...".)
+                let closed = cx.text[e.end..]
+                    .trim_start()
+                    .strip_prefix(',')
+                    .is_some_and(|r| {
+                        !["which ", "who ", "whose ", "that ", "where "]
+                            .iter()
+                            .any(|w| r.trim_start().starts_with(w))
+                    });
+                article && closed && !inner.contains(['(', ';', '"'])
+            })
+            .and_then(|comma| {
+                let subject = cx.start + comma;
+                cx.entities.iter().filter(owner).find(|s| s.end == subject)
+            })
+            .unwrap_or(e)
     });
     // "The average house price in England was £180,126", "growth in
     // China remains at 9.1%": a measure of a place's market or economy

@@ -458,13 +458,7 @@ pub(super) fn things_named(text: &str, ms: &mut [Mention]) {
             ]
             .iter()
             .any(|p| after.starts_with(p));
-        let storm = STORMS.iter().any(|w| {
-            before.strip_suffix(w).is_some_and(|b| {
-                !b.chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '-')
-            })
-        });
+        let storm = STORMS.iter().any(|w| super::ends_with_words(before, w));
         if article && ends || compound || storm {
             things.push(&text[m.s..m.e]);
         }
