@@ -552,6 +552,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
         let mut segs = std::mem::take(&mut sc.segs);
         segs.clear();
         let mut j = i;
+        let mut of_joined = false;
         loop {
             if j >= n {
                 break;
@@ -597,10 +598,26 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 j += 2;
                 continue;
             }
-            if segs.is_empty() || j + 1 >= n || !toks[j + 1].is_cap() {
+            let w = word(text, tj);
+            // "Bank of the West", "Commission on the Status of Women": a
+            // head word's "of the" before a capital.
+            // (Not after a title: "Governor of the Reserve Bank" is a
+            // role and a body.)
+            // "on the" only after a body's word: "the Aegean Sea on the
+            // Western Alliance's flank".
+            let of_the = matches!(w, "of" | "for" | "on")
+                && !segs.last().is_some_and(is_title)
+                && (w != "on"
+                    || segs.last().is_some_and(|g| {
+                        g.flags & (ORG_FIRST | ORG_LAST) != 0
+                            || g.phrase.is_some_and(|p| p.kind == PhraseKind::Org)
+                    }))
+                && j + 2 < n
+                && word(text, &toks[j + 1]) == "the"
+                && toks[j + 2].is_cap();
+            if segs.is_empty() || j + 1 >= n || !(toks[j + 1].is_cap() || of_the) {
                 break;
             }
-            let w = word(text, tj);
             let joins = match w {
                 "&" => true,
                 // "St. Moritz", "St. Louis": the abbreviation's dot.
@@ -636,6 +653,21 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                         || (w == "'"
                             && word(text, &toks[j - 1]).ends_with('s')
                             && flags(info[j + 1]) & ORG_LAST != 0)
+                        // "National People's Congress", "Children's
+                        // Hospital": an irregular plural's possessive
+                        // before a name an organisation's word ends.
+                        || (w != "'"
+                            && matches!(
+                                word(text, &toks[j - 1]),
+                                "People" | "Women" | "Men" | "Children"
+                            )
+                            && toks[j + 1..]
+                                .iter()
+                                .zip(&info[j + 1..])
+                                .take(4)
+                                .take_while(|(t, _)| t.shape == Shape::Title)
+                                .last()
+                                .is_some_and(|(_, f)| flags(*f) & ORG_LAST != 0))
                         // "Hallam's Group", "Mercer's Stores": a firm named
                         // for its founder, before a word that only ends a
                         // firm's name (not a public body's: "Smith's
@@ -652,18 +684,20 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                                 "Government" | "Cabinet" | "Administration" | "Party"
                             ))
                 }
-                "of" | "for" | "on" => segs.last().is_some_and(|s| is_of_head(s, &mut sc.part)),
+                // (A second "of" goes on a name an "of the" began:
+                // "Commission on the Status of Women".)
+                "of" | "for" | "on" => {
+                    segs.last().is_some_and(|s| is_of_head(s, &mut sc.part))
+                        || of_joined && w == "of"
+                }
                 _ => is_particle(j),
             };
             if !joins {
                 break;
             }
-            // "of the Congo": let "the" ride along.
-            if (w == "of" || w == "for")
-                && j + 2 < n
-                && word(text, &toks[j + 1]) == "the"
-                && toks[j + 2].is_cap()
-            {
+            of_joined |= of_the;
+            // (The "the" rides along.)
+            if of_the {
                 j += 1;
             }
             j += 1;
@@ -1169,11 +1203,26 @@ fn classify(
     // Title before a name: "US Secretary of State John Kerry", "Mr Kerry".
     if !cx.all_caps {
         if let Some(mut t) = segs[..segs.len() - 1].iter().rposition(is_title) {
-            // "Speaker of the House of Representatives Wahono".
+            // "Speaker of the House of Representatives Wahono", and a
+            // department's common word: "Secretary of Agriculture Tom
+            // Vilsack", "Minister of the Interior Ann Holt".
+            let department = |g: &Seg| {
+                g.phrase.is_none()
+                    && g.b - g.a == 1
+                    && g.flags & COMMON != 0
+                    && g.flags & FIRST == 0
+            };
+            // ("Director of Public Credit Mauricio Cabrera": a second
+            // word of the department.)
+            let mut in_department = false;
             while t + 2 < segs.len()
-                && is_known(&segs[t + 1])
-                && toks[segs[t + 1].a - 1].shape == Shape::Lower
+                && (is_known(&segs[t + 1]) || department(&segs[t + 1]))
+                && (toks[segs[t + 1].a - 1].shape == Shape::Lower
+                    || in_department && department(&segs[t + 1]))
             {
+                in_department = toks[segs[t + 1].a - 1].shape == Shape::Lower
+                    && department(&segs[t + 1])
+                    || in_department;
                 t += 1;
             }
             let name = &segs[t + 1..];
@@ -4489,6 +4538,65 @@ mod tests {
     /// A mention absorbed into another's name ("Alibaba and Tencent
     /// shares", read as one firm named for its founders) leaves no row
     /// of its own with an empty span.
+    #[test]
+    fn bodies_of_the_and_departments() {
+        let cases: &[(&str, &str)] = &[
+            // A body's "of the", "for the" or "on the" before a capital
+            // goes on its name, and a second "of" after it.
+            (
+                "He banked at the Bank of the Marlow Valley.",
+                "Bank of the Marlow Valley/ORG",
+            ),
+            (
+                "A report by the Commission on the Status of Tenants said so.",
+                "Commission on the Status of Tenants/ORG",
+            ),
+            (
+                "The Institute for the Study of Harbours said so.",
+                "Institute for the Study of Harbours/ORG",
+            ),
+            // Not after a title, and "on the" only after a body's word.
+            (
+                "The Governor of the Reserve Bank said rates would rise.",
+                "Reserve Bank/ORG",
+            ),
+            (
+                "Ships sailed the Aegean Sea on the Western Alliance's flank.",
+                "Aegean Sea/PLACE | Western Alliance/ORG",
+            ),
+            // An irregular plural's possessive inside a body's name.
+            (
+                "The National People's Congress and the Women's Rowing Association met.",
+                "National People's Congress/ORG | Women's Rowing Association/ORG",
+            ),
+            // A department's common words belong to the title, not to
+            // the person's name.
+            (
+                "Secretary of Agriculture Tom Vale said so.",
+                "Tom Vale/PERSON@Secretary of Agriculture",
+            ),
+            (
+                "Director of Public Credit Ann Holt said so.",
+                "Ann Holt/PERSON@Director of Public Credit",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(show(text), *want, "{text}");
+        }
+        // A hard-wrapped firm's name: its short form is the firm, and the
+        // country it ends on stays a place.
+        let text = "Varnbrook Data Inc said it completed the purchase of Telvia\n\
+            Canada from the government, and that the trustee, Dorian\n\
+            Guaranty Trust Co of Boston, had approved the sale of the\n\
+            unit. Dorian Guaranty said the sale had closed and that Telvia\n\
+            would run Canada's overseas lines as Telvia Canada Inc.\n";
+        let got = show(text);
+        assert!(got.contains("Dorian\nGuaranty Trust Co/ORG"), "{got}");
+        assert!(got.contains("Dorian Guaranty/ORG"), "{got}");
+        assert!(got.contains("Canada/PLACE"), "{got}");
+        assert!(!got.contains("PERSON"), "{got}");
+    }
+
     #[test]
     fn no_entity_has_an_empty_span() {
         for text in [

@@ -18,7 +18,9 @@
 //!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
 //!   League Baseball": [`events`]).
 
-use super::lexicon::{listed_org, lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
+use super::lexicon::{
+    listed_org, lower_flags, lower_key, PhraseKind, COMMON, FUNC, LEXICON, ORG_LAST, ORG_LEGAL,
+};
 use super::sport::dateline_rest;
 use super::{is_sport, make_org, normalise_space, Kind, Mention};
 
@@ -336,9 +338,12 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
 /// the firm.
 pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let mut key = String::new();
-    let mut forms: Vec<&str> = Vec::new();
+    let mut forms: Vec<String> = Vec::new();
     for m in ms.iter().filter(|m| m.kind == Kind::Org && m.legal) {
-        let name = &text[m.s..m.e];
+        // (A hard-wrapped text breaks a name across lines: "Morgan\nGuaranty
+        // Trust Co". Its forms are written with spaces.)
+        let name = normalise_space(&text[m.s..m.e]);
+        let name = name.as_str();
         let words: Vec<&str> = name.split(' ').collect();
         let n = words.len();
         if n < 3 {
@@ -349,8 +354,8 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
         while k >= 2 {
             if !is_connector(words[k - 1]) && is_cap_word(words[k - 1]) {
                 let form = &name[..words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1];
-                if !forms.contains(&form) {
-                    forms.push(form);
+                if !forms.iter().any(|f| f == form) {
+                    forms.push(form.to_string());
                 }
             }
             let w = words[k - 1];
@@ -365,11 +370,20 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     }
     let b = text.as_bytes();
     let mut added = false;
-    for form in forms {
+    let mut swallowed: Vec<String> = Vec::new();
+    // The form's space matches a space or a line break of the text.
+    let at = |s: usize, fb: &[u8]| {
+        b.get(s..s + fb.len()).is_some_and(|t| {
+            t.iter()
+                .zip(fb)
+                .all(|(&c, &f)| c == f || f == b' ' && c == b'\n')
+        })
+    };
+    for form in &forms {
         // Forms open on a capital, rare in the text: a byte search for it
         // beats building a substring searcher for each form.
         let fb = form.as_bytes();
-        for s in memchr::memchr_iter(fb[0], b).filter(|&s| b[s..].starts_with(fb)) {
+        for s in memchr::memchr_iter(fb[0], b).filter(|&s| at(s, fb)) {
             let e = s + form.len();
             if s > 0 && b[s - 1].is_ascii_alphanumeric() {
                 continue;
@@ -390,7 +404,37 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
             }) {
                 continue;
             }
-            added |= make_org(ms, s, e, normalise_space(form));
+            // (A person read from the form is the firm: so is a word
+            // linked to that person's name, or, a place's, the place:
+            // "Canada's" after "Teleglobe\nCanada".)
+            if let Some(p) = ms
+                .iter()
+                .find(|m| m.kind == Kind::Person && m.ntok >= 2 && m.s >= s && m.e <= e)
+            {
+                if !swallowed.contains(&p.canonical) {
+                    swallowed.push(p.canonical.clone());
+                }
+            }
+            added |= make_org(ms, s, e, form.clone());
+        }
+    }
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok > 1 || !swallowed.contains(&m.canonical) {
+            continue;
+        }
+        lower_key(&text[m.s..m.e], &mut key);
+        match LEXICON
+            .get(&key)
+            .and_then(|i| i.phrases.iter().find(|p| p.kind == PhraseKind::Place))
+        {
+            Some(place) => {
+                m.kind = Kind::Place;
+                m.canonical = place.canonical.to_string();
+            }
+            None => {
+                m.kind = Kind::Org;
+                m.canonical = text[m.s..m.e].to_string();
+            }
         }
     }
     if added {
