@@ -605,8 +605,10 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             // role and a body.)
             // "on the" only after a body's word: "the Aegean Sea on the
             // Western Alliance's flank".
+            // ("the State of the Union" is a speech.)
             let of_the = matches!(w, "of" | "for" | "on")
                 && !segs.last().is_some_and(is_title)
+                && !matches!(word(text, &toks[j - 1]), "State" | "state")
                 && (w != "on"
                     || segs.last().is_some_and(|g| {
                         g.flags & (ORG_FIRST | ORG_LAST) != 0
@@ -1177,6 +1179,21 @@ fn classify(
             && before.phrase.is_none()
             && !cx.all_caps
         {
+            segs = &segs[..segs.len() - 1];
+            cx.after = l.a;
+        } else if is_title(&l)
+            && !cx.all_caps
+            && toks[l.a - 1].e == toks[before.b - 1].e
+            && word(text, &toks[l.a]) != "General"
+            && segs[0].flags & ORG_LEGAL == 0
+            && before.phrase.is_none()
+            && before.b - before.a == 1
+            && before.flags & ORG_LAST != 0
+        {
+            // A member's title after a body's name, no name after it:
+            // "a UK Independence Party MEP said" (not a firm's
+            // "General": "Media General Inc"; nor a legal form alone:
+            // "and Co Inc President").
             segs = &segs[..segs.len() - 1];
             cx.after = l.a;
         } else {
@@ -4568,6 +4585,16 @@ mod tests {
             (
                 "The National People's Congress and the Women's Rowing Association met.",
                 "National People's Congress/ORG | Women's Rowing Association/ORG",
+            ),
+            // A member's title after a body's name is no part of it; a
+            // firm's "General" is.
+            (
+                "A Harbour Independence Party MEP said so.",
+                "Harbour Independence Party/ORG",
+            ),
+            (
+                "Vantor General Inc's chairman said so.",
+                "Vantor General Inc/ORG",
             ),
             // A department's common words belong to the title, not to
             // the person's name.
