@@ -1835,6 +1835,70 @@ fn event_near(
         seen += 1;
         i += 1;
     }
+    // The subject of its sentence, its verb past a long modifier: "Four
+    // men coming from a repast to honor a slain friend were shot", "Two
+    // men who were leaving a party were wounded". The last passive of
+    // an event in the clause (no comma on the way) is the subject's.
+    // (Opening the sentence, or after a dateline's dash or bullet only:
+    // "ST. LOUIS • Four men ...".)
+    let words_before = (0..first).filter(|&k| w.word(k).is_some()).count();
+    let dateline = || {
+        let (Some(a), Some(b)) = (w.toks.get(first - 1), w.toks.get(first)) else {
+            return false;
+        };
+        w.lower
+            .get(a.e - w.base..b.s - w.base)
+            .is_some_and(|gap| ["•", "—", "–", "--", " - "].iter().any(|d| gap.contains(d)))
+    };
+    let opens = prev_end == 0
+        && (words_before == 0
+            || words_before == 1 && w.is(0, "the")
+            || words_before <= 3 && dateline());
+    if opens {
+        let end = next_start.min(w.len()).min(last + 20);
+        let mut found = None;
+        for j in last..end {
+            // (The clause ends at a mark, a reporting verb or a
+            // conjunction: "Two sources said the weapon was fired",
+            // "men were arguing when shots were fired".)
+            if w.mark(j).is_some()
+                || w.any(
+                    j,
+                    &[
+                        "said", "says", "say", "told", "think", "believe", "added", "when",
+                        "where", "while", "because", "after", "before", "if", "but", "and", "as",
+                    ],
+                )
+            {
+                break;
+            }
+            // (The main verb may be a hospital's: "Two others who were
+            // shot showed up at the emergency room".)
+            if let Some(e) = in_hospital(w, j, last) {
+                found = Some((e, j));
+                continue;
+            }
+            if !w.any(j, &["was", "were", "is", "are", "been"]) {
+                continue;
+            }
+            // (An adverb between: "were critically wounded".)
+            let k = if w.word(j + 1).is_some_and(|x| x.ends_with("ly")) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(e) = w
+                .word(k)
+                .and_then(event_word)
+                .filter(|_| k < end && !false_cue(w, k, first))
+            {
+                found = Some((refine(w, k, e), k));
+            }
+        }
+        if found.is_some() {
+            return found;
+        }
+    }
     // "killed his wife and two children", "shot a man and three women":
     // the figure is the second object of the verb before the first.
     if let Some(j) = (first.saturating_sub(6)..first.saturating_sub(2))
@@ -1994,7 +2058,11 @@ fn event_near(
 /// The figure ends before `from`: "taken to two hospitals" counts
 /// hospitals, not people.
 fn in_hospital(w: &Words<'_>, i: usize, from: usize) -> Option<&'static str> {
-    if !w.any(i, &["hospital", "hospitals"]) {
+    // (Or its emergency room, its trauma centre.)
+    let ward = i >= 1
+        && (w.is(i, "room") && w.is(i - 1, "emergency")
+            || w.any(i, &["center", "centre"]) && w.is(i - 1, "trauma"));
+    if !w.any(i, &["hospital", "hospitals"]) && !ward {
         return None;
     }
     // "to the hospital", "to a local hospital", "to area hospitals", "to
@@ -3192,6 +3260,35 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
             first - 1,
             &["aged", "age", "ages", "seats", "seating", "capacity"],
         )
+    {
+        return true;
+    }
+    // "the dead man had two young sons", "she leaves behind three
+    // children", "survived by four grandchildren": a family's size.
+    const KIN: &[&str] = &[
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "child",
+        "children",
+        "kids",
+        "grandchildren",
+        "siblings",
+        "brothers",
+        "sisters",
+        "stepchildren",
+    ];
+    let possessed = first >= 1
+        && (w.any(first - 1, &["had", "has", "have", "having", "raising"])
+            || first >= 2
+                && (w.is(first - 1, "behind") && w.any(first - 2, &["leaves", "left", "leave"])
+                    || w.is(first - 1, "by") && w.is(first - 2, "survived")));
+    if small
+        && possessed
+        && (last..(last + 3).min(w.len()))
+            .take_while(|&i| w.word(i).is_some())
+            .any(|i| w.any(i, KIN))
     {
         return true;
     }
@@ -5274,11 +5371,51 @@ mod tests {
     }
 
     #[test]
+    fn subject_past_a_long_modifier() {
+        check_cases(
+            &[
+                (
+                    "Four men coming from a wake to honor a slain friend were shot, one fatally. | Four",
+                    "shot/men/total",
+                ),
+                (
+                    "Two men who were leaving a party on Elm Street were wounded. | Two",
+                    "injured/men/total",
+                ),
+                (
+                    "Two men who were shot at a party last week were arrested on Monday. | Two",
+                    "arrested/men/total",
+                ),
+                // The main verb a hospital's (its emergency room): those
+                // who came in by car are a part.
+                (
+                    "Two other people who were shot that night also showed up to the emergency room in their own cars. | Two",
+                    "hospitalised/people/other",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
     fn not_counts_of_the_story() {
         check_cases(
             &[
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
+                (
+                    "Friends said the dead man had two young sons. | two",
+                    "died/sons/total/x",
+                ),
+                (
+                    "She leaves behind three children and a husband. | three",
+                    "-/children/total/x",
+                ),
+                // (Not those a shooting leaves dead.)
+                (
+                    "The shooting left two children dead. | two",
+                    "died/children/total",
+                ),
                 (
                     "The man who was killed was 17 and was shot twice in the head. | 17",
                     "killed/people/total/x",
@@ -6115,7 +6252,7 @@ mod tests {
                 ),
                 (
                     "He is survived by three children and his wife. | three",
-                    "-/children/total",
+                    "-/children/total/x",
                 ),
                 (
                     "The visitors are missing 11 players for the final. | 11",
