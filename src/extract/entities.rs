@@ -331,6 +331,11 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " municipality",
         " township",
         " region",
+        // "Duncan resident, James Henderson": the town its people are
+        // of.
+        " resident",
+        " residents",
+        " native",
     ];
     // What follows a place that opens a sentence after "In".
     const OPENING_NEXT: &[&str] = &[
@@ -345,10 +350,18 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
     ];
     let mut key = String::new();
     for m in ms.iter_mut() {
-        if !matches!(m.kind, Kind::Person | Kind::Weak) || m.ntok != 1 {
+        let surface = &text[m.s..m.e];
+        // (A town's people, read as a role's body: "Kessington resident
+        // Ann Holt".)
+        let resident = m.kind == Kind::Org
+            && !surface.contains([' ', '\n'])
+            && [" resident ", " residents ", " native "]
+                .iter()
+                .filter_map(|r| text[m.e..].strip_prefix(r))
+                .any(|rest| rest.starts_with(char::is_uppercase));
+        if !(matches!(m.kind, Kind::Person | Kind::Weak) && m.ntok == 1 || resident) {
             continue;
         }
-        let surface = &text[m.s..m.e];
         if m.canonical != surface {
             continue;
         }
@@ -1209,6 +1222,22 @@ fn classify(
     let e = toks[last.b - 1].e;
     let ntoks = last.b - first.a;
 
+    // A county's office, no name after it: "the Adams County Sheriff
+    // said", "the Stephens County Sheriff's Office" (whose "'s Office"
+    // is read on later), whatever a surname the county is named for.
+    if let [.., c, t] = segs {
+        if is_title(t)
+            && !cx.all_caps
+            && c.phrase.is_none()
+            && c.b == t.a
+            && matches!(word(text, &toks[c.a]), "County" | "Parish")
+            && segs.len() >= 3
+        {
+            out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+            return;
+        }
+    }
+
     // A lone month or weekday, or a chunk of them.
     if segs
         .iter()
@@ -1458,13 +1487,16 @@ fn classify(
         }
     }
 
-    // First name + surname beats event and organisation words ("Doris Day").
+    // First name + surname beats event and organisation words ("Doris
+    // Day"), but not after "the": "The Duncan Banner reports".
+    let after_the = first.a >= 1 && word(text, &toks[first.a - 1]).eq_ignore_ascii_case("the");
     let plain_person = segs.len() == 2
         && first.phrase.is_none()
         && last.phrase.is_none()
         && first_f & FIRST != 0
         && last_f & LAST != 0
-        && !(initial && first_f & COMMON != 0);
+        && !(initial && first_f & COMMON != 0)
+        && !(after_the && last_f & ORG_LAST != 0);
     // So do a given name and a surname with a middle initial between
     // them, whatever the surname also names ("Zecary L. Banks", "Ann
     // M. Bridges"): a firm is rarely named so.
@@ -4585,6 +4617,28 @@ mod tests {
             (
                 "The National People's Congress and the Women's Rowing Association met.",
                 "National People's Congress/ORG | Women's Rowing Association/ORG",
+            ),
+            // A paper after "the", though its words are a given name
+            // and a surname; a town's resident; a county's officer.
+            (
+                "The Marlow Banner reported the girl was shot.",
+                "Marlow Banner/ORG",
+            ),
+            (
+                "Duncan resident, Ann Holt, said so.",
+                "Duncan/PLACE | Ann Holt/PERSON",
+            ),
+            (
+                "Kessington resident Ann Holt said so.",
+                "Kessington/PLACE | Ann Holt/PERSON@Kessington resident",
+            ),
+            (
+                "The Ackers County Sheriff's Office is investigating.",
+                "Ackers County Sheriff's Office/ORG",
+            ),
+            (
+                "He called the Ackers County Coroner about it.",
+                "Ackers County Coroner/ORG",
             ),
             // A member's title after a body's name is no part of it; a
             // firm's "General" is.
