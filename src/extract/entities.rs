@@ -3125,6 +3125,48 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             }
         }
     }
+    // "a company called Akamai", "a start-up named Zorvan": the name a
+    // firm is introduced by is the firm's wherever it stands.
+    for m in ms.iter() {
+        if !matches!(m.kind, Kind::Weak | Kind::Person) || m.ntok > 1 || m.e <= m.s {
+            continue;
+        }
+        let before = text[..m.s].trim_end_matches(' ');
+        // (Introduced by "a" or "an", not named to a post: "The company
+        // named Goldman, Sachs and Co as manager"; and the whole name:
+        // not "called Home\nand City Bancorp Inc".)
+        let introduced = [
+            "company", "firm", "start-up", "startup", "group", "business",
+        ]
+        .iter()
+        .any(|k| {
+            [" called", " named"].iter().any(|v| {
+                before.strip_suffix(v).is_some_and(|b| {
+                    ends_with_words(b, k)
+                        && b[..b.len() - k.len()]
+                            .split_whitespace()
+                            .rev()
+                            .take(3)
+                            .any(|w| w == "a" || w == "an")
+                })
+            })
+        });
+        let whole = !text[m.e..].starts_with(|c: char| c.is_alphanumeric())
+            && !text[m.e..]
+                .trim_start_matches([' ', '\n'])
+                .starts_with(|c: char| c.is_uppercase() || c == '&')
+            && !text[m.e..].trim_start_matches([' ', '\n']).starts_with("and ")
+            // ("a group called Violence in Boston", "Antiquities of
+            // Nevada".)
+            && ![" in ", " of ", " for ", " on "].iter().any(|p| {
+                text[m.e..]
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            });
+        if introduced && whole && m.canonical == text[m.s..m.e] {
+            firms.insert(m.key.clone());
+        }
+    }
     if !place_firms.is_empty() {
         for m in ms.iter_mut() {
             if m.kind == Kind::Place && place_firms.contains(&m.canonical) {
@@ -3502,6 +3544,15 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                     )
             }
             "for" => sport::is_club_for_verb(b2()),
+            // "five points behind Chelsea", "captain of Leicester".
+            "behind" => m.kind != Kind::Person && matches!(b2(), "points" | "point"),
+            "of" => {
+                m.kind != Kind::Person
+                    && matches!(
+                        b2(),
+                        "captain" | "manager" | "coach" | "chairman" | "boss" | "skipper"
+                    )
+            }
             _ => false,
         };
         // A side by its country in a report of an international event:
@@ -4506,6 +4557,13 @@ mod tests {
                 "SOCCER - LEAGUE .\nThe league match on Saturday : Bayer Lorca beat Ardon Mataro 2-0 and the striker scored both goals .",
                 "Bayer Lorca/ORG | Ardon Mataro/ORG",
             ),
+            // A place in a sports report is a club points behind, before
+            // a player's position (a possessive one too), and after its
+            // captain's "of".
+            (
+                "Arsenal beat Hull 2-0 in the Premiership on Saturday, with a goal from striker Tom Vale. The win took Arsenal five points behind Chelsea at the top of the league. The Leicester lock's final match is in June, and Ann Holt, captain of Lincoln, will coach the side.",
+                "Arsenal/ORG | Hull/ORG | Tom Vale/PERSON@striker | Arsenal/ORG | Chelsea/ORG | Leicester/ORG | Ann Holt/PERSON@captain of Lincoln | Lincoln/ORG",
+            ),
         ];
         crate::extract::check_cases(cases, show);
     }
@@ -4640,6 +4698,12 @@ mod tests {
                 "He called the Ackers County Coroner about it.",
                 "Ackers County Coroner/ORG",
             ),
+            // A firm introduced as one, and a film studio.
+            (
+                "The site used the services of a company called Zorvax. Zorvax declined to comment.",
+                "Zorvax/ORG | Zorvax/ORG",
+            ),
+            ("Money came from Marlowe Films.", "Marlowe Films/ORG"),
             // A member's title after a body's name is no part of it; a
             // firm's "General" is.
             (

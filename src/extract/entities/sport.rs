@@ -61,9 +61,22 @@ pub(super) fn word_after(text: &str, e: usize) -> (&str, usize) {
 /// Playing positions after a club's name ("Leeds striker"): words that
 /// only sport uses.
 pub(super) fn is_position(w: &str) -> bool {
+    // ("the Leicester lock's final match".)
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
     matches!(
         w,
         "skipper"
+            | "lock"
+            | "prop"
+            | "hooker"
+            | "flanker"
+            | "fly-half"
+            | "scrum-half"
+            | "linebacker"
+            | "cornerback"
             | "striker"
             | "midfielder"
             | "defender"
