@@ -246,6 +246,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
+    dateline_places(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     offices(text, &mut mentions);
@@ -274,6 +275,89 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             })
         })
         .collect()
+}
+
+/// "TAVILDARA , Tajikistan 1996-08-30", "LA CORUNA , Spain 1996-08-31":
+/// the upper-case words that open a wire story's dateline name a place,
+/// whatever else their letters spell ("NICE"); and the story's lone
+/// word of that name ("Tavildara is now ...") is the place too, unless a
+/// person is named so in full.
+fn dateline_places(text: &str, ms: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|k| k + 1));
+    for ls in starts {
+        // The run of upper-case words at the line's start.
+        let mut e = ls;
+        let mut k = ls;
+        while k < b.len() {
+            let we = b[k..]
+                .iter()
+                .position(|&c| !(c.is_ascii_uppercase() || matches!(c, b'.' | b'-' | b'\'')))
+                .map_or(b.len(), |p| k + p);
+            if we - k < 2 || !b[k..we].iter().any(u8::is_ascii_uppercase) {
+                break;
+            }
+            e = we;
+            if b.get(we) != Some(&b' ') {
+                break;
+            }
+            k = we + 1;
+        }
+        if e <= ls || e - ls < 3 || !sport::dateline_rest(text, e) {
+            continue;
+        }
+        // (Not a headline's words before a date: only a comma or the
+        // date itself after the place.)
+        let rest = text[e..].trim_start_matches(' ');
+        if !(rest.starts_with(',') || rest.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        found.push((ls, e));
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for &(s, e) in &found {
+        let name = normalise_space(&text[s..e]);
+        // (A place the lexicon read keeps its name: "LEEDS" is Leeds.)
+        if ms
+            .iter()
+            .any(|m| m.s == s && m.e == e && m.kind == Kind::Place)
+        {
+            names.push(name.to_ascii_lowercase());
+            continue;
+        }
+        for m in ms.iter_mut().filter(|m| m.s < e && s < m.e) {
+            m.kind = Kind::Weak;
+            m.evidence = false;
+            m.key.clear();
+            m.e = m.s;
+        }
+        ms.push(Mention::new(s, e, Kind::Place, name.clone()));
+        names.push(name.to_ascii_lowercase());
+    }
+    let people: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.ntok >= 2)
+        .map(|m| m.canonical.to_ascii_lowercase())
+        .collect();
+    for m in ms.iter_mut() {
+        let surface = &text[m.s..m.e];
+        let lone = matches!(m.kind, Kind::Weak | Kind::Person)
+            && m.e > m.s
+            && m.canonical == surface
+            && !m.evidence;
+        let lower = surface.to_ascii_lowercase();
+        if lone
+            && names.contains(&lower)
+            && !people.iter().any(|p| p.split(' ').any(|w| w == lower))
+        {
+            m.retype(Kind::Place);
+        }
+    }
+    ms.sort_by_key(|m| (m.s, m.e));
 }
 
 /// "a man was shot in Katy, Texas", "La Grande, Oregon": a name that a
@@ -370,10 +454,41 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let possessive = after.starts_with(['\'', '\u{2019}']);
         // (Not a word of the language: "the Democratic district".)
         let mut unknown = || lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
+        // ("three km east of Tavildara", "just outside Longyear"; not a
+        // word of a longer name: "east of Interstate 71", "outside Cloud
+        // 9", "Circuit of the Americas", "Mt. Pleasant".)
+        let more = after.strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || r.starts_with("of ")
+        }) || surface.len() < 4;
+        // ("the strategically vital town of Tavildara", "the mining
+        // towns of Barentsburg": the kind's word right before "of",
+        // whatever describes it.)
+        const KIND_NOUNS: &[&str] = &[
+            "town",
+            "towns",
+            "city",
+            "village",
+            "villages",
+            "port",
+            "province",
+            "region",
+            "district",
+            "island",
+            "enclave",
+            "settlement",
+            "suburb",
+            "hamlet",
+        ];
         let kind_before = before.ends_with("capital, ")
             || before
                 .strip_suffix(' ')
-                .is_some_and(|b| KINDS_BEFORE.iter().any(|k| ends_with_words(b, k)));
+                .is_some_and(|b| KINDS_BEFORE.iter().any(|k| ends_with_words(b, k)))
+            || !more
+                && before.strip_suffix(" of ").is_some_and(|b| {
+                    b.rsplit([' ', '\n'])
+                        .next()
+                        .is_some_and(|w| KIND_NOUNS.contains(&w))
+                });
         // (Not an adjective or an abbreviation: "the Congressional
         // district", "the FmHA county office".)
         let adjective = ["al", "ic", "ian"].iter().any(|x| surface.ends_with(x))
@@ -400,7 +515,22 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
                 || b.trim_end().ends_with(['.', '\n'])
         }) && OPENING_NEXT.iter().any(|x| after.starts_with(x))
             && unknown();
-        let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p)) || opening;
+        let after_prep = [" in ", " near "].iter().any(|p| before.ends_with(p))
+            || !more
+                && [
+                    " outside ",
+                    " east of ",
+                    " west of ",
+                    " north of ",
+                    " south of ",
+                    " northeast of ",
+                    " northwest of ",
+                    " southeast of ",
+                    " southwest of ",
+                ]
+                .iter()
+                .any(|p| before.ends_with(p))
+            || opening;
         if after_prep && !possessive {
             m.retype(Kind::Place);
         }
@@ -4704,6 +4834,18 @@ mod tests {
                 "Zorvax/ORG | Zorvax/ORG",
             ),
             ("Money came from Marlowe Films.", "Marlowe Films/ORG"),
+            // A wire dateline's place, and the story's lone word of it;
+            // a place by its kind's word before "of", whatever describes
+            // it; a place east of, or outside, a name (not a longer
+            // name's word: "Interstate 71").
+            (
+                "KESSARI , Tajikistan 1996-08-30\nTroops now hold the vital town of Vorlak . Kessari lies three km east of Belmora , just outside Tandrel .",
+                "KESSARI/PLACE | Tajikistan/PLACE | Vorlak/PLACE | Kessari/PLACE | Belmora/PLACE | Tandrel/PLACE",
+            ),
+            (
+                "It happened just east of Interstate 71 and outside Cloud 9.",
+                "",
+            ),
             // A member's title after a body's name is no part of it; a
             // firm's "General" is.
             (
