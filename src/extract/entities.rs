@@ -3169,6 +3169,32 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             && [" said its ", " says its "]
                 .iter()
                 .any(|c| after.starts_with(c));
+        // "Halvorsen posted quarterly net profit of", "Acme reported a
+        // loss": a name that reports its results is a firm's.
+        let reports_results = m.kind != Kind::Place
+            && [" posted ", " reported ", " booked ", " announced "]
+                .iter()
+                .filter_map(|c| after.strip_prefix(c))
+                .any(|rest| {
+                    rest.split([' ', '\n'])
+                        .take(4)
+                        .take_while(|w| !w.ends_with([',', '.', ';']))
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "profit"
+                                    | "profits"
+                                    | "loss"
+                                    | "losses"
+                                    | "revenue"
+                                    | "revenues"
+                                    | "earnings"
+                                    | "sales"
+                                    | "income"
+                            )
+                        })
+                });
+        let speaks_as_it = speaks_as_it || reports_results;
         // The preposition first: most names follow none of these. Of a
         // place only "shares of" ("shares in London fell" is a market's).
         let before = before.trim_end_matches(' ');
@@ -4834,6 +4860,11 @@ mod tests {
                 "Zorvax/ORG | Zorvax/ORG",
             ),
             ("Money came from Marlowe Films.", "Marlowe Films/ORG"),
+            // A name that reports its results is a firm's.
+            (
+                "Quorvane posted quarterly net profit of $4 million.",
+                "Quorvane/ORG",
+            ),
             // A wire dateline's place, and the story's lone word of it;
             // a place by its kind's word before "of", whatever describes
             // it; a place east of, or outside, a name (not a longer

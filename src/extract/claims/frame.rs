@@ -3508,6 +3508,13 @@ fn scope_of(
             return ("part", whole);
         }
     }
+    // "In the province of Kessel alone, 17 people died": one place's
+    // share of a toll told for a wider area.
+    if (prev_end.max(first.saturating_sub(8))..first)
+        .any(|i| w.is(i, "alone") && w.mark(i + 1) == Some(b','))
+    {
+        return ("part", None);
+    }
     // "Two children were among the dead", "two brothers are among
     // those wounded": some of a larger group.
     if (last..(last + 4).min(next_start).min(w.len()))
@@ -5374,6 +5381,11 @@ mod tests {
     fn subject_past_a_long_modifier() {
         check_cases(
             &[
+                // One place's share of a wider toll.
+                (
+                    "In the northern province of Kessel alone, 17 people died. | 17",
+                    "died/people/part",
+                ),
                 (
                     "Four men coming from a wake to honor a slain friend were shot, one fatally. | Four",
                     "shot/men/total",
