@@ -766,11 +766,18 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
             let joins = match w {
                 "&" => true,
                 // "St. Moritz", "St. Louis": the abbreviation's dot.
+                // (And "Ft. Worth", "Mt. Pleasant"; also upper-case in a
+                // dateline, "ST. LOUIS", "FT. WORTH"; not a
+                // street's "St." after its number, "1700 E. 18th St.
+                // Investigators say".)
                 "." => {
-                    word(text, &toks[j - 1]) == "St"
+                    let ab = word(text, &toks[j - 1]);
+                    matches!(ab, "St" | "ST" | "Ft" | "FT" | "Mt" | "MT")
                         && tj.s == toks[j - 1].e
-                        && toks[j + 1].shape == Shape::Title
+                        && (toks[j + 1].shape == Shape::Title
+                            || ab.ends_with('T') && toks[j + 1].shape == Shape::Caps)
                         && flags(info[j + 1]) & FUNC == 0
+                        && !(j >= 2 && toks[j - 2].shape == Shape::Num)
                 }
                 // "Boatmen 's Bancshares Inc": a possessive inside a
                 // company's name, when its legal form follows.
@@ -1662,7 +1669,18 @@ fn classify(
             // (And a saint's name: "St Ives", "St. Moritz", "Saint Malo".)
             if matches!(
                 fw,
-                "Port" | "Fort" | "Mount" | "Lake" | "Cape" | "St" | "St." | "Saint"
+                "Port"
+                    | "Fort"
+                    | "Mount"
+                    | "Lake"
+                    | "Cape"
+                    | "St"
+                    | "St."
+                    | "Saint"
+                    | "Ft"
+                    | "Ft."
+                    | "Mt"
+                    | "Mt."
             ) {
                 out.push(Mention::new(
                     s,
@@ -4875,6 +4893,16 @@ mod tests {
             ),
             (
                 "It happened just east of Interstate 71 and outside Cloud 9.",
+                "",
+            ),
+            // A saint's or a fort's abbreviation, upper-case in a
+            // dateline too; not a street's after its number.
+            (
+                "ST. LOUIS (KMOX) – A man was shot in Ft. Worth near Mt. Pleasant.",
+                "ST. LOUIS/PLACE=St. Louis | KMOX/ORG | Ft. Worth/PLACE | Mt. Pleasant/PLACE",
+            ),
+            (
+                "It happened at 1700 E. 18th St. Investigators say two groups fought.",
                 "",
             ),
             // A member's title after a body's name is no part of it; a

@@ -71,6 +71,10 @@ fn never_final(word: &str) -> bool {
             | "Ste"
             | "Mt"
             | "Ft"
+            // A dateline's upper case: "ST. LOUIS (AP) --".
+            | "ST"
+            | "MT"
+            | "FT"
             | "No"
             | "Nos"
             | "Vol"
