@@ -530,11 +530,23 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
                 ]
                 .iter()
                 .any(|p| before.ends_with(p))
-            || opening;
+            || opening
+            || !more && hometown(before);
         if after_prep && !possessive {
             m.retype(Kind::Place);
         }
     }
+}
+
+/// "Tom Vale, 26, of Jennings": a person's age and the town they are
+/// from, as local news writes them (`before` is the text up to the
+/// town's name).
+fn hometown(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(", of ") else {
+        return false;
+    };
+    let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits) && b[..b.len() - digits].ends_with(", ")
 }
 
 /// "The Marion County Sheriff said": a name of a county, city or state
@@ -4894,6 +4906,11 @@ mod tests {
             (
                 "It happened just east of Interstate 71 and outside Cloud 9.",
                 "",
+            ),
+            // A person's age and hometown.
+            (
+                "Tom Vale, 26, of Jennings, and Ann Holt, 31, of Kessaville, were hurt.",
+                "Tom Vale/PERSON | Jennings/PLACE | Ann Holt/PERSON | Kessaville/PLACE",
             ),
             // A saint's or a fort's abbreviation, upper-case in a
             // dateline too; not a street's after its number.
