@@ -415,6 +415,10 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " municipality",
         " township",
         " region",
+        // "the Gilan area", "the Brightmoor neighborhood".
+        " area",
+        " neighborhood",
+        " neighbourhood",
         // "Duncan resident, James Henderson": the town its people are
         // of.
         " resident",
@@ -4906,6 +4910,11 @@ mod tests {
             (
                 "It happened just east of Interstate 71 and outside Cloud 9.",
                 "",
+            ),
+            // A place by its area's word after it.
+            (
+                "He was tried by a court in the Kessari area.",
+                "Kessari/PLACE",
             ),
             // A person's age and hometown.
             (
