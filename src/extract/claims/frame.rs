@@ -1841,7 +1841,7 @@ fn event_near(
     // an event in the clause (no comma on the way) is the subject's.
     // (Opening the sentence, or after a dateline's dash or bullet only:
     // "ST. LOUIS • Four men ...".)
-    let words_before = (0..first).filter(|&k| w.word(k).is_some()).count();
+    let words_before = || (0..first).filter(|&k| w.word(k).is_some()).take(4).count();
     let dateline = || {
         let (Some(a), Some(b)) = (w.toks.get(first - 1), w.toks.get(first)) else {
             return false;
@@ -1850,10 +1850,10 @@ fn event_near(
             .get(a.e - w.base..b.s - w.base)
             .is_some_and(|gap| ["•", "—", "–", "--", " - "].iter().any(|d| gap.contains(d)))
     };
-    let opens = prev_end == 0
-        && (words_before == 0
-            || words_before == 1 && w.is(0, "the")
-            || words_before <= 3 && dateline());
+    let opens = prev_end == 0 && {
+        let n = words_before();
+        n == 0 || n == 1 && w.is(0, "the") || n <= 3 && dateline()
+    };
     if opens {
         let end = next_start.min(w.len()).min(last + 20);
         let mut found = None;
