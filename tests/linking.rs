@@ -519,3 +519,51 @@ fn precise_figures_link_two_reports_of_one_day() {
     let undated = jobs_reports("", "112,000", "4.4");
     assert_ne!(undated["j1"], undated["j2"], "{undated:?}");
 }
+
+#[test]
+fn earlier_deaths_both_reports_recall_link_nothing() {
+    // Two police shootings three weeks apart, in two outlets, each
+    // recalling once the same two earlier deaths (and one the memorial
+    // fund that counts officers shot): background, not one story. The same
+    // reports naming their accused twice each are one story.
+    let first = |accused: &str| {
+        format!(
+            "Five officers were shot in Dunmore on Thursday night.{accused} The shooting came days after the deaths of Harlan Voss and Mirela Stanek. {}",
+            crowd(&SPRING)
+        )
+    };
+    let second = |accused: &str| {
+        format!(
+            "Two officers were shot during a traffic stop in Kessaville.{accused} Protests have followed the killings of Harlan Voss and Mirela Stanek this month, and the Corvin Officers Memorial Fund counts the officers shot. {}",
+            crowd(&SUMMER)
+        )
+    };
+    let b1 = format!("The harbour fair opened. {}", crowd(&SPRING));
+    let b2 = format!("Festival plans were approved. {}", crowd(&SUMMER));
+    let run = |a: &str, c: &str| {
+        stories(&[
+            ("p1", "Ledger", "2016-07-08", "Dunmore gunfire", &first(a)),
+            ("b1", "Ledger", "2016-07-09", "Harbour fair opens", &b1),
+            (
+                "p2",
+                "Courier",
+                "2016-07-29",
+                "Traffic stop attack",
+                &second(c),
+            ),
+            (
+                "b2",
+                "Courier",
+                "2016-07-30",
+                "Festival plans approved",
+                &b2,
+            ),
+        ])
+    };
+    let apart = run("", "");
+    assert_ne!(apart["p1"], apart["p2"], "{apart:?}");
+    let accused =
+        " Police named the gunman as Dorian Quillfeather. Dorian Quillfeather was arrested.";
+    let one = run(accused, accused);
+    assert_eq!(one["p1"], one["p2"], "{one:?}");
+}

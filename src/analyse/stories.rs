@@ -172,6 +172,13 @@ struct Shared {
     words: f64,
     /// Shared full names of people that few articles give.
     rare_names: u32,
+    /// Of those, beyond the window, the names both articles give once
+    /// only. When every shared name is so, the names are background (two
+    /// stories recalling the same earlier deaths, and the memorial fund
+    /// that counts such deaths) and link nothing without a street, a
+    /// headline word or a third person to confirm them; one name either
+    /// article repeats (the accused at the trial) makes them the story's.
+    background: u32,
     /// The same, officials' names included.
     rare_persons: u32,
     /// Shared streets that few articles name.
@@ -700,6 +707,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // Each article's streets by name without their kind ("lappin" of
     // "Lappin Street"), with the street's feature.
     let mut street_names: Vec<(u32, u64, String)> = Vec::new();
+    // How often each article names each person (a full name and the
+    // surname after it).
+    let mut person_mentions: FxHashMap<(u32, u64), u32> = FxHashMap::default();
     for e in &corpus.entities {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             continue;
@@ -745,6 +755,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         if &*e.kind == "PERSON" && e.canonical.split_whitespace().count() >= 2 {
             people.insert(key);
+            *person_mentions.entry((e.doc, key)).or_default() += 1;
             for w in words(&e.canonical) {
                 name_words.insert((e.doc, feature(b'w', w.as_bytes())));
             }
@@ -881,6 +892,15 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                     if pb - pa > reach {
                         break;
                     }
+                    // Beyond the window a name both articles give only
+                    // in passing, once each, may be background: "weeks
+                    // after the deaths of Alton Sterling and Philando
+                    // Castile" in the reports of two shootings three
+                    // weeks apart (see `Shared::background`).
+                    let passing = |d: u32| person_mentions.get(&(d, h)).is_none_or(|&n| n < 2);
+                    if pb - pa > window && rare_name && passing(a) && passing(b) {
+                        shared.entry(key).or_default().background += 1;
+                    }
                     if pb - pa > window {
                         if rare_name {
                             far.insert(key);
@@ -990,6 +1010,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             more_precise,
             telling,
             rare_telling,
+            background,
         } = pair;
         let source = |d: u32| corpus.articles[d as usize].source.as_deref();
         // Two outlets of two networks: the sites of one network
@@ -1050,9 +1071,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 || rare_names >= 1
                     && (rare_persons >= MANY_NAMES
                         || rare_streets >= 1
-                        || ((rare_others >= 1 || far_words >= 1) && source(a) != source(b))));
+                        || ((rare_others >= 1 && background < rare_names || far_words >= 1)
+                            && source(a) != source(b))));
+        // (Names alone, beyond the window, only when one of them is not
+        // background: see `Shared::background`.)
         let named = if beyond {
-            rare_names >= FAR_NAMES || confirmed
+            rare_names >= FAR_NAMES && background < rare_names || confirmed
         } else {
             (rare_names >= 1 && source(a) != source(b))
                 || rare_streets >= 1
