@@ -3484,8 +3484,22 @@ fn scope_of(
         }
     }
     // "three of the six", "one of five people", "two of them"; but "all
-    // eight of the dead" are all of them.
-    if w.is(last, "of") && !(first >= 1 && w.is(first - 1, "all")) {
+    // eight of the dead" are all of them, and "a mother of four" is one
+    // mother (of four children).
+    let parent = last >= 1
+        && w.any(
+            last - 1,
+            &[
+                "mother",
+                "father",
+                "mom",
+                "dad",
+                "parent",
+                "grandmother",
+                "grandfather",
+            ],
+        );
+    if w.is(last, "of") && !(first >= 1 && w.is(first - 1, "all")) && !parent {
         let mut j = last + 1;
         if w.any(j, &["the", "those", "these"]) {
             j += 1;
@@ -5415,6 +5429,10 @@ mod tests {
             &[
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
+                (
+                    "He was charged in the shooting death of a mother of four on Friday. | a mother",
+                    "killed/mothers/total",
+                ),
                 (
                     "Friends said the dead man had two young sons. | two",
                     "died/sons/total/x",
