@@ -1191,9 +1191,25 @@ fn model_numbers_are_not_claims() {
         "Fill in form R85 at the bank.",
         "It leads Formula One racing.",
         "It is the number one brand.",
+        // A model by its number before its name.
+        "Tests of the 787 Dreamliner resumed.",
+        "It sells the 5636 System Unit to banks.",
     ] {
         let figs = figures(text);
         assert!(figs.is_empty(), "{text:?}: {:?}", surfaces(text, &figs));
+    }
+    // Not a count of a group named so, nor a currency's name.
+    for (text, want) in [
+        ("The 300 Spartans held the pass.", "300"),
+        ("It is sold in the 400 Associate Stores.", "400"),
+        (
+            "It proposed a 330 European currency unit a tonne tax on oils.",
+            "330",
+        ),
+    ] {
+        let figs = figures(text);
+        let got = surfaces(text, &figs);
+        assert!(got.iter().any(|g| g.starts_with(want)), "{text:?}: {got:?}");
     }
 }
 
