@@ -1347,6 +1347,20 @@ fn classify(
         {
             segs = &segs[..segs.len() - 1];
             cx.after = l.a;
+        } else if let Some(state) = (is_title(&l)
+            && segs.len() == 2
+            && before.phrase.is_none()
+            && before.b - before.a == 1
+            && toks[before.a].shape == Shape::Caps
+            && toks[l.a - 1].e == toks[before.b - 1].e)
+            .then(|| lexicon::us_state_of_code(word(text, &toks[before.a])))
+            .flatten()
+        {
+            // A state's postal code before an office, no name after it:
+            // "SC Senator killed in church shooting", "the NC Governor".
+            let (s, e) = (toks[before.a].s, toks[before.a].e);
+            out.push(Mention::new(s, e, Kind::Place, state.to_string()));
+            return;
         } else if is_title(&l)
             && !cx.all_caps
             && toks[l.a - 1].e == toks[before.b - 1].e
@@ -4915,6 +4929,11 @@ mod tests {
             (
                 "He was tried by a court in the Kessari area.",
                 "Kessari/PLACE",
+            ),
+            // A state's postal code before an office, no name after it.
+            (
+                "SC Senator killed in church shooting; the NC Governor spoke.",
+                "SC/PLACE=South Carolina | NC/PLACE=North Carolina",
             ),
             // A person's age and hometown.
             (
