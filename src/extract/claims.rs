@@ -3707,40 +3707,44 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         // A model by its number before its name: "the 787 Dreamliner",
         // "its 320 Series" (not a count of a group named so, "the 300
         // Spartans", nor of a thing that counts, "the 12 Republicans").
-        if bare && !n.spelled && !n.decimal && !n.scaled && n.end - n.start >= 3 {
-            let article = word_before(b, n.start).is_some_and(|(ps, pe)| {
+        if bare
+            && !n.spelled
+            && !n.decimal
+            && !n.scaled
+            && n.end - n.start >= 3
+            && b[n.start..n.end].iter().all(u8::is_ascii_digit)
+            && word_before(b, n.start).is_some_and(|(ps, pe)| {
                 word_in(&b[ps..pe], &[b"the", b"The", b"a", b"A", b"its", b"their"])
-            });
+            })
+            && !count_noun_after(b, n.end)
+        {
             // (The name's words, up to three capitalised ones: none a
             // plural, "the 400 Associate Stores", nor a people's
             // adjective, "a 330 European currency unit".)
-            let name_after = word_after(b, n.end).is_some_and(|(s, e)| {
-                let mut words = vec![(s, e)];
-                while words.len() < 3 {
-                    let Some((s2, e2)) = word_after(b, words[words.len() - 1].1) else {
-                        break;
-                    };
-                    if !b[s2].is_ascii_uppercase() {
-                        break;
-                    }
-                    words.push((s2, e2));
-                }
+            let name = word_after(b, n.end).filter(|&(s, e)| {
                 b[n.end..s] == *b" "
                     && b[s].is_ascii_uppercase()
                     && b[s + 1..e].iter().any(u8::is_ascii_lowercase)
-                    && !words
-                        .iter()
-                        .any(|&(ws, we)| b[we - 1] == b's' || b[ws..we].contains(&b'/'))
                     && ![&b"an"[..], b"ese", b"ish"]
                         .iter()
                         .any(|x| b[s..e].ends_with(x))
             });
-            if article
-                && name_after
-                && b[n.start..n.end].iter().all(u8::is_ascii_digit)
-                && !count_noun_after(b, n.end)
-            {
-                return None;
+            if let Some(mut word) = name {
+                let mut model = true;
+                for _ in 0..3 {
+                    let (ws, we) = word;
+                    if b[we - 1] == b's' || b[ws..we].contains(&b'/') {
+                        model = false;
+                        break;
+                    }
+                    match word_after(b, we) {
+                        Some(next) if b[next.0].is_ascii_uppercase() => word = next,
+                        _ => break,
+                    }
+                }
+                if model {
+                    return None;
+                }
             }
         }
         // A road by its number before its kind: "the 5 Freeway", "the 405

@@ -349,11 +349,11 @@ fn dateline_places(text: &str, ms: &mut Vec<Mention>) {
             && m.e > m.s
             && m.canonical == surface
             && !m.evidence;
+        if !lone || !names.iter().any(|n| n.eq_ignore_ascii_case(surface)) {
+            continue;
+        }
         let lower = surface.to_ascii_lowercase();
-        if lone
-            && names.contains(&lower)
-            && !people.iter().any(|p| p.split(' ').any(|w| w == lower))
-        {
+        if !people.iter().any(|p| p.split(' ').any(|w| w == lower)) {
             m.retype(Kind::Place);
         }
     }
@@ -396,16 +396,27 @@ fn towns_of_states(text: &str, ms: &mut [Mention]) {
 /// provincial capital, Bereny,") or follows in lower case ("Tarsel
 /// province", "Pelu district"), whatever given name it may also be.
 fn towns_after_in(text: &str, ms: &mut [Mention]) {
-    const KINDS_BEFORE: &[&str] = &[
-        "the island of",
-        "the town of",
-        "the city of",
-        "the village of",
-        "the port of",
-        "the province of",
-        "the region of",
-        "the district of",
+    // ("the island of Lenna", "the strategically vital town of
+    // Tavildara", "the mining towns of Barentsburg": the kind's word
+    // right before "of", whatever describes it.)
+    const KIND_NOUNS: &[&str] = &[
+        "town",
+        "towns",
+        "city",
+        "village",
+        "villages",
+        "port",
+        "province",
+        "region",
+        "district",
+        "island",
+        "enclave",
+        "settlement",
+        "suburb",
+        "hamlet",
     ];
+    // "Duncan resident, James Henderson": the town its people are of.
+    const PEOPLE_OF: &[&str] = &[" resident", " residents", " native"];
     const KINDS_AFTER: &[&str] = &[
         " province",
         " district",
@@ -419,11 +430,6 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " area",
         " neighborhood",
         " neighbourhood",
-        // "Duncan resident, James Henderson": the town its people are
-        // of.
-        " resident",
-        " residents",
-        " native",
     ];
     // What follows a place that opens a sentence after "In".
     const OPENING_NEXT: &[&str] = &[
@@ -443,9 +449,9 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         // Ann Holt".)
         let resident = m.kind == Kind::Org
             && !surface.contains([' ', '\n'])
-            && [" resident ", " residents ", " native "]
+            && PEOPLE_OF
                 .iter()
-                .filter_map(|r| text[m.e..].strip_prefix(r))
+                .filter_map(|r| text[m.e..].strip_prefix(r)?.strip_prefix(' '))
                 .any(|rest| rest.starts_with(char::is_uppercase));
         if !(matches!(m.kind, Kind::Person | Kind::Weak) && m.ntok == 1 || resident) {
             continue;
@@ -464,41 +470,19 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let more = after.strip_prefix(' ').is_some_and(|r| {
             r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || r.starts_with("of ")
         }) || surface.len() < 4;
-        // ("the strategically vital town of Tavildara", "the mining
-        // towns of Barentsburg": the kind's word right before "of",
-        // whatever describes it.)
-        const KIND_NOUNS: &[&str] = &[
-            "town",
-            "towns",
-            "city",
-            "village",
-            "villages",
-            "port",
-            "province",
-            "region",
-            "district",
-            "island",
-            "enclave",
-            "settlement",
-            "suburb",
-            "hamlet",
-        ];
         let kind_before = before.ends_with("capital, ")
-            || before
-                .strip_suffix(' ')
-                .is_some_and(|b| KINDS_BEFORE.iter().any(|k| ends_with_words(b, k)))
             || !more
                 && before.strip_suffix(" of ").is_some_and(|b| {
                     b.rsplit([' ', '\n'])
                         .next()
-                        .is_some_and(|w| KIND_NOUNS.contains(&w))
+                        .is_some_and(|w| KIND_NOUNS.iter().any(|k| k.eq_ignore_ascii_case(w)))
                 });
         // (Not an adjective or an abbreviation: "the Congressional
         // district", "the FmHA county office".)
         let adjective = ["al", "ic", "ian"].iter().any(|x| surface.ends_with(x))
             || surface.chars().skip(1).any(|c| c.is_uppercase());
         let kind_after = !adjective
-            && KINDS_AFTER.iter().any(|k| {
+            && KINDS_AFTER.iter().chain(PEOPLE_OF).any(|k| {
                 after
                     .strip_prefix(k)
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
@@ -809,13 +793,18 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                     false
                 }
                 _ if tj.shape == Shape::Poss => {
-                    toks[j + 1..]
-                        .iter()
-                        .zip(&info[j + 1..])
-                        .take(5)
-                        .take_while(|(t, _)| t.is_cap())
-                        .last()
-                        .is_some_and(|(_, f)| flags(*f) & ORG_LEGAL != 0)
+                    // The flags of the last of the capitalised words after
+                    // the possessive (five at most).
+                    let run_ends = |f: u32| {
+                        toks[j + 1..]
+                            .iter()
+                            .zip(&info[j + 1..])
+                            .take(5)
+                            .take_while(|(t, _)| t.is_cap())
+                            .last()
+                            .is_some_and(|(_, g)| flags(*g) & f != 0)
+                    };
+                    run_ends(ORG_LEGAL)
                         // "General Workers' Union", "Teachers' Association":
                         // a plural possessive before an organisation's word.
                         || (w == "'"
@@ -829,13 +818,7 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                                 word(text, &toks[j - 1]),
                                 "People" | "Women" | "Men" | "Children"
                             )
-                            && toks[j + 1..]
-                                .iter()
-                                .zip(&info[j + 1..])
-                                .take(4)
-                                .take_while(|(t, _)| t.shape == Shape::Title)
-                                .last()
-                                .is_some_and(|(_, f)| flags(*f) & ORG_LAST != 0))
+                            && run_ends(ORG_LAST))
                         // "Hallam's Group", "Mercer's Stores": a firm named
                         // for its founder, before a word that only ends a
                         // firm's name (not a public body's: "Smith's
@@ -3429,6 +3412,39 @@ fn make_org(ms: &mut Vec<Mention>, s: usize, e: usize, canonical: String) -> boo
     false
 }
 
+/// The lone mentions that the document linked to `persons` (their
+/// surnames, resolved to the full names) once those full names were read
+/// as firms: a word the lexicon knows as a place is the place again
+/// ("Canada's" after "Teleglobe Canada"), any other the firm's short form
+/// ("Guaranty" after "Dorian Guaranty Trust Co").
+fn give_back_surnames(text: &str, ms: &mut [Mention], persons: &[String]) {
+    if persons.is_empty() {
+        return;
+    }
+    let mut key = String::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok > 1 || !persons.contains(&m.canonical) {
+            continue;
+        }
+        lower_key(&text[m.s..m.e], &mut key);
+        // (A nation before any other place of the name: "Georgia".)
+        let place = LEXICON.get(&key).and_then(|i| {
+            let places = || i.phrases.iter().filter(|p| p.kind == PhraseKind::Place);
+            places().find(|p| p.nation).or_else(|| places().next())
+        });
+        match place {
+            Some(place) => {
+                m.kind = Kind::Place;
+                m.canonical = place.canonical.to_string();
+            }
+            None => {
+                m.kind = Kind::Org;
+                m.canonical = text[m.s..m.e].to_string();
+            }
+        }
+    }
+}
+
 /// A firm named for its founders, two names joined by "and" that a
 /// firm's context surrounds ("shares in Marks and Spencer", "Harrow and
 /// Bainbridge said it would"; not "Smith and Jones met"), is one
@@ -4846,9 +4862,6 @@ mod tests {
         crate::extract::check_cases(cases, show);
     }
 
-    /// A mention absorbed into another's name ("Alibaba and Tencent
-    /// shares", read as one firm named for its founders) leaves no row
-    /// of its own with an empty span.
     #[test]
     fn bodies_of_the_and_departments() {
         let cases: &[(&str, &str)] = &[
@@ -4988,6 +5001,9 @@ mod tests {
         assert!(!got.contains("PERSON"), "{got}");
     }
 
+    /// A mention absorbed into another's name ("Alibaba and Tencent
+    /// shares", read as one firm named for its founders) leaves no row
+    /// of its own with an empty span.
     #[test]
     fn no_entity_has_an_empty_span() {
         for text in [

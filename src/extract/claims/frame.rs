@@ -3185,6 +3185,20 @@ pub const INCIDENTS: &[&str] = &[
 /// Words that set incidents apart from each other.
 pub const UNRELATED: &[&str] = &["separate", "unrelated"];
 
+/// A parent's words: "a mother of two" tells a family's size, and "a
+/// mother of four" killed is one mother, not one of four.
+const PARENTS: &[&str] = &[
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "parent",
+    "parents",
+    "grandmother",
+    "grandfather",
+    "grandparent",
+];
+
 /// Figures that count something other than a story's quantity: "a mother
 /// of two", "a town of 20,000", "a school of 800 students", "seats 500",
 /// "Smith, 17,".
@@ -3222,35 +3236,27 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
             j -= 1;
         }
         if j >= 1
-            && w.any(
-                j - 1,
-                &[
-                    "mother",
-                    "father",
-                    "mom",
-                    "dad",
-                    "parent",
-                    "parents",
-                    "grandmother",
-                    "grandfather",
-                    "grandparent",
-                    "town",
-                    "city",
-                    "village",
-                    "community",
-                    "county",
-                    "population",
-                    "nation",
-                    "country",
-                    "enrollment",
-                    "enrolment",
-                    "capacity",
-                    "crowd",
-                    "family",
-                    "aged",
-                    "age",
-                ],
-            )
+            && (w.any(j - 1, PARENTS)
+                || w.any(
+                    j - 1,
+                    &[
+                        "town",
+                        "city",
+                        "village",
+                        "community",
+                        "county",
+                        "population",
+                        "nation",
+                        "country",
+                        "enrollment",
+                        "enrolment",
+                        "capacity",
+                        "crowd",
+                        "family",
+                        "aged",
+                        "age",
+                    ],
+                ))
         {
             return true;
         }
@@ -3486,19 +3492,7 @@ fn scope_of(
     // "three of the six", "one of five people", "two of them"; but "all
     // eight of the dead" are all of them, and "a mother of four" is one
     // mother (of four children).
-    let parent = last >= 1
-        && w.any(
-            last - 1,
-            &[
-                "mother",
-                "father",
-                "mom",
-                "dad",
-                "parent",
-                "grandmother",
-                "grandfather",
-            ],
-        );
+    let parent = last >= 1 && w.any(last - 1, PARENTS);
     if w.is(last, "of") && !(first >= 1 && w.is(first - 1, "all")) && !parent {
         let mut j = last + 1;
         if w.any(j, &["the", "those", "these"]) {

@@ -18,11 +18,9 @@
 //!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
 //!   League Baseball": [`events`]).
 
-use super::lexicon::{
-    listed_org, lower_flags, lower_key, PhraseKind, COMMON, FUNC, LEXICON, ORG_LAST, ORG_LEGAL,
-};
+use super::lexicon::{listed_org, lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
 use super::sport::dateline_rest;
-use super::{is_sport, make_org, normalise_space, Kind, Mention};
+use super::{give_back_surnames, is_sport, make_org, normalise_space, Kind, Mention};
 
 /// An acronym as written inside or before brackets: two to six upper-case
 /// letters (digits and "&" after the first), no dots.
@@ -418,25 +416,7 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
             added |= make_org(ms, s, e, form.clone());
         }
     }
-    for m in ms.iter_mut() {
-        if m.kind != Kind::Person || m.ntok > 1 || !swallowed.contains(&m.canonical) {
-            continue;
-        }
-        lower_key(&text[m.s..m.e], &mut key);
-        match LEXICON
-            .get(&key)
-            .and_then(|i| i.phrases.iter().find(|p| p.kind == PhraseKind::Place))
-        {
-            Some(place) => {
-                m.kind = Kind::Place;
-                m.canonical = place.canonical.to_string();
-            }
-            None => {
-                m.kind = Kind::Org;
-                m.canonical = text[m.s..m.e].to_string();
-            }
-        }
-    }
+    give_back_surnames(text, ms, &swallowed);
     if added {
         ms.sort_by_key(|m| (m.s, m.e));
     }

@@ -68,7 +68,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::{is_sport, make_org, normalise_space, Kind, Mention};
+use super::{give_back_surnames, is_sport, make_org, normalise_space, Kind, Mention};
 
 /// The end of a word starting at `s` (the next space, newline or
 /// punctuation that closes a name).
@@ -1015,7 +1015,7 @@ pub(super) fn ministry_lists(text: &str, ms: &mut Vec<Mention>) {
 /// is the country again.
 pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
     let mut key = String::new();
-    let mut names: Vec<(String, String)> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     for m in ms.iter_mut() {
         if m.kind != Kind::Person || m.ntok != 2 || m.e <= m.s {
             continue;
@@ -1029,25 +1029,20 @@ pub(super) fn firms_of_nations(text: &str, ms: &mut [Mention]) {
             continue;
         }
         lower_key(last, &mut key);
-        let Some(country) = LEXICON.get(&key).and_then(|i| {
+        let nation = LEXICON.get(&key).is_some_and(|i| {
             i.phrases
                 .iter()
-                .find(|p| p.kind == PhraseKind::Place && p.nation)
-        }) else {
+                .any(|p| p.kind == PhraseKind::Place && p.nation)
+        });
+        if !nation {
             continue;
-        };
-        names.push((m.canonical.clone(), country.canonical.to_string()));
+        }
+        names.push(m.canonical.clone());
         m.kind = Kind::Org;
         m.canonical = normalise_space(name);
     }
-    for (person, country) in names {
-        for m in ms.iter_mut() {
-            if m.kind == Kind::Person && m.canonical == person && m.ntok <= 1 {
-                m.kind = Kind::Place;
-                m.canonical = country.clone();
-            }
-        }
-    }
+    // (Their lone surnames, the country's name, are the country.)
+    give_back_surnames(text, ms, &names);
 }
 
 /// Points of the compass that close a constituency's or a district's
