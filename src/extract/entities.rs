@@ -4480,6 +4480,24 @@ mod tests {
                 "The Securities and Exchange Commission and the Food and Drug Administration met the Department of Trade and Industry .",
                 "Securities and Exchange Commission/ORG | Food and Drug Administration/ORG | Department of Trade and Industry/ORG",
             ),
+            // A place or a nation and common words before "and" open
+            // the name ("U.S. Securities" is no body of its own); two
+            // bodies with their own heads, places or names stay apart.
+            (
+                "The U.S. Securities and Exchange Commission sued Dayton Gas and Electric Co .",
+                "U.S. Securities and Exchange Commission/ORG | Dayton Gas and Electric Co/ORG",
+            ),
+            (
+                "Ohio Crane Bank and Bank of Ohio met . British Gas and British Telecom met . American Freight and Marlow's Fund met .",
+                "Ohio Crane Bank/ORG | Bank of Ohio/ORG | British Gas/ORG | British Telecom/ORG | American/PLACE=United States | Marlow's Fund/ORG",
+            ),
+            // After "of" or "for", common words listed with commas and
+            // "and" close the name, and after a department's head two
+            // words that are no body of their own.
+            (
+                "The Department of Health and Human Services and the Bureau of Alcohol, Tobacco, Firearms and Explosives met the Ministry of Defence and Foreign Office .",
+                "Department of Health and Human Services/ORG | Bureau of Alcohol, Tobacco, Firearms and Explosives/ORG | Ministry of Defence/ORG | Foreign Office/ORG",
+            ),
             (
                 "The notes were sold by Tom Varne and Co Inc , and Velcorp and Acme Holdings Inc said nothing .",
                 "Tom Varne and Co Inc/ORG | Velcorp/ORG | Acme Holdings Inc/ORG",

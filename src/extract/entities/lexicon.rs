@@ -1382,9 +1382,6 @@ struct LoadScratch {
 /// The lexicons, loaded on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
-/// Whether `surface` is a demonym ("Russian", "Syrians"): the entities
-/// table lists these as `PLACE` with the country as canonical, while
-/// CoNLL-style evaluations count them as MISC.
 /// Whether a place's canonical name is a US state's ("Texas").
 pub fn is_us_state(canonical: &str) -> bool {
     static STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -1410,7 +1407,24 @@ pub fn us_state_of_code(code: &str) -> Option<&'static str> {
     BY_CODE.get(code).copied()
 }
 
+/// Whether `surface` is a demonym ("Russian", "Syrians"): the entities
+/// table lists these as `PLACE` with the country as canonical, while
+/// CoNLL-style evaluations count them as MISC.
 pub fn is_demonym(surface: &str) -> bool {
+    phrase_kinds(surface, |k| k == PhraseKind::Demonym)
+}
+
+/// Whether `surface` is a place or a demonym the lexicons list ("U.S.",
+/// "Britain", "French").
+pub fn is_place_or_demonym(surface: &str) -> bool {
+    phrase_kinds(surface, |k| {
+        matches!(k, PhraseKind::Place | PhraseKind::Demonym)
+    })
+}
+
+/// Whether the lexicons list `surface` whole as a phrase of a kind `want`
+/// accepts.
+fn phrase_kinds(surface: &str, want: impl Fn(PhraseKind) -> bool) -> bool {
     let mut toks = Vec::new();
     tokenize(surface, 0, surface.len(), &mut toks);
     let mut key = String::new();
@@ -1420,5 +1434,5 @@ pub fn is_demonym(surface: &str) -> bool {
     } else {
         LEXICON.phrase.get(&key).map(|v| v.as_slice())
     };
-    found.is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Demonym))
+    found.is_some_and(|ps| ps.iter().any(|p| want(p.kind)))
 }

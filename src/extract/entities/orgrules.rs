@@ -18,7 +18,9 @@
 //!   competition ("FA Cup", "Norwich Union Grand Prix", in sport "Major
 //!   League Baseball": [`events`]).
 
-use super::lexicon::{listed_org, lower_flags, COMMON, FUNC, ORG_LAST, ORG_LEGAL};
+use super::lexicon::{
+    is_place_or_demonym, listed_org, lower_flags, BODY, COMMON, FUNC, OF_HEAD, ORG_LAST, ORG_LEGAL,
+};
 use super::sport::dateline_rest;
 use super::{give_back_surnames, is_sport, make_org, normalise_space, Kind, Mention};
 
@@ -608,7 +610,40 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         let mut s = pos;
         let mut words = 0;
         let mut last_common = false;
-        while words < 3 {
+        // A nation's name and one or two common words read as a body of
+        // their own ("U.S. Securities") open the name whole: "the U.S.
+        // Securities and Exchange Commission".
+        let mut led = false;
+        if let Some(p) = ms
+            .iter()
+            .find(|p| p.kind == Kind::Org && p.e == pos && p.s < p.e)
+        {
+            // (Not two bodies, each with its head, its place or its own
+            // name: "China Construction Bank and Bank of China", "British
+            // Gas and British Telecom", "American Express and Fireman's
+            // Fund".)
+            let name = &text[p.s..p.e];
+            let mut ws = name.split(' ');
+            let nation = ws.next().is_some_and(is_place_or_demonym);
+            let rest: Vec<&str> = ws.collect();
+            let after = text[m.s..m.e].split(' ').next().unwrap_or("");
+            if nation
+                && (1..=2).contains(&rest.len())
+                && rest.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && lower_flags(w, &mut key) & (COMMON | FUNC | OF_HEAD | BODY) == COMMON
+                })
+                && !is_place_or_demonym(after)
+                && after.bytes().all(|c| c.is_ascii_alphabetic())
+                && lower_flags(after, &mut key) & (COMMON | FUNC) == COMMON
+            {
+                s = p.s;
+                words = rest.len() + 1;
+                last_common = !listed_org(name);
+                led = true;
+            }
+        }
+        while !led && words < 3 {
             let ws = b[..pos]
                 .iter()
                 .rposition(|&c| c == b' ' || c == b'\n')
@@ -647,8 +682,13 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         }
         // (A one-word firm after "and" is a firm of its own: "Mercantile
         // and Commerce did not comment"; so is one the lexicons name
-        // whole: "played for Lens and Paris St Germain".)
-        let whole = last_common && text[m.s..m.e].contains(' ') && !listed_org(&text[m.s..m.e]);
+        // whole: "played for Lens and Paris St Germain"; and one named
+        // for its owner: "American Express and Fireman's Fund".)
+        let after = &text[m.s..m.e];
+        let whole = last_common
+            && after.contains(' ')
+            && !after.split(' ').next().is_some_and(|w| w.ends_with("'s"))
+            && !listed_org(after);
         if words == 0 || !(bare || short_legal && words == 1 || whole) {
             continue;
         }
@@ -667,43 +707,106 @@ fn and_names(text: &str, ms: &mut [Mention]) {
     }
     // After a name ending on "of X" or "for X", one common word joined
     // by "and" closes it: "Department of Trade and Industry", "Department
-    // for Education and Skills" (not "Bank of
-    // England and Barclays", nor "... and Treasury officials").
+    // for Education and Skills" (not "Bank of England and Barclays", nor
+    // "... and Treasury officials"); so do common words listed with
+    // commas before the "and" ("Bureau of Alcohol, Tobacco, Firearms and
+    // Explosives") and, after a department's or a ministry's head, two
+    // common words that are no body of their own ("Department of Health
+    // and Human Services", not "Ministry of Defence and Foreign Office").
     for k in 0..ms.len() {
         let m = &ms[k];
-        // ("and" after it first: the cheaper test.)
-        let Some(w) = text[m.e..].strip_prefix(" and ") else {
+        // (A comma or "and" after it first: the cheaper test.)
+        if !text[m.e..].starts_with([',', ' ']) {
             continue;
-        };
-        let name = &text[m.s..m.e];
+        }
+        let (me, name) = (m.e, &text[m.s..m.e]);
         if m.kind != Kind::Org || !(name.contains(" of ") || name.contains(" for ")) {
             continue;
         }
-        let w = &w[..w.find([' ', '\n']).unwrap_or(w.len())];
-        let ws = m.e + 5;
-        let next_cap = text[ws + w.len()..]
+        let head = name.find([' ']).map_or(name, |i| {
+            let rest = &name[i..];
+            let of = rest
+                .find(" of ")
+                .or(rest.find(" for "))
+                .unwrap_or(rest.len());
+            &name[..i + of]
+        });
+        let department = head.split(' ').any(|w| {
+            matches!(
+                w,
+                "Department" | "Ministry" | "Bureau" | "Secretary" | "Minister"
+            )
+        });
+        let common = |w: &str, key: &mut String| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|c| c.is_ascii_alphabetic())
+                && lower_flags(w, key) & (COMMON | FUNC) == COMMON
+        };
+        // The listed words: ", W" at most three times, then " and ".
+        let mut at = me;
+        let mut listed = 0;
+        while listed < 3 {
+            let Some(r) = text[at..].strip_prefix(", ") else {
+                break;
+            };
+            let w = &r[..r.find([' ', ',']).unwrap_or(r.len())];
+            if !common(w, &mut key) {
+                break;
+            }
+            at += 2 + w.len();
+            listed += 1;
+        }
+        if !text[at..].starts_with(" and ") {
+            continue;
+        }
+        let ws = at + 5;
+        // One common word, or two after a department's head.
+        let mut e = ws;
+        let mut last = "";
+        for n in 0..2 {
+            let r = &text[e..];
+            let r = if n == 0 {
+                r
+            } else {
+                match r.strip_prefix(' ') {
+                    Some(r) if department => r,
+                    _ => break,
+                }
+            };
+            let w = &r[..r.find([' ', '\n', ',', '.', ';', ')']).unwrap_or(r.len())];
+            if !common(w, &mut key) {
+                break;
+            }
+            e = text.len() - r.len() + w.len();
+            last = w;
+        }
+        let next_cap = text[e..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
-        if w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.bytes().all(|c| c.is_ascii_alphabetic())
-            && lower_flags(w, &mut key) & (COMMON | FUNC) == COMMON
-            && !next_cap
-            && !ms
-                .iter()
-                .any(|p| p.s < ws + w.len() && ws < p.e && p.kind != Kind::Weak)
+        let two = text[ws..e].contains(' ');
+        if e == ws
+            || next_cap
+            || two && lower_flags(last, &mut key) & BODY != 0
+            // (A mention there that is not wholly inside is named apart.)
+            || ms.iter().any(|p| {
+                p.kind != Kind::Weak
+                    && p.s < e
+                    && me < p.e
+                    && !(two && p.s >= ws && p.e <= e)
+            })
         {
-            let e = ws + w.len();
-            for p in ms.iter_mut() {
-                if p.s >= ws && p.e <= e {
-                    p.kind = Kind::Weak;
-                    p.evidence = false;
-                    p.key.clear();
-                    p.e = p.s;
-                }
-            }
-            ms[k].e = e;
-            ms[k].canonical = normalise_space(&text[ms[k].s..e]);
+            continue;
         }
+        for p in ms.iter_mut() {
+            if p.s >= me && p.e <= e && p.s < p.e {
+                p.kind = Kind::Weak;
+                p.evidence = false;
+                p.key.clear();
+                p.e = p.s;
+            }
+        }
+        ms[k].e = e;
+        ms[k].canonical = normalise_space(&text[ms[k].s..e]);
     }
 }
 
