@@ -249,6 +249,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     dateline_places(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
+    place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
     mentions
         .into_iter()
@@ -403,6 +404,7 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         "town",
         "towns",
         "city",
+        "state",
         "village",
         "villages",
         "port",
@@ -426,6 +428,8 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " municipality",
         " township",
         " region",
+        " mountains",
+        " valley",
         // "the Gilan area", "the Brightmoor neighborhood".
         " area",
         " neighborhood",
@@ -523,6 +527,118 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         if after_prep && !possessive {
             m.retype(Kind::Place);
         }
+    }
+}
+
+/// "South China", "N. Korea", "the Slovak Republic", "the Federal
+/// Republic of Yugoslavia": a place with a point of the compass before
+/// it (written out, as a region's adjective or as its initial), or with
+/// "Republic" after its people's name or before "of" and it, is one
+/// place with those words.
+fn place_names_joined(text: &str, ms: &mut [Mention]) {
+    const INITIALS: &[(&str, &str)] = &[
+        ("N.", "North"),
+        ("S.", "South"),
+        ("E.", "East"),
+        ("W.", "West"),
+    ];
+    const REGIONS: &[&str] = &["Northern", "Southern", "Eastern", "Western", "Central"];
+    let mut key = String::new();
+    for k in 0..ms.len() {
+        // (Read whole as a body's name, "Republic" opening it: "the
+        // Republic of Ireland".)
+        let m = &mut ms[k];
+        if matches!(m.kind, Kind::Org | Kind::Weak) && m.s < m.e {
+            if let Some(place) = text[m.s..m.e]
+                .strip_prefix("Republic of ")
+                .and_then(lexicon::place_canonical)
+            {
+                m.kind = Kind::Place;
+                m.canonical = place.to_string();
+                m.s += "Republic of ".len();
+            }
+        }
+        let m = &ms[k];
+        if m.kind != Kind::Place || m.e <= m.s {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        let before = &text[..m.s];
+        let mut s = m.s;
+        let mut e = m.e;
+        let mut canonical = None;
+        if let Some(b) = before
+            .strip_suffix(" Republic of ")
+            .or(before.strip_suffix("Republic of "))
+        {
+            if b.len() + 12 <= before.len() && !m.demonym {
+                // "Republic" and the capitalised words before it, back to
+                // "the" or the line's start.
+                canonical = Some(m.canonical.clone());
+                s = before.len() - "Republic of ".len();
+                let mut words = 0;
+                while words < 3 && s > 0 && text.as_bytes()[s - 1] == b' ' {
+                    let ws = text[..s - 1].rfind([' ', '\n']).map_or(0, |i| i + 1);
+                    let w = &text[ws..s - 1];
+                    if !w.starts_with(|c: char| c.is_ascii_uppercase())
+                        || lower_flags(w, &mut key) & FUNC != 0
+                    {
+                        break;
+                    }
+                    s = ws;
+                    words += 1;
+                }
+            }
+        } else if m.demonym
+            && text[m.e..]
+                .strip_prefix(" Republic")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        {
+            e = m.e + " Republic".len();
+            canonical = Some(m.canonical.clone());
+        } else if !m.demonym && !lexicon::compass_led(surface) {
+            let ws = before
+                .strip_suffix(' ')
+                .map_or(m.s, |b| b.rfind([' ', '\n', '(', '"']).map_or(0, |i| i + 1));
+            let w = &text[ws..m.s.saturating_sub(1).max(ws)];
+            // (Not a word of a longer name: "Hotel West London".)
+            let alone = text[..ws]
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric() || c.is_lowercase());
+            if alone && (COMPASS_POINTS.contains(&w) || REGIONS.contains(&w)) {
+                s = ws;
+            } else if let Some((_, side)) = INITIALS.iter().find(|(i, _)| *i == w) {
+                s = ws;
+                canonical = Some(
+                    lexicon::place_canonical(&format!("{side} {surface}"))
+                        .map_or_else(|| format!("{side} {surface}"), str::to_string),
+                );
+            }
+        }
+        if (s, e) == (m.s, m.e)
+            || ms
+                .iter()
+                .enumerate()
+                .any(|(j, p)| j != k && p.kind != Kind::Weak && p.s < p.e && p.s < e && s < p.e)
+        {
+            continue;
+        }
+        let joined = normalise_space(&text[s..e]);
+        let canonical = canonical.unwrap_or_else(|| {
+            lexicon::place_canonical(&joined).map_or_else(|| joined.clone(), str::to_string)
+        });
+        for (j, p) in ms.iter_mut().enumerate() {
+            if j != k && p.s < e && s < p.e {
+                p.e = p.s;
+            }
+        }
+        let m = &mut ms[k];
+        m.s = s;
+        m.e = e;
+        m.demonym = false;
+        m.canonical = canonical;
     }
 }
 
@@ -5128,8 +5244,16 @@ mod tests {
                 "Tarsel/PLACE | Bereny/PLACE | Bereny/PLACE",
             ),
             (
-                "The boat capsized off the island of Lenna on Tuesday.",
-                "Lenna/PLACE",
+                "The boat capsized off the island of Lenna on Tuesday. Troops entered the state of Velmaro and the Kessar mountains.",
+                "Lenna/PLACE | Velmaro/PLACE | Kessar/PLACE",
+            ),
+            // A point of the compass, its initial or a region's
+            // adjective before a place, and "Republic" after its people's
+            // name or before "of", are the place's name; a compass word
+            // in a longer name is not.
+            (
+                "Rain fell in Southern California and South Texas. N. Korea met the Slovak Republic and the Federal Republic of Yugoslavia. Adam Varn West Texas.",
+                "Southern California/PLACE | South Texas/PLACE | N. Korea/PLACE=North Korea | Slovak Republic/PLACE=Slovakia | Federal Republic of Yugoslavia/PLACE=Yugoslavia | Adam Varn West/PERSON | Texas/PLACE",
             ),
             ("The Democratic district chairman resigned.", ""),
             (

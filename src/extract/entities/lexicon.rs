@@ -1422,17 +1422,31 @@ pub fn is_place_or_demonym(surface: &str) -> bool {
     })
 }
 
+/// The canonical name of the place the lexicons list as `surface`
+/// ("North Korea"), if any.
+pub fn place_canonical(surface: &str) -> Option<&'static str> {
+    phrases(surface)?
+        .iter()
+        .find(|p| p.kind == PhraseKind::Place)
+        .map(|p| p.canonical)
+}
+
 /// Whether the lexicons list `surface` whole as a phrase of a kind `want`
 /// accepts.
 fn phrase_kinds(surface: &str, want: impl Fn(PhraseKind) -> bool) -> bool {
+    phrases(surface).is_some_and(|ps| ps.iter().any(|p| want(p.kind)))
+}
+
+/// The lexicons' phrases written `surface`, whole.
+fn phrases(surface: &str) -> Option<&'static [Phrase]> {
     let mut toks = Vec::new();
     tokenize(surface, 0, surface.len(), &mut toks);
     let mut key = String::new();
     phrase_key(surface, &toks, &mut key);
-    let found = if toks.len() == 1 {
-        LEXICON.word.get(&key).map(|w| w.phrases.as_slice())
+    let lex: &'static Lexicon = &LEXICON;
+    if toks.len() == 1 {
+        lex.word.get(&key).map(|w| w.phrases.as_slice())
     } else {
-        LEXICON.phrase.get(&key).map(|v| v.as_slice())
-    };
-    found.is_some_and(|ps| ps.iter().any(|p| want(p.kind)))
+        lex.phrase.get(&key).map(|v| v.as_slice())
+    }
 }
