@@ -1383,12 +1383,31 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         // "a man", "a 17-year-old boy", "an off-duty officer"; but "a
         // third man" is one more than those before: dead, counted below;
         // hurt ("a second man was injured"), one more hurt, as "another
-        // man was wounded" is.
-        if let Some(ord) = word_after(b, e).filter(|w| lower_is(*w, ORDINAL_WORDS)) {
+        // man was wounded" is; from the third on, as many hit as the
+        // ordinal says, dead or hurt ("Three were shot dead and a fourth
+        // person was injured", "an 8th teen was injured": a second is as
+        // often the other of two, "one deputy died, a second was
+        // injured").
+        // (An ordinal written with its digits, "8th", is a word here.)
+        let ordinal = {
+            let o = skip_space(b, e);
+            let d = o + b[o..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let oe = alpha_end(b, d);
+            (oe > o && b.get(oe).is_none_or(|&c| !is_wordish(c))).then_some((o, oe))
+        };
+        if let Some(ord) = ordinal.filter(|w| lower_is(*w, ORDINAL_WORDS)) {
             let person = word_after(b, ord.1).filter(|w| is_person(&b[w.0..w.1]));
             if let Some(p) = person {
                 if death_after(p.1, false) == Some("injured") {
-                    found.push((s, e, p.1, "injured", 1.0));
+                    let n = ORDINAL_WORDS
+                        .iter()
+                        .position(|o| b[ord.0..ord.1].eq_ignore_ascii_case(o.as_bytes()))
+                        .map_or(2, |k| k / 2 + 2);
+                    if n >= 3 {
+                        found.push((ord.0, ord.1, p.1, "casualties", n as f64));
+                    } else {
+                        found.push((s, e, p.1, "injured", 1.0));
+                    }
                 }
             }
             continue;
@@ -1651,8 +1670,22 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         }
         // "Second teen victim of suspected 14-year-old shooter dies".
         let died = death_after(end, false) == Some("deaths") || dies_after_phrase(end);
+        // (After the hurt in its sentence, the ordinal counts all those
+        // hit: "two suffered injuries and a third person died".)
+        let opening = b[..m.start()]
+            .iter()
+            .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+            .map_or(0, |i| i + 1);
+        let after_hurt = b[opening..m.start()]
+            .split(|c| !c.is_ascii_alphabetic())
+            .any(|w| {
+                ["injured", "injuries", "wounded", "wounds", "hurt"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+            });
         if died {
-            found.push((m.start(), m.end(), end, "deaths", n));
+            let category = if after_hurt { "casualties" } else { "deaths" };
+            found.push((m.start(), m.end(), end, category, n));
         }
     }
     // A headline's subject: "Man killed in crash", "Teen dies after ..."

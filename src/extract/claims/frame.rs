@@ -518,7 +518,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         });
         if sp.unit.is_none() && !measure_adjective {
             if let Some((e, at)) = event_of(&w, first, right, prev_end, next_start) {
-                f.event = Some(e);
+                // "a fourth person was injured", "a fourth victim was
+                // taken to hospital": the fourth of all those hit, dead
+                // or hurt; so is the dead's own ordinal after the hurt
+                // ("two suffered injuries and a third person died"; "a
+                // third man has died" counts the dead).
+                let nth_hit = nth_hit(cx.text, sp)
+                    && (family(e) != "killed"
+                        || (0..first).any(|i| {
+                            w.any(i, &["injuries", "wounds"])
+                                || w.word(i)
+                                    .and_then(event_word)
+                                    .is_some_and(|x| family(refine(&w, i, x)) == "injured")
+                        }));
+                f.event = Some(if nth_hit { "shot" } else { e });
                 hypothetical = unreal(&w, at);
                 one_of_two_objects = at < first && second_object(&w, at, first);
                 // "Two women were also shot": more victims than those
@@ -820,12 +833,15 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                                 (b..(b + 4).min(w.len())).any(cue)
                                     || (a.saturating_sub(2)..a).any(cue)
                             })
-                            .and_then(|(_, n)| n.value);
+                            .and_then(|(_, n)| Some((n.value?, nth_hit(cx.text, n))));
                         let singular = (j >= 1 && w.any(j - 1, &["was", "is"]))
                             || w.any(j + 1, &["a", "an"])
                             || (w.is(j, "claimed") && w.is(j + 1, "the") && w.is(j + 2, "life"));
                         f.whole = match counted {
-                            Some(v) => sp.value.map(|y| y + v),
+                            // "Three were shot dead and a fourth person
+                            // was hurt": the fourth is the whole.
+                            Some((v, true)) => Some(v),
+                            Some((v, false)) => sp.value.map(|y| y + v),
                             None if singular => sp.value.map(|y| y + 1.0),
                             None => None,
                         };
@@ -2887,6 +2903,19 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// The killed and the dead are one count.
+/// Whether a figure opens on an ordinal that counts those hit so far ("a
+/// fourth person was injured": the fourth of all those hit; a "second"
+/// is as often the other of two).
+fn nth_hit(text: &str, sp: &Span<'_>) -> bool {
+    const NTH: &[&str] = &[
+        "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh", "7th",
+        "eighth", "8th", "ninth", "9th", "tenth", "10th",
+    ];
+    let surface = text.get(sp.start..sp.end).unwrap_or("");
+    let first = surface.split_whitespace().next().unwrap_or("");
+    NTH.iter().any(|o| o.eq_ignore_ascii_case(first))
+}
+
 fn family(e: &str) -> &str {
     if e == "died" {
         "killed"
@@ -3587,8 +3616,10 @@ fn scope_of(
             ],
         ))
         || w.any(last, &["other", "others", "more", "additional", "further"])
-        // "another man was wounded": the count is "another" itself.
+        // "another man was wounded": the count is "another" itself; so
+        // is "a" in "a second man was injured".
         || w.is(first, "another")
+        || (w.any(first, &["a", "an"]) && w.any(first + 1, &["second", "2nd"]))
     {
         return ("other", None);
     }

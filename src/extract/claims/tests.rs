@@ -2396,7 +2396,7 @@ fn an_ordinal_victim_who_died_counts_those_dead() {
         ),
         // An ordinal that is not a count of the dead.
         ("The second man was arrested on Friday.", &[]),
-        // "A second woman was wounded" is one more hurt (tested above).
+        // "A second woman was wounded" is one more hurt (tested below).
         ("He finished third in the race.", &[]),
     ];
     for (text, want) in cases {
@@ -2412,6 +2412,69 @@ fn an_ordinal_victim_who_died_counts_those_dead() {
             assert!(matches!(c.event, Some("killed" | "died")), "{text}: {c:?}");
         }
     }
+}
+
+#[test]
+fn an_ordinal_victim_hurt_is_one_more_or_the_count_so_far() {
+    // (text, the implied counts: surface, value, event, scope, whole).
+    type Case<'a> = (&'a str, &'a [(&'a str, f64, &'a str, &'a str)]);
+    let cases: &[Case] = &[
+        // A second is as often the other of two: one more hurt; after
+        // the dead, all the hurt.
+        (
+            "Police said a second deputy was injured.",
+            &[("a second deputy", 1.0, "injured", "other")],
+        ),
+        (
+            "One deputy died; a second deputy was injured.",
+            &[("a second deputy", 1.0, "injured", "total")],
+        ),
+        // From the third on, as many hit, dead or hurt, as the ordinal
+        // says.
+        (
+            "Police now say an 8th teen was injured in the shooting.",
+            &[("8th teen", 8.0, "shot", "total")],
+        ),
+        (
+            "A fourth victim was taken to the hospital, police said.",
+            &[("fourth victim", 4.0, "shot", "total")],
+        ),
+        // The dead's ordinal after the hurt.
+        (
+            "Two men suffered injuries and a third person died.",
+            &[("third person", 3.0, "shot", "total")],
+        ),
+        // An ordinal that counts no one hurt.
+        ("He was an 8th grader at the school.", &[]),
+    ];
+    for (text, want) in cases {
+        let ex = crate::extract(&Document::from_text("d", *text));
+        let got: Vec<(&str, f64, &str, &str)> = ex
+            .claims
+            .iter()
+            .filter(|c| c.qualifier == "implied")
+            .map(|c| {
+                (
+                    c.surface.as_str(),
+                    c.value.unwrap_or(f64::NAN),
+                    c.event.unwrap_or("-"),
+                    c.scope,
+                )
+            })
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+    // The dead and the ordinal of all those hit: the ordinal is the
+    // whole, not a count to add.
+    let ex = crate::extract(&Document::from_text(
+        "d",
+        "Three people were found shot to death and a fourth person was injured.",
+    ));
+    let three = ex.claims.iter().find(|c| c.surface == "Three");
+    assert_eq!(
+        three.map(|c| (c.event, c.whole)),
+        Some((Some("killed"), Some(4.0)))
+    );
 }
 
 /// The span, value and unit of each figure in `text`, in order.
