@@ -221,6 +221,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::firms_after_kinds(text, &mut mentions);
     prose::particle_surnames(text, &mut mentions);
     prose::legal_forms(text, &mut mentions);
+    prose::firm_led_names(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
@@ -5334,6 +5335,18 @@ mod tests {
             (
                 "Shares rose for drugs giant Halvern Idec and bookmaker Tom Hale.",
                 "Halvern Idec/ORG | Tom Hale/ORG",
+            ),
+            // A one-word name after where it is based is a firm's; not
+            // a person's full name, an author's or a family's.
+            (
+                "Madrid-based Zentrova holds a stake. US-based Ann Holt ran. London-based Varley's novel won. The Dallas-based Quell brothers sold.",
+                "Zentrova/ORG | Ann Holt/PERSON | Varley/PERSON",
+            ),
+            // A firm's one-word name and a word that is no name, nor a
+            // title: a firm of that name.
+            (
+                "Shares in Zentrix fell 3%. In a statement, Zentrix Finanziaria detailed plans. Zentrix Vice-President Tom Hale spoke.",
+                "Zentrix/ORG | Zentrix Finanziaria/ORG | Zentrix/ORG | Tom Hale/PERSON@Zentrix Vice-President",
             ),
             // (A wide character before the name.)
             (

@@ -1789,7 +1789,7 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
     ];
     for m in ms
         .iter_mut()
-        .filter(|m| m.kind == Kind::Person && m.role.is_none())
+        .filter(|m| matches!(m.kind, Kind::Person | Kind::Weak) && m.role.is_none() && m.s < m.e)
     {
         let Some(head) = text[..m.s].strip_suffix(' ') else {
             continue;
@@ -1800,10 +1800,83 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
             .rev()
             .find(|&(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(k, c)| k + c.len_utf8());
-        if KINDS.contains(&&head[ws..]) {
+        // "Madrid-based Ferrovial", "New York-based Holmes": a one-word
+        // name after where it is based is a firm's, an unknown word's
+        // too (not a person's full name: "US-based Alistair Cragg").
+        let based = &head[ws..] == "based"
+            && head[..ws].ends_with('-')
+            && head[..ws - 1]
+                .rsplit([' ', '\n', '('])
+                .next()
+                .is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()))
+            && !m.given
+            && !text[m.s..m.e].contains([' ', '\n'])
+            // (An author's: "London-based Levy's novel"; a family's:
+            // "the Dallas-based Hunt brothers".)
+            && !text[m.e..].starts_with(['\'', '\u{2019}'])
+            && ![" brothers", " family", " sisters"]
+                .iter()
+                .any(|f| text[m.e..].starts_with(f));
+        if m.kind == Kind::Weak && !based {
+            continue;
+        }
+        if based || KINDS.contains(&&head[ws..]) {
             m.retype(Kind::Org);
             m.canonical = normalise_space(&text[m.s..m.e]);
         }
+    }
+}
+
+/// "Parmalat ... Parmalat Finanziaria detailed its plans": a person read
+/// from a firm's one-word name in the document and a word that is no
+/// given name or surname is a firm of that name (a unit, a holding
+/// company), not a person.
+pub(super) fn firm_led_names(text: &str, ms: &mut [Mention]) {
+    let firms: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && m.s < m.e)
+        .map(|m| &text[m.s..m.e])
+        .filter(|n| !n.contains([' ', '\n']))
+        .collect();
+    if firms.is_empty() {
+        return;
+    }
+    let mut key = String::new();
+    let mut grow: Vec<usize> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.given || m.role.is_some() || m.e <= m.s {
+            continue;
+        }
+        let Some((first, last)) = text[m.s..m.e].split_once(' ') else {
+            continue;
+        };
+        // (Nor a title: "ADB Vice-President".)
+        let named = |w: &str, key: &mut String| lower_flags(w, key) & (FIRST | LAST) != 0;
+        let title = |key: &mut String| {
+            lower_key(last, key);
+            last.contains('-')
+                || LEXICON
+                    .get(key)
+                    .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Title))
+        };
+        // (Nor a model's number, a currency's or an abbreviation: "Saab
+        // SF340", "H.K. Dlrs".)
+        let word = last.len() >= 4
+            && last.bytes().all(|c| c.is_ascii_alphabetic())
+            && !first.contains('.');
+        if word
+            && firms.contains(&first)
+            && !named(first, &mut key)
+            && !named(last, &mut key)
+            && !title(&mut key)
+        {
+            grow.push(k);
+        }
+    }
+    for k in grow {
+        let m = &mut ms[k];
+        m.retype(Kind::Org);
+        m.canonical = normalise_space(&text[m.s..m.e]);
     }
 }
 
