@@ -1250,6 +1250,34 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
                 det = true;
                 continue;
             }
+            // A headline's subject described by one word first: where
+            // the person is from or what they are ("Brooklyn boy",
+            // "Teenage girl", "Teen girl"), the person's noun next.
+            // (A text's first words only, a headline's; not a count's
+            // nor a determiner's: "One person is dead", "The man".)
+            if n == 0 && i == 0 && !is_age(&b[k..ke]) {
+                let k2 = skip_space(b, ke);
+                let ke2 = token_end(k2);
+                let described = b[k].is_ascii_uppercase()
+                    || lower_is((k, ke), &["teenage", "teen", "young", "elderly", "local"]);
+                if described
+                    && ke2 > k2
+                    && is_person(&b[k2..ke2])
+                    && !is_age(&b[k2..ke2])
+                    && !lower_is(
+                        (k, ke),
+                        &[
+                            "the", "this", "that", "one", "two", "three", "four", "five", "six",
+                            "seven", "eight", "nine", "ten", "another", "each", "every", "no",
+                            "some", "several", "many", "both", "all", "other",
+                        ],
+                    )
+                {
+                    end = ke2;
+                    noun = &b[k2..ke2];
+                    break;
+                }
+            }
             // Without a determiner only an age may come first ("kills
             // man, grazes child": "grazes" is a verb).
             if !det && n > 0 && !is_age(noun) {
@@ -1699,12 +1727,31 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         && b.first()
             .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     {
-        if let Some((n, last)) = item(0).and_then(|first| rest(first, true)) {
+        // (An age set off by commas after the noun: "Brooklyn boy, 15,
+        // dies".)
+        let apposed_age = |i: usize| {
+            let Some(r) = b[i..].strip_prefix(b", ") else {
+                return i;
+            };
+            let digits = r.iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=3).contains(&digits) && r.get(digits) == Some(&b',') {
+                i + 2 + digits + 1
+            } else {
+                i
+            }
+        };
+        let subject = item(0).and_then(|first| {
+            let after = apposed_age(first);
+            let (n, last) = rest(after, true)?;
+            // (The figure ends on the noun, before the age.)
+            Some((n, last, if last == after { first } else { last }))
+        });
+        if let Some((n, last, noun_end)) = subject {
             if let Some(cat) = death_after(last, true) {
-                found.push((0, token_end(0), last, cat, n));
+                found.push((0, token_end(0), noun_end, cat, n));
             } else if dies_after_phrase(last) {
                 // "Victim in North Highlands apartment shooting dies".
-                found.push((0, token_end(0), last, "deaths", n));
+                found.push((0, token_end(0), noun_end, "deaths", n));
             }
         }
     }

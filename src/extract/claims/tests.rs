@@ -2056,6 +2056,15 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("An off-duty officer", "died")],
         ),
         ("Teen killed in crash on Route 9", &[("Teen", "killed")]),
+        // A headline's subject described by a word first, or with its
+        // age set off by commas; a count first is the count's own.
+        (
+            "Brockton teen shot and killed near school",
+            &[("Brockton teen", "killed")],
+        ),
+        ("Teenage girl wounded in drive-by", &[("Teenage girl", "injured")]),
+        ("Boy, 8, dies in accidental shooting", &[("Boy", "killed")]),
+        ("One man was killed on Elm Street.", &[]),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
         // Police write "male", "female", "juvenile" for the person.
         (
