@@ -950,6 +950,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "boyfriend",
     "brother",
     "bystander",
+    "cashier",
     "child",
     "clerk",
     "cousin",
@@ -961,13 +962,18 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "employee",
     "father",
     "female",
+    "fiance",
+    "fiancee",
     "firefighter",
     "friend",
     "girl",
     "girlfriend",
+    "granddaughter",
     "grandfather",
     "grandmother",
+    "grandson",
     "guard",
+    "homeowner",
     "husband",
     "infant",
     "juvenile",
@@ -990,10 +996,17 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "sister",
     "soldier",
     "son",
+    "stepbrother",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "stepsister",
+    "stepson",
     "student",
     "teacher",
     "teen",
     "teenager",
+    "tenant",
     "toddler",
     "trooper",
     "uncle",
@@ -1001,6 +1014,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "wife",
     "woman",
     "worker",
+    "youth",
 ];
 
 /// People one at a time in a death or an injury: "a man was killed", "an
@@ -1747,11 +1761,27 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
             Some((n, last, if last == after { first } else { last }))
         });
         if let Some((n, last, noun_end)) = subject {
-            if let Some(cat) = death_after(last, true) {
+            let category =
+                death_after(last, true).or_else(|| dies_after_phrase(last).then_some("deaths"));
+            // ("Victim in North Highlands apartment shooting dies".)
+            if let Some(cat) = category {
                 found.push((0, token_end(0), noun_end, cat, n));
-            } else if dies_after_phrase(last) {
-                // "Victim in North Highlands apartment shooting dies".
-                found.push((0, token_end(0), noun_end, "deaths", n));
+                // A second clause of the headline, after a comma, with
+                // its own subject: "11-year-old boy wounded, stepfather
+                // fatally shot while walking home".
+                let line = b.iter().position(|&c| c == b'\n').unwrap_or(b.len());
+                let second = b[last..line]
+                    .windows(2)
+                    .position(|p| p == b", ")
+                    .map(|p| last + p + 2)
+                    .and_then(|s| {
+                        let e = item(s)?;
+                        let cat = death_after(e, true)?;
+                        Some((s, e, cat))
+                    });
+                if let Some((s, e, cat)) = second {
+                    found.push((s, token_end(s), e, cat, 1.0));
+                }
             }
         }
     }

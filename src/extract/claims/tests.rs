@@ -2065,6 +2065,11 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ("Teenage girl wounded in drive-by", &[("Teenage girl", "injured")]),
         ("Boy, 8, dies in accidental shooting", &[("Boy", "killed")]),
         ("One man was killed on Elm Street.", &[]),
+        // A second clause of a headline with its own subject.
+        (
+            "11-year-old boy wounded, stepfather fatally shot on walk home",
+            &[("boy", "injured"), ("stepfather", "killed")],
+        ),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
         // Police write "male", "female", "juvenile" for the person.
         (
