@@ -2198,7 +2198,19 @@ fn name_run(
     let e = toks[b - 1].e;
     let n = b - a;
     let f0 = run[0].flags;
-    let fl = run[run.len() - 1].flags;
+    // A generational suffix ends a name but tells nothing of it: "Milous
+    // Keith III" is read as "Milous Keith" is ("iii" is a word too).
+    let core = match run {
+        [rest @ .., last]
+            if rest.len() >= 2
+                && last.b - last.a == 1
+                && matches!(word(text, &toks[last.a]), "II" | "III" | "IV") =>
+        {
+            rest
+        }
+        _ => run,
+    };
+    let fl = core[core.len() - 1].flags;
     let has_amp = toks[a..b].iter().any(|t| word(text, t) == "&");
     if n >= 2 {
         if has_amp {
@@ -2234,7 +2246,7 @@ fn name_run(
             out.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
             return;
         }
-        let any_common = run
+        let any_common = core
             .iter()
             .any(|g| g.flags & COMMON != 0 && g.flags & (FIRST | LAST) == 0);
         let is_person = has_initial && !cx.headline
@@ -5299,6 +5311,13 @@ mod tests {
             (
                 "Norris Greenhouse Jr. was released. Greenhouse Jr. and Dee Stafford were charged.",
                 "Norris Greenhouse Jr./PERSON=Norris Greenhouse Jr | Greenhouse Jr./PERSON=Norris Greenhouse Jr | Dee Stafford/PERSON",
+            ),
+            // A Roman numeral after an unknown given name too (the
+            // numeral is a word of the language as well), not after a
+            // word of the language.
+            (
+                "Police charged 59-year-old Milous Keith III with murder. He read Part III of the report.",
+                "Milous Keith III/PERSON",
             ),
             (
                 "The march honoured Martin Luther King Jr. on Monday.",
