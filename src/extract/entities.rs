@@ -612,23 +612,38 @@ fn place_names_joined(text: &str, ms: &mut [Mention]) {
                 s = ws;
             } else if let Some((_, side)) = INITIALS.iter().find(|(i, _)| *i == w) {
                 s = ws;
-                canonical = Some(
-                    lexicon::place_canonical(&format!("{side} {surface}"))
-                        .map_or_else(|| format!("{side} {surface}"), str::to_string),
-                );
+                canonical =
+                    lexicon::place_canonical(&format!("{side} {surface}")).map(str::to_string);
             }
         }
-        if (s, e) == (m.s, m.e)
-            || ms
-                .iter()
-                .enumerate()
-                .any(|(j, p)| j != k && p.kind != Kind::Weak && p.s < p.e && p.s < e && s < p.e)
+        // (A mention of the compass word alone is the place's: "West |
+        // Oakland".)
+        let (ms_k, me_k) = (ms[k].s, ms[k].e);
+        if (s, e) == (ms_k, me_k)
+            || ms.iter().enumerate().any(|(j, p)| {
+                j != k
+                    && p.kind != Kind::Weak
+                    && p.s < p.e
+                    && p.s < e
+                    && s < p.e
+                    && !(s < ms_k
+                        && p.s >= s
+                        && p.e < ms_k
+                        && p.kind != Kind::Org
+                        && (COMPASS_POINTS.contains(&&text[p.s..p.e])
+                            || REGIONS.contains(&&text[p.s..p.e])))
+            })
         {
             continue;
         }
         let joined = normalise_space(&text[s..e]);
+        // (A place the lexicons list whole keeps its name, "North
+        // Korea"; a side of a place or a region is named for the place,
+        // as the stories' links and the figures' holders read it: "East
+        // Oakland" is Oakland's.)
         let canonical = canonical.unwrap_or_else(|| {
-            lexicon::place_canonical(&joined).map_or_else(|| joined.clone(), str::to_string)
+            lexicon::place_canonical(&joined)
+                .map_or_else(|| ms[k].canonical.clone(), str::to_string)
         });
         for (j, p) in ms.iter_mut().enumerate() {
             if j != k && p.s < e && s < p.e {
@@ -5262,11 +5277,12 @@ mod tests {
             ),
             // A point of the compass, its initial or a region's
             // adjective before a place, and "Republic" after its people's
-            // name or before "of", are the place's name; a compass word
-            // in a longer name is not.
+            // name or before "of", are the place's name (named for the
+            // place unless the lexicons list it whole); a compass word in
+            // a longer name is not.
             (
-                "Rain fell in Southern California and South Texas. N. Korea met the Slovak Republic and the Federal Republic of Yugoslavia. Adam Varn West Texas.",
-                "Southern California/PLACE | South Texas/PLACE | N. Korea/PLACE=North Korea | Slovak Republic/PLACE=Slovakia | Federal Republic of Yugoslavia/PLACE=Yugoslavia | Adam Varn West/PERSON | Texas/PLACE",
+                "Rain fell in Southern California and South Texas. N. Korea met the Slovak Republic and the Federal Republic of Yugoslavia. Adam Varn West Texas. He lives in West Oakland.",
+                "Southern California/PLACE=California | South Texas/PLACE=Texas | N. Korea/PLACE=North Korea | Slovak Republic/PLACE=Slovakia | Federal Republic of Yugoslavia/PLACE=Yugoslavia | Adam Varn West/PERSON | Texas/PLACE | West Oakland/PLACE=Oakland",
             ),
             ("The Democratic district chairman resigned.", ""),
             (
