@@ -531,7 +531,13 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                                     .and_then(event_word)
                                     .is_some_and(|x| family(refine(&w, i, x)) == "injured")
                         }));
-                f.event = Some(if nth_hit { "shot" } else { e });
+                f.event = Some(if nth_hit {
+                    "shot"
+                } else if e == "shot" && at > last && died_after_shot(&w, at) {
+                    "died"
+                } else {
+                    e
+                });
                 hypothetical = unreal(&w, at);
                 one_of_two_objects = at < first && second_object(&w, at, first);
                 // "Two women were also shot": more victims than those
@@ -2903,6 +2909,36 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// The killed and the dead are one count.
+/// "Two men were shot in their heads and pronounced dead", "three were
+/// shot and later died": after the verb of the shooting at `at`, in its
+/// clause, "and" and the death of the same subject.
+fn died_after_shot(w: &Words<'_>, at: usize) -> bool {
+    let end = (at + 10).min(w.len());
+    let Some(and) = (at + 1..end)
+        .take_while(|&i| !matches!(w.mark(i), Some(b',' | b';' | b'.')))
+        .find(|&i| w.is(i, "and"))
+    else {
+        return false;
+    };
+    let mut i = and + 1;
+    while w.any(
+        i,
+        &[
+            "later",
+            "then",
+            "eventually",
+            "both",
+            "all",
+            "were",
+            "was",
+            "subsequently",
+        ],
+    ) {
+        i += 1;
+    }
+    w.any(i, &["died", "succumbed"]) || (w.is(i, "pronounced") && w.is(i + 1, "dead"))
+}
+
 /// Whether a figure opens on an ordinal that counts those hit so far ("a
 /// fourth person was injured": the fourth of all those hit; a "second"
 /// is as often the other of two).
@@ -3252,10 +3288,21 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
     {
         return true;
     }
-    if first >= 1 && w.is(first - 1, "of") {
+    // (A qualifier the figure's span leaves out may stand between:
+    // "a town of just 350 people".)
+    let mut of_at = first;
+    while of_at >= 2
+        && w.any(
+            of_at - 1,
+            &["just", "only", "barely", "fewer", "less", "than"],
+        )
+    {
+        of_at -= 1;
+    }
+    if of_at >= 1 && w.is(of_at - 1, "of") {
         // "mother of two", "town of about 20,000": the word before "of",
         // skipping one qualifier.
-        let mut j = first - 1;
+        let mut j = of_at - 1;
         while j > 0
             && w.any(
                 j - 1,
@@ -4939,6 +4986,19 @@ mod tests {
                     "Two men were shot and killed on Main Street. | Two",
                     "killed/men/total",
                 ),
+                // Shot, then dead in the same clause.
+                (
+                    "Two men were shot in their heads and pronounced dead at the hospital. | Two",
+                    "died/men/total",
+                ),
+                (
+                    "Three people were shot and later died. | Three",
+                    "died/people/total",
+                ),
+                (
+                    "Four people were shot, and one died later. | Four",
+                    "shot/people/total",
+                ),
                 (
                     "The death toll from the floods rose to 31 on Sunday. | 31",
                     "died/people/total",
@@ -5493,6 +5553,10 @@ mod tests {
                 ),
                 (
                     "The town of about 20,000 people mourned. | about 20,000",
+                    "-/people/total/x",
+                ),
+                (
+                    "It happened in Bell, a town of just 350 people. | 350",
                     "-/people/total/x",
                 ),
                 (
