@@ -540,13 +540,18 @@ fn house_number(b: &[u8], start: usize, end: usize) -> bool {
         return false;
     }
     let mut i = end;
+    let mut short = false;
     for _ in 0..4 {
-        let Some((s, e)) = word_after(b, i) else {
+        // (An abbreviated point of the compass takes its stop: "438 E.
+        // Main Street".)
+        let skip = usize::from(short && b.get(i) == Some(&b'.'));
+        let Some((s, e)) = word_after(b, i + skip) else {
             return false;
         };
-        if !b[s].is_ascii_uppercase() || !b[i..s].iter().all(|&c| c == b' ') {
+        if !b[s].is_ascii_uppercase() || !b[i + skip..s].iter().all(|&c| c == b' ') {
             return false;
         }
+        short = e - s <= 2;
         if STREETS.contains(&&b[s..e]) {
             return true;
         }

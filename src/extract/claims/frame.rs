@@ -516,6 +516,30 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 .any(|m| u.eq_ignore_ascii_case(m))
             })
         });
+        // "a tan 4-door sedan", "a 3-bedroom house": a figure joined by
+        // a hyphen to a noun before another describes that thing, as a
+        // measure made an adjective does.
+        // What it counts is the joined noun ("doors", "pages",
+        // "members"), unless that is a participle or an adjective ("386-
+        // based", "a nine-strong committee").
+        let joined = if sp.unit.is_none() {
+            cx.text.get(sp.end..).and_then(|r| {
+                let r = r.strip_prefix('-')?;
+                let n = r.bytes().take_while(u8::is_ascii_lowercase).count();
+                let next = r[n..].strip_prefix(' ')?;
+                (n >= 2 && next.starts_with(|c: char| c.is_ascii_lowercase())).then_some(&r[..n])
+            })
+        } else {
+            None
+        };
+        let compound = joined.filter(|noun| {
+            !noun.ends_with("ed")
+                && !matches!(
+                    *noun,
+                    "strong" | "odd" | "fold" | "plus" | "long" | "wide" | "high" | "deep" | "tall"
+                )
+        });
+        let measure_adjective = measure_adjective || joined.is_some();
         if sp.unit.is_none() && !measure_adjective {
             if let Some((e, at)) = event_of(&w, first, right, prev_end, next_start) {
                 // "a fourth person was injured", "a fourth victim was
@@ -564,6 +588,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 .or_else(|| counted_of(cx.text, sp, f.event)),
             _ => counted_of(cx.text, sp, f.event),
         };
+        if let Some(joined) = compound {
+            f.counted = Some(plural(joined));
+        }
         // "only one shot was fired", "a single shot rang out": a shot
         // named as the figure's own noun and then fired is a shot, not
         // a person shot.
@@ -3275,6 +3302,25 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
     if first >= 1 && w.is(first - 1, "per") {
         return true;
     }
+    // "He has at least six arrests", "had two prior convictions": a
+    // person's record, not the story's count.
+    let record = (last..(last + 2).min(w.len())).any(|i| {
+        w.any(
+            i,
+            &[
+                "arrests",
+                "convictions",
+                "priors",
+                "felonies",
+                "offenses",
+                "offences",
+            ],
+        )
+    });
+    if record && (first.saturating_sub(4)..first).any(|i| w.any(i, &["has", "had", "have", "with"]))
+    {
+        return true;
+    }
     // "did not say how many of the 2,200 workers would be laid off",
     // "many of the 300 residents were evacuated": the group an untold
     // number is drawn from, not the count of what befell them.
@@ -5558,6 +5604,21 @@ mod tests {
                 (
                     "It happened in Bell, a town of just 350 people. | 350",
                     "-/people/total/x",
+                ),
+                // A person's record.
+                (
+                    "He has at least six arrests dating back to 2015. | at least six",
+                    "arrested/people/total/x",
+                ),
+                // A figure joined to a noun before another counts that
+                // noun, no event: "a 4-door sedan".
+                (
+                    "The gunman fired from a 4-door sedan. | 4",
+                    "-/doors/total",
+                ),
+                (
+                    "A nine-strong committee voted to raise rates. | nine",
+                    "-/committees/total",
                 ),
                 (
                     "The school has 800 students enrolled. | 800",

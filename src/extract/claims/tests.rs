@@ -728,6 +728,7 @@ fn not_claims() {
         "He drove north on the 5 Freeway to the 55 Freeway.",
         "The church is at 7701 Highway 52.",
         "Paramedics went to the apartment at 711 S Lincoln Ave.",
+        "Police were called to a shooting at 438 E. Main Street.",
         "Shots were fired outside 87 Van Wagenen Ave early Sunday.",
         "They walked to a deli at 3345 Broadway.",
     ] {
