@@ -464,7 +464,22 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         if m.canonical != surface {
             continue;
         }
-        let before = &text[..m.s];
+        // (A wire's line wrap before the name is a space: "the Pacific
+        // port of\nBalao".)
+        // (Only the last words before it are read: a short tail is
+        // copied, not the whole text before.)
+        let wrapped;
+        let before = match text[..m.s].strip_suffix('\n') {
+            Some(b) => {
+                let mut from = b.len().saturating_sub(120);
+                while !b.is_char_boundary(from) {
+                    from += 1;
+                }
+                wrapped = format!("{} ", &b[from..]);
+                wrapped.as_str()
+            }
+            None => &text[..m.s],
+        };
         let after = &text[m.e..];
         let possessive = after.starts_with(['\'', '\u{2019}']);
         // (Not a word of the language: "the Democratic district".)
@@ -525,7 +540,11 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
                 .any(|p| before.ends_with(p))
             || opening
             || !more && hometown(before);
-        if after_prep && !possessive {
+        // (A word at a wrapped line's start is read so only if it is no
+        // word of the language: a wire's lines open on "Chapter",
+        // "Early", "Interior".)
+        let wrapped_line = text[..m.s].ends_with('\n');
+        if after_prep && !possessive && (!wrapped_line || unknown() && !surface.contains('-')) {
             m.retype(Kind::Place);
         }
     }
@@ -5274,6 +5293,12 @@ mod tests {
             (
                 "The boat capsized off the island of Lenna on Tuesday. Troops entered the state of Velmaro and the Kessar mountains.",
                 "Lenna/PLACE | Velmaro/PLACE | Kessar/PLACE",
+            ),
+            // A wire's line wrap before the name is a space; a word of
+            // the language opening a wrapped line is not read so.
+            (
+                "The pipeline runs to the port of\nBalvao. It expanded its mill in\nTorvinga. It filed in\nChapter 11.",
+                "Balvao/PLACE | Torvinga/PLACE",
             ),
             // A point of the compass, its initial or a region's
             // adjective before a place, and "Republic" after its people's
