@@ -2383,10 +2383,26 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         // million set aside", "$1.4 billion authorized"): the head is the
         // noun before them, or there is none.
         words.first()?;
+        // (A direction written in lower case is no head: "6 miles north
+        // of Shelton"; "South Koreans", "the West End" keep theirs.)
+        let original = text.get(s..e).unwrap_or("");
+        let direction = |w: &str| {
+            matches!(
+                w,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            ) && original.split(|c: char| !c.is_alphabetic()).any(|o| o == w)
+        };
         let head = words[..cut]
             .iter()
             .rev()
-            .find(|w| !never_a_head(w))
+            .find(|w| !never_a_head(w) && !direction(w))
             .copied()
             .unwrap_or("each");
         // "five others Wednesday": the others are the head; "10 million
@@ -6127,6 +6143,10 @@ mod tests {
                 (
                     "The virus has killed 160,000 worldwide. | 160,000",
                     "killed/people/total",
+                ),
+                (
+                    "The home is 6 miles north of Shelton. | 6 miles",
+                    "-/-/total",
                 ),
                 // A verb or a time after a measure is nothing it counts.
                 (
