@@ -1441,10 +1441,7 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
             let person = word_after(b, ord.1).filter(|w| is_person(&b[w.0..w.1]));
             if let Some(p) = person {
                 if death_after(p.1, false) == Some("injured") {
-                    let n = ORDINAL_WORDS
-                        .iter()
-                        .position(|o| b[ord.0..ord.1].eq_ignore_ascii_case(o.as_bytes()))
-                        .map_or(2, |k| k / 2 + 2);
+                    let n = ordinal_value(&b[ord.0..ord.1]).unwrap_or(2);
                     if n >= 3 {
                         found.push((ord.0, ord.1, p.1, "casualties", n as f64));
                     } else {
@@ -1850,6 +1847,15 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
 
 /// Ordinals of a victim, in words and in digits, in order from the
 /// second: "third" and "3rd" are the pattern numbers 2 and 3.
+/// The number an ordinal word says ("third", "3rd": 3), if it is one of
+/// [`ORDINAL_WORDS`].
+pub(super) fn ordinal_value(word: &[u8]) -> Option<usize> {
+    ORDINAL_WORDS
+        .iter()
+        .position(|o| word.eq_ignore_ascii_case(o.as_bytes()))
+        .map(|k| k / 2 + 2)
+}
+
 const ORDINAL_WORDS: &[&str] = &[
     "second", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh",
     "7th", "eighth", "8th", "ninth", "9th", "tenth", "10th",

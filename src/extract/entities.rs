@@ -332,10 +332,7 @@ fn dateline_places(text: &str, ms: &mut Vec<Mention>) {
             continue;
         }
         for m in ms.iter_mut().filter(|m| m.s < e && s < m.e) {
-            m.kind = Kind::Weak;
-            m.evidence = false;
-            m.key.clear();
-            m.e = m.s;
+            m.absorb();
         }
         ms.push(Mention::new(s, e, Kind::Place, name.clone()));
         names.push(name.to_ascii_lowercase());
@@ -562,22 +559,16 @@ fn place_names_joined(text: &str, ms: &mut [Mention]) {
         ("E.", "East"),
         ("W.", "West"),
     ];
-    const REGIONS: &[&str] = &["Northern", "Southern", "Eastern", "Western", "Central"];
+    // A side's word: a point of the compass or a region's adjective.
+    let side = |w: &str| {
+        COMPASS_POINTS.contains(&w)
+            || matches!(
+                w,
+                "Northern" | "Southern" | "Eastern" | "Western" | "Central"
+            )
+    };
     let mut key = String::new();
     for k in 0..ms.len() {
-        // (Read whole as a body's name, "Republic" opening it: "the
-        // Republic of Ireland".)
-        let m = &mut ms[k];
-        if matches!(m.kind, Kind::Org | Kind::Weak) && m.s < m.e {
-            if let Some(place) = text[m.s..m.e]
-                .strip_prefix("Republic of ")
-                .and_then(lexicon::place_canonical)
-            {
-                m.kind = Kind::Place;
-                m.canonical = place.to_string();
-                m.s += "Republic of ".len();
-            }
-        }
         let m = &ms[k];
         if m.kind != Kind::Place || m.e <= m.s {
             continue;
@@ -587,11 +578,8 @@ fn place_names_joined(text: &str, ms: &mut [Mention]) {
         let mut s = m.s;
         let mut e = m.e;
         let mut canonical = None;
-        if let Some(b) = before
-            .strip_suffix(" Republic of ")
-            .or(before.strip_suffix("Republic of "))
-        {
-            if b.len() + 12 <= before.len() && !m.demonym {
+        if before.ends_with("Republic of ") {
+            if !m.demonym {
                 // "Republic" and the capitalised words before it, back to
                 // "the" or the line's start.
                 canonical = Some(m.canonical.clone());
@@ -627,7 +615,7 @@ fn place_names_joined(text: &str, ms: &mut [Mention]) {
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric() || c.is_lowercase());
-            if alone && (COMPASS_POINTS.contains(&w) || REGIONS.contains(&w)) {
+            if alone && side(w) {
                 s = ws;
             } else if let Some((_, side)) = INITIALS.iter().find(|(i, _)| *i == w) {
                 s = ws;
@@ -649,8 +637,7 @@ fn place_names_joined(text: &str, ms: &mut [Mention]) {
                         && p.s >= s
                         && p.e < ms_k
                         && p.kind != Kind::Org
-                        && (COMPASS_POINTS.contains(&&text[p.s..p.e])
-                            || REGIONS.contains(&&text[p.s..p.e])))
+                        && side(&text[p.s..p.e]))
             })
         {
             continue;
@@ -666,7 +653,7 @@ fn place_names_joined(text: &str, ms: &mut [Mention]) {
         });
         for (j, p) in ms.iter_mut().enumerate() {
             if j != k && p.s < e && s < p.e {
-                p.e = p.s;
+                p.absorb();
             }
         }
         let m = &mut ms[k];
@@ -697,10 +684,7 @@ fn offices(text: &str, ms: &mut [Mention]) {
         let Some(last) = surface.split_whitespace().last() else {
             continue;
         };
-        lower_key(last, &mut key);
-        let title = LEXICON
-            .get(&key)
-            .is_some_and(|w| w.phrases.iter().any(|p| p.kind == PhraseKind::Title));
+        let title = lexicon::is_title_word(last, &mut key);
         // Only a public office: a title alone may be a surname ("Lisa
         // King", "Hun Sen").
         let public = surface
@@ -2099,6 +2083,14 @@ impl Mention {
         self.kind = kind;
         self.role = None;
         self.role_org = None;
+    }
+
+    /// Absorbed into a longer name: an empty span no later rule reads.
+    fn absorb(&mut self) {
+        self.kind = Kind::Weak;
+        self.evidence = false;
+        self.key.clear();
+        self.e = self.s;
     }
 }
 
@@ -3567,10 +3559,7 @@ fn make_org(ms: &mut Vec<Mention>, s: usize, e: usize, canonical: String) -> boo
     m.kind = Kind::Org;
     m.canonical = canonical;
     for m in inside {
-        m.kind = Kind::Weak;
-        m.evidence = false;
-        m.key.clear();
-        m.e = m.s;
+        m.absorb();
     }
     false
 }
@@ -4100,10 +4089,7 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                 first = false;
             } else {
                 // Absorbed: an empty span that no later rule reads.
-                m.kind = Kind::Weak;
-                m.evidence = false;
-                m.key.clear();
-                m.e = m.s;
+                m.absorb();
             }
         }
         if first {

@@ -547,14 +547,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 // or hurt; so is the dead's own ordinal after the hurt
                 // ("two suffered injuries and a third person died"; "a
                 // third man has died" counts the dead).
+                // (The implied counts read the hurt before the dead's
+                // ordinal: a count of all those hit.)
                 let nth_hit = nth_hit(cx.text, sp)
-                    && (family(e) != "killed"
-                        || (0..first).any(|i| {
-                            w.any(i, &["injuries", "wounds"])
-                                || w.word(i)
-                                    .and_then(event_word)
-                                    .is_some_and(|x| family(refine(&w, i, x)) == "injured")
-                        }));
+                    && (family(e) != "killed" || sp.category == Some("casualties"));
                 f.event = Some(if nth_hit {
                     "shot"
                 } else if e == "shot" && at > last && died_after_shot(&w, at) {
@@ -2387,17 +2383,10 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         // of Shelton"; "South Koreans", "the West End" keep theirs.)
         let original = text.get(s..e).unwrap_or("");
         let direction = |w: &str| {
-            matches!(
-                w,
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-            ) && original.split(|c: char| !c.is_alphabetic()).any(|o| o == w)
+            crate::extract::entities::lexicon::COMPASS_POINTS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+                && original.split(|c: char| !c.is_alphabetic()).any(|o| o == w)
         };
         let head = words[..cut]
             .iter()
@@ -2986,13 +2975,9 @@ fn died_after_shot(w: &Words<'_>, at: usize) -> bool {
 /// fourth person was injured": the fourth of all those hit; a "second"
 /// is as often the other of two).
 fn nth_hit(text: &str, sp: &Span<'_>) -> bool {
-    const NTH: &[&str] = &[
-        "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh", "7th",
-        "eighth", "8th", "ninth", "9th", "tenth", "10th",
-    ];
     let surface = text.get(sp.start..sp.end).unwrap_or("");
     let first = surface.split_whitespace().next().unwrap_or("");
-    NTH.iter().any(|o| o.eq_ignore_ascii_case(first))
+    super::ordinal_value(first.as_bytes()).is_some_and(|n| n >= 3)
 }
 
 fn family(e: &str) -> &str {

@@ -1422,6 +1422,15 @@ pub fn is_place_or_demonym(surface: &str) -> bool {
     })
 }
 
+/// Whether the word `w` is a title the lexicons list ("Sheriff",
+/// "Vice-President"); `key` is scratch space.
+pub fn is_title_word(w: &str, key: &mut String) -> bool {
+    lower_key(w, key);
+    LEXICON
+        .get(key)
+        .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Title))
+}
+
 /// The canonical name of the place the lexicons list as `surface`
 /// ("North Korea"), if any.
 pub fn place_canonical(surface: &str) -> Option<&'static str> {

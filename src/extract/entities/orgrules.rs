@@ -698,10 +698,7 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                 p.s = s;
                 p.canonical = normalise_space(&text[s..e]);
             } else if p.s >= s && p.e <= e && p.s < p.e {
-                p.kind = Kind::Weak;
-                p.evidence = false;
-                p.key.clear();
-                p.e = p.s;
+                p.absorb();
             }
         }
     }
@@ -723,14 +720,10 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         if m.kind != Kind::Org || !(name.contains(" of ") || name.contains(" for ")) {
             continue;
         }
-        let head = name.find([' ']).map_or(name, |i| {
-            let rest = &name[i..];
-            let of = rest
-                .find(" of ")
-                .or(rest.find(" for "))
-                .unwrap_or(rest.len());
-            &name[..i + of]
-        });
+        let head = &name[..name
+            .find(" of ")
+            .or_else(|| name.find(" for "))
+            .unwrap_or(name.len())];
         let department = head.split(' ').any(|w| {
             matches!(
                 w,
@@ -799,10 +792,7 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         }
         for p in ms.iter_mut() {
             if p.s >= me && p.e <= e && p.s < p.e {
-                p.kind = Kind::Weak;
-                p.evidence = false;
-                p.key.clear();
-                p.e = p.s;
+                p.absorb();
             }
         }
         ms[k].e = e;

@@ -1842,41 +1842,28 @@ pub(super) fn firm_led_names(text: &str, ms: &mut [Mention]) {
         return;
     }
     let mut key = String::new();
-    let mut grow: Vec<usize> = Vec::new();
-    for (k, m) in ms.iter().enumerate() {
+    for m in ms.iter_mut() {
         if m.kind != Kind::Person || m.ntok != 2 || m.given || m.role.is_some() || m.e <= m.s {
             continue;
         }
         let Some((first, last)) = text[m.s..m.e].split_once(' ') else {
             continue;
         };
-        // (Nor a title: "ADB Vice-President".)
-        let named = |w: &str, key: &mut String| lower_flags(w, key) & (FIRST | LAST) != 0;
-        let title = |key: &mut String| {
-            lower_key(last, key);
-            last.contains('-')
-                || LEXICON
-                    .get(key)
-                    .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Title))
-        };
-        // (Nor a model's number, a currency's or an abbreviation: "Saab
-        // SF340", "H.K. Dlrs".)
+        // (Nor a model's number, a currency's or an abbreviation, "Saab
+        // SF340", "H.K. Dlrs"; nor a title, "ADB Vice-President".)
         let word = last.len() >= 4
             && last.bytes().all(|c| c.is_ascii_alphabetic())
             && !first.contains('.');
+        let named = |w: &str, key: &mut String| lower_flags(w, key) & (FIRST | LAST) != 0;
         if word
             && firms.contains(&first)
             && !named(first, &mut key)
             && !named(last, &mut key)
-            && !title(&mut key)
+            && !super::lexicon::is_title_word(last, &mut key)
         {
-            grow.push(k);
+            m.retype(Kind::Org);
+            m.canonical = normalise_space(&text[m.s..m.e]);
         }
-    }
-    for k in grow {
-        let m = &mut ms[k];
-        m.retype(Kind::Org);
-        m.canonical = normalise_space(&text[m.s..m.e]);
     }
 }
 
