@@ -1388,3 +1388,33 @@ fn jobs_of_two_places_are_two_figures() {
     let rows = template_flags("Germany", "Germany", cuts, "900", "1,200");
     assert!(has(&rows, "900", "1,200"), "{rows:#?}");
 }
+
+/// Two reports of one council race, the rival's count told as `rival`.
+fn race_flags(rival: &str) -> Vec<Disagreement> {
+    flags(&[
+        (
+            "v1",
+            "Harbor Times",
+            "2026-05-06",
+            "Brandt wins Ferris County seat",
+            "Elena Brandt won the Ferris County council seat with 52,310 votes, while Tom Ackerly received 48,120, according to unofficial results.",
+        ),
+        (
+            "v2",
+            "Coast Gazette",
+            "2026-05-06",
+            "Brandt takes Ferris County",
+            &format!("Elena Brandt received 52,310 votes to {rival} for Tom Ackerly in the Ferris County council race."),
+        ),
+    ])
+}
+
+#[test]
+fn a_rivals_votes_disagree_with_the_rivals_votes() {
+    // Each candidate's count in one sentence is compared with the same
+    // candidate's count elsewhere, never with the other candidate's.
+    let rows = race_flags("48,210");
+    assert!(has(&rows, "48,120", "48,210"), "{rows:#?}");
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert!(race_flags("48,120").is_empty());
+}

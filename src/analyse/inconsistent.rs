@@ -1366,6 +1366,9 @@ fn mark_listed(corpus: &Corpus, fs: &mut [Fit], siblings: &FxHashMap<(u32, i64),
                 // "net profit rose to $412 million on revenue of $3.1
                 // billion" names two measures, not a list of one.
                 && !(c.measure.is_some() && d.measure.is_some() && c.measure != d.measure)
+                // "52,310 votes for Smith to 48,210 for Jones": two
+                // holders' figures, each compared with its own.
+                && !(c.holder.is_some() && d.holder.is_some() && c.holder != d.holder)
                 && interval(d, 0.0).is_some_and(|(lo, hi)| hi < f.lo || f.hi < lo)
         });
     }

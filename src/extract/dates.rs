@@ -760,6 +760,8 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
     let mut buf = [0u8; 14];
     let mut weak: Option<Tense> = None;
     let mut prev_word: &[u8] = b"";
+    // Whether the word after this one is "by" before an agent.
+    let mut agent = false;
     // "Friday's meeting": the mention names its own day.
     let possessive =
         matches!(b.get(me), Some(b'\'')) || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
@@ -839,19 +841,33 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             let as_soon_as = lw == "as"
                 && (prev_word.eq_ignore_ascii_case(b"soon")
                     || prev_word.eq_ignore_ascii_case(b"early"));
-            if deadline || as_soon_as || !plan_noun && tag == WEAK_FUTURE_TAG {
+            // "by" sets a deadline on the day it governs ("by March",
+            // "by the end of March", "by early 2027"), not when it tells
+            // an amount or an agent before it ("rose by 5% in March",
+            // "was hired by Acme in March").
+            let by_amount = lw == "by"
+                && words > 1
+                && !matches!(
+                    std::str::from_utf8(prev_word)
+                        .unwrap_or("")
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "the" | "early" | "late" | "mid" | "end" | "next" | "this" | "about" | "around"
+                );
+            if deadline || as_soon_as || !plan_noun && !by_amount && tag == WEAK_FUTURE_TAG {
                 weak = Some(Tense::WeakFuture);
             } else if tag == WEAK_PAST_TAG {
                 weak = Some(Tense::Past);
-            } else if lw.len() >= 5 && lw.ends_with("ed") && tag != NOT_PAST_TAG {
-                // a passive after "be" is not a past
+            } else if lw.len() >= 5 && lw.ends_with("ed") && tag != NOT_PAST_TAG && !agent {
+                // a passive after "be" is not a past; a participle before
+                // its agent ("is sentenced by Judge Knapp on June 1", "was
+                // hired by Acme") takes the tense of its auxiliary
                 weak = Some(Tense::Past);
-            } else if lw == "be" || lw == "been" || lw == "being" {
-                // "to be completed by Dec. 15": undo a passive participle
-                if weak == Some(Tense::Past) {
-                    weak = None;
-                }
+            } else if lw == "be" && before_is(&["to"]) {
+                // "to be approved by shareholders on April 22": a plan
+                weak = Some(Tense::WeakFuture);
             }
+            agent = by_amount;
         } else if weak == Some(Tense::Past) && (lw == "be" || lw == "to") && words <= 3 {
             weak = Some(Tense::WeakFuture);
         }

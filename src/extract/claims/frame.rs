@@ -1258,6 +1258,133 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k].event = out[k + 1].event;
         }
     }
+    // "Nonfarm payrolls rose by 303,000", "jobless claims fell 12,000
+    // to 210,000": a bare count that a change verb sets on its subject
+    // counts the subject (a plural noun right before the verb).
+    for k in 0..out.len() {
+        if spans[k].unit.is_some()
+            || out[k].counted.is_some()
+            || out[k].event.is_some()
+            || spans[k].category == Some("age")
+        {
+            continue;
+        }
+        let mut i = tok[k].0;
+        if i > 0 && w.any(i - 1, &["by", "to"]) {
+            i -= 1;
+        }
+        // (Past the first figure of "fell 12,000 to 210,000".)
+        if k > 0 && tok[k - 1].1 == i && spans[k - 1].unit.is_none() {
+            i = tok[k - 1].0;
+        }
+        let changed = i > 1
+            && w.any(
+                i - 1,
+                &[
+                    "rose",
+                    "fell",
+                    "increased",
+                    "decreased",
+                    "dropped",
+                    "declined",
+                    "climbed",
+                    "jumped",
+                    "grew",
+                    "slipped",
+                    "gained",
+                    "surged",
+                    "plunged",
+                    "eased",
+                ],
+            );
+        // (A common noun: not a firm's name, "Santos rose to 5.20"; nor
+        // a price that moves, "the shares climbed 3-3/8".)
+        let subject = changed
+            .then(|| {
+                w.toks
+                    .get(i - 2)
+                    .and_then(|t| cx.text.get(t.s..t.e))
+                    .zip(w.word(i - 2))
+            })
+            .flatten()
+            .filter(|(t, x)| {
+                t.starts_with(|c: char| c.is_ascii_lowercase())
+                    && x.len() > 3
+                    && x.ends_with('s')
+                    && !x.ends_with("ss")
+                    && !x.ends_with("us")
+                    && !never_a_head(x)
+                    && !matches!(
+                        *x,
+                        "this"
+                            | "does"
+                            | "figures"
+                            | "shares"
+                            | "stocks"
+                            | "prices"
+                            | "futures"
+                            | "bonds"
+                            | "notes"
+                            | "t-notes"
+                            | "bills"
+                            | "yields"
+                            | "rates"
+                            | "contracts"
+                            | "years"
+                            | "months"
+                    )
+            })
+            .map(|(_, x)| x)
+            // (The head of its phrase: not "employment in manufacturing
+            // industries", "the volume of packages", "the six months".)
+            .filter(|_| {
+                const OF: &[&str] = &["of", "in", "for", "on", "at", "from"];
+                i < 3
+                    || !(w.any(i - 3, OF)
+                        || i > 3 && w.any(i - 4, OF)
+                        || w.is_number(i - 3)
+                        || w.word(i - 3)
+                            .is_some_and(|p| crate::extract::numbers::is_number_word(p.as_bytes())))
+            });
+        if let Some(x) = subject {
+            out[k].counted = Some(x.to_string());
+        }
+    }
+    // "Dana Smith won 52,310 votes, while Lee Jones received 48,120",
+    // "52,310 votes to 48,210 for Lee Jones": a bare count after a count
+    // of votes, set against it ("to", "against") or taken by a rival
+    // ("received", "got"), counts the rival's votes.
+    if let Some(votes) = out
+        .iter()
+        .position(|f| f.event == Some("voted") && f.counted.as_deref() == Some("votes"))
+    {
+        for k in votes + 1..out.len() {
+            let first = tok[k].0;
+            let bare = spans[k].unit.is_none()
+                && out[k].counted.is_none()
+                && matches!(out[k].event, None | Some("voted"))
+                && out[k].comparable
+                && spans[k].category != Some("age");
+            // (Right after the votes: "52,310 votes to 48,210"; not
+            // "turnout rose to 61,000".)
+            let set_against = first > 1
+                && w.any(first - 1, &["to", "against", "versus", "vs"])
+                && (w.any(first - 2, &["votes", "ballots"]) || tok[k - 1].1 == first - 1);
+            let same_clause = (tok[votes].1..first).all(|i| w.mark(i) != Some(b';'));
+            let taken = first > 0
+                && w.any(
+                    first - 1,
+                    &[
+                        "received", "won", "got", "took", "polled", "garnered", "secured",
+                    ],
+                );
+            if bare && same_clause && (set_against || taken) {
+                out[k].event = Some("voted");
+                out[k].counted = Some("votes".into());
+                out[k].holder = candidate(cx, &spans[k]);
+            }
+        }
+    }
     // "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)": an amount
     // restated in another currency measures what the amount does, and
     // belongs to whom it does (the report compares a conversion only for
@@ -6133,6 +6260,24 @@ mod tests {
                     "The home is 6 miles north of Shelton. | 6 miles",
                     "-/-/total",
                 ),
+                // A bare count a change verb sets on its subject counts
+                // the subject; a mass noun or a measured one is no count.
+                (
+                    "Nonfarm payrolls rose by 303,000 in March. | 303,000",
+                    "-/payrolls/total",
+                ),
+                (
+                    "Initial jobless claims fell 12,000 to 210,000. | 210,000",
+                    "-/claims/total",
+                ),
+                (
+                    "The population grew by 30,000 last year. | 30,000",
+                    "-/-/total/x",
+                ),
+                (
+                    "Its shares rose 20 cents to 30.50 dlrs. | 20 cents",
+                    "-/-/total",
+                ),
                 // A verb or a time after a measure is nothing it counts.
                 (
                     "A 5.2-magnitude quake shook the region. | 5.2-magnitude",
@@ -6349,9 +6494,22 @@ mod tests {
                     "Lee Jones's 48,200 votes were not enough to win. | 48,200",
                     "voted/votes/total/@Lee Jones",
                 ),
+                // A rival's count told without the word counts votes.
                 (
                     "Dana Smith won 52,310 votes to 48,200 for Lee Jones. | 48,200",
-                    "voted/-/total/@Lee Jones",
+                    "voted/votes/total/@Lee Jones",
+                ),
+                (
+                    "Dana Smith won 52,310 votes, while Lee Jones received 48,120. | 48,120",
+                    "voted/votes/total/@Lee Jones",
+                ),
+                (
+                    "Dana Smith won 52,310 votes; turnout rose to 61,000. | 61,000",
+                    "-/-/total",
+                ),
+                (
+                    "Dana Smith won 52,310 votes, and turnout rose to 61,000. | 61,000",
+                    "-/-/total",
                 ),
                 // Not the one the other side's count goes to.
                 (

@@ -148,6 +148,25 @@ fn relative_dates_resolve_against_the_anchor() {
             "Fighting began in March and spread.",
             &[("March", "2013-03")],
         ),
+        // "by" a day is a deadline; "by" an amount or an agent is not.
+        ("Talks must end by March.", &[("March", "2014-03")]),
+        ("Sales rose by 5% in March.", &[("March", "2013-03")]),
+        (
+            "The plan was approved by voters in March.",
+            &[("March", "2013-03")],
+        ),
+        (
+            "He will be fined when he is sentenced by Judge Lee on June 1.",
+            &[("June 1", "2013-06-01")],
+        ),
+        (
+            "He was sentenced by Judge Lee on March 1.",
+            &[("March 1", "2013-03-01")],
+        ),
+        (
+            "The cut is to be approved by shareholders on March 22.",
+            &[("March 22", "2014-03-22")],
+        ),
         ("The market is calm now.", &[("now", "PRESENT_REF")]),
         ("Talks resumed recently.", &[("recently", "PAST_REF")]),
         (
