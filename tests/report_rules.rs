@@ -944,6 +944,26 @@ fn a_places_statistic_disagrees_between_outlets() {
         ),
     ]);
     assert!(has(&rows, "£180,126", "£180,226"), "{rows:#?}");
+    // The place before the measure ("UK house prices"), after "in the",
+    // and the clause a participle carries on ("rose 2.1%, taking the
+    // average price to ...") hold it too.
+    let rows = flags(&[
+        (
+            "p1",
+            "Paper A",
+            "2024-03-02",
+            "House prices rise in February",
+            "The average house price in the UK rose to £180,126 in February, the Land Registry said.",
+        ),
+        (
+            "p2",
+            "Paper B",
+            "2024-03-02",
+            "Land Registry: prices up in February",
+            "UK house prices rose 2.1% in the year to February, taking the average price to £180,226, according to the Land Registry.",
+        ),
+    ]);
+    assert!(has(&rows, "£180,126", "£180,226"), "{rows:#?}");
     // Prices of two places are two figures.
     let rows = flags(&[
         (

@@ -4213,6 +4213,9 @@ fn measure_of(
             // company at ..." is the next figure's; "netback values were
             // up 17 cts" is a price).
             (i < first && (i + 1..first).any(|j| w.is(j, "at"))).then_some("value")
+        } else if x == "pay" && i + 1 == first {
+            // "will pay $5 million in fines": the verb, not a salary.
+            None
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
         } else if x == "gross"
@@ -4324,6 +4327,15 @@ fn measure_of(
             // "buy the stock for 71 dlrs a share", "tendered for 73 dlrs
             // a share of its stock": what is paid for a share.
             None if first >= 1 && w.is(first - 1, "for") => "per-share price",
+            // "will pay $32 per share for Telmar": a buyer's price for the
+            // company is its offer; "paid 30 dlrs a share", a price.
+            None if first >= 1 && w.any(first - 1, &["pay", "pays", "paying", "paid"]) => {
+                if after_share && w.is(last + 2, "for") {
+                    "per-share offer"
+                } else {
+                    "per-share price"
+                }
+            }
             _ => "per-share earnings",
         });
     }
@@ -4529,16 +4541,50 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
         "gdp",
         "economy",
     ];
+    // Also the place before the measure's noun ("UK house prices rose
+    // 2.1%"), and past a participle that carries the clause on ("rose
+    // 2.1%, taking the average price to £180,226").
+    let measure_word = |x: &str| MEASURES.iter().any(|m| x.eq_ignore_ascii_case(m));
+    let one_clause = |between: &str| {
+        between.split(',').skip(1).all(|part| {
+            let next = part.split_whitespace().next().unwrap_or("");
+            [
+                "taking", "bringing", "pushing", "lifting", "putting", "leaving",
+            ]
+            .iter()
+            .any(|p| next.eq_ignore_ascii_case(p))
+        }) && !between.contains([';', '(', '"'])
+    };
     let of_place = || {
         cx.entities.iter().rev().find(|e| {
             e.kind == "PLACE"
                 && e.start >= cx.start
                 && e.end <= sp.start
-                && !cx.text[e.end..sp.start].contains([',', ';', '(', '"'])
-                && cx.text[..e.start].strip_suffix(" in ").is_some_and(|head| {
-                    let noun = head.rsplit([' ', '\n']).next().unwrap_or("");
-                    MEASURES.iter().any(|m| noun.eq_ignore_ascii_case(m))
-                })
+                && one_clause(&cx.text[e.end..sp.start])
+                && (cx.text[..e.start]
+                    .strip_suffix(" in ")
+                    .or_else(|| cx.text[..e.start].strip_suffix(" in the "))
+                    .is_some_and(|head| {
+                        measure_word(head.rsplit([' ', '\n']).next().unwrap_or(""))
+                    })
+                    || {
+                        // ("UK house prices", "Japan's export prices"; not
+                        // "Britain said prices").
+                        let words: Vec<&str> = cx.text[e.end..sp.start]
+                            .split_whitespace()
+                            .take(3)
+                            .collect();
+                        words.iter().position(|x| measure_word(x)).is_some_and(|m| {
+                            words[..m].iter().all(|x| {
+                                x.chars().all(|c| c.is_ascii_lowercase() || c == '\'')
+                                    && !x.ends_with("ed")
+                                    && !matches!(
+                                        *x,
+                                        "said" | "says" | "is" | "was" | "has" | "the" | "a" | "an"
+                                    )
+                            })
+                        })
+                    })
         })
     };
     // "downgraded 850 mln dlrs of debt of Arbor Power", "rates 420 mln
@@ -5833,6 +5879,23 @@ mod tests {
                     "Growth in China remains at 9.1% this year. | 9.1%",
                     "-/-/total/growth/@China",
                 ),
+                (
+                    "The average house price in the UK rose to £180,126. | £180,126",
+                    "-/-/total/average price/@United Kingdom",
+                ),
+                (
+                    "UK house prices rose 2.1%, taking the average price to £180,226. | £180,226",
+                    "-/-/total/average price/@United Kingdom",
+                ),
+                (
+                    "Japanese vehicle exports fell 8.2 pct in March. | 8.2 pct",
+                    "-/-/total/exports/@Japan",
+                ),
+                // Not a place that says, nor where the trade is.
+                (
+                    "Britain said prices for its bonds rose 2%. | 2%",
+                    "-/-/total/rate",
+                ),
                 // The median is a statistic of its own, not the average.
                 (
                     "The median house price in England was £175,000 in February. | £175,000",
@@ -5998,6 +6061,20 @@ mod tests {
                 (
                     "Acme Corp said its stock closed at 26.625 dlrs a share. | 26.625 dlrs",
                     "-/-/total/per-share price/@Acme Corp",
+                ),
+                // What a buyer pays a share for the company is its offer;
+                // "pay" before an amount is the verb, not a salary.
+                (
+                    "Acme Corp will pay $32 per share for Bolt Inc. | $32",
+                    "-/-/total/per-share offer/@Acme Corp",
+                ),
+                (
+                    "The fund paid $30 a share in the market. | $30",
+                    "-/-/total/per-share price",
+                ),
+                (
+                    "The bank will pay $5 million in fines. | $5 million",
+                    "-/-/total",
                 ),
                 (
                     "The Bolt Inc notes convert at a conversion price of 17.50 dlrs per share. | 17.50 dlrs",
