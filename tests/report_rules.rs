@@ -1438,3 +1438,41 @@ fn a_rivals_votes_disagree_with_the_rivals_votes() {
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert!(race_flags("48,120").is_empty());
 }
+
+/// Two same-day reports of one company's results, the second's figure
+/// told in `b`.
+fn telmar_flags(b: &str) -> Vec<Disagreement> {
+    flags(&[
+        (
+            "q1",
+            "Market Wire",
+            "2026-07-28",
+            "Telmar profit falls",
+            "Telmar Inc said second-quarter net income fell to $82 million, or 61 cents a share, from $97 million a year earlier. Chief executive Dana Pell said demand for Telmar turbines slowed in Europe.",
+        ),
+        (
+            "q2",
+            "Finance Daily",
+            "2026-07-28",
+            "Telmar earnings slip",
+            &format!("Telmar Inc reported lower profits on Tuesday as demand for its turbines slowed in Europe, chief executive Dana Pell said. {b}"),
+        ),
+    ])
+}
+
+#[test]
+fn a_quarters_amount_is_not_a_half_years() {
+    // The half-year's net income is another figure than the quarter's,
+    // whether the span opens the sentence or follows the amount.
+    assert!(
+        telmar_flags("For the first half, net income was $170 million, or $1.26 a share.")
+            .is_empty()
+    );
+    assert!(telmar_flags(
+        "It earned net income of $170 million, or $1.26 a share, for the six months."
+    )
+    .is_empty());
+    // The same quarter's amount told otherwise still disagrees.
+    let rows = telmar_flags("Net income for the second quarter was $87 million.");
+    assert!(has(&rows, "$82 million", "$87 million"), "{rows:#?}");
+}

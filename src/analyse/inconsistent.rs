@@ -727,6 +727,66 @@ fn session(sentence: &str) -> Option<&'static str> {
     .map(|(_, k)| k)
 }
 
+/// The span of time an amount is reported over, when its period or its
+/// words say: a quarter, a half, nine months or a full year. From the
+/// period ("2026-Q2"), else the nearest span word before the figure in
+/// its sentence ("For the first half, net income was $170 million"),
+/// else the nearest after it ("net income of $170 million, or $1.26 a
+/// share, for the nine months"). "A year earlier" compares, it spans nothing.
+fn reporting_span(c: &ClaimRow) -> Option<&'static str> {
+    if let Some(p) = c.period.as_deref() {
+        if p.len() == 7 && p.as_bytes()[4] == b'-' {
+            match p.as_bytes()[5] {
+                b'Q' => return Some("quarter"),
+                b'H' => return Some("half"),
+                _ => {}
+            }
+        }
+    }
+    const SPANS: &[(&str, &str)] = &[
+        ("quarter", "quarter"),
+        ("qtr", "quarter"),
+        ("three months", "quarter"),
+        ("half", "half"),
+        ("six months", "half"),
+        ("interim", "half"),
+        ("nine months", "nine months"),
+        ("nine-month", "nine months"),
+        ("full-year", "year"),
+        ("full year", "year"),
+        ("annual", "year"),
+        ("fiscal year", "year"),
+        ("twelve months", "year"),
+        ("12 months", "year"),
+        ("for the year", "year"),
+    ];
+    let s = c.sentence.to_ascii_lowercase();
+    let at = usize::try_from(c.start - c.sentence_start)
+        .unwrap_or(0)
+        .min(s.len());
+    // (Whole words: not the "half" of "behalf".)
+    let at_word = |t: &str, w: &str| -> Vec<usize> {
+        t.match_indices(w)
+            .map(|(i, _)| i)
+            .filter(|&i| !t[..i].ends_with(|ch: char| ch.is_ascii_alphabetic()))
+            .collect()
+    };
+    let before = s.get(..at).unwrap_or("");
+    let nearest_before = SPANS
+        .iter()
+        .filter_map(|&(w, k)| at_word(before, w).last().map(|&i| (i, k)))
+        .max_by_key(|&(i, _)| i)
+        .map(|(_, k)| k);
+    nearest_before.or_else(|| {
+        let after = s.get(at..).unwrap_or("");
+        SPANS
+            .iter()
+            .filter_map(|&(w, k)| at_word(after, w).first().map(|&i| (i, k)))
+            .min_by_key(|&(i, _)| i)
+            .map(|(_, k)| k)
+    })
+}
+
 /// Heads of what is counted that name no narrower group than the people
 /// an event befell.
 pub(super) fn people_like(counted: &str) -> bool {
@@ -1143,6 +1203,12 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     }
                     if session(clause_of(cx_)) != session(clause_of(cy_)) {
                         continue;
+                    }
+                    // A quarter's profit and a half-year's are two figures.
+                    if let (Some(p), Some(q)) = (reporting_span(cx_), reporting_span(cy_)) {
+                        if p != q {
+                            continue;
+                        }
                     }
                 }
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {
