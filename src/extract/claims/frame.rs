@@ -444,6 +444,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
     // The sentence's pair of currencies, read once for all its amounts.
     let fx_pair = std::cell::OnceCell::new();
+    // Which tokens lie in a name, read once for the amounts' measures.
+    let in_name = std::cell::OnceCell::new();
     for (k, sp) in spans.iter().enumerate() {
         let (first, last) = tok[k];
         // Tokens [first, last) are the figure; `last` starts its right side
@@ -955,7 +957,26 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 .get(next)
                 .filter(|n| !matches!(n.category, Some("duration" | "age")))
                 .map(|_| next_start);
-            f.measure = measure_of(&w, first, last, next_amount, sp.category == Some("money"));
+            // Words of a name ("Halden Growth Fund", "Revenue Canada")
+            // name no measure.
+            let named = in_name.get_or_init(|| {
+                w.toks
+                    .iter()
+                    .map(|t| {
+                        cx.entities.iter().any(|e| {
+                            matches!(e.kind, "ORG" | "PERSON") && e.start <= t.s && t.e <= e.end
+                        })
+                    })
+                    .collect::<Vec<bool>>()
+            });
+            f.measure = measure_of(
+                &w,
+                first,
+                last,
+                next_amount,
+                sp.category == Some("money"),
+                named,
+            );
             // The columns of an "X vs Y" line share its measure: "Shr 92
             // cts vs 91 cts", "Shr loss 1.27 dlrs vs profit 92 cts" (per
             // share both; "profit" says only which side of nil).
@@ -4123,6 +4144,7 @@ fn measure_of(
     last: usize,
     next_amount: Option<usize>,
     money: bool,
+    in_name: &[bool],
 ) -> Option<&'static str> {
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
@@ -4163,6 +4185,9 @@ fn measure_of(
             continue;
         }
         let Some(x) = w.word(i) else { continue };
+        if in_name.get(i) == Some(&true) {
+            continue;
+        }
         let dist = if i < first { first - i } else { i - right + 1 };
         let m = if x == "operating" || x == "oper" {
             Some("operating profit")
@@ -4213,8 +4238,18 @@ fn measure_of(
             // company at ..." is the next figure's; "netback values were
             // up 17 cts" is a price).
             (i < first && (i + 1..first).any(|j| w.is(j, "at"))).then_some("value")
-        } else if x == "pay" && i + 1 == first {
-            // "will pay $5 million in fines": the verb, not a salary.
+        } else if x == "pay"
+            && (i + 1 == first
+                || i > 0
+                    && w.any(
+                        i - 1,
+                        &[
+                            "to", "will", "would", "must", "could", "can", "should", "may",
+                        ],
+                    ))
+        {
+            // "will pay $5 million in fines", "ordered Acme to pay Vance
+            // $12 million": the verb, not a salary.
             None
         } else if x == "office" && i > 0 && w.is(i - 1, "box") {
             Some("takings")
@@ -6075,6 +6110,15 @@ mod tests {
                 (
                     "The bank will pay $5 million in fines. | $5 million",
                     "-/-/total",
+                ),
+                (
+                    "A jury ordered Acme Corp to pay Rita Vance $12 million. | $12 million",
+                    "-/-/total/@Acme Corp",
+                ),
+                // A word of a name names no measure.
+                (
+                    "The Halden Growth Fund declared 42 cents. | 42 cents",
+                    "-/-/total/@Halden Growth Fund",
                 ),
                 (
                     "The Bolt Inc notes convert at a conversion price of 17.50 dlrs per share. | 17.50 dlrs",
