@@ -1476,3 +1476,31 @@ fn a_quarters_amount_is_not_a_half_years() {
     let rows = telmar_flags("Net income for the second quarter was $87 million.");
     assert!(has(&rows, "$82 million", "$87 million"), "{rows:#?}");
 }
+
+#[test]
+fn a_total_that_is_anothers_stated_part_is_no_disagreement() {
+    // One report splits the toll by place; the other gives one place's
+    // count as its toll: a part, not a second count of the whole.
+    let storm = |b: &str| {
+        flags(&[
+            (
+                "s1",
+                "Harbor Times",
+                "2026-04-10",
+                "Storms kill 15 across the South",
+                "Tornadoes and storms killed 15 people across the South on Thursday, officials said: 12 in Texas and three in Louisiana. Governor Ray Dunn said 40 homes were destroyed in Tyler County.",
+            ),
+            (
+                "s2",
+                "Coast Gazette",
+                "2026-04-10",
+                "Texas tornadoes kill people",
+                &format!("{b} Governor Ray Dunn said at least 40 homes were destroyed in Tyler County."),
+            ),
+        ])
+    };
+    assert!(storm("Tornadoes killed 12 people in Texas on Thursday.").is_empty());
+    // A toll that is no stated part still disagrees.
+    let rows = storm("Tornadoes killed 11 people across the South on Thursday.");
+    assert!(has(&rows, "15", "11"), "{rows:#?}");
+}

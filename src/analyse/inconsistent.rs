@@ -1069,6 +1069,25 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             ))
         })
         .collect();
+    // The parts each linked article states of an event's count ("12 in
+    // Texas and three in Louisiana", "two of them critically"), by
+    // event family and value: another article's total equal to one of
+    // them may be that part ("Tornadoes killed 12 people in Texas"), and
+    // is no disagreement with the whole.
+    let mut parts: FxHashMap<u32, Vec<(&'static str, f64)>> = FxHashMap::default();
+    for c in &corpus.claims {
+        if linked[c.doc as usize] && c.scope.as_deref() == Some("part") && c.unit.is_none() {
+            if let (Some(fam), Some(v)) = (c.event.as_deref().and_then(event_family), c.value) {
+                parts.entry(c.doc).or_default().push((fam, v));
+            }
+        }
+    }
+    let is_part_of = |doc: u32, f: &Fit| {
+        parts.get(&doc).is_some_and(|ps| {
+            ps.iter()
+                .any(|&(fam, v)| fam == f.cat && f.lo <= v && v <= f.hi)
+        })
+    };
     let mut fits: Vec<Vec<Fit>> = vec![Vec::new(); n];
     for (d, f) in found {
         fits[d as usize].push(f);
@@ -1256,6 +1275,9 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 let same_subject = event_count(&x.cat)
                     || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
                     || ssim >= opts.subject_threshold;
+                if event_count(&x.cat) && (is_part_of(da, y) || is_part_of(db, x)) {
+                    continue;
+                }
                 let mut r = relation(x, y, pa, pb, scoped);
                 if x.cat == "deaths"
                     && y.cat == "deaths"
