@@ -444,8 +444,6 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
     // The sentence's pair of currencies, read once for all its amounts.
     let fx_pair = std::cell::OnceCell::new();
-    // Which tokens lie in a name, read once for the amounts' measures.
-    let in_name = std::cell::OnceCell::new();
     for (k, sp) in spans.iter().enumerate() {
         let (first, last) = tok[k];
         // Tokens [first, last) are the figure; `last` starts its right side
@@ -959,23 +957,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 .map(|_| next_start);
             // Words of a name ("Halden Growth Fund", "Revenue Canada")
             // name no measure.
-            let named = in_name.get_or_init(|| {
-                w.toks
-                    .iter()
-                    .map(|t| {
-                        cx.entities.iter().any(|e| {
-                            matches!(e.kind, "ORG" | "PERSON") && e.start <= t.s && t.e <= e.end
-                        })
+            let named = |i: usize| {
+                w.toks.get(i).is_some_and(|t| {
+                    cx.entities.iter().any(|e| {
+                        matches!(e.kind, "ORG" | "PERSON") && e.start <= t.s && t.e <= e.end
                     })
-                    .collect::<Vec<bool>>()
-            });
+                })
+            };
             f.measure = measure_of(
                 &w,
                 first,
                 last,
                 next_amount,
                 sp.category == Some("money"),
-                named,
+                &named,
             );
             // The columns of an "X vs Y" line share its measure: "Shr 92
             // cts vs 91 cts", "Shr loss 1.27 dlrs vs profit 92 cts" (per
@@ -4144,7 +4139,7 @@ fn measure_of(
     last: usize,
     next_amount: Option<usize>,
     money: bool,
-    in_name: &[bool],
+    in_name: &dyn Fn(usize) -> bool,
 ) -> Option<&'static str> {
     let n = w.len();
     // "22 cts a share", "$1.05 per share", "Shr 22 cts": per share.
@@ -4185,9 +4180,6 @@ fn measure_of(
             continue;
         }
         let Some(x) = w.word(i) else { continue };
-        if in_name.get(i) == Some(&true) {
-            continue;
-        }
         let dist = if i < first { first - i } else { i - right + 1 };
         let m = if x == "operating" || x == "oper" {
             Some("operating profit")
@@ -4276,6 +4268,9 @@ fn measure_of(
         };
         // (The word's own reading first: most words name no measure.)
         let Some(m) = m else { continue };
+        if in_name(i) {
+            continue;
+        }
         // What the figure is before or after ("a deficit before
         // borrowing", "profit after tax"), and the first word of a
         // compound whose head is another measure ("sales tax", "interest
