@@ -1401,6 +1401,38 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    // "will pay a dividend of 42 cents a share, and the Halden Income
+    // Fund 18 cents", "Bolt had revenue of $3.1 billion and Acme $5.2
+    // billion": an amount right after "and" and another holder, its verb
+    // and measure left out, is of the measure of the amount before it.
+    for k in 1..out.len() {
+        if out[k].measure.is_some() || spans[k].category != Some("money") {
+            continue;
+        }
+        let Some(j) = (0..k)
+            .rev()
+            .find(|&j| out[j].measure.is_some() && spans[j].unit == spans[k].unit)
+        else {
+            continue;
+        };
+        let gapped = cx.entities.iter().any(|e| {
+            e.end <= spans[k].start
+                && e.start >= spans[j].end
+                && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
+                && cx
+                    .text
+                    .get(e.end..spans[k].start)
+                    .is_some_and(|g| matches!(g, " " | "'s " | "\u{2019}s "))
+                && cx.text.get(spans[j].end..e.start).is_some_and(|g| {
+                    let g = g.trim_end();
+                    g.ends_with(" and") || g.ends_with(" and the")
+                })
+                && out[k].holder.as_deref() != out[j].holder.as_deref()
+        });
+        if gapped {
+            out[k].measure = out[j].measure;
+        }
+    }
     // "£933m ($1.78bn)", "$445.1bn (£227bn; 331bn euros)": an amount
     // restated in another currency measures what the amount does, and
     // belongs to whom it does (the report compares a conversion only for
@@ -6108,6 +6140,16 @@ mod tests {
                 ),
                 (
                     "A jury ordered Acme Corp to pay Rita Vance $12 million. | $12 million",
+                    "-/-/total/@Acme Corp",
+                ),
+                // An amount whose verb and measure are left out after
+                // "and" and another holder is of the measure before it.
+                (
+                    "Acme Corp will pay a dividend of 42 cents, and the Bolt Income Fund 18 cents. | 18 cents",
+                    "-/-/total/dividend/@Bolt Income Fund",
+                ),
+                (
+                    "Acme Corp had revenue of $3.1 billion and paid $5 million in fines. | $5 million",
                     "-/-/total/@Acme Corp",
                 ),
                 // A word of a name names no measure.
