@@ -1401,6 +1401,73 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    // "prices in the South East and London fell by 1.6% and 0.5%
+    // respectively": amounts listed before "respectively" belong, in
+    // order, to the holders listed before them.
+    if let Some(resp) = cx
+        .text
+        .get(cx.start..cx.end)
+        .and_then(|t| t.find("respectively"))
+        .map(|i| cx.start + i)
+    {
+        // The amounts: the last before the word and those joined to it
+        // by "and" or a comma.
+        let joined = |a: usize, b: usize| {
+            cx.text
+                .get(spans[a].end..spans[b].start)
+                .is_some_and(|g| matches!(g.trim(), "and" | "," | ", and"))
+        };
+        if let Some(last) = (0..spans.len()).rev().find(|&k| spans[k].end <= resp) {
+            let mut first = last;
+            while first > 0 && joined(first - 1, first) {
+                first -= 1;
+            }
+            let n = last + 1 - first;
+            // The holders: entities joined the same way, before the first
+            // amount, the last of them nearest to it.
+            let listed: Vec<&Entity> = cx
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.start >= cx.start
+                        && e.end <= spans[first].start
+                        && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
+                })
+                .collect();
+            // (A list says "and": "Danville, Illinois" is one place.)
+            let mut group: Vec<&Entity> = Vec::new();
+            let mut and = false;
+            for e in listed.iter().rev() {
+                let join = group
+                    .last()
+                    .map(|next| cx.text.get(e.end..next.start).unwrap_or("").trim());
+                match join {
+                    None => {}
+                    Some("and" | ", and" | "and the" | ", and the") => and = true,
+                    Some(",") => {}
+                    Some(_) => {
+                        group.clear();
+                        and = false;
+                    }
+                }
+                group.push(e);
+                if group.len() == n {
+                    break;
+                }
+            }
+            if n >= 2
+                && and
+                && group.len() == n
+                && spans[first..=last].iter().all(|x| x.unit.is_some())
+                && resp - spans[last].end < 40
+            {
+                group.reverse();
+                for (k, e) in (first..=last).zip(group) {
+                    out[k].holder = Some(name_of(e));
+                }
+            }
+        }
+    }
     // "will pay a dividend of 42 cents a share, and the Halden Income
     // Fund 18 cents", "Bolt had revenue of $3.1 billion and Acme $5.2
     // billion": an amount right after "and" and another holder, its verb
@@ -6151,6 +6218,16 @@ mod tests {
                 (
                     "Acme Corp had revenue of $3.1 billion and paid $5 million in fines. | $5 million",
                     "-/-/total/@Acme Corp",
+                ),
+                // Amounts listed before "respectively" are, in order,
+                // of the holders listed before them.
+                (
+                    "Sales in France, Germany and Italy rose 2%, 3% and 4% respectively. | 3%",
+                    "-/-/total/@Germany",
+                ),
+                (
+                    "Prices in the South East and London fell by 1.6% and 0.5% respectively. | 0.5%",
+                    "-/-/total/@London",
                 ),
                 // A word of a name names no measure.
                 (
