@@ -959,7 +959,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // name no measure.
             let named = |i: usize| {
                 w.toks.get(i).is_some_and(|t| {
-                    cx.entities.iter().any(|e| {
+                    // (In text order: the entities that start by the word.)
+                    let upto = cx.entities.partition_point(|e| e.start <= t.s);
+                    cx.entities[..upto].iter().rev().take(4).any(|e| {
                         matches!(e.kind, "ORG" | "PERSON") && e.start <= t.s && t.e <= e.end
                     })
                 })
@@ -1404,12 +1406,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // "prices in the South East and London fell by 1.6% and 0.5%
     // respectively": amounts listed before "respectively" belong, in
     // order, to the holders listed before them.
-    if let Some(resp) = cx
-        .text
-        .get(cx.start..cx.end)
-        .and_then(|t| t.find("respectively"))
-        .map(|i| cx.start + i)
-    {
+    // (The word within a few tokens after the last amount of the list.)
+    let respectively = (0..spans.len())
+        .rev()
+        .find(|&k| (tok[k].1..(tok[k].1 + 4).min(w.len())).any(|i| w.is(i, "respectively")));
+    if let Some(last) = respectively {
         // The amounts: the last before the word and those joined to it
         // by "and" or a comma.
         let joined = |a: usize, b: usize| {
@@ -1417,54 +1418,48 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 .get(spans[a].end..spans[b].start)
                 .is_some_and(|g| matches!(g.trim(), "and" | "," | ", and"))
         };
-        if let Some(last) = (0..spans.len()).rev().find(|&k| spans[k].end <= resp) {
-            let mut first = last;
-            while first > 0 && joined(first - 1, first) {
-                first -= 1;
-            }
-            let n = last + 1 - first;
-            // The holders: entities joined the same way, before the first
-            // amount, the last of them nearest to it.
-            let listed: Vec<&Entity> = cx
-                .entities
-                .iter()
-                .filter(|e| {
-                    e.start >= cx.start
-                        && e.end <= spans[first].start
-                        && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
-                })
-                .collect();
-            // (A list says "and": "Danville, Illinois" is one place.)
-            let mut group: Vec<&Entity> = Vec::new();
-            let mut and = false;
-            for e in listed.iter().rev() {
-                let join = group
-                    .last()
-                    .map(|next| cx.text.get(e.end..next.start).unwrap_or("").trim());
-                match join {
-                    None => {}
-                    Some("and" | ", and" | "and the" | ", and the") => and = true,
-                    Some(",") => {}
-                    Some(_) => {
-                        group.clear();
-                        and = false;
-                    }
-                }
-                group.push(e);
-                if group.len() == n {
-                    break;
+        let mut first = last;
+        while first > 0 && joined(first - 1, first) {
+            first -= 1;
+        }
+        let n = last + 1 - first;
+        // The holders: entities joined the same way, before the first
+        // amount, the last of them nearest to it.
+        let listed: Vec<&Entity> = cx
+            .entities
+            .iter()
+            .filter(|e| {
+                e.start >= cx.start
+                    && e.end <= spans[first].start
+                    && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
+            })
+            .collect();
+        // (A list says "and": "Danville, Illinois" is one place.)
+        let mut group: Vec<&Entity> = Vec::new();
+        let mut and = false;
+        for e in listed.iter().rev() {
+            let join = group
+                .last()
+                .map(|next| cx.text.get(e.end..next.start).unwrap_or("").trim());
+            match join {
+                None => {}
+                Some("and" | ", and" | "and the" | ", and the") => and = true,
+                Some(",") => {}
+                Some(_) => {
+                    group.clear();
+                    and = false;
                 }
             }
-            if n >= 2
-                && and
-                && group.len() == n
-                && spans[first..=last].iter().all(|x| x.unit.is_some())
-                && resp - spans[last].end < 40
-            {
-                group.reverse();
-                for (k, e) in (first..=last).zip(group) {
-                    out[k].holder = Some(name_of(e));
-                }
+            group.push(e);
+            if group.len() == n {
+                break;
+            }
+        }
+        if n >= 2 && and && group.len() == n && spans[first..=last].iter().all(|x| x.unit.is_some())
+        {
+            group.reverse();
+            for (k, e) in (first..=last).zip(group) {
+                out[k].holder = Some(name_of(e));
             }
         }
     }
@@ -1482,9 +1477,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         else {
             continue;
         };
-        let gapped = cx.entities.iter().any(|e| {
+        // (The entities are in text order: only those between the two.)
+        let from = cx.entities.partition_point(|e| e.start < spans[j].end);
+        let to = cx.entities.partition_point(|e| e.start < spans[k].start);
+        let gapped = cx.entities[from..to.max(from)].iter().any(|e| {
             e.end <= spans[k].start
-                && e.start >= spans[j].end
                 && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
                 && cx
                     .text
