@@ -350,6 +350,9 @@ struct Fit {
     /// The place an amount or a count of jobs is told of (see
     /// [`place_after`]); never set for an event's toll.
     place: Option<String>,
+    /// The span an amount is reported over (see [`reporting_span`]);
+    /// never set for an event's toll.
+    span: Option<&'static str>,
 }
 
 impl Fit {
@@ -369,6 +372,7 @@ impl Fit {
             listed: false,
             conversion: false,
             place: None,
+            span: None,
         }
     }
 }
@@ -765,23 +769,22 @@ fn reporting_span(c: &ClaimRow) -> Option<&'static str> {
         .unwrap_or(0)
         .min(s.len());
     // (Whole words: not the "half" of "behalf".)
-    let at_word = |t: &str, w: &str| -> Vec<usize> {
+    fn at_word<'t>(t: &'t str, w: &'static str) -> impl Iterator<Item = usize> + 't {
         t.match_indices(w)
             .map(|(i, _)| i)
-            .filter(|&i| !t[..i].ends_with(|ch: char| ch.is_ascii_alphabetic()))
-            .collect()
-    };
+            .filter(move |&i| !t[..i].ends_with(|ch: char| ch.is_ascii_alphabetic()))
+    }
     let before = s.get(..at).unwrap_or("");
     let nearest_before = SPANS
         .iter()
-        .filter_map(|&(w, k)| at_word(before, w).last().map(|&i| (i, k)))
+        .filter_map(|&(w, k)| at_word(before, w).last().map(|i| (i, k)))
         .max_by_key(|&(i, _)| i)
         .map(|(_, k)| k);
     nearest_before.or_else(|| {
         let after = s.get(at..).unwrap_or("");
         SPANS
             .iter()
-            .filter_map(|&(w, k)| at_word(after, w).first().map(|&i| (i, k)))
+            .filter_map(|&(w, k)| at_word(after, w).next().map(|i| (i, k)))
             .min_by_key(|&(i, _)| i)
             .map(|(_, k)| k)
     })
@@ -1065,6 +1068,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                         .then(|| place_after(c))
                         .flatten()
                         .map(str::to_string),
+                    span: (!event_count(cat)).then(|| reporting_span(c)).flatten(),
                 },
             ))
         })
@@ -1224,10 +1228,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                         continue;
                     }
                     // A quarter's profit and a half-year's are two figures.
-                    if let (Some(p), Some(q)) = (reporting_span(cx_), reporting_span(cy_)) {
-                        if p != q {
-                            continue;
-                        }
+                    if x.span.is_some() && y.span.is_some() && x.span != y.span {
+                        continue;
                     }
                 }
                 if x.noun.is_some() && y.noun.is_some() && x.noun != y.noun {

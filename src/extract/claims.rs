@@ -1278,12 +1278,12 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
                     && ke2 > k2
                     && is_person(&b[k2..ke2])
                     && !is_age(&b[k2..ke2])
+                    && numbers::simple_number_word(&b[k..ke]).is_none()
                     && !lower_is(
                         (k, ke),
                         &[
-                            "the", "this", "that", "one", "two", "three", "four", "five", "six",
-                            "seven", "eight", "nine", "ten", "another", "each", "every", "no",
-                            "some", "several", "many", "both", "all", "other",
+                            "the", "this", "that", "another", "each", "every", "no", "some",
+                            "several", "many", "both", "all", "other",
                         ],
                     )
                 {
@@ -1717,11 +1717,7 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
             .map_or(0, |i| i + 1);
         let after_hurt = b[opening..m.start()]
             .split(|c| !c.is_ascii_alphabetic())
-            .any(|w| {
-                ["injured", "injuries", "wounded", "wounds", "hurt"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
-            });
+            .any(|w| category_word(w) == Some("injured"));
         if died {
             let category = if after_hurt { "casualties" } else { "deaths" };
             found.push((m.start(), m.end(), end, category, n));

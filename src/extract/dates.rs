@@ -847,13 +847,11 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             // "was hired by Acme in March").
             let by_amount = lw == "by"
                 && words > 1
-                && !matches!(
-                    std::str::from_utf8(prev_word)
-                        .unwrap_or("")
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "the" | "early" | "late" | "mid" | "end" | "next" | "this" | "about" | "around"
-                );
+                && ![
+                    "the", "early", "late", "mid", "end", "next", "this", "about", "around",
+                ]
+                .iter()
+                .any(|w| prev_word.eq_ignore_ascii_case(w.as_bytes()));
             if deadline || as_soon_as || !plan_noun && !by_amount && tag == WEAK_FUTURE_TAG {
                 weak = Some(Tense::WeakFuture);
             } else if tag == WEAK_PAST_TAG {

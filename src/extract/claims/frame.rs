@@ -392,6 +392,22 @@ pub struct SentenceCx<'a> {
     pub lowered: Option<&'a str>,
 }
 
+/// Verbs of a side that takes votes ("Dana Smith won 52,310 votes",
+/// "while Lee Jones received 48,120").
+const VOTES_TAKEN: &[&str] = &[
+    "won", "wins", "winning", "received", "receives", "got", "gets", "took", "takes", "secured",
+    "polled", "garnered", "gained", "had", "voted",
+];
+
+impl SentenceCx<'_> {
+    /// The entities that start in `[from, to)` (they are in text order).
+    fn entities_in(&self, from: usize, to: usize) -> &[Entity] {
+        let a = self.entities.partition_point(|e| e.start < from);
+        let b = self.entities.partition_point(|e| e.start < to);
+        &self.entities[a..b.max(a)]
+    }
+}
+
 /// The frames of the claims `spans` of one sentence, in order.
 pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // The words a frame reads lie within a few dozen tokens of its figure:
@@ -959,11 +975,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             // name no measure.
             let named = |i: usize| {
                 w.toks.get(i).is_some_and(|t| {
-                    // (In text order: the entities that start by the word.)
-                    let upto = cx.entities.partition_point(|e| e.start <= t.s);
-                    cx.entities[..upto].iter().rev().take(4).any(|e| {
-                        matches!(e.kind, "ORG" | "PERSON") && e.start <= t.s && t.e <= e.end
-                    })
+                    // (A name may open before its sentence, where a
+                    // wire's wrap split it; none is longer than this.)
+                    cx.entities_in(t.s.saturating_sub(200), t.s + 1)
+                        .iter()
+                        .any(|e| matches!(e.kind, "ORG" | "PERSON") && t.e <= e.end)
                 })
             };
             f.measure = measure_of(
@@ -1389,13 +1405,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && w.any(first - 1, &["to", "against", "versus", "vs"])
                 && (w.any(first - 2, &["votes", "ballots"]) || tok[k - 1].1 == first - 1);
             let same_clause = (tok[votes].1..first).all(|i| w.mark(i) != Some(b';'));
-            let taken = first > 0
-                && w.any(
-                    first - 1,
-                    &[
-                        "received", "won", "got", "took", "polled", "garnered", "secured",
-                    ],
-                );
+            let taken = first > 0 && w.any(first - 1, VOTES_TAKEN);
             if bare && same_clause && (set_against || taken) {
                 out[k].event = Some("voted");
                 out[k].counted = Some("votes".into());
@@ -1426,13 +1436,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // The holders: entities joined the same way, before the first
         // amount, the last of them nearest to it.
         let listed: Vec<&Entity> = cx
-            .entities
+            .entities_in(cx.start, spans[first].start)
             .iter()
-            .filter(|e| {
-                e.start >= cx.start
-                    && e.end <= spans[first].start
-                    && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
-            })
+            .filter(|e| e.end <= spans[first].start && matches!(e.kind, "ORG" | "PERSON" | "PLACE"))
             .collect();
         // (A list says "and": "Danville, Illinois" is one place.)
         let mut group: Vec<&Entity> = Vec::new();
@@ -1477,22 +1483,22 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         else {
             continue;
         };
-        // (The entities are in text order: only those between the two.)
-        let from = cx.entities.partition_point(|e| e.start < spans[j].end);
-        let to = cx.entities.partition_point(|e| e.start < spans[k].start);
-        let gapped = cx.entities[from..to.max(from)].iter().any(|e| {
-            e.end <= spans[k].start
-                && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
-                && cx
-                    .text
-                    .get(e.end..spans[k].start)
-                    .is_some_and(|g| matches!(g, " " | "'s " | "\u{2019}s "))
-                && cx.text.get(spans[j].end..e.start).is_some_and(|g| {
-                    let g = g.trim_end();
-                    g.ends_with(" and") || g.ends_with(" and the")
-                })
-                && out[k].holder.as_deref() != out[j].holder.as_deref()
-        });
+        let gapped = cx
+            .entities_in(spans[j].end, spans[k].start)
+            .iter()
+            .any(|e| {
+                e.end <= spans[k].start
+                    && matches!(e.kind, "ORG" | "PERSON" | "PLACE")
+                    && cx
+                        .text
+                        .get(e.end..spans[k].start)
+                        .is_some_and(|g| matches!(g, " " | "'s " | "\u{2019}s "))
+                    && cx.text.get(spans[j].end..e.start).is_some_and(|g| {
+                        let g = g.trim_end();
+                        g.ends_with(" and") || g.ends_with(" and the")
+                    })
+                    && out[k].holder.as_deref() != out[j].holder.as_deref()
+            });
         if gapped {
             out[k].measure = out[j].measure;
         }
@@ -4806,24 +4812,7 @@ fn candidate(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
         if next.len() > 4 && next.ends_with("ly") {
             next = words.next().unwrap_or("");
         }
-        matches!(
-            next,
-            "won"
-                | "wins"
-                | "winning"
-                | "received"
-                | "receives"
-                | "got"
-                | "gets"
-                | "took"
-                | "takes"
-                | "secured"
-                | "polled"
-                | "garnered"
-                | "gained"
-                | "had"
-                | "voted"
-        )
+        VOTES_TAKEN.contains(&next)
     };
     // "The poll gave the Conservatives 44 pct of the vote": the party
     // named right before the figure.
