@@ -2553,6 +2553,11 @@ fn plural(w: &str) -> String {
         "men" | "women" | "children" | "police" | "staff" | "personnel" | "cattle"
         | "passersby" => w.into(),
         "passerby" => "passersby".into(),
+        // Mass nouns have no plural ("30 dlrs cash", "$2 billion aid").
+        "cash" | "money" | "aid" | "equipment" | "information" | "evidence" | "software"
+        | "gold" | "silver" | "copper" | "steel" | "oil" | "gas" | "crude" | "wheat" | "corn"
+        | "rice" | "sugar" | "barley" | "grain" | "cotton" | "coffee" | "cocoa" | "water"
+        | "traffic" | "furniture" => w.into(),
         // "fishermen", "policemen", "servicewomen".
         _ if w.ends_with("men") && w.len() > 4 => w.into(),
         // "salespeople", "schoolchildren".
@@ -2603,42 +2608,127 @@ fn event_noun(w: &str) -> bool {
 
 /// The head of what is counted.
 fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> {
+    // A figure joined to its unit by a hyphen describes the noun after
+    // it ("a 5.2-magnitude quake").
+    let modifier = text
+        .get(sp.start..sp.end)
+        .is_some_and(|t| t.contains('-') && t.ends_with(|c: char| c.is_alphabetic()));
     if let Some((s, e)) = sp.noun {
-        let phrase = text.get(s..e)?.to_ascii_lowercase();
-        let head_phrase = phrase.split(" of ").next().unwrap_or(&phrase);
-        // The head is the last word before a participle or a clause:
-        // "ministers working together" counts ministers.
+        let original = text.get(s..e)?;
+        let phrase = original.to_ascii_lowercase();
+        // The words of the phrase, lower case and as written (lowering
+        // keeps every byte where it was).
         // (A possessive's "s" is no word: "Sheriff's deputies".)
-        let words: Vec<&str> = head_phrase
-            .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .filter(|w| !w.is_empty() && *w != "s")
-            .collect();
+        let split = |t: &'_ str| -> Vec<(usize, usize)> {
+            let mut v = Vec::new();
+            let mut at = None;
+            for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+                let part = c.is_ascii_alphabetic() || c == '-';
+                match (at, part) {
+                    (None, true) => at = Some(i),
+                    (Some(a), false) => {
+                        if &t[a..i] != "s" {
+                            v.push((a, i));
+                        }
+                        at = None;
+                    }
+                    _ => {}
+                }
+            }
+            v
+        };
+        let spans = split(&phrase);
+        let all: Vec<&str> = spans.iter().map(|&(a, b)| &phrase[a..b]).collect();
+        let as_written = |i: usize| spans.get(i).map_or("", |&(a, b)| &original[a..b]);
+        // A measure counts the thing measured, as written: "500 tonnes of
+        // rice" is rice, "1.4 billion cubic feet of gas" gas; without it,
+        // the unit says all.
+        if sp.unit.is_some() && sp.category == Some("measure") && !modifier {
+            if let Some(of) = all.iter().position(|w| *w == "of") {
+                // The noun closes the words after "of" ("tonnes of soft
+                // wheat", "cubic feet of natural gas").
+                all.get(of + 1)?;
+                let (mut written, mut before) = (as_written(of + 1), None);
+                let mut rest = text.get(e..).unwrap_or("");
+                let mut last = written;
+                for _ in 0..4 {
+                    // (Over an abbreviation: "of U.S. corn".)
+                    if last.len() <= 2
+                        && last.bytes().all(|c| c.is_ascii_uppercase())
+                        && rest.starts_with('.')
+                    {
+                        rest =
+                            rest.trim_start_matches(|c: char| c == '.' || c.is_ascii_uppercase());
+                    }
+                    let t = rest.trim_start_matches([' ', '\n']);
+                    if t.len() == rest.len() && !rest.is_empty() {
+                        break;
+                    }
+                    let n = t
+                        .find(|c: char| !c.is_ascii_alphabetic() && c != '-')
+                        .unwrap_or(t.len());
+                    let next = &t[..n];
+                    rest = &t[n..];
+                    last = next;
+                    if n <= 2
+                        && next.bytes().all(|c| c.is_ascii_uppercase())
+                        && rest.starts_with('.')
+                    {
+                        continue;
+                    }
+                    let lower = next.to_ascii_lowercase();
+                    if next.is_empty()
+                        || lower.ends_with("ly")
+                        || cuts_phrase(&lower, 1)
+                        || skip_head(&lower)
+                        || never_a_head(&lower)
+                        || phrase_end(&lower)
+                    {
+                        break;
+                    }
+                    (written, before) = (next, Some(written));
+                }
+                let w = written.to_ascii_lowercase();
+                return (!cuts_phrase(&w, 0)
+                    && !skip_head(&w)
+                    && !never_a_head(&w)
+                    && !proper_name(written, before))
+                .then_some(w);
+            }
+        }
+        let words = &all[..all.iter().position(|w| *w == "of").unwrap_or(all.len())];
+        // The head is the last word before a participle or a clause:
+        // "ministers working together" counts ministers; a word that is
+        // no noun ends the phrase wherever it stands ("five cts prior",
+        // "places above", "two countries must first").
         let cut = words
             .iter()
             .enumerate()
-            .skip(1)
-            .find(|(_, w)| phrase_end(w))
+            .find(|&(i, w)| cuts_phrase(w, i) || simple_past(w) || (i > 0 && phrase_end(w)))
             .map_or(words.len(), |(i, _)| i);
         // Words after a figure that are never what it counts ("41 votes
         // necessary", "51 votes right now", "$882 billion worth", "$5
         // million set aside", "$1.4 billion authorized"): the head is the
         // noun before them, or there is none.
-        words.first()?;
         // (A direction written in lower case is no head: "6 miles north
         // of Shelton"; "South Koreans", "the West End" keep theirs.)
-        let original = text.get(s..e).unwrap_or("");
         let direction = |w: &str| {
             crate::extract::entities::lexicon::COMPASS_POINTS
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(w))
                 && original.split(|c: char| !c.is_alphabetic()).any(|o| o == w)
         };
-        let head = words[..cut]
-            .iter()
+        let at = (0..cut)
             .rev()
-            .find(|w| !never_a_head(w) && !direction(w))
-            .copied()
-            .unwrap_or("each");
+            .find(|&i| !never_a_head(words[i]) && !skip_head(words[i]) && !direction(words[i]));
+        // A name is no head, nor are the words before it ("12-year-old
+        // A'Miya Smith", "the 10 major New York banks": the phrase ends
+        // before its head).
+        let name = at.is_some_and(|i| proper_name(as_written(i), i.checked_sub(1).map(as_written)));
+        let head = match at {
+            Some(i) if !name => words[i],
+            _ => "each",
+        };
         // "five others Wednesday": the others are the head; "10 million
         // Mexicans live in the US": a people named by their country is
         // the head, whatever word follows.
@@ -2650,10 +2740,7 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
             && !words[1].ends_with('s')
             && words[0].ends_with('s')
             && !words[0].ends_with("ss")
-            && text
-                .get(s..e)
-                .and_then(|t| t.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()))
-                .is_some_and(crate::extract::entities::lexicon::is_demonym)
+            && crate::extract::entities::lexicon::is_demonym(as_written(0))
         {
             words[0]
         } else {
@@ -2677,6 +2764,181 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         (Some(e), None) if !matches!(e, "fired" | "voted") => Some("people".into()),
         _ => None,
     }
+}
+
+/// Words after a figure that are no noun and end the phrase of what it
+/// counts wherever they stand: pronouns ("earns one himself"), days
+/// ("600 yen today"), adverbs of time and place ("four places above"),
+/// modal and common verbs ("the two countries must first", "the top five
+/// includes"), the trade terms and time zones of price and wire lines
+/// ("1,596 francs fob", "2130 gmt"), and the lexicons' pronouns, months
+/// and weekdays. After the first word also the adjectives and verbs that
+/// may open a noun phrase ("one source close to", "two close friends").
+fn cuts_phrase(w: &str, i: usize) -> bool {
+    use crate::extract::entities::lexicon::{LEXICON, MONTH, PRONOUN, WEEKDAY};
+    // (A single letter is an initial, "40 F.B.I. agents", not "I".)
+    w.len() > 1
+        && ((i > 0
+            && matches!(
+                w,
+                "close"
+                    | "early"
+                    | "late"
+                    | "first"
+                    | "own"
+                    | "make"
+                    | "come"
+                    | "need"
+                    | "get"
+                    | "take"
+                    | "give"
+            ))
+            || matches!(
+                w,
+                "him"
+                    | "them"
+                    | "me"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
+                    | "ourselves"
+                    | "myself"
+                    | "yourself"
+                    | "whom"
+                    | "whose"
+                    | "today"
+                    | "tonight"
+                    | "tomorrow"
+                    | "yesterday"
+                    | "previously"
+                    | "thereafter"
+                    | "afterwards"
+                    | "afterward"
+                    | "already"
+                    | "soon"
+                    | "ago"
+                    | "lately"
+                    | "recently"
+                    | "currently"
+                    | "above"
+                    | "below"
+                    | "ahead"
+                    | "instead"
+                    | "together"
+                    | "apart"
+                    | "rather"
+                    | "unless"
+                    | "toward"
+                    | "towards"
+                    | "beyond"
+                    | "except"
+                    | "else"
+                    | "alike"
+                    | "must"
+                    | "shall"
+                    | "include"
+                    | "includes"
+                    | "exclude"
+                    | "excludes"
+                    | "comprise"
+                    | "comprises"
+                    | "represent"
+                    | "represents"
+                    | "makes"
+                    | "comes"
+                    | "owns"
+                    | "needs"
+                    | "seems"
+                    | "gets"
+                    | "takes"
+                    | "gives"
+                    | "fob"
+                    | "cif"
+                    | "gmt"
+                    | "utc"
+                    | "est"
+                    | "edt"
+                    | "cst"
+                    | "cdt"
+                    | "pst"
+                    | "pdt"
+                    | "bst"
+                    | "unch"
+            )
+            || LEXICON
+                .get(w)
+                .is_some_and(|i| i.flags & (MONTH | WEEKDAY | PRONOUN) != 0))
+}
+
+/// Words of a counted phrase that are never its head, though a noun may
+/// follow them: initials and two-letter abbreviations ("U.S.", "E.
+/// Lincoln"), the lexicons' function words ("one", "new", "more"),
+/// ordinals and superlatives ("one of the 100 largest", "two prior
+/// convictions", "five cts prior"), words of amount ("few", "several").
+fn skip_head(w: &str) -> bool {
+    use crate::extract::entities::lexicon::{FUNC, LEXICON};
+    w.len() <= 2
+        || matches!(
+            w,
+            "prior" | "previous" | "further" | "spent" | "few" | "fewer" | "several" | "much" | "enough"
+                | "least" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth"
+                | "tenth" | "following" | "largest" | "biggest" | "highest" | "lowest"
+                | "greatest" | "smallest" | "oldest" | "youngest" | "newest" | "longest"
+                | "best" | "worst" | "latest" | "earliest" | "fastest" | "deadliest"
+        )
+        // (Not the function words that are also nouns: "one deputy", "a
+        // high school senior".)
+        || (LEXICON.get(w).is_some_and(|i| i.flags & FUNC != 0)
+            && !matches!(w, "deputy" | "chief" | "senior" | "junior" | "top"))
+}
+
+/// Whether a word after a figure, as written, is a name: capitalised and
+/// no English word ("Boeing", "York", "REUTER"), or a person's name after
+/// another capitalised word ("A'Miya Smith", "Mr Brown"). Not a people or
+/// group ("Britons", "Democrats", "Muslims", "MPs"), nor an English word
+/// capitalised in a headline ("Man fatally shot", "3 People Killed").
+fn proper_name(w: &str, before: Option<&str>) -> bool {
+    use crate::extract::entities::lexicon::{is_demonym, COMMON, FIRST, LAST, LEXICON};
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let flags = LEXICON.get(&lower).map_or(0, |i| i.flags);
+    let common = flags & COMMON != 0;
+    if !w.bytes().any(|c| c.is_ascii_lowercase()) {
+        // Capitals throughout: a headline's word or an acronym.
+        return !common;
+    }
+    if is_demonym(w) {
+        return false;
+    }
+    let plural = w.len() > 2 && w.ends_with('s') && !w.ends_with("ss");
+    // "MPs", "CEOs": an acronym's plural.
+    if plural && w[..w.len() - 1].bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    // The plural of an English noun is a group, whatever names it
+    // shares ("the four U.S. Banks"), unless a name goes before it
+    // ("Zecary Banks"; not an initial, "U.S.").
+    let group = plural
+        && LEXICON
+            .get(&lower[..lower.len() - 1])
+            .is_some_and(|i| i.flags & COMMON != 0);
+    let person = flags & (FIRST | LAST) != 0;
+    if person
+        && before.is_some_and(|b| {
+            b.starts_with(|c: char| c.is_ascii_uppercase()) && (b.len() > 1 || !group)
+        })
+    {
+        return true;
+    }
+    if group {
+        return false;
+    }
+    // No English word: a name, unless the plural of a people or a group
+    // that is no person's name ("Muslims", "Steelers").
+    !common && (person || !plural)
 }
 
 /// Whether the event word at `i` tells what might be, not what was: an
@@ -2943,6 +3205,19 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
         if matches!(x, "them" | "us" | "you" | "whom" | "which") {
             return None;
         }
+        // "one of the most stunning upsets", "one of the few remaining
+        // publishers", "one of only two working farmers": words of
+        // degree, amount or order are no head, and a participle after
+        // them is an adjective.
+        if head.is_none() && (matches!(x, "very" | "less") || skip_head(x)) {
+            i += 1;
+            if w.word(i)
+                .is_some_and(|y| y.len() > 4 && (y.ends_with("ing") || y.ends_with("ed")))
+            {
+                i += 1;
+            }
+            continue;
+        }
         // "two of the dead", "one of the five people shot": the event
         // ends the phrase, or is its head (the people then).
         if event_word(x).is_some() {
@@ -2951,9 +3226,12 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
         if never_a_head(x)
             || right_stop(x)
             || phrase_end(x)
+            || cuts_phrase(x, 0)
             || matches!(
                 x,
-                "were"
+                "used"
+                    | "owed"
+                    | "were"
                     | "was"
                     | "are"
                     | "is"
@@ -3160,6 +3438,94 @@ fn irregular_verb(x: &str) -> bool {
             | "risen"
             | "ran"
             | "swept"
+            | "came"
+            | "went"
+            | "got"
+            | "gotten"
+            | "knew"
+            | "known"
+            | "grew"
+            | "drew"
+            | "threw"
+            | "flew"
+            | "flown"
+            | "wore"
+            | "woke"
+            | "wrote"
+            | "rode"
+            | "ridden"
+            | "hid"
+            | "hidden"
+            | "ate"
+            | "eaten"
+            | "forgot"
+            | "forgotten"
+            | "dug"
+            | "hung"
+            | "laid"
+            | "meant"
+            | "sought"
+            | "taught"
+            | "heard"
+            | "understood"
+            | "withdrew"
+            | "withdrawn"
+            | "overtook"
+            | "undertook"
+            | "arose"
+            | "arisen"
+            | "beaten"
+            | "sank"
+            | "sunk"
+            | "slept"
+            | "swore"
+            | "sworn"
+            | "tore"
+            | "torn"
+            | "lent"
+            | "dealt"
+            | "spun"
+            | "stuck"
+            | "swung"
+            | "slid"
+            | "forgave"
+            | "forgiven"
+            | "mistook"
+            | "mistaken"
+    )
+}
+
+/// Simple past forms that are verbs wherever they stand after a figure,
+/// never adjectives before its noun ("Flats of 200 sq m sold fast",
+/// "thousands came"), unlike the participles ("two broken ribs", "five
+/// stolen cars").
+fn simple_past(x: &str) -> bool {
+    matches!(
+        x,
+        "came"
+            | "went"
+            | "took"
+            | "gave"
+            | "told"
+            | "sold"
+            | "said"
+            | "got"
+            | "ran"
+            | "rose"
+            | "fell"
+            | "began"
+            | "became"
+            | "stood"
+            | "sat"
+            | "paid"
+            | "won"
+            | "sent"
+            | "met"
+            | "kept"
+            | "held"
+            | "brought"
+            | "bought"
+            | "saw"
     )
 }
 
@@ -6661,6 +7027,107 @@ mod tests {
                     "He fired at the house, striking two young children. | two",
                     "shot/children/total",
                 ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn words_that_are_no_noun_are_no_head() {
+        // Pronouns, days, adverbs, verbs, trade terms and names after a
+        // figure count nothing; the noun before them or after "of" does.
+        check_cases(
+            &[
+                (
+                    "Qtly div five cts vs five cts prior. | five cts",
+                    "-/-/total/dividend",
+                ),
+                ("The fee rose to 600 yen today. | 600 yen", "-/-/total/fee"),
+                ("The dollar was at 1.3074 yesterday. | 1.3074", "-/-/total"),
+                (
+                    "His side are four places above them. | four",
+                    "-/places/total",
+                ),
+                (
+                    "The two countries must first restore trust. | two",
+                    "-/countries/total",
+                ),
+                ("The top five includes Led Zeppelin. | five", "-/-/total"),
+                (
+                    "It offered wheat at 1,596 francs fob Rouen. | 1,596 francs",
+                    "-/-/total/offer",
+                ),
+                (
+                    "Roddick saves them and earns one himself. | one",
+                    "-/-/total",
+                ),
+                (
+                    "He is one of the 100 largest U.S. companies. | 100",
+                    "-/companies/total",
+                ),
+                // A name is no head, nor the words before it; a people,
+                // a group and a headline's capitalised noun are.
+                (
+                    "Police found 12-year-old A'Miya Smith in the car. | 12-year-old",
+                    "-/-/total/x",
+                ),
+                ("The 10 major New York banks lent more. | 10", "-/-/part"),
+                (
+                    "The four U.S. Banks sought approval. | four",
+                    "-/banks/total",
+                ),
+                (
+                    "Two Democrats and three Muslims signed the letter. | three",
+                    "-/muslims/total",
+                ),
+                ("Man fatally shot on Main Street | Man", "killed/men/total"),
+                ("The vote gave 12 MPs a new role. | 12", "-/mps/total"),
+                // Simple pasts end the phrase at its first word.
+                (
+                    "Thousands of fans came to the rally. | Thousands",
+                    "-/fans/total",
+                ),
+                ("Flats of 200 sq m sold fast. | 200 sq m", "-/-/total"),
+                (
+                    "Two years later, 24 million saw the film. | 24 million",
+                    "-/-/total",
+                ),
+                // A degree word and its participle before the head.
+                (
+                    "He is one of the most experienced agents. | one",
+                    "-/agents/part",
+                ),
+                (
+                    "It is one of the few remaining independent publishers. | one",
+                    "-/publishers/part",
+                ),
+                (
+                    "It bought 711,192 of its own shares. | 711,192",
+                    "-/shares/total",
+                ),
+                // A measure counts what follows "of", as written; mass
+                // nouns have no plural.
+                (
+                    "China bought 90,000 tonnes of U.S. wheat. | 90,000 tonnes",
+                    "-/wheat/total",
+                ),
+                (
+                    "Output was 1.4 billion cubic feet of natural gas. | 1.4 billion cubic feet",
+                    "-/gas/total",
+                ),
+                (
+                    "It pumps 50,000 barrels of oil daily. | 50,000 barrels",
+                    "-/oil/total",
+                ),
+                (
+                    "It lies in 739 feet of water. Modules came later. | 739 feet",
+                    "-/water/total",
+                ),
+                (
+                    "Holders get 30 dlrs cash for each share. | 30 dlrs",
+                    "-/cash/total",
+                ),
+                ("A 100 MW plant was built. | 100 MW", "-/plants/total"),
             ],
             show,
         );
