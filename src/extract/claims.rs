@@ -4849,10 +4849,13 @@ fn change_in_clause(b: &[u8], i: usize, words: usize) -> bool {
         let Some((s, e)) = word_before(b, k) else {
             return false;
         };
-        if b[e..k]
-            .iter()
-            .any(|&c| matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.' | b'\n'))
-        {
+        // (A line break is a wrap of the wire's line, not a clause's
+        // end, unless a blank line or an indent follows it: "the rand
+        // jumped\nnearly two cts to 33 U.S. Cts".)
+        if b[e..k].iter().enumerate().any(|(x, &c)| {
+            matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.')
+                || (c == b'\n' && b.get(e + x + 1).is_none_or(|n| n.is_ascii_whitespace()))
+        }) {
             return false;
         }
         if change_word(&b[s..e]).is_some_and(|c| c.pre) {

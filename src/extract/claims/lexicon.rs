@@ -109,6 +109,25 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             };
             folded.entry(plural.into_bytes()).or_insert(u);
         }
+        // The wire writes "dlrs" for dollars and "cts" for cents ("446
+        // mln Canadian dlrs", "64 Canadian cts a barrel"): a country's
+        // dollar reads so too, and its cents are cents.
+        if let Some(country) = low
+            .strip_suffix(" dollar")
+            .or_else(|| low.strip_suffix(" dollars"))
+        {
+            for dlr in ["dlr", "dlrs"] {
+                folded
+                    .entry(format!("{country} {dlr}").into_bytes())
+                    .or_insert(u);
+            }
+            let cent = Unit { unit: "cent", ..u };
+            for c in ["cent", "cents", "cts"] {
+                folded
+                    .entry(format!("{country} {c}").into_bytes())
+                    .or_insert(cent);
+            }
+        }
         folded.insert(low.into_bytes(), u);
     }
     Units {

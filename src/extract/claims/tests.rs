@@ -1681,6 +1681,24 @@ fn wire_units() {
             "NZD",
         ),
         ("Shr 3.25 H.K. Dlrs vs 1.40", "3.25 H.K. Dlrs", "HKD"),
+        // Every country's dollar is read in "dlrs" and its cents in
+        // "cts" as the lexicon's dollars are.
+        (
+            "loans of 1.3 billion Brunei dlrs",
+            "1.3 billion Brunei dlrs",
+            "BND",
+        ),
+        (
+            "exports worth 70 mln Zimbabwean dlrs",
+            "70 mln Zimbabwean dlrs",
+            "ZWL",
+        ),
+        (
+            "crude at 64 Canadian cts a barrel",
+            "64 Canadian cts",
+            "cent",
+        ),
+        ("the rand rose to 49 U.S. Cts", "49 U.S. Cts", "cent"),
         ("sold 20,000 mt of wheat", "20,000 mt", "tonne"),
         ("a budget of 36 billion Ecus", "36 billion Ecus", "XEU"),
     ] {
@@ -3452,6 +3470,12 @@ fn change_by_a_decimal_then_the_total() {
             "Rates fell from 12.5 to 11.2 per cent.",
             "12.5",
             "11.2 per cent",
+        ),
+        // A wire's line break is no clause's end.
+        (
+            "the financial rand jumped\nnearly two cts to 33 U.S. Cts.",
+            "nearly two cts",
+            "33 U.S. Cts",
         ),
     ] {
         let figs = figures(text);
