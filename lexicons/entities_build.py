@@ -86,6 +86,11 @@ for v in cities.values():
             continue
         if name.lower() in common and v["population"] < 1000000:
             continue
+        # A campus GeoNames lists as a populated place ("University of
+        # Texas") is named after its institution, an organisation in news.
+        if name.split(" ")[0] in {"University", "College", "Institute", "Academy"} \
+                and " of " in name:
+            continue
         if name not in best or best[name][1] < v["population"]:
             best[name] = (v["countrycode"], v["population"])
 rows = sorted(best.items(), key=lambda kv: -kv[1][1])

@@ -4469,6 +4469,12 @@ mod tests {
                 "Marlow Securities Singapore Pte Ltd and Banco Tervano said.",
                 "Marlow Securities Singapore Pte Ltd/ORG | Banco Tervano/ORG",
             ),
+            // A university named after a place is no place, even where
+            // the places list holds its campus.
+            (
+                "Researchers at the University of Texas at Austin found it.",
+                "University of Texas/ORG | Austin/PLACE",
+            ),
             // A body's "Office" opens a name with "of"; a watchdog's
             // "Watch" closes one.
             (
@@ -4877,6 +4883,11 @@ mod tests {
             (
                 "The mayor thanked Rosa de las Nieves Ortega for her work.",
                 "Rosa de las Nieves Ortega/PERSON",
+            ),
+            // A surname named alone keeps both its particles.
+            (
+                "Maria van der Berg met him on Monday. Later, van der Berg spoke to reporters.",
+                "Maria van der Berg/PERSON | van der Berg/PERSON=Maria van der Berg",
             ),
         ];
         crate::extract::check_cases(cases, show);

@@ -1728,28 +1728,37 @@ pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
         if surface.contains(' ') {
             continue;
         }
-        let Some(head) = text[..m.s].strip_suffix(' ') else {
-            continue;
-        };
-        let ps = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
-            k + head[k..].chars().next().map_or(1, char::len_utf8)
-        });
-        let particle = &head[ps..];
-        if !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(particle)) {
-            continue;
+        // One particle or two ("van der Berg", "de la Cruz").
+        let (mut s, mut joined) = (m.s, surface.to_lowercase());
+        for _ in 0..2 {
+            let Some(head) = text[..s].strip_suffix(' ') else {
+                break;
+            };
+            let ps = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+                k + head[k..].chars().next().map_or(1, char::len_utf8)
+            });
+            let particle = &head[ps..];
+            if !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(particle)) {
+                break;
+            }
+            let longer = format!("{} {joined}", particle.to_lowercase());
+            let full = full.get_or_insert_with(|| {
+                ms.iter()
+                    .filter(|m| m.kind == Kind::Person)
+                    .map(|m| normalise_space(&text[m.s..m.e]).to_lowercase())
+                    .filter(|n| n.contains(' '))
+                    .collect()
+            });
+            if !full.iter().any(|n| {
+                n.strip_suffix(longer.as_str())
+                    .is_some_and(|r| r.ends_with(' '))
+            }) {
+                break;
+            }
+            (s, joined) = (ps, longer);
         }
-        let joined = format!(" {} {}", particle.to_lowercase(), surface.to_lowercase());
-        let full = full.get_or_insert_with(|| {
-            ms.iter()
-                .filter(|m| m.kind == Kind::Person)
-                .map(|m| normalise_space(&text[m.s..m.e]).to_lowercase())
-                .filter(|n| n.contains(' '))
-                .collect()
-        });
-        if full.iter().any(|n| n.ends_with(&joined)) {
-            // (The canonical name, resolved to the full name, stays.)
-            ms[k].s = ps;
-        }
+        // (The canonical name, resolved to the full name, stays.)
+        ms[k].s = s;
     }
 }
 
