@@ -1504,3 +1504,34 @@ fn a_total_that_is_anothers_stated_part_is_no_disagreement() {
     let rows = storm("Tornadoes killed 11 people across the South on Thursday.");
     assert!(has(&rows, "15", "11"), "{rows:#?}");
 }
+
+fn jobless_flags(b: &str) -> Vec<Disagreement> {
+    flags(&[
+        (
+            "j1",
+            "Econ Wire",
+            "2026-05-08",
+            "Jobless rate falls in Norland",
+            "Norland's unemployment rate fell to 4.1% in April, the statistics office said on Friday, as employers in Norland kept hiring.",
+        ),
+        (
+            "j2",
+            "City Paper",
+            "2026-05-08",
+            "Norland jobless rate dips",
+            &format!("{b} Employers in Norland kept hiring, the Norland statistics office said on Friday."),
+        ),
+    ])
+}
+
+#[test]
+fn an_economys_rate_told_without_a_holder_is_compared() {
+    // The jobless rate of the story's economy, told by two outlets with
+    // no holder in the rate's own clause, is one figure.
+    let rows = jobless_flags("The jobless rate dipped to 4.2% in April.");
+    assert!(has(&rows, "4.1%", "4.2%"), "{rows:#?}");
+    // The same rate told alike agrees; the inflation rate is another
+    // measure.
+    assert!(jobless_flags("Unemployment fell to 4.1 per cent in April.").is_empty());
+    assert!(jobless_flags("Inflation rose to 4.2% in April.").is_empty());
+}

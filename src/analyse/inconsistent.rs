@@ -1204,7 +1204,14 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 if (x.conversion || y.conversion) && !slip {
                     continue;
                 }
-                if framed_amount && !same_holder {
+                // An economy's rate told with no holder on either side
+                // ("the unemployment rate fell to 4.1%") is the rate of
+                // the economy the story is about.
+                let economy = x.holder.is_none()
+                    && y.holder.is_none()
+                    && (x.cat.ends_with(": unemployment rate")
+                        || x.cat.ends_with(": inflation rate"));
+                if framed_amount && !same_holder && !economy {
                     if !slip_of_one_thing {
                         continue;
                     }
@@ -1274,7 +1281,10 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // is one subject; otherwise the sentences must share words.
                 // "people" counts anyone (the suspects, the bystanders):
                 // it always needs shared words.
+                // (An economy's rate names its subject: "the jobless
+                // rate" is "the unemployment rate".)
                 let same_subject = event_count(&x.cat)
+                    || economy
                     || (x.noun.is_some() && x.noun == y.noun && x.cat != "people")
                     || ssim >= opts.subject_threshold;
                 if event_count(&x.cat) && (is_part_of(da, y) || is_part_of(db, x)) {

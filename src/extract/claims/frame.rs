@@ -173,18 +173,11 @@ pub const MEASURES: &[(&str, &[&str])] = &[
             "price", "prices", "priced", "closed", "traded", "trading", "fetched",
         ],
     ),
-    (
-        "rate",
-        &[
-            "rate",
-            "rates",
-            "yield",
-            "inflation",
-            "unemployment",
-            "interest",
-            "coupon",
-        ],
-    ),
+    ("rate", &["rate", "rates", "yield", "interest", "coupon"]),
+    // An economy's rates, named alone or before "rate" ("unemployment fell
+    // to 4.1 per cent", "the jobless rate", "inflation rose to 3%").
+    ("unemployment rate", &["unemployment"]),
+    ("inflation rate", &["inflation"]),
     ("takings", &["takings", "grossed", "gross", "box"]),
     (
         "cost",
@@ -4731,6 +4724,14 @@ fn measure_of(
                     Some("pretax profit")
                 }
                 Some("net profit") if i > 0 && w.is(i - 1, "gross") => Some("gross profit"),
+                // "the unemployment rate", "the jobless rate", "the
+                // inflation rate": the economy's rate the compound names.
+                Some("rate") if i > 0 && w.any(i - 1, &["unemployment", "jobless"]) => {
+                    Some("unemployment rate")
+                }
+                Some("rate") if i > 0 && w.is(i - 1, "inflation") => Some("inflation rate"),
+                // Not an amount: "unemployment benefit of £70".
+                Some("unemployment rate" | "inflation rate") if money => None,
                 m => m,
             }
         };
@@ -4763,6 +4764,16 @@ fn measure_of(
                 (i + 2..=i + 3).contains(&next)
                     && (i + 2..next).all(|j| w.any(j, &["a", "an", "the", "estimated"]))
             });
+        // A compound after the figure stands at its first word ("10%
+        // inflation, 15% interest rates": the 15% is a rate).
+        let dist = if i > right
+            && w.word(i - 1)
+                .is_some_and(|y| MEASURE_OF_WORD.contains_key(y))
+        {
+            dist - 1
+        } else {
+            dist
+        };
         if !qualifier && !modifier && !introduces_next && best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, m));
         }
@@ -7392,6 +7403,28 @@ mod tests {
                 (
                     "Voters rejected a seven pct sales tax. | seven pct",
                     "-/-/total/tax",
+                ),
+                // An economy's rates by name, alone or before "rate"; a
+                // compound after the figure stands at its first word.
+                (
+                    "The jobless rate dipped to 4.2% in April. | 4.2%",
+                    "-/-/total/unemployment rate",
+                ),
+                (
+                    "Unemployment fell to 4.1 per cent in April. | 4.1 per cent",
+                    "-/-/total/unemployment rate",
+                ),
+                (
+                    "The central bank said first quarter inflation was 6.3 pct. | 6.3 pct",
+                    "-/-/total/inflation rate",
+                ),
+                (
+                    "It recalled 10% inflation, 15% interest rates and lost reserves. | 15%",
+                    "-/-/total/rate",
+                ),
+                (
+                    "The unemployment benefit rose to £70 a week. | £70",
+                    "-/-/total",
                 ),
                 (
                     "The firm sees per-share earnings of 40 cts in the quarter. | 40 cts",
