@@ -1803,6 +1803,48 @@ fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
                     &["save", "saves", "saved", "saving", "spare", "spared"],
                 )
         }
+        // "claimed" takes lives ("the war has claimed 70,000 lives"), but
+        // a speaker claims what a clause says ("organisers claimed 50,000
+        // marched", "police claimed 20 people were arrested"): a speaker
+        // before it, or a verb of the count's own after the figure.
+        "claimed" => {
+            let speaker = i > 0
+                && w.any(
+                    i - 1,
+                    &[
+                        "he",
+                        "she",
+                        "they",
+                        "we",
+                        "i",
+                        "police",
+                        "organisers",
+                        "organizers",
+                        "officials",
+                        "authorities",
+                        "spokesman",
+                        "spokeswoman",
+                        "union",
+                        "critics",
+                        "opponents",
+                        "group",
+                        "rebels",
+                        "militants",
+                    ],
+                );
+            let clause = i < first
+                && (first + 1..(first + 5).min(w.len()))
+                    // (Not a relative clause's: "claimed the two teenage
+                    // victims who were injured".)
+                    .take_while(|&j| w.mark(j).is_none() && !w.any(j, &["who", "that", "which"]))
+                    .any(|j| {
+                        w.word(j).is_some_and(|y| {
+                            matches!(y, "were" | "was" | "are" | "is" | "had" | "have" | "would")
+                                || (y.len() > 4 && y.ends_with("ed"))
+                        })
+                    });
+            speaker || clause
+        }
         _ => false,
     }
 }
@@ -7037,6 +7079,35 @@ mod tests {
                 (
                     "He fired at the house, striking two young children. | two",
                     "shot/children/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn a_claim_of_a_speaker_is_no_toll() {
+        check_cases(
+            &[
+                (
+                    "The war has claimed over 70,000 lives. | over 70,000",
+                    "died/lives/total",
+                ),
+                (
+                    "The blast claimed 12 people, officials said. | 12",
+                    "died/people/total",
+                ),
+                (
+                    "Police claimed 20 people were arrested. | 20",
+                    "arrested/people/total",
+                ),
+                (
+                    "Organisers claimed 50,000 marched through Dorran. | 50,000",
+                    "-/-/total",
+                ),
+                (
+                    "The feud has now claimed two teenage victims who were hurt last week. | two",
+                    "died/victims/total",
                 ),
             ],
             show,
