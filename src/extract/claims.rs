@@ -2570,7 +2570,19 @@ fn unit_after(b: &[u8], i: usize, attached_letters: bool) -> Option<UnitMatch> {
                 end = j + slash;
                 u
             }
-            None => continue,
+            // The same after a unit of several words: "21.95 Canadian
+            // dlrs/bbl".
+            None => {
+                let ks = keys[t - 1] + 1;
+                let Some(slash) = key[ks..keys[t]].iter().position(|&c| c == b'/') else {
+                    continue;
+                };
+                let Some(u) = lookup_unit(&key[..ks + slash]).filter(|u| !u.weak) else {
+                    continue;
+                };
+                end = ends[t] - (keys[t] - (ks + slash));
+                u
+            }
         };
         if spaced && !spaced_adjective(b, j, end) {
             continue;

@@ -1699,6 +1699,12 @@ fn wire_units() {
             "cent",
         ),
         ("the rand rose to 49 U.S. Cts", "49 U.S. Cts", "cent"),
+        // A quotient after a unit of several words.
+        (
+            "light sweet now stands at 21.95 Canadian dlrs/bbl",
+            "21.95 Canadian dlrs/bbl",
+            "CAD/barrel",
+        ),
         ("sold 20,000 mt of wheat", "20,000 mt", "tonne"),
         ("a budget of 36 billion Ecus", "36 billion Ecus", "XEU"),
     ] {
