@@ -153,6 +153,79 @@ pub const EVENTS: &[(&str, &[&str])] = &[
     ("voted", &["votes", "voted", "ballots"]),
 ];
 
+/// "less than two blocks from where he was shot", "two houses were
+/// hit by gunfire": places, distances and spans of time are never
+/// the people an event befell.
+const NOT_PEOPLE: &[&str] = &[
+    "blocks",
+    "miles",
+    "feet",
+    "yards",
+    "meters",
+    "metres",
+    "kilometers",
+    "kilometres",
+    "doors",
+    "houses",
+    "homes",
+    "buildings",
+    "apartments",
+    "cars",
+    "vehicles",
+    "windows",
+    "streets",
+    "factions",
+    "gangs",
+    // "elephants killed in two African countries": places.
+    "countries",
+    "nations",
+    "states",
+    "provinces",
+    "regions",
+    "cities",
+    "towns",
+    "villages",
+    "counties",
+    "districts",
+    "neighborhoods",
+    "neighbourhoods",
+    "locations",
+    "places",
+    "sites",
+    "hours",
+    "minutes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "times",
+    "mornings",
+    "nights",
+    "evenings",
+    "afternoons",
+    "weekends",
+    "decades",
+    "seasons",
+    // "30 reports of minor injury": reports, not the injured.
+    "reports",
+    "incidents",
+    "claims",
+    "complaints",
+    "calls",
+    // "four different hospitals", "Two dogs were also wounded".
+    "hospitals",
+    "dogs",
+    "cats",
+    "horses",
+    "animals",
+    "pets",
+    // "One bullet grazed a child's leg".
+    "bullets",
+    "rounds",
+    "shots",
+    "pellets",
+];
+
 /// The measure vocabulary for amounts, rates and prices: `(measure,
 /// words)`. Multi-word cues are handled in [`measure_of`].
 pub const MEASURES: &[(&str, &[&str])] = &[
@@ -609,78 +682,6 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             f.event = Some("fired");
             f.counted = Some("shots".into());
         }
-        // "less than two blocks from where he was shot", "two houses were
-        // hit by gunfire": places, distances and spans of time are never
-        // the people an event befell.
-        const NOT_PEOPLE: &[&str] = &[
-            "blocks",
-            "miles",
-            "feet",
-            "yards",
-            "meters",
-            "metres",
-            "kilometers",
-            "kilometres",
-            "doors",
-            "houses",
-            "homes",
-            "buildings",
-            "apartments",
-            "cars",
-            "vehicles",
-            "windows",
-            "streets",
-            "factions",
-            "gangs",
-            // "elephants killed in two African countries": places.
-            "countries",
-            "nations",
-            "states",
-            "provinces",
-            "regions",
-            "cities",
-            "towns",
-            "villages",
-            "counties",
-            "districts",
-            "neighborhoods",
-            "neighbourhoods",
-            "locations",
-            "places",
-            "sites",
-            "hours",
-            "minutes",
-            "days",
-            "weeks",
-            "months",
-            "years",
-            "times",
-            "mornings",
-            "nights",
-            "evenings",
-            "afternoons",
-            "weekends",
-            "decades",
-            "seasons",
-            // "30 reports of minor injury": reports, not the injured.
-            "reports",
-            "incidents",
-            "claims",
-            "complaints",
-            "calls",
-            // "four different hospitals", "Two dogs were also wounded".
-            "hospitals",
-            "dogs",
-            "cats",
-            "horses",
-            "animals",
-            "pets",
-            // "One bullet grazed a child's leg".
-            "bullets",
-            "rounds",
-            "shots",
-            "pellets",
-        ];
         if matches!(
             f.event,
             Some("killed" | "died" | "injured" | "shot" | "hospitalised" | "critical" | "treated")
@@ -1220,7 +1221,26 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 continue;
             }
         }
-        if whole_next || coordinated {
+        // (Not things counted beside the people: "Thirty cars were
+        // damaged and 12 people were injured".)
+        let things = !whole_next
+            && matches!(
+                out[k + 1].event,
+                Some(
+                    "killed"
+                        | "died"
+                        | "injured"
+                        | "shot"
+                        | "hospitalised"
+                        | "critical"
+                        | "treated"
+                )
+            )
+            && out[k]
+                .counted
+                .as_deref()
+                .is_some_and(|c| NOT_PEOPLE.contains(&c));
+        if (whole_next || coordinated) && !things {
             out[k].event = out[k + 1].event;
             if out[k].counted.is_none() || whole_next {
                 out[k].counted = out[k + 1].counted.clone();
@@ -7146,6 +7166,23 @@ mod tests {
                 (
                     "He fired at the house, striking two young children. | two",
                     "shot/children/total",
+                ),
+            ],
+            show,
+        );
+    }
+
+    #[test]
+    fn things_beside_the_hurt_take_no_harm() {
+        check_cases(
+            &[
+                (
+                    "Thirty cars were damaged and 12 people were injured. | Thirty",
+                    "-/cars/total",
+                ),
+                (
+                    "Three men and two women were wounded. | Three",
+                    "injured/men/part",
                 ),
             ],
             show,
