@@ -219,6 +219,16 @@ const NOT_PEOPLE: &[&str] = &[
     "horses",
     "animals",
     "pets",
+    // "the two knives used to kill": weapons.
+    "knives",
+    "guns",
+    "handguns",
+    "rifles",
+    "pistols",
+    "shotguns",
+    "weapons",
+    "firearms",
+    "magazines",
     // "One bullet grazed a child's leg".
     "bullets",
     "rounds",
@@ -6290,6 +6300,10 @@ mod tests {
                 (
                     "Three men and two women were wounded. | Three",
                     "injured/men/part",
+                ),
+                (
+                    "It found the two knives used to kill the three men. | two",
+                    "-/knives/part",
                 ),
             ],
             show,
