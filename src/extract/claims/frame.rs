@@ -632,8 +632,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 )
         });
         let measure_adjective = measure_adjective || joined.is_some();
+        // Where the event's word stands.
+        let mut event_at = None;
         if sp.unit.is_none() && !measure_adjective {
             if let Some((e, at)) = event_of(&w, first, right, prev_end, next_start) {
+                event_at = Some(at);
                 // "a fourth person was injured", "a fourth victim was
                 // taken to hospital": the fourth of all those hit, dead
                 // or hurt; so is the dead's own ordinal after the hurt
@@ -736,7 +739,18 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 )
             })
         {
-            f.event = Some("dismissed");
+            // "one of the friends accidentally fired off a shot": the
+            // count fired, and was not fired.
+            let shooter = event_at.is_some_and(|at| {
+                at > last
+                    && w.any(
+                        at + 1,
+                        &[
+                            "off", "at", "into", "on", "upon", "a", "shots", "several", "multiple",
+                        ],
+                    )
+            });
+            f.event = if shooter { None } else { Some("dismissed") };
         }
         // "three counts of murder", "two charges of child abuse resulting
         // in death": the counts of a charge, whatever the charge names.
@@ -6305,6 +6319,11 @@ mod tests {
                     "It found the two knives used to kill the three men. | two",
                     "-/knives/part",
                 ),
+                (
+                    "Police say one of the friends accidentally fired off a shot. | one",
+                    "-/friends/part",
+                ),
+                ("Some 100 employees were fired last week. | Some 100", "dismissed/employees/total"),
             ],
             show,
         );
