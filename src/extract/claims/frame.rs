@@ -3313,7 +3313,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
         return None;
     }
     let mut i = last + 1;
-    let mut head = None;
+    let (mut head, mut before) = (None, None);
     let mut seen = 0;
     while i < w.len() && seen < 5 {
         if w.mark(i) == Some(b'\'') {
@@ -3388,8 +3388,26 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
                     | "now"
             )
         {
+            // "one of four women police say were shot": a body that says
+            // opens a clause of its own; the group is the noun before it.
+            if matches!(x, "say" | "says" | "said" | "believe" | "believed")
+                && before.is_some_and(|b: &str| {
+                    b.bytes().all(|c| c.is_ascii_lowercase())
+                        && ((b.len() > 2 && b.ends_with('s'))
+                            || matches!(b, "men" | "women" | "children" | "people"))
+                })
+                && head.is_some_and(|h: &str| {
+                    use crate::extract::entities::lexicon::{BODY, LEXICON};
+                    LEXICON
+                        .get(&h.to_ascii_lowercase())
+                        .is_some_and(|f| f.flags & BODY != 0)
+                })
+            {
+                head = before;
+            }
             break;
         }
+        before = head;
         head = w.text(i);
         i += 1;
         seen += 1;
@@ -7284,6 +7302,10 @@ mod tests {
                     "-/crewmen/total",
                 ),
                 ("This is one of the top five, he said. | one", "-/-/part"),
+                (
+                    "Green was one of four women police say were shot. | one",
+                    "shot/women/part/whole=4",
+                ),
                 (
                     "Police said goodbye to one of their own Friday. | one",
                     "-/-/total",
