@@ -2813,7 +2813,11 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         let cut = words
             .iter()
             .enumerate()
-            .find(|&(i, w)| cuts_phrase(w, i) || simple_past(w) || (i > 0 && phrase_end(w)))
+            .find(|&(i, w)| {
+                cuts_phrase(w, i)
+                    || simple_past(w)
+                    || (i > 0 && phrase_end(w) && !compound_ing(words, i))
+            })
             .map_or(words.len(), |(i, _)| i);
         // Words after a figure that are never what it counts ("41 votes
         // necessary", "51 votes right now", "$882 billion worth", "$5
@@ -2986,6 +2990,65 @@ fn cuts_phrase(w: &str, i: usize) -> bool {
             || LEXICON
                 .get(w)
                 .is_some_and(|i| i.flags & (MONTH | WEEKDAY | PRONOUN) != 0))
+}
+
+/// Whether the "-ing" word at `i` of a counted phrase is the first word
+/// of a compound noun, not a participle after the head: after an
+/// adjective and before a plural noun ("two separate hunting accidents";
+/// not "three men carrying guns", "ministers working together").
+fn compound_ing(words: &[&str], i: usize) -> bool {
+    let plural = |w: &str| {
+        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            || matches!(w, "men" | "women" | "children" | "people")
+    };
+    // Gerunds that name a kind of thing before a noun.
+    const KIND: &[&str] = &[
+        "shooting",
+        "hunting",
+        "fishing",
+        "trading",
+        "training",
+        "housing",
+        "building",
+        "banking",
+        "parking",
+        "mining",
+        "manufacturing",
+        "operating",
+        "working",
+        "spending",
+        "lending",
+        "voting",
+        "polling",
+        "marketing",
+        "planning",
+        "shipping",
+        "drilling",
+        "refining",
+        "processing",
+        "printing",
+        "nursing",
+        "teaching",
+        "boarding",
+        "filling",
+        "swimming",
+        "living",
+        "dining",
+        "driving",
+        "racing",
+        "recording",
+        "selling",
+        "buying",
+        "landing",
+        "farming",
+        "gaming",
+        "betting",
+    ];
+    KIND.contains(&words[i])
+        && !plural(words[i - 1])
+        && words
+            .get(i + 1)
+            .is_some_and(|n| plural(n) && !never_a_head(n) && !cuts_phrase(n, i + 1))
 }
 
 /// Whether a word is an adverb of manner made of an English adjective
@@ -7302,6 +7365,14 @@ mod tests {
                     "-/crewmen/total",
                 ),
                 ("This is one of the top five, he said. | one", "-/-/part"),
+                (
+                    "Deputies investigated two separate hunting accidents Sunday. | two",
+                    "-/accidents/total",
+                ),
+                (
+                    "Police saw three men carrying guns near the school. | three",
+                    "-/men/total",
+                ),
                 (
                     "Green was one of four women police say were shot. | one",
                     "shot/women/part/whole=4",
