@@ -236,6 +236,20 @@ const NOT_PEOPLE: &[&str] = &[
     "pellets",
 ];
 
+/// Whether an event befalls people (and so never [`NOT_PEOPLE`]).
+fn harms_people(e: Option<&str>) -> bool {
+    matches!(
+        e,
+        Some("killed" | "died" | "injured" | "shot" | "hospitalised" | "critical" | "treated")
+    )
+}
+
+/// Whether a word is a plural noun's form ("victims", "men").
+fn plural_form(w: &str) -> bool {
+    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(w, "men" | "women" | "children" | "people")
+}
+
 /// The measure vocabulary for amounts, rates and prices: `(measure,
 /// words)`. Multi-word cues are handled in [`measure_of`].
 pub const MEASURES: &[(&str, &[&str])] = &[
@@ -695,13 +709,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             f.event = Some("fired");
             f.counted = Some("shots".into());
         }
-        if matches!(
-            f.event,
-            Some("killed" | "died" | "injured" | "shot" | "hospitalised" | "critical" | "treated")
-        ) && f
-            .counted
-            .as_deref()
-            .is_some_and(|c| NOT_PEOPLE.contains(&c))
+        if harms_people(f.event)
+            && f.counted
+                .as_deref()
+                .is_some_and(|c| NOT_PEOPLE.contains(&c))
         {
             f.event = None;
         }
@@ -1248,18 +1259,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // (Not things counted beside the people: "Thirty cars were
         // damaged and 12 people were injured".)
         let things = !whole_next
-            && matches!(
-                out[k + 1].event,
-                Some(
-                    "killed"
-                        | "died"
-                        | "injured"
-                        | "shot"
-                        | "hospitalised"
-                        | "critical"
-                        | "treated"
-                )
-            )
+            && harms_people(out[k + 1].event)
             && out[k]
                 .counted
                 .as_deref()
@@ -2997,10 +2997,6 @@ fn cuts_phrase(w: &str, i: usize) -> bool {
 /// adjective and before a plural noun ("two separate hunting accidents";
 /// not "three men carrying guns", "ministers working together").
 fn compound_ing(words: &[&str], i: usize) -> bool {
-    let plural = |w: &str| {
-        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-            || matches!(w, "men" | "women" | "children" | "people")
-    };
     // Gerunds that name a kind of thing before a noun.
     const KIND: &[&str] = &[
         "shooting",
@@ -3045,10 +3041,10 @@ fn compound_ing(words: &[&str], i: usize) -> bool {
         "betting",
     ];
     KIND.contains(&words[i])
-        && !plural(words[i - 1])
+        && !plural_form(words[i - 1])
         && words
             .get(i + 1)
-            .is_some_and(|n| plural(n) && !never_a_head(n) && !cuts_phrase(n, i + 1))
+            .is_some_and(|n| plural_form(n) && !never_a_head(n) && !cuts_phrase(n, i + 1))
 }
 
 /// Whether a word is an adverb of manner made of an English adjective
@@ -3455,9 +3451,7 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
             // opens a clause of its own; the group is the noun before it.
             if matches!(x, "say" | "says" | "said" | "believe" | "believed")
                 && before.is_some_and(|b: &str| {
-                    b.bytes().all(|c| c.is_ascii_lowercase())
-                        && ((b.len() > 2 && b.ends_with('s'))
-                            || matches!(b, "men" | "women" | "children" | "people"))
+                    b.bytes().all(|c| c.is_ascii_lowercase()) && plural_form(b)
                 })
                 && head.is_some_and(|h: &str| {
                     use crate::extract::entities::lexicon::{BODY, LEXICON};
