@@ -1852,30 +1852,19 @@ fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
         // marched", "police claimed 20 people were arrested"): a speaker
         // before it, or a verb of the count's own after the figure.
         "claimed" => {
+            // (A speaker: the lexicons' pronouns and bodies that speak,
+            // and sides of a dispute.)
             let speaker = i > 0
-                && w.any(
-                    i - 1,
-                    &[
-                        "he",
-                        "she",
-                        "they",
-                        "we",
-                        "i",
-                        "police",
-                        "organisers",
-                        "organizers",
-                        "officials",
-                        "authorities",
-                        "spokesman",
-                        "spokeswoman",
-                        "union",
-                        "critics",
-                        "opponents",
-                        "group",
-                        "rebels",
-                        "militants",
-                    ],
-                );
+                && w.word(i - 1).is_some_and(|x| {
+                    use crate::extract::entities::lexicon::{BODY, LEXICON, PRONOUN};
+                    LEXICON
+                        .get(x)
+                        .is_some_and(|f| f.flags & (PRONOUN | BODY) != 0)
+                        || matches!(
+                            x,
+                            "union" | "critics" | "opponents" | "rebels" | "militants"
+                        )
+                });
             let clause = i < first
                 && (first + 1..(first + 5).min(w.len()))
                     // (Not a relative clause's: "claimed the two teenage
@@ -1888,7 +1877,8 @@ fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
                         })
                     });
             // "claimed Kaplan made three errors": a clause of its own
-            // between the verb and the figure.
+            // between the verb and the figure. (A qualifier, "over
+            // 70,000", is the figure's own.)
             let between = i < first
                 && (i + 1..first).any(|j| {
                     w.word(j).is_some_and(|y| {
@@ -1900,17 +1890,6 @@ fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
                                 | "lives"
                                 | "life"
                                 | "of"
-                                | "at"
-                                | "least"
-                                | "more"
-                                | "than"
-                                | "over"
-                                | "about"
-                                | "nearly"
-                                | "almost"
-                                | "some"
-                                | "around"
-                                | "estimated"
                                 | "another"
                                 | "now"
                                 | "already"
@@ -2726,82 +2705,74 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         let original = text.get(s..e)?;
         let phrase = original.to_ascii_lowercase();
         // The words of the phrase, lower case and as written (lowering
-        // keeps every byte where it was).
+        // keeps every byte where it was, so the two lists match).
         // (A possessive's "s" is no word: "Sheriff's deputies".)
-        let split = |t: &'_ str| -> Vec<(usize, usize)> {
-            let mut v = Vec::new();
-            let mut at = None;
-            for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
-                let part = c.is_ascii_alphabetic() || c == '-';
-                match (at, part) {
-                    (None, true) => at = Some(i),
-                    (Some(a), false) => {
-                        if &t[a..i] != "s" {
-                            v.push((a, i));
-                        }
-                        at = None;
-                    }
-                    _ => {}
-                }
-            }
-            v
-        };
-        let spans = split(&phrase);
-        let all: Vec<&str> = spans.iter().map(|&(a, b)| &phrase[a..b]).collect();
-        let as_written = |i: usize| spans.get(i).map_or("", |&(a, b)| &original[a..b]);
+        fn cut_words(t: &str) -> Vec<&str> {
+            t.split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+                .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("s"))
+                .collect()
+        }
+        let all = cut_words(&phrase);
+        let written = cut_words(original);
+        let as_written = |i: usize| written.get(i).copied().unwrap_or("");
         // A measure counts the thing measured, as written: "500 tonnes of
         // rice" is rice, "1.4 billion cubic feet of gas" gas; without it,
         // the unit says all.
         if sp.unit.is_some() && sp.category == Some("measure") && !modifier {
             if let Some(of) = all.iter().position(|w| *w == "of") {
                 // The noun closes the words after "of" ("tonnes of soft
-                // wheat", "cubic feet of natural gas").
-                all.get(of + 1)?;
-                let (mut written, mut before) = (as_written(of + 1), None);
-                let mut rest = text.get(e..).unwrap_or("");
-                let mut last = written;
-                for _ in 0..4 {
-                    // (Over an abbreviation: "of U.S. corn".)
-                    if last.len() <= 2
-                        && last.bytes().all(|c| c.is_ascii_uppercase())
-                        && rest.starts_with('.')
-                    {
-                        rest =
-                            rest.trim_start_matches(|c: char| c == '.' || c.is_ascii_uppercase());
-                    }
-                    let t = rest.trim_start_matches([' ', '\n']);
-                    if t.len() == rest.len() && !rest.is_empty() {
-                        break;
-                    }
-                    let n = t
-                        .find(|c: char| !c.is_ascii_alphabetic() && c != '-')
-                        .unwrap_or(t.len());
-                    let next = &t[..n];
-                    rest = &t[n..];
-                    last = next;
-                    if n <= 2
-                        && next.bytes().all(|c| c.is_ascii_uppercase())
-                        && rest.starts_with('.')
-                    {
-                        continue;
-                    }
-                    let lower = next.to_ascii_lowercase();
-                    if next.is_empty()
-                        || lower.ends_with("ly")
-                        || cuts_phrase(&lower, 1)
-                        || skip_head(&lower)
-                        || never_a_head(&lower)
-                        || phrase_end(&lower)
-                    {
-                        break;
-                    }
-                    (written, before) = (next, Some(written));
+                // wheat", "cubic feet of natural gas"); an abbreviation
+                // of capitals and stops names none ("of U.S. corn").
+                let first_after = as_written(of + 1);
+                if first_after.is_empty() {
+                    return None;
                 }
-                let w = written.to_ascii_lowercase();
+                let b = text.as_bytes();
+                // (Its offset in the text, of which the words are slices.)
+                let mut at = first_after.as_ptr() as usize - text.as_ptr() as usize;
+                let (mut head, mut before): (Option<&str>, Option<&str>) = (None, None);
+                for _ in 0..5 {
+                    let len = text[at..]
+                        .find(|c: char| !c.is_ascii_alphabetic() && c != '-')
+                        .unwrap_or(text.len() - at);
+                    let word = &text[at..at + len];
+                    if word.is_empty() {
+                        break;
+                    }
+                    let mut end = at + len;
+                    // (Its last stop too before a wrap: "of U.S.\ncorn".)
+                    let initials = len == 1 && b[at].is_ascii_uppercase() && {
+                        end = crate::extract::numbers::abbreviation_end(b, at, b.len());
+                        end += usize::from(b.get(end) == Some(&b'.'));
+                        end > at + 2
+                    };
+                    if !initials {
+                        let lower = word.to_ascii_lowercase();
+                        if head.is_some()
+                            && (lower.ends_with("ly")
+                                || cuts_phrase(&lower, 1)
+                                || skip_head(&lower)
+                                || never_a_head(&lower)
+                                || phrase_end(&lower))
+                        {
+                            break;
+                        }
+                        (before, head) = (head, Some(word));
+                    }
+                    // The next word, one space or a wrap away.
+                    let rest = &text[end..];
+                    let next = rest.trim_start_matches([' ', '\n']);
+                    if next.len() == rest.len() {
+                        break;
+                    }
+                    at = text.len() - next.len();
+                }
+                let head = head?;
+                let w = head.to_ascii_lowercase();
                 return (!cuts_phrase(&w, 0)
                     && !skip_head(&w)
                     && !never_a_head(&w)
-                    && !proper_name(written, before))
+                    && !proper_name(head, before))
                 .then_some(w);
             }
         }
@@ -7447,6 +7418,14 @@ mod tests {
                 (
                     "China bought 90,000 tonnes of U.S. wheat. | 90,000 tonnes",
                     "-/wheat/total",
+                ),
+                (
+                    "It sells 8,000 tonnes of high-grade beef a year. | 8,000 tonnes",
+                    "-/beef/total",
+                ),
+                (
+                    "There were 106,200 tonnes of U.S.\ncorn shipped. | 106,200 tonnes",
+                    "-/corn/total",
                 ),
                 (
                     "Output was 1.4 billion cubic feet of natural gas. | 1.4 billion cubic feet",

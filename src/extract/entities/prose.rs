@@ -61,7 +61,7 @@
 
 use super::lexicon::{
     lower_flags, lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME,
-    ORG_FIRST, ORG_LAST, ORG_LEGAL, WEEKDAY,
+    ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -1713,10 +1713,7 @@ pub(super) fn legal_forms(text: &str, ms: &mut Vec<Mention>) {
 /// Laden had": a surname named alone keeps the particle the full name
 /// gives it, whatever its case.
 pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
-    const PARTICLES: &[&str] = &[
-        "de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "ter", "bin",
-        "ibn", "al", "el", "le", "la",
-    ];
+    let mut key = String::new();
     // (The full names are read only once a candidate is seen.)
     let mut full: Option<Vec<String>> = None;
     for k in 0..ms.len() {
@@ -1738,7 +1735,8 @@ pub(super) fn particle_surnames(text: &str, ms: &mut [Mention]) {
                 k + head[k..].chars().next().map_or(1, char::len_utf8)
             });
             let particle = &head[ps..];
-            if !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(particle)) {
+            // (The lexicon's particles; a full name must end with it.)
+            if particle.is_empty() || lower_flags(particle, &mut key) & PARTICLE == 0 {
                 break;
             }
             let longer = format!("{} {joined}", particle.to_lowercase());
