@@ -1472,6 +1472,9 @@ fn a_quarters_amount_is_not_a_half_years() {
         "It earned net income of $170 million, or $1.26 a share, for the six months."
     )
     .is_empty());
+    assert!(
+        telmar_flags("Net income was $170 million in the first six months of the year.").is_empty()
+    );
     // The same quarter's amount told otherwise still disagrees.
     let rows = telmar_flags("Net income for the second quarter was $87 million.");
     assert!(has(&rows, "$82 million", "$87 million"), "{rows:#?}");

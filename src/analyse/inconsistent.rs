@@ -181,6 +181,12 @@ pub fn period_span(p: &str) -> Option<(i32, i32, bool)> {
     let p = p.trim();
     let num = |s: &str| s.parse::<i16>().ok();
     let days = |d: jiff::civil::Date| super::parse_day(&d.to_string());
+    // "2025-01/2025-09": from the first's start to the second's end
+    if let Some((a, z)) = p.split_once('/') {
+        let (start, _, _) = period_span(a)?;
+        let (_, end, _) = period_span(z)?;
+        return (start <= end).then_some((start, end, false));
+    }
     let b = p.as_bytes();
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
         let d = super::parse_day(p)?;
@@ -208,6 +214,15 @@ pub fn period_span(p: &str) -> Option<(i32, i32, bool)> {
         let start = days(date(year, m, 1))?;
         let end = date(year, m, 1)
             .checked_add(jiff::Span::new().months(3))
+            .ok()?;
+        return Some((start, days(end)? - 1, false));
+    }
+    if let Some(h) = rest.strip_prefix('H') {
+        let h = num(h).filter(|h| (1..=2).contains(h))?;
+        let m = (h as i8 - 1) * 6 + 1;
+        let start = days(date(year, m, 1))?;
+        let end = date(year, m, 1)
+            .checked_add(jiff::Span::new().months(6))
             .ok()?;
         return Some((start, days(end)? - 1, false));
     }
@@ -744,6 +759,18 @@ fn reporting_span(c: &ClaimRow) -> Option<&'static str> {
                 b'Q' => return Some("quarter"),
                 b'H' => return Some("half"),
                 _ => {}
+            }
+        }
+        // "2025-01/2025-09", the first nine months
+        if p.contains('/') {
+            if let Some((start, end, _)) = period_span(p) {
+                match (end - start + 1) / 30 {
+                    3 => return Some("quarter"),
+                    6 => return Some("half"),
+                    9 => return Some("nine months"),
+                    12 => return Some("year"),
+                    _ => {}
+                }
             }
         }
     }
@@ -2323,6 +2350,15 @@ mod tests {
             period_span("2026-Q1"),
             Some((d("2026-01-01"), d("2026-03-31"), false))
         );
+        assert_eq!(
+            period_span("2025-H2"),
+            Some((d("2025-07-01"), d("2025-12-31"), false))
+        );
+        assert_eq!(
+            period_span("2025-01/2025-09"),
+            Some((d("2025-01-01"), d("2025-09-30"), false))
+        );
+        assert_eq!(period_span("2025-09/2025-01"), None);
         assert_eq!(period_span("PAST_REF"), None);
         assert_eq!(period_span("XXXX-WXX-1"), None);
         // January and February are different quantities; two statement

@@ -410,29 +410,129 @@ fn period_for(
                         }))
             })
     };
-    out.dates
-        .iter()
+    // "the first nine months of 2025" is a period of its own, not its
+    // year.
+    let in_sentence = || {
+        out.dates
+            .iter()
+            .filter(|d| d.start >= s.start && d.end <= s.end)
+    };
+    let parts: Vec<(usize, usize, String)> = in_sentence()
+        .filter_map(|d| months_of_year(cx, out, d).map(|(end, v)| (d.start, end, v)))
+        .collect();
+    let dates = in_sentence()
         .filter(|d| {
-            d.start >= s.start
-                && d.end <= s.end
-                && (d.end <= f.start || d.start >= f.end)
-                && matches!(d.kind, "date" | "set" | "")
+            matches!(d.kind, "date" | "set" | "")
                 && !others_own(d)
-        })
-        .min_by_key(|d| {
-            if d.end <= f.start {
-                f.start - d.end
-            } else {
-                d.start - f.end
-            }
+                && !parts
+                    .iter()
+                    .any(|(ps, pe, _)| *ps <= d.start && d.end <= *pe)
         })
         .map(|d| {
-            if d.value.is_empty() || d.value.starts_with("XXXX") && d.value.len() <= 4 {
+            let value = if d.value.is_empty() || d.value.starts_with("XXXX") && d.value.len() <= 4 {
                 d.surface.clone()
             } else {
                 d.value.clone()
+            };
+            (d.start, d.end, value)
+        });
+    // (A duration inside one is of that period: "in the first [two
+    // months] of 1987".)
+    if let Some((_, _, v)) = parts
+        .iter()
+        .find(|(ps, pe, _)| *ps <= f.start && f.end <= *pe)
+    {
+        return Some(v.clone());
+    }
+    // (On a tie the date written as such wins.)
+    dates
+        .chain(parts.iter().cloned())
+        .filter(|(ds, de, _)| *de <= f.start || *ds >= f.end)
+        .min_by_key(|(ds, de, _)| {
+            if *de <= f.start {
+                f.start - de
+            } else {
+                ds - f.end
             }
         })
+        .map(|(_, _, v)| v)
+}
+
+/// The position after " of " following `i`, or `i` when none follows.
+fn skip_of(b: &[u8], i: usize) -> usize {
+    let j = skip_space(b, i);
+    match b.get(j..j + 2) {
+        Some(w) if w.eq_ignore_ascii_case(b"of") && b.get(j + 2) == Some(&b' ') => {
+            skip_space(b, j + 2)
+        }
+        _ => i,
+    }
+}
+
+/// "the first nine months of 2025", "the first three months of the
+/// year", "the last six months of last year": the part of a year a
+/// duration names, as the end of the phrase and its period (`2025-01/2025-09`,
+/// `2026-Q1`, `2025-H2`).
+fn months_of_year(
+    cx: &Context<'_>,
+    out: &Extraction,
+    d: &super::DateMention,
+) -> Option<(usize, String)> {
+    if d.kind != "duration" {
+        return None;
+    }
+    let n: u32 = d.value.strip_prefix('P')?.strip_suffix('M')?.parse().ok()?;
+    if !(1..=11).contains(&n) {
+        return None;
+    }
+    let lower = d.surface.to_ascii_lowercase();
+    let first = if lower.starts_with("the first ") {
+        true
+    } else if lower.starts_with("the last ") || lower.starts_with("the final ") {
+        false
+    } else {
+        return None;
+    };
+    let b = cx.text.as_bytes();
+    let at = skip_of(b, d.end);
+    if at == d.end {
+        return None;
+    }
+    let (end, year) = if let Some(y) = out
+        .dates
+        .iter()
+        .find(|m| m.start == at && m.granularity == "year" && m.kind == "date")
+    {
+        (y.end, y.value.get(..4)?.parse::<i16>().ok()?)
+    } else if b
+        .get(at..at + 8)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"the year"))
+    {
+        // The year whose part has ended by the day of the article ("the
+        // last three months of the year" in February is last year's).
+        let published = cx.doc.published?;
+        let ends = if first { n } else { 12 };
+        let year = published.year();
+        (
+            at + 8,
+            if ends as i8 > published.month() {
+                year - 1
+            } else {
+                year
+            },
+        )
+    } else {
+        return None;
+    };
+    let value = match (first, n) {
+        (true, 3) => format!("{year}-Q1"),
+        (true, 6) => format!("{year}-H1"),
+        (false, 3) => format!("{year}-Q4"),
+        (false, 6) => format!("{year}-H2"),
+        (true, n) => format!("{year}-01/{year}-{n:02}"),
+        (false, n) => format!("{year}-{:02}/{year}-12", 13 - n),
+    };
+    Some((end, value))
 }
 
 /// A figure found in a text: what the claims table holds, before

@@ -748,6 +748,26 @@ const REPORTED: &[&str] = &[
     "testified",
 ];
 
+/// Words between a preposition and the day it governs ("by the end of
+/// March", "through early next week").
+const DATE_GAP: &[&str] = &[
+    "the",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "of",
+    "on",
+    "at",
+    "next",
+    "this",
+    "about",
+    "around",
+];
+
 /// Tense of the clause around `[ms, me)` inside the sentence `[ss, se)`.
 ///
 /// The nearest auxiliary before the mention decides ("will meet on
@@ -762,6 +782,9 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
     let mut prev_word: &[u8] = b"";
     // Whether the word after this one is "by" before an agent.
     let mut agent = false;
+    // Whether the words passed so far only lead up to the mention ("by
+    // the end of March"), so that a preposition before them governs it.
+    let mut date_words_only = true;
     // "Friday's meeting": the mention names its own day.
     let possessive =
         matches!(b.get(me), Some(b'\'')) || b.get(me..me + 3) == Some("\u{2019}".as_bytes());
@@ -787,6 +810,7 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
         words += 1;
         let Some(n) = lower_word(&b[i..e], &mut buf) else {
             prev_word = &b[i..e];
+            date_words_only = false;
             continue;
         };
         let lw = std::str::from_utf8(&buf[..n]).unwrap_or("");
@@ -845,14 +869,12 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
             // "by the end of March", "by early 2027"), not when it tells
             // an amount or an agent before it ("rose by 5% in March",
             // "was hired by Acme in March").
-            let by_amount = lw == "by"
-                && words > 1
-                && ![
-                    "the", "early", "late", "mid", "end", "next", "this", "about", "around",
-                ]
-                .iter()
-                .any(|w| prev_word.eq_ignore_ascii_case(w.as_bytes()));
-            if deadline || as_soon_as || !plan_noun && !by_amount && tag == WEAK_FUTURE_TAG {
+            // "through" and "before" likewise ("through March" against
+            // "marched through the city centre on Saturday").
+            let governs_other =
+                matches!(lw, "by" | "through" | "before") && words > 1 && !date_words_only;
+            let by_amount = governs_other && lw == "by";
+            if deadline || as_soon_as || !plan_noun && !governs_other && tag == WEAK_FUTURE_TAG {
                 weak = Some(Tense::WeakFuture);
             } else if tag == WEAK_PAST_TAG {
                 weak = Some(Tense::Past);
@@ -869,6 +891,7 @@ fn clause_tense(text: &str, ss: usize, se: usize, ms: usize, me: usize) -> Tense
         } else if weak == Some(Tense::Past) && (lw == "be" || lw == "to") && words <= 3 {
             weak = Some(Tense::WeakFuture);
         }
+        date_words_only &= DATE_GAP.contains(&lw);
         prev_word = &b[i..e];
     }
     if let Some(t) = weak {

@@ -1237,7 +1237,20 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         let next_first = tok[k + 1].0;
         let whole_next =
             out[k].scope == "part" && out[k].whole.is_some() && out[k].whole == spans[k + 1].value;
-        let coordinated = next_first >= 1 && w.is(next_first - 1, "and");
+        // (Two clauses are not: "pulled 180 people from the water, and 50
+        // remain missing"; a list is: "one man, two women, and a child
+        // died".)
+        let clauses = next_first >= 2 && w.mark(next_first - 2) == Some(b',') && {
+            (tok[k].1..next_first - 2).any(|i| {
+                w.word(i).is_some_and(|x| {
+                    matches!(
+                        x,
+                        "from" | "in" | "at" | "to" | "on" | "into" | "off" | "with" | "by" | "for"
+                    ) || (x.len() > 4 && x.ends_with("ed"))
+                })
+            })
+        };
+        let coordinated = next_first >= 1 && w.is(next_first - 1, "and") && !clauses;
         if whole_next {
             // "two of five people shot died": the part's verb is the
             // last event word of the clause, the whole's the first.
@@ -1565,6 +1578,31 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    // "including 65 passengers and six crew members": a count joined by
+    // "and" to a part, with no verb of its own between, is a part too.
+    for k in 1..out.len() {
+        let (from, to) = (tok[k - 1].1, tok[k].0);
+        let joined = to > from
+            && to - from <= 3
+            && w.is(to - 1, "and")
+            && (from..to - 1).all(|i| {
+                w.word(i).is_some_and(|x| {
+                    event_word(x).is_none()
+                        && !matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+                })
+            });
+        if joined
+            && out[k - 1].scope == "part"
+            && out[k].scope == "total"
+            && spans[k - 1].unit.is_none()
+            && spans[k].unit.is_none()
+        {
+            out[k].scope = "part";
+            if out[k].whole.is_none() {
+                out[k].whole = out[k - 1].whole;
+            }
+        }
+    }
     // "29 children wounded and eleven killed" over two years: counts
     // coordinated in one tally share its scope, though the words that
     // widen it lie beyond the reach of one of them.
@@ -1854,17 +1892,29 @@ fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
         "claimed" => {
             // (A speaker: the lexicons' pronouns and bodies that speak,
             // and sides of a dispute.)
-            let speaker = i > 0
-                && w.word(i - 1).is_some_and(|x| {
+            let speaks = |j: usize| {
+                w.word(j).is_some_and(|x| {
                     use crate::extract::entities::lexicon::{BODY, LEXICON, PRONOUN};
                     LEXICON
                         .get(x)
                         .is_some_and(|f| f.flags & (PRONOUN | BODY) != 0)
                         || matches!(
                             x,
-                            "union" | "critics" | "opponents" | "rebels" | "militants"
+                            "union" | "unions" | "critics" | "opponents" | "rebels" | "militants"
                         )
-                });
+                })
+            };
+            let speaker = i > 0 && speaks(i - 1);
+            // "the 40,000 claimed by the union": a speaker as the agent
+            // after it ("the 20 lives claimed by the floods" are deaths).
+            let agent = i > first && w.is(i + 1, "by") && {
+                let j = if w.any(i + 2, &["the", "its", "their", "a"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                speaks(j)
+            };
             let clause = i < first
                 && (first + 1..(first + 5).min(w.len()))
                     // (Not a relative clause's: "claimed the two teenage
@@ -1896,7 +1946,7 @@ fn false_cue(w: &Words<'_>, i: usize, first: usize) -> bool {
                         )
                     })
                 });
-            speaker || clause || between
+            speaker || clause || between || agent
         }
         _ => false,
     }
@@ -2787,6 +2837,9 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
             .find(|&(i, w)| {
                 cuts_phrase(w, i)
                     || simple_past(w)
+                    // (After a noun "hit" is its verb: "a 6.2 quake hit
+                    // western Ostria"; before one a kind: "two hit songs".)
+                    || (i > 0 && *w == "hit")
                     || (i > 0 && phrase_end(w) && !compound_ing(words, i))
             })
             .map_or(words.len(), |(i, _)| i);
@@ -2796,10 +2849,12 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         // noun before them, or there is none.
         // (A direction written in lower case is no head: "6 miles north
         // of Shelton"; "South Koreans", "the West End" keep theirs.)
+        // (Nor its adjective, "western Ostria".)
         let direction = |w: &str| {
+            let point = w.strip_suffix("ern").unwrap_or(w);
             crate::extract::entities::lexicon::COMPASS_POINTS
                 .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
+                .any(|c| c.eq_ignore_ascii_case(point) || c.eq_ignore_ascii_case(w))
                 && original.split(|c: char| !c.is_alphabetic()).any(|o| o == w)
         };
         let at = (0..cut)
@@ -3718,6 +3773,7 @@ fn simple_past(x: &str) -> bool {
             | "brought"
             | "bought"
             | "saw"
+            | "struck"
     )
 }
 
@@ -4421,7 +4477,7 @@ fn scope_of(
     let parent = last >= 1 && w.any(last - 1, PARENTS);
     if w.is(last, "of") && !(first >= 1 && w.is(first - 1, "all")) && !parent {
         let mut j = last + 1;
-        if w.any(j, &["the", "those", "these"]) {
+        if w.any(j, &["the", "those", "these", "its", "their", "our"]) {
             j += 1;
         }
         if let Some(n) = spans.get(k + 1) {
@@ -7263,6 +7319,26 @@ mod tests {
                     "Three men and two women were wounded. | Three",
                     "injured/men/part",
                 ),
+                // A count joined to a part is a part; a part of "its"
+                // whole is a part of it.
+                (
+                    "All 71 people on board were killed, including 65 passengers and six crew members. | six",
+                    "-/members/part/whole=71",
+                ),
+                (
+                    "The operator said 22,000 of its 60,000 staff were on strike. | 22,000",
+                    "-/staff/part/whole=60000",
+                ),
+                // Two clauses do not share a verb.
+                (
+                    "Rescuers pulled 180 people from the water, and 50 remain missing. | 180",
+                    "-/people/total",
+                ),
+                // A quake's figure counts no place.
+                (
+                    "The magnitude 6.2 quake hit western Ostria on Wednesday. | magnitude 6.2",
+                    "-/quakes/total",
+                ),
             ],
             show,
         );
@@ -7299,6 +7375,15 @@ mod tests {
                 (
                     "The feud has now claimed two teenage victims who were hurt last week. | two",
                     "died/victims/total",
+                ),
+                // A speaker as the agent after it: what they say.
+                (
+                    "The operator said 22,000 walked out, far fewer than the 40,000 claimed by the union. | 40,000",
+                    "-/-/total",
+                ),
+                (
+                    "The 20 lives claimed by the floods were mourned. | 20",
+                    "died/lives/total",
                 ),
             ],
             show,

@@ -789,6 +789,42 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
 }
 
 #[test]
+fn the_first_months_of_a_year_are_a_period_of_their_own() {
+    let periods = |text: &str| -> Vec<(String, Option<String>)> {
+        let doc = Document::from_text("d", text).with_published(jiff::civil::date(2026, 4, 14));
+        crate::extract::extract(&doc)
+            .claims
+            .into_iter()
+            .filter(|c| c.unit.as_deref() == Some("USD"))
+            .map(|c| (c.surface, c.period))
+            .collect()
+    };
+    let p = |s: &str, v: &str| (s.to_string(), Some(v.to_string()));
+    assert_eq!(
+        periods("Exports reached $60.2 billion in the first three months of the year."),
+        [p("$60.2 billion", "2026-Q1")]
+    );
+    assert_eq!(
+        periods("Net profit was $3 billion in the first nine months of 2025."),
+        [p("$3 billion", "2025-01/2025-09")]
+    );
+    assert_eq!(
+        periods("It earned $40 million in the last six months of 2025."),
+        [p("$40 million", "2025-H2")]
+    );
+    // "the year" is the one whose part has ended by the article's day.
+    assert_eq!(
+        periods("It lost $2 billion in the last three months of the year."),
+        [p("$2 billion", "2025-Q4")]
+    );
+    // A plain duration stays none, and the year alone stays the year.
+    assert_eq!(
+        periods("It earned $4 million over three months in 2025."),
+        [p("$4 million", "2025")]
+    );
+}
+
+#[test]
 fn the_values_of_a_change_measure_what_its_delta_measures() {
     let measures = |text: &str| -> Vec<(String, Option<&'static str>)> {
         crate::extract::extract(&Document::from_text("d", text))

@@ -155,6 +155,20 @@ fn relative_dates_resolve_against_the_anchor() {
             "The plan was approved by voters in March.",
             &[("March", "2013-03")],
         ),
+        // "through" and "before" likewise: a deadline only on the day
+        // they govern.
+        (
+            "Crowds marched through the city centre on Saturday.",
+            &[("Saturday", "2013-05-04")],
+        ),
+        (
+            "Voters queued before the polls opened on Monday.",
+            &[("Monday", "2013-05-06")],
+        ),
+        (
+            "The offer runs through Friday.",
+            &[("Friday", "2013-05-10")],
+        ),
         (
             "He will be fined when he is sentenced by Judge Lee on June 1.",
             &[("June 1", "2013-06-01")],
