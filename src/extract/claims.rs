@@ -420,10 +420,21 @@ fn period_for(
     let parts: Vec<(usize, usize, String)> = in_sentence()
         .filter_map(|d| months_of_year(cx, out, d).map(|(end, v)| (d.start, end, v)))
         .collect();
+    // "climbed 5.1% from July 2025 to $412,300": the time a change
+    // starts from is the old value's, not the new value's or the change's.
+    // Nor is an index's base year ("(base 1980)").
+    let base = |d: &super::DateMention| {
+        word_before(b, d.start).is_some_and(|(ws, we)| {
+            let w = &b[ws..we];
+            w.eq_ignore_ascii_case(b"base")
+                || matches!(f.change_role, Some("new" | "delta")) && w.eq_ignore_ascii_case(b"from")
+        })
+    };
     let dates = in_sentence()
         .filter(|d| {
             matches!(d.kind, "date" | "set" | "")
                 && !others_own(d)
+                && !base(d)
                 && !parts
                     .iter()
                     .any(|(ps, pe, _)| *ps <= d.start && d.end <= *pe)

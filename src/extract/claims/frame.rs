@@ -1357,8 +1357,12 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         if i > 0 && w.any(i - 1, &["by", "to"]) {
             i -= 1;
         }
-        // (Past the first figure of "fell 12,000 to 210,000".)
-        if k > 0 && tok[k - 1].1 == i && spans[k - 1].unit.is_none() {
+        // (Past the first figure of "fell 12,000 to 210,000", "fell 12%
+        // to 268".)
+        if k > 0
+            && tok[k - 1].1 == i
+            && (spans[k - 1].unit.is_none() || spans[k - 1].unit == Some("percent"))
+        {
             i = tok[k - 1].0;
         }
         let changed = i > 1
@@ -1381,6 +1385,15 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     "eased",
                 ],
             );
+        // The subject right before the verb, or before a place it is
+        // told of ("Murders in Darby fell 12% to 268").
+        let place = i >= 4
+            && w.toks
+                .get(i - 2)
+                .and_then(|t| cx.text.get(t.s..t.e))
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_uppercase()))
+            && w.any(i - 3, &["in", "at", "across"]);
+        let i = if changed && place { i - 2 } else { i };
         // (A common noun: not a firm's name, "Santos rose to 5.20"; nor
         // a price that moves, "the shares climbed 3-3/8".)
         let subject = changed
@@ -1392,7 +1405,14 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             })
             .flatten()
             .filter(|(t, x)| {
-                t.starts_with(|c: char| c.is_ascii_lowercase())
+                // (Or a common word opening the sentence, "Murders in
+                // Darby fell", whose capital says nothing.)
+                (t.starts_with(|c: char| c.is_ascii_lowercase())
+                    || i == 2 && {
+                        use crate::extract::entities::lexicon::{COMMON, LEXICON};
+                        LEXICON.get(x).is_some_and(|f| f.flags & COMMON != 0)
+                            && !crate::extract::entities::lexicon::is_demonym(t)
+                    })
                     && x.len() > 3
                     && x.ends_with('s')
                     && !x.ends_with("ss")
@@ -7131,6 +7151,15 @@ mod tests {
                 (
                     "Initial jobless claims fell 12,000 to 210,000. | 210,000",
                     "-/claims/total",
+                ),
+                // Past a percent change and a place the subject is told of.
+                (
+                    "Murders in Darby fell 12% to 268 last year. | 268",
+                    "-/murders/total",
+                ),
+                (
+                    "Murders in Darby fell to 268 last year. | 268",
+                    "-/murders/total",
                 ),
                 (
                     "The population grew by 30,000 last year. | 30,000",

@@ -781,6 +781,17 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
         periods("Its market value fell to $30bn from $45bn last year."),
         [p("$30bn", None), p("$45bn", Some("last year"))]
     );
+    // The time a change starts from is neither the change's nor the new
+    // value's.
+    assert_eq!(
+        periods("Prices climbed 5.1% from July 2025 to $412,300."),
+        [p("5.1%", None), p("$412,300", None)]
+    );
+    // An index's base year is no period.
+    assert_eq!(
+        periods("The index (base 1980) rose to 118.5."),
+        [p("118.5", None)]
+    );
     // A month that closes the clause is the change's.
     assert_eq!(
         periods("Sales rose 5% to $20m in March."),
