@@ -2867,9 +2867,14 @@ fn spelled(b: &[u8], s: usize, w: W, e: usize, prev: Option<&Num>) -> Option<(Nu
                     break;
                 }
                 // "a" must be followed by hundred, a scale, dozen or a denominator.
-                let Some((w2, _, _)) = next_word(b, we) else {
+                let Some((w2, s2, _)) = next_word(b, we) else {
                     break;
                 };
+                // (A capital ordinal names a thing, no denominator: "a
+                // Fourth of July party", "a Second Amendment case".)
+                if matches!(w2, W::Ord(..)) && b.get(s2).is_some_and(u8::is_ascii_uppercase) {
+                    break;
+                }
                 if !matches!(
                     w2,
                     W::Hundred
@@ -4600,6 +4605,7 @@ mod tests {
             "a second time",
             "1/0",
             "first half",
+            "a Fourth of July party",
         ] {
             let got: Vec<_> = one(text)
                 .into_iter()
