@@ -426,7 +426,7 @@ fn period_for(
     let base = |d: &super::DateMention| {
         word_before(b, d.start).is_some_and(|(ws, we)| {
             let w = &b[ws..we];
-            w.eq_ignore_ascii_case(b"base") && d.granularity == "year"
+            w.eq_ignore_ascii_case(b"base") && d.value.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(f.change_role, Some("new" | "delta")) && w.eq_ignore_ascii_case(b"from")
         })
     };

@@ -4798,7 +4798,12 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
         // "before killing himself", "turned the gun on himself"; and as
         // the last of a list of the killed, "kills wife, son, daughter,
         // then himself", "shoots daughter, self".
-        if w.any(i, &["himself", "herself", "themselves", "self"]) {
+        // (Not a surrender: "has turned himself in", "turned herself over
+        // to police".)
+        let surrender = i >= 1
+            && w.any(i - 1, &["turn", "turns", "turned", "turning"])
+            && w.any(i + 1, &["in", "over"]);
+        if w.any(i, &["himself", "herself", "themselves", "self"]) && !surrender {
             let listed = i >= 1 && (w.any(i - 1, &["then", "and"]) || w.mark(i - 1) == Some(b','));
             let near =
                 |back: usize, verbs: &[&str]| (i.saturating_sub(back)..i).any(|j| w.any(j, verbs));
@@ -6466,6 +6471,11 @@ mod tests {
                 (
                     "Two people were killed, not including the shooter. | Two",
                     "killed/people/total/perp=excluded",
+                ),
+                // A surrender is no death.
+                (
+                    "A girl was fatally shot at home; the boy suspected of shooting her has turned himself in. | A girl",
+                    "killed/girls/total",
                 ),
             ],
             show,
