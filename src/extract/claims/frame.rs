@@ -2905,7 +2905,16 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
         } else {
             head
         };
+        // (A participle after a count of more than one names no noun:
+        // "with 400 staying in shelters", "12 remaining".)
+        // (Not the noun a measure or an amount modifies: "a two-day
+        // meeting", "a $1.5 billion refinancing"; nor "ring".)
+        let participle = head.len() > 4
+            && head.ends_with("ing")
+            && sp.unit.is_none()
+            && sp.value.is_some_and(|v| v != 1.0);
         let not_noun = head.ends_with("ly")
+            || participle
             || matches!(
                 head,
                 "others" | "other" | "more" | "additional" | "each" | "apiece"
@@ -7367,6 +7376,11 @@ mod tests {
                 (
                     "The operator said 22,000 of its 60,000 staff were on strike. | 22,000",
                     "-/staff/part/whole=60000",
+                ),
+                // A participle after a count is no noun.
+                (
+                    "Officials said 3,000 people had been evacuated, with 400 staying in shelters. | 400",
+                    "-/-/total",
                 ),
                 // Two clauses do not share a verb.
                 (
