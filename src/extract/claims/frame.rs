@@ -4882,6 +4882,33 @@ const CUSTODY: &[&str] = &[
     "detention",
 ];
 
+/// Whether the word at `i` opens a clause of cause or time ("while sales
+/// rose", "because of costs", "as OPEC output fell"); "as" only before a
+/// verb in the past within three words, not before a noun phrase ("as
+/// its deficit target", "as partial settlement").
+fn clause_of_cause(w: &Words<'_>, i: usize) -> bool {
+    w.word(i).is_some_and(|x| {
+        let next: Vec<&str> = (i + 1..i + 4).map_while(|j| w.word(j)).collect();
+        opens_clause(x, &next)
+    })
+}
+
+/// [`clause_of_cause`] of a lower-case word and the (up to three) words
+/// after it.
+fn opens_clause(x: &str, next: &[&str]) -> bool {
+    matches!(
+        x,
+        "after" | "because" | "while" | "when" | "amid" | "despite"
+    ) || x == "as"
+        && next.iter().take(3).any(|y| {
+            (y.len() > 4 && y.ends_with("ed"))
+                || matches!(
+                    *y,
+                    "fell" | "rose" | "began" | "grew" | "slid" | "sank" | "was" | "were"
+                )
+        })
+}
+
 /// The measure an amount, rate or price stands for.
 fn measure_of(
     w: &Words<'_>,
@@ -4925,6 +4952,9 @@ fn measure_of(
         last
     };
     let hi = (right + if after_share { 6 } else { 4 }).min(n);
+    // (Not past a clause of cause or time: "rose to $82.40 a barrel as
+    // OPEC output fell".)
+    let hi = (right..hi).find(|&i| clause_of_cause(w, i)).unwrap_or(hi);
     for i in lo..hi {
         if (first..right).contains(&i) {
             continue;
@@ -5412,6 +5442,21 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
                     .any(|m| x.eq_ignore_ascii_case(m))
             })
     };
+    // "Brent rose to $82.40 as OPEC output fell": an organisation in a
+    // clause of a cause or a time after the figure is not its owner.
+    let subordinate = |e: &Entity| {
+        let words = |t: &str| -> Vec<String> {
+            // (A hyphened word is one: "after-tax".)
+            t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|x| !x.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect()
+        };
+        let before = words(&cx.text[sp.end..e.start]).len();
+        let all = words(&cx.text[sp.end..cx.end]);
+        let all: Vec<&str> = all.iter().map(String::as_str).collect();
+        (0..before).any(|i| opens_clause(all[i], &all[i + 1..]))
+    };
     let pick = debtor()
         .or(before)
         .or_else(|| {
@@ -5419,7 +5464,7 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
                 .iter()
                 .filter(owner)
                 .find(|e| e.start >= sp.end)
-                .filter(|e| !benchmark(e))
+                .filter(|e| !benchmark(e) && !subordinate(e))
         })
         .or_else(of_place);
     pick.map(name_of)
@@ -6627,6 +6672,17 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                // An organisation in a clause of cause after the figure
+                // owns nothing of it.
+                (
+                    "Shell reported results. Brent crude rose to $82.40 a barrel as OPEC output fell. | $82.40 a barrel",
+                    "-/-/total/@Shell",
+                ),
+                // "as" before a noun phrase is no clause.
+                (
+                    "Congress has set $108 billion as its deficit target. | $108 billion",
+                    "-/-/total/deficit/@Congress",
                 ),
                 // The average of an amount that flows is a measure of
                 // its own.
