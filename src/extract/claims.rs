@@ -134,7 +134,7 @@ impl Extractor for Claims {
         let first = out.claims.len();
         for f in &figs {
             let sentence = cx.sentence_index(f.start).unwrap_or(0);
-            let speaker = speaker_for(out, f, sentence);
+            let speaker = speaker_for(cx.text, out, f, sentence);
             let period = period_for(cx, out, &figs, f, sentence);
             out.claims.push(Claim {
                 start: f.start,
@@ -363,7 +363,7 @@ pub fn is_ambiguous(category: &str) -> bool {
     category == "casualties"
 }
 
-fn speaker_for(out: &Extraction, f: &Figure, sentence: usize) -> Option<String> {
+fn speaker_for(text: &str, out: &Extraction, f: &Figure, sentence: usize) -> Option<String> {
     if let Some(q) = out
         .quotes
         .iter()
@@ -371,10 +371,28 @@ fn speaker_for(out: &Extraction, f: &Figure, sentence: usize) -> Option<String> 
     {
         return q.speaker.clone();
     }
-    out.credits
-        .iter()
-        .find(|c| c.sentence == sentence)
-        .map(|c| c.speaker.clone())
+    // The credit of the figure's own clause when the sentence has
+    // several ("Police said 20,000 marched, while organisers put the crowd
+    // at 100,000"), else the sentence's first.
+    let mut credits = out.credits.iter().filter(|c| c.sentence == sentence);
+    let first = credits.next()?;
+    let mut own = None;
+    for c in std::iter::once(first).chain(credits) {
+        let (a, b) = if c.speaker_start <= f.start {
+            (c.speaker_end.min(f.start), f.start)
+        } else {
+            (f.end.min(c.speaker_start), c.speaker_start)
+        };
+        let between = text.get(a..b).unwrap_or("");
+        if !crate::extract::quotes::CLAUSE_OPENERS
+            .iter()
+            .any(|o| between.contains(o))
+        {
+            own = Some(c);
+            break;
+        }
+    }
+    Some(own.unwrap_or(first).speaker.clone())
 }
 
 fn period_for(

@@ -154,7 +154,13 @@ const CREDIT_VERBS: &[&str] = &[
     "predicted",
     "forecast",
     "confirmed",
+    "counted",
+    "put",
 ];
+
+/// Words that open a clause with a speaker of its own: "Police said
+/// 20,000 marched, while organisers put the crowd at 100,000".
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[", while ", ", but ", "; ", ", whereas ", " while "];
 
 /// None only if the constant verb list failed to build (it cannot; the
 /// tests would show it), in which case no sentence is credited.
@@ -766,11 +772,70 @@ fn credits(
         let Some(si) = sentence_at(sentences, s) else {
             continue;
         };
-        if out.last().is_some_and(|c| c.sentence == si) {
-            continue;
-        }
         let st = sentences[si];
         if e > st.end {
+            continue;
+        }
+        // One credit per clause: a second one in the sentence only past
+        // a clause of its own ("..., while organisers put the crowd at").
+        if out.last().is_some_and(|c| {
+            c.sentence == si
+                && !text
+                    .get(c.speaker_end.max(st.start)..s)
+                    .is_some_and(|between| CLAUSE_OPENERS.iter().any(|o| between.contains(o)))
+        }) {
+            continue;
+        }
+        // "put the crowd at 100,000", "put the death toll at about 12":
+        // an estimate, not "put pressure on", "put jobs at the top" nor a
+        // passive's ("was put at", whose speaker is untold); "counted
+        // 20,000" a count, not "counted on".
+        let figure_word = |x: &str| {
+            x.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥'))
+                || matches!(
+                    x,
+                    "about"
+                        | "around"
+                        | "some"
+                        | "roughly"
+                        | "nearly"
+                        | "almost"
+                        | "over"
+                        | "more"
+                        | "up"
+                        | "least"
+                        | "between"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "a"
+                        | "an"
+                )
+        };
+        let passive = text[st.start..s]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|x| matches!(x, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+        let mut after = text[e..st.end].split_whitespace();
+        let estimate = match v {
+            "put" => {
+                let mut words = after.by_ref().take(6).skip_while(|&x| x != "at");
+                words.next().is_some() && words.next().is_some_and(figure_word)
+            }
+            "counted" => after.next().is_some_and(|x| x == "at" || figure_word(x)),
+            _ => true,
+        };
+        if !estimate || passive && matches!(v, "put" | "counted") {
             continue;
         }
         // A window around the verb is enough for its subject and object.
@@ -919,6 +984,19 @@ mod tests {
                 "1:John Kerry:person",
             ),
             ("Police said the man was 45.", "0:Police:body"),
+            // A clause with a speaker of its own credits its own figures.
+            (
+                "Police said 20,000 people marched, while organisers put the crowd at 100,000.",
+                "0:Police:body | 0:organisers:body",
+            ),
+            ("Police counted 20,000.", "0:Police:body"),
+            (
+                "Officials said they would put pressure on the firm.",
+                "0:Officials:body",
+            ),
+            ("The minister put jobs at the top of the agenda.", ""),
+            ("Spending was put at 2.8 billion guilders.", ""),
+            ("Clinton had counted on winning all three.", ""),
             ("It rained all day.", ""),
             // A "who" clause from the very first token (found by
             // tests/extract_props.rs: it overflowed `j - 1`).

@@ -924,6 +924,33 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
 }
 
 #[test]
+fn a_clause_with_a_speaker_of_its_own_credits_its_figures() {
+    let speakers = |text: &str| -> Vec<(String, Option<String>)> {
+        crate::extract::extract(&Document::from_text("d", text))
+            .claims
+            .into_iter()
+            .map(|c| (c.surface, c.speaker))
+            .collect()
+    };
+    let p = |s: &str, v: &str| (s.to_string(), Some(v.to_string()));
+    assert_eq!(
+        speakers(
+            "Police said about 20,000 people marched, while organisers put the crowd at 100,000."
+        ),
+        [p("about 20,000", "Police"), p("100,000", "organisers")]
+    );
+    assert_eq!(
+        speakers("Sales fell 5%, the company said, while profit rose 3%, analysts said."),
+        [p("5%", "company"), p("3%", "analysts")]
+    );
+    // One speaker for the sentence: all its figures.
+    assert_eq!(
+        speakers("Police said 20 people were hurt and 3 died."),
+        [p("20", "Police"), p("3", "Police")]
+    );
+}
+
+#[test]
 fn speaker_from_quote_then_credit_and_period_from_dates() {
     let text =
         "\"Over 70,000 people have died,\" Kerry said. In 2012, 500 people fled, the UN said.";
