@@ -3056,13 +3056,76 @@ fn role_org_in(text: &str, rs: usize, re: usize, out: &[Mention]) -> Option<Stri
         .map(|m| m.canonical.clone())
 }
 
+/// The surname before a generational suffix that ends a full name
+/// ("Biden" of "Joseph R. Biden Jr", "Winston" of "Printess Winston IV").
+fn suffixed(canonical: &str) -> Option<&str> {
+    let mut words = canonical.rsplit(' ');
+    suffix_surname(canonical).filter(|_| words.nth(2).is_some())
+}
+
+/// The word before a generational suffix that ends a name of two words
+/// or more ("Greenhouse" of "Greenhouse Jr").
+fn suffix_surname(canonical: &str) -> Option<&str> {
+    let mut words = canonical.rsplit(' ');
+    let last = words.next()?;
+    let before = words.next()?;
+    matches!(last, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV").then_some(before)
+}
+
 /// The document pass: coreference and evidence for lone words.
 fn resolve(text: &str, ms: &mut [Mention]) {
     // Surname and first-name keys of full names, in order of appearance.
     let mut by_last: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
     let mut by_first: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
+    // Middle words of names of three words or more ("Lula" of "Luiz
+    // Inacio Lula da Silva"), with the number of people who bear each.
+    let mut by_middle: FxHashMap<String, (usize, String)> = FxHashMap::default();
+    for m in ms.iter() {
+        // (Only a name that opens on a given name: not a title or a
+        // headline read into one, "Olympian Tyson Gay".)
+        if m.kind == Kind::Person
+            && m.given
+            && (3..=5).contains(&m.ntok)
+            && m.canonical.contains(char::is_lowercase)
+        {
+            let words: Vec<&str> = m.canonical.split(' ').collect();
+            let end = words.len() - 1 - usize::from(suffixed(&m.canonical).is_some());
+            for w in words.iter().take(end).skip(1) {
+                let lower = w.to_lowercase();
+                if w.chars().count() > 2
+                    && w.starts_with(char::is_uppercase)
+                    && w.contains(char::is_lowercase)
+                    && !w.ends_with('.')
+                    && LEXICON.get(&lower).is_none_or(|x| x.flags & PARTICLE == 0)
+                {
+                    let entry = by_middle.entry(lower).or_insert((0, m.canonical.clone()));
+                    if entry.1 != m.canonical {
+                        entry.0 += 1;
+                    }
+                }
+            }
+        }
+    }
+    // Where each lone word is first named alone.
+    let mut first_alone: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, m) in ms.iter().enumerate() {
+        if m.ntok == 1 && matches!(m.kind, Kind::Person | Kind::Weak) {
+            first_alone.entry(m.key.as_str()).or_insert(i);
+        }
+    }
     for (i, m) in ms.iter().enumerate() {
         if m.kind == Kind::Person && m.ntok >= 2 {
+            // "Joseph R. Biden Jr": Biden's surname, not the suffix; but
+            // a surname named alone before the son's full name is
+            // another's ("President Trump ... Donald Trump Jr").
+            // (Also under the suffix, as a lone "Jr." after the name
+            // reads.)
+            if let Some(w) = suffixed(&m.canonical) {
+                let w = w.to_lowercase();
+                if first_alone.get(w.as_str()).is_none_or(|&f| f > i) {
+                    by_last.entry(w).or_default().push((i, m.canonical.clone()));
+                }
+            }
             by_last
                 .entry(m.key.clone())
                 .or_default()
@@ -3117,7 +3180,10 @@ fn resolve(text: &str, ms: &mut [Mention]) {
         let (kind, ntok, shaky, evidence, namey, also_name) =
             (m.kind, m.ntok, m.shaky, m.evidence, m.namey, m.also_name);
         let (s, e) = (m.s, m.e);
-        let last = by_last.get(&m.key);
+        let last = match suffix_surname(&m.canonical) {
+            Some(w) => by_last.get(&w.to_lowercase()),
+            _ => by_last.get(&m.key),
+        };
         let canon_len = m.canonical.len();
         let first_word_same = |c: &str| c.split(' ').next() == m.canonical.split(' ').next();
         let mut set: Option<(Kind, String)> = None;
@@ -3125,13 +3191,23 @@ fn resolve(text: &str, ms: &mut [Mention]) {
             Kind::Person if ntok == 1 => {
                 if let Some(list) = last {
                     set = Some((Kind::Person, pick(list, i)));
+                } else if let Some((0, c)) = by_middle.get(&m.key) {
+                    // The middle name one person named in full goes by.
+                    set = Some((Kind::Person, c.clone()));
                 }
             }
             Kind::Person => {
-                // "Bashar Assad" after "Bashar al-Assad": same person.
+                // "Bashar Assad" after "Bashar al-Assad": same person;
+                // "Lopez Obrador" after "Andres Manuel Lopez Obrador".
                 if let Some(list) = last {
                     let c = pick(list, i);
-                    if c.len() > canon_len && first_word_same(&c) {
+                    // (A tail of a name that opens on a given name.)
+                    let given = list.iter().any(|(j, x)| *x == c && ms[*j].given);
+                    let tail = given && c.ends_with(&format!(" {}", m.canonical));
+                    // (Not a son of the same name: "Donald Trump" is not
+                    // "Donald Trump Jr".)
+                    let son = suffixed(&c).is_some() && suffix_surname(&m.canonical).is_none();
+                    if c.len() > canon_len && (first_word_same(&c) || tail) && !son {
                         set = Some((Kind::Person, c));
                     }
                 }
@@ -3146,6 +3222,8 @@ fn resolve(text: &str, ms: &mut [Mention]) {
                 };
                 if let Some(list) = last {
                     set = Some((Kind::Person, pick(list, i)));
+                } else if let Some((0, c)) = by_middle.get(&m.key) {
+                    set = Some((Kind::Person, c.clone()));
                 } else if family().is_some() {
                     set = Some((Kind::Person, text[s..e].to_string()));
                 } else if let Some(list) = by_first.get(&m.key).filter(|_| !shaky) {
@@ -4888,6 +4966,39 @@ mod tests {
             (
                 "Maria van der Berg met him on Monday. Later, van der Berg spoke to reporters.",
                 "Maria van der Berg/PERSON | van der Berg/PERSON=Maria van der Berg",
+            ),
+            // A middle name one person goes by, and a name's tail.
+            (
+                "Luiz Inacio Lula da Silva spoke. Later Lula left.",
+                "Luiz Inacio Lula da Silva/PERSON | Lula/PERSON=Luiz Inacio Lula da Silva",
+            ),
+            (
+                "Andres Manuel Lopez Obrador spoke, and Lopez Obrador left.",
+                "Andres Manuel Lopez Obrador/PERSON | Lopez Obrador/PERSON=Andres Manuel Lopez Obrador",
+            ),
+            // A generational suffix ends a name: the surname before it.
+            (
+                "Joseph R. Biden Jr spoke. Later Biden left.",
+                "Joseph R. Biden Jr/PERSON | Biden/PERSON=Joseph R. Biden Jr",
+            ),
+            // A surname named alone before a son's full name is another's.
+            (
+                "President Trump spoke. Donald Trump Jr left. Trump stayed.",
+                "Trump/PERSON@President | Donald Trump Jr/PERSON | Trump/PERSON",
+            ),
+            // A father is not his son of the same name.
+            (
+                "Donald Trump Jr met Donald Trump.",
+                "Donald Trump Jr/PERSON | Donald Trump/PERSON",
+            ),
+            (
+                "Mark Jason Short Sr spoke. Mark Short Sr. left.",
+                "Mark Jason Short Sr/PERSON | Mark Short Sr./PERSON=Mark Jason Short Sr",
+            ),
+            // Two people with that middle name: neither.
+            (
+                "Mary Grace Lee and John Grace Smith spoke. Grace left.",
+                "Mary Grace Lee/PERSON | John Grace Smith/PERSON",
             ),
         ];
         crate::extract::check_cases(cases, show);
