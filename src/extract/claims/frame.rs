@@ -4887,26 +4887,27 @@ const CUSTODY: &[&str] = &[
 /// verb in the past within three words, not before a noun phrase ("as
 /// its deficit target", "as partial settlement").
 fn clause_of_cause(w: &Words<'_>, i: usize) -> bool {
-    w.word(i).is_some_and(|x| {
-        let next: Vec<&str> = (i + 1..i + 4).map_while(|j| w.word(j)).collect();
-        opens_clause(x, &next)
-    })
+    w.word(i)
+        .is_some_and(|x| opens_clause(x, || (i + 1..i + 4).map_while(|j| w.word(j)).any(past_verb)))
 }
 
-/// [`clause_of_cause`] of a lower-case word and the (up to three) words
-/// after it.
-fn opens_clause(x: &str, next: &[&str]) -> bool {
-    matches!(
-        x,
-        "after" | "because" | "while" | "when" | "amid" | "despite"
-    ) || x == "as"
-        && next.iter().take(3).any(|y| {
-            (y.len() > 4 && y.ends_with("ed"))
-                || matches!(
-                    *y,
-                    "fell" | "rose" | "began" | "grew" | "slid" | "sank" | "was" | "were"
-                )
-        })
+/// [`clause_of_cause`] of a word (any case) and whether a verb in the
+/// past follows within three words (asked only after "as").
+fn opens_clause(x: &str, verb_follows: impl FnOnce() -> bool) -> bool {
+    ["after", "because", "while", "when", "amid", "despite"]
+        .iter()
+        .any(|c| x.eq_ignore_ascii_case(c))
+        || x.eq_ignore_ascii_case("as") && verb_follows()
+}
+
+/// A verb in the past, by its ending or a common irregular form.
+fn past_verb(y: &str) -> bool {
+    (y.len() > 4 && y.ends_with("ed"))
+        || [
+            "fell", "rose", "began", "grew", "slid", "sank", "was", "were",
+        ]
+        .iter()
+        .any(|v| y.eq_ignore_ascii_case(v))
 }
 
 /// The measure an amount, rate or price stands for.
@@ -5445,17 +5446,21 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
     // "Brent rose to $82.40 as OPEC output fell": an organisation in a
     // clause of a cause or a time after the figure is not its owner.
     let subordinate = |e: &Entity| {
-        let words = |t: &str| -> Vec<String> {
-            // (A hyphened word is one: "after-tax".)
-            t.split(|c: char| !c.is_alphanumeric() && c != '-')
+        // (A hyphened word is one: "after-tax".)
+        let words = |from: usize| {
+            cx.text[from..cx.end]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|x| !x.is_empty())
-                .map(str::to_ascii_lowercase)
-                .collect()
         };
-        let before = words(&cx.text[sp.end..e.start]).len();
-        let all = words(&cx.text[sp.end..cx.end]);
-        let all: Vec<&str> = all.iter().map(String::as_str).collect();
-        (0..before).any(|i| opens_clause(all[i], &all[i + 1..]))
+        let start = cx.text.as_ptr() as usize;
+        words(sp.end)
+            .take_while(|x| x.as_ptr() as usize - start < e.start)
+            .any(|x| {
+                opens_clause(x, || {
+                    let after = x.as_ptr() as usize - start + x.len();
+                    words(after).take(3).any(past_verb)
+                })
+            })
     };
     let pick = debtor()
         .or(before)
