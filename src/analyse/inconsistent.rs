@@ -208,23 +208,18 @@ pub fn period_span(p: &str) -> Option<(i32, i32, bool)> {
         let start = jan4 - wd + (w as i32 - 1) * 7;
         return Some((start, start + 6, false));
     }
+    // The n-th part of a year of `len` months: a quarter, a half.
+    let part = |n: Option<i16>, parts: i16, len: i8| -> Option<(i32, i32, bool)> {
+        let n = n.filter(|n| (1..=parts).contains(n))?;
+        let first = date(year, (n as i8 - 1) * len + 1, 1);
+        let end = first.checked_add(jiff::Span::new().months(len)).ok()?;
+        Some((days(first)?, days(end)? - 1, false))
+    };
     if let Some(q) = rest.strip_prefix('Q') {
-        let q = num(q).filter(|q| (1..=4).contains(q))?;
-        let m = (q as i8 - 1) * 3 + 1;
-        let start = days(date(year, m, 1))?;
-        let end = date(year, m, 1)
-            .checked_add(jiff::Span::new().months(3))
-            .ok()?;
-        return Some((start, days(end)? - 1, false));
+        return part(num(q), 4, 3);
     }
     if let Some(h) = rest.strip_prefix('H') {
-        let h = num(h).filter(|h| (1..=2).contains(h))?;
-        let m = (h as i8 - 1) * 6 + 1;
-        let start = days(date(year, m, 1))?;
-        let end = date(year, m, 1)
-            .checked_add(jiff::Span::new().months(6))
-            .ok()?;
-        return Some((start, days(end)? - 1, false));
+        return part(num(h), 2, 6);
     }
     let m = num(rest).filter(|m| (1..=12).contains(m))? as i8;
     let first = date(year, m, 1);

@@ -810,29 +810,42 @@ fn the_first_months_of_a_year_are_a_period_of_their_own() {
             .map(|c| (c.surface, c.period))
             .collect()
     };
-    let p = |s: &str, v: &str| (s.to_string(), Some(v.to_string()));
-    assert_eq!(
-        periods("Exports reached $60.2 billion in the first three months of the year."),
-        [p("$60.2 billion", "2026-Q1")]
-    );
-    assert_eq!(
-        periods("Net profit was $3 billion in the first nine months of 2025."),
-        [p("$3 billion", "2025-01/2025-09")]
-    );
-    assert_eq!(
-        periods("It earned $40 million in the last six months of 2025."),
-        [p("$40 million", "2025-H2")]
-    );
-    // "the year" is the one whose part has ended by the article's day.
-    assert_eq!(
-        periods("It lost $2 billion in the last three months of the year."),
-        [p("$2 billion", "2025-Q4")]
-    );
-    // A plain duration stays none, and the year alone stays the year.
-    assert_eq!(
-        periods("It earned $4 million over three months in 2025."),
-        [p("$4 million", "2025")]
-    );
+    let cases = [
+        (
+            "Exports reached $60.2 billion in the first three months of the year.",
+            "$60.2 billion",
+            "2026-Q1",
+        ),
+        (
+            "Net profit was $3 billion in the first nine months of 2025.",
+            "$3 billion",
+            "2025-01/2025-09",
+        ),
+        (
+            "It earned $40 million in the last six months of 2025.",
+            "$40 million",
+            "2025-H2",
+        ),
+        // "the year" is the one whose part has ended by the article's day.
+        (
+            "It lost $2 billion in the last three months of the year.",
+            "$2 billion",
+            "2025-Q4",
+        ),
+        // A plain duration stays none, and the year alone stays the year.
+        (
+            "It earned $4 million over three months in 2025.",
+            "$4 million",
+            "2025",
+        ),
+    ];
+    for (text, surface, period) in cases {
+        assert_eq!(
+            periods(text),
+            [(surface.to_string(), Some(period.to_string()))],
+            "{text}"
+        );
+    }
 }
 
 #[test]
