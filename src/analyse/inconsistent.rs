@@ -2325,34 +2325,17 @@ mod tests {
     #[test]
     fn periods() {
         let d = |s| super::super::parse_day(s).unwrap();
-        assert_eq!(
-            period_span("2026-03-08"),
-            Some((d("2026-03-08"), d("2026-03-08"), true))
-        );
-        assert_eq!(
-            period_span("2026-02"),
-            Some((d("2026-02-01"), d("2026-02-28"), false))
-        );
-        assert_eq!(
-            period_span("2024"),
-            Some((d("2024-01-01"), d("2024-12-31"), false))
-        );
-        assert_eq!(
-            period_span("2026-W11"),
-            Some((d("2026-03-09"), d("2026-03-15"), false))
-        );
-        assert_eq!(
-            period_span("2026-Q1"),
-            Some((d("2026-01-01"), d("2026-03-31"), false))
-        );
-        assert_eq!(
-            period_span("2025-H2"),
-            Some((d("2025-07-01"), d("2025-12-31"), false))
-        );
-        assert_eq!(
-            period_span("2025-01/2025-09"),
-            Some((d("2025-01-01"), d("2025-09-30"), false))
-        );
+        for (p, first, last, day) in [
+            ("2026-03-08", "2026-03-08", "2026-03-08", true),
+            ("2026-02", "2026-02-01", "2026-02-28", false),
+            ("2024", "2024-01-01", "2024-12-31", false),
+            ("2026-W11", "2026-03-09", "2026-03-15", false),
+            ("2026-Q1", "2026-01-01", "2026-03-31", false),
+            ("2025-H2", "2025-07-01", "2025-12-31", false),
+            ("2025-01/2025-09", "2025-01-01", "2025-09-30", false),
+        ] {
+            assert_eq!(period_span(p), Some((d(first), d(last), day)), "{p}");
+        }
         assert_eq!(period_span("2025-09/2025-01"), None);
         assert_eq!(period_span("PAST_REF"), None);
         assert_eq!(period_span("XXXX-WXX-1"), None);

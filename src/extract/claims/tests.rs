@@ -759,15 +759,21 @@ fn run(doc: &Document, out: &mut Extraction) {
     Claims.extract(&cx, out);
 }
 
+/// Each claim of `text` as its surface and one field of it.
+fn surfaces_with(
+    text: &str,
+    field: impl Fn(&crate::extract::Claim) -> Option<String>,
+) -> Vec<(String, Option<String>)> {
+    crate::extract::extract(&Document::from_text("d", text))
+        .claims
+        .iter()
+        .map(|c| (c.surface.clone(), field(c)))
+        .collect()
+}
+
 #[test]
 fn a_month_after_one_value_of_a_change_is_that_values_own() {
-    let periods = |text: &str| -> Vec<(String, Option<String>)> {
-        crate::extract::extract(&Document::from_text("d", text))
-            .claims
-            .into_iter()
-            .map(|c| (c.surface, c.period))
-            .collect()
-    };
+    let periods = |text: &str| surfaces_with(text, |c| c.period.clone());
     let p = |s: &str, v: Option<&str>| (s.to_string(), v.map(str::to_string));
     assert_eq!(
         periods("The average price fell to £180,226, from £180,444 in October."),
@@ -938,13 +944,7 @@ fn the_values_of_a_change_measure_what_its_delta_measures() {
 
 #[test]
 fn a_clause_with_a_speaker_of_its_own_credits_its_figures() {
-    let speakers = |text: &str| -> Vec<(String, Option<String>)> {
-        crate::extract::extract(&Document::from_text("d", text))
-            .claims
-            .into_iter()
-            .map(|c| (c.surface, c.speaker))
-            .collect()
-    };
+    let speakers = |text: &str| surfaces_with(text, |c| c.speaker.clone());
     let p = |s: &str, v: &str| (s.to_string(), Some(v.to_string()));
     assert_eq!(
         speakers(
