@@ -441,12 +441,21 @@ fn period_for(
     // "climbed 5.1% from July 2025 to $412,300": the time a change
     // starts from is the old value's, not the new value's or the change's.
     // Nor is an index's base year ("(base 1980)").
+    // (Not a time that owns the figure: "down from 1985's four pct".)
+    let owns = |d: &super::DateMention| {
+        matches!(
+            cx.text.get(d.end..f.start),
+            Some("'s " | "\u{2019}s " | "' " | "\u{2019} ")
+        )
+    };
     let base = |d: &super::DateMention| {
-        word_before(b, d.start).is_some_and(|(ws, we)| {
-            let w = &b[ws..we];
-            w.eq_ignore_ascii_case(b"base") && d.value.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(f.change_role, Some("new" | "delta")) && w.eq_ignore_ascii_case(b"from")
-        })
+        !owns(d)
+            && word_before(b, d.start).is_some_and(|(ws, we)| {
+                let w = &b[ws..we];
+                w.eq_ignore_ascii_case(b"base") && d.value.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(f.change_role, Some("new" | "delta"))
+                        && w.eq_ignore_ascii_case(b"from")
+            })
     };
     let dates = in_sentence()
         .filter(|d| {

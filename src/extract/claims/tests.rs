@@ -793,6 +793,11 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
         periods("Prices climbed 5.1% from July 2025 to $412,300."),
         [p("5.1%", None), p("$412,300", None)]
     );
+    // A time that owns its figure after "from" is still its period.
+    assert_eq!(
+        periods("Growth was 3.1 pct, down from 1985's four pct increase."),
+        [p("3.1 pct", None), p("four pct", Some("1985"))]
+    );
     // An index's base year is no period.
     assert_eq!(
         periods("The index (base 1980) rose to 118.5."),
