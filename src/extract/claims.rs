@@ -357,6 +357,13 @@ fn add_frames(
     }
 }
 
+/// Whether `words` (lower case, in order) open with a qualifier that
+/// stands before a figure ("about", "more than", "on the order of").
+pub(crate) fn starts_with_qualifier(words: &[&str]) -> bool {
+    (1..=QUALIFIERS.max_words.min(words.len()))
+        .any(|k| QUALIFIERS.pre.contains_key(words[..k].join(" ").as_bytes()))
+}
+
 /// Whether a category is ambiguous by design (`casualties`: killed, or
 /// killed and injured, depending on the outlet).
 pub fn is_ambiguous(category: &str) -> bool {

@@ -2230,7 +2230,7 @@ fn name_run(
         [rest @ .., last]
             if rest.len() >= 2
                 && last.b - last.a == 1
-                && matches!(word(text, &toks[last.a]), "II" | "III" | "IV") =>
+                && SUFFIX_NUMERALS.contains(&word(text, &toks[last.a])) =>
         {
             rest
         }
@@ -3068,9 +3068,16 @@ fn suffixed(canonical: &str) -> Option<&str> {
 fn suffix_surname(canonical: &str) -> Option<&str> {
     let mut words = canonical.rsplit(' ');
     let last = words.next()?;
+    let last = last.strip_suffix('.').unwrap_or(last);
     let before = words.next()?;
-    matches!(last, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV").then_some(before)
+    (SUFFIX_WORDS.contains(&last) || SUFFIX_NUMERALS.contains(&last)).then_some(before)
 }
+
+/// Generational suffixes that end a name, as words ("Jr", "Sr", read
+/// with their stop by [`prose::name_suffixes`]) and as numerals ("III",
+/// left out of a name's run, which they tell nothing of).
+const SUFFIX_WORDS: &[&str] = &["Jr", "Sr"];
+const SUFFIX_NUMERALS: &[&str] = &["II", "III", "IV"];
 
 /// The document pass: coreference and evidence for lone words.
 fn resolve(text: &str, ms: &mut [Mention]) {

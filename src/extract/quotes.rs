@@ -790,52 +790,38 @@ fn credits(
         // an estimate, not "put pressure on", "put jobs at the top" nor a
         // passive's ("was put at", whose speaker is untold); "counted
         // 20,000" a count, not "counted on".
-        let figure_word = |x: &str| {
-            x.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥'))
-                || matches!(
-                    x,
-                    "about"
-                        | "around"
-                        | "some"
-                        | "roughly"
-                        | "nearly"
-                        | "almost"
-                        | "over"
-                        | "more"
-                        | "up"
-                        | "least"
-                        | "between"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "a"
-                        | "an"
-                )
+        // (A figure next: digits, a currency sign, a number word or a
+        // qualifier, from the numbers' and claims' lexicons.)
+        let figure_next = |words: &[&str]| {
+            words.first().is_some_and(|x| {
+                x.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥'))
+                    || crate::extract::numbers::is_number_word(x.as_bytes())
+            }) || crate::extract::claims::starts_with_qualifier(words)
         };
-        let passive = text[st.start..s]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|x| matches!(x, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
-        let mut after = text[e..st.end].split_whitespace();
+        let passive = || {
+            text[st.start..s]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|x| {
+                    matches!(x, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+                })
+        };
         let estimate = match v {
-            "put" => {
-                let mut words = after.by_ref().take(6).skip_while(|&x| x != "at");
-                words.next().is_some() && words.next().is_some_and(figure_word)
+            "put" | "counted" => {
+                let after: Vec<&str> = text[e..st.end].split_whitespace().take(8).collect();
+                if v == "put" {
+                    after
+                        .iter()
+                        .take(6)
+                        .position(|&x| x == "at")
+                        .is_some_and(|at| figure_next(&after[at + 1..]))
+                } else {
+                    figure_next(&after)
+                }
             }
-            "counted" => after.next().is_some_and(|x| x == "at" || figure_word(x)),
             _ => true,
         };
-        if !estimate || passive && matches!(v, "put" | "counted") {
+        if !estimate || matches!(v, "put" | "counted") && passive() {
             continue;
         }
         // A window around the verb is enough for its subject and object.

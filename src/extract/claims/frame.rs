@@ -1057,7 +1057,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.holder = candidate(cx, sp);
             } else {
                 let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
-                f.holder = holder_of(cx, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
+                f.holder = holder_of(cx, &w, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
             }
             // An exchange rate ("$1.3666 versus the euro") is a rate.
             // ("trading at $103.05 against the yen": its price is its rate.)
@@ -1246,7 +1246,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     matches!(
                         x,
                         "from" | "in" | "at" | "to" | "on" | "into" | "off" | "with" | "by" | "for"
-                    ) || (x.len() > 4 && x.ends_with("ed"))
+                    ) || past_verb(x)
                 })
             })
         };
@@ -3803,6 +3803,9 @@ fn simple_past(x: &str) -> bool {
             | "bought"
             | "saw"
             | "struck"
+            | "grew"
+            | "slid"
+            | "sank"
     )
 }
 
@@ -4891,23 +4894,19 @@ fn clause_of_cause(w: &Words<'_>, i: usize) -> bool {
         .is_some_and(|x| opens_clause(x, || (i + 1..i + 4).map_while(|j| w.word(j)).any(past_verb)))
 }
 
-/// [`clause_of_cause`] of a word (any case) and whether a verb in the
+/// [`clause_of_cause`] of a lower-case word and whether a verb in the
 /// past follows within three words (asked only after "as").
 fn opens_clause(x: &str, verb_follows: impl FnOnce() -> bool) -> bool {
-    ["after", "because", "while", "when", "amid", "despite"]
-        .iter()
-        .any(|c| x.eq_ignore_ascii_case(c))
-        || x.eq_ignore_ascii_case("as") && verb_follows()
+    matches!(
+        x,
+        "after" | "because" | "while" | "when" | "amid" | "despite"
+    ) || x == "as" && verb_follows()
 }
 
-/// A verb in the past, by its ending or a common irregular form.
+/// A verb in the past (lower case), by its ending or a common irregular
+/// form ([`simple_past`]).
 fn past_verb(y: &str) -> bool {
-    (y.len() > 4 && y.ends_with("ed"))
-        || [
-            "fell", "rose", "began", "grew", "slid", "sank", "was", "were",
-        ]
-        .iter()
-        .any(|v| y.eq_ignore_ascii_case(v))
+    (y.len() > 4 && y.ends_with("ed")) || simple_past(y) || matches!(y, "was" | "were")
 }
 
 /// The measure an amount, rate or price stands for.
@@ -5281,7 +5280,12 @@ fn fx_pair_of(cx: &SentenceCx<'_>) -> Option<(usize, String)> {
 /// possessive ("Turkey's debt"). People are left out: the person beside
 /// an amount is mostly its speaker, not its owner.
 /// `pair` is the sentence's pair of currencies ([`fx_pair_of`]).
-fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>) -> Option<String> {
+fn holder_of(
+    cx: &SentenceCx<'_>,
+    w: &Words<'_>,
+    pair: &Option<(usize, String)>,
+    sp: &Span<'_>,
+) -> Option<String> {
     // "The dollar slid to $1.3666 against the euro": an exchange rate
     // belongs to its pair of currencies, not to whoever the sentence
     // quotes.
@@ -5446,21 +5450,9 @@ fn holder_of(cx: &SentenceCx<'_>, pair: &Option<(usize, String)>, sp: &Span<'_>)
     // "Brent rose to $82.40 as OPEC output fell": an organisation in a
     // clause of a cause or a time after the figure is not its owner.
     let subordinate = |e: &Entity| {
-        // (A hyphened word is one: "after-tax".)
-        let words = |from: usize| {
-            cx.text[from..cx.end]
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|x| !x.is_empty())
-        };
-        let start = cx.text.as_ptr() as usize;
-        words(sp.end)
-            .take_while(|x| x.as_ptr() as usize - start < e.start)
-            .any(|x| {
-                opens_clause(x, || {
-                    let after = x.as_ptr() as usize - start + x.len();
-                    words(after).take(3).any(past_verb)
-                })
-            })
+        let from = w.toks.partition_point(|t| t.s < sp.end);
+        let to = w.toks.partition_point(|t| t.s < e.start);
+        (from..to).any(|i| clause_of_cause(w, i))
     };
     let pick = debtor()
         .or(before)

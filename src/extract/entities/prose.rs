@@ -350,7 +350,6 @@ fn camel_case(w: &str, key: &mut String) -> bool {
 /// its stop; read alone, the capitalised words before it (up to three,
 /// no title nor function word) are the name it ends.
 pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
-    const SUFFIXES: &[&str] = &["Jr", "Sr"];
     let mut key = String::new();
     let mut grown: Vec<(usize, usize)> = Vec::new();
     for m in ms.iter_mut() {
@@ -359,7 +358,7 @@ pub(super) fn name_suffixes(text: &str, ms: &mut [Mention]) {
         }
         let surface = &text[m.s..m.e];
         let last = surface.rsplit(' ').next().unwrap_or(surface);
-        if !SUFFIXES.contains(&last) {
+        if !super::SUFFIX_WORDS.contains(&last) {
             continue;
         }
         let mut s = m.s;
