@@ -880,6 +880,57 @@ fn job_change(c: &ClaimRow) -> Option<&'static str> {
     }
 }
 
+/// Whether a count of jobs is a plan, a threat or a forecast ("would
+/// cost around 22,000 jobs", "plans to cut 800", "800 jobs at risk")
+/// rather than jobs gone or added ("has shed 240,000 jobs"): a plan and
+/// what came of it are two figures.
+fn projected(c: &ClaimRow) -> bool {
+    const AHEAD: &[&str] = &[
+        "would",
+        "could",
+        "might",
+        "may",
+        "will",
+        "shall",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "proposed",
+        "proposes",
+        "propose",
+        "expects",
+        "expected",
+        "threatens",
+        "threatened",
+        "threatening",
+        "aims",
+        "intends",
+        "seeks",
+    ];
+    let (before, after) = around(c);
+    let clause = before.rsplit(['.', ';']).next().unwrap_or(before);
+    let words: Vec<String> = clause
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .filter(|x| !x.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let ahead = words
+        .iter()
+        .rev()
+        .take(6)
+        .any(|x| AHEAD.contains(&x.as_str()) || x.ends_with("'ll"));
+    let next = after.to_lowercase();
+    let next: Vec<&str> = next.split_whitespace().take(4).collect();
+    let at_risk = next.windows(2).any(|p| {
+        matches!(
+            p,
+            ["at", "risk" | "stake"] | ["to" | "will" | "could" | "would", "go"]
+        )
+    });
+    ahead || at_risk
+}
+
 /// Where the figure stands in its sentence, `(start, end)` in bytes; None
 /// when the scan did not record the sentence's place (-1) or the offsets
 /// do not fit it.
@@ -991,11 +1042,14 @@ fn frame_key(c: &ClaimRow) -> Option<(String, Option<String>)> {
                 n.as_str(),
                 "jobs" | "workers" | "employees" | "positions" | "payrolls" | "posts" | "roles"
             );
-            let key = if change.is_empty() {
+            let mut key = if change.is_empty() {
                 cat.to_string()
             } else {
                 format!("{cat} {change}")
             };
+            if projected(c) {
+                key.push_str(" planned");
+            }
             Some((key, Some(if job { "jobs".to_string() } else { n })))
         }
         _ => None,
@@ -2199,8 +2253,35 @@ mod tests {
             Some("jobs lost")
         );
         assert_eq!(
-            key("It will cut 300 jobs and hire 50 staff.", "300", 300.0).as_deref(),
+            key("It cut 300 jobs and hired 50 staff.", "300", 300.0).as_deref(),
             Some("jobs")
+        );
+        // A plan, a threat or a forecast is not the jobs gone.
+        assert_eq!(
+            key("It will cut 300 jobs and hire 50 staff.", "300", 300.0).as_deref(),
+            Some("jobs planned")
+        );
+        assert_eq!(
+            key(
+                "The plan would cost around 22,000 jobs.",
+                "around 22,000",
+                22e3
+            )
+            .as_deref(),
+            Some("jobs lost planned")
+        );
+        assert_eq!(
+            key("About 800 jobs are at risk at the plant.", "800", 800.0).as_deref(),
+            Some("jobs lost planned")
+        );
+        assert_eq!(
+            key(
+                "The industry has already shed 240,000 jobs this decade.",
+                "240,000",
+                24e4
+            )
+            .as_deref(),
+            Some("jobs lost")
         );
         // A workforce: no change of jobs.
         assert_eq!(key("Its 3,200 jobs are in Ohio.", "3,200", 3200.0), None);

@@ -1648,6 +1648,42 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             out[k].comparable = false;
         }
     }
+    kinds_of_one_noun(cx, spans, &mut out);
+    // "Nine people were shot and one man was killed": the dead may be
+    // beside the shot as well as among them, so the sum is a whole the
+    // text allows (not "four shot, one fatally", whose dead are a part).
+    for k in 0..out.len() {
+        if out[k].event != Some("shot")
+            || out[k].scope != "total"
+            || out[k].whole.is_some()
+            || spans[k].unit.is_some()
+        {
+            continue;
+        }
+        let Some(j) = (k + 1..out.len()).find(|&j| spans[j].category != Some("age")) else {
+            continue;
+        };
+        let (from, to) = (tok[k].1, tok[j].0);
+        let joined = to > from
+            && to - from <= 6
+            && (from..to).any(|i| w.is(i, "and"))
+            && (from..to).all(|i| w.word(i).is_some() || w.mark(i) == Some(b','));
+        if joined
+            && spans[j].unit.is_none()
+            && out[j].event.map(family) == Some("killed")
+            && out[j].scope == "total"
+            // (A dead of their own: "and one man was killed"; not "and
+            // one died later", "and one of them died", the shot's dead.)
+            && spans[j]
+                .noun
+                .and_then(|(s, e)| cx.text.get(s..e))
+                .and_then(|n| n.split_whitespace().next())
+                .is_some_and(|n| event_word(&n.to_ascii_lowercase()).is_none())
+            && !w.is(tok[j].1, "of")
+        {
+            out[k].whole = spans[k].value.zip(spans[j].value).map(|(a, b)| a + b);
+        }
+    }
     for f in &mut out {
         // "more than 1,000 shootings ... and 133 children killed": a
         // count of incidents is no count of their victims.
@@ -2066,6 +2102,67 @@ fn second_object(w: &Words<'_>, verb: usize, first: usize) -> bool {
         && w.is(and, "and")
         && w.any(verb + 1, &["his", "her", "their", "a", "an"])
         && (verb + 1..first).all(|k| w.word(k).is_some())
+}
+
+/// "75 full-time and four part-time employees", "12 male and 10 female
+/// students": counts told apart by an adjective each share the noun
+/// written once, after the last, and are parts of their sum (of the
+/// count of either, with "or"). The first count's word is an adjective
+/// when it is no plural after a count above one ("three men and two
+/// women" are two nouns), nor an event ("two dead and three injured").
+fn kinds_of_one_noun(cx: &SentenceCx<'_>, spans: &[Span<'_>], out: &mut [Frame]) {
+    for k in 1..out.len() {
+        let (a, b) = (&spans[k - 1], &spans[k]);
+        if a.unit.is_some()
+            || b.unit.is_some()
+            || a.category == Some("age")
+            || b.category == Some("age")
+            || out[k].counted.is_none()
+        {
+            continue;
+        }
+        let (Some((ns, ne)), Some((bs, be))) = (a.noun, b.noun) else {
+            continue;
+        };
+        let (Some(adj), Some(joint), Some(noun)) = (
+            cx.text.get(ns..ne),
+            cx.text.get(ne..b.start),
+            cx.text.get(bs..be),
+        ) else {
+            continue;
+        };
+        let and = match joint.trim() {
+            "and" => true,
+            "or" => false,
+            _ => continue,
+        };
+        let adjective = adj.len() > 1
+            && adj.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && (adj.contains('-') || a.value.is_some_and(|v| v > 1.0))
+            && !plural_form(adj)
+            && plural(adj) != adj
+            && event_word(adj).is_none();
+        // The second count's phrase: its own adjective, then the noun.
+        let words: Vec<&str> = noun.split_whitespace().collect();
+        if !adjective || words.len() < 2 || words[0].eq_ignore_ascii_case(adj) {
+            continue;
+        }
+        out[k - 1].counted = out[k].counted.clone();
+        if out[k - 1].event.is_none() {
+            out[k - 1].event = out[k].event;
+        }
+        let whole = if and {
+            a.value.zip(b.value).map(|(x, y)| x + y)
+        } else {
+            None
+        };
+        for f in [k - 1, k] {
+            if out[f].scope != "other" {
+                out[f].scope = "part";
+                out[f].whole = out[f].whole.or(whole);
+            }
+        }
+    }
 }
 
 /// One person joined to a count by the "and" at `i`: "and a woman",
@@ -5438,14 +5535,24 @@ fn holder_of(
     // against is its benchmark, not its holder.
     // The comparison follows the figure within its clause ("over their
     // life cycle, York said" is the speaker's).
+    // So is one named right after "than" anywhere past the figure ("was
+    // priced to yield 7.73 pct, or 60.5 basis points more than comparable
+    // Treasury securities").
     let benchmark = |e: &Entity| {
         let between = &cx.text[sp.end..e.start];
-        !between.contains([',', ';'])
+        let near = !between.contains([',', ';'])
             && between.split_whitespace().take(3).any(|x| {
                 ["over", "above", "below", "than", "versus", "vs", "against"]
                     .iter()
                     .any(|m| x.eq_ignore_ascii_case(m))
-            })
+            });
+        let last: Vec<&str> = between.split_whitespace().rev().take(2).collect();
+        let than = last.first().is_some_and(|x| x.eq_ignore_ascii_case("than"))
+            || last.get(1).is_some_and(|x| x.eq_ignore_ascii_case("than"))
+                && last.first().is_some_and(|x| {
+                    x.chars().all(|c| c.is_ascii_lowercase()) && !matches!(*x, "that" | "those")
+                });
+        near || than
     };
     // "Brent rose to $82.40 as OPEC output fell": an organisation in a
     // clause of a cause or a time after the figure is not its owner.
@@ -6812,6 +6919,11 @@ mod tests {
                     "Acme Corp is selling 100 mln dlrs of notes. The notes were priced to yield 100 basis points over comparable Treasury securities. | 100 basis points",
                     "-/-/total/rate/@Acme Corp",
                 ),
+                // However far past the figure, right after "than".
+                (
+                    "Acme Corp is offering bonds. A 250 mln dlr issue was priced to yield 7.73 pct, or 60.5 basis points more than comparable Treasury securities. | 250 mln dlr",
+                    "-/issues/total/price/@Acme Corp",
+                ),
                 // Not a comparison in another clause.
                 (
                     "Bolt Inc built the plant. Revenue is expected to exceed 500 mln dlrs over the project's life, Acme Corp said. | exceed 500 mln dlrs",
@@ -6981,6 +7093,35 @@ mod tests {
                 (
                     "Three people were killed and four injured on Main Street. | four",
                     "injured/people/total/whole=7",
+                ),
+                // The dead beside the shot, or among them: the sum is a
+                // whole the text allows.
+                (
+                    "Nine people were shot and one man was killed on Saturday. | Nine",
+                    "shot/people/total/whole=10",
+                ),
+                (
+                    "Four people were shot, and one of them died later. | Four",
+                    "shot/people/total",
+                ),
+                // Kinds told by an adjective each, the noun written once:
+                // parts of their sum.
+                (
+                    "It is cutting 75 full-time and four part-time employees. | 75",
+                    "-/employees/part/whole=79",
+                ),
+                (
+                    "It is cutting 75 full-time and four part-time employees. | four",
+                    "-/employees/part/whole=79",
+                ),
+                (
+                    "The school has 12 male and 10 female teachers. | 12",
+                    "-/teachers/part/whole=22",
+                ),
+                // Two nouns are two groups, each counted as written.
+                (
+                    "Three men and two women were killed. | Three",
+                    "killed/men/part",
                 ),
                 (
                     "Jo Smith, 17, was killed at the park. Six others were injured. | Six",
