@@ -489,8 +489,57 @@ fn period_for(
     {
         return Some(v.clone());
     }
+    let dates: Vec<(usize, usize, String)> = dates.collect();
+    // "plans to make 800 redundancies from the workforce by 1990", "to
+    // cut costs by $2 billion by the end of 2027": a deadline in the
+    // figure's own phrase after it is its time, not a date told before of
+    // another verb ("started on January 19 in protest at plans ...").
+    // (The first date after the figure, with no other figure and no
+    // verb's auxiliary between: not "870 mln dlrs last year to 1.3 billion by
+    // 1991", nor "240,000 tonnes annually and is expected to be in
+    // operation by 1991".)
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+        "could", "may", "might", "should", "said", "says",
+    ];
+    let deadline = dates
+        .iter()
+        .find(|(ds, _, _)| *ds >= f.end)
+        .filter(|(ds, _, _)| {
+            ds - f.end <= 80
+            // (A figure joined to its word describes a noun: "the
+            // 4,000-strong workforce".)
+            && !local
+                .iter()
+                .any(|g| g.start >= f.end && g.end <= *ds && b.get(g.end) != Some(&b'-'))
+            && cx.text.get(f.end..*ds).is_some_and(|between| {
+                !between
+                    .split_whitespace()
+                    .any(|x| AUXILIARIES.iter().any(|a| x.eq_ignore_ascii_case(a)))
+            })
+            && cx
+                .text
+                .get(f.end..*ds)
+                .is_some_and(|between| {
+                    !between.contains([';', '(', ':', '"'])
+                        && !between.replace('\n', " ").contains(", ")
+                })
+            && {
+                let from = ds.saturating_sub(16);
+                let head = cx.text.get(from..*ds).unwrap_or("").trim_end();
+                let head = head.to_ascii_lowercase().replace('\n', " ");
+                let own = cx.text.get(*ds..(ds + 3).min(cx.text.len()));
+                head.ends_with(" by")
+                    || head.ends_with(" by the end of")
+                    || own.is_some_and(|w| w.eq_ignore_ascii_case("by "))
+            }
+        });
+    if let Some((_, _, v)) = deadline {
+        return Some(v.clone());
+    }
     // (On a tie the date written as such wins.)
     dates
+        .into_iter()
         .chain(parts.iter().cloned())
         .filter(|(ds, de, _)| *de <= f.start || *ds >= f.end)
         .min_by_key(|(ds, de, _)| {

@@ -811,6 +811,43 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
 }
 
 #[test]
+fn a_deadline_after_a_figure_is_its_time() {
+    let periods = |text: &str| surfaces_with(text, |c| c.period.clone());
+    let p = |s: &str, v: Option<&str>| (s.to_string(), v.map(str::to_string));
+    // Not the date of another verb told before it.
+    assert_eq!(
+        periods(
+            "Dockers struck on January 19 over plans to make 800 redundancies from the \
+             4,000-strong workforce by 1990."
+        ),
+        [p("800", Some("1990")), p("4,000", Some("1990"))]
+    );
+    assert_eq!(
+        periods("The firm said on Tuesday it would cut 1,200 of its workers\nby the end of 2027."),
+        [p("1,200", Some("2027"))]
+    );
+    // Only the first date after the figure, with no other figure or
+    // auxiliary between.
+    assert_eq!(
+        periods("Profit should rise from 870 mln dlrs last year to 1.3 billion dlrs by 1991."),
+        [
+            p("870 mln dlrs", Some("last year")),
+            p("1.3 billion dlrs", Some("1991"))
+        ]
+    );
+    assert_eq!(
+        periods("In March 1987 it had 40 plants and is expected to open more by 1990."),
+        [p("40", Some("1987-03"))]
+    );
+    // Past a comma the deadline is another clause's; the nearest date
+    // stands.
+    assert_eq!(
+        periods("On Tuesday the firm cut 1,200 jobs, and it will sell the unit by 2027."),
+        [p("1,200", Some("XXXX-WXX-2"))]
+    );
+}
+
+#[test]
 fn the_first_months_of_a_year_are_a_period_of_their_own() {
     let periods = |text: &str| -> Vec<(String, Option<String>)> {
         let doc = Document::from_text("d", text).with_published(jiff::civil::date(2026, 4, 14));

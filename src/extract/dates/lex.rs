@@ -662,6 +662,41 @@ fn scan_number(b: &[u8], i: usize, to: usize) -> (T, usize) {
             if at(e2) == b'/' || at(e2).is_ascii_alphanumeric() && at(e2) != b's' {
                 return (T::Word, e2);
             }
+            // "by 1/2 pct", "1/4 point", "3/4 mile": a fraction before
+            // its unit is no day.
+            let mut k = e2;
+            while k < to && matches!(at(k), b' ' | b'\n') {
+                k += 1;
+            }
+            let mut u = k;
+            while u < to && (at(u).is_ascii_alphabetic() || at(u) == b'%') {
+                u += 1;
+            }
+            const UNITS: &[&str] = &[
+                "%",
+                "pct",
+                "percent",
+                "per",
+                "percentage",
+                "point",
+                "points",
+                "mile",
+                "miles",
+                "inch",
+                "inches",
+                "cent",
+                "cents",
+                "cts",
+                "dlr",
+                "dlrs",
+                "mln",
+                "billion",
+            ];
+            if b.get(k..u)
+                .is_some_and(|w| UNITS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())))
+            {
+                return (T::Word, e2);
+            }
             return (
                 T::Slash {
                     a: digit_val(b, i, e1) as u32,

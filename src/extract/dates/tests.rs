@@ -378,6 +378,8 @@ fn no_false_positives() {
         "He told BBC Radio 4's Today programme; the current Saturday night series ended.",
         "It ships 24,000 tonnes of beans a year, a year-on-year rise and a year of reform.",
         "Net profit 568,000     year ago 412,000",
+        "The price declines by 1/2 pct a year; the yield fell 1/4 percentage point.",
+        "It won by 3/4 mile and 1/2 point.",
     ];
     for t in texts {
         let got = run_with(&Dates::default(), t, may8());
