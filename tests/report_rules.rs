@@ -1407,6 +1407,22 @@ fn jobs_of_two_places_are_two_figures() {
     assert!(rows.is_empty(), "{rows:#?}");
     let rows = template_flags("Germany", "Germany", cuts, "900", "1,200");
     assert!(has(&rows, "900", "1,200"), "{rows:#?}");
+    // A sentence that opens on a place or body tells its jobs of it: a
+    // part of the jobs told of none; of one body, told twice, one figure.
+    let fronted = "{FIRM}, {N} jobs will go, Torvald Motors Corp said on Tuesday.";
+    let rows = template_flags("At Bremen Works", "Meanwhile", fronted, "900", "1,200");
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = template_flags(
+        "At Bremen Works",
+        "At Bremen Works",
+        fronted,
+        "900",
+        "1,200",
+    );
+    assert!(has(&rows, "900", "1,200"), "{rows:#?}");
+    // A month is no place.
+    let rows = template_flags("In March", "Meanwhile", fronted, "900", "1,200");
+    assert!(has(&rows, "900", "1,200"), "{rows:#?}");
 }
 
 /// Two reports of one council race, the rival's count told as `rival`.

@@ -917,11 +917,13 @@ fn projected(c: &ClaimRow) -> bool {
         .collect();
     let ahead = words
         .iter()
-        .rev()
-        .take(6)
         .any(|x| AHEAD.contains(&x.as_str()) || x.ends_with("'ll"));
     let next = after.to_lowercase();
-    let next: Vec<&str> = next.split_whitespace().take(4).collect();
+    let next: Vec<&str> = next
+        .split_whitespace()
+        .take(4)
+        .map(|x| x.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .collect();
     let at_risk = next.windows(2).any(|p| {
         matches!(
             p,
@@ -975,12 +977,66 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
         if w == "in" {
             let place = words.next()?;
             let place = place.trim_end_matches([',', ';', '.', ':']);
-            return place
-                .starts_with(|ch: char| ch.is_uppercase())
+            return (place.starts_with(|ch: char| ch.is_uppercase()) && !a_time(place))
                 .then_some(place);
         }
     }
     None
+}
+
+/// Whether a capitalised word names a month or a day, no place ("in
+/// October", "In March, 900 jobs went").
+fn a_time(word: &str) -> bool {
+    const TIMES: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    TIMES.contains(&word)
+}
+
+/// The place or body a sentence opens on, set off by a comma before the
+/// figure's clause ("At the Department for Work and Pensions, 30,000
+/// jobs are to go", "In Germany, 900 jobs will go"): the figure is told
+/// of it, as of a place named after the figure ([`place_after`]). Its
+/// capitalised words, joined by "for", "of", "and" and "the" ("the
+/// Department for Work and Pensions").
+fn place_fronted(c: &ClaimRow) -> Option<&str> {
+    let (at, _) = figure_in_sentence(c)?;
+    let s: &str = &c.sentence;
+    let rest = ["At ", "In "].iter().find_map(|p| s.strip_prefix(p))?;
+    let comma = rest.find(", ")?;
+    let head = &rest[..comma];
+    let opened = s.len() - rest.len();
+    // The figure in the clause right after the comma.
+    let clause_start = opened + comma + 2;
+    if at < clause_start || s[clause_start..at].contains([',', ';']) {
+        return None;
+    }
+    let name = head.strip_prefix("the ").unwrap_or(head);
+    let named = !name.is_empty()
+        && !name.split_whitespace().any(a_time)
+        && name.split_whitespace().all(|w| {
+            w.starts_with(|ch: char| ch.is_uppercase())
+                || matches!(w, "for" | "of" | "and" | "the" | "&")
+        });
+    named.then_some(name)
 }
 
 /// Whether a sentence is a line of a results table ("Shr 22 cts vs 19
@@ -1141,7 +1197,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                     listed: false,
                     conversion: converted[i],
                     place: (!event_count(cat))
-                        .then(|| place_after(c))
+                        .then(|| place_after(c).or_else(|| place_fronted(c)))
                         .flatten()
                         .map(str::to_string),
                     span: (!event_count(cat)).then(|| reporting_span(c)).flatten(),
@@ -1322,6 +1378,12 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // "1,200 jobs in Europe") are two figures. (Not a toll:
                 // one shooting is told "in Englewood" and "in Chicago".)
                 if x.place.is_some() && y.place.is_some() && x.place != y.place {
+                    continue;
+                }
+                // Jobs of one place or body are a part of jobs told of
+                // none ("At the Department for Work and Pensions, 30,000
+                // jobs are to go" and "104,000 jobs would be cut").
+                if x.cat.starts_with("jobs") && x.place.is_some() != y.place.is_some() {
                     continue;
                 }
                 // Tolls and amounts far apart are a part and its whole or
@@ -2271,7 +2333,7 @@ mod tests {
             Some("jobs lost planned")
         );
         assert_eq!(
-            key("About 800 jobs are at risk at the plant.", "800", 800.0).as_deref(),
+            key("About 800 jobs are at risk, the union said.", "800", 800.0).as_deref(),
             Some("jobs lost planned")
         );
         assert_eq!(
