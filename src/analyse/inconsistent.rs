@@ -974,6 +974,18 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
         if w.ends_with([',', ';', '.', ':']) {
             return None;
         }
+        // A trade balance "with" a partner is of the two ("a 13.6
+        // billion dlr trade surplus with the U.S.").
+        if w == "with" && balance(c) {
+            let mut place = words.next()?;
+            if place == "the" {
+                place = words.next()?;
+            }
+            let place = place.trim_end_matches([',', ';', ':']);
+            return place
+                .starts_with(|ch: char| ch.is_uppercase())
+                .then_some(place);
+        }
         if w == "in" {
             let place = words.next()?;
             let place = place.trim_end_matches([',', ';', '.', ':']);
@@ -982,6 +994,11 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether an amount is a trade balance (a surplus or a deficit).
+fn balance(c: &ClaimRow) -> bool {
+    matches!(c.measure.as_deref(), Some("surplus" | "deficit"))
 }
 
 /// Whether a capitalised word names a month or a day, no place ("in
@@ -1342,7 +1359,8 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 let economy = x.holder.is_none()
                     && y.holder.is_none()
                     && (x.cat.ends_with(": unemployment rate")
-                        || x.cat.ends_with(": inflation rate"));
+                        || x.cat.ends_with(": inflation rate")
+                        || x.cat.ends_with(": producer price inflation"));
                 if framed_amount && !same_holder && !economy {
                     if !slip_of_one_thing {
                         continue;
@@ -1383,7 +1401,11 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // Jobs of one place or body are a part of jobs told of
                 // none ("At the Department for Work and Pensions, 30,000
                 // jobs are to go" and "104,000 jobs would be cut").
-                if x.cat.starts_with("jobs") && x.place.is_some() != y.place.is_some() {
+                // So is a trade balance with one partner, of the balance
+                // with all.
+                let balances = matches!(x.cat.as_str(), "money: surplus" | "money: deficit");
+                if (x.cat.starts_with("jobs") || balances) && x.place.is_some() != y.place.is_some()
+                {
                     continue;
                 }
                 // Tolls and amounts far apart are a part and its whole or

@@ -5145,9 +5145,25 @@ fn measure_of(
                 Some("rate") if i > 0 && w.any(i - 1, &["unemployment", "jobless"]) => {
                     Some("unemployment rate")
                 }
+                // "producer price inflation", "wholesale price inflation
+                // rate": the prices of makers, not of shops (the
+                // economy's inflation rate).
+                Some("inflation rate" | "rate")
+                    if (x == "inflation" || i > 0 && w.is(i - 1, "inflation"))
+                        && (i.saturating_sub(3)..i).any(|j| {
+                            w.any(j, &["producer", "wholesale", "factory-gate"])
+                                && w.any(j + 1, &["price", "prices"])
+                        }) =>
+                {
+                    Some("producer price inflation")
+                }
                 Some("rate") if i > 0 && w.is(i - 1, "inflation") => Some("inflation rate"),
                 // Not an amount: "unemployment benefit of £70".
-                Some("unemployment rate" | "inflation rate") if money => None,
+                Some("unemployment rate" | "inflation rate" | "producer price inflation")
+                    if money =>
+                {
+                    None
+                }
                 m => m,
             }
         };
@@ -8053,6 +8069,19 @@ mod tests {
                 ),
                 (
                     "The central bank said first quarter inflation was 6.3 pct. | 6.3 pct",
+                    "-/-/total/inflation rate",
+                ),
+                // The prices of makers are not those of shops.
+                (
+                    "A year ago year-on-year producer price inflation was 22.2 pct. | 22.2 pct",
+                    "-/-/total/producer price inflation",
+                ),
+                (
+                    "The wholesale price inflation rate rose to 4.1 pct. | 4.1 pct",
+                    "-/-/total/producer price inflation",
+                ),
+                (
+                    "A year ago consumer price inflation was 18.05 pct. | 18.05 pct",
                     "-/-/total/inflation rate",
                 ),
                 (
