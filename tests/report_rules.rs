@@ -1425,26 +1425,19 @@ fn jobs_of_two_places_are_two_figures() {
     assert!(has(&rows, "900", "1,200"), "{rows:#?}");
 }
 
+/// The flags between two outlets' reports of one story, a day apart
+/// (mid-January 1987), under one headline.
+fn two_reports(title: &str, first: &str, second: &str) -> Vec<Disagreement> {
+    flags(&[
+        ("s1", "Wire", "1987-01-15", title, first),
+        ("s2", "Harbor Ledger", "1987-01-16", title, second),
+    ])
+}
+
 #[test]
 fn a_balance_with_one_partner_is_not_the_balance_with_all() {
-    let surplus = |first: &str, second: &str| {
-        flags(&[
-            (
-                "s1",
-                "Wire",
-                "1987-01-15",
-                "TAIWAN TRADE SURPLUS AT RECORD",
-                first,
-            ),
-            (
-                "s2",
-                "Harbor Ledger",
-                "1987-01-16",
-                "TAIWAN TRADE SURPLUS AT RECORD IN 1986",
-                second,
-            ),
-        ])
-    };
+    let surplus =
+        |first: &str, second: &str| two_reports("TAIWAN TRADE SURPLUS AT RECORD", first, second);
     let all = "Taiwan's exports rose, leaving a record 15.6 billion dlr trade surplus in 1986, the finance ministry said.";
     let rows = surplus(
         "Taiwan's exports rose, leaving a record 13.6 billion dlr trade surplus with the U.S. in 1986, the finance ministry said.",
@@ -1458,6 +1451,43 @@ fn a_balance_with_one_partner_is_not_the_balance_with_all() {
     );
     assert!(
         has(&rows, "13.6 billion dlr", "15.6 billion dlr"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn loans_of_two_lenders_are_two_figures() {
+    let loan = |first: &str, second: &str| two_reports("MEXICO SIGNS LOANS", first, second);
+    let rows = loan(
+        "Mexico signed a one billion dlr loan from the Japanese government on Wednesday, Finance Minister Gustavo Petricioli said.",
+        "Mexico signed a 100 mln dlr loan with the Inter-American Development Bank on Wednesday, Finance Minister Gustavo Petricioli said.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+    // One lender's loan, told twice differently, is one figure.
+    let rows = loan(
+        "Mexico signed a one billion dlr loan from the Japanese government on Wednesday, Finance Minister Gustavo Petricioli said.",
+        "Mexico signed a 100 mln dlr loan from the Japanese government on Wednesday, Finance Minister Gustavo Petricioli said.",
+    );
+    assert!(has(&rows, "one billion dlr", "100 mln dlr"), "{rows:#?}");
+}
+
+#[test]
+fn real_and_current_money_are_two_figures() {
+    let outlays = |first: &str, second: &str| {
+        two_reports("U.S. CONSTRUCTION SPENDING ROSE IN DECEMBER", first, second)
+    };
+    let current = "U.S. construction spending rose in December to an annual rate of 378.5 billion dlrs, the Commerce Department said.";
+    let rows = outlays(
+        current,
+        "In constant dollars, U.S. construction spending rose in December to an annual rate of 341.3 billion dlrs, the Commerce Department said.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
+    let rows = outlays(
+        current,
+        "U.S. construction spending rose in December to an annual rate of 341.3 billion dlrs, the Commerce Department said.",
+    );
+    assert!(
+        has(&rows, "378.5 billion dlrs", "341.3 billion dlrs"),
         "{rows:#?}"
     );
 }

@@ -363,6 +363,8 @@ struct Fit {
     /// The span an amount is reported over (see [`reporting_span`]);
     /// never set for an event's toll.
     span: Option<&'static str>,
+    /// The basis an amount or rate is told on (see [`basis`]).
+    basis: Basis,
 }
 
 impl Fit {
@@ -383,6 +385,7 @@ impl Fit {
             conversion: false,
             place: None,
             span: None,
+            basis: Basis::default(),
         }
     }
 }
@@ -975,8 +978,12 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
             return None;
         }
         // A trade balance "with" a partner is of the two ("a 13.6
-        // billion dlr trade surplus with the U.S.").
-        if w == "with" && balance(c) {
+        // billion dlr trade surplus with the U.S."); a loan "from" or
+        // "with" a lender is that lender's ("a one billion dlr loan from
+        // the Japanese government", "a 100 mln dlr loan with the
+        // Inter-American Development Bank").
+        let lent = || matches!(c.counted.as_deref(), Some("loans" | "credits"));
+        if (w == "with" && (balance(c) || lent())) || (w == "from" && lent()) {
             let mut place = words.next()?;
             if place == "the" {
                 place = words.next()?;
@@ -994,6 +1001,58 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
         }
     }
     None
+}
+
+/// The basis an amount or rate is told on, when its sentence says.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Basis {
+    /// In constant money or real terms ("In constant dollars, outlays
+    /// rose to an annual rate of 341.3 billion dlrs"), not the money of
+    /// the day.
+    real: bool,
+    /// Seasonally adjusted (true) or said not to be (false).
+    adjusted: Option<bool>,
+}
+
+impl Basis {
+    /// Whether two figures are told on different bases: real against
+    /// current money, or adjusted against unadjusted (a figure that says
+    /// neither may be either).
+    fn differs(self, other: Basis) -> bool {
+        self.real != other.real
+            || matches!((self.adjusted, other.adjusted), (Some(a), Some(b)) if a != b)
+    }
+}
+
+/// The basis a figure's sentence tells it on (see [`Basis`]).
+fn basis(c: &ClaimRow) -> Basis {
+    let s = c.sentence.to_lowercase().replace('\n', " ");
+    let real = [
+        "constant dollar",
+        "constant prices",
+        "constant price",
+        "real terms",
+        "inflation-adjusted",
+        "adjusted for inflation",
+    ]
+    .iter()
+    .any(|p| s.contains(p));
+    let adjusted = if [
+        "unadjusted",
+        "not seasonally adjusted",
+        "non-seasonally adjusted",
+        "before seasonal adjustment",
+    ]
+    .iter()
+    .any(|p| s.contains(p))
+    {
+        Some(false)
+    } else if s.contains("seasonally adjusted") {
+        Some(true)
+    } else {
+        None
+    };
+    Basis { real, adjusted }
 }
 
 /// Whether an amount is a trade balance (a surplus or a deficit).
@@ -1218,6 +1277,11 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                         .flatten()
                         .map(str::to_string),
                     span: (!event_count(cat)).then(|| reporting_span(c)).flatten(),
+                    basis: if event_count(cat) {
+                        Basis::default()
+                    } else {
+                        basis(c)
+                    },
                 },
             ))
         })
@@ -1396,6 +1460,11 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
                 // "1,200 jobs in Europe") are two figures. (Not a toll:
                 // one shooting is told "in Englewood" and "in Chicago".)
                 if x.place.is_some() && y.place.is_some() && x.place != y.place {
+                    continue;
+                }
+                // An amount in constant money is not one in the money of
+                // the day, nor an adjusted rate an unadjusted one.
+                if x.basis.differs(y.basis) {
                     continue;
                 }
                 // Jobs of one place or body are a part of jobs told of
