@@ -252,6 +252,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     towns_after_in(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
+    settle_overlaps(text, &mut mentions);
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -277,6 +278,54 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             })
         })
         .collect()
+}
+
+/// Mentions that two rules made over the same words, one at most per
+/// word: a firm named with a legal form that begins inside the name
+/// before it is the whole firm ("D.F. King" and "King and Co Inc": "D.F.
+/// King and Co Inc"); of two that overlap otherwise, the one that holds
+/// the other, the later of two bodies, else the first ("Clark County
+/// Sheriff's Office", not "Office Traffic Unit" too).
+fn settle_overlaps(text: &str, ms: &mut [Mention]) {
+    if !ms.is_sorted_by_key(|m| m.s) {
+        ms.sort_by_key(|m| m.s);
+    }
+    let mut buf = String::new();
+    let mut last: Option<usize> = None;
+    for k in 0..ms.len() {
+        // (A weak mention is no entity: it is dropped, not settled.)
+        if ms[k].e <= ms[k].s || ms[k].kind == Kind::Weak {
+            continue;
+        }
+        let Some(j) = last.filter(|&j| ms[k].s < ms[j].e) else {
+            last = Some(k);
+            continue;
+        };
+        let (a, b) = (&ms[j], &ms[k]);
+        let legal = b.kind == Kind::Org
+            && b.e > a.e
+            && text[b.s..b.e]
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| lower_flags(w.trim_end_matches('.'), &mut buf) & ORG_LEGAL != 0);
+        if legal {
+            let (s, e) = (a.s, b.e);
+            ms[j].s = s;
+            ms[j].e = e;
+            ms[j].kind = Kind::Org;
+            ms[j].canonical = normalise_space(text[s..e].trim_end_matches('.'));
+            ms[k].absorb();
+        } else if b.e > a.e && (b.s == a.s || a.kind == Kind::Org && b.kind == Kind::Org) {
+            // The later rule's name holds the earlier one; of two bodies'
+            // names that overlap, the first is mostly a fragment before
+            // the whole ("U.S. National Association" before "National
+            // Association of Wheat Growers").
+            ms[j].absorb();
+            last = Some(k);
+        } else {
+            ms[k].absorb();
+        }
+    }
 }
 
 /// "TAVILDARA , Tajikistan 1996-08-30", "LA CORUNA , Spain 1996-08-31":
@@ -4741,6 +4790,13 @@ mod tests {
             (
                 "The notes were sold by Tom Varne and Co Inc , and Velcorp and Acme Holdings Inc said nothing .",
                 "Tom Varne and Co Inc/ORG | Velcorp/ORG | Acme Holdings Inc/ORG",
+            ),
+            // A firm named with initials and a legal form is one name,
+            // not a person and a firm over the same words; nor is the
+            // same name given twice.
+            (
+                "The shares were placed by D.F. Varne and Co Inc and S.G. Holcombe and Co Ltd .",
+                "D.F. Varne and Co Inc/ORG | S.G. Holcombe and Co Ltd/ORG",
             ),
             (
                 "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\nLeeds beat Arsenal 2-1 .\nFans missed the Arsenal and Manchester United game .",
