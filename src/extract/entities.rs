@@ -4791,6 +4791,17 @@ mod tests {
                 "The notes were sold by Tom Varne and Co Inc , and Velcorp and Acme Holdings Inc said nothing .",
                 "Tom Varne and Co Inc/ORG | Velcorp/ORG | Acme Holdings Inc/ORG",
             ),
+            // An unknown one-word name after a kind of firm, or with a
+            // chief executive, is a firm, and so are its other mentions;
+            // a place before a word of a firm's name opens the name.
+            (
+                "Internet service provider Velnora has launched a phone service . Velnora 's chief executive told the BBC that Velnora users call free .",
+                "Velnora/ORG | Velnora/ORG | BBC/ORG | Velnora/ORG",
+            ),
+            (
+                "The head of chip maker Texas Instruments spoke .",
+                "Texas Instruments/ORG",
+            ),
             // A firm named with initials and a legal form is one name,
             // not a person and a firm over the same words; nor is the
             // same name given twice.

@@ -1793,6 +1793,7 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
         "magazine",
         "manufacturer",
     ];
+    let mut firms: Vec<String> = Vec::new();
     for m in ms
         .iter_mut()
         .filter(|m| matches!(m.kind, Kind::Person | Kind::Weak) && m.role.is_none() && m.s < m.e)
@@ -1823,14 +1824,87 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
             && ![" brothers", " family", " sisters"]
                 .iter()
                 .any(|f| text[m.e..].starts_with(f));
-        if m.kind == Kind::Weak && !based {
+        // An unknown one-word name after a kind a person may also be
+        // ("Internet service provider Wanadoo", "chip maker Arvex"; not
+        // "camera operator John Hale", a known name), or one whose
+        // chief executive or shares the sentence names ("Wanadoo's chief
+        // executive"), is a firm.
+        // (The whole name: not "Bermuda Star's shares", nor "group
+        // Destiny's Child".)
+        let after = &text[m.e..];
+        let named_on = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("\u{2019}s "))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let weak_firm = m.kind == Kind::Weak
+            && !m.given
+            && !text[m.s..m.e].contains([' ', '\n'])
+            && !named_on
+            && (WEAK_KINDS.contains(&&head[ws..])
+                || firm_possessive(after) && !head[ws..].starts_with(|c: char| c.is_uppercase()));
+        if m.kind == Kind::Weak && !based && !weak_firm {
             continue;
         }
-        if based || KINDS.contains(&&head[ws..]) {
+        if based || weak_firm || KINDS.contains(&&head[ws..]) {
             m.retype(Kind::Org);
             m.canonical = normalise_space(&text[m.s..m.e]);
+            if weak_firm {
+                firms.push(m.canonical.clone());
+            }
         }
     }
+    // The firm's other lone mentions in the document.
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Weak && m.s < m.e) {
+        if firms.iter().any(|f| f == &text[m.s..m.e]) {
+            m.retype(Kind::Org);
+            m.canonical = text[m.s..m.e].to_string();
+        }
+    }
+}
+
+/// Kinds of firm a person may be named after too ("operator", "maker"):
+/// only an unknown one-word name after them is taken for the firm.
+const WEAK_KINDS: &[&str] = &[
+    "provider",
+    "operator",
+    "maker",
+    "makers",
+    "carrier",
+    "group",
+    "firm",
+    "company",
+    "chain",
+    "supplier",
+    "distributor",
+    "developer",
+    "publisher",
+    "broadcaster",
+    "exporter",
+];
+
+/// Whether the words after a name are its possessive and a firm's officer
+/// or stock ("'s chief executive", "'s shares", "'s board").
+fn firm_possessive(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    [
+        "chief executive",
+        "chairman",
+        "shares",
+        "shareholders",
+        "share price",
+        "board",
+        "profits",
+        "pre-tax",
+        "subsidiary",
+        "parent company",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// "Parmalat ... Parmalat Finanziaria detailed its plans": a person read
