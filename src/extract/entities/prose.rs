@@ -1794,6 +1794,19 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
         "manufacturer",
     ];
     let mut firms: Vec<String> = Vec::new();
+    // A firm's full names in the document, for the short form of one
+    // ("Ariadne's chairman" after "Ariadne Australia Ltd").
+    let full: Vec<String> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && m.s < m.e)
+        .map(|m| m.canonical.clone())
+        .collect();
+    let full_name = |short: &str| {
+        full.iter()
+            .find(|f| f.strip_prefix(short).is_some_and(|r| r.starts_with(' ')))
+            .cloned()
+            .unwrap_or_else(|| short.to_string())
+    };
     for m in ms
         .iter_mut()
         .filter(|m| matches!(m.kind, Kind::Person | Kind::Weak) && m.role.is_none() && m.s < m.e)
@@ -1850,6 +1863,7 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
             m.canonical = normalise_space(&text[m.s..m.e]);
             if weak_firm {
                 firms.push(m.canonical.clone());
+                m.canonical = full_name(&m.canonical);
             }
         }
     }
@@ -1857,7 +1871,7 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Weak && m.s < m.e) {
         if firms.iter().any(|f| f == &text[m.s..m.e]) {
             m.retype(Kind::Org);
-            m.canonical = text[m.s..m.e].to_string();
+            m.canonical = full_name(&text[m.s..m.e]);
         }
     }
 }
