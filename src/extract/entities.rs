@@ -283,7 +283,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
 /// Mentions that two rules made over the same words, one at most per
 /// word: a firm named with a legal form that begins inside the name
 /// before it is the whole firm ("D.F. King" and "King and Co Inc": "D.F.
-/// King and Co Inc"); of two that overlap otherwise, the one that holds
+/// King and Co Inc"), and so is a body whose name begins inside a place's;
+/// of two that overlap otherwise, the one that holds
 /// the other, the later of two bodies, else the first ("Clark County
 /// Sheriff's Office", not "Office Traffic Unit" too).
 fn settle_overlaps(text: &str, ms: &mut [Mention]) {
@@ -308,6 +309,17 @@ fn settle_overlaps(text: &str, ms: &mut [Mention]) {
                 .rsplit([' ', '\n'])
                 .next()
                 .is_some_and(|w| lower_flags(w.trim_end_matches('.'), &mut buf) & ORG_LEGAL != 0);
+        // A place whose last words open a body's name opens it too, as a
+        // place before a body joins it ("North Carolina" and "Carolina
+        // Federal Savings and Loan Association").
+        // (Not a body joined to the place by "and": "the Soviet Union
+        // and Banque de l'Union Europeenne" are two.)
+        let placed = a.kind == Kind::Place
+            && b.kind == Kind::Org
+            && b.s > a.s
+            && b.e > a.e
+            && !text[a.e..b.e].trim_start().starts_with("and ");
+        let legal = legal || placed;
         if legal {
             let (s, e) = (a.s, b.e);
             ms[j].s = s;
@@ -4808,6 +4820,12 @@ mod tests {
             (
                 "The shares were placed by D.F. Varne and Co Inc and S.G. Holcombe and Co Ltd .",
                 "D.F. Varne and Co Inc/ORG | S.G. Holcombe and Co Ltd/ORG",
+            ),
+            // A body whose name begins inside a place's opens on the
+            // place.
+            (
+                "North Carolina Federal Savings and Loan Association raised its prime rate .",
+                "North Carolina Federal Savings and Loan Association/ORG",
             ),
             (
                 "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\nLeeds beat Arsenal 2-1 .\nFans missed the Arsenal and Manchester United game .",
