@@ -4045,11 +4045,22 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                         "win" | "wins" | "victory" | "triumph" | "winners" | "winner"
                     )
             }
+            // "lost to X", and a player's "move to X", "loan to X",
+            // "transfer to X", "switch to X".
             "to" => {
                 m.kind != Kind::Person
                     && matches!(
                         b2(),
-                        "lost" | "losing" | "lose" | "loses" | "defeat" | "home"
+                        "lost"
+                            | "losing"
+                            | "lose"
+                            | "loses"
+                            | "defeat"
+                            | "home"
+                            | "move"
+                            | "loan"
+                            | "transfer"
+                            | "switch"
                     )
             }
             "with" => m.kind != Kind::Person && matches!(b2(), "draw" | "drew" | "drawn"),
@@ -4830,6 +4841,11 @@ mod tests {
             (
                 "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\nLeeds beat Arsenal 2-1 .\nFans missed the Arsenal and Manchester United game .",
                 "Leeds/ORG | Arsenal/ORG | Arsenal/ORG | Manchester United/ORG",
+            ),
+            // A player's move, loan or transfer to a club.
+            (
+                "SOCCER - TRANSFER NEWS .\nThe league match was played on Friday in the cup .\nThe striker rejected a move to Birmingham and a loan to Leeds .",
+                "Birmingham/ORG | Leeds/ORG",
             ),
             // The wires' earnings tables: "Shr" is a share.
             ("Shr profit 15 cts vs profit four cts", ""),
