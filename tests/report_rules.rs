@@ -1469,6 +1469,12 @@ fn loans_of_two_lenders_are_two_figures() {
         "Mexico signed a 100 mln dlr loan from the Japanese government on Wednesday, Finance Minister Gustavo Petricioli said.",
     );
     assert!(has(&rows, "one billion dlr", "100 mln dlr"), "{rows:#?}");
+    // So are two bidders' bids.
+    let rows = loan(
+        "Halden Rovers said on Wednesday they had received an £8m bid from Tottenham for their striker.",
+        "Halden Rovers said on Wednesday they had received a £6m bid from Everton for their striker.",
+    );
+    assert!(rows.is_empty(), "{rows:#?}");
 }
 
 #[test]

@@ -933,7 +933,22 @@ fn projected(c: &ClaimRow) -> bool {
             ["at", "risk" | "stake"] | ["to" | "will" | "could" | "would", "go"]
         )
     });
-    ahead || at_risk
+    // A modal or a forecast after the figure in its clause: "2,000 jobs
+    // at the plant may be cut", "3,000 jobs - out of 6,500 - could be
+    // lost", "6,000 job losses had been expected".
+    // (A comma or a stop inside a number is none: "out of 6,500".)
+    let clause_after = after
+        .replace('\n', " ")
+        .split([';', ':'])
+        .next()
+        .and_then(|x| x.split(", ").next())
+        .and_then(|x| x.split(". ").next())
+        .unwrap_or("")
+        .to_lowercase();
+    let modal_after = clause_after
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .any(|x| AHEAD.contains(&x));
+    ahead || at_risk || modal_after
 }
 
 /// Where the figure stands in its sentence, `(start, end)` in bytes; None
@@ -982,7 +997,14 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
         // "with" a lender is that lender's ("a one billion dlr loan from
         // the Japanese government", "a 100 mln dlr loan with the
         // Inter-American Development Bank").
-        let lent = || matches!(c.counted.as_deref(), Some("loans" | "credits"));
+        // (So is a bid or an offer "from" a bidder: "an £8m bid from
+        // Tottenham", "a takeover bid from US tycoon Malcolm Glazer".)
+        let lent = || {
+            matches!(
+                c.counted.as_deref(),
+                Some("loans" | "credits" | "bids" | "offers")
+            )
+        };
         if (w == "with" && (balance(c) || lent())) || (w == "from" && lent()) {
             let mut place = words.next()?;
             if place == "the" {
@@ -2425,6 +2447,15 @@ mod tests {
         );
         assert_eq!(
             key("About 800 jobs are at risk, the union said.", "800", 800.0).as_deref(),
+            Some("jobs lost planned")
+        );
+        assert_eq!(
+            key(
+                "Some 2,000 jobs at the Midlands plant may be cut, the union said.",
+                "2,000",
+                2e3
+            )
+            .as_deref(),
             Some("jobs lost planned")
         );
         assert_eq!(
