@@ -250,6 +250,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     dateline_places(text, &mut mentions);
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
+    places_named_as_people(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
     settle_overlaps(text, &mut mentions);
@@ -336,6 +337,53 @@ fn settle_overlaps(text: &str, ms: &mut [Mention]) {
             last = Some(k);
         } else {
             ms[k].absorb();
+        }
+    }
+}
+
+/// "shot while waiting for a bus in Temple Hills": two words read as a
+/// given name and a surname, right after "in" or "near", whose last is
+/// a word that ends place names (`Hills`, `Heights`, `Springs`), are a
+/// place, unless the document names them as a person elsewhere.
+fn places_named_as_people(text: &str, ms: &mut [Mention]) {
+    let after_in = |s: usize| {
+        let head = text[..s].trim_end_matches([' ', '\n']);
+        head.len() < s
+            && head
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| w == "in" || w == "near")
+    };
+    let place_word = |surface: &str| {
+        surface.rsplit([' ', '\n']).next().is_some_and(|w| {
+            PLACE_WORDS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p) && w.starts_with(char::is_uppercase))
+        })
+    };
+    let picked: Vec<usize> = (0..ms.len())
+        .filter(|&k| {
+            let m = &ms[k];
+            m.kind == Kind::Person
+                && m.ntok == 2
+                && m.role.is_none()
+                && m.e > m.s
+                && after_in(m.s)
+                && place_word(&text[m.s..m.e])
+        })
+        .collect();
+    for k in picked {
+        let name = normalise_space(&text[ms[k].s..ms[k].e]);
+        let elsewhere = ms.iter().enumerate().any(|(j, o)| {
+            j != k
+                && o.kind == Kind::Person
+                && o.e > o.s
+                && o.canonical == ms[k].canonical
+                && !after_in(o.s)
+        });
+        if !elsewhere {
+            ms[k].retype(Kind::Place);
+            ms[k].canonical = name;
         }
     }
 }
@@ -4841,6 +4889,13 @@ mod tests {
             (
                 "SOCCER - ROUND-UP .\nThe league match was played on Friday in the cup .\nLeeds beat Arsenal 2-1 .\nFans missed the Arsenal and Manchester United game .",
                 "Leeds/ORG | Arsenal/ORG | Arsenal/ORG | Manchester United/ORG",
+            ),
+            // A given name and a surname that end in a place word right
+            // after "in" are a place, unless the person is named so
+            // elsewhere.
+            (
+                "Two teens were shot while waiting for a bus in Temple Hills . He met Tom Hills in Boston .",
+                "Temple Hills/PLACE | Tom Hills/PERSON | Boston/PLACE",
             ),
             // A player's move, loan or transfer to a club.
             (
