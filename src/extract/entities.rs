@@ -251,6 +251,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     places_named_as_people(text, &mut mentions);
+    possessive_counties(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
     settle_overlaps(text, &mut mentions);
@@ -338,6 +339,33 @@ fn settle_overlaps(text: &str, ms: &mut [Mention]) {
         } else {
             ms[k].absorb();
         }
+    }
+}
+
+/// "Prince George's County", "Queen Anne's County", "St. Mary's
+/// Parish": a name in the possessive before "County" or "Parish" is the
+/// county's name, not a person or a place of its own.
+fn possessive_counties(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        if !matches!(m.kind, Kind::Person | Kind::Place) || m.e <= m.s {
+            continue;
+        }
+        let rest = &text[m.e..];
+        let Some(tail) = ["'s ", "\u{2019}s "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            continue;
+        };
+        let Some(kind) = ["County", "Parish"].iter().find(|k| {
+            tail.strip_prefix(**k)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        }) else {
+            continue;
+        };
+        m.e += (rest.len() - tail.len()) + kind.len();
+        m.retype(Kind::Place);
+        m.canonical = normalise_space(&text[m.s..m.e]);
     }
 }
 
@@ -4896,6 +4924,11 @@ mod tests {
             (
                 "Two teens were shot while waiting for a bus in Temple Hills . He met Tom Hills in Boston .",
                 "Temple Hills/PLACE | Tom Hills/PERSON | Boston/PLACE",
+            ),
+            // A name in the possessive before "County" is the county's.
+            (
+                "Two teens were shot at a Metro station in Prince George's County on Saturday .",
+                "Prince George's County/PLACE",
             ),
             // A player's move, loan or transfer to a club.
             (
