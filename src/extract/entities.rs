@@ -1522,7 +1522,8 @@ fn classify(
         }
         // A firm's or a body's name opening a sentence keeps a common
         // first word when its last word closes an organisation's name:
-        // "Chemical Bank said", "Synthetic Industries is offering".
+        // "Chemical Bank said", "Synthetic Industries is offering"; and
+        // a place's name when its last word closes a place's.
         if initial
             && !cx.headline
             && toks[f.a].shape == Shape::Title
@@ -1531,9 +1532,21 @@ fn classify(
             && segs[1..].iter().all(|g| {
                 g.phrase.is_none() && g.flags & FIRST == 0 && toks[g.a].shape == Shape::Title
             })
-            && segs
-                .last()
-                .is_some_and(|l| l.flags & (ORG_LAST | ORG_LEGAL) != 0)
+            && segs.last().is_some_and(|l| {
+                l.flags & (ORG_LAST | ORG_LEGAL) != 0
+                    // (So does a place's: "Cook County officials said",
+                    // "Long Beach police"; not words that close titles
+                    // of films and shows as often, "Big City", "Ghost
+                    // Town", "News Channel".)
+                    || l.b - l.a == 1 && {
+                        const PLACE_ENDS: &[&str] = &[
+                            "County", "Parish", "Township", "Beach", "Springs", "Heights",
+                            "Hills", "Falls", "Valley", "Lake", "River", "Islands", "Bay",
+                            "Avenue",
+                        ];
+                        PLACE_ENDS.contains(&word(text, &toks[l.a]))
+                    }
+            })
         {
             break;
         }
@@ -4924,6 +4937,12 @@ mod tests {
             (
                 "Two teens were shot while waiting for a bus in Temple Hills . He met Tom Hills in Boston .",
                 "Temple Hills/PLACE | Tom Hills/PERSON | Boston/PLACE",
+            ),
+            // A place's name opening a sentence keeps its common first
+            // word when its last word closes a place's name.
+            (
+                "Cook County medical examiners identified the man . Long Beach police said .",
+                "Cook County/PLACE | Long Beach/PLACE",
             ),
             // A name in the possessive before "County" is the county's.
             (
