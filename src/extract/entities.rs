@@ -252,6 +252,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     towns_after_in(text, &mut mentions);
     places_named_as_people(text, &mut mentions);
     possessive_counties(text, &mut mentions);
+    no_rated_bodies(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
     settle_overlaps(text, &mut mentions);
@@ -338,6 +339,50 @@ fn settle_overlaps(text: &str, ms: &mut [Mention]) {
             last = Some(k);
         } else {
             ms[k].absorb();
+        }
+    }
+}
+
+/// "affirmed the AA ratings on the senior debt", "to BB-plus from BB":
+/// a credit rating's grade among words of ratings and debt is no body.
+fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
+    const RATING_WORDS: &[&str] = &[
+        "rating",
+        "ratings",
+        "rated",
+        "rates",
+        "affirmed",
+        "downgrade",
+        "downgraded",
+        "upgrade",
+        "upgraded",
+        "lowered",
+        "raised",
+        "debt",
+        "debentures",
+        "notes",
+        "bonds",
+        "paper",
+        "preferred",
+    ];
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Org || m.e <= m.s || !lexicon::credit_rating(&text[m.s..m.e]) {
+            continue;
+        }
+        let mut lo = m.s.saturating_sub(80);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (m.e + 80).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let graded = text[m.e..].starts_with(['-', '/'])
+            || text[lo..hi]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| RATING_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+        if graded {
+            m.absorb();
         }
     }
 }
@@ -4943,6 +4988,11 @@ mod tests {
             (
                 "Cook County medical examiners identified the man . Long Beach police said .",
                 "Cook County/PLACE | Long Beach/PLACE",
+            ),
+            // A credit rating's grade is no body.
+            (
+                "S and P affirmed the AA ratings on the senior debt of Acme Corp and cut its notes to BB-plus from BB .",
+                "Acme Corp/ORG",
             ),
             // A name in the possessive before "County" is the county's.
             (

@@ -5414,7 +5414,7 @@ fn holder_of(
     let owner = |e: &&Entity| {
         e.start >= cx.start
             && e.end <= cx.end
-            && !credit_rating(&e.surface)
+            && !crate::extract::entities::lexicon::credit_rating(&e.surface)
             && !millions_code(&e.surface)
             // "USD 40m": the amount's own currency code, not its owner.
             && (e.end <= sp.start || e.start >= sp.end)
@@ -5872,16 +5872,6 @@ pub(crate) fn millions_code(s: &str) -> bool {
         && w[0] == b'M'
         && w[1..].iter().all(|c| c.is_ascii_uppercase())
         && crate::extract::claims::is_currency_prefix(&w[1..])
-}
-
-/// Whether a name is a credit rating ("lowered to DP-4 (low AA)", "rated
-/// Baa2", "BBB-"): the grade of a debt, never the entity that owes it.
-fn credit_rating(s: &str) -> bool {
-    let s = s.trim_end_matches(['+', '-', '1', '2', '3']);
-    matches!(
-        s,
-        "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC" | "Aaa" | "Aa" | "Baa" | "Ba" | "Caa" | "Ca"
-    )
 }
 
 /// Currencies quoted against one another ("the dollar ... against the

@@ -753,6 +753,16 @@ pub const PLACE_WORDS: &[&str] = &[
     "park",
 ];
 
+/// Whether a name is a credit rating ("lowered to DP-4 (low AA)", "rated
+/// Baa2", "BBB-"): the grade of a debt, never the entity that owes it.
+pub fn credit_rating(s: &str) -> bool {
+    let s = s.trim_end_matches(['+', '-', '1', '2', '3']);
+    matches!(
+        s,
+        "AAA" | "AA" | "BBB" | "BB" | "CCC" | "CC" | "Aaa" | "Aa" | "Baa" | "Ba" | "Caa" | "Ca"
+    )
+}
+
 /// Points of the compass, which open the names of the sides of a city
 /// ("North Lawndale", "West Side") and end some streets' ("79th Street
 /// East").
