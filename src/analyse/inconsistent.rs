@@ -911,44 +911,36 @@ fn projected(c: &ClaimRow) -> bool {
         "intends",
         "seeks",
     ];
+    // The figure's clause on each side: up to a stop, a semicolon or a
+    // colon (not one inside a number: "6.5", "out of 6,500"), and after
+    // it up to a comma too.
     let (before, after) = around(c);
-    let clause = before.rsplit(['.', ';']).next().unwrap_or(before);
-    let words: Vec<String> = clause
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-        .filter(|x| !x.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let ahead = words
-        .iter()
-        .any(|x| AHEAD.contains(&x.as_str()) || x.ends_with("'ll"));
-    let next = after.to_lowercase();
-    let next: Vec<&str> = next
-        .split_whitespace()
-        .take(4)
-        .map(|x| x.trim_matches(|ch: char| !ch.is_alphanumeric()))
-        .collect();
-    let at_risk = next.windows(2).any(|p| {
-        matches!(
-            p,
-            ["at", "risk" | "stake"] | ["to" | "will" | "could" | "would", "go"]
-        )
+    let lower = |t: &str| t.replace('\n', " ").to_lowercase();
+    let (before, after) = (lower(before), lower(after));
+    let before = [". ", "; ", ": "].iter().fold(before.as_str(), |t, stop| {
+        t.rsplit(stop).next().unwrap_or(t)
     });
-    // A modal or a forecast after the figure in its clause: "2,000 jobs
-    // at the plant may be cut", "3,000 jobs - out of 6,500 - could be
-    // lost", "6,000 job losses had been expected".
-    // (A comma or a stop inside a number is none: "out of 6,500".)
-    let clause_after = after
-        .replace('\n', " ")
-        .split([';', ':'])
-        .next()
-        .and_then(|x| x.split(", ").next())
-        .and_then(|x| x.split(". ").next())
-        .unwrap_or("")
-        .to_lowercase();
-    let modal_after = clause_after
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-        .any(|x| AHEAD.contains(&x));
-    ahead || at_risk || modal_after
+    let after = [". ", "; ", ": ", ", "]
+        .iter()
+        .fold(after.as_str(), |t, stop| t.split(stop).next().unwrap_or(t));
+    let words = |t: &str| -> Vec<String> {
+        t.split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (before, after) = (words(before), words(after));
+    // A modal or a forecast before the figure ("would cost around 22,000
+    // jobs") or after it ("2,000 jobs at the plant may be cut", "6,000
+    // job losses had been expected"), or the jobs "at risk", "to go".
+    let ahead = |x: &String| AHEAD.contains(&x.as_str()) || x.ends_with("'ll");
+    before.iter().chain(&after).any(ahead)
+        || after.windows(2).any(|p| {
+            matches!(
+                [p[0].as_str(), p[1].as_str()],
+                ["at", "risk" | "stake"] | ["to", "go"]
+            )
+        })
 }
 
 /// Where the figure stands in its sentence, `(start, end)` in bytes; None
@@ -1005,18 +997,14 @@ fn place_after(c: &ClaimRow) -> Option<&str> {
                 Some("loans" | "credits" | "bids" | "offers")
             )
         };
-        if (w == "with" && (balance(c) || lent())) || (w == "from" && lent()) {
+        let partner = (w == "with" && (balance(c) || lent())) || (w == "from" && lent());
+        if partner || w == "in" {
+            // The capitalised word after it ("the" skipped for a
+            // partner: "with the U.S."), no month or day.
             let mut place = words.next()?;
-            if place == "the" {
+            if partner && place == "the" {
                 place = words.next()?;
             }
-            let place = place.trim_end_matches([',', ';', ':']);
-            return place
-                .starts_with(|ch: char| ch.is_uppercase())
-                .then_some(place);
-        }
-        if w == "in" {
-            let place = words.next()?;
             let place = place.trim_end_matches([',', ';', '.', ':']);
             return (place.starts_with(|ch: char| ch.is_uppercase()) && !a_time(place))
                 .then_some(place);
@@ -1083,30 +1071,12 @@ fn balance(c: &ClaimRow) -> bool {
 }
 
 /// Whether a capitalised word names a month or a day, no place ("in
-/// October", "In March, 900 jobs went").
+/// October", "In March, 900 jobs went"): the names lexicon's months and
+/// weekdays.
 fn a_time(word: &str) -> bool {
-    const TIMES: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    TIMES.contains(&word)
+    use crate::extract::entities::lexicon::{lower_flags, MONTH, WEEKDAY};
+    word.starts_with(char::is_uppercase)
+        && lower_flags(word, &mut String::new()) & (MONTH | WEEKDAY) != 0
 }
 
 /// The place or body a sentence opens on, set off by a comma before the

@@ -506,33 +506,36 @@ fn period_for(
         .iter()
         .find(|(ds, _, _)| *ds >= f.end)
         .filter(|(ds, _, _)| {
+            let Some(between) = cx.text.get(f.end..*ds) else {
+                return false;
+            };
+            // (A comma or a stop inside a number is none: "4,000".)
+            let clause_mark = between.contains([';', '(', ':', '"'])
+                || between
+                    .as_bytes()
+                    .windows(2)
+                    .any(|p| p[0] == b',' && p[1].is_ascii_whitespace());
+            // "by 1990", "by the end of 2027" (the mention may hold the
+            // "by" itself).
+            let by = |i: usize| word_before_in(b, i, &["by"]).is_some();
+            let by_the_end_of = word_before_in(b, *ds, &["of"])
+                .and_then(|(s, _)| word_before_in(b, s, &["end"]))
+                .and_then(|(s, _)| word_before_in(b, s, &["the"]))
+                .is_some_and(|(s, _)| by(s));
+            let own_by = b
+                .get(*ds..ds + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"by "));
             ds - f.end <= 80
-            // (A figure joined to its word describes a noun: "the
-            // 4,000-strong workforce".)
-            && !local
-                .iter()
-                .any(|g| g.start >= f.end && g.end <= *ds && b.get(g.end) != Some(&b'-'))
-            && cx.text.get(f.end..*ds).is_some_and(|between| {
-                !between
+                // (A figure joined to its word describes a noun: "the
+                // 4,000-strong workforce".)
+                && !local
+                    .iter()
+                    .any(|g| g.start >= f.end && g.end <= *ds && b.get(g.end) != Some(&b'-'))
+                && !between
                     .split_whitespace()
                     .any(|x| AUXILIARIES.iter().any(|a| x.eq_ignore_ascii_case(a)))
-            })
-            && cx
-                .text
-                .get(f.end..*ds)
-                .is_some_and(|between| {
-                    !between.contains([';', '(', ':', '"'])
-                        && !between.replace('\n', " ").contains(", ")
-                })
-            && {
-                let from = ds.saturating_sub(16);
-                let head = cx.text.get(from..*ds).unwrap_or("").trim_end();
-                let head = head.to_ascii_lowercase().replace('\n', " ");
-                let own = cx.text.get(*ds..(ds + 3).min(cx.text.len()));
-                head.ends_with(" by")
-                    || head.ends_with(" by the end of")
-                    || own.is_some_and(|w| w.eq_ignore_ascii_case("by "))
-            }
+                && !clause_mark
+                && (by(*ds) || by_the_end_of || own_by)
         });
     if let Some((_, _, v)) = deadline {
         return Some(v.clone());

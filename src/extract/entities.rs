@@ -322,8 +322,7 @@ fn settle_overlaps(text: &str, ms: &mut [Mention]) {
             && b.s > a.s
             && b.e > a.e
             && !text[a.e..b.e].trim_start().starts_with("and ");
-        let legal = legal || placed;
-        if legal {
+        if legal || placed {
             let (s, e) = (a.s, b.e);
             ms[j].s = s;
             ms[j].e = e;
@@ -346,25 +345,6 @@ fn settle_overlaps(text: &str, ms: &mut [Mention]) {
 /// "affirmed the AA ratings on the senior debt", "to BB-plus from BB":
 /// a credit rating's grade among words of ratings and debt is no body.
 fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
-    const RATING_WORDS: &[&str] = &[
-        "rating",
-        "ratings",
-        "rated",
-        "rates",
-        "affirmed",
-        "downgrade",
-        "downgraded",
-        "upgrade",
-        "upgraded",
-        "lowered",
-        "raised",
-        "debt",
-        "debentures",
-        "notes",
-        "bonds",
-        "paper",
-        "preferred",
-    ];
     for m in ms.iter_mut() {
         if m.kind != Kind::Org || m.e <= m.s || !lexicon::credit_rating(&text[m.s..m.e]) {
             continue;
@@ -380,11 +360,26 @@ fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
         let graded = text[m.e..].starts_with(['-', '/'])
             || text[lo..hi]
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| RATING_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+                .any(|w| {
+                    let word = |r: &&str| w.eq_ignore_ascii_case(r);
+                    lexicon::RATING_WORDS.iter().any(word)
+                        || lexicon::DEBT_WORDS.iter().any(word)
+                        || ["rated", "rates", "raised", "lowered", "preferred"]
+                            .iter()
+                            .any(word)
+                });
         if graded {
             m.absorb();
         }
     }
+}
+
+/// The words after a name's possessive "'s " (straight or curly), when
+/// it has one.
+pub(super) fn past_possessive(after: &str) -> Option<&str> {
+    after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
 }
 
 /// "Prince George's County", "Queen Anne's County", "St. Mary's
@@ -396,10 +391,7 @@ fn possessive_counties(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let rest = &text[m.e..];
-        let Some(tail) = ["'s ", "\u{2019}s "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-        else {
+        let Some(tail) = past_possessive(rest) else {
             continue;
         };
         let Some(kind) = ["County", "Parish"].iter().find(|k| {

@@ -160,7 +160,7 @@ const CREDIT_VERBS: &[&str] = &[
 
 /// Words that open a clause with a speaker of its own: "Police said
 /// 20,000 marched, while organisers put the crowd at 100,000".
-pub(crate) const CLAUSE_OPENERS: &[&str] = &[", while ", ", but ", "; ", ", whereas ", " while "];
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[" while ", ", but ", "; ", ", whereas "];
 
 /// None only if the constant verb list failed to build (it cannot; the
 /// tests would show it), in which case no sentence is credited.

@@ -39,6 +39,7 @@
 //! Everything here is a pure function of the sentence and the rows the
 //! earlier extractors found; nothing is guessed from other documents.
 
+use crate::extract::entities::lexicon::{DEBT_WORDS, RATING_WORDS};
 use crate::extract::Entity;
 
 /// The frame of one claim (the `claims` columns it fills).
@@ -967,13 +968,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 let and = (right..(right + 3).min(w.len()))
                     .take_while(|&i| {
                         w.mark(i).is_none()
-                            && w.word(i).is_some_and(|x| {
-                                event_word(x).is_none()
-                                    && !matches!(
-                                        x,
-                                        "was" | "were" | "is" | "are" | "has" | "have" | "had"
-                                    )
-                            })
+                            && w.word(i)
+                                .is_some_and(|x| event_word(x).is_none() && !auxiliary(x))
                     })
                     .find(|&i| w.is(i, "and"));
                 if and.is_some_and(|i| coordinated_one(&w, i).is_some()) {
@@ -1606,10 +1602,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             && to - from <= 3
             && w.is(to - 1, "and")
             && (from..to - 1).all(|i| {
-                w.word(i).is_some_and(|x| {
-                    event_word(x).is_none()
-                        && !matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had")
-                })
+                w.word(i)
+                    .is_some_and(|x| event_word(x).is_none() && !auxiliary(x))
             });
         if joined
             && out[k - 1].scope == "part"
@@ -2143,8 +2137,9 @@ fn kinds_of_one_noun(cx: &SentenceCx<'_>, spans: &[Span<'_>], out: &mut [Frame])
             && plural(adj) != adj
             && event_word(adj).is_none();
         // The second count's phrase: its own adjective, then the noun.
-        let words: Vec<&str> = noun.split_whitespace().collect();
-        if !adjective || words.len() < 2 || words[0].eq_ignore_ascii_case(adj) {
+        let mut words = noun.split_whitespace();
+        let own = words.next().is_some_and(|x| !x.eq_ignore_ascii_case(adj));
+        if !adjective || !own || words.next().is_none() {
             continue;
         }
         out[k - 1].counted = out[k].counted.clone();
@@ -5000,6 +4995,12 @@ fn opens_clause(x: &str, verb_follows: impl FnOnce() -> bool) -> bool {
     ) || x == "as" && verb_follows()
 }
 
+/// An auxiliary of a clause's own verb ("were killed", "has died"): what
+/// joins two counts of one verb cannot hold one.
+fn auxiliary(x: &str) -> bool {
+    matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+}
+
 /// A verb in the past (lower case), by its ending or a common irregular
 /// form ([`simple_past`]).
 fn past_verb(y: &str) -> bool {
@@ -5562,11 +5563,13 @@ fn holder_of(
                     .iter()
                     .any(|m| x.eq_ignore_ascii_case(m))
             });
-        let last: Vec<&str> = between.split_whitespace().rev().take(2).collect();
-        let than = last.first().is_some_and(|x| x.eq_ignore_ascii_case("than"))
-            || last.get(1).is_some_and(|x| x.eq_ignore_ascii_case("than"))
-                && last.first().is_some_and(|x| {
-                    x.chars().all(|c| c.is_ascii_lowercase()) && !matches!(*x, "that" | "those")
+        let mut last = between.split_whitespace().rev();
+        let (w1, w2) = (last.next(), last.next());
+        let than = |x: Option<&str>| x.is_some_and(|x| x.eq_ignore_ascii_case("than"));
+        let than = than(w1)
+            || than(w2)
+                && w1.is_some_and(|x| {
+                    x.chars().all(|c| c.is_ascii_lowercase()) && !matches!(x, "that" | "those")
                 });
         near || than
     };
@@ -5794,28 +5797,11 @@ fn rating_action(w: &Words<'_>, first: usize) -> bool {
     if !of_debt {
         return false;
     }
-    const RATING: &[&str] = &[
-        "downgrade",
-        "downgrades",
-        "downgraded",
-        "downgrading",
-        "upgrade",
-        "upgrades",
-        "upgraded",
-        "upgrading",
-        "affirm",
-        "affirms",
-        "affirmed",
-        "affirming",
-        "rating",
-        "ratings",
-        "creditwatch",
-    ];
     (first.saturating_sub(12)..first)
         .rev()
         .take_while(|&i| !w.mark(i).is_some_and(|m| matches!(m, b'.' | b';')))
         // Not "the rating agency also said": the agency's name.
-        .any(|i| w.any(i, RATING) && !w.any(i + 1, &["agency", "agencies"]))
+        .any(|i| w.any(i, RATING_WORDS) && !w.any(i + 1, &["agency", "agencies"]))
 }
 
 /// Whether the words between an amount and an organisation after it
@@ -5848,20 +5834,6 @@ fn owes(between: &str, after: &str) -> bool {
         _ => false,
     }
 }
-
-/// Words that name a debt ("850 mln dlrs of debt", "of X debentures"),
-/// for [`owes`] and [`rating_action`].
-const DEBT_WORDS: &[&str] = &[
-    "debt",
-    "debts",
-    "debentures",
-    "eurodebentures",
-    "bonds",
-    "notes",
-    "securities",
-    "paper",
-    "obligations",
-];
 
 /// Whether a name is a currency's code in millions ("1,240 MSEK"): a
 /// unit, never an amount's owner (a bare code may be an acronym,

@@ -753,6 +753,40 @@ pub const PLACE_WORDS: &[&str] = &[
     "park",
 ];
 
+/// Words that name a debt ("850 mln dlrs of debt", "of X debentures"),
+/// for the claims' debts and rating actions and the names' grades.
+pub const DEBT_WORDS: &[&str] = &[
+    "debt",
+    "debts",
+    "debentures",
+    "eurodebentures",
+    "bonds",
+    "notes",
+    "securities",
+    "paper",
+    "obligations",
+];
+
+/// Words of a rating agency's action ("downgraded", "affirmed the
+/// ratings"), for the claims' rating actions and the names' grades.
+pub const RATING_WORDS: &[&str] = &[
+    "downgrade",
+    "downgrades",
+    "downgraded",
+    "downgrading",
+    "upgrade",
+    "upgrades",
+    "upgraded",
+    "upgrading",
+    "affirm",
+    "affirms",
+    "affirmed",
+    "affirming",
+    "rating",
+    "ratings",
+    "creditwatch",
+];
+
 /// Whether a name is a credit rating ("lowered to DP-4 (low AA)", "rated
 /// Baa2", "BBB-"): the grade of a debt, never the entity that owes it.
 pub fn credit_rating(s: &str) -> bool {

@@ -1793,24 +1793,12 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
         "magazine",
         "manufacturer",
     ];
+    // The firms read from a lone unknown word, and their mentions.
     let mut firms: Vec<String> = Vec::new();
-    // A firm's full names in the document, for the short form of one
-    // ("Ariadne's chairman" after "Ariadne Australia Ltd").
-    let full: Vec<String> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Org && m.s < m.e)
-        .map(|m| m.canonical.clone())
-        .collect();
-    let full_name = |short: &str| {
-        full.iter()
-            .find(|f| f.strip_prefix(short).is_some_and(|r| r.starts_with(' ')))
-            .cloned()
-            .unwrap_or_else(|| short.to_string())
-    };
-    for m in ms
-        .iter_mut()
-        .filter(|m| matches!(m.kind, Kind::Person | Kind::Weak) && m.role.is_none() && m.s < m.e)
-    {
+    let mut retyped: Vec<usize> = Vec::new();
+    for (k, m) in ms.iter_mut().enumerate().filter(|(_, m)| {
+        matches!(m.kind, Kind::Person | Kind::Weak) && m.role.is_none() && m.s < m.e
+    }) {
         let Some(head) = text[..m.s].strip_suffix(' ') else {
             continue;
         };
@@ -1845,9 +1833,7 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
         // (The whole name: not "Bermuda Star's shares", nor "group
         // Destiny's Child".)
         let after = &text[m.e..];
-        let named_on = after
-            .strip_prefix("'s ")
-            .or_else(|| after.strip_prefix("\u{2019}s "))
+        let named_on = super::past_possessive(after)
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
         let weak_firm = m.kind == Kind::Weak
             && !m.given
@@ -1863,15 +1849,39 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
             m.canonical = normalise_space(&text[m.s..m.e]);
             if weak_firm {
                 firms.push(m.canonical.clone());
-                m.canonical = full_name(&m.canonical);
+                retyped.push(k);
             }
         }
     }
-    // The firm's other lone mentions in the document.
-    for m in ms.iter_mut().filter(|m| m.kind == Kind::Weak && m.s < m.e) {
-        if firms.iter().any(|f| f == &text[m.s..m.e]) {
+    if firms.is_empty() {
+        return;
+    }
+    // The firm's other lone mentions in the document, and all of them
+    // under the document's full name of the firm when it gives one
+    // ("Ariadne's chairman" after "Ariadne Australia Ltd").
+    for (k, m) in ms.iter_mut().enumerate() {
+        if m.kind == Kind::Weak && m.s < m.e && firms.iter().any(|f| f == &text[m.s..m.e]) {
             m.retype(Kind::Org);
-            m.canonical = full_name(&text[m.s..m.e]);
+            m.canonical = text[m.s..m.e].to_string();
+            retyped.push(k);
+        }
+    }
+    let full: Vec<(String, String)> = firms
+        .iter()
+        .filter_map(|short| {
+            ms.iter()
+                .filter(|m| m.kind == Kind::Org && m.s < m.e)
+                .find(|m| {
+                    m.canonical
+                        .strip_prefix(short.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+                })
+                .map(|m| (short.clone(), m.canonical.clone()))
+        })
+        .collect();
+    for k in retyped {
+        if let Some((_, name)) = full.iter().find(|(short, _)| *short == ms[k].canonical) {
+            ms[k].canonical = name.clone();
         }
     }
 }
@@ -1899,10 +1909,7 @@ const WEAK_KINDS: &[&str] = &[
 /// Whether the words after a name are its possessive and a firm's officer
 /// or stock ("'s chief executive", "'s shares", "'s board").
 fn firm_possessive(after: &str) -> bool {
-    let Some(rest) = after
-        .strip_prefix("'s ")
-        .or_else(|| after.strip_prefix("\u{2019}s "))
-    else {
+    let Some(rest) = super::past_possessive(after) else {
         return false;
     };
     [
