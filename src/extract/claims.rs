@@ -3971,6 +3971,22 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         hi = -n.lo;
     }
     let bare = unit.is_none() && n.plain;
+    // A capitalised number word and unit inside a name: "the Nine Mile
+    // Point plant", "Three Mile Island", "on Eight Mile Road" (the name
+    // goes on after the unit, or stands inside a sentence).
+    if n.spelled && b[n.start].is_ascii_uppercase() && unit.is_some() && end > n.end {
+        let unit_word =
+            word_after(b, n.end).filter(|&(s, e)| e <= end && b[s].is_ascii_uppercase());
+        let named_on = word_after(b, end)
+            .is_some_and(|(s, _)| b[end..s] == *b" " && b[s].is_ascii_uppercase());
+        let p = skip_space_back(b, n.start);
+        let inside = p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',');
+        if unit_word.is_some_and(|(s, e)| b[s + 1..e].iter().all(u8::is_ascii_lowercase))
+            && (named_on || inside)
+        {
+            return None;
+        }
+    }
     // Years and weak numbers only with a unit or a count noun ("2000
     // people", "one person"); a year only before a plural noun, so "2014
     // killing spree" stays a year.
@@ -3992,6 +4008,76 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             let mut buf = [0u8; 24];
             if let Some(l) = lower(&b[ps..pe], &mut buf) {
                 if LABELS.contains_key(l) && !n.spelled && !n.scaled && !n.decimal {
+                    return None;
+                }
+                // Spelled out after a bare label word: "in round one of
+                // the Open", "game seven", "on day two" (not "last year
+                // three were killed", "in the third round two players").
+                if word_in(
+                    l,
+                    &[
+                        b"round",
+                        b"game",
+                        b"day",
+                        b"week",
+                        b"stage",
+                        b"phase",
+                        b"season",
+                        b"episode",
+                        b"act",
+                        b"scene",
+                        b"chapter",
+                        b"level",
+                        b"division",
+                        b"number",
+                        b"grade",
+                    ],
+                ) && n.spelled
+                    && !n.scaled
+                    && b[pe..n.start] == *b" "
+                    && !count_noun_after(b, n.end)
+                    && !matches!(b.get(n.end), Some(b'-'))
+                    && !lower_word_is(b, word_after(b, n.end), &[b"or", b"to", b"and"])
+                    && !word_after(b, n.end).is_some_and(|(s, e)| {
+                        // (A plural noun after it is what it counts.)
+                        let w = &b[s..e];
+                        e - s >= 4
+                            && w[0].is_ascii_lowercase()
+                            && w.ends_with(b"s")
+                            && !w.ends_with(b"ss")
+                            && !word_in(w, &[b"this", b"does", b"goes"])
+                    })
+                    && !lower_word_is(
+                        b,
+                        word_before(b, ps),
+                        &[
+                            b"this",
+                            b"last",
+                            b"next",
+                            b"that",
+                            b"the",
+                            b"a",
+                            b"an",
+                            b"each",
+                            b"every",
+                            b"per",
+                            b"one",
+                            b"first",
+                            b"second",
+                            b"third",
+                            b"fourth",
+                            b"final",
+                            b"same",
+                            b"previous",
+                            b"following",
+                            b"whole",
+                            b"its",
+                            b"their",
+                            b"his",
+                            b"her",
+                        ],
+                    )
+                {
                     return None;
                 }
             }
@@ -4023,6 +4109,17 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             }
         }
         if b.get(n.start.wrapping_sub(1)) == Some(&b'#') {
+            return None;
+        }
+        // A model number after a firm's ticker in brackets: "Intel Corp
+        // <INTC> 80386 microprocessor", "Boeing Co <BA.N> 747".
+        if bare
+            && !n.spelled
+            && !n.scaled
+            && n.end - n.start >= 3
+            && ticker_start(b, n.start).is_some()
+            && !count_noun_after(b, n.end)
+        {
             return None;
         }
         // A model by its number before its name: "the 787 Dreamliner",
@@ -4253,6 +4350,8 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             let head = &b[t0..n.start - 1];
             let mixed =
                 head.iter().any(u8::is_ascii_alphabetic) && head.iter().any(u8::is_ascii_digit);
+            // (After a ticker too: "Boeing Co <BA> 737-300".)
+            let t0 = ticker_start(b, t0).unwrap_or(t0);
             let named = head.iter().all(u8::is_ascii_digit)
                 && word_before(b, t0).is_some_and(|(ps, pe)| {
                     let w = &b[ps..pe];
@@ -4461,7 +4560,9 @@ fn range_to_unit(b: &[u8], n: &Num, next: Option<&Num>) -> bool {
     let Some(t) = next else {
         return false;
     };
-    t.start > n.end
+    // (A season or fiscal year, "1986/87", "2012-13", starts none.)
+    (n.kind != Kind::Year || n.plain)
+        && t.start > n.end
         && matches!(t.kind, Kind::Cardinal | Kind::Year)
         && t.value.is_finite()
         && t.value > n.value
@@ -5011,6 +5112,38 @@ fn change_by(b: &[u8], i: usize, end: usize) -> bool {
     super::numbers::by_before(b, i).is_some_and(|s| change_before(b, s, 8).is_some())
 }
 
+/// Where a firm's ticker in angle brackets right before `i` starts: the
+/// `<` of "<INTC> " before "80386".
+fn ticker_start(b: &[u8], i: usize) -> Option<usize> {
+    let head = b.get(..i)?.strip_suffix(b"> ")?;
+    let k = head
+        .iter()
+        .rev()
+        .take(12)
+        .position(|&c| c == b'<' || c.is_ascii_whitespace())?;
+    let at = head.len() - 1 - k;
+    (head[at] == b'<').then_some(at)
+}
+
+/// Whether any change word, before or after its figure ("rose", "up"),
+/// is among the `words` words before `i` in the sentence.
+fn change_word_before(b: &[u8], i: usize, words: usize) -> bool {
+    let mut k = i;
+    for _ in 0..words {
+        let Some((s, e)) = word_before(b, k) else {
+            return false;
+        };
+        if b[e..k].iter().any(|&c| matches!(c, b'.' | b';')) {
+            return false;
+        }
+        if change_word(&b[s..e]).is_some() {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
 /// Whether a change word stands within a few words before `i`.
 fn change_before(b: &[u8], i: usize, words: usize) -> Option<(&'static str, usize)> {
     let mut k = i;
@@ -5257,7 +5390,9 @@ fn quote_pair(b: &[u8], a: &Part, p: &Part) -> Option<(f64, f64)> {
         || !first[..dot].iter().all(u8::is_ascii_digit)
         || tail.len() < 2
         || tail.len() > decimals.len()
-        || b.get(tail_end) == Some(&b'.')
+        // (A stop ending the sentence is no decimal point: "closed at
+        // 1.8260/70.")
+        || b.get(tail_end) == Some(&b'.') && b.get(tail_end + 1).is_some_and(u8::is_ascii_digit)
         || matches!(tail, b"10" | b"100")
     {
         return None;
@@ -5657,7 +5792,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             && !(a.bare_int && nb.bare_int)
             && !(a.unit.is_none() && nb.unit.is_some());
         let descending =
-            (j == Joiner::To || dash_pair) && nb.value > 0.0 && first_scaled > nb.value;
+            (j == Joiner::To || dash_pair) && nb.value >= 0.0 && first_scaled > nb.value;
         let ok_join = !descending
             && match j {
                 Joiner::And => between,
@@ -5698,7 +5833,19 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                         }))
                         && (change_range || change_before(b, a.start, 1).is_none())
                         && !(far_above && change_in_clause(b, a.start, 5))
-                        && !lower_word_is(b, before, &[b"by"])
+                        // (A change in fractions and the price it reached
+                        // in a list of stocks: "RJR Nabisco <RJR> 1-1/4
+                        // to 57-1/2".)
+                        && !(nb.value > lo * 10.0
+                            && a.unit.is_none()
+                            && nb.unit.is_none()
+                            && b[a.ns..a.end].contains(&b'/'))
+                        // (Not a passive's agent, the unit written once
+                        // after both: "attended by 80 to 100 people".)
+                        && !(lower_word_is(b, before, &[b"by"])
+                            && (a.unit.is_some()
+                                || a.scale != 1.0
+                                || before.is_some_and(|(s, _)| change_word_before(b, s, 8))))
                 }
                 _ => true,
             };
@@ -5715,11 +5862,13 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
             || (nb.unit.is_none() && a.kind != Some(UnitKind::Currency) && !spaced_dash)
             || currency_once(b, &a, nb, j);
         // Ages as a range: "aged 12 to 14", "ages 8-11" (the unit is read
-        // off the first number's "aged").
+        // off the first number's "aged"), "aged 30-40 years".
         let mut age_range = a.age
             && matches!(j, Joiner::To | Joiner::Dash)
-            && nb.unit.is_none()
-            && nb.bare_int
+            && (nb.unit.is_none() && nb.bare_int
+                || nb.unit.as_deref() == Some("year")
+                    && nb.scale == 1.0
+                    && nb.value.fract() == 0.0)
             && nb.value > a.value
             && nb.value < 130.0
             && word_after(b, a.start).is_some_and(|(s, e)| {
@@ -5932,6 +6081,10 @@ pub(crate) fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)>
             break;
         }
         let (s, e) = tok[0];
+        // A bracket closing a ticker is no comparison: "<SYN> 1-3/8".
+        if b[s] == b'>' && ticker_start(b, s + 2).is_some() {
+            break;
+        }
         let sep = usize::from(pos < key.len());
         if e - s + sep > pos {
             break;
@@ -6091,6 +6244,17 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
                 "upper" => f.lo = None,
                 _ => {}
             }
+        }
+        // "0.50 to 1.00 cent or more": from the range's low end up.
+        Some(q) if p.range.is_some() && q.qualifier == "lower" => {
+            f.qualifier = "lower";
+            f.lo = Some(p.lo);
+            f.hi = None;
+        }
+        Some(q) if p.range.is_some() && q.qualifier == "upper" => {
+            f.qualifier = "upper";
+            f.lo = None;
+            f.hi = Some(p.hi);
         }
         Some(q) if p.range.is_some() && q.qualifier == "approx" => {
             f.qualifier = "approx";

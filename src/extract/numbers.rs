@@ -468,6 +468,24 @@ const PREPOSITIONS: &[&[u8]] = &[
     b"year-on-year",
 ];
 
+/// The end of two or more groups of three to six digits, each after one
+/// space, from `i` (the end of a phone number's prefix), when nothing
+/// glued follows them.
+fn spaced_phone_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut groups = 0;
+    while b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(|&c| is_digit(c)) {
+        let e = digit_end(b, j + 1);
+        if !(3..=6).contains(&(e - j - 1)) {
+            break;
+        }
+        groups += 1;
+        j = e;
+    }
+    let glued = b.get(j).is_some_and(|&c| is_alpha(c) || is_digit(c));
+    (groups >= 2 && !glued).then_some(j)
+}
+
 /// Where the "by" before `s` starts, right before it or before a
 /// qualifier ("by nearly half", "by almost a fifth", read with the
 /// claims' qualifier lexicon): a change by a share.
@@ -2237,6 +2255,13 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
     num.rounding = rounding;
 
     let c = b.get(i).copied().unwrap_or(b' ');
+    // A phone number in spaced groups after a trunk prefix's zero:
+    // "0800 028 9276", "020 7946 0958".
+    if c == b' ' && plain && !negative && b[start] == b'0' && (3..=5).contains(&int_digits) {
+        if let Some(e) = spaced_phone_end(b, i) {
+            return (Some(Num::new(s, e, value, Kind::Phone)), e);
+        }
+    }
     // Time: 10:30, 10:30:15
     if c == b':' && plain && int_digits <= 2 && value <= 24.0 && digit_end(b, i + 1) == i + 3 {
         let mins = parse_f64(&b[i + 1..i + 3]).unwrap_or(99.0);
@@ -4537,6 +4562,8 @@ mod tests {
             ("at 2.17 p.m.", "2.17 p.m.", 2.17, Time),
             ("+1-222-2222-2222", "+1-222-2222-2222", 1.0, Phone),
             ("call 203-2273 now", "203-2273", 203.0, Phone),
+            ("call 0800 028 9276 now", "0800 028 9276", 800.0, Phone),
+            ("on 020 7946 0958.", "020 7946 0958", 20.0, Phone),
             ("call 305-471-TIPS", "305-471", 305.0, Phone),
             ("call 866-7LOCKUP", "866-7", 866.0, Phone),
             ("the 3rd", "3rd", 3.0, Ordinal),

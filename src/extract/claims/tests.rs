@@ -662,6 +662,11 @@ fn categories() {
         ("pupils aged 11 to 16 sat the test", "aged 11 to 16", "age"),
         ("for children ages 5-11", "ages 5-11", "age"),
         (
+            "men aged 30 to 40 years were asked",
+            "aged 30 to 40 years",
+            "age",
+        ),
+        (
             "voters aged between 18 and 24 stayed home",
             "aged between 18 and 24",
             "age",
@@ -698,10 +703,17 @@ fn not_claims() {
         "New 5G networks.",
         "He lives at No. 10.",
         "Flight 370 vanished.",
+        "It uses the Intel Corp <INTC> 80386 microprocessor.",
+        "It flies new Boeing Co <BA> 737-300 aircraft.",
+        "He went out in round one of the San Jose Open.",
+        "They won game seven on day two of the series.",
+        "Call 0800 028 9276 for a new cable.",
         "A Boeing 747 landed.",
         "A Boeing 737-800 landed.",
         "It flew an Airbus A320-200 to Rome.",
         "Work on the Three Gorges Dam began.",
+        "The delay at the Nine Mile Point plant grew.",
+        "Three Mile Island was shut.",
         "It faces BBC Two's show and Channel Five.",
         "He is the favourite to play 007.",
         "1. Introduction",
@@ -3018,6 +3030,14 @@ fn bid_offer_quotes_are_one_range() {
             139.292,
             None,
         ),
+        // At the end of a sentence.
+        (
+            "The mark closed yesterday at 1.8260/70.",
+            "1.8260/70",
+            1.826,
+            1.827,
+            None,
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);
@@ -3066,6 +3086,11 @@ fn a_descending_pair_is_two_figures() {
             &["41 per cent", "33 per cent"],
         ),
         ("She led 52%-45% among women.", &["52%", "45%"]),
+        ("By 99 to 0, the Senate went on record.", &["99", "0"]),
+        // A ticker's bracket is no "more than".
+        ("Syntex Corp <SYN> 82 and 83.", &["82", "83"]),
+        // A change in fractions and the price it reached.
+        ("RJR Nabisco <RJR> 1-1/4 to 57-1/2.", &["1-1/4", "57-1/2"]),
         (
             "Forecasts were cut from 15 to 9 million tonnes.",
             &["15", "9 million tonnes"],
@@ -3619,6 +3644,84 @@ fn change_by_a_decimal_then_the_total() {
         assert_ne!(d.qualifier, "range", "{text}");
         assert_eq!(t.change_role, Some("new"), "{text}");
         assert!(d.change_role.is_some(), "{text}");
+    }
+}
+
+/// "By" before a range is a passive's agent unless a change comes before
+/// it: "attended by 80 to 100 people" is one range.
+#[test]
+fn a_range_after_an_agents_by() {
+    for (text, span, lo, hi) in [
+        (
+            "The vigil was attended by 80 to 100 people, including children.",
+            "80 to 100",
+            80.0,
+            100.0,
+        ),
+        (
+            "The houses were bought by 20 to 30 families.",
+            "20 to 30",
+            20.0,
+            30.0,
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!((f.lo, f.hi), (Some(lo), Some(hi)), "{text}");
+    }
+}
+
+/// A spelled number after a label word with a determiner or before a
+/// plural noun still counts: not a label like "round one".
+#[test]
+fn counts_after_a_label_word_still_count() {
+    for (text, span, value) in [
+        ("Last year three were killed.", "three", 3.0),
+        ("In the third round two players withdrew.", "two", 2.0),
+        ("This week nine men were charged.", "nine", 9.0),
+    ] {
+        let figs = figures(text);
+        assert_eq!(find(text, &figs, span).value, Some(value), "{text}");
+    }
+}
+
+/// A comparison sign glued to a name stays a bound ("x>10"); only a
+/// ticker's closing bracket ("<SYN> 82") is none.
+#[test]
+fn a_sign_after_a_name_is_a_bound() {
+    let text = "x>10 and y<20";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, ">10").qualifier, "lower");
+    assert_eq!(find(text, &figs, "<20").qualifier, "upper");
+}
+
+/// A range with an open end ("5 to 10 percent or more", "at least 20
+/// to 30") keeps the range's own end on its closed side.
+#[test]
+fn a_range_with_an_open_end() {
+    for (text, span, lo, hi) in [
+        (
+            "Prices could rise 5 to 10 percent or more.",
+            "5 to 10 percent or more",
+            Some(5.0),
+            None,
+        ),
+        (
+            "At least 20 to 30 people died.",
+            "At least 20 to 30",
+            Some(20.0),
+            None,
+        ),
+        (
+            "Up to 5 to 10 people were hurt.",
+            "Up to 5 to 10",
+            None,
+            Some(10.0),
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!((f.lo, f.hi), (lo, hi), "{text}");
     }
 }
 
