@@ -239,6 +239,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::streets_and_towns(text, &mut mentions);
     prose::agency_signoffs(text, &mut mentions);
     prose::spelt_out_acronyms(text, &mut mentions);
+    prose::acronyms_of_common_words(text, &mut mentions);
     prose::opening_orgs(text, &openings, &mut mentions);
     prose::camel_case_names(text, &mut mentions);
     prose::name_suffixes(text, &mut mentions);
@@ -4985,6 +4986,12 @@ mod tests {
             (
                 "S and P affirmed the AA ratings on the senior debt of Acme Corp and cut its notes to BB-plus from BB .",
                 "Acme Corp/ORG",
+            ),
+            // An upper-case word spelled out in lower-case words
+            // abbreviates a common noun, at each mention.
+            (
+                "The VJ (video jockey) left Acme Corp . The VJ came back . Growth in gross domestic product (GDP) slowed at the WTO (World Trade Organisation) .",
+                "Acme Corp/ORG | WTO/ORG=World Trade Organization | World Trade Organisation/ORG",
             ),
             // A name in the possessive before "County" is the county's.
             (

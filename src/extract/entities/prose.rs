@@ -2648,6 +2648,73 @@ pub(super) fn spelt_out_acronyms(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// "a VJ (video jockey)", "gross domestic product (GDP)": an upper-case
+/// word the document spells out in lower-case words, in brackets after
+/// it or before it, abbreviates a common noun; none of its mentions is an
+/// organisation.
+pub(super) fn acronyms_of_common_words(text: &str, ms: &mut [Mention]) {
+    const SMALL: &[&str] = &[
+        "of", "on", "and", "for", "the", "in", "to", "a", "an", "per",
+    ];
+    // The initials of lower-case words, small words skipped; none when a
+    // word is not lower case.
+    fn initials(words: &[&str]) -> Option<String> {
+        let mut out = String::new();
+        for w in words {
+            if !w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') || w.is_empty() {
+                return None;
+            }
+            if !SMALL.contains(w) {
+                out.extend(w.split('-').filter_map(|p| p.chars().next()));
+            }
+        }
+        Some(out)
+    }
+    let is_acronym =
+        |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+    let mut common: Vec<&str> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let w = &text[m.s..m.e];
+        if !is_acronym(w) || common.contains(&w) {
+            continue;
+        }
+        let lower = w.to_ascii_lowercase();
+        // "VJ (video jockey)"
+        let after = text[m.e..]
+            .strip_prefix(" (")
+            .and_then(|r| r.find(')').map(|c| &r[..c]))
+            .is_some_and(|inside| {
+                let words: Vec<&str> = inside.split(' ').collect();
+                words.len() <= 8 && initials(&words).is_some_and(|i| i == lower)
+            });
+        // "gross domestic product (GDP)": the words before the bracket,
+        // as many as the initials need.
+        let before = text[..m.s].strip_suffix('(').is_some_and(|head| {
+            let words: Vec<&str> = head.trim_end().rsplit(' ').take(10).collect();
+            (1..=words.len()).any(|n| {
+                let mut ws: Vec<&str> = words[..n].to_vec();
+                ws.reverse();
+                !SMALL.contains(&ws[0]) && initials(&ws).is_some_and(|i| i == lower)
+            })
+        });
+        if after || before {
+            common.push(w);
+        }
+    }
+    if common.is_empty() {
+        return;
+    }
+    let common: Vec<String> = common.into_iter().map(str::to_string).collect();
+    for m in ms.iter_mut() {
+        if m.kind == Kind::Org && m.e > m.s && common.iter().any(|c| *c == text[m.s..m.e]) {
+            m.absorb();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
