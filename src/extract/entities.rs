@@ -254,6 +254,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     places_named_as_people(text, &mut mentions);
     possessive_counties(text, &mut mentions);
     no_rated_bodies(text, &mut mentions);
+    awards_named_after_people(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
     settle_overlaps(text, &mut mentions);
@@ -371,6 +372,51 @@ fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
                 });
         if graded {
             m.absorb();
+        }
+    }
+}
+
+/// "an Oscar nomination", "a Tony award", "the Pulitzer prize": a lone
+/// name before a noun of awards names the award, not a person (unless
+/// the document names a person so).
+fn awards_named_after_people(text: &str, ms: &mut [Mention]) {
+    const AWARD_NOUNS: &[&str] = &[
+        "nomination",
+        "nominations",
+        "nominee",
+        "nominees",
+        "nod",
+        "award",
+        "awards",
+        "prize",
+        "prizes",
+        "winner",
+        "winners",
+        "ceremony",
+        "statuette",
+        "laureate",
+    ];
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Person || m.e <= m.s {
+            continue;
+        }
+        let word = &text[m.s..m.e];
+        if word.contains([' ', '\n']) {
+            continue;
+        }
+        let award_after = text[m.e..].strip_prefix(' ').is_some_and(|r| {
+            let w = r
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            AWARD_NOUNS.contains(&w)
+        });
+        let named = ms.iter().any(|o| {
+            o.kind == Kind::Person && o.ntok > 1 && o.canonical.split(' ').any(|w| w == word)
+        });
+        if award_after && !named {
+            ms[k].absorb();
         }
     }
 }
@@ -4992,6 +5038,22 @@ mod tests {
             (
                 "The VJ (video jockey) left Acme Corp . The VJ came back . Growth in gross domestic product (GDP) slowed at the WTO (World Trade Organisation) .",
                 "Acme Corp/ORG | WTO/ORG=World Trade Organization | World Trade Organisation/ORG",
+            ),
+            // A town's name after a kind only a firm is names the firm,
+            // at each mention; a country after "giant" stays one.
+            (
+                "The US agrochemical giant Monsanto agreed to pay . Monsanto admitted it . The Asian giant China grew .",
+                "US/PLACE=United States | Monsanto/ORG | Monsanto/ORG | Asian/PLACE=Asia | China/PLACE",
+            ),
+            // A lone name before a noun of awards names the award.
+            (
+                "Her role led to an Oscar nomination and a Tony award , Jane Smith said .",
+                "Jane Smith/PERSON",
+            ),
+            // A compass point and a continent's adjective are one region.
+            (
+                "Profits were restrained in North American electronics and by West African demand .",
+                "North American/PLACE=North America | West African/PLACE=West Africa",
             ),
             // A name in the possessive before "County" is the county's.
             (

@@ -1796,8 +1796,13 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
     // The firms read from a lone unknown word, and their mentions.
     let mut firms: Vec<String> = Vec::new();
     let mut retyped: Vec<usize> = Vec::new();
+    // The firms read from a town's name ("agrochemical giant Monsanto").
+    let mut towns: Vec<String> = Vec::new();
     for (k, m) in ms.iter_mut().enumerate().filter(|(_, m)| {
-        matches!(m.kind, Kind::Person | Kind::Weak) && m.role.is_none() && m.s < m.e
+        (matches!(m.kind, Kind::Person | Kind::Weak)
+            || m.kind == Kind::Place && !m.nation && !m.demonym)
+            && m.role.is_none()
+            && m.s < m.e
     }) {
         let Some(head) = text[..m.s].strip_suffix(' ') else {
             continue;
@@ -1844,12 +1849,38 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
         if m.kind == Kind::Weak && !based && !weak_firm {
             continue;
         }
+        // A town's one-word name after a kind only a firm is: "the US
+        // agrochemical giant Monsanto" (not a country: "Asian giant
+        // China").
+        if m.kind == Kind::Place {
+            // (Not after a paper, whose name may end a phrase: "told
+            // Al-Rai al-Aam newspaper Moscow will answer".)
+            let kind = &head[ws..];
+            if KINDS.contains(&kind)
+                && !matches!(kind, "newspaper" | "magazine")
+                && !text[m.s..m.e].contains([' ', '\n'])
+            {
+                m.retype(Kind::Org);
+                m.canonical = text[m.s..m.e].to_string();
+                towns.push(m.canonical.clone());
+            }
+            continue;
+        }
         if based || weak_firm || KINDS.contains(&&head[ws..]) {
             m.retype(Kind::Org);
             m.canonical = normalise_space(&text[m.s..m.e]);
             if weak_firm {
                 firms.push(m.canonical.clone());
                 retyped.push(k);
+            }
+        }
+    }
+    // The town-named firm's other mentions.
+    if !towns.is_empty() {
+        for m in ms.iter_mut() {
+            if m.kind == Kind::Place && m.s < m.e && towns.iter().any(|f| f == &text[m.s..m.e]) {
+                m.retype(Kind::Org);
+                m.canonical = text[m.s..m.e].to_string();
             }
         }
     }
