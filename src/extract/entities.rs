@@ -3399,9 +3399,23 @@ fn resolve(text: &str, ms: &mut [Mention]) {
         FxHashSet::default()
     };
     // Lone words that context marked as a person somewhere in the document.
+    // (And a surname after a courtesy title: "Blair and Brown" with
+    // "Mr Brown" elsewhere.)
+    let courtesy = |at: usize| {
+        let head = text[..at].trim_end_matches(' ');
+        ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr", "Dr."]
+            .iter()
+            .any(|t| {
+                head.strip_suffix(t)
+                    .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', '"']))
+            })
+    };
     let evidenced: FxHashSet<String> = ms
         .iter()
-        .filter(|m| m.kind == Kind::Weak && m.evidence)
+        .filter(|m| {
+            m.kind == Kind::Weak && m.evidence
+                || m.kind == Kind::Person && m.ntok == 1 && m.s < m.e && courtesy(m.s)
+        })
         .map(|m| m.key.clone())
         .collect();
     let pick = |list: &Vec<(usize, String)>, at: usize| -> String {
@@ -5044,6 +5058,12 @@ mod tests {
             (
                 "The US agrochemical giant Monsanto agreed to pay . Monsanto admitted it . The Asian giant China grew .",
                 "US/PLACE=United States | Monsanto/ORG | Monsanto/ORG | Asian/PLACE=Asia | China/PLACE",
+            ),
+            // A surname the document gives a courtesy title is a person's
+            // at its lone mentions, common word or not.
+            (
+                "Blair and Brown are like kids . Mr Brown said so .",
+                "Blair/PERSON | Brown/PERSON | Brown/PERSON",
             ),
             // A lone name before a noun of awards names the award.
             (
