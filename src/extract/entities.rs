@@ -1223,9 +1223,13 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                     run_ends(ORG_LEGAL)
                         // "General Workers' Union", "Teachers' Association":
                         // a plural possessive before an organisation's word.
+                        // (Or before words one ends: "Lay Volunteers '
+                        // International Organisation".)
+                        // (Not a singular's: "Congress' Joint Committee".)
                         || (w == "'"
                             && word(text, &toks[j - 1]).ends_with('s')
-                            && flags(info[j + 1]) & ORG_LAST != 0)
+                            && !word(text, &toks[j - 1]).ends_with("ss")
+                            && (flags(info[j + 1]) & ORG_LAST != 0 || run_ends(ORG_LAST)))
                         // "National People's Congress", "Children's
                         // Hospital": an irregular plural's possessive
                         // before a name an organisation's word ends.
@@ -5124,6 +5128,12 @@ mod tests {
             (
                 "Blair and Brown are like kids . Mr Brown said so .",
                 "Blair/PERSON | Brown/PERSON | Brown/PERSON",
+            ),
+            // A plural possessive written apart in tokenised text, inside
+            // a body's name.
+            (
+                "In other news , the Toronto Bond Traders ' Association said so .",
+                "Toronto Bond Traders ' Association/ORG",
             ),
             // A title after a kind of work with a modifier of its own.
             (

@@ -221,8 +221,15 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                     i += q + 1;
                     continue;
                 }
-                // A plural's possessive: `Workers'`.
-                if i > from && b[i - 1] == b's' && !alnum_at(text, i + q) {
+                // A plural's possessive: `Workers'`, or tokenised with a
+                // space before it, `Traders ' Association` (not a quote
+                // opening: a capitalised word follows after one space).
+                let spaced = i > from + 1
+                    && b[i - 1] == b' '
+                    && b[i - 2] == b's'
+                    && b.get(i + q) == Some(&b' ')
+                    && b.get(i + q + 1).is_some_and(u8::is_ascii_uppercase);
+                if i > from && (b[i - 1] == b's' || spaced) && !alnum_at(text, i + q) {
                     out.push(Tok {
                         s: i,
                         e: i + q,
@@ -399,6 +406,10 @@ mod tests {
             ),
             ("Müller’s goal", "Müller:Title ’s:Poss goal:Lower"),
             ("Workers' Union", "Workers:Title ':Poss Union:Title"),
+            (
+                "Traders ' Association",
+                "Traders:Title ':Poss Association:Title",
+            ),
             ("left the U.S.", "left:Lower the:Lower U.S.:Caps"),
             ("O'Brien isn't", "O'Brien:Title isn't:Lower"),
         ];
