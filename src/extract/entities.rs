@@ -713,6 +713,9 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " area",
         " neighborhood",
         " neighbourhood",
+        // "the Sikhin village", "Qalandia refugee camp".
+        " village",
+        " refugee camp",
     ];
     // What follows a place that opens a sentence after "In".
     const OPENING_NEXT: &[&str] = &[
@@ -726,6 +729,8 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         " today",
     ];
     let mut key = String::new();
+    // The towns a place's kind names, for their other mentions.
+    let mut towns: Vec<String> = Vec::new();
     for m in ms.iter_mut() {
         let surface = &text[m.s..m.e];
         // (A town's people, read as a role's body: "Kessington resident
@@ -736,7 +741,13 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
                 .iter()
                 .filter_map(|r| text[m.e..].strip_prefix(r)?.strip_prefix(' '))
                 .any(|rest| rest.starts_with(char::is_uppercase));
-        if !(matches!(m.kind, Kind::Person | Kind::Weak) && m.ntok == 1 || resident) {
+        // (Two words no given name opens after a place's kind: "the
+        // village of Kfar Kila".)
+        let pair = matches!(m.kind, Kind::Person | Kind::Weak)
+            && m.ntok == 2
+            && !m.given
+            && text[..m.s].ends_with(" of ");
+        if !(matches!(m.kind, Kind::Person | Kind::Weak) && m.ntok == 1 || resident || pair) {
             continue;
         }
         if m.canonical != surface {
@@ -761,20 +772,35 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         let after = &text[m.e..];
         let possessive = after.starts_with(['\'', '\u{2019}']);
         // (Not a word of the language: "the Democratic district".)
-        let mut unknown = || lower_flags(surface, &mut key) & (COMMON | FUNC) == 0;
+        let mut unknown = || {
+            surface
+                .split([' ', '\n'])
+                .all(|w| lower_flags(w, &mut key) & (COMMON | FUNC) == 0)
+        };
         // ("three km east of Tavildara", "just outside Longyear"; not a
         // word of a longer name: "east of Interstate 71", "outside Cloud
         // 9", "Circuit of the Americas", "Mt. Pleasant".)
         let more = after.strip_prefix(' ').is_some_and(|r| {
             r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || r.starts_with("of ")
         }) || surface.len() < 4;
+        let kind_of = |b: &str| {
+            b.rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| KIND_NOUNS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+        };
+        // (And the second of two after a plural kind: "the mining towns
+        // of Barentsburg and Pyramiden".)
+        let second = before
+            .strip_suffix(" and ")
+            .and_then(|b| b.rsplit_once(" of "))
+            .is_some_and(|(b, one)| {
+                !one.contains(' ')
+                    && one.starts_with(char::is_uppercase)
+                    && b.ends_with('s')
+                    && kind_of(b)
+            });
         let kind_before = before.ends_with("capital, ")
-            || !more
-                && before.strip_suffix(" of ").is_some_and(|b| {
-                    b.rsplit([' ', '\n'])
-                        .next()
-                        .is_some_and(|w| KIND_NOUNS.iter().any(|k| k.eq_ignore_ascii_case(w)))
-                });
+            || !more && (before.strip_suffix(" of ").is_some_and(kind_of) || second);
         // (Not an adjective or an abbreviation: "the Congressional
         // district", "the FmHA county office".)
         let adjective = ["al", "ic", "ian"].iter().any(|x| surface.ends_with(x))
@@ -787,6 +813,7 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
             });
         if !possessive && (kind_before || kind_after) && unknown() {
             m.retype(Kind::Place);
+            towns.push(surface.to_string());
             continue;
         }
         if m.evidence {
@@ -823,6 +850,20 @@ fn towns_after_in(text: &str, ms: &mut [Mention]) {
         // "Early", "Interior".)
         let wrapped_line = text[..m.s].ends_with('\n');
         if after_prep && !possessive && (!wrapped_line || unknown() && !surface.contains('-')) {
+            m.retype(Kind::Place);
+        }
+    }
+    // A town's other lone mentions that nothing read as a person: "the
+    // city of Arbil ... Arbil lies within the haven".
+    if towns.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if m.kind == Kind::Weak
+            && m.e > m.s
+            && !m.evidence
+            && towns.iter().any(|t| *t == text[m.s..m.e])
+        {
             m.retype(Kind::Place);
         }
     }
@@ -5128,6 +5169,13 @@ mod tests {
             (
                 "Blair and Brown are like kids . Mr Brown said so .",
                 "Blair/PERSON | Brown/PERSON | Brown/PERSON",
+            ),
+            // A place's kind names two unknown words, the second town of
+            // a plural kind, a village or a camp after its name, and the
+            // town at its other lone mentions.
+            (
+                "He lives in the village of Kfar Kila . They came to the mining towns of Barentsburg and Pyramiden . Ali Ahmed from Qalandia refugee camp said . Troops shelled the city of Arbil . Arbil lies within the haven .",
+                "Kfar Kila/PLACE | Barentsburg/PLACE | Pyramiden/PLACE | Ali Ahmed/PERSON | Qalandia/PLACE | Arbil/PLACE | Arbil/PLACE",
             ),
             // A plural possessive written apart in tokenised text, inside
             // a body's name.
