@@ -255,6 +255,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     possessive_counties(text, &mut mentions);
     no_rated_bodies(text, &mut mentions);
     awards_named_after_people(text, &mut mentions);
+    places_opening_on_words(text, &mut mentions);
     titles_of_works(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
@@ -373,6 +374,31 @@ fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
                 });
         if graded {
             m.absorb();
+        }
+    }
+}
+
+/// "at Old Trafford", "in Upper Marlboro": two words read as a person's
+/// name whose first is a word of the language and no given name, right
+/// after "at", "in" or "near", are a place (a ground, a town).
+fn places_opening_on_words(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.e <= m.s || m.role.is_some() {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        let Some((first, _)) = surface.split_once([' ', '\n']) else {
+            continue;
+        };
+        let flags = lower_flags(first, &mut key);
+        let at = [" at ", " in ", " near "]
+            .iter()
+            .any(|p| text[..m.s].ends_with(p));
+        let possessive = text[m.e..].starts_with(['\'', '\u{2019}']);
+        if at && !possessive && flags & COMMON != 0 && flags & FIRST == 0 {
+            m.retype(Kind::Place);
+            m.canonical = normalise_space(surface);
         }
     }
 }
@@ -5187,6 +5213,12 @@ mod tests {
             (
                 "Keanu Reeves ' supernatural thriller Constantine dropped a place . There is no single EU customs body .",
                 "Keanu Reeves/PERSON | EU/ORG=European Union",
+            ),
+            // Two words after "at" opening on a word of the language and
+            // no given name are a place.
+            (
+                "Pakistan lost to England at Old Trafford on Thursday .",
+                "Pakistan/PLACE | England/PLACE | Old Trafford/PLACE",
             ),
             // A lone name before a noun of awards names the award.
             (
