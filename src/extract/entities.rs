@@ -256,6 +256,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     no_rated_bodies(text, &mut mentions);
     awards_named_after_people(text, &mut mentions);
     places_opening_on_words(text, &mut mentions);
+    places_with_an_age(text, &mut mentions);
     titles_of_works(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
@@ -374,6 +375,45 @@ fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
                 });
         if graded {
             m.absorb();
+        }
+    }
+}
+
+/// "The victim, Jackson, 19, died": a town's one-word name with an age
+/// in apposition after it is a person's surname.
+fn places_with_an_age(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Place || m.nation || m.demonym || m.e <= m.s {
+            continue;
+        }
+        // (Not a state, nor a place after a preposition: "sales in
+        // Texas, 12, and Ohio, 9".)
+        let after_prep = text[..m.s]
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|w| ["in", "at", "from", "of", "near", "to"].contains(&w));
+        if text[m.s..m.e].contains([' ', '\n']) || after_prep || lexicon::is_us_state(&m.canonical)
+        {
+            continue;
+        }
+        let Some(rest) = text[m.e..]
+            .strip_prefix(", ")
+            .or_else(|| text[m.e..].strip_prefix(" , "))
+        else {
+            continue;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &rest[digits..];
+        let age = (1..=3).contains(&digits)
+            && rest[..digits]
+                .parse::<u32>()
+                .is_ok_and(|a| (1..=110).contains(&a))
+            && (tail.starts_with(',') && !tail[1..].starts_with(|c: char| c.is_ascii_digit())
+                || tail.starts_with(" ,"));
+        if age {
+            m.retype(Kind::Person);
+            m.canonical = text[m.s..m.e].to_string();
         }
     }
 }
@@ -5219,6 +5259,11 @@ mod tests {
             (
                 "Pakistan lost to England at Old Trafford on Thursday .",
                 "Pakistan/PLACE | England/PLACE | Old Trafford/PLACE",
+            ),
+            // A town's name with an age in apposition is a surname.
+            (
+                "The victim , Jackson , 19 , died . It struck Antofagasta , 1,000 km north of Santiago .",
+                "Jackson/PERSON | Antofagasta/PLACE | Santiago/PLACE",
             ),
             // A lone name before a noun of awards names the award.
             (
