@@ -2203,7 +2203,27 @@ fn classify(
     if !plain_person && ntoks >= 2 {
         // In an upper-case headline only a last word counts ("MAJOR
         // LEAGUE STANDINGS" is no organisation).
-        let org = last_f & ORG_LAST != 0
+        // (A place and a trade's plural alone are the trade's people, as
+        // a wire capitalises them: "U.S. Producers", "U.K. Manufacturers";
+        // not "Chicago Purchasing Managers".)
+        let trade_of_place = segs.len() == 2
+            && segs[0].phrase.is_some()
+            && matches!(
+                word(text, &toks[last.b - 1]),
+                "Producers"
+                    | "Manufacturers"
+                    | "Exporters"
+                    | "Importers"
+                    | "Growers"
+                    | "Dealers"
+                    | "Refiners"
+                    | "Shippers"
+                    | "Wholesalers"
+                    | "Employers"
+                    | "Managers"
+                    | "Builders"
+            );
+        let org = last_f & ORG_LAST != 0 && !trade_of_place
             || !cx.all_caps
                 && (first_f & ORG_FIRST != 0
                     || segs
@@ -5259,6 +5279,12 @@ mod tests {
             (
                 "Pakistan lost to England at Old Trafford on Thursday .",
                 "Pakistan/PLACE | England/PLACE | Old Trafford/PLACE",
+            ),
+            // A trade's plural closes a body's name, not a place's and
+            // the trade's alone.
+            (
+                "A report from the Chicago Purchasing Managers showed growth . Computers made by U.S. Manufacturers are used .",
+                "Chicago Purchasing Managers/ORG | U.S./PLACE=United States",
             ),
             // A town's name with an age in apposition is a surname.
             (
