@@ -3979,10 +3979,8 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             word_after(b, n.end).filter(|&(s, e)| e <= end && b[s].is_ascii_uppercase());
         let named_on = word_after(b, end)
             .is_some_and(|(s, _)| b[end..s] == *b" " && b[s].is_ascii_uppercase());
-        let p = skip_space_back(b, n.start);
-        let inside = p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',');
         if unit_word.is_some_and(|(s, e)| b[s + 1..e].iter().all(u8::is_ascii_lowercase))
-            && (named_on || inside)
+            && (named_on || mid_sentence(b, n.start))
         {
             return None;
         }
@@ -4314,11 +4312,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         if n.spelled
             && b[n.start].is_ascii_uppercase()
             && next_w.is_some_and(|(s, _)| b[s].is_ascii_uppercase() && b[n.end..s] == *b" ")
+            && mid_sentence(b, n.start)
         {
-            let p = skip_space_back(b, n.start);
-            if p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',') {
-                return None;
-            }
+            return None;
         }
         // The first hour of a span of time, "4 to 7 p.m.", and "nine
         // o'clock".
@@ -5125,23 +5121,11 @@ fn ticker_start(b: &[u8], i: usize) -> Option<usize> {
     (head[at] == b'<').then_some(at)
 }
 
-/// Whether any change word, before or after its figure ("rose", "up"),
-/// is among the `words` words before `i` in the sentence.
-fn change_word_before(b: &[u8], i: usize, words: usize) -> bool {
-    let mut k = i;
-    for _ in 0..words {
-        let Some((s, e)) = word_before(b, k) else {
-            return false;
-        };
-        if b[e..k].iter().any(|&c| matches!(c, b'.' | b';')) {
-            return false;
-        }
-        if change_word(&b[s..e]).is_some() {
-            return true;
-        }
-        k = s;
-    }
-    false
+/// Whether the word before `i` (after white space) stands inside a
+/// sentence: a lower-case letter or a comma ends what comes before it.
+fn mid_sentence(b: &[u8], i: usize) -> bool {
+    let p = skip_space_back(b, i);
+    p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',')
 }
 
 /// Whether a change word stands within a few words before `i`.
@@ -5186,6 +5170,12 @@ fn named_by_token_before(b: &[u8], i: usize) -> bool {
 /// "lifted") is among the `words` words before `i`, in the same clause
 /// (no comma, colon, semicolon, bracket, quote or sentence end between).
 fn change_in_clause(b: &[u8], i: usize, words: usize) -> bool {
+    change_word_in_clause(b, i, words, true)
+}
+
+/// [`change_in_clause`], with any change word when `pre_only` is false
+/// (one after its figure too: "up", "down").
+fn change_word_in_clause(b: &[u8], i: usize, words: usize, pre_only: bool) -> bool {
     let mut k = i;
     for _ in 0..words {
         let Some((s, e)) = word_before(b, k) else {
@@ -5200,7 +5190,7 @@ fn change_in_clause(b: &[u8], i: usize, words: usize) -> bool {
         }) {
             return false;
         }
-        if change_word(&b[s..e]).is_some_and(|c| c.pre) {
+        if change_word(&b[s..e]).is_some_and(|c| c.pre || !pre_only) {
             return true;
         }
         k = s;
@@ -5845,7 +5835,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                         && !(lower_word_is(b, before, &[b"by"])
                             && (a.unit.is_some()
                                 || a.scale != 1.0
-                                || before.is_some_and(|(s, _)| change_word_before(b, s, 8))))
+                                || before.is_some_and(|(s, _)| change_word_in_clause(b, s, 8, false))))
                 }
                 _ => true,
             };

@@ -75,8 +75,8 @@ pub use lexicon::is_demonym;
 use lexicon::{lower_flags, lower_key, phrase_key, Phrase, PhraseKind, WordInfo, LEXICON};
 use lexicon::{
     BODY, COMMON, COMPASS_POINTS, FIRST, FUNC, LAST, MISC_LAST, MONTH, NOT_NAME, NOT_ORG, OF_HEAD,
-    ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH, STREET_TYPES,
-    WEEKDAY,
+    ORG_FIRST, ORG_LAST, ORG_LEGAL, ORG_TRADE, PARTICLE, PLACE_WORDS, ROLE_NOUN, SPEECH,
+    STREET_TYPES, WEEKDAY,
 };
 use tokens::{tokenize, Shape, Tok};
 
@@ -479,10 +479,12 @@ fn awards_named_after_people(text: &str, ms: &mut [Mention]) {
                 .unwrap_or("");
             AWARD_NOUNS.contains(&w)
         });
-        let named = ms.iter().any(|o| {
-            o.kind == Kind::Person && o.ntok > 1 && o.canonical.split(' ').any(|w| w == word)
-        });
-        if award_after && !named {
+        // (Unless the document names a person so; read only then.)
+        if award_after
+            && !ms.iter().any(|o| {
+                o.kind == Kind::Person && o.ntok > 1 && o.canonical.split(' ').any(|w| w == word)
+            })
+        {
             ms[k].absorb();
         }
     }
@@ -2206,23 +2208,7 @@ fn classify(
         // (A place and a trade's plural alone are the trade's people, as
         // a wire capitalises them: "U.S. Producers", "U.K. Manufacturers";
         // not "Chicago Purchasing Managers".)
-        let trade_of_place = segs.len() == 2
-            && segs[0].phrase.is_some()
-            && matches!(
-                word(text, &toks[last.b - 1]),
-                "Producers"
-                    | "Manufacturers"
-                    | "Exporters"
-                    | "Importers"
-                    | "Growers"
-                    | "Dealers"
-                    | "Refiners"
-                    | "Shippers"
-                    | "Wholesalers"
-                    | "Employers"
-                    | "Managers"
-                    | "Builders"
-            );
+        let trade_of_place = segs.len() == 2 && segs[0].phrase.is_some() && last_f & ORG_TRADE != 0;
         let org = last_f & ORG_LAST != 0 && !trade_of_place
             || !cx.all_caps
                 && (first_f & ORG_FIRST != 0
@@ -3590,16 +3576,24 @@ fn resolve(text: &str, ms: &mut [Mention]) {
         FxHashSet::default()
     };
     // Lone words that context marked as a person somewhere in the document.
-    // (And a surname after a courtesy title: "Blair and Brown" with
-    // "Mr Brown" elsewhere.)
-    let courtesy = |at: usize| {
-        let head = text[..at].trim_end_matches(' ');
-        ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Dr", "Dr."]
-            .iter()
-            .any(|t| {
-                head.strip_suffix(t)
-                    .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n', '(', '"']))
-            })
+    // (And a surname after an honorific of the titles lexicon: "Blair
+    // and Brown" with "Mr Brown" elsewhere.)
+    let mut hon_key = String::new();
+    let mut courtesy = |at: usize| {
+        let Some(w) = text[..at]
+            .trim_end_matches(' ')
+            .rsplit([' ', '\n', '(', '"'])
+            .next()
+        else {
+            return false;
+        };
+        let w = w.trim_end_matches('.');
+        lower_key(w, &mut hon_key);
+        LEXICON.get(&hon_key).is_some_and(|i| {
+            i.phrases
+                .iter()
+                .any(|p| p.kind == PhraseKind::Honorific && case_ok(p.form, w))
+        })
     };
     let evidenced: FxHashSet<String> = ms
         .iter()

@@ -101,6 +101,9 @@ pub const ORG_LEGAL: u32 = 1 << 16;
 /// A word that names no organisation: an upper-case abbreviation ("GMT",
 /// "GDP") or a results line's wire word ("Pretax", "Shr").
 pub const NOT_ORG: u32 = 1 << 17;
+/// A trade's plural that ends a body's name ("Producers", "Growers"):
+/// after a place alone it is the trade's people ("U.S. Producers").
+pub const ORG_TRADE: u32 = 1 << 18;
 
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1290,6 +1293,7 @@ impl Lexicon {
                 "last" => ORG_LAST,
                 "legal" => ORG_LAST | ORG_LEGAL,
                 "not" => NOT_ORG,
+                "trade" => ORG_LAST | ORG_TRADE,
                 "first" => ORG_FIRST,
                 _ => ORG_LAST | ORG_FIRST,
             };

@@ -1875,23 +1875,22 @@ pub(super) fn firms_after_kinds(text: &str, ms: &mut [Mention]) {
             }
         }
     }
-    // The town-named firm's other mentions.
-    if !towns.is_empty() {
-        for m in ms.iter_mut() {
-            if m.kind == Kind::Place && m.s < m.e && towns.iter().any(|f| f == &text[m.s..m.e]) {
-                m.retype(Kind::Org);
-                m.canonical = text[m.s..m.e].to_string();
-            }
-        }
-    }
-    if firms.is_empty() {
+    if firms.is_empty() && towns.is_empty() {
         return;
     }
-    // The firm's other lone mentions in the document, and all of them
-    // under the document's full name of the firm when it gives one
-    // ("Ariadne's chairman" after "Ariadne Australia Ltd").
+    // The firm's other lone mentions in the document (a town-named
+    // firm's other mentions as the town), and all of them under the
+    // document's full name of the firm when it gives one ("Ariadne's
+    // chairman" after "Ariadne Australia Ltd").
     for (k, m) in ms.iter_mut().enumerate() {
-        if m.kind == Kind::Weak && m.s < m.e && firms.iter().any(|f| f == &text[m.s..m.e]) {
+        if m.s >= m.e {
+            continue;
+        }
+        let surface = &text[m.s..m.e];
+        if m.kind == Kind::Place && towns.iter().any(|f| f == surface) {
+            m.retype(Kind::Org);
+            m.canonical = surface.to_string();
+        } else if m.kind == Kind::Weak && firms.iter().any(|f| f == surface) {
             m.retype(Kind::Org);
             m.canonical = text[m.s..m.e].to_string();
             retyped.push(k);
@@ -2712,24 +2711,21 @@ pub(super) fn acronyms_of_common_words(text: &str, ms: &mut [Mention]) {
         if !is_acronym(w) || common.contains(&w) {
             continue;
         }
-        let lower = w.to_ascii_lowercase();
+        let spelled = |words: &[&str]| initials(words).is_some_and(|i| i.eq_ignore_ascii_case(w));
         // "VJ (video jockey)"
         let after = text[m.e..]
             .strip_prefix(" (")
             .and_then(|r| r.find(')').map(|c| &r[..c]))
             .is_some_and(|inside| {
                 let words: Vec<&str> = inside.split(' ').collect();
-                words.len() <= 8 && initials(&words).is_some_and(|i| i == lower)
+                words.len() <= 8 && spelled(&words)
             });
         // "gross domestic product (GDP)": the words before the bracket,
         // as many as the initials need.
         let before = text[..m.s].strip_suffix('(').is_some_and(|head| {
-            let words: Vec<&str> = head.trim_end().rsplit(' ').take(10).collect();
-            (1..=words.len()).any(|n| {
-                let mut ws: Vec<&str> = words[..n].to_vec();
-                ws.reverse();
-                !SMALL.contains(&ws[0]) && initials(&ws).is_some_and(|i| i == lower)
-            })
+            let mut words: Vec<&str> = head.trim_end().rsplit(' ').take(10).collect();
+            words.reverse();
+            (0..words.len()).any(|k| !SMALL.contains(&words[k]) && spelled(&words[k..]))
         });
         if after || before {
             common.push(w);
@@ -2738,9 +2734,8 @@ pub(super) fn acronyms_of_common_words(text: &str, ms: &mut [Mention]) {
     if common.is_empty() {
         return;
     }
-    let common: Vec<String> = common.into_iter().map(str::to_string).collect();
     for m in ms.iter_mut() {
-        if m.kind == Kind::Org && m.e > m.s && common.iter().any(|c| *c == text[m.s..m.e]) {
+        if m.kind == Kind::Org && m.e > m.s && common.contains(&&text[m.s..m.e]) {
             m.absorb();
         }
     }
