@@ -2342,7 +2342,19 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
         // "06/05", "3/07": a part written with a leading zero is a date's
         // or a code's, never a fraction's.
         let zero_led = (b[start] == b'0' && int_digits > 1) || (b[i + 1] == b'0' && nd > 1);
-        let code = (numer == 9.0 && den == 11.0)
+        // "4/28", "600/700", "32/34", "4/6": prose reduces its fractions
+        // but for halves, quarters, eighths … (a bond's "4/32") and tenths
+        // or hundredths ("8/10 of a share"), and spells out "2/12ths";
+        // any other pair sharing a factor is a date, a range, a size or
+        // odds.
+        let ordinal_after = e < n && is_alpha(b[e]);
+        let (nu, de) = (numer as u64, den as u64);
+        let unreduced = gcd(nu, de) > 1
+            && !de.is_power_of_two()
+            && !matches!(de, 10 | 100 | 1000)
+            && !ordinal_after;
+        let code = unreduced
+            || (numer == 9.0 && den == 11.0)
             || (numer == 24.0 && den == 7.0)
             || numer == 0.0
             || zero_led
@@ -4253,6 +4265,14 @@ fn trim_ascii(mut s: &[u8]) -> &[u8] {
     s
 }
 
+/// The greatest common divisor of two whole numbers.
+fn gcd(mut a: u64, mut b: u64) -> u64 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4901,7 +4921,25 @@ mod tests {
             "His blood pressure was 120/80.",
             "The film 06/05 was premiered in The Hague.",
             "The notes due 4/03 were called.",
+            // Pairs sharing a factor: a date, a range, a size, odds.
+            "UPDATE 4/28: he appeared in court.",
+            "Bids of 600/700 were unquoted.",
+            "He wore size 32/34 jeans.",
+            "The odds were cut to 4/6.",
         ]);
+        // Unreduced, yet fractions: eighths and 32nds of a price, tenths,
+        // and a fraction spelled with its ordinal.
+        for (text, want) in [
+            ("The bond fell 4/32 in late trade.", 0.125),
+            ("Holders get 8/10 of a share.", 0.8),
+            ("Interest rose 2/12ths of a point.", 2.0 / 12.0),
+        ] {
+            let got = one(text);
+            assert!(
+                got.iter().any(|(_, v, _)| close(*v, want)),
+                "{text}: {got:?}"
+            );
+        }
         let got = one("About 3/4 of voters agreed.");
         assert!(
             got.iter()

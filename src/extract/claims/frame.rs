@@ -1617,6 +1617,42 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
+    // "wounding two officers and three other civilians", "killed a
+    // woman and two children": a count joined by "and" to the object of
+    // an active verb of harm, with no verb of its own, is that verb's
+    // object too.
+    for k in 1..out.len() {
+        let (a, b) = (&spans[k - 1], &spans[k]);
+        if out[k].event.is_some()
+            || a.unit.is_some()
+            || b.unit.is_some()
+            || a.category == Some("age")
+            || b.category == Some("age")
+        {
+            continue;
+        }
+        let Some(event) = out[k - 1].event else {
+            continue;
+        };
+        let (first, from) = tok[k - 1];
+        let to = tok[k].0;
+        let active = first > 0
+            && w.word(first - 1).is_some_and(|x| {
+                (x.ends_with("ing") || x.ends_with("ed") || x == "shot")
+                    && event_word(x) == Some(event)
+            })
+            && !(first > 1 && w.word(first - 2).is_some_and(auxiliary));
+        let joined = to > from
+            && to - from <= 4
+            && w.is(to - 1, "and")
+            && (from..to - 1).all(|i| {
+                w.word(i)
+                    .is_some_and(|x| event_word(x).is_none() && !auxiliary(x) && x != "and")
+            });
+        if active && joined {
+            out[k].event = Some(event);
+        }
+    }
     // "29 children wounded and eleven killed" over two years: counts
     // coordinated in one tally share its scope, though the words that
     // widen it lie beyond the reach of one of them.
@@ -4798,6 +4834,14 @@ fn scope_of(
         "male",
         "female",
         "person",
+        "civilian",
+        "civilians",
+        "soldier",
+        "soldiers",
+        "bystander",
+        "bystanders",
+        "student",
+        "students",
     ];
     let joined = |i: usize| w.mark(i) == Some(b',') || w.is(i, "and") || w.is(i, "&");
     let listed_before = first >= 2 && joined(first - 1) && w.any(first - 2, PERSONS);
@@ -6373,6 +6417,29 @@ mod tests {
     fn parts_others_and_wholes() {
         check_cases(
             &[
+                // The objects of one verb of harm, joined by "and": each
+                // is hurt as the verb says, and a part of the hurt.
+                (
+                    "He opened fire, wounding two officers and three civilians. | three",
+                    "injured/civilians/part",
+                ),
+                (
+                    "He opened fire, wounding two officers and three civilians. | two",
+                    "injured/officers/part",
+                ),
+                (
+                    "The gunman wounded a guard and two other people. | two",
+                    "injured/people/other",
+                ),
+                (
+                    "The blast killed 12 soldiers and three civilians. | three",
+                    "killed/civilians/part",
+                ),
+                // Not after a verb in the passive, nor across a verb.
+                (
+                    "He was shot twice and three hours later he died. | three hours",
+                    "-/-/total",
+                ),
                 (
                     "Three of the six victims died. | Three",
                     "died/victims/part/whole=6",

@@ -1191,9 +1191,15 @@ impl<'a> P<'a> {
                 let p = self.prev_word(i);
                 let prev_wd = i > 0 && matches!(self.t[i - 1].t, T::Weekday { .. })
                     || i > 1
-                        && self.is_p(i - 1, ',')
+                        && (self.is_p(i - 1, ',') || self.is_p(i - 1, '('))
                         && matches!(self.t[i - 2].t, T::Weekday { .. });
+                // A posting's stamp: "UPDATE 4/28:", "Published: 7/14".
+                let stamp_word =
+                    |w: &str| lower_eq(w, &["update", "updated", "posted", "published", "dated"]);
+                let stamp =
+                    stamp_word(p) || self.is_p(i - 1, ':') && stamp_word(self.prev_word(i - 1));
                 if !(prev_wd
+                    || stamp
                     || lower_eq(
                         p,
                         &[

@@ -388,6 +388,29 @@ fn no_false_positives() {
 }
 
 #[test]
+fn month_and_day_in_a_posting_stamp_or_after_a_weekday() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "UPDATE 4/28: He appeared in court.",
+            &[("4/28", "2013-04-28")],
+        ),
+        (
+            "Published: 5/6 at noon.",
+            &[("5/6 at noon", "2013-05-06T12:00")],
+        ),
+        (
+            "Monday (5/6) the office responded.",
+            &[("Monday", "2013-05-06"), ("5/6", "2013-05-06")],
+        ),
+        // Without a stamp word a bare pair is no date.
+        ("The vote was 4/28 in favour.", &[]),
+    ];
+    for (text, want) in cases {
+        check(text, may8(), want);
+    }
+}
+
+#[test]
 fn offsets_are_byte_offsets_with_non_ascii_text() {
     let text = "Zürich — am 7. Mai? No: on “May 7, 2013” in São Paulo.";
     let found = Dates::default().find(text, None, &[]);
