@@ -5603,6 +5603,87 @@ fn old_takes_new_unit(a: &mut Part, new: &Part) {
     a.bare_int = false;
 }
 
+/// "A limit cut from 24 weeks to 20", "fell from $5 to 3", "rose from
+/// 7.3 billion dlrs to 7.9": the new figure of a change, written bare
+/// and closing its clause, takes the unit of the old one (and its
+/// scale, when the bare number is of the old one's size).
+fn new_takes_old_unit(b: &[u8], nb: &mut Part, old: &Part) {
+    if nb.unit.is_some()
+        || nb.kind.is_some()
+        || nb.age
+        || nb.vague
+        || nb.range.is_some()
+        || nb.scale != 1.0
+        || old.age
+        || old.range.is_some()
+        || old.unit.is_none()
+        || !old.kind.is_some_and(|k| {
+            matches!(
+                k,
+                UnitKind::Percent | UnitKind::Currency | UnitKind::Measure | UnitKind::Time
+            )
+        })
+    {
+        return;
+    }
+    // Nothing of its own after it: the clause ends, or a preposition or
+    // conjunction opens what follows ("to 20 in 2005"), not a noun ("to
+    // 20 staff").
+    const OPENS: &[&[u8]] = &[
+        b"in",
+        b"on",
+        b"at",
+        b"by",
+        b"from",
+        b"since",
+        b"after",
+        b"before",
+        b"and",
+        b"but",
+        b"or",
+        b"while",
+        b"last",
+        b"this",
+        b"over",
+        b"for",
+        b"as",
+        b"with",
+        b"when",
+        b"compared",
+        b"a",
+        b"an",
+        b"the",
+        b"between",
+        b"during",
+        b"until",
+    ];
+    let after = skip_space(b, nb.end);
+    let closes = match b.get(after) {
+        None => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            word_after(b, after).is_some_and(|(s, e)| s == after && word_in(&b[s..e], OPENS))
+        }
+        Some(c) => matches!(c, b'.' | b',' | b';' | b':' | b')' | b'"' | b'\n' | b'-'),
+    };
+    if !closes || !nb.value.is_finite() {
+        return;
+    }
+    if old.scale > 1.0 {
+        let base = old.value / old.scale;
+        if !(base / 10.0..=base * 10.0).contains(&nb.value) {
+            return;
+        }
+        nb.value *= old.scale;
+        nb.lo *= old.scale;
+        nb.hi *= old.scale;
+        nb.rounding *= old.scale;
+        nb.scale = old.scale;
+    }
+    nb.unit.clone_from(&old.unit);
+    nb.kind = old.kind;
+    nb.bare_int = false;
+}
+
 /// A currency written once before a range whose scale (or whole second
 /// figure) comes after the second number: "$3-4bn", "€10-15 million",
 /// "$3bn-4bn", "US$500-1,000", "Rs 5-10 lakh". The second number is bare
@@ -5882,6 +5963,11 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                     .is_some_and(|k| matches!(k, UnitKind::Measure | UnitKind::Percent))
             {
                 old_takes_new_unit(&mut a, nb);
+            }
+            if j == Joiner::To && from {
+                if let Some(next) = it.peek_mut() {
+                    new_takes_old_unit(b, next, &a);
+                }
             }
             out.push(a);
             continue;

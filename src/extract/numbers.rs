@@ -2439,7 +2439,18 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
             let p = Num::new(s, j, value, Kind::Phone);
             return (Some(p), j);
         }
-        if groups.len() >= 3 && groups.iter().all(|g| g.1 - g.0 <= 4) && int_digits <= 2 {
+        // "6-7/16 pct": a whole number and a fraction of a price, as the
+        // wires write it; no date mixes a hyphen with a slash so.
+        let mixed_fraction = groups.len() == 3
+            && b[groups[1].0 - 1] == b'-'
+            && b[groups[2].0 - 1] == b'/'
+            && parse_f64(&b[groups[1].0..groups[1].1]).unwrap_or(f64::MAX)
+                < parse_f64(&b[groups[2].0..groups[2].1]).unwrap_or(0.0);
+        if groups.len() >= 3
+            && groups.iter().all(|g| g.1 - g.0 <= 4)
+            && int_digits <= 2
+            && !mixed_fraction
+        {
             // 7-5-2012
             if gl(groups.len() - 1) == 4 || gl(groups.len() - 1) == 2 {
                 let d = Num::new(s, j, value, Kind::Date);
@@ -2590,7 +2601,8 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 b"some", b"around", b"sub",
             ],
         );
-        let spelled_num = number_word(b, k, start - 1).is_some();
+        // ("twenty-2"; but the "A" of an "A-2" rating is a letter.)
+        let spelled_num = !w.eq_ignore_ascii_case(b"a") && number_word(b, k, start - 1).is_some();
         // "5km-10km", "3ft-5ft": the letters before the hyphen are the
         // unit of the number before, and this number has the same unit, so
         // a range with its unit on both ends, not a name.
@@ -4599,6 +4611,11 @@ mod tests {
             ("shot in 8K resolution", "8K", 8.0, Code),
             ("he earns 8K a month", "8K", 8000.0, Cardinal),
             ("after 9/11", "9/11", 9.0 / 11.0, Code),
+            // A rating's letter is no article ("a-2" is no "a 2").
+            ("its A-2 commercial paper", "2", 2.0, Code),
+            // A whole number and sixteenths of a price, not a date.
+            ("funds opened at 6-7/16 pct", "6-7/16", 6.4375, Cardinal),
+            ("it ended at 98-11/16", "98-11/16", 98.6875, Cardinal),
         ];
         for &(text, surface, value, kind) in cases {
             let got = one(text);

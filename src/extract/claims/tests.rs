@@ -2852,6 +2852,41 @@ fn old_figure_of_a_change_takes_the_new_unit() {
     assert!(figs.iter().all(|f| f.value != Some(9e8)));
 }
 
+/// The new figure of a change, written bare after "from" and a figure
+/// with its unit, takes that unit (and its scale, at the same size);
+/// not when a noun of its own follows it.
+#[test]
+fn new_figure_of_a_change_takes_the_old_unit() {
+    for (text, span, value, unit) in [
+        (
+            "a cut in the legal limit from 24 weeks to 20.",
+            "20",
+            20.0,
+            Some("week"),
+        ),
+        ("prices fell from $5 to 3 last year", "3", 3.0, Some("USD")),
+        (
+            "rates rose from 5% to 6, it said",
+            "6",
+            6.0,
+            Some("percent"),
+        ),
+        (
+            "it rose from 7.3 billion dlrs to 7.9 in 1986",
+            "7.9",
+            7.9e9,
+            Some("USD"),
+        ),
+        ("sales rose from 5% to 6 stores", "6", 6.0, None),
+        ("the team fell from 30 players to 25.", "25", 25.0, None),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert!(close(f.value, Some(value)), "{text}: {:?}", f.value);
+        assert_eq!(f.unit.as_deref(), unit, "{text}");
+    }
+}
+
 /// A bare figure with a scale word after a sum of money, joined by a word
 /// that compares or lists, is money in that currency; a figure with a
 /// noun of its own, or another clause's, is not.
