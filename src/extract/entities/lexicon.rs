@@ -1226,6 +1226,34 @@ pub fn listed_org(name: &str) -> bool {
         .is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Org))
 }
 
+/// Whether two capitalised words, `a` ending a line and `b` opening the
+/// next, are words of one name: a phrase of the lexicons ("North
+/// American", "Santa Barbara") or a first name and a surname ("John
+/// Pope"). (A firm's legal form on the next line, "Analysis and
+/// Technology\nInc", the recogniser joins across the break itself.)
+pub fn name_continues(a: &str, b: &str) -> bool {
+    let cap = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+    };
+    if !cap(a) || !cap(b) {
+        return false;
+    }
+    let mut key = String::new();
+    push_lower(a, &mut key);
+    key.push(' ');
+    push_lower(b, &mut key);
+    if LEXICON.phrase.get(key.as_str()).is_some() {
+        return true;
+    }
+    let (fa, fb) = (lower_flags(a, &mut key), lower_flags(b, &mut key));
+    if fa & (FUNC | MONTH | WEEKDAY | SPEECH) != 0 || fb & (FUNC | MONTH | WEEKDAY) != 0 {
+        return false;
+    }
+    fa & FIRST != 0 && fa & COMMON == 0 && fb & LAST != 0
+}
+
 /// The flags of a word (0 when unknown); `key` is scratch space for its
 /// lower-cased form when it is no short ASCII word.
 pub fn lower_flags(w: &str, key: &mut String) -> u32 {
