@@ -544,8 +544,7 @@ fn name_across(text: &str, ls: usize, nl: usize, next: usize) -> bool {
         .unwrap_or("");
     let goes_on = rest
         .split(' ')
-        .skip_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .next()
+        .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
         .is_some_and(lower);
     let prose = goes_on && line.split(' ').any(lower);
     let last = line.trim_end().rsplit(' ').next().unwrap_or("");
