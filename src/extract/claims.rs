@@ -1950,29 +1950,39 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
             // (The figure ends on the noun, before the age.)
             Some((n, last, if last == after { first } else { last }))
         });
+        // A second clause of the headline, after a comma, with its own
+        // subject: "11-year-old boy wounded, stepfather fatally shot
+        // while walking home", "2 teens killed, woman injured in ...".
+        let line = b.iter().position(|&c| c == b'\n').unwrap_or(b.len());
+        let second = |from: usize| {
+            b[from..line]
+                .windows(2)
+                .position(|p| p == b", ")
+                .map(|p| from + p + 2)
+                .and_then(|s| {
+                    let e = item(s)?;
+                    let cat = death_after(e, true)?;
+                    Some((s, e, cat))
+                })
+        };
+        let mut second_from = None;
         if let Some((n, last, noun_end)) = subject {
             let category =
                 death_after(last, true).or_else(|| dies_after_phrase(last).then_some("deaths"));
             // ("Victim in North Highlands apartment shooting dies".)
             if let Some(cat) = category {
                 found.push((0, token_end(0), noun_end, cat, n));
-                // A second clause of the headline, after a comma, with
-                // its own subject: "11-year-old boy wounded, stepfather
-                // fatally shot while walking home".
-                let line = b.iter().position(|&c| c == b'\n').unwrap_or(b.len());
-                let second = b[last..line]
-                    .windows(2)
-                    .position(|p| p == b", ")
-                    .map(|p| last + p + 2)
-                    .and_then(|s| {
-                        let e = item(s)?;
-                        let cat = death_after(e, true)?;
-                        Some((s, e, cat))
-                    });
-                if let Some((s, e, cat)) = second {
-                    found.push((s, token_end(s), e, cat, 1.0));
-                }
+                second_from = Some(last);
             }
+        } else if figs
+            .first()
+            .is_some_and(|f| f.start == 0 && f.unit.is_none() && f.category != Some("age"))
+        {
+            // After a headline's count of the hurt: "2 teens killed, ...".
+            second_from = figs.first().map(|f| f.end);
+        }
+        if let Some((s, e, cat)) = second_from.filter(|&f| f < line).and_then(second) {
+            found.push((s, token_end(s), e, cat, 1.0));
         }
     }
     if found.is_empty() {

@@ -2236,6 +2236,13 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             "11-year-old boy wounded, stepfather fatally shot on walk home",
             &[("boy", "injured"), ("stepfather", "killed")],
         ),
+        // And after a headline's count of its own.
+        (
+            "2 16-year-old boys killed, woman injured in West Side shooting",
+            &[("woman", "injured")],
+        ),
+        ("3 shot, man killed in Chicago", &[("man", "killed")]),
+        ("2 arrested, woman charged in robbery", &[]),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
         // Police write "male", "female", "juvenile" for the person.
         (
