@@ -1654,6 +1654,27 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         let verb = word_after(b, end);
         let singular = verb.is_some_and(|w| lower_is(w, &["was", "is", "has"]));
         let listed = !singular && word_before(b, s).is_some_and(|w| lower_is(w, &["and", "or"]));
+        // "a shooting that left two people dead and a teen injured": the
+        // last of the people a "left" names, each with its own state.
+        if listed && verb.is_some_and(|w| lower_is(w, INJURY) || lower_is(w, DEATH)) {
+            let opening = b[..s]
+                .iter()
+                .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';'))
+                .map_or(0, |i| i + 1);
+            let left = b[opening..s]
+                .split(|c| !c.is_ascii_alphabetic())
+                .any(|w| word_in(w, &[b"left", b"leaving", b"leaves", b"leave"]));
+            // The people before "and" have a state of their own ("two
+            // dead and a teen injured"); else the state is all of
+            // theirs ("five people and an unborn baby dead").
+            let own_state = word_before(b, s)
+                .and_then(|and| word_before(b, and.0))
+                .is_some_and(|w| lower_is(w, INJURY) || lower_is(w, DEATH));
+            if let Some(cat) = death_after(end, true).filter(|_| left && own_state) {
+                found.push((s, e, end, cat, 1.0));
+            }
+            continue;
+        }
         if !listed {
             // A plural verb is not one person's: "Four men coming from a
             // repast to honor a slain friend were shot" counts no friend.

@@ -2244,6 +2244,17 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         ("3 shot, man killed in Chicago", &[("man", "killed")]),
         ("2 arrested, woman charged in robbery", &[]),
         ("A woman was shot and wounded.", &[("A woman", "injured")]),
+        // The last of those a "left" names, with its own state.
+        (
+            "A shooting that left two people dead and a teen injured.",
+            &[("a teen", "injured")],
+        ),
+        ("Two men and a woman injured their knees.", &[]),
+        ("A shooting left five people and an unborn baby dead.", &[]),
+        (
+            "It left a 19-year-old woman, a 28-year-old man, and a 23-year-old man wounded.",
+            &[],
+        ),
         // Police write "male", "female", "juvenile" for the person.
         (
             "When officers arrived, an adult male was dead.",
