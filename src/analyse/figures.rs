@@ -369,6 +369,15 @@ fn injured_beside_dead(corpus: &Corpus, rows: &mut [StoryFigure]) {
         else {
             continue;
         };
+        // A count with no upper end ("more than a dozen injured") that
+        // the best already meets is no other moment's count: it stays.
+        let open = group[pick].hi.is_none()
+            && group[pick]
+                .lo
+                .is_some_and(|lo| group[best].value >= lo && group[best].value > group[pick].value);
+        if open {
+            continue;
+        }
         rows[range.start + best].best = false;
         rows[range.start + pick].best = true;
     }
@@ -693,11 +702,24 @@ fn mark_best(rows: &mut [StoryFigure]) {
         // children"), which may be a part of it.
         // A figure written as one ("two people") comes before a count of
         // one that no numeral gives ("a man was killed").
+        // A bound with no other end ("more than a dozen", "up to 16")
+        // that a figure of the group meets tells no later count: it may
+        // be that figure said loosely.
+        let loose = |r: &StoryFigure| {
+            (r.lo.is_none() != r.hi.is_none())
+                && group.iter().any(|o| {
+                    o.lo.is_some()
+                        && o.hi.is_some()
+                        && o.value != r.value
+                        && r.lo.is_none_or(|lo| o.value >= lo)
+                        && r.hi.is_none_or(|hi| o.value <= hi)
+                })
+        };
         let rank = |r: &StoryFigure| {
             (
                 r.basis,
                 grows && r.everyone,
-                grows && latest.is_some() && r.last_seen == latest,
+                grows && latest.is_some() && r.last_seen == latest && !loose(r),
                 r.n_independent,
                 r.docs.len(),
                 r.last_seen,
@@ -950,6 +972,23 @@ mod tests {
         assert_eq!(best(1), [2.0]);
         // Neither injured count is given beside the toll: no change.
         assert_eq!(best(2), [3.0]);
+        // "Two dead and more than a dozen injured": a count with no
+        // upper end that the best (18) meets stays beside it.
+        let mut rows = vec![
+            row("deaths", 2.0, 0, true),
+            StoryFigure {
+                lo: Some(12.0),
+                ..row("injured", 12.0, 1, false)
+            },
+            row("injured", 18.0, 2, true),
+        ];
+        injured_beside_dead(&corpus, &mut rows);
+        let best: Vec<f64> = rows
+            .iter()
+            .filter(|r| r.best && r.frame == "injured")
+            .map(|r| r.value)
+            .collect();
+        assert_eq!(best, [18.0]);
     }
 
     #[test]

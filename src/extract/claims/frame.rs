@@ -2269,6 +2269,7 @@ fn event_near(
                         "mostly",
                         "many",
                         "investigators",
+                        "ranging",
                     ],
                 );
                 // "Four people, two men and two women, were shot": counts
@@ -6407,6 +6408,11 @@ mod tests {
                 (
                     "All three were found dead in the car. | three",
                     "died/people/total",
+                ),
+                // Past an aside of their ages to the verb.
+                (
+                    "At least 19 people, ranging from 12 to 27 years old, were treated at hospitals. | At least 19",
+                    "treated/people/total",
                 ),
             ],
             show,
