@@ -5290,6 +5290,12 @@ mod tests {
                 "Her role led to an Oscar nomination and a Tony award , Jane Smith said .",
                 "Jane Smith/PERSON",
             ),
+            // After "the", a name before a business's noun is the
+            // business's.
+            (
+                "He was shot outside the Blue Moon bar and died at the Gold Fish restaurant .",
+                "Blue Moon/ORG | Gold Fish/ORG",
+            ),
             // A compass point and a continent's adjective are one region.
             (
                 "Profits were restrained in North American electronics and by West African demand .",

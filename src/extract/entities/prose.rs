@@ -2000,7 +2000,8 @@ pub(super) fn firm_led_names(text: &str, ms: &mut [Mention]) {
 
 /// "at the Austin Oaks apartments", "the Lakeview motel": a name before
 /// a lower-case noun of a building or a neighbourhood is that place's
-/// name, not a person's.
+/// name, not a person's; after "the", before the noun of a business
+/// ("the Gold Fish restaurant"), the business's.
 pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
     const PLACES: &[&str] = &[
         "apartments",
@@ -2017,14 +2018,39 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
         "lounge",
         "plaza",
     ];
+    // "at the Gold Fish restaurant", "the Blue Moon bar": after "the",
+    // a name before the noun of a business is the business's.
+    const BUSINESSES: &[&str] = &[
+        "restaurant",
+        "bar",
+        "pub",
+        "tavern",
+        "cafe",
+        "diner",
+        "grill",
+        "store",
+        "shop",
+        "supermarket",
+        "salon",
+        "barbershop",
+        "bakery",
+        "pharmacy",
+    ];
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
         let next = text[m.e..].strip_prefix(' ').unwrap_or("");
         let w = next
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
+        let after_the = text[..m.s]
+            .trim_end_matches(' ')
+            .rsplit([' ', '\n'])
+            .next()
+            .is_some_and(|b| b.eq_ignore_ascii_case("the"));
         if PLACES.contains(&w) {
             m.retype(Kind::Place);
+        } else if after_the && m.role.is_none() && BUSINESSES.contains(&w) {
+            m.retype(Kind::Org);
         }
     }
 }
