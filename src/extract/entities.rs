@@ -1190,6 +1190,19 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 && (i + 1 < n && toks[i + 1].is_cap() || i > 0 && toks[i - 1].is_cap());
         if want {
             sc.info[i] = LEXICON.word.get_lower(w, &mut sc.key);
+            // "The Atlanta Journal-Constitution", "the Minneapolis
+            // Star-Tribune": a compound closing a name, one of whose
+            // capitalised halves closes an organisation's name, is read
+            // as that word.
+            if sc.info[i].is_none() && i > 0 && toks[i - 1].is_cap() && t.is_cap() {
+                if let Some((a, b)) = w.split_once('-') {
+                    sc.info[i] = [a, b]
+                        .into_iter()
+                        .filter(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+                        .filter_map(|p| LEXICON.word.get_lower(p, &mut sc.key))
+                        .find(|wi| wi.flags & ORG_LAST != 0 && wi.flags & ORG_LEGAL == 0);
+                }
+            }
         }
     }
     let info = &sc.info;
@@ -5289,6 +5302,11 @@ mod tests {
             (
                 "Her role led to an Oscar nomination and a Tony award , Jane Smith said .",
                 "Jane Smith/PERSON",
+            ),
+            // A newspaper's name closed by a compound.
+            (
+                "He told The Atlanta Journal-Constitution on Monday , the Minneapolis Star-Tribune said .",
+                "Atlanta Journal-Constitution/ORG | Minneapolis Star-Tribune/ORG",
             ),
             // After "the", a name before a business's noun is the
             // business's.
