@@ -4482,8 +4482,22 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         // 148", "Kent will face ...", "Surrey , who thrashed ..." (a lone
         // unknown word may be a player's name: "Kezman scored", or a
         // common word opening a sentence: "Balls were ...").
+        // (Not a city that hosts an event: "Sydney will host a charity
+        // match", "Athens hosted the Games"; a side hosts a side, "Kent
+        // host Essex".)
+        let hosts_event = || {
+            let (mut w, mut e) = (a1, ae);
+            if w == "will" {
+                (w, e) = sport::word_after(text, e);
+            }
+            matches!(w, "host" | "hosts" | "hosted")
+                && matches!(
+                    sport::word_after(text, e).0,
+                    "a" | "an" | "the" | "this" | "next"
+                )
+        };
         let subject = m.kind == Kind::Place
-            && (sport::is_side_verb(a1)
+            && (sport::is_side_verb(a1) && !hosts_event()
                 || a1 == "," && {
                     let (w2, e2) = sport::word_after(text, ae);
                     w2 == "who"
@@ -5662,6 +5676,12 @@ mod tests {
             (
                 "Arsenal beat Hull 2-0 in the Premiership on Saturday, with a goal from striker Tom Vale. The win took Arsenal five points behind Chelsea at the top of the league. The Leicester lock's final match is in June, and Ann Holt, captain of Lincoln, will coach the side.",
                 "Arsenal/ORG | Hull/ORG | Tom Vale/PERSON@striker | Arsenal/ORG | Chelsea/ORG | Leicester/ORG | Ann Holt/PERSON@captain of Lincoln | Lincoln/ORG",
+            ),
+            // A city that hosts an event is the city, in a report of sport
+            // too.
+            (
+                "Sydney will host a charity match in June, the rugby union said on Wednesday. The most likely venue is Sydney's Olympic Stadium. Canberra beat Brisbane 24-10 on Saturday, with two tries from winger Tom Vale, and coach Ann Holt said the Super 12 side will tour in June.",
+                "Sydney/PLACE | Sydney/PLACE | Canberra/ORG | Brisbane/ORG | Tom Vale/PERSON@winger | Ann Holt/PERSON@coach",
             ),
         ];
         crate::extract::check_cases(cases, show);
