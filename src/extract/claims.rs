@@ -6332,6 +6332,29 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
     } else {
         None
     };
+    // "firms with 50 employees or more", "100 people or fewer": the
+    // bound after the count's noun (the surface stays the number's).
+    let post = post.or_else(|| {
+        if pre.is_some() || p.unit.is_some() || p.vague || p.range.is_some() || p.age {
+            return None;
+        }
+        let (s, e) = word_after(b, p.end).filter(|&(s, _)| s == p.end + 1)?;
+        let noun = &b[s..e];
+        let plural = noun.len() >= 3
+            && noun.iter().all(u8::is_ascii_lowercase)
+            && (noun.ends_with(b"s")
+                || word_in(noun, &[b"people", b"staff", b"men", b"women", b"children"]));
+        let (q_end, q) = qualifier_after(b, e).filter(|_| plural)?;
+        let or = word_after(b, e).is_some_and(|w| b[w.0..w.1].eq_ignore_ascii_case(b"or"));
+        // (Not "two apples or more oranges", "two jobs or more than one
+        // home": a figure of its own after.)
+        let own_noun = word_after(b, q_end).is_some_and(|(s, e)| {
+            s == q_end + 1
+                && b[s..e].iter().all(u8::is_ascii_lowercase)
+                && (b[s..e].ends_with(b"s") || &b[s..e] == b"than")
+        });
+        (or && !own_noun && q_end <= next_start).then_some((p.end, q))
+    });
     let post = post.filter(|&(e, _)| e <= next_start);
     let q = pre.map(|(s, q)| {
         f.start = s;

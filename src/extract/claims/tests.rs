@@ -3778,6 +3778,47 @@ fn a_range_with_an_open_end() {
     }
 }
 
+/// A bound written after the count's noun ("50 employees or more"):
+/// the number's surface, the bound's qualifier; not a second count's
+/// "or more oranges".
+#[test]
+fn a_bound_after_the_counted_noun() {
+    for (text, span, qualifier, lo, hi) in [
+        (
+            "Firms with 50 employees or more must report.",
+            "50",
+            "lower",
+            Some(50.0),
+            None,
+        ),
+        (
+            "Groups of 100 people or fewer may meet.",
+            "100",
+            "upper",
+            None,
+            Some(100.0),
+        ),
+        (
+            "He has 3 apples or more oranges.",
+            "3",
+            "exact",
+            Some(3.0),
+            Some(3.0),
+        ),
+        (
+            "Who has two jobs or more than one home?",
+            "two",
+            "exact",
+            Some(2.0),
+            Some(2.0),
+        ),
+    ] {
+        let figs = figures(text);
+        let f = find(text, &figs, span);
+        assert_eq!((f.qualifier, f.lo, f.hi), (qualifier, lo, hi), "{text}");
+    }
+}
+
 /// Issue 12 (numbers8): the distances raced on a track or in a pool are
 /// metres in a sentence about racing, millions elsewhere.
 #[test]
