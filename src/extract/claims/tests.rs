@@ -1312,6 +1312,9 @@ fn change_and_total_are_not_a_range() {
         ),
         ("The tally fell by 12 to 340 seats.", "12", "340"),
         ("Sales climbed 4% to 1.2 million cars.", "4%", "1.2 million"),
+        // Change words in -ing and -s too.
+        ("Shares were steady, slipping five to 165.", "five", "165"),
+        ("Bayer was easing two to 300.", "two", "300"),
     ] {
         let figs = figures(text);
         let got = surfaces(text, &figs);
