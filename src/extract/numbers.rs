@@ -2399,6 +2399,17 @@ fn numeral(b: &[u8], start: usize) -> (Option<Num>, usize) {
                 y.plain = false;
                 return (Some(y), j);
             }
+            // "the 1970-84 average", "in 1939-45": a span of years, its
+            // end written with two digits.
+            if groups.len() == 2
+                && m > 12.0
+                && m as i64 > value as i64 % 100
+                && !(j < n && (b[j] == b'-' || is_alpha(b[j])))
+            {
+                let mut y = Num::new(s, j, value, Kind::Year);
+                y.plain = false;
+                return (Some(y), j);
+            }
             if (1.0..=12.0).contains(&m) && (groups.len() == 2 || (groups.len() == 3 && gl(2) <= 2))
             {
                 let d = Num::new(s, j, value, Kind::Date);
@@ -4560,6 +4571,8 @@ mod tests {
             ("MUSIC OF THE 20'S RETURNS", "20'S", 20.0, Year),
             ("songs of the 30\u{2019}s", "30\u{2019}s", 30.0, Year),
             ("fiscal 2012-13", "2012-13", 2012.0, Year),
+            // A span of years, its end in two digits.
+            ("above the 1970-84 average", "1970-84", 1970.0, Year),
             ("on May 7", "7", 7.0, Date),
             ("7 May", "7", 7.0, Date),
             // The other day of a range of days.
