@@ -5931,7 +5931,7 @@ fn join_ranges(text: &str, parts: Vec<Part>) -> Vec<Part> {
                     let far_above = lo > 0.0 && nb.value > lo * 4.0;
                     !(from
                         && before.is_some_and(|(s, _)| {
-                            change_before(b, s, 4).is_some() || change_in_clause(b, s, 8)
+                            change_before(b, s, 4).is_some() || change_in_clause(b, s, 14)
                         }))
                         && (change_range || change_before(b, a.start, 1).is_none())
                         && !(far_above && change_in_clause(b, a.start, 5))

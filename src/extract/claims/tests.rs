@@ -3910,6 +3910,12 @@ fn change_further_back_splits_change_and_total() {
             "£4,700",
             "£4,850",
         ),
+        // The change word a dozen words back, in one clause.
+        (
+            "India has raised the limit for foreign direct investment in telecoms companies from 49% to 74%.",
+            "49%",
+            "74%",
+        ),
     ] {
         let figs = figures(text);
         let fa = find(text, &figs, a);
