@@ -718,6 +718,11 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         if &*e.kind == "ORG" && outlets.is_outlet(source, e.doc as usize, &e.canonical) {
             continue;
         }
+        // A newspaper an article cites ("according to the Chicago
+        // Sun-Times") is cited by stories of every kind in its city.
+        if &*e.kind == "ORG" && crate::extract::entities::lexicon::is_press_name(&e.canonical) {
+            continue;
+        }
         // A state is no event's scene and is named in station
         // datelines and addresses ("Louisville, KY"), story after story.
         if &*e.kind == "PLACE" && crate::extract::entities::lexicon::is_us_state(&e.canonical) {

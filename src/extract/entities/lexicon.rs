@@ -104,6 +104,9 @@ pub const NOT_ORG: u32 = 1 << 17;
 /// A trade's plural that ends a body's name ("Producers", "Growers"):
 /// after a place alone it is the trade's people ("U.S. Producers").
 pub const ORG_TRADE: u32 = 1 << 18;
+/// A newspaper's title word ("Times", "Herald", "Gazette"): a name it
+/// closes is a paper a story cites.
+pub const ORG_PRESS: u32 = 1 << 19;
 
 /// What a lexicon phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1254,6 +1257,17 @@ pub fn name_continues(a: &str, b: &str) -> bool {
     fa & FIRST != 0 && fa & COMMON == 0 && fb & LAST != 0
 }
 
+/// Whether an organisation's name is a newspaper's: its last word, or a
+/// half of it ("Sun-Times", "Journal-Constitution"), a title word of the
+/// press ("The Chicago Sun-Times", "St. Louis Post-Dispatch").
+pub fn is_press_name(name: &str) -> bool {
+    let mut key = String::new();
+    name.rsplit([' ', '\n']).next().is_some_and(|last| {
+        last.split('-')
+            .any(|w| lower_flags(w, &mut key) & ORG_PRESS != 0)
+    })
+}
+
 /// The flags of a word (0 when unknown); `key` is scratch space for its
 /// lower-cased form when it is no short ASCII word.
 pub fn lower_flags(w: &str, key: &mut String) -> u32 {
@@ -1322,6 +1336,7 @@ impl Lexicon {
                 "legal" => ORG_LAST | ORG_LEGAL,
                 "not" => NOT_ORG,
                 "trade" => ORG_LAST | ORG_TRADE,
+                "press" => ORG_LAST | ORG_PRESS,
                 "first" => ORG_FIRST,
                 _ => ORG_LAST | ORG_FIRST,
             };
@@ -1533,5 +1548,39 @@ fn phrases(surface: &str) -> Option<&'static [Phrase]> {
         lex.word.get(&key).map(|w| w.phrases.as_slice())
     } else {
         lex.phrase.get(&key).map(|v| v.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_closed_by_a_title_word_of_the_press_is_a_paper() {
+        for name in [
+            "Chicago Sun-Times",
+            "Atlanta Journal-Constitution",
+            "St. Louis Post-Dispatch",
+            "New York Times",
+        ] {
+            assert!(is_press_name(name), "{name}");
+        }
+        for name in [
+            "Chicago Police Department",
+            "Fox News",
+            "Acme Corp",
+            "Times",
+        ] {
+            assert_eq!(is_press_name(name), name == "Times", "{name}");
+        }
+    }
+
+    #[test]
+    fn a_line_may_end_inside_a_name() {
+        assert!(name_continues("North", "American"));
+        assert!(name_continues("New", "Mexico"));
+        assert!(name_continues("John", "Pope"));
+        assert!(!name_continues("Philadelphia", "Police"));
+        assert!(!name_continues("Netherlands", "Czech"));
     }
 }
