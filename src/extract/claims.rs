@@ -5619,19 +5619,27 @@ fn old_takes_new_unit(a: &mut Part, new: &Part) {
     if kind.is_none() && (new.unit.is_some() || new.scale == 1.0) {
         return;
     }
-    if new.scale > 1.0 {
-        if !a.value.is_finite() || a.value.abs() >= new.value.abs() / new.scale * 10.0 {
-            return;
-        }
-        a.value *= new.scale;
-        a.lo *= new.scale;
-        a.hi *= new.scale;
-        a.rounding *= new.scale;
-        a.scale = new.scale;
+    if new.scale > 1.0
+        && (!a.value.is_finite() || a.value.abs() >= new.value.abs() / new.scale * 10.0)
+    {
+        return;
     }
-    a.unit.clone_from(&new.unit);
-    a.kind = kind;
-    a.bare_int = false;
+    carry_unit(a, new, kind);
+}
+
+/// Gives a bare figure `to` the unit and scale of `from` (its kind
+/// `kind`): the unit written once for the two figures of a change.
+fn carry_unit(to: &mut Part, from: &Part, kind: Option<UnitKind>) {
+    if from.scale > 1.0 {
+        to.value *= from.scale;
+        to.lo *= from.scale;
+        to.hi *= from.scale;
+        to.rounding *= from.scale;
+        to.scale = from.scale;
+    }
+    to.unit.clone_from(&from.unit);
+    to.kind = kind;
+    to.bare_int = false;
 }
 
 /// "A limit cut from 24 weeks to 20", "fell from $5 to 3", "rose from
@@ -5699,20 +5707,11 @@ fn new_takes_old_unit(b: &[u8], nb: &mut Part, old: &Part) {
     if !closes || !nb.value.is_finite() {
         return;
     }
-    if old.scale > 1.0 {
-        let base = old.value / old.scale;
-        if !(base / 10.0..=base * 10.0).contains(&nb.value) {
-            return;
-        }
-        nb.value *= old.scale;
-        nb.lo *= old.scale;
-        nb.hi *= old.scale;
-        nb.rounding *= old.scale;
-        nb.scale = old.scale;
+    let base = old.value / old.scale;
+    if old.scale > 1.0 && !(base / 10.0..=base * 10.0).contains(&nb.value) {
+        return;
     }
-    nb.unit.clone_from(&old.unit);
-    nb.kind = old.kind;
-    nb.bare_int = false;
+    carry_unit(nb, old, old.kind);
 }
 
 /// A currency written once before a range whose scale (or whole second
