@@ -1196,8 +1196,8 @@ impl<'a> P<'a> {
                 // A posting's stamp: "UPDATE 4/28:", "Published: 7/14".
                 let stamp_word =
                     |w: &str| lower_eq(w, &["update", "updated", "posted", "published", "dated"]);
-                let stamp =
-                    stamp_word(p) || self.is_p(i - 1, ':') && stamp_word(self.prev_word(i - 1));
+                let stamp = stamp_word(p)
+                    || i > 0 && self.is_p(i - 1, ':') && stamp_word(self.prev_word(i - 1));
                 if !(prev_wd
                     || stamp
                     || lower_eq(

@@ -402,8 +402,10 @@ fn month_and_day_in_a_posting_stamp_or_after_a_weekday() {
             "Monday (5/6) the office responded.",
             &[("Monday", "2013-05-06"), ("5/6", "2013-05-06")],
         ),
-        // Without a stamp word a bare pair is no date.
+        // Without a stamp word a bare pair is no date, nor at the
+        // text's start.
         ("The vote was 4/28 in favour.", &[]),
+        ("4/28", &[]),
     ];
     for (text, want) in cases {
         check(text, may8(), want);
