@@ -369,13 +369,9 @@ fn injured_beside_dead(corpus: &Corpus, rows: &mut [StoryFigure]) {
         else {
             continue;
         };
-        // A count with no upper end ("more than a dozen injured") that
-        // the best already meets is no other moment's count: it stays.
-        let open = group[pick].hi.is_none()
-            && group[pick]
-                .lo
-                .is_some_and(|lo| group[best].value >= lo && group[best].value > group[pick].value);
-        if open {
+        // A bound the best already meets ("more than a dozen injured"
+        // beside 18) is no other moment's count: the best stays.
+        if loosely_told(&group[pick], &group[best]) {
             continue;
         }
         rows[range.start + best].best = false;
@@ -684,6 +680,18 @@ fn seen(corpus: &Corpus, docs: &[u32]) -> (Option<i32>, Option<i32>) {
     (days.clone().min(), days.max())
 }
 
+/// Whether `r` is a bound with no other end ("more than a dozen", "up
+/// to 16") that the figure `o`, another value and no such bound, meets:
+/// it may be `o` said loosely.
+fn loosely_told(r: &StoryFigure, o: &StoryFigure) -> bool {
+    let one_ended = |f: &StoryFigure| f.lo.is_none() != f.hi.is_none();
+    one_ended(r)
+        && !one_ended(o)
+        && o.value != r.value
+        && r.lo.is_none_or(|lo| o.value >= lo)
+        && r.hi.is_none_or(|hi| o.value <= hi)
+}
+
 /// Sets `best` on one row per story, frame and unit.
 fn mark_best(rows: &mut [StoryFigure]) {
     let mut i = 0;
@@ -702,19 +710,8 @@ fn mark_best(rows: &mut [StoryFigure]) {
         // children"), which may be a part of it.
         // A figure written as one ("two people") comes before a count of
         // one that no numeral gives ("a man was killed").
-        // A bound with no other end ("more than a dozen", "up to 16")
-        // that a figure of the group meets tells no later count: it may
-        // be that figure said loosely.
-        let loose = |r: &StoryFigure| {
-            (r.lo.is_none() != r.hi.is_none())
-                && group.iter().any(|o| {
-                    o.lo.is_some()
-                        && o.hi.is_some()
-                        && o.value != r.value
-                        && r.lo.is_none_or(|lo| o.value >= lo)
-                        && r.hi.is_none_or(|hi| o.value <= hi)
-                })
-        };
+        // A bound that a figure of the group meets tells no later count.
+        let loose = |r: &StoryFigure| group.iter().any(|o| loosely_told(r, o));
         let rank = |r: &StoryFigure| {
             (
                 r.basis,

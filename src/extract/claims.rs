@@ -1214,6 +1214,15 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "youth",
 ];
 
+/// The words of the sentence (or line) that holds `i`, before `i`.
+fn sentence_words_before(b: &[u8], i: usize) -> impl Iterator<Item = &[u8]> {
+    let opening = b[..i]
+        .iter()
+        .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+        .map_or(0, |k| k + 1);
+    b[opening..i].split(|c| !c.is_ascii_alphabetic())
+}
+
 /// People one at a time in a death or an injury: "a man was killed", "an
 /// officer died", "a 17-year-old boy was shot and killed", "a woman was
 /// wounded", and the headline "Man killed in crash". Each is a count of
@@ -1657,12 +1666,7 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         // "a shooting that left two people dead and a teen injured": the
         // last of the people a "left" names, each with its own state.
         if listed && verb.is_some_and(|w| lower_is(w, INJURY) || lower_is(w, DEATH)) {
-            let opening = b[..s]
-                .iter()
-                .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n' | b';'))
-                .map_or(0, |i| i + 1);
-            let left = b[opening..s]
-                .split(|c| !c.is_ascii_alphabetic())
+            let left = sentence_words_before(b, s)
                 .any(|w| word_in(w, &[b"left", b"leaving", b"leaves", b"leave"]));
             // The people before "and" have a state of their own ("two
             // dead and a teen injured"); else the state is all of
@@ -1929,13 +1933,8 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         let died = death_after(end, false) == Some("deaths") || dies_after_phrase(end);
         // (After the hurt in its sentence, the ordinal counts all those
         // hit: "two suffered injuries and a third person died".)
-        let opening = b[..m.start()]
-            .iter()
-            .rposition(|&c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
-            .map_or(0, |i| i + 1);
-        let after_hurt = b[opening..m.start()]
-            .split(|c| !c.is_ascii_alphabetic())
-            .any(|w| category_word(w) == Some("injured"));
+        let after_hurt =
+            sentence_words_before(b, m.start()).any(|w| category_word(w) == Some("injured"));
         if died {
             let category = if after_hurt { "casualties" } else { "deaths" };
             found.push((m.start(), m.end(), end, category, n));
@@ -5610,12 +5609,7 @@ fn old_takes_new_unit(a: &mut Part, new: &Part) {
     if a.unit.is_some() || a.age || a.scale != 1.0 || a.range.is_some() || new.range.is_some() {
         return;
     }
-    let kind = new.kind.filter(|k| {
-        matches!(
-            k,
-            UnitKind::Percent | UnitKind::Currency | UnitKind::Measure | UnitKind::Time
-        )
-    });
+    let kind = new.kind.filter(carried_kind);
     if kind.is_none() && (new.unit.is_some() || new.scale == 1.0) {
         return;
     }
@@ -5625,6 +5619,15 @@ fn old_takes_new_unit(a: &mut Part, new: &Part) {
         return;
     }
     carry_unit(a, new, kind);
+}
+
+/// Whether a unit of this kind, written once, is both figures' of a
+/// change: a share, money, a measure, a time (not a count's noun).
+fn carried_kind(k: &UnitKind) -> bool {
+    matches!(
+        k,
+        UnitKind::Percent | UnitKind::Currency | UnitKind::Measure | UnitKind::Time
+    )
 }
 
 /// Gives a bare figure `to` the unit and scale of `from` (its kind
@@ -5656,51 +5659,18 @@ fn new_takes_old_unit(b: &[u8], nb: &mut Part, old: &Part) {
         || old.age
         || old.range.is_some()
         || old.unit.is_none()
-        || !old.kind.is_some_and(|k| {
-            matches!(
-                k,
-                UnitKind::Percent | UnitKind::Currency | UnitKind::Measure | UnitKind::Time
-            )
-        })
+        || !old.kind.is_some_and(|k| carried_kind(&k))
     {
         return;
     }
-    // Nothing of its own after it: the clause ends, or a preposition or
-    // conjunction opens what follows ("to 20 in 2005"), not a noun ("to
+    // Nothing of its own after it: the clause ends, or a word that ends
+    // a noun phrase opens what follows ("to 20 in 2005"), not a noun ("to
     // 20 staff").
-    const OPENS: &[&[u8]] = &[
-        b"in",
-        b"on",
-        b"at",
-        b"by",
-        b"from",
-        b"since",
-        b"after",
-        b"before",
-        b"and",
-        b"but",
-        b"or",
-        b"while",
-        b"last",
-        b"this",
-        b"over",
-        b"for",
-        b"as",
-        b"with",
-        b"when",
-        b"compared",
-        b"a",
-        b"an",
-        b"the",
-        b"between",
-        b"during",
-        b"until",
-    ];
     let after = skip_space(b, nb.end);
     let closes = match b.get(after) {
         None => true,
         Some(c) if c.is_ascii_alphabetic() => {
-            word_after(b, after).is_some_and(|(s, e)| s == after && word_in(&b[s..e], OPENS))
+            word_after(b, after).is_some_and(|(s, e)| s == after && noun_stop(&b[s..e]))
         }
         Some(c) => matches!(c, b'.' | b',' | b';' | b':' | b')' | b'"' | b'\n' | b'-'),
     };
@@ -6337,21 +6307,23 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
         if pre.is_some() || p.unit.is_some() || p.vague || p.range.is_some() || p.age {
             return None;
         }
-        let (s, e) = word_after(b, p.end).filter(|&(s, _)| s == p.end + 1)?;
-        let noun = &b[s..e];
-        let plural = noun.len() >= 3
-            && noun.iter().all(u8::is_ascii_lowercase)
-            && (noun.ends_with(b"s")
-                || word_in(noun, &[b"people", b"staff", b"men", b"women", b"children"]));
-        let (q_end, q) = qualifier_after(b, e).filter(|_| plural)?;
+        // A plural noun in lower case, right after the number and after
+        // the bound.
+        let plural_at = |i: usize| {
+            word_after(b, i).filter(|&(s, e)| {
+                s == i + 1
+                    && std::str::from_utf8(&b[s..e]).is_ok_and(|w| {
+                        w.bytes().all(|c| c.is_ascii_lowercase()) && frame::plural_form(w)
+                    })
+            })
+        };
+        let (_, e) = plural_at(p.end)?;
+        let (q_end, q) = qualifier_after(b, e)?;
         let or = word_after(b, e).is_some_and(|w| b[w.0..w.1].eq_ignore_ascii_case(b"or"));
         // (Not "two apples or more oranges", "two jobs or more than one
         // home": a figure of its own after.)
-        let own_noun = word_after(b, q_end).is_some_and(|(s, e)| {
-            s == q_end + 1
-                && b[s..e].iter().all(u8::is_ascii_lowercase)
-                && (b[s..e].ends_with(b"s") || &b[s..e] == b"than")
-        });
+        let own_noun = plural_at(q_end).is_some()
+            || word_after(b, q_end).is_some_and(|(s, e)| s == q_end + 1 && &b[s..e] == b"than");
         (or && !own_noun && q_end <= next_start).then_some((p.end, q))
     });
     let post = post.filter(|&(e, _)| e <= next_start);

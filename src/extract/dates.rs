@@ -956,6 +956,7 @@ const DATE_LABELS: &[&str] = &[
     "posted on",
     "published on",
     "updated on",
+    "update",
 ];
 
 /// The article's own date when its text states it: a stand-alone date

@@ -525,19 +525,26 @@ fn line_start(b: &[u8], i: usize, floor: usize) -> Option<usize> {
     }
 }
 
-/// Whether a line of prose ends inside a
-/// name the next line closes: "said its May North\nAmerican car output",
-/// "a subsidiary of Newmont\nMining Corp", "Public Service Co of
+/// Whether a line of prose ends inside a name the next line closes: "said
+/// its May North\nAmerican car output", "Public Service Co of
 /// New\nMexico", "said John\nPope". A heading ends on a whole name, and
 /// a short story's first line may be cut so (its dateline gone) though
 /// the story is too short to show it is hard-wrapped.
 fn name_across(text: &str, ls: usize, nl: usize, next: usize) -> bool {
     use crate::extract::entities::lexicon;
     let line = &text[ls..nl];
-    let lower = |w: &str| w.len() >= 3 && w.bytes().all(|c| c.is_ascii_lowercase());
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    let first = text[next..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !lexicon::name_continues(last, first) {
+        return false;
+    }
     // Prose on both lines: a word in lower case on this one, and the
     // next goes on in lower case after its capitalised words, before any
     // stop (not a list of fixtures, "France at Japan\nSpain at Belgium").
+    let lower = |w: &str| w.len() >= 3 && w.bytes().all(|c| c.is_ascii_lowercase());
     let rest = text[next..]
         .split(['.', '!', '?', '\n'])
         .next()
@@ -546,13 +553,7 @@ fn name_across(text: &str, ls: usize, nl: usize, next: usize) -> bool {
         .split(' ')
         .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
         .is_some_and(lower);
-    let prose = goes_on && line.split(' ').any(lower);
-    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
-    let first = text[next..]
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    prose && lexicon::name_continues(last, first)
+    goes_on && line.split(' ').any(lower)
 }
 
 /// Whether a line's last word is capitalised ("... Chairman Paul").

@@ -246,7 +246,7 @@ fn harms_people(e: Option<&str>) -> bool {
 }
 
 /// Whether a word is a plural noun's form ("victims", "men").
-fn plural_form(w: &str) -> bool {
+pub(super) fn plural_form(w: &str) -> bool {
     (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
         || matches!(w, "men" | "women" | "children" | "people")
 }
@@ -1598,14 +1598,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
     // "and" to a part, with no verb of its own between, is a part too.
     for k in 1..out.len() {
         let (from, to) = (tok[k - 1].1, tok[k].0);
-        let joined = to > from
-            && to - from <= 3
-            && w.is(to - 1, "and")
-            && (from..to - 1).all(|i| {
-                w.word(i)
-                    .is_some_and(|x| event_word(x).is_none() && !auxiliary(x))
-            });
-        if joined
+        if and_joined(&w, from, to, 3)
             && out[k - 1].scope == "part"
             && out[k].scope == "total"
             && spans[k - 1].unit.is_none()
@@ -1617,10 +1610,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             }
         }
     }
-    // "wounding two officers and three other civilians", "killed a
-    // woman and two children": a count joined by "and" to the object of
-    // an active verb of harm, with no verb of its own, is that verb's
-    // object too.
+    // "wounding two officers and three other civilians", "arrested two
+    // juveniles and two adults": a count joined by "and" to the object
+    // of an active verb of its event, with no verb of its own, is that
+    // verb's object too.
     for k in 1..out.len() {
         let (a, b) = (&spans[k - 1], &spans[k]);
         if out[k].event.is_some()
@@ -1635,21 +1628,10 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             continue;
         };
         let (first, from) = tok[k - 1];
-        let to = tok[k].0;
         let active = first > 0
-            && w.word(first - 1).is_some_and(|x| {
-                (x.ends_with("ing") || x.ends_with("ed") || x == "shot")
-                    && event_word(x) == Some(event)
-            })
+            && active_verb_event(&w, first - 1) == Some(event)
             && !(first > 1 && w.word(first - 2).is_some_and(auxiliary));
-        let joined = to > from
-            && to - from <= 4
-            && w.is(to - 1, "and")
-            && (from..to - 1).all(|i| {
-                w.word(i)
-                    .is_some_and(|x| event_word(x).is_none() && !auxiliary(x) && x != "and")
-            });
-        if active && joined {
+        if active && and_joined(&w, from, tok[k].0, 4) {
             out[k].event = Some(event);
         }
     }
@@ -2112,6 +2094,28 @@ fn age_word(t: &str) -> Option<bool> {
     }
 }
 
+/// The event of a verb in an active form at `verb` ("killed",
+/// "wounding", "shot", "arrested").
+fn active_verb_event(w: &Words<'_>, verb: usize) -> Option<&'static str> {
+    w.word(verb)
+        .filter(|x| x.ends_with("ed") || x.ends_with("ing") || *x == "shot")
+        .and_then(event_word)
+}
+
+/// Whether the tokens `[from, to)` between two figures are at most
+/// `max` words ending on "and", none of them an event or an auxiliary:
+/// the second figure is listed beside the first, with no verb of its
+/// own.
+fn and_joined(w: &Words<'_>, from: usize, to: usize, max: usize) -> bool {
+    to > from
+        && to - from <= max
+        && w.is(to - 1, "and")
+        && (from..to - 1).all(|i| {
+            w.word(i)
+                .is_some_and(|x| event_word(x).is_none() && !auxiliary(x))
+        })
+}
+
 /// Whether the figure at token `first` is the second object of a verb
 /// of harm at `verb`, after one person: "killed his wife and two
 /// children", "shot a man and their three sons". The figure then counts
@@ -2123,12 +2127,9 @@ fn second_object(w: &Words<'_>, verb: usize, first: usize) -> bool {
     } else {
         first.saturating_sub(1)
     };
-    let harm = w.word(verb).is_some_and(|x| {
-        (x.ends_with("ed") || x.ends_with("ing") || x == "shot")
-            && event_word(x).is_some_and(|e| matches!(e, "killed" | "shot" | "injured"))
-            && !false_cue(w, verb, first)
-    });
-    harm && verb + 2 < and
+    active_verb_event(w, verb).is_some_and(|e| matches!(e, "killed" | "shot" | "injured"))
+        && !false_cue(w, verb, first)
+        && verb + 2 < and
         && w.is(and, "and")
         && w.any(verb + 1, &["his", "her", "their", "a", "an"])
         && (verb + 1..first).all(|k| w.word(k).is_some())

@@ -1193,9 +1193,9 @@ impl<'a> P<'a> {
                     || i > 1
                         && (self.is_p(i - 1, ',') || self.is_p(i - 1, '('))
                         && matches!(self.t[i - 2].t, T::Weekday { .. });
-                // A posting's stamp: "UPDATE 4/28:", "Published: 7/14".
-                let stamp_word =
-                    |w: &str| lower_eq(w, &["update", "updated", "posted", "published", "dated"]);
+                // A posting's stamp: "UPDATE 4/28:", "Published: 7/14",
+                // after a label of a date line.
+                let stamp_word = |w: &str| lower_eq(w, super::DATE_LABELS);
                 let stamp = stamp_word(p)
                     || i > 0 && self.is_p(i - 1, ':') && stamp_word(self.prev_word(i - 1));
                 if !(prev_wd

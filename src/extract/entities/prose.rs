@@ -2042,11 +2042,9 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        let after_the = text[..m.s]
-            .trim_end_matches(' ')
-            .rsplit([' ', '\n'])
-            .next()
-            .is_some_and(|b| b.eq_ignore_ascii_case("the"));
+        let after_the = super::sport::word_before(text, m.s)
+            .0
+            .eq_ignore_ascii_case("the");
         if PLACES.contains(&w) {
             m.retype(Kind::Place);
         } else if after_the && m.role.is_none() && BUSINESSES.contains(&w) {
