@@ -1065,7 +1065,7 @@ fn tells_of_casualties(lowered: &str) -> bool {
     static CUES: LazyLock<Literals> = LazyLock::new(|| {
         Literals::new(&[
             "shot", "kill", "dead", "die", "death", "injur", "wound", "hurt", "hospital", "shoot",
-            "murder", "slain", "slay", "homicide", "stab", "struck",
+            "murder", "slain", "slay", "homicide", "stab", "struck", "gunfire", "bullet",
         ])
     });
     CUES.any_in(lowered)
@@ -1272,6 +1272,23 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         "other", "others", "more", "many", "multiple", "dozens",
     ];
     const CONDITIONS: &[&str] = &["critical", "serious", "stable", "fair", "grave", "good"];
+    // What hits a person shot, and where ("hit by a stray bullet", "hit
+    // in the leg").
+    const GUNFIRE: &[&str] = &[
+        "gunfire",
+        "bullet",
+        "bullets",
+        "stray",
+        "gunshot",
+        "gunshots",
+        "shrapnel",
+        "crossfire",
+    ];
+    const BODY: &[&str] = &[
+        "head", "face", "neck", "chest", "back", "stomach", "abdomen", "torso", "shoulder", "arm",
+        "arms", "elbow", "wrist", "hand", "finger", "hip", "buttocks", "groin", "thigh", "leg",
+        "legs", "knee", "ankle", "foot", "side", "jaw", "eye", "temple",
+    ];
     const INJURY: &[&str] = &[
         "wounded",
         "injured",
@@ -1351,6 +1368,26 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
                     {
                         return Some("injured");
                     }
+                    return Some("casualties");
+                }
+            }
+            // "was hit in the leg", "was also hit.", "was struck by a
+            // stray bullet": hit by gunfire (not "was hit by a car", "was
+            // struck in a crash").
+            if passive && lower_is(w, &["hit", "struck"]) {
+                let next = word_after(b, w.1);
+                let gunfire = next.is_some_and(|n| lower_is(n, &["by"]))
+                    && clause_words(b, w.1)
+                        .skip(1)
+                        .take(2)
+                        .any(|n| lower_is(n, GUNFIRE));
+                let in_body = next.is_some_and(|n| lower_is(n, &["in"]))
+                    && clause_words(b, w.1)
+                        .skip(1)
+                        .take(2)
+                        .any(|n| lower_is(n, BODY));
+                let times = next.is_some_and(|n| lower_is(n, &["multiple", "several", "twice"]));
+                if gunfire || in_body || times || next.is_none() && b.get(w.1) != Some(&b'-') {
                     return Some("casualties");
                 }
             }

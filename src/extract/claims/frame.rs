@@ -235,6 +235,31 @@ const NOT_PEOPLE: &[&str] = &[
     "rounds",
     "shots",
     "pellets",
+    // "shot in one of his legs", "grazed one of their temples": parts
+    // of a body (not "heads", "hands" or "backs", which may be people:
+    // "two heads of state", "farm hands").
+    "arms",
+    "legs",
+    "fingers",
+    "toes",
+    "shoulders",
+    "hips",
+    "thighs",
+    "knees",
+    "ankles",
+    "wrists",
+    "elbows",
+    "temples",
+    "eyes",
+    "ears",
+    "jaws",
+    "cheeks",
+    "lungs",
+    "kidneys",
+    "ribs",
+    "limbs",
+    "teeth",
+    "buttocks",
 ];
 
 /// Whether an event befalls people (and so never [`NOT_PEOPLE`]).
@@ -972,7 +997,11 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                                 .is_some_and(|x| event_word(x).is_none() && !auxiliary(x))
                     })
                     .find(|&i| w.is(i, "and"));
-                if and.is_some_and(|i| coordinated_one(&w, i).is_some()) {
+                // "A woman and three children were shot": so is one
+                // person joined before it.
+                if and.is_some_and(|i| coordinated_one(&w, i).is_some())
+                    || (f.whole.is_none() && one_before(&w, first))
+                {
                     f.scope = "part";
                     f.whole = sp.value.map(|v| v + 1.0);
                 }
@@ -2214,6 +2243,25 @@ fn coordinated_one(w: &Words<'_>, i: usize) -> Option<usize> {
                 .is_some_and(|x| x == "adult" || super::PERSON_NOUNS.binary_search(&x).is_ok())
         })
         .map(|j| j + 1)
+}
+
+/// One person joined before a count by the "and" before `first`: "a
+/// woman and three children", "his wife and two sons", "a six-year-old
+/// and three others" (a determiner of one, up to three words before the
+/// person's noun, and no mark between).
+fn one_before(w: &Words<'_>, first: usize) -> bool {
+    const ONE: &[&str] = &["a", "an", "his", "her", "their"];
+    let Some(noun) = first.checked_sub(2).filter(|&n| w.is(n + 1, "and")) else {
+        return false;
+    };
+    let person = w.word(noun).is_some_and(|x| {
+        x == "adult" || x.ends_with("-old") || super::PERSON_NOUNS.binary_search(&x).is_ok()
+    });
+    person
+        && (noun.saturating_sub(3)..noun)
+            .rev()
+            .take_while(|&j| w.word(j).is_some())
+            .any(|j| w.any(j, ONE))
 }
 
 /// [`event_of`] without the object's verb.
@@ -6070,6 +6118,15 @@ mod tests {
                     "One bullet grazed a child's leg. | One",
                     "-/bullets/total",
                 ),
+                // Parts of a body are no people hit.
+                (
+                    "He was shot in one of his legs. | one",
+                    "-/legs/total",
+                ),
+                (
+                    "A bullet grazed one of their temples, police said. | one",
+                    "-/temples/total",
+                ),
                 // An event word naming charges is a count of charges.
                 (
                     "He admitted three felony wounding charges on Monday. | three",
@@ -6100,6 +6157,19 @@ mod tests {
                 (
                     "Two children and their father were found dead. | Two",
                     "died/children/part/whole=3",
+                ),
+                // And one joined before it.
+                (
+                    "A woman and three children were shot on Sunday. | three",
+                    "shot/children/part/whole=4",
+                ),
+                (
+                    "A six-year-old and three people were shot, police said. | three",
+                    "shot/people/part/whole=4",
+                ),
+                (
+                    "Bournes had killed his wife and two sons. | two",
+                    "killed/sons/part/whole=3",
                 ),
                 // Not one of another clause.
                 (
@@ -6340,7 +6410,7 @@ mod tests {
                 // it befell.
                 (
                     "The gunman killed his wife and two children. | two",
-                    "killed/children/part",
+                    "killed/children/part/whole=3",
                 ),
                 (
                     "He shot his girlfriend and their three sons. | three",
@@ -6436,7 +6506,7 @@ mod tests {
                 ),
                 (
                     "The gunman wounded a guard and two other people. | two",
-                    "injured/people/other",
+                    "injured/people/part/whole=3",
                 ),
                 (
                     "The blast killed 12 soldiers and three civilians. | three",

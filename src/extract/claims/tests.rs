@@ -2401,6 +2401,25 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
         // The killer, not the killed; a list; no death; a numeral.
         ("A man was shot in the leg.", &[("A man", "shot")]),
         ("A man was shot at but not hit.", &[]),
+        // Hit by gunfire, told as "hit" or "struck"; not by a car.
+        (
+            "A woman was hit in the leg when gunfire erupted.",
+            &[("A woman", "shot")],
+        ),
+        (
+            "A girl was struck by a stray bullet on Friday.",
+            &[("A girl", "shot")],
+        ),
+        (
+            "In the shooting, a 20-year-old was hit multiple times.",
+            &[("a", "shot")],
+        ),
+        (
+            "Shots rang out. A teenager was hit, police said.",
+            &[("A teenager", "shot")],
+        ),
+        ("A pedestrian was hit by a car on Main Street.", &[]),
+        ("A man was struck in a hit-and-run crash.", &[]),
         (
             "Toddler, teen hurt in Christmas Day shooting",
             &[("Toddler, teen", "injured")],
