@@ -693,7 +693,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 } else {
                     e
                 });
-                hypothetical = unreal(&w, at);
+                hypothetical = unreal(&w, at) || conditional(&w, first.min(at));
                 one_of_two_objects = at < first && second_object(&w, at, first);
                 // "Two women were also shot": more victims than those
                 // told before, not all of them.
@@ -1656,12 +1656,26 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         let Some(event) = out[k - 1].event else {
             continue;
         };
-        let (first, from) = tok[k - 1];
+        let (mut first, from) = tok[k - 1];
+        // (Past a possessive: "injuring his two children and four
+        // other people".)
+        if first > 1 && w.any(first - 1, &["his", "her", "their"]) {
+            first -= 1;
+        }
         let active = first > 0
             && active_verb_event(&w, first - 1) == Some(event)
             && !(first > 1 && w.word(first - 2).is_some_and(auxiliary));
         if active && and_joined(&w, from, tok[k].0, 4) {
             out[k].event = Some(event);
+            // "wounding two officers and three other people": the others
+            // are beside the first, and both are parts of their sum.
+            if out[k - 1].scope == "total" && out[k].scope == "other" {
+                let sum = a.value.zip(b.value).map(|(x, y)| x + y);
+                for f in &mut out[k - 1..=k] {
+                    f.scope = "part";
+                    f.whole = sum;
+                }
+            }
         }
     }
     // "29 children wounded and eleven killed" over two years: counts
@@ -3367,6 +3381,49 @@ fn proper_name(w: &str, before: Option<&str>) -> bool {
     // that is no person's name ("Muslims", "Steelers").
     !common && (person || !plural)
 }
+
+/// Whether the clause of the token at `i` opens with a condition before
+/// it: "if one person is killed", "any time one of our students is
+/// hurt", "whenever two people are shot" (what would be, not what was).
+fn conditional(w: &Words<'_>, i: usize) -> bool {
+    (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&j| w.word(j).is_some())
+        .any(|j| {
+            w.any(j, &["whenever", "unless", "anytime"])
+                || (w.is(j, "if") && !(j > 0 && w.any(j - 1, ASKS)))
+                || (j > 0 && w.is(j, "time") && w.any(j - 1, &["any", "every"]))
+        })
+}
+
+/// Words before an "if" that asks rather than supposes: "did not say if
+/// the two victims were bystanders", "unclear if".
+const ASKS: &[&str] = &[
+    "know",
+    "knew",
+    "say",
+    "said",
+    "says",
+    "ask",
+    "asked",
+    "asking",
+    "clear",
+    "unclear",
+    "sure",
+    "determine",
+    "determined",
+    "tell",
+    "told",
+    "see",
+    "or",
+    "wonder",
+    "wondered",
+    "check",
+    "confirm",
+    "confirmed",
+    "known",
+    "whether",
+];
 
 /// Whether the event word at `i` tells what might be, not what was: an
 /// infinitive after a verb of intent or attempt ("threatened to kill",
@@ -6508,6 +6565,15 @@ mod tests {
                     "The gunman wounded a guard and two other people. | two",
                     "injured/people/part/whole=3",
                 ),
+                // Others beside the first count: both parts of the sum.
+                (
+                    "He fired, injuring his two children and four other people. | two",
+                    "injured/children/part/whole=6",
+                ),
+                (
+                    "He fired, injuring his two children and four other people. | four",
+                    "injured/people/part/whole=6",
+                ),
                 (
                     "The blast killed 12 soldiers and three civilians. | three",
                     "killed/civilians/part",
@@ -8025,6 +8091,20 @@ mod tests {
                 (
                     "Four people could have been killed, the fire chief said. | Four",
                     "killed/people/total/x",
+                ),
+                // A clause of condition: what would be, not what was
+                // (not an "if" that asks).
+                (
+                    "Any time one of our students is hurt, it hits us hard. | one",
+                    "injured/students/total/x",
+                ),
+                (
+                    "If two people are killed, the city suffers. | two",
+                    "killed/people/total/x",
+                ),
+                (
+                    "Police did not say if the two people shot were related. | two",
+                    "shot/people/part",
                 ),
                 (
                     "A gunman opened fire, killing four people. | four",
