@@ -5540,6 +5540,22 @@ mod tests {
                 "Shares of Vantorix rose after Vantorix said revenue beat forecasts.",
                 "Vantorix/ORG | Vantorix/ORG",
             ),
+            // Two founders joined by "and" before the legal form: the
+            // pair without it, and the first alone, are the firm (not a
+            // first name the text gives a person in full, nor the middle
+            // of a longer name).
+            (
+                "Hughes and Barlow Inc said Vulcan Corp bid for it.\n    Hughes and Barlow rejected the bid. Hughes said it would stay independent.",
+                "Hughes and Barlow Inc/ORG | Vulcan Corp/ORG | Hughes and Barlow/ORG | Hughes/ORG",
+            ),
+            (
+                "William Harrop of Harrop and Vail Inc said rates would rise.\n    Harrop said bonds would fall.",
+                "William Harrop/PERSON | Harrop and Vail Inc/ORG | Harrop/PERSON=William Harrop",
+            ),
+            (
+                "Kansas Land and Cattle Co said it bought Texon Oil Co.\n    The debentures of Kansas Land, KLC, will be listed.",
+                "Kansas Land and Cattle Co/ORG | Texon Oil Co./ORG=Texon Oil Co | Kansas/PLACE | KLC/ORG",
+            ),
         ];
         crate::extract::check_cases(cases, show);
     }

@@ -19,7 +19,8 @@
 //!   League Baseball": [`events`]).
 
 use super::lexicon::{
-    is_place_or_demonym, listed_org, lower_flags, BODY, COMMON, FUNC, OF_HEAD, ORG_LAST, ORG_LEGAL,
+    is_place_or_demonym, listed_org, lower_flags, BODY, COMMON, FUNC, OF_HEAD, ORG_FIRST, ORG_LAST,
+    ORG_LEGAL,
 };
 use super::sport::dateline_rest;
 use super::{give_back_surnames, is_sport, make_org, normalise_space, Kind, Mention};
@@ -339,16 +340,47 @@ fn signoffs(text: &str, ms: &mut Vec<Mention>) {
 pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
     let mut key = String::new();
     let mut forms: Vec<String> = Vec::new();
-    for m in ms.iter().filter(|m| m.kind == Kind::Org && m.legal) {
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        // (A name joined across "and" to its legal form, "Jones and
+        // Vining Inc", is read here as two mentions, "Jones" and "Vining
+        // Inc": the name opens at the first.)
+        // (One word, the name's first: not "Land" of "Louisiana Land and
+        // Exploration Co".)
+        let s = if text[..m.s].ends_with(" and ") {
+            ms.iter()
+                .find(|p| {
+                    p.e + 5 == m.s
+                        && p.e > p.s
+                        && p.ntok == 1
+                        && matches!(p.kind, Kind::Person | Kind::Weak)
+                        && !text[..p.s]
+                            .trim_end()
+                            .rsplit(|c: char| !c.is_alphanumeric())
+                            .next()
+                            .is_some_and(is_cap_word)
+                })
+                .map_or(m.s, |p| p.s)
+        } else {
+            m.s
+        };
         // (A hard-wrapped text breaks a name across lines: "Morgan\nGuaranty
         // Trust Co". Its forms are written with spaces.)
-        let name = normalise_space(&text[m.s..m.e]);
+        let name = normalise_space(&text[s..m.e]);
         let name = name.as_str();
         let words: Vec<&str> = name.split(' ').collect();
         let n = words.len();
-        if n < 3 {
+        let legal = m.legal || s < m.s && lower_flags(words[n - 1], &mut key) & ORG_LEGAL != 0;
+        if n < 3 || !legal {
             continue;
         }
+        // Its first name alone too ("Cable" after "Cable and Wireless
+        // Plc"), after its longer forms.
+        // (Not a word that names a body's kind: "Bank", "National".)
+        let first = (s < m.s
+            && words[0].len() > 2
+            && is_cap_word(words[0])
+            && lower_flags(words[0], &mut key) & (ORG_LAST | ORG_FIRST | ORG_LEGAL) == 0)
+            .then_some(words[0]);
         // Drop the legal form, then a connector or an industry word.
         let mut k = n - 1;
         while k >= 2 {
@@ -363,6 +395,9 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
                 break;
             }
             k -= 1;
+        }
+        if let Some(f) = first.filter(|f| !forms.iter().any(|x| x == f)) {
+            forms.push(f.to_string());
         }
     }
     if forms.is_empty() {
@@ -395,6 +430,17 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
                 || rest
                     .trim_start_matches(' ')
                     .starts_with(|c: char| c.is_uppercase() || c == '&')
+                || !form.contains(' ') && rest.starts_with(" and ")
+            {
+                continue;
+            }
+            // (A first name alone that the text links to a person named
+            // in full is the person: "Griggs said" after "William Griggs
+            // of Griggs and Santow Inc".)
+            if !form.contains(' ')
+                && ms
+                    .iter()
+                    .any(|m| m.kind == Kind::Person && m.s == s && m.canonical.contains(' '))
             {
                 continue;
             }
