@@ -2922,6 +2922,19 @@ fn org_context(text: &str, toks: &[Tok], a: usize, after: usize) -> bool {
     if works_at(text, toks, a) || party_context(text, toks, a, after) {
         return true;
     }
+    // "a Cosla spokesman", "the Yili spokeswoman": one word no list of
+    // names knows (the caller's test), speaking through a spokesman.
+    if toks
+        .get(after)
+        .is_some_and(|t| matches!(word(text, t), "spokesman" | "spokeswoman" | "spokesperson"))
+        && a.checked_sub(1).is_some_and(|k| {
+            ["a", "an", "the"]
+                .iter()
+                .any(|d| word(text, &toks[k]).eq_ignore_ascii_case(d))
+        })
+    {
+        return true;
+    }
     if a > 0 && toks[a - 1].shape == Shape::Lower {
         let w = word(text, &toks[a - 1]);
         if is_business_noun(w) {
@@ -3779,6 +3792,28 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                     poss.insert(key.clone());
                 }
             }
+        }
+    }
+    // The name after a word that opens a continental firm's ("Ferruzzi"
+    // after "Gruppo Ferruzzi", "Hydro" after "Norsk Hydro") stands for it
+    // alone, unless it is a word ("Bank" of "Deutsche Bank").
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        let name = &text[m.s..m.e];
+        let Some((w0, w1)) = name.split_once(' ') else {
+            continue;
+        };
+        if w1.contains(' ') || lower_flags(w0, &mut key) & ORG_FIRST == 0 {
+            continue;
+        }
+        // (Nor a place: "Madrid" of "Real Madrid".)
+        let flags = lower_flags(w1, &mut key);
+        lower_key(w1, &mut key);
+        if flags & (COMMON | FUNC | ORG_LAST | ORG_LEGAL | ORG_FIRST) == 0
+            && !LEXICON
+                .get(&key)
+                .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+        {
+            firms.insert(key.clone());
         }
     }
     // A lone name before a possessive and a person named in full is a
@@ -5555,6 +5590,28 @@ mod tests {
             (
                 "Kansas Land and Cattle Co said it bought Texon Oil Co.\n    The debentures of Kansas Land, KLC, will be listed.",
                 "Kansas Land and Cattle Co/ORG | Texon Oil Co./ORG=Texon Oil Co | Kansas/PLACE | KLC/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Words that open continental firms' names, the name after them
+    /// alone, and one word a spokesman speaks for (issue 12).
+    #[test]
+    fn continental_firms_and_spokesmen() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Deutsche Kornbank and Grupo Veltran rose. Italy's Gruppo Vantelli bid, and Vantelli said it would pay cash.",
+                "Deutsche Kornbank/ORG | Grupo Veltran/ORG | Italy/PLACE | Gruppo Vantelli/ORG | Vantelli/ORG",
+            ),
+            // Not a place after the opener, nor a word.
+            (
+                "Real Madrid won. Fans in Madrid cheered as Deutsche Bank rose.",
+                "Real Madrid/ORG | Madrid/PLACE | Deutsche Bank/ORG",
+            ),
+            (
+                "A Torvex spokesman said the plan would fail. A Blair spokesman said no.",
+                "Torvex/ORG | Blair/PERSON",
             ),
         ];
         crate::extract::check_cases(cases, show);
