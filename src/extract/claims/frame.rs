@@ -3689,6 +3689,14 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
         if matches!(x, "them" | "us" | "you" | "whom" | "which") {
             return None;
         }
+        // A possessive read as one word ("the country's most debated
+        // issues"): the owner, not the head.
+        if x.ends_with("'s") || x.ends_with("\u{2019}s") {
+            head = None;
+            i += 1;
+            seen += 1;
+            continue;
+        }
         // "one of the most stunning upsets", "one of the few remaining
         // publishers", "one of only two working farmers": words of
         // degree, amount or order are no head, and a participle after
@@ -3752,6 +3760,11 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
             {
                 head = before;
             }
+            break;
+        }
+        // A plural head and then a word of no plural form: a verb of the
+        // clause ("two of the firm's directors quit").
+        if head.is_some_and(plural_form) && !plural_form(x) {
             break;
         }
         before = head;
@@ -8222,6 +8235,20 @@ mod tests {
                     "arrested/directors/part",
                 ),
                 ("Two of them were wounded. | Two", "injured/people/part"),
+                // Past an owner and words of degree; the verb after a
+                // plural head is no head.
+                (
+                    "Reform, one of the country's most debated issues, is back. | one",
+                    "-/issues/part",
+                ),
+                (
+                    "Two of the firm's directors quit on Monday. | Two",
+                    "-/directors/part",
+                ),
+                (
+                    "Hundreds of people gather in the square every Friday. | Hundreds",
+                    "-/people/total",
+                ),
             ],
             show,
         );
