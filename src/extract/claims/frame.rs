@@ -3653,6 +3653,15 @@ fn vote_threshold(w: &Words<'_>, first: usize, last: usize) -> bool {
     after || before
 }
 
+/// Whether a word (lower case) names a place ("dallas", "texas"): a
+/// name, no plural.
+fn place_word(x: &str) -> bool {
+    use crate::extract::entities::lexicon::{PhraseKind, LEXICON};
+    LEXICON
+        .get(x)
+        .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+}
+
 /// The head of the group a figure is drawn from, when the figure has no
 /// noun of its own: "two of the officers", "three of the firm's
 /// directors", "all three of Wales' victories". The last word of the
@@ -3763,9 +3772,20 @@ fn counted_after_of<'a>(w: &Words<'a>, last: usize) -> Option<&'a str> {
             break;
         }
         // A plural head and then a word of no plural form: a verb of the
-        // clause ("two of the firm's directors quit").
-        if head.is_some_and(plural_form) && !plural_form(x) {
+        // clause ("two of the firm's directors quit"; not a modifier of a
+        // plural after it, "three of its Texas American banks").
+        if head.is_some_and(|h| plural_form(h) && !place_word(h))
+            && !plural_form(x)
+            && (!w.word(i + 1).is_some_and(plural_form)
+                || matches!(x, "some" | "the" | "a" | "an" | "all" | "many" | "several"))
+        {
             break;
+        }
+        // (An adverb after an owner: "of the company's approximately 268
+        // mln shares".)
+        if head.is_none() && adverb(x) {
+            i += 1;
+            continue;
         }
         before = head;
         head = w.text(i);
@@ -8244,6 +8264,15 @@ mod tests {
                 (
                     "Two of the firm's directors quit on Monday. | Two",
                     "-/directors/part",
+                ),
+                // (Not a place's name, nor a modifier of a plural.)
+                (
+                    "He was one of the four Dallas Police Department officers to die. | one",
+                    "died/officers/part/whole=4",
+                ),
+                (
+                    "The bank said three of its Texas American banks will merge. | three",
+                    "-/banks/total",
                 ),
                 (
                     "Hundreds of people gather in the square every Friday. | Hundreds",
