@@ -2365,6 +2365,16 @@ fn event_near(
         let Some(x) = w.word(i) else {
             break;
         };
+        // "two men accused of killing a boy": the accused, a count of a
+        // charge, not of the dead.
+        if matches!(x, "accused" | "suspected" | "indicted")
+            && w.any(i + 1, &["of", "in"])
+            && i.checked_sub(1)
+                .and_then(|j| w.word(j))
+                .is_some_and(|p| plural_form(p) || auxiliary(p))
+        {
+            return Some(("charged", i));
+        }
         if right_stop(x) {
             // "Two men and a woman were killed": one more person of the
             // subject, stepped over to its verb.
@@ -8266,6 +8276,11 @@ mod tests {
                     "-/directors/part",
                 ),
                 // (Not a place's name, nor a modifier of a plural.)
+                // The accused of a killing are a count of a charge.
+                (
+                    "Two men accused of killing a boy appeared in court. | Two",
+                    "charged/men/total",
+                ),
                 (
                     "He was one of the four Dallas Police Department officers to die. | one",
                     "died/officers/part/whole=4",
