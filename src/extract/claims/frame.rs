@@ -4623,7 +4623,12 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
     if small
         && first >= 2
         && w.mark(first - 1) == Some(b',')
-        && matches!(w.mark(last), Some(b',' | b';' | b')'))
+        && (matches!(w.mark(last), Some(b',' | b';' | b')'))
+            // (A dash set off by a space, "Brian Sadowsky, 44 --"; not
+            // a hyphen, "4.0-liter, 6-cylinder".)
+            || w.mark(last) == Some(b'-')
+                && last >= 1
+                && w.toks.get(last).map(|t| t.s) > w.toks.get(last - 1).map(|t| t.e))
     {
         let before = &w.toks[first - 2];
         if before.kind == Kind::Word {
@@ -6908,6 +6913,15 @@ mod tests {
         check_cases(
             &[
                 ("Jane Smith, 17, was shot in the leg. | 17", "-/-/total/x"),
+                // Closed by a spaced dash; not a hyphen.
+                (
+                    "Her two sons, Jacob Smith, 9, and Jared Smith, 8 -- were dead. | 8",
+                    "died/people/total/x",
+                ),
+                (
+                    "It sells cars with 4.0-liter, 6-cylinder engines. | 6",
+                    "-/cylinders/total",
+                ),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
                 (
                     "He was charged in the shooting death of a mother of four on Friday. | a mother",
