@@ -1214,6 +1214,55 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "youth",
 ];
 
+/// What hits a person shot ("hit by a stray bullet", "struck by
+/// gunfire"), read by [`implied_counts`] and by the frame reader.
+pub(super) const GUNFIRE_WORDS: &[&str] = &[
+    "gunfire",
+    "bullet",
+    "bullets",
+    "stray",
+    "gunshot",
+    "gunshots",
+    "shots",
+    "rounds",
+    "shrapnel",
+    "crossfire",
+];
+
+/// Parts of a body, singular, sorted ("hit in the leg"; "shot in one of
+/// his legs" counts no people).
+const BODY_PARTS: &[&str] = &[
+    "abdomen", "ankle", "arm", "back", "buttock", "cheek", "chest", "ear", "elbow", "eye", "face",
+    "finger", "foot", "groin", "hand", "head", "hip", "jaw", "kidney", "knee", "leg", "limb",
+    "lung", "neck", "rib", "shoulder", "side", "stomach", "temple", "thigh", "toe", "torso",
+    "wrist",
+];
+
+/// Whether a word (any case) names a part of a body, singular or plural
+/// ("leg", "legs", "teeth").
+fn body_part_word(w: &[u8]) -> bool {
+    let mut buf = [0u8; 10];
+    if w.len() > buf.len() {
+        return false;
+    }
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()])
+        .is_ok_and(|x| BODY_PARTS.binary_search(&x).is_ok() || body_parts(x))
+}
+
+/// Whether a plural noun (lower case) names parts of a body ("legs",
+/// "temples", "teeth"); not those that may be people ("heads of state",
+/// "farm hands", "backs" of a team, "sides").
+pub(super) fn body_parts(x: &str) -> bool {
+    x == "teeth"
+        || x.strip_suffix('s').is_some_and(|one| {
+            !matches!(one, "head" | "hand" | "back" | "side" | "face")
+                && BODY_PARTS.binary_search(&one).is_ok()
+        })
+}
+
 /// The words of the sentence (or line) that holds `i`, before `i`.
 fn sentence_words_before(b: &[u8], i: usize) -> impl Iterator<Item = &[u8]> {
     let opening = b[..i]
@@ -1272,23 +1321,6 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
         "other", "others", "more", "many", "multiple", "dozens",
     ];
     const CONDITIONS: &[&str] = &["critical", "serious", "stable", "fair", "grave", "good"];
-    // What hits a person shot, and where ("hit by a stray bullet", "hit
-    // in the leg").
-    const GUNFIRE: &[&str] = &[
-        "gunfire",
-        "bullet",
-        "bullets",
-        "stray",
-        "gunshot",
-        "gunshots",
-        "shrapnel",
-        "crossfire",
-    ];
-    const BODY: &[&str] = &[
-        "head", "face", "neck", "chest", "back", "stomach", "abdomen", "torso", "shoulder", "arm",
-        "arms", "elbow", "wrist", "hand", "finger", "hip", "buttocks", "groin", "thigh", "leg",
-        "legs", "knee", "ankle", "foot", "side", "jaw", "eye", "temple",
-    ];
     const INJURY: &[&str] = &[
         "wounded",
         "injured",
@@ -1300,6 +1332,10 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
     debug_assert!(
         PERSON_NOUNS.windows(2).all(|p| p[0] < p[1]),
         "PERSON_NOUNS sorted"
+    );
+    debug_assert!(
+        BODY_PARTS.windows(2).all(|p| p[0] < p[1]),
+        "BODY_PARTS sorted"
     );
     let b = text.as_bytes();
     // Run at every "a" and "an" of the text: the noun is lowered on the
@@ -1380,12 +1416,12 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
                     && clause_words(b, w.1)
                         .skip(1)
                         .take(2)
-                        .any(|n| lower_is(n, GUNFIRE));
+                        .any(|n| lower_is(n, GUNFIRE_WORDS));
                 let in_body = next.is_some_and(|n| lower_is(n, &["in"]))
                     && clause_words(b, w.1)
                         .skip(1)
                         .take(2)
-                        .any(|n| lower_is(n, BODY));
+                        .any(|(a, z)| body_part_word(&b[a..z]));
                 let times = next.is_some_and(|n| lower_is(n, &["multiple", "several", "twice"]));
                 if gunfire || in_body || times || next.is_none() && b.get(w.1) != Some(&b'-') {
                     return Some("casualties");

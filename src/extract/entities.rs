@@ -3809,9 +3809,7 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
         let flags = lower_flags(w1, &mut key);
         lower_key(w1, &mut key);
         if flags & (COMMON | FUNC | ORG_LAST | ORG_LEGAL | ORG_FIRST) == 0
-            && !LEXICON
-                .get(&key)
-                .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+            && !lexicon::is_place_key(&key)
         {
             firms.insert(key.clone());
         }

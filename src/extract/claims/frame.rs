@@ -235,32 +235,13 @@ const NOT_PEOPLE: &[&str] = &[
     "rounds",
     "shots",
     "pellets",
-    // "shot in one of his legs", "grazed one of their temples": parts
-    // of a body (not "heads", "hands" or "backs", which may be people:
-    // "two heads of state", "farm hands").
-    "arms",
-    "legs",
-    "fingers",
-    "toes",
-    "shoulders",
-    "hips",
-    "thighs",
-    "knees",
-    "ankles",
-    "wrists",
-    "elbows",
-    "temples",
-    "eyes",
-    "ears",
-    "jaws",
-    "cheeks",
-    "lungs",
-    "kidneys",
-    "ribs",
-    "limbs",
-    "teeth",
-    "buttocks",
 ];
+
+/// Whether a counted noun names no people: [`NOT_PEOPLE`], or parts of
+/// a body ("shot in one of his legs", "grazed one of their temples").
+fn not_people(c: &str) -> bool {
+    NOT_PEOPLE.contains(&c) || super::body_parts(c)
+}
 
 /// Whether an event befalls people (and so never [`NOT_PEOPLE`]).
 fn harms_people(e: Option<&str>) -> bool {
@@ -735,11 +716,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             f.event = Some("fired");
             f.counted = Some("shots".into());
         }
-        if harms_people(f.event)
-            && f.counted
-                .as_deref()
-                .is_some_and(|c| NOT_PEOPLE.contains(&c))
-        {
+        if harms_people(f.event) && f.counted.as_deref().is_some_and(not_people) {
             f.event = None;
         }
         // "some 100 employees were fired": dismissed, not shots.
@@ -1298,10 +1275,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // damaged and 12 people were injured".)
         let things = !whole_next
             && harms_people(out[k + 1].event)
-            && out[k]
-                .counted
-                .as_deref()
-                .is_some_and(|c| NOT_PEOPLE.contains(&c));
+            && out[k].counted.as_deref().is_some_and(not_people);
         if (whole_next || coordinated) && !things {
             out[k].event = out[k + 1].event;
             if out[k].counted.is_none() || whole_next {
@@ -2244,8 +2218,7 @@ fn kinds_of_one_noun(cx: &SentenceCx<'_>, spans: &[Span<'_>], out: &mut [Frame])
 /// "and their father", "and a 16-year-old boy". The token after the
 /// person's noun, or None.
 fn coordinated_one(w: &Words<'_>, i: usize) -> Option<usize> {
-    const ONE: &[&str] = &["a", "an", "one", "his", "her", "their"];
-    if !w.any(i + 1, ONE) {
+    if !w.any(i + 1, ONE_PERSON) {
         return None;
     }
     (i + 2..(i + 5).min(w.len()))
@@ -2259,12 +2232,14 @@ fn coordinated_one(w: &Words<'_>, i: usize) -> Option<usize> {
         .map(|j| j + 1)
 }
 
+/// The words that open one person's noun phrase: "a woman", "his wife".
+const ONE_PERSON: &[&str] = &["a", "an", "one", "his", "her", "their"];
+
 /// One person joined before a count by the "and" before `first`: "a
 /// woman and three children", "his wife and two sons", "a six-year-old
 /// and three others" (a determiner of one, up to three words before the
 /// person's noun, and no mark between).
 fn one_before(w: &Words<'_>, first: usize) -> bool {
-    const ONE: &[&str] = &["a", "an", "his", "her", "their"];
     let Some(noun) = first.checked_sub(2).filter(|&n| w.is(n + 1, "and")) else {
         return false;
     };
@@ -2275,7 +2250,7 @@ fn one_before(w: &Words<'_>, first: usize) -> bool {
         && (noun.saturating_sub(3)..noun)
             .rev()
             .take_while(|&j| w.word(j).is_some())
-            .any(|j| w.any(j, ONE))
+            .any(|j| w.any(j, ONE_PERSON))
 }
 
 /// [`event_of`] without the object's verb.
@@ -2775,12 +2750,9 @@ fn killed_before(w: &Words<'_>, first: usize) -> bool {
 
 /// "hit by gunfire", "struck by a stray bullet": shot, said another way.
 fn hit_by_gunfire(w: &Words<'_>, i: usize) -> bool {
-    const FIRE: &[&str] = &[
-        "gunfire", "bullet", "bullets", "gunshots", "shots", "rounds",
-    ];
     w.any(i, &["hit", "struck"])
         && w.is(i + 1, "by")
-        && (i + 2..(i + 5).min(w.len())).any(|j| w.any(j, FIRE))
+        && (i + 2..(i + 5).min(w.len())).any(|j| w.any(j, super::GUNFIRE_WORDS))
 }
 
 /// "Seven people were hit, including three ...": a count of the people
@@ -3666,10 +3638,7 @@ fn vote_threshold(w: &Words<'_>, first: usize, last: usize) -> bool {
 /// Whether a word (lower case) names a place ("dallas", "texas"): a
 /// name, no plural.
 fn place_word(x: &str) -> bool {
-    use crate::extract::entities::lexicon::{PhraseKind, LEXICON};
-    LEXICON
-        .get(x)
-        .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+    crate::extract::entities::lexicon::is_place_key(x)
 }
 
 /// The head of the group a figure is drawn from, when the figure has no

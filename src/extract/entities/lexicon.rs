@@ -1505,6 +1505,14 @@ pub fn is_demonym(surface: &str) -> bool {
     phrase_kinds(surface, |k| k == PhraseKind::Demonym)
 }
 
+/// Whether a word's lower-case key names a place the lexicons list
+/// ("dallas", "madrid"): one hash lookup, no tokenising.
+pub fn is_place_key(key: &str) -> bool {
+    LEXICON
+        .get(key)
+        .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Place))
+}
+
 /// Whether `surface` is a place or a demonym the lexicons list ("U.S.",
 /// "Britain", "French").
 pub fn is_place_or_demonym(surface: &str) -> bool {

@@ -363,6 +363,11 @@ pub(super) fn short_forms(text: &str, ms: &mut Vec<Mention>) {
         } else {
             m.s
         };
+        // (A name of no legal form read whole is none of these: skipped
+        // before its text is copied.)
+        if !m.legal && s == m.s {
+            continue;
+        }
         // (A hard-wrapped text breaks a name across lines: "Morgan\nGuaranty
         // Trust Co". Its forms are written with spaces.)
         let name = normalise_space(&text[s..m.e]);
