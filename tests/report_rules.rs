@@ -1344,8 +1344,10 @@ fn justices_named_in_two_stories_months_apart_are_officials() {
 #[test]
 fn a_follow_up_that_opens_on_its_incidents_toll_supports_it() {
     // The arrest weeks later opens on the shooting it follows up, dated by
-    // its month: the toll is the story's. The same toll told further
-    // down, as background, is an earlier incident's.
+    // its month: the toll is the story's. So is the same toll told further
+    // down, as background, when the article counts no casualty of its own
+    // days; beside a shooting of its own days it is an earlier
+    // incident's.
     let arrest = |opening: &str| {
         let (_dir, out) = scan_and_report(&[
             (
@@ -1371,7 +1373,9 @@ fn a_follow_up_that_opens_on_its_incidents_toll_supports_it() {
     let lead = arrest("Police arrested Corwin Maddox Pellew on Wednesday in a September shooting at the Arden Lounge that left four people wounded. Thalia Brennock Vance is recovering.");
     assert_eq!(lead.as_deref(), Some("2"), "{lead:?}");
     let background = arrest("Police arrested Corwin Maddox Pellew on Wednesday. Thalia Brennock Vance is recovering. In September, four people were wounded at the Arden Lounge.");
-    assert_eq!(background.as_deref(), Some("1"), "{background:?}");
+    assert_eq!(background.as_deref(), Some("2"), "{background:?}");
+    let beside = arrest("Police arrested Corwin Maddox Pellew on Wednesday after a man was shot outside the Arden Lounge. Thalia Brennock Vance is recovering. In September, four people were wounded at the Arden Lounge.");
+    assert_eq!(beside.as_deref(), Some("1"), "{beside:?}");
 }
 
 #[test]

@@ -19,7 +19,7 @@
 use polars::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::inconsistent::{countable_total, cumulative, people_like};
+use super::inconsistent::{countable_total, cumulative, follow_ups, people_like};
 use super::stories::Stories;
 use super::{column, date_column, Corpus};
 use crate::report::ReportError;
@@ -100,8 +100,9 @@ pub fn story_figures(corpus: &Corpus, stories: &Stories, window_days: u32) -> Ve
     // The first offset of a total of the dead, per document (for
     // [`survivors`]).
     let mut dead_at: FxHashMap<u32, i64> = FxHashMap::default();
+    let follow_up = follow_ups(corpus, stories);
     for (i, c) in corpus.claims.iter().enumerate() {
-        let Some((frame, _)) = countable_total(corpus, c, window_days as i32) else {
+        let Some((frame, _)) = countable_total(corpus, c, window_days as i32, &follow_up) else {
             continue;
         };
         if frame == "deaths" {

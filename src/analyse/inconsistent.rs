@@ -1188,6 +1188,7 @@ pub(super) fn countable_total(
     corpus: &Corpus,
     c: &ClaimRow,
     window: i32,
+    follow_up: &[bool],
 ) -> Option<(String, Option<String>)> {
     let (cat, noun) = frame_key(c)?;
     // Claims with a frame say themselves whether they are parts, ages or
@@ -1206,7 +1207,11 @@ pub(super) fn countable_total(
     // month may be. Not in the article's first sentence, which tells its
     // own story: a follow-up opens on "a September fracas that left four
     // people wounded".
-    let stale = if event_count(&cat) && c.sentence_start > 0 {
+    // Nor in a follow-up (see [`follow_ups`]), whose only tolls are of
+    // its incident's earlier day.
+    let stale = if event_count(&cat) && follow_up.get(c.doc as usize) == Some(&true) {
+        false
+    } else if event_count(&cat) && c.sentence_start > 0 {
         ended_before(c.period.as_deref(), published, window.max(TOLL_DAYS))
     } else {
         stale(c.period.as_deref(), published, window)
@@ -1215,6 +1220,71 @@ pub(super) fn countable_total(
         return None;
     }
     Some((cat, noun))
+}
+
+/// Per document, whether it is a follow-up of its story's incident: an
+/// arrest, a trial or a sentence months on ("charged in connection with
+/// the June 2013 shooting in which a girl was killed and three women were
+/// injured"). Every casualty it counts is told of one stated period well
+/// before the article, none of its own days (even a lone "a man was
+/// shot" is of its days; its arrests and charges do not count), and
+/// another article of its story was published in that period or tells
+/// of it too. Such an article's old toll is its story's; an article that
+/// recalls another incident than its story's ("in December, a woman
+/// drove onto the sidewalk, injuring 36") keeps it out.
+pub(super) fn follow_ups(corpus: &Corpus, stories: &Stories) -> Vec<bool> {
+    let n = corpus.articles.len();
+    // Per document: the overlap of its old tolls' periods (first day,
+    // last day), and whether any toll is of its own days.
+    let mut old: Vec<Option<(i32, i32)>> = vec![None; n];
+    let mut fresh = vec![false; n];
+    for c in &corpus.claims {
+        let d = c.doc as usize;
+        let Some(family) = c.event.as_deref().and_then(event_family) else {
+            continue;
+        };
+        let casualty = matches!(
+            family,
+            "deaths" | "injured" | "casualties" | "shot" | "hospitalised"
+        );
+        if !casualty || c.boilerplate || !c.comparable || fresh[d] {
+            continue;
+        }
+        let published = corpus.articles[d].published;
+        match (c.period.as_deref().and_then(period_span), published) {
+            (Some((start, end, _)), Some(p)) if c.sentence_start > 0 && end + TOLL_DAYS < p => {
+                old[d] = Some(match old[d] {
+                    None => (start, end),
+                    Some((a, b)) => (a.max(start), b.min(end)),
+                });
+            }
+            _ => fresh[d] = true,
+        }
+    }
+    let span = |d: usize| old[d].filter(|&(a, b)| !fresh[d] && a <= b);
+    let mut members: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for d in 0..n {
+        if let Some(&s) = stories.story_of.get(d) {
+            members.entry(s).or_default().push(d);
+        }
+    }
+    (0..n)
+        .map(|d| {
+            let Some((a, b)) = span(d) else {
+                return false;
+            };
+            let Some(story) = stories.story_of.get(d).and_then(|s| members.get(s)) else {
+                return false;
+            };
+            story.iter().any(|&o| {
+                o != d
+                    && (corpus.articles[o]
+                        .published
+                        .is_some_and(|p| a <= p && p <= b + TOLL_DAYS)
+                        || span(o).is_some_and(|(x, y)| x <= b && a <= y))
+            })
+        })
+        .collect()
 }
 
 /// Compares the figures of every linked pair of articles.
@@ -1234,6 +1304,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
         .map(|c| linked[c.doc as usize] && table_line(&c.sentence))
         .collect();
     let converted = conversions(corpus);
+    let follow_up = follow_ups(corpus, stories);
     let found: Vec<(u32, Fit)> = corpus
         .claims
         .par_iter()
@@ -1246,7 +1317,7 @@ pub fn compare(corpus: &Corpus, stories: &Stories, opts: &ReportOptions) -> Comp
             if !linked[c.doc as usize] || tabled[i] || super::in_title(c) || super::implied(c) {
                 return None;
             }
-            let (cat, noun) = countable_total(corpus, c, opts.window_days as i32)?;
+            let (cat, noun) = countable_total(corpus, c, opts.window_days as i32, &follow_up)?;
             let cat = cat.as_str();
             let (lo, hi) = interval(c, opts.rel_tolerance)?;
             Some((
