@@ -1073,6 +1073,59 @@ impl<'a> P<'a> {
     }
 
     /// Whether the token after a year makes it an amount ("2000 people").
+    /// Whether up to four capitalised words from `e` name a street ("in
+    /// front of 1013 Carrie St.", "at 2100 N. Main Street"): the number
+    /// before them is a house's, not a year. Only kinds of street that
+    /// seldom open another name ("Court", "Way", "Place" and "Highway"
+    /// do: "in 2013 Supreme Court justices").
+    fn street_after(&self, e: usize) -> bool {
+        const STREETS: &[&str] = &[
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "road",
+            "rd",
+            "drive",
+            "lane",
+            "ln",
+            "boulevard",
+            "blvd",
+            "parkway",
+            "pkwy",
+            "terrace",
+        ];
+        let mut k = e;
+        for _ in 0..4 {
+            let Some(t) = self.tok(k) else {
+                return false;
+            };
+            let w = self.txt(k);
+            if !matches!(t.t, T::Word | T::Kw(_))
+                || !w.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                return false;
+            }
+            // (The street's name ends there: not "the 1999 Road Safety
+            // Act".)
+            let next_capital = self.tok(k + 1).is_some_and(|n| {
+                matches!(n.t, T::Word | T::Kw(_))
+                    && self
+                        .txt(k + 1)
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            });
+            if lower_eq(w, STREETS) && !next_capital {
+                return true;
+            }
+            k += 1;
+            // An abbreviated point of the compass takes its stop ("N.").
+            if w.len() <= 2 && matches!(self.tok(k).map(|t| t.t), Some(T::P('.'))) {
+                k += 1;
+            }
+        }
+        false
+    }
+
     fn year_is_amount(&self, e: usize) -> bool {
         match self.tok(e).map(|t| t.t) {
             Some(T::P('%')) => true,
@@ -1439,7 +1492,7 @@ impl<'a> P<'a> {
                 _ => {}
             }
         }
-        if self.year_is_amount(e) {
+        if self.year_is_amount(e) || self.street_after(e) {
             return false;
         }
         // followed by a decimal/number continuation or a colon time

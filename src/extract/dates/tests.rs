@@ -413,6 +413,31 @@ fn month_and_day_in_a_posting_stamp_or_after_a_weekday() {
 }
 
 #[test]
+fn a_house_number_before_a_street_is_no_year() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Three people were hurt in front of 1013 Carrie St., police said.",
+            &[],
+        ),
+        ("Officers went to 2100 N. Main Street after the call.", &[]),
+        (
+            "The shop at 1998 Lake Shore Drive closed in 2001.",
+            &[("2001", "2001")],
+        ),
+        // A street's word that opens another name, or a kind of street
+        // that other names share, leaves the year alone.
+        (
+            "The 1999 Road Safety Act was repealed.",
+            &[("1999", "1999")],
+        ),
+        ("In 2013 Supreme Court justices ruled.", &[("2013", "2013")]),
+    ];
+    for (text, want) in cases {
+        check(text, may8(), want);
+    }
+}
+
+#[test]
 fn offsets_are_byte_offsets_with_non_ascii_text() {
     let text = "Zürich — am 7. Mai? No: on “May 7, 2013” in São Paulo.";
     let found = Dates::default().find(text, None, &[]);
