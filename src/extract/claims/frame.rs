@@ -954,6 +954,7 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 && !named_dead(&w, last)
                 && !whole_of_part
                 && !fronted_whole(&w, first)
+                && !quantified_whole(&w, first)
                 && f.counted
                     .as_deref()
                     .is_none_or(|c| matches!(c, "people" | "victims"))
@@ -4462,7 +4463,9 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
     }
     // "did not say how many of the 2,200 workers would be laid off",
     // "many of the 300 residents were evacuated": the group an untold
-    // number is drawn from, not the count of what befell them.
+    // number is drawn from, not the count of what befell them. (Not a
+    // group named by what befell it: "none of the four injured", "most
+    // of the 20 people shot".)
     if first >= 3
         && w.any(first - 1, &["the", "its", "their", "his", "her"])
         && w.is(first - 2, "of")
@@ -4470,6 +4473,7 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
             first - 3,
             &["many", "some", "most", "few", "several", "none", "much"],
         )
+        && own_participle(w, last).is_none()
     {
         return true;
     }
@@ -5015,6 +5019,20 @@ fn clause_opens(w: &Words<'_>, i: usize) -> bool {
                 "three", "four",
             ],
         ) || w.is_number(i + 1))
+}
+
+/// Whether the figure at token `first` names a whole group a word of
+/// quantity ranges over ("all of the seven injured", "none of the four
+/// victims", "most of the 20 people shot"): the group, named as a total
+/// would be, not a part referred back to.
+fn quantified_whole(w: &Words<'_>, first: usize) -> bool {
+    first >= 3
+        && w.any(first - 1, &["the", "those", "these"])
+        && w.is(first - 2, "of")
+        && w.any(
+            first - 3,
+            &["all", "none", "each", "both", "neither", "most", "some", "many", "several"],
+        )
 }
 
 /// Whether the figure at token `first` is the whole of a phrase that
@@ -6723,6 +6741,29 @@ mod tests {
                 (
                     "The pitcher finished the game striking out nine batters. | nine",
                     "-/batters/total",
+                ),
+                // A whole a word of quantity ranges over is named as a
+                // total, not referred back to; so is a group named by
+                // what befell it.
+                (
+                    "All of the seven injured are expected to survive, police said. | seven",
+                    "injured/people/total",
+                ),
+                (
+                    "None of the four injured had life-threatening wounds. | four",
+                    "injured/people/total",
+                ),
+                (
+                    "Most of the 20 people shot were teenagers. | 20",
+                    "shot/people/total",
+                ),
+                (
+                    "The two were taken to the hospital. | two",
+                    "hospitalised/people/part",
+                ),
+                (
+                    "Many of the 300 residents were evacuated. | 300",
+                    "evacuated/residents/total/x",
                 ),
                 // The whole told first: "Of the N ..., M ...".
                 (
