@@ -910,6 +910,16 @@ fn projected(c: &ClaimRow) -> bool {
         "aims",
         "intends",
         "seeks",
+        // "calculated to lead to the loss of about 22,000 jobs"
+        "calculated",
+        "likely",
+        "forecast",
+        "forecasts",
+        "predicted",
+        "predicts",
+        "projected",
+        "intended",
+        "designed",
     ];
     // The figure's clause on each side: up to a stop, a semicolon or a
     // colon (not one inside a number: "6.5", "out of 6,500"), and after
@@ -2488,6 +2498,15 @@ mod tests {
         );
         assert_eq!(
             key("About 800 jobs are at risk, the union said.", "800", 800.0).as_deref(),
+            Some("jobs lost planned")
+        );
+        assert_eq!(
+            key(
+                "The closures are calculated to lead to the loss of about 22,000 jobs.",
+                "about 22,000",
+                22e3
+            )
+            .as_deref(),
             Some("jobs lost planned")
         );
         assert_eq!(

@@ -418,22 +418,44 @@ fn period_for(
     // The sentence's figures (`figs` is in text order).
     let local = &figs
         [figs.partition_point(|g| g.end <= s.start)..figs.partition_point(|g| g.start < s.end)];
+    // So is the time after a figure set against this one ("a March
+    // inflation rate of 9.8 pct against 9.5 pct in February", "sales of
+    // 12 mln vs 10 mln in 1985"), whatever the change roles.
+    let set_against = |g: &Figure| {
+        f.change_role != Some("delta")
+            && f.end <= g.start
+            && cx.text.get(f.end..g.start).is_some_and(|between| {
+                let between = between.to_ascii_lowercase();
+                between.len() <= 120
+                    && [
+                        " against ",
+                        " vs ",
+                        " vs. ",
+                        " versus ",
+                        "compared with",
+                        "compared to",
+                    ]
+                    .iter()
+                    .any(|w| between.contains(w))
+            })
+    };
     let others_own = |d: &super::DateMention| {
-        f.change_role.is_some_and(|r| r != "delta")
-            && local.iter().any(|g| {
-                g.start != f.start
+        local.iter().any(|g| {
+            g.start != f.start
+                && ((f.change_role.is_some_and(|r| r != "delta")
                     && g.change_role.is_some_and(|r| r != "delta")
                     && g.change_role != f.change_role
-                    && g.end <= d.start
-                    && (f.end <= g.start || d.end <= f.start)
-                    && (skip_space(b, g.end) == d.start
+                    && (f.end <= g.start || d.end <= f.start))
+                    || set_against(g))
+                && g.end <= d.start
+                && (skip_space(b, g.end) == d.start
                         // "to $300bn from $450bn a year ago"
                         || word_after(b, g.end).is_some_and(|(ws, we)| {
                             let w = &b[ws..we];
                             (w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"for"))
                                 && skip_space(b, we) == d.start
                         }))
-            })
+        })
     };
     // "the first nine months of 2025" is a period of its own, not its
     // year.

@@ -5031,7 +5031,9 @@ fn quantified_whole(w: &Words<'_>, first: usize) -> bool {
         && w.is(first - 2, "of")
         && w.any(
             first - 3,
-            &["all", "none", "each", "both", "neither", "most", "some", "many", "several"],
+            &[
+                "all", "none", "each", "both", "neither", "most", "some", "many", "several",
+            ],
         )
 }
 

@@ -820,6 +820,25 @@ fn a_month_after_one_value_of_a_change_is_that_values_own() {
         periods("Sales rose 5% to $20m in March."),
         [p("5%", Some("XXXX-03")), p("$20m", Some("XXXX-03"))]
     );
+    // The month after a figure set against this one is that figure's:
+    // this one's is the month that dates its statistic.
+    assert_eq!(
+        periods("This gave a March inflation rate of 9.8 pct against 9.5 pct in February."),
+        [p("9.8 pct", Some("XXXX-03")), p("9.5 pct", Some("XXXX-02"))]
+    );
+    assert_eq!(
+        periods("The rate was 9.8 pct against 9.5 pct in February."),
+        [p("9.8 pct", None), p("9.5 pct", Some("XXXX-02"))]
+    );
+    // So are the times of every figure of the comparison.
+    assert_eq!(
+        periods("M-1 grew to 5.03 billion dlrs against 4.77 billion in November and 4.34 billion in December 1985."),
+        [
+            p("5.03 billion dlrs", None),
+            p("4.77 billion", Some("XXXX-11")),
+            p("4.34 billion", Some("1985-12"))
+        ]
+    );
 }
 
 #[test]

@@ -902,6 +902,32 @@ impl<'a> P<'a> {
             // "Jan." alone is fine; "May 7" too
             return took_dot || followed_by_number;
         }
+        // "the March inflation rate", "May sales": a month before a
+        // statistic it dates.
+        if self.tok(i + 1).is_some_and(|n| n.t == T::Word && !n.glued)
+            && lower_eq(
+                self.txt(i + 1),
+                &[
+                    "inflation",
+                    "sales",
+                    "output",
+                    "exports",
+                    "imports",
+                    "figures",
+                    "data",
+                    "trade",
+                    "payrolls",
+                    "production",
+                    "unemployment",
+                    "jobless",
+                    "retail",
+                    "deficit",
+                    "surplus",
+                ],
+            )
+        {
+            return true;
+        }
         let p = self.prev_word(i);
         let ph = i > 0 && self.t[i].hyph;
         ph || lower_eq(

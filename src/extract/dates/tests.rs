@@ -413,6 +413,23 @@ fn month_and_day_in_a_posting_stamp_or_after_a_weekday() {
 }
 
 #[test]
+fn a_month_that_may_be_a_verb_dates_a_statistic_after_it() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The March inflation rate was 9.8 pct.",
+            &[("March", "2013-03")],
+        ),
+        ("May sales rose 5 pct.", &[("May", "2013-05")]),
+        // Not the verb, nor the modal.
+        ("Thousands march through the city.", &[]),
+        ("Sales May rise.", &[]),
+    ];
+    for (text, want) in cases {
+        check(text, may8(), want);
+    }
+}
+
+#[test]
 fn a_house_number_before_a_street_is_no_year() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
