@@ -295,10 +295,17 @@ fn marked_inside(body: &str, lowered: Option<&str>) -> bool {
     false
 }
 
-/// Whether a sentence ends as prose does.
+/// Whether a sentence ends as prose does. A closing quote ends prose
+/// when a stop comes before it ("... he said, 'it is over.'"); a
+/// headline may end on a quoted phrase with none ("86 Sick, 7 Dead in
+/// 'Largest Outbreak in NYC'").
 fn ends_as_prose(s: &str) -> bool {
     let t = s.trim_end();
-    t.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')', '\''])
+    let unquoted = t.trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}']);
+    if unquoted.len() < t.len() {
+        return unquoted.ends_with(['.', '!', '?', ',']);
+    }
+    t.ends_with(['.', '!', '?', ':', ')'])
 }
 
 /// Whether a line reads as a headline: 3 to 16 words, no final stop, and
@@ -339,6 +346,19 @@ fn headline_like(s: &str) -> bool {
 /// time opens prose as "10:03 PM - officers arrived", and is kept.
 fn video_entry(s: &str) -> bool {
     let t = s.trim();
+    // Or its headline, then the length ("Shooting in Wilmington takes 2
+    // lives | 0:38").
+    if let Some((title, length)) = t.rsplit_once(" | ") {
+        let clip = length.split_once(':').is_some_and(|(m, sec)| {
+            (1..=2).contains(&m.len())
+                && sec.len() == 2
+                && m.bytes().chain(sec.bytes()).all(|b| b.is_ascii_digit())
+        });
+        if clip && title.chars().next().is_some_and(char::is_uppercase) && !title.contains(" | ")
+        {
+            return true;
+        }
+    }
     // (A first test: the length opens with a digit.)
     if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
@@ -624,7 +644,9 @@ mod tests {
             Related Coverage\n\n\
             3 Dead In Weekend Shootings Across The City\n\n\
             Man Charged In Northside Stabbing\n\n\
-            Police are still looking for the gunman, who fled in a grey car.";
+            Police are still looking for the gunman, who fled in a grey car.\n\n\
+            86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'\n\n\
+            The woman, 19, was standing outside with two friends.";
         assert_eq!(
             marked(text),
             [
@@ -638,6 +660,7 @@ mod tests {
                 "Related Coverage",
                 "3 Dead In Weekend Shootings Across The City",
                 "Man Charged In Northside Stabbing",
+                "86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'",
             ]
         );
     }
@@ -646,6 +669,7 @@ mod tests {
     fn a_video_playlist_is_marked_and_a_clock_time_is_not() {
         let text = "Three people were shot outside a bar on Main Street late Friday.\n\n\
             0:48 Two men charged in riverside robbery spree\n\n\
+            Shooting in Wilmington takes 2 lives | 0:38\n\n\
             12:30 Mayor answers questions on the new stadium Pause\n\n\
             9:45 PM - the first two deputies arrived and found the victims\n\n\
             At 11:20 police closed the road. 2:15 was the time of the first call.";
@@ -653,6 +677,7 @@ mod tests {
             marked(text),
             [
                 "0:48 Two men charged in riverside robbery spree",
+                "Shooting in Wilmington takes 2 lives | 0:38",
                 "12:30 Mayor answers questions on the new stadium Pause",
             ]
         );
@@ -681,6 +706,8 @@ mod tests {
             Four people were injured early Sunday. Police said the shooting \
             followed an argument.\n\n\
             \"We heard six shots,\" a neighbour said.\n\n\
+            The mayor said the city would \"not rest until they are caught.\"\n\n\
+            Score at the half: Eagles 14, Bears 10 | 2:05 left\n\n\
             A photo courtesy of the family shows the two brothers at a \
             wedding last summer.\n\n\
             Jobless claims rose to 230,000 (source: the Labor Department), \
