@@ -4169,7 +4169,7 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 | "similar"
                 | "recent"
                 | "collectively"
-        ) || SERIES.contains(&x)
+        ) || (SERIES.contains(&x) && w.is(i + 1, "of"))
             || INCIDENTS.contains(&x)
             || UNRELATED.contains(&x)
             || (x == "year" && matches!(prev, "this" | "last" | "per" | "a" | "each" | "every"))
@@ -6771,6 +6771,15 @@ mod tests {
                 (
                     "Of the seven people shot, three died. | seven",
                     "shot/people/total",
+                ),
+                // A station's call sign is no wave of shootings.
+                (
+                    "LOUISVILLE, KY (WAVE) - Police now say a total of seven people were shot at the park. | a total of seven",
+                    "shot/people/total",
+                ),
+                (
+                    "It was the latest in a wave of shootings in which seven people were shot. | seven",
+                    "shot/people/total/x",
                 ),
                 (
                     "Of the seven people shot, three died. | three",
