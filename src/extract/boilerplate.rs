@@ -354,8 +354,7 @@ fn video_entry(s: &str) -> bool {
                 && sec.len() == 2
                 && m.bytes().chain(sec.bytes()).all(|b| b.is_ascii_digit())
         });
-        if clip && title.chars().next().is_some_and(char::is_uppercase) && !title.contains(" | ")
-        {
+        if clip && title.chars().next().is_some_and(char::is_uppercase) && !title.contains(" | ") {
             return true;
         }
     }

@@ -766,6 +766,34 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             });
             f.event = if shooter { None } else { Some("dismissed") };
         }
+        // "11 rounds of talks", "two rounds of layoffs": rounds of
+        // something other than fire are no shots.
+        if f.event == Some("fired") && f.counted.as_deref() == Some("rounds") {
+            let of = (last..(last + 2).min(w.len()))
+                .find(|&i| w.is(i, "rounds"))
+                .map(|i| i + 1);
+            const FIRE: &[&str] = &[
+                "ammunition",
+                "ammo",
+                "gunfire",
+                "fire",
+                "shots",
+                "bullets",
+                "shells",
+                "artillery",
+                "mortar",
+            ];
+            // (One word may come between: "548 rounds of unspent
+            // ammunition"; a verb of firing before keeps them shots:
+            // "fired about 1,000 rounds of five-inch shells".)
+            let fired_before =
+                (first.saturating_sub(3)..first).any(|i| w.any(i, &["fired", "fire", "firing"]));
+            if !fired_before
+                && of.is_some_and(|i| w.is(i, "of") && !w.any(i + 1, FIRE) && !w.any(i + 2, FIRE))
+            {
+                f.event = None;
+            }
+        }
         // "three counts of murder", "two charges of child abuse resulting
         // in death": the counts of a charge, whatever the charge names.
         if f.event.is_some() && matches!(f.counted.as_deref(), Some("counts" | "charges")) {
@@ -4169,7 +4197,7 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 | "similar"
                 | "recent"
                 | "collectively"
-        ) || (SERIES.contains(&x) && w.is(i + 1, "of"))
+        ) || (SERIES.contains(&x) && w.is(i + 1, "of") && incidents_follow(w, i + 2))
             || INCIDENTS.contains(&x)
             || UNRELATED.contains(&x)
             || (x == "year" && matches!(prev, "this" | "last" | "per" | "a" | "each" | "every"))
@@ -4404,6 +4432,60 @@ fn killed_just_before(cx: &SentenceCx<'_>) -> bool {
     killed && !injured
 }
 
+/// Whether the words from `i` are the verb of what befell a subject,
+/// past its auxiliaries ("died", "was found dead", "were shot").
+fn befell_subject(w: &Words<'_>, i: usize) -> bool {
+    let mut j = i;
+    while j < (i + 3).min(w.len())
+        && w.any(
+            j,
+            &["was", "were", "is", "are", "has", "have", "had", "been"],
+        )
+    {
+        j += 1;
+    }
+    w.any(j, PARTICIPLES)
+        || w.any(j, &["died", "die", "dies", "murdered"])
+        || (w.is(j, "found") && w.any(j + 1, &["dead", "shot", "slain"]))
+}
+
+/// Whether incidents are named within four words from `i` ("a spate of
+/// shootings", "a series of random shooting", "a spate of Fourth of July
+/// gunfire"), not what led to one ("a series of altercations").
+fn incidents_follow(w: &Words<'_>, i: usize) -> bool {
+    const STEMS: &[&str] = &[
+        "shoot",
+        "attack",
+        "robber",
+        "stabbing",
+        "carjack",
+        "homicide",
+        "incident",
+        "crash",
+        "killing",
+        "murder",
+        "slaying",
+        "bomb",
+        "blast",
+        "explosion",
+        "raid",
+        "strike",
+        "assault",
+        "burglar",
+        "violen",
+        "accident",
+        "death",
+        "fire",
+        "gun",
+        "crime",
+        "storm",
+        "quake",
+    ];
+    (i..(i + 4).min(w.len()))
+        .filter_map(|j| w.word(j))
+        .any(|x| STEMS.iter().any(|s| x.starts_with(s)))
+}
+
 /// Words of a series of incidents ("a spate of shootings").
 pub const SERIES: &[&str] = &["spate", "string", "rash", "wave", "series"];
 /// Incidents in the plural: a tally of several, not one event's count.
@@ -4522,6 +4604,9 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
                         "age",
                     ],
                 ))
+            // (Not a family the event befell, every one of them: "a
+            // family of five died", "a family of four was found dead".)
+            && !(w.is(j - 1, "family") && befell_subject(w, last))
         {
             return true;
         }
@@ -6772,6 +6857,19 @@ mod tests {
                     "Of the seven people shot, three died. | seven",
                     "shot/people/total",
                 ),
+                // A family's size, unless the event befell all of it.
+                (
+                    "A family of five died in an apparent murder-suicide. | five",
+                    "died/people/total",
+                ),
+                (
+                    "A family of four was found dead in their home. | four",
+                    "died/people/total",
+                ),
+                (
+                    "A family of five had moved in next door. | five",
+                    "-/-/total/x",
+                ),
                 // A station's call sign is no wave of shootings.
                 (
                     "LOUISVILLE, KY (WAVE) - Police now say a total of seven people were shot at the park. | a total of seven",
@@ -6780,6 +6878,22 @@ mod tests {
                 (
                     "It was the latest in a wave of shootings in which seven people were shot. | seven",
                     "shot/people/total/x",
+                ),
+                (
+                    "The two sides held 11 rounds of talks. | 11",
+                    "-/rounds/total",
+                ),
+                (
+                    "Police found 11 rounds of ammunition in the car. | 11",
+                    "fired/rounds/total",
+                ),
+                (
+                    "Police found 548 rounds of unspent ammunition. | 548",
+                    "fired/rounds/total",
+                ),
+                (
+                    "Three men were shot after a series of altercations inside a club. | Three",
+                    "shot/men/total",
                 ),
                 (
                     "Of the seven people shot, three died. | three",
