@@ -563,6 +563,22 @@ fn house_number(b: &[u8], start: usize, end: usize) -> bool {
         // (An abbreviated point of the compass takes its stop: "438 E.
         // Main Street".)
         let skip = usize::from(short && b.get(i) == Some(&b'.'));
+        // A numbered street's ordinal stands for a word ("183 East 54th
+        // St.").
+        let at = skip_space(b, i + skip);
+        let digits = b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits > 0 && at > i + skip {
+            let e = alpha_end(b, at + digits);
+            let suffix = &b[at + digits..e];
+            if [&b"st"[..], b"nd", b"rd", b"th"].contains(&suffix) {
+                short = false;
+                i = e;
+                continue;
+            }
+        }
         let Some((s, e)) = word_after(b, i + skip) else {
             return false;
         };
