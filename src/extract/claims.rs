@@ -3511,6 +3511,10 @@ fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
     if b.get(i) != Some(&b' ') {
         return false;
     }
+    // "No-one wants": the pronoun.
+    if start >= 3 && b[start - 1] == b'-' && b[start - 3..start - 1].eq_ignore_ascii_case(b"no") {
+        return false;
+    }
     // "number one target" is a rank; "Formula One", "Air Force One" a name.
     if let Some((ps, pe)) = word_before(b, start) {
         let w = &b[ps..pe];
@@ -3601,6 +3605,23 @@ fn one_before_noun(b: &[u8], start: usize, i: usize) -> bool {
                 b"knows",
                 b"sees",
                 b"cannot",
+                // "one doesn't make work for the elite", "one wants to":
+                // the pronoun, before a verb.
+                b"doesn",
+                b"didn",
+                b"don",
+                b"can",
+                b"won",
+                b"isn",
+                b"wasn",
+                b"hasn",
+                b"wouldn",
+                b"couldn",
+                b"shouldn",
+                b"wants",
+                b"wishes",
+                b"thinks",
+                b"hopes",
                 b"too",
                 b"very",
                 b"just",

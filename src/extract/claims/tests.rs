@@ -743,6 +743,8 @@ fn not_claims() {
         "Police were called to a shooting at 438 E. Main Street.",
         "Shots were fired outside 87 Van Wagenen Ave early Sunday.",
         "They walked to a deli at 3345 Broadway.",
+        "No-one wants to take the risk, said Mr Bud.",
+        "It matters because one doesn't make work for the elite.",
         "The shooting happened near 183 East 54th St. in East Flatbush.",
         "Officers were called to 2100 W. 3rd Street.",
     ] {
