@@ -219,6 +219,7 @@ fn title_claims(articles: &[Article]) -> Vec<ClaimRow> {
             let arc = |v: Option<&str>| v.filter(|s| !s.is_empty()).map(Arc::<str>::from);
             ex.claims
                 .iter()
+                .filter(|c| !cut_short(title, c.end))
                 .map(|c| ClaimRow {
                     doc: d as u32,
                     start: base + c.start as i64,
@@ -252,6 +253,25 @@ fn title_claims(articles: &[Article]) -> Vec<ClaimRow> {
         })
         .collect();
     per_article.into_iter().flatten().collect()
+}
+
+/// Whether the headline's figure ending at `end` stands in a word the
+/// page cut short ("shooting that killed 6-y - WAFB 9 News"): a
+/// "6-year-old", not a toll of six.
+fn cut_short(title: &str, end: usize) -> bool {
+    let Some(rest) = title.get(end..).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let tail = &rest[letters..];
+    let after = tail.trim_start();
+    // (The cut word ends the headline, or stands before the site's name
+    // or an ellipsis: not "3-for-2 split".)
+    (1..=3).contains(&letters)
+        && (after.is_empty()
+            || tail.starts_with("...")
+            || tail.starts_with('\u{2026}')
+            || (tail.len() > after.len() && after.starts_with(['-', '|', '\u{2013}', '\u{2014}'])))
 }
 
 /// The scan tables of one directory, loaded for analysis.
@@ -906,6 +926,35 @@ mod tests {
         assert_eq!(parse_day("2013-05-07T10:00:00"), parse_day("2013-05-07"));
         assert_eq!(format_day(parse_day("2016-02-29").unwrap()), "2016-02-29");
         assert_eq!(parse_day("yesterday"), None);
+    }
+
+    #[test]
+    fn a_headline_figure_in_a_word_cut_short_is_no_claim() {
+        let surfaces = |title: &str| -> Vec<String> {
+            let articles = [Article {
+                doc_id: "d".into(),
+                title: Some(title.into()),
+                ..Article::default()
+            }];
+            title_claims(&articles)
+                .into_iter()
+                .map(|c| c.surface)
+                .collect()
+        };
+        assert!(
+            surfaces("Officer claims self-defense in shooting that killed 6-y - WAFB 9 News")
+                .is_empty()
+        );
+        assert!(surfaces("Man charged in death of 4-ye...").is_empty());
+        assert_eq!(
+            surfaces("2 dead, 3 injured in Eastside shooting - WAFB 9 News"),
+            ["2", "3"]
+        );
+        // (The age, and the implied count of one it names.)
+        assert_eq!(
+            surfaces("Shooting kills 6-year-old"),
+            ["6-year-old", "6-year-old"]
+        );
     }
 
     #[test]
