@@ -5197,8 +5197,55 @@ fn perpetrator_of(w: &Words<'_>, last: usize) -> Option<&'static str> {
         if w.is(i, "own") && w.is(i + 1, "life") {
             return Some("excluded");
         }
+        // "before police killed him", "before officers shot him dead",
+        // "before he was killed by police", "before being fatally shot":
+        // the killer died after the count, and is not in it.
+        if w.is(i, "before") && killed_after(w, i + 1) {
+            return Some("excluded");
+        }
     }
     None
+}
+
+/// Whether the clause from `i` tells of the killer's death at the hands
+/// of others: police or officers killing "him" or "her", or "he was" or
+/// "being" killed (not "he killed his wife": a victim).
+fn killed_after(w: &Words<'_>, i: usize) -> bool {
+    const FORCES: &[&str] = &[
+        "police",
+        "officers",
+        "officer",
+        "deputies",
+        "deputy",
+        "troopers",
+        "trooper",
+        "agents",
+        "authorities",
+        "swat",
+    ];
+    let end = (i + 8).min(w.len());
+    let object = |j: usize| w.any(j, &["him", "her"]);
+    for j in i..end {
+        if w.mark(j).is_some_and(|m| matches!(m, b'.' | b';' | b',')) {
+            return false;
+        }
+        let dead_verb = w.any(j, &["killed", "slain"])
+            || (w.is(j, "shot")
+                && ((j >= 1 && w.is(j - 1, "fatally"))
+                    || w.is(j + 1, "dead")
+                    || (object(j + 1) && w.is(j + 2, "dead"))
+                    || (w.is(j + 1, "and") && w.is(j + 2, "killed"))));
+        if !dead_verb {
+            continue;
+        }
+        let by_forces = (i..j).any(|k| w.any(k, FORCES)) && (object(j + 1) || w.is(j + 1, "and"));
+        let passive = (i..j).any(|k| w.any(k, &["being", "was"]))
+            && (i..j).all(|k| !w.any(k, &["killed", "shot"]))
+            && (j + 1..(j + 4).min(w.len())).any(|k| w.any(k, FORCES))
+            || (i..j).any(|k| w.is(k, "being"));
+        return by_forces || passive;
+    }
+    false
 }
 
 /// Words of a bond sold to investors: "a 300 mln dlr bond due 1997,
@@ -7005,6 +7052,24 @@ mod tests {
                 (
                     "A girl was fatally shot at home; the boy suspected of shooting her has turned himself in. | A girl",
                     "killed/girls/total",
+                ),
+                // The killer killed by others after the count.
+                (
+                    "He killed three people before police shot him dead. | three",
+                    "killed/people/total/perp=excluded",
+                ),
+                (
+                    "He killed three people before he was killed by police. | three",
+                    "killed/people/total/perp=excluded",
+                ),
+                // Not another victim, nor a wound.
+                (
+                    "He shot three people before he killed his wife. | three",
+                    "shot/people/total",
+                ),
+                (
+                    "He shot three people before police shot and wounded him. | three",
+                    "shot/people/total",
                 ),
             ],
             show,
