@@ -928,15 +928,28 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                     if f.scope == "total" {
                         // The other count: a figure of the sentence whose
                         // own words name the other event.
-                        let counted = spans
-                            .iter()
-                            .enumerate()
-                            // A count has no unit: "a 17-year-old" is an age.
-                            .filter(|(i, n)| *i != k && n.unit.is_none())
+                        // (A figure its event's word stands right before
+                        // is the count before one the word follows:
+                        // "killed three -- Brian Sadowsky, 44 -- and
+                        // injured 14 others" is 14 injured.)
+                        let others = || {
+                            spans
+                                .iter()
+                                .enumerate()
+                                // A count has no unit: "a 17-year-old" is an age.
+                                .filter(|(i, n)| *i != k && n.unit.is_none())
+                        };
+                        let counted = others()
                             .find(|(i, _)| {
-                                let (a, b) = tok[*i];
-                                (b..(b + 4).min(w.len())).any(cue)
-                                    || (a.saturating_sub(2)..a).any(cue)
+                                let (a, _) = tok[*i];
+                                a >= 1 && cue(a - 1)
+                            })
+                            .or_else(|| {
+                                others().find(|(i, _)| {
+                                    let (a, b) = tok[*i];
+                                    (b..(b + 4).min(w.len())).any(cue)
+                                        || (a.saturating_sub(2)..a).any(cue)
+                                })
                             })
                             .and_then(|(_, n)| Some((n.value?, nth_hit(cx.text, n))));
                         let singular = (j >= 1 && w.any(j - 1, &["was", "is"]))
@@ -7530,6 +7543,12 @@ mod tests {
                 (
                     "It left one person dead and three others injured. | three",
                     "injured/people/total/whole=4",
+                ),
+                // The other count is the one its event's word comes
+                // before, not an age in a list between.
+                (
+                    "He killed three people -- Ann Lee, 30, and Brian Sadowsky, 44 -- and injured 14 others. | three",
+                    "killed/people/total/whole=17",
                 ),
                 (
                     "The melee left nine people wounded and claimed the life of a man. | nine",
