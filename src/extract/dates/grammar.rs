@@ -1105,22 +1105,6 @@ impl<'a> P<'a> {
     /// seldom open another name ("Court", "Way", "Place" and "Highway"
     /// do: "in 2013 Supreme Court justices").
     fn street_after(&self, e: usize) -> bool {
-        const STREETS: &[&str] = &[
-            "street",
-            "st",
-            "avenue",
-            "ave",
-            "road",
-            "rd",
-            "drive",
-            "lane",
-            "ln",
-            "boulevard",
-            "blvd",
-            "parkway",
-            "pkwy",
-            "terrace",
-        ];
         let mut k = e;
         for _ in 0..4 {
             let Some(t) = self.tok(k) else {
@@ -1140,7 +1124,13 @@ impl<'a> P<'a> {
                         .txt(k + 1)
                         .starts_with(|c: char| c.is_ascii_uppercase())
             });
-            if lower_eq(w, STREETS) && !next_capital {
+            // (The kinds of street that end a street's name, less the
+            // roads that open other names: "Highway Patrol".)
+            let kind = w.to_ascii_lowercase();
+            let street = crate::extract::entities::lexicon::STREET_TYPES.contains(&kind.as_str())
+                && !matches!(kind.as_str(), "highway" | "hwy" | "expressway" | "freeway")
+                || matches!(kind.as_str(), "lane" | "ln" | "terrace");
+            if street && !next_capital {
                 return true;
             }
             k += 1;
