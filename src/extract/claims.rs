@@ -424,29 +424,23 @@ fn period_for(
     let set_against = |g: &Figure| {
         f.change_role != Some("delta")
             && f.end <= g.start
-            && cx.text.get(f.end..g.start).is_some_and(|between| {
-                let between = between.to_ascii_lowercase();
-                between.len() <= 120
-                    && [
-                        " against ",
-                        " vs ",
-                        " vs. ",
-                        " versus ",
-                        "compared with",
-                        "compared to",
-                    ]
-                    .iter()
-                    .any(|w| between.contains(w))
+            && g.start - f.end <= 120
+            && b.get(f.end..g.start).is_some_and(|between| {
+                [
+                    &b" against "[..],
+                    b" vs ",
+                    b" vs. ",
+                    b" versus ",
+                    b"compared with",
+                    b"compared to",
+                ]
+                .iter()
+                .any(|w| between.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
             })
     };
     let others_own = |d: &super::DateMention| {
         local.iter().any(|g| {
             g.start != f.start
-                && ((f.change_role.is_some_and(|r| r != "delta")
-                    && g.change_role.is_some_and(|r| r != "delta")
-                    && g.change_role != f.change_role
-                    && (f.end <= g.start || d.end <= f.start))
-                    || set_against(g))
                 && g.end <= d.start
                 && (skip_space(b, g.end) == d.start
                         // "to $300bn from $450bn a year ago"
@@ -455,6 +449,11 @@ fn period_for(
                             (w.eq_ignore_ascii_case(b"in") || w.eq_ignore_ascii_case(b"for"))
                                 && skip_space(b, we) == d.start
                         }))
+                && ((f.change_role.is_some_and(|r| r != "delta")
+                    && g.change_role.is_some_and(|r| r != "delta")
+                    && g.change_role != f.change_role
+                    && (f.end <= g.start || d.end <= f.start))
+                    || set_against(g))
         })
     };
     // "the first nine months of 2025" is a period of its own, not its
