@@ -349,12 +349,10 @@ fn video_entry(s: &str) -> bool {
     // Or its headline, then the length ("Shooting in Wilmington takes 2
     // lives | 0:38").
     if let Some((title, length)) = t.rsplit_once(" | ") {
-        let clip = length.split_once(':').is_some_and(|(m, sec)| {
-            (1..=2).contains(&m.len())
-                && sec.len() == 2
-                && m.bytes().chain(sec.bytes()).all(|b| b.is_ascii_digit())
-        });
-        if clip && title.chars().next().is_some_and(char::is_uppercase) && !title.contains(" | ") {
+        if clip_length(length)
+            && title.chars().next().is_some_and(char::is_uppercase)
+            && !title.contains(" | ")
+        {
             return true;
         }
     }
@@ -365,13 +363,7 @@ fn video_entry(s: &str) -> bool {
     let Some((length, rest)) = t.split_once(' ') else {
         return false;
     };
-    let Some((minutes, seconds)) = length.split_once(':') else {
-        return false;
-    };
-    let digits = |d: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(minutes, 1..=2) || !digits(seconds, 2..=2) || ends_as_prose(t) {
+    if !clip_length(length) || ends_as_prose(t) {
         return false;
     }
     let clock = super::numbers::ampm(t.as_bytes(), length.len()).is_some();
@@ -381,6 +373,15 @@ fn video_entry(s: &str) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+}
+
+/// Whether `s` is a clip's length, minutes and seconds ("0:38", "12:30").
+fn clip_length(s: &str) -> bool {
+    let digits = |d: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    s.split_once(':')
+        .is_some_and(|(m, sec)| digits(m, 1..=2) && digits(sec, 2..=2))
 }
 
 /// Marks, for each sentence of `text`, whether it is not article text.

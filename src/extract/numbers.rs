@@ -557,6 +557,15 @@ fn house_number(b: &[u8], start: usize, end: usize) -> bool {
     if !before_ok || b.get(end) != Some(&b' ') {
         return false;
     }
+    street_after(b, end, |w, _| STREETS.contains(&w))
+}
+
+/// Whether up to four capitalised words (or compass letters, or a
+/// numbered street's ordinal) after `end` name a street, the last of
+/// them a kind of street that `kind(word, word_end)` accepts ("711 S
+/// Lincoln Ave.", "183 East 54th St."). Read for house numbers here and
+/// for years by the dates grammar ("in front of 1013 Carrie St.").
+pub(crate) fn street_after(b: &[u8], end: usize, kind: impl Fn(&[u8], usize) -> bool) -> bool {
     let mut i = end;
     let mut short = false;
     for _ in 0..4 {
@@ -572,8 +581,7 @@ fn house_number(b: &[u8], start: usize, end: usize) -> bool {
             .count();
         if digits > 0 && at > i + skip {
             let e = alpha_end(b, at + digits);
-            let suffix = &b[at + digits..e];
-            if [&b"st"[..], b"nd", b"rd", b"th"].contains(&suffix) {
+            if ordinal_suffix(&b[at + digits..e]) {
                 short = false;
                 i = e;
                 continue;
@@ -586,12 +594,20 @@ fn house_number(b: &[u8], start: usize, end: usize) -> bool {
             return false;
         }
         short = e - s <= 2;
-        if STREETS.contains(&&b[s..e]) {
+        if kind(&b[s..e], e) {
             return true;
         }
         i = e;
     }
     false
+}
+
+/// Whether letters after digits make an ordinal's suffix ("st", "nd",
+/// "rd", "th", any case).
+fn ordinal_suffix(w: &[u8]) -> bool {
+    [&b"st"[..], b"nd", b"rd", b"th"]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
 }
 
 /// The word (ASCII letters) starting after white space at `i`.
@@ -3770,10 +3786,7 @@ fn other_day_of_range(b: &[u8], start: usize, end: usize) -> bool {
         let digits = b[s..e].iter().take_while(|c| c.is_ascii_digit()).count();
         let rest = &b[s + digits..e];
         (1..=2).contains(&digits)
-            && (rest.is_empty()
-                || [&b"st"[..], b"nd", b"rd", b"th"]
-                    .iter()
-                    .any(|t| rest.eq_ignore_ascii_case(t)))
+            && (rest.is_empty() || ordinal_suffix(rest))
             && std::str::from_utf8(&b[s..s + digits])
                 .ok()
                 .and_then(|d| d.parse::<u32>().ok())

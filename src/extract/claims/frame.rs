@@ -723,35 +723,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         // (Not compared: a count of the dismissed is often one site's
         // or one round's.)
         if f.event == Some("fired")
-            && f.counted.as_deref().is_some_and(|c| {
-                !matches!(
-                    c,
-                    "shots"
-                        | "rounds"
-                        | "bullets"
-                        | "casings"
-                        | "gunshots"
-                        | "volleys"
-                        | "missiles"
-                        | "rockets"
-                        | "shells"
-                        | "cartridges"
-                        | "projectiles"
-                        | "grenades"
-                        | "mortars"
-                        | "salvos"
-                        | "times"
-                        | "bombs"
-                        | "arrows"
-                        | "torpedoes"
-                        | "guns"
-                        | "handguns"
-                        | "rifles"
-                        | "pistols"
-                        | "weapons"
-                        | "firearms"
-                )
-            })
+            && f.counted
+                .as_deref()
+                .is_some_and(|c| !FIRED_THINGS.contains(&c))
         {
             // "one of the friends accidentally fired off a shot": the
             // count fired, and was not fired.
@@ -772,25 +746,26 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             let of = (last..(last + 2).min(w.len()))
                 .find(|&i| w.is(i, "rounds"))
                 .map(|i| i + 1);
-            const FIRE: &[&str] = &[
-                "ammunition",
-                "ammo",
-                "gunfire",
-                "fire",
-                "shots",
-                "bullets",
-                "shells",
-                "artillery",
-                "mortar",
-            ];
             // (One word may come between: "548 rounds of unspent
             // ammunition"; a verb of firing before keeps them shots:
             // "fired about 1,000 rounds of five-inch shells".)
+            let fire = |i: usize| {
+                w.any(i, FIRED_THINGS)
+                    || w.any(
+                        i,
+                        &[
+                            "ammunition",
+                            "ammo",
+                            "gunfire",
+                            "fire",
+                            "artillery",
+                            "mortar",
+                        ],
+                    )
+            };
             let fired_before =
                 (first.saturating_sub(3)..first).any(|i| w.any(i, &["fired", "fire", "firing"]));
-            if !fired_before
-                && of.is_some_and(|i| w.is(i, "of") && !w.any(i + 1, FIRE) && !w.any(i + 2, FIRE))
-            {
+            if !fired_before && of.is_some_and(|i| w.is(i, "of") && !fire(i + 1) && !fire(i + 2)) {
                 f.event = None;
             }
         }
@@ -4444,6 +4419,35 @@ fn killed_just_before(cx: &SentenceCx<'_>) -> bool {
     }
     killed && !injured
 }
+
+/// What is fired: ammunition, missiles and the arms that fire them ("some
+/// 100 employees were fired" fired none of them).
+const FIRED_THINGS: &[&str] = &[
+    "shots",
+    "rounds",
+    "bullets",
+    "casings",
+    "gunshots",
+    "volleys",
+    "missiles",
+    "rockets",
+    "shells",
+    "cartridges",
+    "projectiles",
+    "grenades",
+    "mortars",
+    "salvos",
+    "times",
+    "bombs",
+    "arrows",
+    "torpedoes",
+    "guns",
+    "handguns",
+    "rifles",
+    "pistols",
+    "weapons",
+    "firearms",
+];
 
 /// Whether the words from `i` are the verb of what befell a subject,
 /// past its auxiliaries ("died", "was found dead", "were shot").

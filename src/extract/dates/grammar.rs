@@ -1098,50 +1098,30 @@ impl<'a> P<'a> {
             .filter(|&(_, e)| matches!(self.t[k].t, T::Num(_)) && !self.year_is_amount(e))
     }
 
-    /// Whether the token after a year makes it an amount ("2000 people").
-    /// Whether up to four capitalised words from `e` name a street ("in
-    /// front of 1013 Carrie St.", "at 2100 N. Main Street"): the number
-    /// before them is a house's, not a year. Only kinds of street that
-    /// seldom open another name ("Court", "Way", "Place" and "Highway"
-    /// do: "in 2013 Supreme Court justices").
+    /// Whether a street's name follows the year token ending before `e`
+    /// ("in front of 1013 Carrie St.", "at 2100 N. Main Street"): the
+    /// number is a house's, not a year. Only kinds of street that seldom
+    /// open another name ("Court", "Way", "Place" and "Highway" do: "in
+    /// 2013 Supreme Court justices", "Highway Patrol"), and only where the
+    /// name ends ("the 1999 Road Safety Act" is no street).
     fn street_after(&self, e: usize) -> bool {
-        let mut k = e;
-        for _ in 0..4 {
-            let Some(t) = self.tok(k) else {
-                return false;
-            };
-            let w = self.txt(k);
-            if !matches!(t.t, T::Word | T::Kw(_))
-                || !w.starts_with(|c: char| c.is_ascii_uppercase())
-            {
-                return false;
-            }
-            // (The street's name ends there: not "the 1999 Road Safety
-            // Act".)
-            let next_capital = self.tok(k + 1).is_some_and(|n| {
-                matches!(n.t, T::Word | T::Kw(_))
-                    && self
-                        .txt(k + 1)
-                        .starts_with(|c: char| c.is_ascii_uppercase())
-            });
-            // (The kinds of street that end a street's name, less the
-            // roads that open other names: "Highway Patrol".)
-            let kind = w.to_ascii_lowercase();
-            let street = crate::extract::entities::lexicon::STREET_TYPES.contains(&kind.as_str())
-                && !matches!(kind.as_str(), "highway" | "hwy" | "expressway" | "freeway")
-                || matches!(kind.as_str(), "lane" | "ln" | "terrace");
-            if street && !next_capital {
-                return true;
-            }
-            k += 1;
-            // An abbreviated point of the compass takes its stop ("N.").
-            if w.len() <= 2 && matches!(self.tok(k).map(|t| t.t), Some(T::P('.'))) {
-                k += 1;
-            }
-        }
-        false
+        let Some(year) = e.checked_sub(1).and_then(|i| self.tok(i)) else {
+            return false;
+        };
+        let b = self.text.as_bytes();
+        crate::extract::numbers::street_after(b, year.end, |w, we| {
+            let is = |k: &str| w.eq_ignore_ascii_case(k.as_bytes());
+            let street = crate::extract::entities::lexicon::STREET_TYPES
+                .iter()
+                .any(|k| is(k) && !matches!(*k, "highway" | "hwy" | "expressway" | "freeway"))
+                || ["lane", "ln", "terrace"].iter().any(|k| is(k));
+            let next_capital = crate::extract::numbers::word_after(b, we)
+                .is_some_and(|(s, _)| b[s].is_ascii_uppercase());
+            street && !next_capital
+        })
     }
 
+    /// Whether the token after a year makes it an amount ("2000 people").
     fn year_is_amount(&self, e: usize) -> bool {
         match self.tok(e).map(|t| t.t) {
             Some(T::P('%')) => true,

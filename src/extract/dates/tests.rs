@@ -438,6 +438,10 @@ fn a_house_number_before_a_street_is_no_year() {
         ),
         ("Officers went to 2100 N. Main Street after the call.", &[]),
         (
+            "The club at 1700 E. 18th St. closed in 2001.",
+            &[("2001", "2001")],
+        ),
+        (
             "The shop at 1998 Lake Shore Drive closed in 2001.",
             &[("2001", "2001")],
         ),
