@@ -1995,12 +1995,15 @@ fn classify(
                     && name[0].phrase.is_some_and(|p| p.kind == PhraseKind::Place));
             // A common word after a title names a thing, not a person:
             // "the General Election", "the Premier League".
+            // So does a lone word a title holds "for": its portfolio
+            // ("the Secretary of State for Defence", "... for Wales").
             let name_common = name.len() == 1
-                && name[0].phrase.is_none()
-                && name[0].b - name[0].a == 1
-                && (name[0].flags & (COMMON | MISC_LAST) != 0
-                    && name[0].flags & (FIRST | LAST) == 0
-                    || name[0].flags & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST));
+                && (word(text, &toks[name[0].a - 1]) == "for"
+                    || name[0].phrase.is_none()
+                        && name[0].b - name[0].a == 1
+                        && (name[0].flags & (COMMON | MISC_LAST) != 0
+                            && name[0].flags & (FIRST | LAST) == 0
+                            || name[0].flags & (ORG_LAST | ORG_FIRST) == (ORG_LAST | ORG_FIRST)));
             if !name_org && !name_known && !name_common {
                 // Entities named inside the role.
                 let mut role_org = None;
@@ -5242,6 +5245,23 @@ mod tests {
                 "The Department of Health and Human Services and the Bureau of Alcohol, Tobacco, Firearms and Explosives met the Ministry of Defence and Foreign Office .",
                 "Department of Health and Human Services/ORG | Bureau of Alcohol, Tobacco, Firearms and Explosives/ORG | Ministry of Defence/ORG | Foreign Office/ORG",
             ),
+            // Two words close the name on a field of study, and after
+            // "X of Y" one common word held "for" does; the British
+            // "Co-operation" is a word of a name.
+            (
+                "The Centre for Economics and Business Research , the Court of Arbitration for Sport and the Gulf Co-operation Council met the Ministry of Energy and Foreign Trade .",
+                "Centre for Economics and Business Research/ORG | Court of Arbitration for Sport/ORG | Gulf Co-operation Council/ORG | Ministry of Energy and Foreign Trade/ORG",
+            ),
+            (
+                "The Institute of Bankers and Trade Unions met the Bank of Varnland for Sterling Accounts .",
+                "Institute of Bankers/ORG | Bank of Varnland/ORG",
+            ),
+            // A lone word a title holds "for" is its portfolio, not a
+            // person.
+            (
+                "The Secretary of State for Defence and the Secretary of State for Education Ann Holt met .",
+                "Ann Holt/PERSON@Secretary of State for Education",
+            ),
             (
                 "The notes were sold by Tom Varne and Co Inc , and Velcorp and Acme Holdings Inc said nothing .",
                 "Tom Varne and Co Inc/ORG | Velcorp/ORG | Acme Holdings Inc/ORG",
@@ -5969,6 +5989,15 @@ mod tests {
         assert!(got.contains("Dorian Guaranty/ORG"), "{got}");
         assert!(got.contains("Canada/PLACE"), "{got}");
         assert!(!got.contains("PERSON"), "{got}");
+        // A body's name "of" its field across a wire's line wrap.
+        let text = "Department store sales in February rose 3.7 pct from a year\n\
+            earlier to 1,080 billion yen, boosted by food sales, the Ministry of\n\
+            International Trade and Industry said on Tuesday.\n";
+        let got = show(text);
+        assert!(
+            got.contains("Ministry of\nInternational Trade and Industry/ORG"),
+            "{got}"
+        );
     }
 
     /// A mention absorbed into another's name ("Alibaba and Tencent

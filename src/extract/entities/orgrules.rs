@@ -768,24 +768,63 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let (me, name) = (m.e, &text[m.s..m.e]);
-        if m.kind != Kind::Org || !(name.contains(" of ") || name.contains(" for ")) {
+        // (Its words across a wire's line wrap too: "the Ministry of\n
+        // International Trade and Industry".)
+        let words = || name.split([' ', '\n']).filter(|w| !w.is_empty());
+        if m.kind != Kind::Org || !words().any(|w| matches!(w, "of" | "for")) {
             continue;
         }
-        let head = &name[..name
-            .find(" of ")
-            .or_else(|| name.find(" for "))
-            .unwrap_or(name.len())];
-        let department = head.split(' ').any(|w| {
-            matches!(
-                w,
-                "Department" | "Ministry" | "Bureau" | "Secretary" | "Minister"
-            )
-        });
+        let department = words()
+            .take_while(|w| !matches!(*w, "of" | "for"))
+            .any(|w| {
+                matches!(
+                    w,
+                    "Department" | "Ministry" | "Bureau" | "Secretary" | "Minister"
+                )
+            });
         let common = |w: &str, key: &mut String| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.bytes().all(|c| c.is_ascii_alphabetic())
                 && lower_flags(w, key) & (COMMON | FUNC) == COMMON
         };
+        // A body named "X of Y" and then "for" one common word, or two
+        // that close on a field, is named whole: "the Court of
+        // Arbitration for Sport" (not "the Bank of England for Sterling
+        // Bills", nor a mention named apart there).
+        if text[me..].starts_with(" for ") {
+            if words().any(|w| w == "of") && !words().any(|w| w == "for") {
+                let mut e = me + 5;
+                for n in 0..2 {
+                    let r = &text[e..];
+                    let r = if n == 0 {
+                        r
+                    } else {
+                        match r.strip_prefix(' ') {
+                            Some(r) => r,
+                            None => break,
+                        }
+                    };
+                    let w = &r[..r.find([' ', '\n', ',', '.', ';', ')']).unwrap_or(r.len())];
+                    if !common(w, &mut key) || n == 1 && !is_field(w) {
+                        break;
+                    }
+                    e = text.len() - r.len() + w.len();
+                }
+                let next_cap = text[e..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+                if e > me + 5
+                    && !next_cap
+                    && !ms
+                        .iter()
+                        .any(|p| p.kind != Kind::Weak && p.s < e && me < p.e)
+                {
+                    ms[k].e = e;
+                    ms[k].canonical = normalise_space(&text[ms[k].s..e]);
+                }
+            }
+            continue;
+        }
         // The listed words: ", W" at most three times, then " and ".
         let mut at = me;
         let mut listed = 0;
@@ -813,12 +852,15 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                 r
             } else {
                 match r.strip_prefix(' ') {
-                    Some(r) if department => r,
+                    Some(r) => r,
                     _ => break,
                 }
             };
             let w = &r[..r.find([' ', '\n', ',', '.', ';', ')']).unwrap_or(r.len())];
-            if !common(w, &mut key) {
+            // (The second word after a department's head, or a field of
+            // study that closes an institute's name: "Centre for
+            // Economics and Business Research".)
+            if !common(w, &mut key) || n == 1 && !(department || is_field(w)) {
                 break;
             }
             e = text.len() - r.len() + w.len();
@@ -849,6 +891,27 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         ms[k].e = e;
         ms[k].canonical = normalise_space(&text[ms[k].s..e]);
     }
+}
+
+/// A field of work or study that closes a body's name after "for" or
+/// "and" ("Institute for Fiscal Studies", "Centre for Economics and
+/// Business Research", "Council for Science and Technology").
+fn is_field(w: &str) -> bool {
+    matches!(
+        w,
+        "Research"
+            | "Studies"
+            | "Development"
+            | "Affairs"
+            | "Policy"
+            | "Planning"
+            | "Statistics"
+            | "Science"
+            | "Sciences"
+            | "Technology"
+            | "Education"
+            | "Training"
+    )
 }
 
 /// Words that close an event's name: "FA Cup", "Norwich Union Grand

@@ -170,9 +170,14 @@ fn shape_of(text: &str, s: usize, e: usize) -> Shape {
             }
         }
     }
-    // "Boston-based", "U.S.-led": an adjective, not a name.
+    // "Boston-based", "U.S.-led": an adjective, not a name. (Not the
+    // British spelling of "cooperation", "coordinating": "the Gulf
+    // Co-operation Council", "the Co-operative Bank".)
     if let Some(k) = w.rfind('-') {
-        if w[k + 1..].chars().next().is_some_and(char::is_lowercase) && !particle_prefix(b) {
+        if w[k + 1..].chars().next().is_some_and(char::is_lowercase)
+            && !particle_prefix(b)
+            && !(w.starts_with("Co-op") || w.starts_with("Co-ord"))
+        {
             return Shape::Lower;
         }
     }
