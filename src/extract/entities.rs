@@ -1330,6 +1330,9 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                 {
                     false
                 }
+                // (Not after a firm's legal form: "Texas Air Corp's
+                // Eastern Air Lines Inc" is a firm's unit.)
+                _ if tj.shape == Shape::Poss && flags(info[j - 1]) & ORG_LEGAL != 0 => false,
                 _ if tj.shape == Shape::Poss => {
                     // The flags of the last of the capitalised words after
                     // the possessive (five at most).
@@ -1950,6 +1953,21 @@ fn classify(
     {
         return;
     }
+    // A word and a bare letter that is no given name and initial: a
+    // label ("Tranche A", "Series B"), not a person.
+    if let [f, g] = segs {
+        if f.phrase.is_none()
+            && g.phrase.is_none()
+            && f.b - f.a == 1
+            && g.b - g.a == 1
+            && toks[f.a].shape == Shape::Title
+            && f.flags & (FIRST | LAST | ORG_LAST | ORG_FIRST) == 0
+            && toks[g.a].e - toks[g.a].s == 1
+            && toks[g.a].shape == Shape::Initial
+        {
+            return;
+        }
+    }
 
     // Title before a name: "US Secretary of State John Kerry", "Mr Kerry".
     if !cx.all_caps {
@@ -2204,7 +2222,13 @@ fn classify(
         && first_f & FIRST != 0
         && last_f & LAST != 0
         && !(initial && first_f & COMMON != 0)
-        && !(after_the && last_f & ORG_LAST != 0);
+        && !(after_the && last_f & ORG_LAST != 0)
+        // (Not a firm's plural, though a census surname: "Warner
+        // Brothers", "Carlyle Partners".)
+        && !matches!(
+            word(text, &toks[last.b - 1]),
+            "Brothers" | "Partners" | "Associates"
+        );
     // So do a given name and a surname with a middle initial between
     // them, whatever the surname also names ("Zecary L. Banks", "Ann
     // M. Bridges"): a firm is rarely named so.
@@ -5255,6 +5279,25 @@ mod tests {
             (
                 "The Institute of Bankers and Trade Unions met the Bank of Varnland for Sterling Accounts .",
                 "Institute of Bankers/ORG | Bank of Varnland/ORG",
+            ),
+            // A firm's unit after its legal form and possessive is a
+            // firm of its own; a grade's code opens no name; a firm's
+            // plural closes a firm's name, and the last of a list of
+            // one-word names stays apart.
+            (
+                "Moody 's rated the notes of Varn Air Corp 's Eastern Varn Lines Inc and raised to B-1 from B-2 Telvia Pacific Corp 's debt .",
+                "Varn Air Corp/ORG | Eastern Varn Lines Inc/ORG | Telvia Pacific Corp/ORG",
+            ),
+            (
+                "Paramount , Universal and Warner Brothers said so , and the Children , Youth and Families Department agreed .",
+                "Warner Brothers/ORG | Youth and Families Department/ORG",
+            ),
+            // A label of a word and a bare letter is no person; a
+            // currency after "H.K." is Hong Kong's; a legal form alone
+            // after a place in brackets makes the name before a firm's.
+            (
+                "Tranche A matures in 1993 . Turnover was 657 mln H.K. Dlrs . Hoare Govett ( Far East ) Ltd led the issue .",
+                "H.K./PLACE=Hong Kong | Hoare Govett/ORG | Far East/PLACE",
             ),
             // A lone word a title holds "for" is its portfolio, not a
             // person.

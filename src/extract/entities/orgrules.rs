@@ -591,6 +591,7 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
     }
     events(text, ms);
     and_names(text, ms);
+    bracketed_forms(text, ms);
     let mut key = String::new();
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Org) {
         let rest = &text[m.e..];
@@ -611,6 +612,46 @@ pub(super) fn finish(text: &str, ms: &mut Vec<Mention>) {
             && lower_flags(last(), &mut key) & ORG_LEGAL != 0
         {
             m.e += 1;
+        }
+    }
+}
+
+/// A firm's legal form alone after its place in brackets is no body of
+/// its own: it makes the name before the brackets a firm's ("Banque
+/// Paribas (Luxembourg) SA", "Hoare Govett (Far East) Ltd").
+fn bracketed_forms(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    // The legal forms after a name and its bracketed place.
+    let mut forms: Vec<(usize, usize)> = Vec::new();
+    for p in ms.iter_mut() {
+        if !matches!(p.kind, Kind::Person | Kind::Weak | Kind::Org) || p.s >= p.e {
+            continue;
+        }
+        let Some(r) = text[p.e..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = r.find(')').filter(|&c| c <= 40 && !r[..c].contains('\n')) else {
+            continue;
+        };
+        let Some(r) = r[close + 1..].strip_prefix(' ') else {
+            continue;
+        };
+        let w = &r[..r
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(r.len())];
+        if w.is_empty() || lower_flags(w, &mut key) & ORG_LEGAL == 0 {
+            continue;
+        }
+        let s = text.len() - r.len();
+        forms.push((s, s + w.len()));
+        if p.kind != Kind::Org {
+            p.retype(Kind::Org);
+            p.canonical = normalise_space(&text[p.s..p.e]);
+        }
+    }
+    for m in ms.iter_mut() {
+        if m.kind == Kind::Org && forms.iter().any(|&(s, e)| m.s == s && m.e <= e + 1) {
+            m.kind = Kind::Weak;
         }
     }
 }
@@ -736,7 +777,17 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         // whole: "played for Lens and Paris St Germain"; and one named
         // for its owner: "American Express and Fireman's Fund".)
         let after = &text[m.s..m.e];
+        // (Nor the last of a list of one-word names, itself named by
+        // no common word: "Paramount, Universal and Warner Brothers", not
+        // "Children, Youth and Families Department".)
+        let listed = words == 1
+            && text[..s].ends_with(", ")
+            && after
+                .split(' ')
+                .next()
+                .is_some_and(|w| lower_flags(w, &mut key) & COMMON == 0);
         let whole = last_common
+            && !listed
             && after.contains(' ')
             && !after.split(' ').next().is_some_and(|w| w.ends_with("'s"))
             && !listed_org(after);

@@ -181,6 +181,19 @@ fn shape_of(text: &str, s: usize, e: usize) -> Shape {
             return Shape::Lower;
         }
     }
+    // A code of capitals and a number ("B-2", "DC-10", "F-16"): a grade
+    // or a model, never a word of a name ("from B-2 Chicago Pacific Corp").
+    // (Not a road's: "I-84 East", "US-1", "SR-99".)
+    if let Some((l, r)) = w.split_once('-') {
+        if (1..=3).contains(&l.len())
+            && !matches!(l, "I" | "US" | "SR" | "CR" | "FM" | "IH" | "SH" | "M" | "A")
+            && l.bytes().all(|c| c.is_ascii_uppercase())
+            && !r.is_empty()
+            && r.bytes().all(|c| c.is_ascii_digit())
+        {
+            return Shape::Num;
+        }
+    }
     if letters == 1 && (b.len() == first.len_utf8() || (b.len() == 2 && b[1] == b'.')) {
         Shape::Initial
     } else if lower {
