@@ -245,6 +245,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::name_suffixes(text, &mut mentions);
     prose::things_named(text, &mut mentions);
     prose::groups_of_nations(text, &mut mentions);
+    prose::team_sheets(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
@@ -5298,6 +5299,17 @@ mod tests {
             (
                 "Tranche A matures in 1993 . Turnover was 657 mln H.K. Dlrs . Hoare Govett ( Far East ) Ltd led the issue .",
                 "H.K./PLACE=Hong Kong | Hoare Govett/ORG | Far East/PLACE",
+            ),
+            // A team sheet: in a list of names half of which are
+            // people, the rest are people too; a French club's word.
+            (
+                "The coach named his side for the match on Saturday , the third of the season in the league .\nIreland : Murphy , Dempsey , Horgan , Hickie , O'Gara , Byrne , Hayes , O'Kelly , Foley .\nBrennan played at Stade Varnoise .",
+                "Ireland/PLACE | Murphy/PERSON | Dempsey/PERSON | Horgan/PERSON | Hickie/PERSON | O'Gara/PERSON | Byrne/PERSON | Hayes/PERSON | O'Kelly/PERSON | Foley/PERSON | Brennan/PERSON | Stade Varnoise/ORG",
+            ),
+            // Under-secretaries are titles; "Mideast" is a region.
+            (
+                "Agriculture Under-Secretary Ann Holt said Mideast output rose .",
+                "Ann Holt/PERSON@Under-Secretary | Mideast/PLACE=Middle East",
             ),
             // A lone word a title holds "for" is its portfolio, not a
             // person.

@@ -2780,3 +2780,82 @@ mod tests {
         assert_eq!(last_word("coach"), "coach");
     }
 }
+
+/// A team sheet in a sports report ("Ireland: Murphy, Dempsey, Horgan,
+/// Maggs, Hickie, O'Gara, ..."): in a list of five names or more, one to
+/// three capitalised words each, of which half or more are read as
+/// people, the others are people too (a surname that is also a place,
+/// "Hayes", or one no list knows, "O'Kelly"); a club the list names stays
+/// a club.
+pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
+    if !text.contains(", ") || !is_sport(text) {
+        return;
+    }
+    let name_like = |w: &str| {
+        let n = w.split(' ').count();
+        !w.is_empty()
+            && n <= 3
+            && w.split(' ').all(|p| {
+                p.starts_with(|c: char| c.is_uppercase())
+                    && p.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            })
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut base = 0;
+    for line in text.split('\n') {
+        let start = base;
+        base += line.len() + 1;
+        if line.matches(',').count() < 4 {
+            continue;
+        }
+        // The items of the line, each trimmed, with its offsets.
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let flush = |run: &mut Vec<(usize, usize)>, found: &mut Vec<(usize, usize)>| {
+            if run.len() >= 5 {
+                let people = run
+                    .iter()
+                    .filter(|&&(s, e)| {
+                        ms.iter()
+                            .any(|m| m.kind == Kind::Person && m.s == s && m.e == e)
+                    })
+                    .count();
+                if people * 2 >= run.len() {
+                    found.extend(run.iter().copied());
+                }
+            }
+            run.clear();
+        };
+        let mut at = 0;
+        for item in line.split(',') {
+            let (s0, e0) = (start + at, start + at + item.len());
+            at += item.len() + 1;
+            // (The team's name before a colon opens the list.)
+            let item_s = item.rfind(": ").map_or(0, |k| k + 2);
+            let raw = &item[item_s..];
+            let lead = raw.len() - raw.trim_start().len();
+            let t = raw.trim().trim_end_matches([' ', '.']).trim_end();
+            let s = s0 + item_s + lead;
+            let e = s + t.len();
+            debug_assert!(e <= e0);
+            if name_like(t) {
+                run.push((s, e));
+            } else if !matches!(t, "capt" | "captain" | "c") {
+                flush(&mut run, &mut found);
+            }
+        }
+        flush(&mut run, &mut found);
+    }
+    for (s, e) in found {
+        if ms
+            .iter()
+            .any(|m| m.s < e && s < m.e && matches!(m.kind, Kind::Org | Kind::Person) && m.e > m.s)
+        {
+            continue;
+        }
+        ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
+        let mut m = Mention::new(s, e, Kind::Person, normalise_space(&text[s..e]));
+        m.ntok = text[s..e].split(' ').count();
+        ms.push(m);
+    }
+}
