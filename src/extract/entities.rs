@@ -4468,7 +4468,30 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
                 a1.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | '.' | '-'))
                     && table_row(text, m.s, m.e)
             };
-        if strong {
+        // A town in brackets after a player named in full is the
+        // player's club: "Les Ferdinand ( Newcastle )", "C Stoica
+        // (Montpellier)" (a country there is the player's nation; a
+        // referee's is a county: "Ref: S Dunn (Gloucestershire)").
+        // (Nor a county or region, which a lexicon files under its
+        // country.)
+        let bracketed = m.kind != Kind::Person
+            && !(m.kind == Kind::Place && m.canonical != text[m.s..m.e])
+            && {
+                let before = text[..m.s].trim_end_matches(' ');
+                before.ends_with('(') && text[m.e..].trim_start_matches(' ').starts_with(')') && {
+                    let pe = before[..before.len() - 1].trim_end_matches(' ').len();
+                    ms.iter().any(|p| {
+                        p.kind == Kind::Person
+                            && p.ntok >= 2
+                            && p.e == pe
+                            && !matches!(
+                                words_before(p.s).0,
+                                "Ref:" | "Referee:" | "referee" | "Ref" | "Referee" | ":"
+                            )
+                    })
+                }
+            };
+        if strong || bracketed {
             return 2;
         }
         // Results in prose, for names known as no person: "lost to X",
@@ -5305,6 +5328,12 @@ mod tests {
             (
                 "The coach named his side for the match on Saturday , the third of the season in the league .\nIreland : Murphy , Dempsey , Horgan , Hickie , O'Gara , Byrne , Hayes , O'Kelly , Foley .\nBrennan played at Stade Varnoise .",
                 "Ireland/PLACE | Murphy/PERSON | Dempsey/PERSON | Horgan/PERSON | Hickie/PERSON | O'Gara/PERSON | Byrne/PERSON | Hayes/PERSON | O'Kelly/PERSON | Foley/PERSON | Brennan/PERSON | Stade Varnoise/ORG",
+            ),
+            // A town in brackets after a player named in full is the
+            // player's club; a nation there is the player's country.
+            (
+                "SOCCER - LEADING GOALSCORERS .\nLeading goalscorers in the league after the matches on Saturday :\n7 - Tom Vale ( Newcastle ) , Ann Holt ( Middlesbrough )\n5 - Zorvan Kettle ( Australia )",
+                "Tom Vale/PERSON | Newcastle/ORG | Ann Holt/PERSON | Middlesbrough/ORG | Zorvan Kettle/PERSON | Australia/PLACE",
             ),
             // Under-secretaries are titles; "Mideast" is a region.
             (
