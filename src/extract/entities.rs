@@ -246,6 +246,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::things_named(text, &mut mentions);
     prose::groups_of_nations(text, &mut mentions);
     prose::team_sheets(text, &mut mentions);
+    prose::scorecards(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
@@ -5334,6 +5335,13 @@ mod tests {
             (
                 "SOCCER - LEADING GOALSCORERS .\nLeading goalscorers in the league after the matches on Saturday :\n7 - Tom Vale ( Newcastle ) , Ann Holt ( Middlesbrough )\n5 - Zorvan Kettle ( Australia )",
                 "Tom Vale/PERSON | Newcastle/ORG | Ann Holt/PERSON | Middlesbrough/ORG | Zorvan Kettle/PERSON | Australia/PLACE",
+            ),
+            // A cricket scorecard: the fielder after "c", the bowler
+            // after "b", and a bowling line's names are players, though
+            // a town's name ("Cork").
+            (
+                "CRICKET - SCOREBOARD .\nScoreboard on the first day of the test match :\nTom Vale c Thorpe b Cork 176\nZorvan Kettle not out 35\nExtras ( lb-4 ) 4\nBowling : Cork 14-2-55-1 , Ann Holt 12-1-41-0",
+                "Tom Vale/PERSON | Thorpe/PERSON | Cork/PERSON | Zorvan Kettle/PERSON | Cork/PERSON | Ann Holt/PERSON",
             ),
             // Under-secretaries are titles; "Mideast" is a region.
             (

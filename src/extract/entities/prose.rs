@@ -2859,3 +2859,83 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
         ms.push(m);
     }
 }
+
+/// A cricket scorecard: the fielder after "c" and the bowler after "b"
+/// or "st" ("Saeed Anwar c Thorpe b Croft 176", "b Cork 46"), and the
+/// bowlers of a "Bowling:" line ("Cork 14-2-55-1"), are players, whatever
+/// else their names are (a town, a common word).
+pub(super) fn scorecards(text: &str, ms: &mut Vec<Mention>) {
+    if !(text.contains(" b ") && (text.contains("Extras") || text.contains("not out"))) {
+        return;
+    }
+    let cap_words = |r: &str| -> usize {
+        // Capitalised words (an initial with its dot too), at most three.
+        let mut end = 0;
+        for (n, w) in r.split(' ').enumerate() {
+            let w = w.trim_end_matches([',', ';']);
+            let ok = n < 3
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+            if !ok {
+                break;
+            }
+            end = r[..end].len() + if n == 0 { 0 } else { 1 } + w.len();
+            if r[end..].starts_with([',', ';']) {
+                break;
+            }
+        }
+        end
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut base = 0;
+    for line in text.split('\n') {
+        let start = base;
+        base += line.len() + 1;
+        let bowling = line
+            .strip_prefix("Bowling")
+            .map(|r| r.trim_start_matches([' ', ':']));
+        if let Some(r) = bowling {
+            // "Lewis 12-1-41-0 , Mullally 15-3-45-1": a name and figures.
+            let mut at = start + (line.len() - r.len());
+            for item in r.split(',') {
+                let lead = item.len() - item.trim_start().len();
+                let t = item.trim();
+                let n = cap_words(t);
+                let figures = t[n..].trim_start();
+                if n > 0
+                    && figures.starts_with(|c: char| c.is_ascii_digit())
+                    && figures.matches('-').count() >= 2
+                {
+                    found.push((at + lead, at + lead + n));
+                }
+                at += item.len() + 1;
+            }
+            continue;
+        }
+        if !line.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        for marker in [" c ", " b ", " st "] {
+            for (k, _) in line.match_indices(marker) {
+                let s = k + marker.len();
+                let n = cap_words(&line[s..]);
+                if n > 0 {
+                    found.push((start + s, start + s + n));
+                }
+            }
+        }
+    }
+    for (s, e) in found {
+        if ms
+            .iter()
+            .any(|m| m.s == s && m.e == e && m.kind == Kind::Person)
+        {
+            continue;
+        }
+        ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
+        let mut m = Mention::new(s, e, Kind::Person, normalise_space(&text[s..e]));
+        m.ntok = text[s..e].split(' ').count();
+        ms.push(m);
+    }
+}
