@@ -193,6 +193,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     }
     resolve(text, &mut mentions);
     orgs(text, &mut mentions);
+    prose::city_nicknames(text, &mut mentions);
     teams(text, &mut mentions);
     orgrules::acronyms(text, &mut mentions);
     orgrules::short_forms(text, &mut mentions);
@@ -5342,6 +5343,12 @@ mod tests {
             (
                 "CRICKET - SCOREBOARD .\nScoreboard on the first day of the test match :\nTom Vale c Thorpe b Cork 176\nZorvan Kettle not out 35\nExtras ( lb-4 ) 4\nBowling : Cork 14-2-55-1 , Ann Holt 12-1-41-0",
                 "Tom Vale/PERSON | Thorpe/PERSON | Cork/PERSON | Zorvan Kettle/PERSON | Cork/PERSON | Ann Holt/PERSON",
+            ),
+            // In a sports report a town and a capitalised plural are a
+            // team; a people's plural after a place is no team.
+            (
+                "ICE HOCKEY - RESULTS .\nResults of the league games on Thursday :\nThe Hartford Whalers beat the Toronto Maple Leafs 4-2 in the match , and Kosovo Albanians watched .",
+                "Hartford Whalers/ORG | Toronto Maple Leafs/ORG | Kosovo/PLACE | Albanians/PLACE=Albania",
             ),
             // Under-secretaries are titles; "Mideast" is a region.
             (

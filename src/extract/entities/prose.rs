@@ -60,8 +60,8 @@
 //!   tournament, not a firm.
 
 use super::lexicon::{
-    lower_flags, lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME,
-    ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
+    is_place_or_demonym, lower_flags, lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON,
+    MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -2937,5 +2937,97 @@ pub(super) fn scorecards(text: &str, ms: &mut Vec<Mention>) {
         let mut m = Mention::new(s, e, Kind::Person, normalise_space(&text[s..e]));
         m.ntok = text[s..e].split(' ').count();
         ms.push(m);
+    }
+}
+
+/// In a sports report, a town or a state and a capitalised plural after
+/// it are a team ("Hartford Whalers", "Vancouver Grizzlies", "Toronto
+/// Maple Leafs", "Chicago White Sox"): the nickname, one or two words,
+/// ends on a plural that is no people's name ("Kosovo Albanians") nor a
+/// party's members ("Texas Democrats").
+pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
+    let plural = |w: &str| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic())
+            && (w.ends_with('s') && !w.ends_with("ss") || w == "Sox")
+            && !is_place_or_demonym(w)
+            && !matches!(
+                w,
+                "Democrats"
+                    | "Republicans"
+                    | "Conservatives"
+                    | "Liberals"
+                    | "Socialists"
+                    | "Communists"
+                    | "Greens"
+                    | "Christians"
+                    | "Muslims"
+                    | "Moslems"
+                    | "Jews"
+                    | "Games"
+                    | "Championships"
+                    | "Olympics"
+                    | "Open"
+                    | "Times"
+                    | "News"
+            )
+    };
+    let cap = |w: &str| {
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Place || m.nation || m.demonym || m.e <= m.s {
+            continue;
+        }
+        let Some(r) = text[m.e..].strip_prefix(' ') else {
+            continue;
+        };
+        let word = |r: &str| -> usize {
+            r.find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len())
+        };
+        let n1 = word(r);
+        let w1 = &r[..n1];
+        let e = if plural(w1) {
+            Some(m.e + 1 + n1)
+        } else if cap(w1) {
+            let r2 = r[n1..].strip_prefix(' ').unwrap_or("");
+            let n2 = word(r2);
+            (!r2.is_empty() && plural(&r2[..n2])).then(|| m.e + 1 + n1 + 1 + n2)
+        } else {
+            None
+        };
+        let Some(e) = e else { continue };
+        // (Not a name that goes on: "Boston Red Sox Stadium", "the
+        // Antwerp Oils and Fats Contact Days".)
+        let rest = text[e..].strip_prefix(' ');
+        if text[e..].starts_with(|c: char| c.is_alphanumeric())
+            || rest.is_some_and(|r| {
+                r.starts_with(|c: char| c.is_uppercase())
+                    || r.strip_prefix("and ")
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+            })
+        {
+            continue;
+        }
+        found.push((m.s, e));
+    }
+    if found.is_empty() || !is_sport(text) {
+        return;
+    }
+    for (s, e) in found {
+        if ms
+            .iter()
+            .any(|m| m.s < e && s < m.e && m.e > m.s && (m.s < s || m.e > e))
+        {
+            continue;
+        }
+        ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
+        ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
     }
 }
