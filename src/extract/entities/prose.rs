@@ -2765,22 +2765,6 @@ pub(super) fn acronyms_of_common_words(text: &str, ms: &mut [Mention]) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_role_is_read_after_its_last_word() {
-        assert!(ROLE_TAILS.contains("coach"));
-        for w in ["said", "head", "chief", "Rovers", ""] {
-            assert!(!ROLE_TAILS.contains(w), "{w}");
-        }
-        assert_eq!(last_word("Rovers head coach"), "coach");
-        assert_eq!(last_word("Ann\nHolt"), "Holt");
-        assert_eq!(last_word("coach"), "coach");
-    }
-}
-
 /// A team sheet in a sports report ("Ireland: Murphy, Dempsey, Horgan,
 /// Maggs, Hickie, O'Gara, ..."): in a list of five names or more, one to
 /// three capitalised words each, of which half or more are read as
@@ -3029,5 +3013,21 @@ pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
         }
         ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
         ms.push(Mention::new(s, e, Kind::Org, normalise_space(&text[s..e])));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_role_is_read_after_its_last_word() {
+        assert!(ROLE_TAILS.contains("coach"));
+        for w in ["said", "head", "chief", "Rovers", ""] {
+            assert!(!ROLE_TAILS.contains(w), "{w}");
+        }
+        assert_eq!(last_word("Rovers head coach"), "coach");
+        assert_eq!(last_word("Ann\nHolt"), "Holt");
+        assert_eq!(last_word("coach"), "coach");
     }
 }
