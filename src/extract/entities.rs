@@ -248,6 +248,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::groups_of_nations(text, &mut mentions);
     prose::team_sheets(text, &mut mentions);
     prose::scorecards(text, &mut mentions);
+    prose::teams_after_nations(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
@@ -4321,6 +4322,8 @@ fn is_sport_word(w: &str) -> bool {
             | "riders"
             | "lap"
             | "drivers"
+            | "prix"
+            | "podium"
     )
 }
 
@@ -4424,12 +4427,14 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
 fn teams(text: &str, ms: &mut Vec<Mention>) {
     let candidate = |m: &Mention| match m.kind {
         Kind::Place => !m.nation && !m.demonym,
-        // A word shaped like a demonym ("Turkish fans") is no club.
+        // A word shaped like a demonym ("Turkish fans") is no club, nor
+        // are the Games ("the Olympic final").
         Kind::Weak => {
             m.s < m.e
                 && !["ish", "ese", "ian", "ean"]
                     .iter()
                     .any(|x| text[m.s..m.e].ends_with(x))
+                && !matches!(&text[m.s..m.e], "Olympic" | "Paralympic" | "Commonwealth")
         }
         Kind::Person => !m.given && m.canonical == text[m.s..m.e] && m.ntok <= 3,
         _ => false,
@@ -5349,6 +5354,17 @@ mod tests {
             (
                 "ICE HOCKEY - RESULTS .\nResults of the league games on Thursday :\nThe Hartford Whalers beat the Toronto Maple Leafs 4-2 in the match , and Kosovo Albanians watched .",
                 "Hartford Whalers/ORG | Toronto Maple Leafs/ORG | Kosovo/PLACE | Albanians/PLACE=Albania",
+            ),
+            // A race's results row: the word after a driver's nation
+            // in brackets, before the time, is the team.
+            (
+                "MOTOR RACING - ITALIAN GRAND PRIX RESULTS .\nResults of the Grand Prix on Sunday :\n1. Tom Vale ( Germany ) Ferrari 1:17:43.632\n2. Zorvan Kettle ( France ) Benetton 18.265 seconds behind",
+                "ITALIAN/PLACE=Italy | Tom Vale/PERSON | Germany/PLACE | Ferrari/ORG | Zorvan Kettle/PERSON | France/PLACE | Benetton/ORG",
+            ),
+            // A saint's town written without the dot, in capitals too.
+            (
+                "BASEBALL - RESULTS .\nCOLORADO AT ST LOUIS\nThey flew to St Louis on Monday .",
+                "COLORADO/PLACE=Colorado | ST LOUIS/PLACE=St. Louis | St Louis/PLACE=St. Louis",
             ),
             // Under-secretaries are titles; "Mideast" is a region.
             (

@@ -1377,6 +1377,13 @@ impl Lexicon {
             };
             let pop: u32 = pop.trim().parse().unwrap_or(0);
             lex.add(&mut sc, name, PhraseKind::Place, name, pop);
+            // A saint's town written without the dot too, as upper-case
+            // lines and the British write it: "ST LOUIS", "St Albans".
+            // (The few such names live as long as the lexicon.)
+            if let Some(rest) = name.strip_prefix("St. ") {
+                let bare: &'static str = Box::leak(format!("St {rest}").into_boxed_str());
+                lex.add(&mut sc, bare, PhraseKind::Place, name, pop);
+            }
         }
         for (name, canon) in data_pairs(DEMONYMS) {
             lex.add(&mut sc, name, PhraseKind::Demonym, canon, 0);

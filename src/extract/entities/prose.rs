@@ -3016,6 +3016,53 @@ pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// A results row of a race: the word after a driver's or a rider's
+/// nation in brackets, before the time, is the team ("1. Michael
+/// Schumacher ( Germany ) Ferrari 1:17:43.632", "Jean Alesi (France)
+/// Benetton 18.265"), whatever else its name is.
+pub(super) fn teams_after_nations(text: &str, ms: &mut [Mention]) {
+    let mut hits: Vec<usize> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        if m.e <= m.s
+            || !matches!(m.kind, Kind::Person | Kind::Weak | Kind::Place)
+            || text[m.s..m.e].contains(' ')
+            || !text[m.e..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let before = text[..m.s].trim_end_matches(' ');
+        let Some(inner) = before.strip_suffix(')') else {
+            continue;
+        };
+        let Some(open) = inner.rfind('(') else {
+            continue;
+        };
+        if inner.len() - open > 30 || inner[open..].contains('\n') {
+            continue;
+        }
+        let nation = ms
+            .iter()
+            .any(|p| p.kind == Kind::Place && p.nation && p.s > open && p.e <= inner.len());
+        let pe = inner[..open].trim_end_matches(' ').len();
+        let rider = ms
+            .iter()
+            .any(|p| p.kind == Kind::Person && p.ntok >= 2 && p.e == pe);
+        if nation && rider {
+            hits.push(k);
+        }
+    }
+    if hits.is_empty() || !is_sport(text) {
+        return;
+    }
+    for k in hits {
+        let m = &mut ms[k];
+        m.retype(Kind::Org);
+        m.canonical = text[m.s..m.e].to_string();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
