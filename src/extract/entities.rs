@@ -5366,6 +5366,11 @@ mod tests {
                 "BASEBALL - RESULTS .\nCOLORADO AT ST LOUIS\nThey flew to St Louis on Monday .",
                 "COLORADO/PLACE=Colorado | ST LOUIS/PLACE=St. Louis | St Louis/PLACE=St. Louis",
             ),
+            // Large firms the lexicon lists, named with no cue.
+            (
+                "The daily said Elf Aquitaine will sell its stake to Rhone-Poulenc and Cable and Wireless .",
+                "Elf Aquitaine/ORG | Rhone-Poulenc/ORG | Cable and Wireless/ORG",
+            ),
             // Under-secretaries are titles; "Mideast" is a region.
             (
                 "Agriculture Under-Secretary Ann Holt said Mideast output rose .",
