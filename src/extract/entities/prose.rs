@@ -2772,7 +2772,7 @@ pub(super) fn acronyms_of_common_words(text: &str, ms: &mut [Mention]) {
 /// "Hayes", or one no list knows, "O'Kelly"); a club the list names stays
 /// a club.
 pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
-    if !text.contains(", ") || !is_sport(text) {
+    if !text.contains(", ") {
         return;
     }
     let name_like = |w: &str| {
@@ -2829,6 +2829,10 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
             }
         }
         flush(&mut run, &mut found);
+    }
+    // (The byte scan for sport last: few texts hold such a list.)
+    if found.is_empty() || !is_sport(text) {
+        return;
     }
     for (s, e) in found {
         if ms
