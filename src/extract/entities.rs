@@ -248,6 +248,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::groups_of_nations(text, &mut mentions);
     prose::team_sheets(text, &mut mentions);
     prose::scorecards(text, &mut mentions);
+    prose::scorers(text, &mut mentions);
     prose::teams_after_nations(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
@@ -5365,6 +5366,11 @@ mod tests {
             (
                 "BASEBALL - RESULTS .\nCOLORADO AT ST LOUIS\nThey flew to St Louis on Monday .",
                 "COLORADO/PLACE=Colorado | ST LOUIS/PLACE=St. Louis | St Louis/PLACE=St. Louis",
+            ),
+            // A match summary's scorers in brackets after a score.
+            (
+                "SOCCER - DUTCH LEAGUE SUMMARIES .\nSummaries of the league matches played on Thursday :\nFeyenoord 3 ( Regi Blinker 5 , Zorvan Kettle 40 , Blinker 88 penalty ) . Halftime 2-0 .",
+                "DUTCH/PLACE=The Netherlands | Feyenoord/ORG | Regi Blinker/PERSON | Zorvan Kettle/PERSON | Blinker/PERSON",
             ),
             // Large firms the lexicon lists, named with no cue.
             (

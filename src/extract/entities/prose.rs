@@ -3067,6 +3067,81 @@ pub(super) fn teams_after_nations(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// A match summary's scorers: after a side's score, the brackets list
+/// each scorer with the minute ("Feyenoord 3 ( Regi Blinker 5 , Julio
+/// Cruz 40 , Blinker 88 penalty )"): each name there is a player's.
+pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        // A score just before: "3 (", "3 ( ".
+        let before = text[..open].trim_end_matches(' ');
+        if !before.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some(len) = text[open..].find(')') else {
+            continue;
+        };
+        let inner = &text[open + 1..open + len];
+        if inner.contains('\n') || inner.len() > 300 {
+            continue;
+        }
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut at = open + 1;
+        let mut all = true;
+        for item in inner.split([',', ';']) {
+            let lead = item.len() - item.trim_start().len();
+            let t = item.trim();
+            // The name's words, then the minute, then perhaps a word or
+            // two ("penalty", "pen", "og").
+            let words: Vec<&str> = t.split(' ').collect();
+            let Some(k) = words
+                .iter()
+                .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            else {
+                all = false;
+                break;
+            };
+            let name_ok = (1..=3).contains(&k)
+                && words[..k].iter().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+                })
+                && words[k].bytes().all(|c| c.is_ascii_digit() || c == b'+')
+                && words[k + 1..]
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+                && words.len() - k <= 3;
+            if !name_ok {
+                all = false;
+                break;
+            }
+            let s = at + lead;
+            let e = s + words[..k].join(" ").len();
+            items.push((s, e));
+            at += item.len() + 1;
+        }
+        if all && !items.is_empty() {
+            found.extend(items);
+        }
+    }
+    if found.is_empty() || !is_sport(text) {
+        return;
+    }
+    for (s, e) in found {
+        if ms
+            .iter()
+            .any(|m| m.s == s && m.e == e && m.kind == Kind::Person)
+        {
+            continue;
+        }
+        ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
+        let mut m = Mention::new(s, e, Kind::Person, normalise_space(&text[s..e]));
+        m.ntok = text[s..e].split(' ').count();
+        ms.push(m);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
