@@ -5369,8 +5369,8 @@ mod tests {
             ),
             // A match summary's scorers in brackets after a score.
             (
-                "SOCCER - DUTCH LEAGUE SUMMARIES .\nSummaries of the league matches played on Thursday :\nFeyenoord 3 ( Regi Blinker 5 , Zorvan Kettle 40 , Blinker 88 penalty ) . Halftime 2-0 .",
-                "DUTCH/PLACE=The Netherlands | Feyenoord/ORG | Regi Blinker/PERSON | Zorvan Kettle/PERSON | Blinker/PERSON",
+                "SOCCER - DUTCH LEAGUE SUMMARIES .\nSummaries of the league matches played on Thursday :\nFeyenoord 3 ( Regi Blinker 5 , Zorvan Kettle 40 , Blinker 88 penalty ) Twente 0 . Halftime 2-0 . Attendance 42,000",
+                "DUTCH/PLACE=The Netherlands | Feyenoord/ORG | Regi Blinker/PERSON | Zorvan Kettle/PERSON | Blinker/PERSON | Twente/ORG",
             ),
             // Large firms the lexicon lists, named with no cue.
             (

@@ -313,8 +313,12 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
                 open = false;
             }
             // A summary's labels ("Halftime 2-0", "Attendance 42,000")
-            // are no clubs.
-            "Halftime" | "Half-time" | "Attendance" => {
+            // are no clubs, and the score line before one stands.
+            "Halftime" | "Half-time" | "Attendance" if depth == 0 => {
+                if rows(&items, out) {
+                    return;
+                }
+                items.clear();
                 items.push((b'x', ws, we));
                 open = false;
             }
