@@ -249,6 +249,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::team_sheets(text, &mut mentions);
     prose::scorecards(text, &mut mentions);
     prose::scorers(text, &mut mentions);
+    prose::league_sections(text, &mut mentions);
     prose::teams_after_nations(text, &mut mentions);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
@@ -5371,6 +5372,12 @@ mod tests {
             (
                 "SOCCER - DUTCH LEAGUE SUMMARIES .\nSummaries of the league matches played on Thursday :\nFeyenoord 3 ( Regi Blinker 5 , Zorvan Kettle 40 , Blinker 88 penalty ) Twente 0 . Halftime 2-0 . Attendance 42,000",
                 "DUTCH/PLACE=The Netherlands | Feyenoord/ORG | Regi Blinker/PERSON | Zorvan Kettle/PERSON | Blinker/PERSON | Twente/ORG",
+            ),
+            // A league table's division named by a region is no place;
+            // a body's division "of" something keeps its state.
+            (
+                "BASKETBALL - STANDINGS .\nStandings of the league teams after games played on Thursday :\nATLANTIC DIVISION\nMIAMI 14 4 .778 -\nThe Pacific Division leaders won the match , the Iowa Division of Criminal Investigation said .",
+                "MIAMI/ORG | Iowa/PLACE",
             ),
             // Large firms the lexicon lists, named with no cue.
             (

@@ -3142,6 +3142,42 @@ pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// In a sports report, a league's division or conference named by a
+/// region ("ATLANTIC DIVISION", "the Pacific Division", "Midwest
+/// Conference") names no place: the words are a section of a league's
+/// table (not a body's arm: "the Iowa Division of Criminal
+/// Investigation").
+pub(super) fn league_sections(text: &str, ms: &mut [Mention]) {
+    let mut sport = None;
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Place || m.e <= m.s {
+            continue;
+        }
+        let Some(r) = text[m.e..].strip_prefix(' ') else {
+            continue;
+        };
+        let n = r
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(r.len());
+        let of = r[n..].starts_with(" of ") || r[n..].starts_with(" OF ");
+        // (A table's heading in capitals, or "the": not a firm's arm,
+        // "its Pacific Division".)
+        let caps = matches!(&r[..n], "DIVISION" | "CONFERENCE");
+        let the = text[..m.s].ends_with("the ") || text[..m.s].ends_with("The ");
+        if (caps || the)
+            && matches!(
+                &r[..n],
+                "Division" | "DIVISION" | "Conference" | "CONFERENCE"
+            )
+            && !of
+            && *sport.get_or_insert_with(|| is_sport(text))
+        {
+            m.kind = Kind::Weak;
+            m.evidence = false;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
