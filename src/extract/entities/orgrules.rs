@@ -833,34 +833,13 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                     "Department" | "Ministry" | "Bureau" | "Secretary" | "Minister"
                 )
             });
-        let common = |w: &str, key: &mut String| {
-            w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.bytes().all(|c| c.is_ascii_alphabetic())
-                && lower_flags(w, key) & (COMMON | FUNC) == COMMON
-        };
         // A body named "X of Y" and then "for" one common word, or two
         // that close on a field, is named whole: "the Court of
         // Arbitration for Sport" (not "the Bank of England for Sterling
         // Bills", nor a mention named apart there).
         if text[me..].starts_with(" for ") {
             if words().any(|w| w == "of") && !words().any(|w| w == "for") {
-                let mut e = me + 5;
-                for n in 0..2 {
-                    let r = &text[e..];
-                    let r = if n == 0 {
-                        r
-                    } else {
-                        match r.strip_prefix(' ') {
-                            Some(r) => r,
-                            None => break,
-                        }
-                    };
-                    let w = &r[..r.find([' ', '\n', ',', '.', ';', ')']).unwrap_or(r.len())];
-                    if !common(w, &mut key) || n == 1 && !is_field(w) {
-                        break;
-                    }
-                    e = text.len() - r.len() + w.len();
-                }
+                let (e, _) = field_words(text, me + 5, is_field, &mut key);
                 let next_cap = text[e..]
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
@@ -884,7 +863,7 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                 break;
             };
             let w = &r[..r.find([' ', ',']).unwrap_or(r.len())];
-            if !common(w, &mut key) {
+            if !common_cap(w, &mut key) {
                 break;
             }
             at += 2 + w.len();
@@ -894,29 +873,10 @@ fn and_names(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let ws = at + 5;
-        // One common word, or two after a department's head.
-        let mut e = ws;
-        let mut last = "";
-        for n in 0..2 {
-            let r = &text[e..];
-            let r = if n == 0 {
-                r
-            } else {
-                match r.strip_prefix(' ') {
-                    Some(r) => r,
-                    _ => break,
-                }
-            };
-            let w = &r[..r.find([' ', '\n', ',', '.', ';', ')']).unwrap_or(r.len())];
-            // (The second word after a department's head, or a field of
-            // study that closes an institute's name: "Centre for
-            // Economics and Business Research".)
-            if !common(w, &mut key) || n == 1 && !(department || is_field(w)) {
-                break;
-            }
-            e = text.len() - r.len() + w.len();
-            last = w;
-        }
+        // One common word, or two after a department's head, or a field
+        // of study that closes an institute's name ("Centre for
+        // Economics and Business Research").
+        let (e, last) = field_words(text, ws, |w| department || is_field(w), &mut key);
         let next_cap = text[e..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
@@ -942,6 +902,44 @@ fn and_names(text: &str, ms: &mut [Mention]) {
         ms[k].e = e;
         ms[k].canonical = normalise_space(&text[ms[k].s..e]);
     }
+}
+
+/// A capitalised common word ("Trade", "Sport"), which may close a
+/// body's name.
+fn common_cap(w: &str, key: &mut String) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.bytes().all(|c| c.is_ascii_alphabetic())
+        && lower_flags(w, key) & (COMMON | FUNC) == COMMON
+}
+
+/// The words of a body's name from `start`: one capitalised common word,
+/// and a second one that `second` allows; the end of the last and the
+/// last word (`start` and "" when none).
+fn field_words<'t>(
+    text: &'t str,
+    start: usize,
+    second: impl Fn(&str) -> bool,
+    key: &mut String,
+) -> (usize, &'t str) {
+    let (mut e, mut last) = (start, "");
+    for n in 0..2 {
+        let r = &text[e..];
+        let r = if n == 0 {
+            r
+        } else {
+            match r.strip_prefix(' ') {
+                Some(r) => r,
+                None => break,
+            }
+        };
+        let w = &r[..r.find([' ', '\n', ',', '.', ';', ')']).unwrap_or(r.len())];
+        if !common_cap(w, key) || n == 1 && !second(w) {
+            break;
+        }
+        e = text.len() - r.len() + w.len();
+        last = w;
+    }
+    (e, last)
 }
 
 /// A field of work or study that closes a body's name after "for" or

@@ -2834,10 +2834,24 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
     if found.is_empty() || !is_sport(text) {
         return;
     }
-    for (s, e) in found {
+    // (A club the list names stays a club.)
+    players(text, ms, &found, |m, _, _| {
+        matches!(m.kind, Kind::Org | Kind::Person)
+    });
+}
+
+/// Makes each span of `found` a player's name, unless a mention over it
+/// that `keep` holds stands; other mentions over it go.
+fn players(
+    text: &str,
+    ms: &mut Vec<Mention>,
+    found: &[(usize, usize)],
+    keep: impl Fn(&Mention, usize, usize) -> bool,
+) {
+    for &(s, e) in found {
         if ms
             .iter()
-            .any(|m| m.s < e && s < m.e && matches!(m.kind, Kind::Org | Kind::Person) && m.e > m.s)
+            .any(|m| m.s < e && s < m.e && m.e > m.s && keep(m, s, e))
         {
             continue;
         }
@@ -2914,18 +2928,9 @@ pub(super) fn scorecards(text: &str, ms: &mut Vec<Mention>) {
             }
         }
     }
-    for (s, e) in found {
-        if ms
-            .iter()
-            .any(|m| m.s == s && m.e == e && m.kind == Kind::Person)
-        {
-            continue;
-        }
-        ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
-        let mut m = Mention::new(s, e, Kind::Person, normalise_space(&text[s..e]));
-        m.ntok = text[s..e].split(' ').count();
-        ms.push(m);
-    }
+    players(text, ms, &found, |m, s, e| {
+        m.kind == Kind::Person && m.s == s && m.e == e
+    });
 }
 
 /// In a sports report, a town or a state and a capitalised plural after
@@ -3128,18 +3133,9 @@ pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>) {
     if found.is_empty() || !is_sport(text) {
         return;
     }
-    for (s, e) in found {
-        if ms
-            .iter()
-            .any(|m| m.s == s && m.e == e && m.kind == Kind::Person)
-        {
-            continue;
-        }
-        ms.retain(|m| !(m.s < e && s < m.e && m.e > m.s));
-        let mut m = Mention::new(s, e, Kind::Person, normalise_space(&text[s..e]));
-        m.ntok = text[s..e].split(' ').count();
-        ms.push(m);
-    }
+    players(text, ms, &found, |m, s, e| {
+        m.kind == Kind::Person && m.s == s && m.e == e
+    });
 }
 
 /// In a sports report, a league's division or conference named by a
