@@ -5352,10 +5352,11 @@ mod tests {
                 "Tom Vale/PERSON | Thorpe/PERSON | Cork/PERSON | Zorvan Kettle/PERSON | Cork/PERSON | Ann Holt/PERSON",
             ),
             // In a sports report a town and a capitalised plural are a
-            // team; a people's plural after a place is no team.
+            // team; a people's plural after a place, or a town's
+            // firefighters, are no team.
             (
-                "ICE HOCKEY - RESULTS .\nResults of the league games on Thursday :\nThe Hartford Whalers beat the Toronto Maple Leafs 4-2 in the match , and Kosovo Albanians watched .",
-                "Hartford Whalers/ORG | Toronto Maple Leafs/ORG | Kosovo/PLACE | Albanians/PLACE=Albania",
+                "ICE HOCKEY - RESULTS .\nResults of the league games on Thursday :\nThe Hartford Whalers beat the Toronto Maple Leafs 4-2 in the match , and Kosovo Albanians and Allentown Firefighters watched .",
+                "Hartford Whalers/ORG | Toronto Maple Leafs/ORG | Kosovo/PLACE | Albanians/PLACE=Albania | Allentown/PLACE",
             ),
             // A race's results row: the word after a driver's nation
             // in brackets, before the time, is the team.

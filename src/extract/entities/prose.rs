@@ -60,8 +60,8 @@
 //!   tournament, not a firm.
 
 use super::lexicon::{
-    is_place_or_demonym, lower_flags, lower_key, PhraseKind, COMMON, FIRST, FUNC, LAST, LEXICON,
-    MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
+    is_place_or_demonym, lower_flags, lower_key, PhraseKind, BODY, COMMON, FIRST, FUNC, LAST,
+    LEXICON, MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -2946,6 +2946,9 @@ pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
             && w.bytes().all(|c| c.is_ascii_alphabetic())
             && (w.ends_with('s') && !w.ends_with("ss") || w == "Sox")
             && !is_place_or_demonym(w)
+            // (Nor a town's people, "Allentown Firefighters", "Denver
+            // Residents".)
+            && lower_flags(w, &mut String::new()) & BODY == 0
             && !matches!(
                 w,
                 "Democrats"
