@@ -193,7 +193,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     }
     resolve(text, &mut mentions);
     orgs(text, &mut mentions);
-    prose::city_nicknames(text, &mut mentions);
+    // (One answer to "is this a sports page?" for the passes of sports
+    // pages below.)
+    let mut sport = prose::Sport::new(text);
+    prose::city_nicknames(text, &mut mentions, &mut sport);
     teams(text, &mut mentions);
     orgrules::acronyms(text, &mut mentions);
     orgrules::short_forms(text, &mut mentions);
@@ -246,11 +249,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::name_suffixes(text, &mut mentions);
     prose::things_named(text, &mut mentions);
     prose::groups_of_nations(text, &mut mentions);
-    prose::team_sheets(text, &mut mentions);
+    prose::team_sheets(text, &mut mentions, &mut sport);
     prose::scorecards(text, &mut mentions);
-    prose::scorers(text, &mut mentions);
-    prose::league_sections(text, &mut mentions);
-    prose::teams_after_nations(text, &mut mentions);
+    prose::scorers(text, &mut mentions, &mut sport);
+    prose::league_sections(text, &mut mentions, &mut sport);
+    prose::teams_after_nations(text, &mut mentions, &mut sport);
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
@@ -4426,6 +4429,16 @@ fn table_row(text: &str, s: usize, e: usize) -> bool {
 /// "or", is then the club too, unless it follows "in", "at" or "near" or
 /// heads a dateline. National sides (countries, home nations) and
 /// demonyms stay places.
+/// The person named in full ("Les Ferdinand", "Michael Schumacher") whose
+/// name ends right before the bracket at `open`, spaces between: a
+/// results row's player or driver, whose club or nation the brackets
+/// hold.
+fn named_in_full_before<'m>(text: &str, ms: &'m [Mention], open: usize) -> Option<&'m Mention> {
+    let pe = text[..open].trim_end_matches(' ').len();
+    ms.iter()
+        .find(|p| p.kind == Kind::Person && p.ntok >= 2 && p.e == pe)
+}
+
 fn teams(text: &str, ms: &mut Vec<Mention>) {
     let candidate = |m: &Mention| match m.kind {
         Kind::Place => !m.nation && !m.demonym,
@@ -4488,15 +4501,11 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
             && {
                 let before = text[..m.s].trim_end_matches(' ');
                 before.ends_with('(') && text[m.e..].trim_start_matches(' ').starts_with(')') && {
-                    let pe = before[..before.len() - 1].trim_end_matches(' ').len();
-                    ms.iter().any(|p| {
-                        p.kind == Kind::Person
-                            && p.ntok >= 2
-                            && p.e == pe
-                            && !matches!(
-                                words_before(p.s).0,
-                                "Ref:" | "Referee:" | "referee" | "Ref" | "Referee" | ":"
-                            )
+                    named_in_full_before(text, ms, before.len() - 1).is_some_and(|p| {
+                        !matches!(
+                            words_before(p.s).0,
+                            "Ref:" | "Referee:" | "referee" | "Ref" | "Referee" | ":"
+                        )
                     })
                 }
             };

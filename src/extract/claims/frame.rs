@@ -4453,12 +4453,7 @@ const FIRED_THINGS: &[&str] = &[
 /// past its auxiliaries ("died", "was found dead", "were shot").
 fn befell_subject(w: &Words<'_>, i: usize) -> bool {
     let mut j = i;
-    while j < (i + 3).min(w.len())
-        && w.any(
-            j,
-            &["was", "were", "is", "are", "has", "have", "had", "been"],
-        )
-    {
+    while j < (i + 3).min(w.len()) && w.word(j).is_some_and(|x| auxiliary(x) || x == "been") {
         j += 1;
     }
     w.any(j, PARTICIPLES)

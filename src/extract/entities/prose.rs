@@ -68,7 +68,9 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::{give_back_surnames, is_sport, make_org, normalise_space, Kind, Mention};
+use super::{
+    give_back_surnames, is_sport, make_org, named_in_full_before, normalise_space, Kind, Mention,
+};
 
 /// The end of a word starting at `s` (the next space, newline or
 /// punctuation that closes a name).
@@ -2765,13 +2767,32 @@ pub(super) fn acronyms_of_common_words(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// Whether the document reads as a sports report ([`is_sport`]): the
+/// byte scan runs once, and only when a pass of a sports page first
+/// finds what it looks for.
+pub(super) struct Sport<'t> {
+    text: &'t str,
+    known: Option<bool>,
+}
+
+impl<'t> Sport<'t> {
+    pub(super) fn new(text: &'t str) -> Self {
+        Sport { text, known: None }
+    }
+
+    fn get(&mut self) -> bool {
+        let text = self.text;
+        *self.known.get_or_insert_with(|| is_sport(text))
+    }
+}
+
 /// A team sheet in a sports report ("Ireland: Murphy, Dempsey, Horgan,
 /// Maggs, Hickie, O'Gara, ..."): in a list of five names or more, one to
 /// three capitalised words each, of which half or more are read as
 /// people, the others are people too (a surname that is also a place,
 /// "Hayes", or one no list knows, "O'Kelly"); a club the list names stays
 /// a club.
-pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'_>) {
     if !text.contains(", ") {
         return;
     }
@@ -2831,7 +2852,7 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>) {
         flush(&mut run, &mut found);
     }
     // (The byte scan for sport last: few texts hold such a list.)
-    if found.is_empty() || !is_sport(text) {
+    if found.is_empty() || !sport.get() {
         return;
     }
     // (A club the list names stays a club.)
@@ -2938,7 +2959,7 @@ pub(super) fn scorecards(text: &str, ms: &mut Vec<Mention>) {
 /// Maple Leafs", "Chicago White Sox"): the nickname, one or two words,
 /// ends on a plural that is no people's name ("Kosovo Albanians") nor a
 /// party's members ("Texas Democrats").
-pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'_>) {
     let plural = |w: &str| {
         w.len() >= 4
             && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -3013,7 +3034,7 @@ pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
         }
         found.push((m.s, e));
     }
-    if found.is_empty() || !is_sport(text) {
+    if found.is_empty() || !sport.get() {
         return;
     }
     for (s, e) in found {
@@ -3032,7 +3053,7 @@ pub(super) fn city_nicknames(text: &str, ms: &mut Vec<Mention>) {
 /// nation in brackets, before the time, is the team ("1. Michael
 /// Schumacher ( Germany ) Ferrari 1:17:43.632", "Jean Alesi (France)
 /// Benetton 18.265"), whatever else its name is.
-pub(super) fn teams_after_nations(text: &str, ms: &mut [Mention]) {
+pub(super) fn teams_after_nations(text: &str, ms: &mut [Mention], sport: &mut Sport<'_>) {
     let mut hits: Vec<usize> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
         if m.e <= m.s
@@ -3057,15 +3078,12 @@ pub(super) fn teams_after_nations(text: &str, ms: &mut [Mention]) {
         let nation = ms
             .iter()
             .any(|p| p.kind == Kind::Place && p.nation && p.s > open && p.e <= inner.len());
-        let pe = inner[..open].trim_end_matches(' ').len();
-        let rider = ms
-            .iter()
-            .any(|p| p.kind == Kind::Person && p.ntok >= 2 && p.e == pe);
+        let rider = named_in_full_before(text, ms, open).is_some();
         if nation && rider {
             hits.push(k);
         }
     }
-    if hits.is_empty() || !is_sport(text) {
+    if hits.is_empty() || !sport.get() {
         return;
     }
     for k in hits {
@@ -3078,7 +3096,7 @@ pub(super) fn teams_after_nations(text: &str, ms: &mut [Mention]) {
 /// A match summary's scorers: after a side's score, the brackets list
 /// each scorer with the minute ("Feyenoord 3 ( Regi Blinker 5 , Julio
 /// Cruz 40 , Blinker 88 penalty )"): each name there is a player's.
-pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'_>) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (open, _) in text.match_indices('(') {
         // A score just before: "3 (", "3 ( ".
@@ -3133,7 +3151,7 @@ pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>) {
             found.extend(items);
         }
     }
-    if found.is_empty() || !is_sport(text) {
+    if found.is_empty() || !sport.get() {
         return;
     }
     players(text, ms, &found, |m, s, e| {
@@ -3146,8 +3164,7 @@ pub(super) fn scorers(text: &str, ms: &mut Vec<Mention>) {
 /// Conference") names no place: the words are a section of a league's
 /// table (not a body's arm: "the Iowa Division of Criminal
 /// Investigation").
-pub(super) fn league_sections(text: &str, ms: &mut [Mention]) {
-    let mut sport = None;
+pub(super) fn league_sections(text: &str, ms: &mut [Mention], sport: &mut Sport<'_>) {
     for m in ms.iter_mut() {
         if m.kind != Kind::Place || m.e <= m.s {
             continue;
@@ -3169,7 +3186,7 @@ pub(super) fn league_sections(text: &str, ms: &mut [Mention]) {
                 "Division" | "DIVISION" | "Conference" | "CONFERENCE"
             )
             && !of
-            && *sport.get_or_insert_with(|| is_sport(text))
+            && sport.get()
         {
             m.kind = Kind::Weak;
             m.evidence = false;

@@ -286,14 +286,7 @@ pub(super) fn club_runs(line: &str, base: usize, out: &mut Vec<(usize, usize, bo
                 // A score line read before a colon stands ("Leeds 2 (
                 // Ames 12 ) Hull 1 ( Bell 45 ) . Attendance : 20,000").
                 // (The label before the colon is no club.)
-                let label = items.last().is_some_and(|l| {
-                    l.0 == b'A'
-                        || l.0 == b'x'
-                            && matches!(
-                                line.get(l.1 - base..l.2 - base),
-                                Some("Halftime" | "Half-time" | "Attendance")
-                            )
-                }) && depth == 0;
+                let label = items.last().is_some_and(|l| l.0 == b'A') && depth == 0;
                 if rows(&items[..items.len() - usize::from(label)], out) {
                     return;
                 }
