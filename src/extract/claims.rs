@@ -5253,6 +5253,24 @@ fn change_by(b: &[u8], i: usize, end: usize) -> bool {
     super::numbers::by_before(b, i).is_some_and(|s| change_before(b, s, 8).is_some())
 }
 
+/// Whether the `>` at `gt` closes a name in angle brackets, as wires
+/// mark a firm ("<Croesus Mining NL>"): a `<` a few words back with words
+/// and no other bracket or figure between.
+fn bracketed_name_before(b: &[u8], gt: usize) -> bool {
+    let head = &b[gt.saturating_sub(60)..gt];
+    head.iter()
+        .rposition(|&c| c == b'<' || c == b'>')
+        .is_some_and(|at| {
+            let inner = &head[at + 1..];
+            head[at] == b'<'
+                && inner.first().is_some_and(u8::is_ascii_alphabetic)
+                && inner.iter().all(|&c| {
+                    c.is_ascii_alphanumeric()
+                        || matches!(c, b' ' | b'\n' | b'.' | b'&' | b'-' | b'\'' | b',')
+                })
+        })
+}
+
 /// Where a firm's ticker in angle brackets right before `i` starts: the
 /// `<` of "<INTC> " before "80386".
 fn ticker_start(b: &[u8], i: usize) -> Option<usize> {
@@ -6272,8 +6290,9 @@ pub(crate) fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)>
             break;
         }
         let (s, e) = tok[0];
-        // A bracket closing a ticker is no comparison: "<SYN> 1-3/8".
-        if b[s] == b'>' && ticker_start(b, s + 2).is_some() {
+        // A bracket closing a ticker or a firm's name is no comparison:
+        // "<SYN> 1-3/8", "<Croesus Mining\nNL> 29 pct".
+        if b[s] == b'>' && (ticker_start(b, s + 2).is_some() || bracketed_name_before(b, s)) {
             break;
         }
         let sep = usize::from(pos < key.len());

@@ -4109,6 +4109,43 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             firms.insert(m.key.clone());
         }
     }
+    // A town that opens a firm's name given in full with its legal form
+    // is the firm when it speaks alone ("Santos said" after "Santos
+    // Ltd", "Houston said" after "Houston Industries Inc"): a town says
+    // nothing, its council does.
+    let legal_heads: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Org && m.e > m.s)
+        .filter_map(|m| {
+            let name = &text[m.s..m.e];
+            let (head, _) = name.split_once([' ', '\n'])?;
+            let last = name.rsplit([' ', '\n']).next()?;
+            (lower_flags(last, &mut key) & ORG_LEGAL != 0).then_some(head)
+        })
+        .collect();
+    if !legal_heads.is_empty() {
+        for m in ms.iter_mut() {
+            let name = &text[m.s..m.e];
+            let speaks = [" said", " says"].iter().any(|v| {
+                text[m.e..]
+                    .strip_prefix(v)
+                    .is_some_and(|r| r.starts_with([' ', ',', '.', '\n']))
+            });
+            if m.kind == Kind::Place
+                && !m.nation
+                && !m.demonym
+                && m.e > m.s
+                && speaks
+                && legal_heads.contains(&name)
+                && !lexicon::is_us_state(&m.canonical)
+            {
+                // (That mention alone: "the Houston economy" stays the
+                // town's.)
+                m.kind = Kind::Org;
+                m.canonical = name.to_string();
+            }
+        }
+    }
     if !place_firms.is_empty() {
         for m in ms.iter_mut() {
             if m.kind == Kind::Place && place_firms.contains(&m.canonical) {
@@ -5787,6 +5824,54 @@ mod tests {
             "Korvan/ORG | Aalders/PERSON | Ferri/PERSON | Veltrix/ORG | Bellini/PERSON",
         )];
         crate::extract::check_cases(cases, show);
+    }
+
+    /// A town that opens a firm's name given with its legal form is the
+    /// firm where it speaks alone, and only there; a colliery or a
+    /// refinery is a body's name, no person's; exchanges by their short
+    /// names; a region of England is a place (issue 12).
+    #[test]
+    fn towns_that_name_firms_and_works() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Santos Ltd said reserves rose. Santos said the upgrade followed a review. Santos is a port.",
+                "Santos Ltd/ORG | Santos/ORG | Santos/PLACE",
+            ),
+            (
+                "Workers at the Kloof Colliery and the Sasol Refinery struck.",
+                "Kloof Colliery/ORG | Sasol Refinery/ORG",
+            ),
+            (
+                "The stock now trades on the Amex, while Comex gold rose.",
+                "Amex/ORG | Comex/ORG=Commodity Exchange",
+            ),
+            (
+                "The East Midlands MEP, who quit the party, spoke.",
+                "East Midlands/PLACE",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A team sheet's player and his substitute ("Hunt (Marsh 14)"), the
+    /// last name before the next label ("Poole. Booked:") and the unused
+    /// substitutes on a line of their own are players (issue 12).
+    #[test]
+    fn team_sheets_with_substitutes() {
+        let head = "Korvan beat Veltrix 2-1 in the league match on Saturday. Striker Luca Bellini scored both goals, while Marco Ferri and Tom Okafor were booked.\nKorvan: Carr, Aalders, Bellini, Ferri, Hunt (Marsh 14), Speed, Gardner, Davies, Okafor, Dyer.";
+        for sep in [" ", "\n"] {
+            let text =
+                format!("{head}{sep}Subs Not Used: Jarvo, Poole.{sep}Booked: Ferri, Okafor.");
+            let got = show(&text);
+            for player in [
+                "Hunt/PERSON",
+                "Marsh/PERSON",
+                "Jarvo/PERSON",
+                "Poole/PERSON",
+            ] {
+                assert!(got.contains(player), "{player} in {got}");
+            }
+        }
     }
 
     /// Festivals are no people; Spanish plural articles join a given

@@ -1085,6 +1085,38 @@ pub fn scan_into(text: &str, out: &mut Vec<Num>) {
     for k in 0..out.len() {
         classify(b, out, k);
     }
+    // "all-in-one printers", "a one-on-one meeting", "a one-to-one
+    // talk": a number word closing a compound of hyphens and a
+    // preposition names a kind, no count (nor does the number word that
+    // opens "one-on-one"). Not "a one-in-five chance", a share (below),
+    // nor "a one-to-two-year term", a range.
+    for k in 0..out.len() {
+        let n = out[k];
+        let glue = n.start >= 5
+            && n.spelled
+            && n.kind == Kind::Cardinal
+            && [b"-in-", b"-on-", b"-to-"]
+                .iter()
+                .any(|g| b[n.start - 4..n.start].eq_ignore_ascii_case(*g))
+            && b[n.start - 5].is_ascii_alphabetic()
+            && b.get(n.end) != Some(&b'-');
+        if !glue {
+            continue;
+        }
+        let before = (k > 0 && out[k - 1].end + 4 == n.start).then(|| k - 1);
+        match before {
+            // "one-in-five": a share; "one-to-two people": a range.
+            Some(_) if b[n.start - 4..n.start].eq_ignore_ascii_case(b"-in-") => {}
+            Some(j)
+                if b[n.start - 4..n.start].eq_ignore_ascii_case(b"-to-")
+                    && out[j].value < n.value => {}
+            Some(j) => {
+                out[j].kind = Kind::Code;
+                out[k].kind = Kind::Code;
+            }
+            None => out[k].kind = Kind::Code,
+        }
+    }
     // "one out of three": a ratio.
     let mut k = 0;
     while k + 1 < out.len() {
@@ -5042,7 +5074,17 @@ mod tests {
             "The board approved a two-for-one stock split.",
             "Holders swap on a one for one basis.",
             "The 2-for-1 offer ends today.",
+            // A number word closing a compound of hyphens names a kind.
+            "They sold all-in-one printers.",
+            "He asked for a one-on-one meeting.",
+            "It was a one-to-one talk.",
+            "The odds were two-to-one against.",
         ]);
+        // A share and a range keep their numbers.
+        let got = one("It was a one-in-five chance.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 0.2)), "{got:?}");
+        let got = one("Police said one-to-two people were hurt.");
+        assert!(got.iter().any(|(_, v, _)| close(*v, 2.0)), "{got:?}");
         for text in [
             "One dealer said prices rose.",
             "In one day, 40 people died.",

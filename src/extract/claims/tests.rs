@@ -3793,6 +3793,18 @@ fn a_sign_after_a_name_is_a_bound() {
     assert_eq!(find(text, &figs, "<20").qualifier, "upper");
 }
 
+/// The bracket that closes a firm's name as wires mark it ("<Croesus
+/// Mining NL> 29 pct") is no "more than" either, across a line's wrap;
+/// a sign set apart after a word stays one.
+#[test]
+fn a_bracketed_name_before_a_figure_is_no_bound() {
+    let text =
+        "Whim Creek will hold 44 pct, <Croesus Mining\nNL> 29 pct and the index was > 29 pct.";
+    let figs = figures(text);
+    assert_eq!(find(text, &figs, "29 pct").qualifier, "exact");
+    assert_eq!(find(text, &figs, "> 29 pct").qualifier, "lower");
+}
+
 /// A range with an open end ("5 to 10 percent or more", "at least 20
 /// to 30") keeps the range's own end on its closed side.
 #[test]

@@ -2835,7 +2835,19 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'
         for item in line.split(',') {
             let (s0, e0) = (start + at, start + at + item.len());
             at += item.len() + 1;
-            // (The team's name before a colon opens the list.)
+            // (The team's name before a colon opens the list; the last
+            // name of the list before may end in front of it: "Jaidi,
+            // Poole. Booked: Ben Haim".)
+            if let Some(k) = item.rfind(": ") {
+                if let Some(stop) = item[..k].find(". ") {
+                    let head = &item[..stop];
+                    let t = head.trim_start();
+                    if name_like(t) {
+                        let s = s0 + (head.len() - t.len());
+                        run.push((s, s + t.len()));
+                    }
+                }
+            }
             let item_s = item.rfind(": ").map_or(0, |k| k + 2);
             let raw = &item[item_s..];
             let lead = raw.len() - raw.trim_start().len();
@@ -2845,11 +2857,48 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'
             debug_assert!(e <= e0);
             if name_like(t) {
                 run.push((s, e));
+            } else if let Some((head, sub)) =
+                substituted(t).filter(|(h, b)| name_like(h) && name_like(b))
+            {
+                // "Hunt (Fadiga 14)": the player and the one who came on
+                // for him at the minute.
+                run.push((s, s + head.len()));
+                let sub_s = s + (sub.as_ptr() as usize - t.as_ptr() as usize);
+                run.push((sub_s, sub_s + sub.len()));
             } else if !matches!(t, "capt" | "captain" | "c") {
                 flush(&mut run, &mut found);
             }
         }
         flush(&mut run, &mut found);
+    }
+    // The substitutes' line after a team sheet ("Subs Not Used: Jaidi,
+    // Poole."): players too.
+    if !found.is_empty() {
+        let mut base = 0;
+        for line in text.split('\n') {
+            let start = base;
+            base += line.len() + 1;
+            let Some(k) = line.find(": ") else {
+                continue;
+            };
+            let label = &line[..k];
+            if !(label.starts_with("Subs") || label.starts_with("Substitutes"))
+                || label.len() > 20
+                || found.iter().any(|&(s, _)| s >= start && s < base)
+            {
+                continue;
+            }
+            let mut at = k + 2;
+            for item in line[k + 2..].split(',') {
+                let lead = item.len() - item.trim_start().len();
+                let t = item.trim().trim_end_matches([' ', '.']).trim_end();
+                if name_like(t) {
+                    let s = start + at + lead;
+                    found.push((s, s + t.len()));
+                }
+                at += item.len() + 1;
+            }
+        }
     }
     // (The byte scan for sport last: few texts hold such a list.)
     if found.is_empty() || !sport.get() {
@@ -2859,6 +2908,16 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'
     players(text, ms, &found, |m, _, _| {
         matches!(m.kind, Kind::Org | Kind::Person)
     });
+}
+
+/// A player and his substitute with the minute he came on: "Hunt
+/// (Fadiga 14)" → ("Hunt", "Fadiga").
+fn substituted(t: &str) -> Option<(&str, &str)> {
+    let (head, rest) = t.split_once(" (")?;
+    let inner = rest.strip_suffix(')')?;
+    let (sub, minute) = inner.rsplit_once(' ')?;
+    (!minute.is_empty() && minute.chars().all(|c| c.is_ascii_digit() || c == '+'))
+        .then_some((head, sub))
 }
 
 /// Makes each span of `found` a player's name, unless a mention over it
