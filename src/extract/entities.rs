@@ -6080,6 +6080,29 @@ mod tests {
         crate::extract::check_cases(cases, show);
     }
 
+    /// Founders joined by commas, however many, with the third's legal
+    /// form or "and Co" closing the firm, and the founders' names alone
+    /// naming it again; not a list of firms the lexicons know, nor one
+    /// whose last firm has words of its own (issue 12).
+    #[test]
+    fn founders_joined_by_commas() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The sale is managed by Haskins, Pinchbeck and Co Inc. Haskins, Pinchbeck was granted an option.",
+                "Haskins, Pinchbeck and Co Inc./ORG=Haskins, Pinchbeck and Co Inc | Haskins, Pinchbeck/ORG",
+            ),
+            (
+                "The underwriters are Dorley, Haskell and Trimble Inc and Mossop,\nVance, Kettering and Co Ltd.",
+                "Dorley, Haskell and Trimble Inc/ORG | Mossop,\nVance, Kettering and Co Ltd./ORG=Mossop, Vance, Kettering and Co Ltd",
+            ),
+            (
+                "Shares of Sony, Microsoft and Nintendo Co Ltd fell.",
+                "Sony/ORG | Microsoft/ORG | Nintendo Co Ltd/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
     #[test]
     fn bodies_of_the_and_departments() {
         let cases: &[(&str, &str)] = &[

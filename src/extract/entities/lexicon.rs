@@ -1229,6 +1229,16 @@ pub fn listed_org(name: &str) -> bool {
         .is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Org))
 }
 
+/// Whether one word is an organisation of the lexicons ("Sony",
+/// "Nasdaq").
+pub fn listed_org_word(w: &str) -> bool {
+    let mut key = String::new();
+    lower_key(w, &mut key);
+    LEXICON
+        .get(&key)
+        .is_some_and(|i| i.phrases.iter().any(|p| p.kind == PhraseKind::Org))
+}
+
 /// Whether two capitalised words, `a` ending a line and `b` opening the
 /// next, are words of one name: a phrase of the lexicons ("North
 /// American", "Santa Barbara") or a first name and a surname ("John

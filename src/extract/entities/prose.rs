@@ -2386,7 +2386,7 @@ pub(super) fn state_abbreviations(text: &str, ms: &mut [Mention]) {
 /// single name right before the comma is the firm's first word, not a
 /// person. (Only firms whose name joins names with "and" or "&": an
 /// organisation read with it, or a name followed by "and Co".)
-pub(super) fn founders_with_commas(text: &str, ms: &mut Vec<Mention>) {
+pub(super) fn founders_with_commas(text: &str, ms: &mut [Mention]) {
     const LEGAL: &[&str] = &[" Inc", " Ltd", " Limited", " Plc", " PLC", " Corp"];
     let and_co = |e: usize| -> Option<usize> {
         let rest = &text[e..];
@@ -2412,10 +2412,38 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut Vec<Mention>) {
         }
         Some(end)
     };
-    let mut joined: Vec<(usize, usize)> = Vec::new();
-    for k in 1..ms.len() {
-        let (p, m) = (&ms[k - 1], &ms[k]);
-        if p.kind != Kind::Person || text[p.s..p.e].contains(' ') {
+    // (A word no lexicon knows is still a founder's: "Kidder".)
+    let single = |m: &Mention| {
+        matches!(m.kind, Kind::Person | Kind::Weak) && m.e > m.s && !text[m.s..m.e].contains(' ')
+    };
+    // (Or a firm's one word, as a list rule may have read it:
+    // "Donaldson, Lufkin and Jenrette Securities Corp".)
+    // (Not a firm the lexicons know: "Sony, Microsoft and Nintendo Co
+    // Ltd" are three.)
+    // (Nor an acronym, "AZT, Merck and Co Inc", nor a hyphened name,
+    // "Morton-Thiokol, Standard and Poor's": founders' names are words.)
+    let one_word = |m: &Mention| {
+        let w = &text[m.s..m.e];
+        (single(m) || m.kind == Kind::Org && !w.contains([' ', '\n']))
+            && w.chars().any(char::is_lowercase)
+            && !w.contains('-')
+            && !super::lexicon::listed_org_word(w)
+    };
+    // The mentions that keep a span, in order (others emptied lie
+    // between).
+    let live =
+        |ms: &[Mention]| -> Vec<usize> { (0..ms.len()).filter(|&k| ms[k].e > ms[k].s).collect() };
+    let idx = live(ms);
+    let mut key = String::new();
+    // The mentions joined: the first, the last, and where the firm ends.
+    let mut joined: Vec<(usize, usize, usize)> = Vec::new();
+    // (A founder read as a person: a lone word or a firm's ("Afro,
+    // McAlmont & Butler", "Paramount, Universal and Warner Bros") lists
+    // names, save before a person's name and "and Co", below.)
+    let founder = |m: &Mention| one_word(m) && m.kind == Kind::Person;
+    for w in idx.windows(2) {
+        let (p, m) = (&ms[w[0]], &ms[w[1]]);
+        if !one_word(p) {
             continue;
         }
         let Some(gap) = text.get(p.e..m.s) else {
@@ -2425,23 +2453,126 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut Vec<Mention>) {
             continue;
         }
         let name = &text[m.s..m.e];
+        if !name.contains(' ') && super::lexicon::listed_org_word(name)
+            || name.contains(' ') && super::lexicon::listed_org(name)
+        {
+            continue;
+        }
+        // A firm's name closing on its legal form or a body's word
+        // ("Roebuck and Co", "Sugar and Cocoa Exchange"), one word
+        // before its "and" (not "Samuel Montagu and Co Ltd" of a list):
+        // the words before it may be anyone's.
+        let joint = name.find(" and").or_else(|| name.find(" &"));
+        let strong = joint.is_some_and(|j| !name[..j].contains([' ', '\n']))
+            && name.rsplit([' ', '\n']).next().is_some_and(|t| {
+                lower_flags(t.trim_end_matches('.'), &mut key) & (ORG_LEGAL | ORG_LAST) != 0
+            });
         let end = match m.kind {
-            Kind::Org if name.contains(" and") || name.contains(" &") => Some(m.e),
-            Kind::Person if !name.contains(' ') => and_co(m.e),
+            Kind::Org if joint.is_some() && (strong || founder(p)) => Some((w[1], m.e)),
+            Kind::Person if !name.contains(' ') => and_co(m.e).map(|e| (w[1], e)),
+            // "Piper, Jaffray and Hopwood Inc": the third founder's
+            // name carries the legal form, and nothing else (not a
+            // list's last firm, "Goldenbell, United and Inca Resources
+            // Inc").
+            _ if founder(p) && one_word(m) => idx
+                .iter()
+                .find(|&&j| j > w[1])
+                .map(|&j| (j, &ms[j]))
+                .and_then(|(j, l)| {
+                    let form = text[l.s..l.e].trim_end_matches('.');
+                    let legal = LEGAL.iter().any(|f| form.ends_with(f))
+                        && form.split([' ', '\n']).count() == 2;
+                    (l.kind == Kind::Org
+                        && legal
+                        && matches!(text.get(m.e..l.s), Some(" and " | " & " | " and\n")))
+                    .then_some((j, l.e))
+                }),
             _ => None,
         };
-        if let Some(end) = end {
-            joined.push((k - 1, end));
+        if let Some((last, end)) = end {
+            // More founders before, each after a comma ("Johnson, Lane,
+            // Space, Smith and Co Inc"), and a founder's first name or a
+            // partner's name before the first without one ("Smith Barney,
+            // Harris Upham and Co Inc").
+            let mut first = w[0];
+            let mut at = idx.iter().position(|&j| j == first).unwrap_or(0);
+            while at > 0 {
+                let q = &ms[idx[at - 1]];
+                let gap = text.get(q.e..ms[first].s).unwrap_or("");
+                if !(one_word(q) && matches!(gap, ", " | ",\n")) {
+                    break;
+                }
+                at -= 1;
+                first = idx[at];
+            }
+            joined.push((first, last, end));
         }
     }
-    for &(a, end) in joined.iter().rev() {
-        let s = ms[a].s;
-        let m = &mut ms[a + 1];
+    let mut firms: Vec<String> = Vec::new();
+    for &(a, last, end) in &joined {
+        let mut s = ms[a].s;
+        let head = text[..s].trim_end_matches([' ', '\n']);
+        let word = head.rsplit([' ', '\n']).next().unwrap_or("");
+        if head.len() + 1 == s
+            && word.len() > 1
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(char::is_alphabetic)
+            && {
+                let f = lower_flags(word, &mut key);
+                f & (FUNC | MONTH | WEEKDAY) == 0 && (f & COMMON == 0 || f & (FIRST | LAST) != 0)
+            }
+            && !ms
+                .iter()
+                .any(|o| o.e > o.s && o.s < s && o.e > head.len() - word.len())
+        {
+            s -= word.len() + 1;
+        }
+        // The founders' names alone name the firm again: "Goldman,
+        // Sachs" after "Goldman, Sachs and Co".
+        if let Some(k) = text[s..end]
+            .find(" and")
+            .or_else(|| text[s..end].find(" &"))
+        {
+            let short = &text[s..s + k];
+            if short.contains(", ") && !firms.iter().any(|f| f == short) {
+                firms.push(short.to_string());
+            }
+        }
+        for m in &mut ms[a..last] {
+            m.e = m.s;
+        }
+        let m = &mut ms[last];
+        // (The stop a legal form's mention took is no part of the name.)
+        let dot = m.canonical.ends_with('.');
         m.s = s;
         m.e = end;
         m.retype(Kind::Org);
         m.canonical = normalise_space(&text[s..end]);
-        ms.remove(a);
+        if !dot {
+            m.canonical = m.canonical.trim_end_matches('.').to_string();
+        }
+    }
+    if firms.is_empty() {
+        return;
+    }
+    let idx = live(ms);
+    for w in idx.windows(2) {
+        let (p, m) = (&ms[w[0]], &ms[w[1]]);
+        let rest = &text[m.e..];
+        let whole = one_word(p)
+            && one_word(m)
+            && firms.iter().any(|f| text.get(p.s..m.e) == Some(f.as_str()))
+            && !rest.starts_with(|c: char| c.is_alphanumeric())
+            && !rest.starts_with(" and")
+            && !rest.starts_with(" &");
+        if whole {
+            let s = p.s;
+            ms[w[0]].e = s;
+            let m = &mut ms[w[1]];
+            m.s = s;
+            m.retype(Kind::Org);
+            m.canonical = normalise_space(&text[s..m.e]);
+        }
     }
 }
 
