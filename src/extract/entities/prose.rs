@@ -2130,6 +2130,115 @@ pub(super) fn spelt_acronyms(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// "The British Phonographic Industry has identified ... said BPI chief
+/// Peter Jamieson": capitalised words that the initials of an
+/// organisation's acronym (three letters or more) the document names
+/// spell, small words between them aside, are that organisation, however
+/// the sentence reader read them.
+pub(super) fn names_of_acronyms(text: &str, ms: &mut Vec<Mention>) {
+    let mut acros: Vec<&str> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Org && m.e > m.s) {
+        let w = &text[m.s..m.e];
+        if (3..=6).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && !acros.contains(&w)
+        {
+            acros.push(w);
+        }
+    }
+    if acros.is_empty() {
+        return;
+    }
+    const SMALL: &[&str] = &["of", "and", "for", "the", "on", "&"];
+    let mut key = String::new();
+    // The words of the text with their offsets.
+    let words: Vec<(usize, &str)> = text
+        .split([' ', '\n'])
+        .scan(0usize, |at, w| {
+            let s = *at;
+            *at += w.len() + 1;
+            Some((s, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let cap = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && w.len() > 1
+    };
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    for acro in acros {
+        let letters = acro.as_bytes();
+        for i in 0..words.len() {
+            // (The name opens where no capitalised word stands before it.)
+            if words[i].1.as_bytes()[0] != letters[0]
+                || !cap(words[i].1)
+                || i > 0
+                    && words[i - 1].1 != "The"
+                    && cap(words[i - 1]
+                        .1
+                        .trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    && !words[i - 1].1.ends_with([',', '.', ';', ':'])
+            {
+                continue;
+            }
+            let (mut k, mut j) = (0, i);
+            let mut end = 0;
+            while j < words.len() && k < letters.len() {
+                let w = words[j].1;
+                let bare = w
+                    .trim_end_matches([',', '.', ';', ':', '\''])
+                    .trim_end_matches("'s");
+                if k > 0 && SMALL.contains(&bare) {
+                    j += 1;
+                    continue;
+                }
+                if !cap(bare) || bare.as_bytes()[0] != letters[k] {
+                    break;
+                }
+                k += 1;
+                end = words[j].0 + bare.len();
+                // (Punctuation after a word closes the name.)
+                if bare.len() < w.len() {
+                    j += 1;
+                    break;
+                }
+                j += 1;
+            }
+            // The whole acronym spelt, and no capitalised word after.
+            let next_cap = words.get(j).is_some_and(|(ws, w)| {
+                *ws == end + 1 && cap(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            });
+            // (A body's name: its last word one that closes bodies'
+            // names, "Commission", "Service", "Corp", or a trade's, a
+            // union's; not a term a wire spells, "Special Drawing
+            // Rights", "Public Sector Borrowing Requirement", nor a place
+            // read already, "New South Wales".)
+            let name = &text[words[i].0..end];
+            let last = name.rsplit([' ', '\n']).next().unwrap_or("");
+            let body = lower_flags(last, &mut key) & (ORG_LAST | ORG_LEGAL) != 0
+                || matches!(last, "Industry" | "Industries" | "Workers" | "Union");
+            let place = ms
+                .iter()
+                .any(|m| m.kind == Kind::Place && m.s <= words[i].0 && m.e >= end)
+                || super::lexicon::is_title_word(words[i].1, &mut key);
+            if k == letters.len() && !next_cap && body && !place {
+                found.push((words[i].0, end, normalise_space(name)));
+            }
+        }
+    }
+    for (s, e, name) in found {
+        // (A name read whole keeps its canonical form: "World Trade
+        // Organization".)
+        if !ms
+            .iter()
+            .any(|m| m.kind == Kind::Org && m.s == s && m.e == e)
+        {
+            make_org(ms, s, e, name);
+        }
+    }
+}
+
 /// A firm named after its founder in full ("Eli Lilly and Co", "Charles
 /// Schwab Corp"): the founder's surname alone is the firm ("Lilly said"),
 /// unless the founder is named outside the firm's name.
