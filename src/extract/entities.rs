@@ -267,7 +267,6 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     awards_named_after_people(text, &mut mentions);
     places_opening_on_words(text, &mut mentions);
     places_with_an_age(text, &mut mentions);
-    new_towns(text, &mut mentions);
     titles_of_works(text, &mut mentions);
     place_names_joined(text, &mut mentions);
     offices(text, &mut mentions);
@@ -386,34 +385,6 @@ fn no_rated_bodies(text: &str, ms: &mut [Mention]) {
                 });
         if graded {
             m.absorb();
-        }
-    }
-}
-
-/// "a shooting in New Port Richey": a town named after another place
-/// with "New" before it (smaller towns than the lexicon lists) is one
-/// place with its "New", inside a sentence (not "New Chelsea signing
-/// Smith" opening one).
-fn new_towns(text: &str, ms: &mut [Mention]) {
-    for m in ms.iter_mut() {
-        if m.kind != Kind::Place || m.e <= m.s || m.s < 6 {
-            continue;
-        }
-        let Some(before) = text[..m.s].strip_suffix("New ") else {
-            continue;
-        };
-        let inside = before
-            .trim_end_matches(' ')
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_lowercase() || c == ',');
-        // (Not a name that goes on: "the New China News Agency".)
-        let goes_on = text[m.e..]
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(char::is_uppercase));
-        if inside && before.ends_with(' ') && !goes_on {
-            m.s -= 4;
-            m.canonical = normalise_space(&text[m.s..m.e]);
         }
     }
 }
@@ -5885,10 +5856,9 @@ mod tests {
 
     /// Capitalised words that an organisation's acronym spells are that
     /// body when their last word closes bodies' names, not a term nor a
-    /// title; a town after "New" inside a sentence is "New" and the town;
-    /// a crew is a gang (issue 12).
+    /// title; a crew is a gang (issue 12).
     #[test]
-    fn acronyms_spelt_new_towns_and_crews() {
+    fn acronyms_spelt_and_crews() {
         let cases: &[(&str, &str)] = &[
             (
                 "The Marlow Phonographic Industry has found a gap, said MPI chief Ann Holt.",
@@ -5897,14 +5867,6 @@ mod tests {
             (
                 "The Special Drawing Rights basket changed, the SDR desk of the IMF said.",
                 "SDR/ORG | IMF/ORG=International Monetary Fund",
-            ),
-            (
-                "Deputies are investigating a shooting in New Port Richey.",
-                "New Port Richey/PLACE",
-            ),
-            (
-                "The official New China News Agency said so.",
-                "China News Agency/ORG",
             ),
             (
                 "Both are members of the Oww Oww Crew, police said.",
