@@ -4009,10 +4009,34 @@ fn classify(b: &[u8], nums: &mut [Num], k: usize) {
             }
             month_after = is_month(&b[w.0..w.1]) && b[w.0].is_ascii_uppercase();
         }
-        if month_before || month_after || other_day_of_range(b, num.start, num.end) {
+        // (After a day in words: "from April six to 10".)
+        let after_day = k > 0
+            && nums[k - 1].kind == Kind::Date
+            && nums[k - 1].spelled
+            && matches!(&b[nums[k - 1].end..num.start], b" to " | b"-" | b" - ");
+        if month_before || month_after || after_day || other_day_of_range(b, num.start, num.end) {
             nums[k].kind = Kind::Date;
             return;
         }
+    }
+    // A wire's day in cardinal words after its month: "payable July six
+    // to holders", "effective March one, 1987" (closing on a comma, a
+    // stop or "to", as the date reader takes it).
+    if num.spelled
+        && !num.scaled
+        && !num.fraction
+        && num.value >= 1.0
+        && num.value <= 31.0
+        && num.value.fract() == 0.0
+        && !b[num.start..num.end].contains(&b' ')
+        && prev.is_some_and(|(s, e)| {
+            is_month(&b[s..e]) && b[s].is_ascii_uppercase() && b[e..num.start] == *b" "
+        })
+        && (matches!(b.get(num.end), None | Some(b',' | b'.' | b';'))
+            || word_after(b, num.end).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"to")))
+    {
+        nums[k].kind = Kind::Date;
+        return;
     }
     if num.kind != Kind::Cardinal {
         return;
@@ -5080,6 +5104,19 @@ mod tests {
             "It was a one-to-one talk.",
             "The odds were two-to-one against.",
         ]);
+        // A wire's day in words after its month is a date, not a count;
+        // so is the day after it in a range.
+        no_counts(&[
+            "The dividend is payable July six to holders.",
+            "It is effective March one, 1987.",
+            "The talks run from April six to 10.",
+        ]);
+        let got = one("In May one man died.");
+        assert!(
+            got.iter()
+                .any(|(_, v, k)| *k == Kind::Cardinal && close(*v, 1.0)),
+            "{got:?}"
+        );
         // A share and a range keep their numbers.
         let got = one("It was a one-in-five chance.");
         assert!(got.iter().any(|(_, v, _)| close(*v, 0.2)), "{got:?}");

@@ -3052,6 +3052,22 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
                     // western Ostria"; before one a kind: "two hit songs".)
                     || (i > 0 && *w == "hit")
                     || (i > 0 && phrase_end(w) && !compound_ing(words, i))
+                    // A name after a plural in lower case opens a clause:
+                    // "closed three plants Mercer believes could have
+                    // been saved".
+                    // (A one-word name and a word in lower case after it,
+                    // its verb; not "eight posthumous Grammy Awards", "two
+                    // previous Bond movies".)
+                    // (Nor a label: "series A preferred shares".)
+                    || (i > 0
+                        && as_written(i).starts_with(|c: char| c.is_ascii_uppercase())
+                        && as_written(i).chars().any(|c| c.is_ascii_lowercase())
+                        && as_written(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                        && words[i - 1].len() > 3
+                        && words[i - 1].ends_with('s')
+                        && !words[i - 1].ends_with("ss")
+                        && !words[i - 1].ends_with("ous")
+                        && as_written(i - 1).starts_with(|c: char| c.is_ascii_lowercase()))
             })
             .map_or(words.len(), |(i, _)| i);
         // Words after a figure that are never what it counts ("41 votes
@@ -7798,6 +7814,20 @@ mod tests {
         // The words after a figure that are no noun it could count.
         check_cases(
             &[
+                // A one-word name and its verb after a plural open a
+                // clause; a label or an adjective before a name does not.
+                (
+                    "Harlow closed three plants Mercer believes could have been saved. | three",
+                    "-/plants/total",
+                ),
+                (
+                    "It will redeem the 386,662 series B preferreds at 40 dlrs. | 386,662",
+                    "-/preferreds/total",
+                ),
+                (
+                    "He was given eight posthumous Grammy Awards. | eight",
+                    "-/awards/total",
+                ),
                 (
                     "Leaders said they had the 41 votes necessary to pass the bill. | 41",
                     "voted/votes/total/x",

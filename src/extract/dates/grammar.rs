@@ -1051,6 +1051,40 @@ impl<'a> P<'a> {
                 return Some((e, Expr::new(Core::Month { y: ys, m })));
             }
         }
+        // "payable July six to holders", "effective March one, 1987": a
+        // wire's day in cardinal words, before a year, a comma, "to" or
+        // the sentence's end.
+        if let Some(T::NumWord(d @ 1..=31)) = self.tok(j).map(|t| t.t) {
+            let e = j + 1;
+            let closes = self
+                .tok(e)
+                .is_none_or(|t| matches!(t.t, T::P(',' | '.' | ';')))
+                || self.is(e, Kw::To);
+            if closes && d <= days_in(m) && self.month_ok(i, strict, true) {
+                let e2 = self.comma(e);
+                if let Some((y, e3)) = self
+                    .year_num(e2)
+                    .filter(|&(_, e3)| !self.year_is_amount(e3))
+                {
+                    return Some((
+                        e3,
+                        Expr::new(Core::Date {
+                            y: Ys::Abs(y),
+                            m,
+                            d: d as u8,
+                        }),
+                    ));
+                }
+                return Some((
+                    e,
+                    Expr::new(Core::Date {
+                        y: Ys::Infer,
+                        m,
+                        d: d as u8,
+                    }),
+                ));
+            }
+        }
         // "March eighth" handled by day_at via OrdWord; plain month
         if !self.month_ok(i, strict, false) {
             return None;

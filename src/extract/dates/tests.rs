@@ -35,6 +35,14 @@ fn absolute_dates() {
             "It happened on May 7, 2013.",
             &[("May 7, 2013", "2013-05-07")],
         ),
+        // A wire's day in cardinal words.
+        (
+            "It is effective March one, 1987, payable July six to holders.",
+            &[
+                ("March one, 1987", "1987-03-01"),
+                ("July six", "XXXX-07-06"),
+            ],
+        ),
         (
             "Eli Lilly sold IVAC on Dec. 31, 1994.",
             &[("Dec. 31, 1994", "1994-12-31")],
