@@ -1096,6 +1096,15 @@ fn offices(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// The lines of `text` with the offset each starts at.
+fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    })
+}
+
 fn normalise_space(s: &str) -> String {
     if !s.bytes().any(|c| c == b'\n' || c == b'\r' || c == b'\t') && !s.contains("  ") {
         return s.to_string();

@@ -284,10 +284,7 @@ pub(super) fn acronyms(text: &str, ms: &mut Vec<Mention>) {
 /// A wire desk's sign-off line: "-- Lagos Newsroom +234 1 555 0101",
 /// "-- Energy Desk 212-555-0199". The name is the desk.
 fn signoffs(text: &str, ms: &mut Vec<Mention>) {
-    let mut off = 0;
-    for line in text.split('\n') {
-        let ls = off;
-        off += line.len() + 1;
+    for (ls, line) in super::lines_at(text) {
         let Some(rest) = line.strip_prefix("--") else {
             continue;
         };

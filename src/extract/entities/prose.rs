@@ -69,7 +69,8 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::{
-    give_back_surnames, is_sport, make_org, named_in_full_before, normalise_space, Kind, Mention,
+    give_back_surnames, is_sport, lines_at, make_org, named_in_full_before, normalise_space, Kind,
+    Mention,
 };
 
 /// The end of a word starting at `s` (the next space, newline or
@@ -3047,10 +3048,7 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'
             })
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut base = 0;
-    for line in text.split('\n') {
-        let start = base;
-        base += line.len() + 1;
+    for (start, line) in lines_at(text) {
         if line.matches(',').count() < 4 {
             continue;
         }
@@ -3114,10 +3112,8 @@ pub(super) fn team_sheets(text: &str, ms: &mut Vec<Mention>, sport: &mut Sport<'
     // The substitutes' line after a team sheet ("Subs Not Used: Jaidi,
     // Poole."): players too.
     if !found.is_empty() {
-        let mut base = 0;
-        for line in text.split('\n') {
-            let start = base;
-            base += line.len() + 1;
+        for (start, line) in lines_at(text) {
+            let base = start + line.len() + 1;
             let Some(k) = line.find(": ") else {
                 continue;
             };
@@ -3210,10 +3206,7 @@ pub(super) fn scorecards(text: &str, ms: &mut Vec<Mention>) {
         end
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut base = 0;
-    for line in text.split('\n') {
-        let start = base;
-        base += line.len() + 1;
+    for (start, line) in lines_at(text) {
         let bowling = line
             .strip_prefix("Bowling")
             .map(|r| r.trim_start_matches([' ', ':']));
