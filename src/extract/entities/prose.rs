@@ -2152,79 +2152,89 @@ pub(super) fn names_of_acronyms(text: &str, ms: &mut Vec<Mention>) {
     }
     const SMALL: &[&str] = &["of", "and", "for", "the", "on", "&"];
     let mut key = String::new();
-    // The words of the text with their offsets.
-    let words: Vec<(usize, &str)> = text
-        .split([' ', '\n'])
-        .scan(0usize, |at, w| {
-            let s = *at;
-            *at += w.len() + 1;
-            Some((s, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
     let cap = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && w.len() > 1
     };
+    let bytes = text.as_bytes();
     let mut found: Vec<(usize, usize, String)> = Vec::new();
     for acro in acros {
         let letters = acro.as_bytes();
-        for i in 0..words.len() {
+        // Each word that opens on the acronym's first letter (a byte
+        // search, not a list of the text's words: most texts hold an
+        // acronym and few its name).
+        for i in memchr::memchr_iter(letters[0], bytes) {
+            if i > 0 && !matches!(bytes[i - 1], b' ' | b'\n') {
+                continue;
+            }
             // (The name opens where no capitalised word stands before it.)
-            if words[i].1.as_bytes()[0] != letters[0]
-                || !cap(words[i].1)
-                || i > 0
-                    && words[i - 1].1 != "The"
-                    && cap(words[i - 1]
-                        .1
-                        .trim_end_matches(|c: char| !c.is_alphanumeric()))
-                    && !words[i - 1].1.ends_with([',', '.', ';', ':'])
+            let head = text[..i].trim_end_matches([' ', '\n']);
+            let prev = head.rsplit([' ', '\n']).next().unwrap_or("");
+            if !head.is_empty()
+                && prev != "The"
+                && cap(prev.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                && !prev.ends_with([',', '.', ';', ':'])
             {
                 continue;
             }
-            let (mut k, mut j) = (0, i);
-            let mut end = 0;
-            while j < words.len() && k < letters.len() {
-                let w = words[j].1;
+            let mut words = text[i..]
+                .split([' ', '\n'])
+                .scan(i, |at, w| {
+                    let s = *at;
+                    *at += w.len() + 1;
+                    Some((s, w))
+                })
+                .filter(|(_, w)| !w.is_empty())
+                .peekable();
+            let first = words.peek().map_or("", |&(_, w)| w);
+            if !cap(first.trim_end_matches([',', '.', ';', ':', '\''])) {
+                continue;
+            }
+            let (mut k, mut end) = (0, 0);
+            while k < letters.len() {
+                let Some((ws, w)) = words.next() else {
+                    break;
+                };
                 let bare = w
                     .trim_end_matches([',', '.', ';', ':', '\''])
                     .trim_end_matches("'s");
                 if k > 0 && SMALL.contains(&bare) {
-                    j += 1;
                     continue;
                 }
                 if !cap(bare) || bare.as_bytes()[0] != letters[k] {
+                    k = 0;
                     break;
                 }
                 k += 1;
-                end = words[j].0 + bare.len();
+                end = ws + bare.len();
                 // (Punctuation after a word closes the name.)
                 if bare.len() < w.len() {
-                    j += 1;
                     break;
                 }
-                j += 1;
+            }
+            if k < letters.len() {
+                continue;
             }
             // The whole acronym spelt, and no capitalised word after.
-            let next_cap = words.get(j).is_some_and(|(ws, w)| {
-                *ws == end + 1 && cap(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            let next_cap = words.next().is_some_and(|(ws, w)| {
+                ws == end + 1 && cap(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             });
             // (A body's name: its last word one that closes bodies'
             // names, "Commission", "Service", "Corp", or a trade's, a
             // union's; not a term a wire spells, "Special Drawing
             // Rights", "Public Sector Borrowing Requirement", nor a place
             // read already, "New South Wales".)
-            let name = &text[words[i].0..end];
+            let name = &text[i..end];
             let last = name.rsplit([' ', '\n']).next().unwrap_or("");
             let body = lower_flags(last, &mut key) & (ORG_LAST | ORG_LEGAL) != 0
                 || matches!(last, "Industry" | "Industries" | "Workers" | "Union");
             let place = ms
                 .iter()
-                .any(|m| m.kind == Kind::Place && m.s <= words[i].0 && m.e >= end)
-                || super::lexicon::is_title_word(words[i].1, &mut key);
-            if k == letters.len() && !next_cap && body && !place {
-                found.push((words[i].0, end, normalise_space(name)));
+                .any(|m| m.kind == Kind::Place && m.s <= i && m.e >= end)
+                || super::lexicon::is_title_word(first, &mut key);
+            if !next_cap && body && !place {
+                found.push((i, end, normalise_space(name)));
             }
         }
     }
