@@ -5253,9 +5253,9 @@ fn change_by(b: &[u8], i: usize, end: usize) -> bool {
     super::numbers::by_before(b, i).is_some_and(|s| change_before(b, s, 8).is_some())
 }
 
-/// Whether the `>` at `gt` closes a name in angle brackets, as wires
-/// mark a firm ("<Croesus Mining NL>"): a `<` a few words back with words
-/// and no other bracket or figure between.
+/// Whether the `>` at `gt` closes a name or a ticker in angle brackets,
+/// as wires mark a firm ("<Croesus Mining NL>", "<SYN>"): a `<` a few
+/// words back with words and no other bracket between.
 fn bracketed_name_before(b: &[u8], gt: usize) -> bool {
     let head = &b[gt.saturating_sub(60)..gt];
     head.iter()
@@ -6292,7 +6292,7 @@ pub(crate) fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)>
         let (s, e) = tok[0];
         // A bracket closing a ticker or a firm's name is no comparison:
         // "<SYN> 1-3/8", "<Croesus Mining\nNL> 29 pct".
-        if b[s] == b'>' && (ticker_start(b, s + 2).is_some() || bracketed_name_before(b, s)) {
+        if b[s] == b'>' && bracketed_name_before(b, s) {
             break;
         }
         let sep = usize::from(pos < key.len());

@@ -4134,20 +4134,11 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     // A town that opens a firm's name given in full with its legal form
-    // is the firm when it speaks alone ("Santos said" after "Santos
-    // Ltd", "Houston said" after "Houston Industries Inc"): a town says
-    // nothing, its council does.
-    let legal_heads: Vec<&str> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Org && m.e > m.s)
-        .filter_map(|m| {
-            let name = &text[m.s..m.e];
-            let (head, _) = name.split_once([' ', '\n'])?;
-            let last = name.rsplit([' ', '\n']).next()?;
-            (lower_flags(last, &mut key) & ORG_LEGAL != 0).then_some(head)
-        })
-        .collect();
-    if !legal_heads.is_empty() {
+    // (one of `unread`, the legal-form names' first words) is the firm
+    // when it speaks alone ("Santos said" after "Santos Ltd", "Houston
+    // said" after "Houston Industries Inc"): a town says nothing, its
+    // council does.
+    if !unread.is_empty() {
         for m in ms.iter_mut() {
             let name = &text[m.s..m.e];
             let speaks = [" said", " says"].iter().any(|v| {
@@ -4160,7 +4151,7 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                 && !m.demonym
                 && m.e > m.s
                 && speaks
-                && legal_heads.contains(&name)
+                && unread.contains(&name)
                 && !lexicon::is_us_state(&m.canonical)
             {
                 // (That mention alone: "the Houston economy" stays the
@@ -4846,8 +4837,7 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
     }
     // Results lines: their names are clubs in full.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
-    let mut off = 0;
-    for line in text.split('\n') {
+    for (off, line) in lines_at(text) {
         // A results line is short and starts with a name or a rank.
         if line.len() <= 240
             && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -4855,7 +4845,6 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
         {
             sport::club_runs(line, off, &mut runs);
         }
-        off += line.len() + 1;
     }
     // A club's name before its city's: "Werder Bremen", "PSV Eindhoven"
     // (a word that is no one's known name, or an acronym, then a city).

@@ -2659,7 +2659,7 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut [Mention]) {
             }
         }
         for m in &mut ms[a..last] {
-            m.e = m.s;
+            m.absorb();
         }
         let m = &mut ms[last];
         // (The stop a legal form's mention took is no part of the name.)
@@ -2687,7 +2687,7 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut [Mention]) {
             && !rest.starts_with(" &");
         if whole {
             let s = p.s;
-            ms[w[0]].e = s;
+            ms[w[0]].absorb();
             let m = &mut ms[w[1]];
             m.s = s;
             m.retype(Kind::Org);
