@@ -203,6 +203,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::finish(text, &mut mentions);
     let openings = prose::openings(text, sentences);
     prose::wrapped_legal(text, &mut mentions);
+    prose::common_legal_tails(text, &mut mentions);
     prose::ministry_lists(text, &mut mentions);
     prose::of_bodies(text, &mut mentions);
     prose::heads_of_roles(text, &mut mentions);
@@ -2267,7 +2268,18 @@ fn classify(
         // (A place and a trade's plural alone are the trade's people, as
         // a wire capitalises them: "U.S. Producers", "U.K. Manufacturers";
         // not "Chicago Purchasing Managers".)
-        let trade_of_place = segs.len() == 2 && segs[0].phrase.is_some() && last_f & ORG_TRADE != 0;
+        // (Nor a place and a field before a firm's kind: "a U.S.
+        // Research firm", "a U.S. Oil company"; "the Paris Club group"
+        // is the club's.)
+        let kind_after = || {
+            toks.get(last.b).is_some_and(|t| {
+                t.shape == Shape::Lower
+                    && matches!(word(text, t), "firm" | "firms" | "company" | "companies")
+            })
+        };
+        let trade_of_place = segs.len() == 2
+            && segs[0].phrase.is_some()
+            && (last_f & ORG_TRADE != 0 || last_f & ORG_LEGAL == 0 && kind_after());
         let org = last_f & ORG_LAST != 0 && !trade_of_place
             || !cx.all_caps
                 && (first_f & ORG_FIRST != 0
@@ -6014,6 +6026,47 @@ mod tests {
             (
                 "The plan went to the Reagan Administration. President Reagan spoke.",
                 "Reagan Administration/ORG | Reagan/PERSON@President",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// Firms named by a field and its kind ("Corvel Research",
+    /// "Brandt Asset Management", "Keystone Realty Advisers"), not a
+    /// place's firm of a field ("a U.S. Research firm") nor a place's
+    /// advisers; a common word and its legal form after "and" or a
+    /// line's wrap close the firm before it; an acronym spells a hyphened
+    /// word by its parts (issue 12).
+    #[test]
+    fn firms_of_fields_and_their_tails() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Ann Holt, an analyst at Brandt Asset Management, cited Corvel Research.",
+                "Ann Holt/PERSON@analyst at Brandt Asset Management#Brandt Asset Management | Brandt Asset Management/ORG | Corvel Research/ORG",
+            ),
+            (
+                "Its adviser, Keystone Realty Advisers, will lend money, U.S. Advisers said.",
+                "Keystone Realty Advisers/ORG | U.S./PLACE=United States",
+            ),
+            (
+                "A study by U.S. Research firm Dataquest Inc showed it.",
+                "U.S./PLACE=United States | Dataquest Inc/ORG",
+            ),
+            (
+                "Great Marlow Management and Investment Inc said its unit agreed.",
+                "Great Marlow Management and Investment Inc/ORG",
+            ),
+            (
+                "Advanced Corvel Management\nSoftware Inc said it renegotiated.",
+                "Advanced Corvel Management\nSoftware Inc/ORG=Advanced Corvel Management Software Inc",
+            ),
+            (
+                "Kodak and Fuji Photo Film Co agreed.",
+                "Kodak/ORG | Fuji Photo Film Co/ORG",
+            ),
+            (
+                "Shares of Trans-Marlow Mining Corp (TMMC) rose.",
+                "Trans-Marlow Mining Corp/ORG | TMMC/ORG",
             ),
         ];
         crate::extract::check_cases(cases, show);

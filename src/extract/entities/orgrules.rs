@@ -19,8 +19,8 @@
 //!   League Baseball": [`events`]).
 
 use super::lexicon::{
-    is_place_or_demonym, listed_org, lower_flags, BODY, COMMON, FUNC, OF_HEAD, ORG_FIRST, ORG_LAST,
-    ORG_LEGAL,
+    is_place_or_demonym, listed_org, lower_flags, BODY, COMMON, FIRST, FUNC, LAST, OF_HEAD,
+    ORG_FIRST, ORG_LAST, ORG_LEGAL,
 };
 use super::sport::dateline_rest;
 use super::{give_back_surnames, is_sport, make_org, normalise_space, Kind, Mention};
@@ -67,11 +67,13 @@ fn is_cap_word(w: &str) -> bool {
 /// Whether `acro` spells the initials of the capitalised `words`: its first
 /// letter is the first word's, and its letters follow the words' initials
 /// in order, skipping at most two words ("LIFFE" for "London International
-/// Financial Futures and Options Exchange").
+/// Financial Futures and Options Exchange"); a hyphened word gives each
+/// capitalised part's ("Trans-Canada Pipelines" spells "TCP").
 fn spells(acro: &str, words: &[&str]) -> bool {
     let initials: Vec<u8> = words
         .iter()
         .filter(|w| is_cap_word(w))
+        .flat_map(|w| w.split('-').filter(|p| is_cap_word(p)))
         .filter_map(|w| w.bytes().next())
         .map(|c| c.to_ascii_uppercase())
         .collect();
@@ -664,6 +666,13 @@ fn bare_legal(name: &str) -> bool {
     })
 }
 
+/// Whether a name holds a legal form ("CTS Corp", "Acme Ltd.").
+pub(super) fn has_legal(name: &str) -> bool {
+    let mut key = String::new();
+    name.split([' ', '\n'])
+        .any(|w| lower_flags(w.trim_end_matches('.'), &mut key) & ORG_LEGAL != 0)
+}
+
 /// A name joined by "and" to an organisation's words opens it: "the
 /// Securities and Exchange Commission", "Food and Drug Administration",
 /// "Standard and Poor's Corp", "American Telephone and Telegraph Co" (the
@@ -694,6 +703,11 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                     lower_flags(l.trim_end_matches('.'), &mut key) & ORG_LEGAL != 0
                 })
         };
+        let common_tail = short_legal
+            && text[m.s..m.e].split(' ').next().is_some_and(|w| {
+                lower_flags(w, &mut key) & (COMMON | FIRST | LAST) == COMMON
+                    && !is_place_or_demonym(w)
+            });
         // The capitalised words before " and ", at most three, on one line.
         let mut pos = m.s - 5;
         let mut s = pos;
@@ -744,11 +758,15 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                     .all(|c| c.is_ascii_alphabetic() || c == b'\'' || c == b'-');
             // A firm or a person there is named apart (save before a bare
             // legal form, whose name it is).
+            // (Nor a firm read before a common word and its legal form,
+            // which no firm goes by alone: "Great American Management and
+            // Investment Inc".)
             let named = ms.iter().any(|p| {
                 p.s < pos
                     && ws < p.e
                     && matches!(p.kind, Kind::Org | Kind::Person)
                     && !(short_legal && p.kind == Kind::Person && p.ntok <= 1 && !p.given)
+                    && !(common_tail && p.kind == Kind::Org && !has_legal(&text[p.s..p.e]))
             });
             let f = lower_flags(w, &mut key);
             if !cap || named && !bare || f & FUNC != 0 {

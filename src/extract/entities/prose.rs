@@ -58,10 +58,12 @@
 //!   elsewhere ("Brand also noted").
 //! - [`place_internationals`]: "the Sydney International" is a
 //!   tournament, not a firm.
+//! - [`common_legal_tails`]: "Advanced Institutional Management\nSoftware
+//!   Inc" is one firm.
 
 use super::lexicon::{
-    is_place_or_demonym, lower_flags, lower_key, PhraseKind, BODY, COMMON, FIRST, FUNC, LAST,
-    LEXICON, MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
+    is_place_or_demonym, listed_org, lower_flags, lower_key, PhraseKind, BODY, COMMON, FIRST, FUNC,
+    LAST, LEXICON, MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -2414,6 +2416,49 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
+/// "Advanced Institutional Management\nSoftware Inc": a firm read as
+/// one common word and its legal form at a wire's line start is the
+/// tail of the firm named at the end of the line before (no firm goes by
+/// "Software Inc" alone). Not after a firm with its own legal form, nor
+/// one the lexicons name whole.
+pub(super) fn common_legal_tails(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for k in 1..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let mut words = text[m.s..m.e].split(' ');
+        let (Some(first), Some(legal), None) = (words.next(), words.next(), words.next()) else {
+            continue;
+        };
+        if lower_flags(legal.trim_end_matches('.'), &mut key) & ORG_LEGAL == 0
+            || lower_flags(first, &mut key) & (COMMON | ORG_LEGAL | FIRST | LAST) != COMMON
+            || is_place_or_demonym(first)
+        {
+            continue;
+        }
+        let head = &text[..m.s];
+        let Some(pe) = head.strip_suffix('\n').map(str::len) else {
+            continue;
+        };
+        let Some(p) = ms[..k]
+            .iter()
+            .rposition(|p| p.kind == Kind::Org && p.e == pe && p.s < p.e)
+        else {
+            continue;
+        };
+        let name = &text[ms[p].s..pe];
+        if super::orgrules::has_legal(name) || listed_org(name) || !name.contains(' ') {
+            continue;
+        }
+        let (s, e) = (ms[p].s, ms[k].e);
+        ms[p].e = e;
+        ms[p].canonical = normalise_space(&text[s..e]);
+        ms[k].absorb();
+    }
+}
+
 /// The Associated Press's abbreviations of the US states (AP Stylebook,
 /// "state names"; the same forms the US Government Publishing Office's
 /// style manual gives), with the state each names. Facts of a public
@@ -2864,14 +2909,23 @@ pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
 /// Whether the words `ws` (capitalised words and the small words between
 /// them) spell `acronym`: each capitalised word gives its first letter,
 /// a small word ("of", "and") gives its own or none ("Conference on
-/// Trade and Development" spells "CTAD").
+/// Trade and Development" spells "CTAD"); a hyphened word gives its
+/// first letter or each part's ("Asia-Pacific Economic Cooperation"
+/// spells "APEC").
 fn spells(ws: &[&str], acronym: &[u8]) -> bool {
     let Some((w, rest)) = ws.split_first() else {
         return acronym.is_empty();
     };
     let first = w.as_bytes().first().map(u8::to_ascii_uppercase);
     if w.chars().next().is_some_and(char::is_uppercase) {
+        let parts = w.split('-').count();
         acronym.first().copied() == first && spells(rest, &acronym[1..])
+            || parts > 1
+                && acronym.len() >= parts
+                && w.split('-')
+                    .zip(acronym)
+                    .all(|(p, &a)| p.as_bytes().first().map(u8::to_ascii_uppercase) == Some(a))
+                && spells(rest, &acronym[parts..])
     } else {
         spells(rest, acronym) || acronym.first().copied() == first && spells(rest, &acronym[1..])
     }
