@@ -614,7 +614,8 @@ fn hard_wrapped(b: &[u8]) -> bool {
 }
 
 /// A short line that does not end in punctuation continuing a sentence:
-/// a headline, a by-line, a date line.
+/// a headline, a by-line, a date line. (Not one that ends on a word that
+/// joins the next: "Sweden's state-run Institute of\nEconomic Research".)
 fn is_heading_line(b: &[u8], from: usize, to: usize) -> bool {
     let line = &b[from..to];
     let trimmed_end = line
@@ -622,12 +623,33 @@ fn is_heading_line(b: &[u8], from: usize, to: usize) -> bool {
         .rposition(|&c| !is_space(c))
         .map_or(0, |k| k + 1);
     let line = &line[..trimmed_end];
+    let last_word = line
+        .iter()
+        .rposition(|&c| c == b' ')
+        .map_or(line, |k| &line[k + 1..]);
     !line.is_empty()
         && line.len() <= 60
         && !matches!(line[line.len() - 1], b',' | b';' | b':' | b'-' | b'(')
         && line
             .first()
             .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !(line.len() > last_word.len()
+            && matches!(
+                last_word,
+                b"of"
+                    | b"and"
+                    | b"the"
+                    | b"a"
+                    | b"an"
+                    | b"for"
+                    | b"to"
+                    | b"with"
+                    | b"in"
+                    | b"on"
+                    | b"at"
+                    | b"by"
+                    | b"from"
+            ))
 }
 
 #[cfg(test)]
@@ -772,6 +794,20 @@ mod tests {
             (
                 "Teen shot in North Philadelphia\nPolice say a man was hurt.",
                 "Teen shot in North Philadelphia | Police say a man was hurt.",
+            ),
+            // A line that ends on a word joining the next is no heading,
+            // however short ("Institute of\nEconomic Research").
+            (
+                "Marlow's state-run Institute of\nEconomic Research released its forecast.",
+                "Marlow's state-run Institute of\nEconomic Research released its forecast.",
+            ),
+            (
+                "Earlier the bank said loans rose to\nTen billion from nine.",
+                "Earlier the bank said loans rose to\nTen billion from nine.",
+            ),
+            (
+                "Shots fired in\nDowntown Marlow",
+                "Shots fired in\nDowntown Marlow",
             ),
             ("", ""),
             ("   \n\n  ", ""),

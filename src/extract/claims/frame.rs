@@ -5928,6 +5928,32 @@ fn holder_of(
         let to = w.toks.partition_point(|t| t.s < e.start);
         (from..to).any(|i| clause_of_cause(w, i))
     };
+    // "... with a 4-3/4 pct coupon, lead manager Halvern Bank said", "...,
+    // said sole underwriter Dunmore Securities": a firm quoted after the
+    // figure in its role in the deal is the sentence's source, not the
+    // figure's owner (a firm that speaks for itself, "...,
+    // Acme Corp said", is both).
+    let in_role = |e: &Entity| {
+        let between = &cx.text[sp.end..e.start];
+        let Some(comma) = between.rfind(',') else {
+            return false;
+        };
+        const ROLES: &[&str] = &[
+            "manager",
+            "managers",
+            "co-manager",
+            "underwriter",
+            "underwriters",
+            "agent",
+            "arranger",
+            "broker",
+            "brokers",
+        ];
+        between[comma + 1..]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|x| ROLES.iter().any(|r| x.eq_ignore_ascii_case(r)))
+    };
     let pick = debtor()
         .or(before)
         .or_else(|| {
@@ -5935,7 +5961,7 @@ fn holder_of(
                 .iter()
                 .filter(owner)
                 .find(|e| e.start >= sp.end)
-                .filter(|e| !benchmark(e) && !subordinate(e))
+                .filter(|e| !benchmark(e) && !subordinate(e) && !in_role(e))
         })
         .or_else(of_place);
     pick.map(name_of)
@@ -7270,6 +7296,17 @@ mod tests {
                 (
                     "The median salary in the county is $48,000. | $48,000",
                     "-/-/total/median amount",
+                ),
+                // A firm after the figure in its role in the deal is no
+                // holder: the article's lead firm is; a firm that speaks
+                // for itself is.
+                (
+                    "Marlow Kogyo Co Ltd is launching 40 mln Swiss francs of notes. The notes have a 4-3/4 pct coupon, lead manager Halvern Bank Corp said. | 4-3/4 pct",
+                    "-/-/total/rate/@Marlow Kogyo Co Ltd",
+                ),
+                (
+                    "Sales rose to 100 mln dlrs, Dunmore Corp said. | 100 mln dlrs",
+                    "-/-/total/revenue/@Dunmore Corp",
                 ),
                 // The holder an apposition describes.
                 (
