@@ -332,6 +332,14 @@ pub fn split(text: &str) -> Vec<Sentence> {
                                 || !ends_capitalised(&b[ls..i])
                                 || !*wrapped.get_or_insert_with(|| hard_wrapped(b)))
                             && !name_across(text, ls, i, next)
+                            // Nor a line of words cut before a figure ("is
+                            // issuing\n100 mln Swiss francs"): a table's
+                            // heading has figures of its own ("Revs 48.5
+                            // mln vs 39.9 mln\n1st half").
+                            && !(b[next].is_ascii_digit()
+                                && ends_lowercase(&b[ls..i])
+                                && !b[ls..i].iter().any(u8::is_ascii_digit)
+                                && *wrapped.get_or_insert_with(|| hard_wrapped(b)))
                     });
                 if paragraph_break || line_break || next >= n {
                     push(&mut out, b, start, i, para);
@@ -554,6 +562,16 @@ fn name_across(text: &str, ls: usize, nl: usize, next: usize) -> bool {
         .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
         .is_some_and(lower);
     goes_on && line.split(' ').any(lower)
+}
+
+/// Whether a line's last word is a word in lower case ("... is issuing").
+fn ends_lowercase(line: &[u8]) -> bool {
+    let line = line.trim_ascii_end();
+    let start = line
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    start < line.len() && line[start..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Whether a line's last word is capitalised ("... Chairman Paul").
@@ -804,6 +822,16 @@ mod tests {
             (
                 "Earlier the bank said loans rose to\nTen billion from nine.",
                 "Earlier the bank said loans rose to\nTen billion from nine.",
+            ),
+            // A wire's line of words cut before a figure goes on; a
+            // table's heading with figures of its own stays apart.
+            (
+                "Marlow Breweries Ltd of Japan is issuing\n100 mln Swiss francs of five year notes with a coupon\nof 4-5/8 pct and a 100-1/4 issue price, the lead manager\nsaid, adding that the issue is guaranteed by a bank\nand that the payment is due on March 17.",
+                "Marlow Breweries Ltd of Japan is issuing\n100 mln Swiss francs of five year notes with a coupon\nof 4-5/8 pct and a 100-1/4 issue price, the lead manager\nsaid, adding that the issue is guaranteed by a bank\nand that the payment is due on March 17.",
+            ),
+            (
+                "Revs 48.5 mln vs 39.9 mln\n1st half\nShr 22 cts vs 19 cts",
+                "Revs 48.5 mln vs 39.9 mln | 1st half | Shr 22 cts vs 19 cts",
             ),
             (
                 "Shots fired in\nDowntown Marlow",
