@@ -333,10 +333,11 @@ pub fn split(text: &str) -> Vec<Sentence> {
                                 || !*wrapped.get_or_insert_with(|| hard_wrapped(b)))
                             && !name_across(text, ls, i, next)
                             // Nor a line of words cut before a figure ("is
-                            // issuing\n100 mln Swiss francs"): a table's
-                            // heading has figures of its own ("Revs 48.5
-                            // mln vs 39.9 mln\n1st half").
-                            && !(b[next].is_ascii_digit()
+                            // issuing\n100 mln Swiss francs") or a long
+                            // one ("are interested in buying\nCeleron"): a
+                            // table's heading has figures of its own
+                            // ("Revs 48.5 mln vs 39.9 mln\n1st half").
+                            && !((b[next].is_ascii_digit() || i - ls > WRAPPED_HEADING)
                                 && ends_lowercase(&b[ls..i])
                                 && !b[ls..i].iter().any(u8::is_ascii_digit)
                                 && *wrapped.get_or_insert_with(|| hard_wrapped(b)))
@@ -828,6 +829,10 @@ mod tests {
             (
                 "Marlow Breweries Ltd of Japan is issuing\n100 mln Swiss francs of five year notes with a coupon\nof 4-5/8 pct and a 100-1/4 issue price, the lead manager\nsaid, adding that the issue is guaranteed by a bank\nand that the payment is due on March 17.",
                 "Marlow Breweries Ltd of Japan is issuing\n100 mln Swiss francs of five year notes with a coupon\nof 4-5/8 pct and a 100-1/4 issue price, the lead manager\nsaid, adding that the issue is guaranteed by a bank\nand that the payment is due on March 17.",
+            ),
+            (
+                "Halvern said about seven companies are interested in buying\nCorvel and they may form a consortium to buy the unit, which\nconsists of oil and gas reserves and an almost complete\npipeline, the company said in a statement on Monday.",
+                "Halvern said about seven companies are interested in buying\nCorvel and they may form a consortium to buy the unit, which\nconsists of oil and gas reserves and an almost complete\npipeline, the company said in a statement on Monday.",
             ),
             (
                 "Revs 48.5 mln vs 39.9 mln\n1st half\nShr 22 cts vs 19 cts",
