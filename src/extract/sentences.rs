@@ -339,7 +339,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
                             // ("Revs 48.5 mln vs 39.9 mln\n1st half").
                             && !((b[next].is_ascii_digit() || i - ls > WRAPPED_HEADING)
                                 && ends_lowercase(&b[ls..i])
-                                && !b[ls..i].iter().any(u8::is_ascii_digit)
+                                && (!b[ls..i].iter().any(u8::is_ascii_digit)
+                                    || prose_line(&b[ls..i]))
                                 && *wrapped.get_or_insert_with(|| hard_wrapped(b)))
                     });
                 if paragraph_break || line_break || next >= n {
@@ -563,6 +564,19 @@ fn name_across(text: &str, ls: usize, nl: usize, next: usize) -> bool {
         .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
         .is_some_and(lower);
     goes_on && line.split(' ').any(lower)
+}
+
+/// Whether a line with figures reads as prose, not a table's row or
+/// heading: no column gap or "vs" between figures, and five words in
+/// lower case or more ("Iraq informed the 37 banks in the loan syndicate last"; not
+/// "Shr loss 18 cts profit 2.23 dlrs").
+fn prose_line(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    let words = line
+        .split(|&c| c == b' ')
+        .filter(|w| w.len() >= 3 && w.iter().all(u8::is_ascii_lowercase))
+        .count();
+    words >= 5 && !line.windows(2).any(|w| w == b"  ") && !line.windows(4).any(|w| w == b" vs ")
 }
 
 /// Whether a line's last word is a word in lower case ("... is issuing").
@@ -833,6 +847,10 @@ mod tests {
             (
                 "Halvern said about seven companies are interested in buying\nCorvel and they may form a consortium to buy the unit, which\nconsists of oil and gas reserves and an almost complete\npipeline, the company said in a statement on Monday.",
                 "Halvern said about seven companies are interested in buying\nCorvel and they may form a consortium to buy the unit, which\nconsists of oil and gas reserves and an almost complete\npipeline, the company said in a statement on Monday.",
+            ),
+            (
+                "Iraq informed the 37 banks in the loan syndicate last\nSeptember it could not meet the remaining four principal\nrepayments totalling 285 mln dlrs, and it asked the banks\nto reschedule them over the next six years, bankers said.",
+                "Iraq informed the 37 banks in the loan syndicate last\nSeptember it could not meet the remaining four principal\nrepayments totalling 285 mln dlrs, and it asked the banks\nto reschedule them over the next six years, bankers said.",
             ),
             (
                 "Revs 48.5 mln vs 39.9 mln\n1st half\nShr 22 cts vs 19 cts",
