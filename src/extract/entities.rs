@@ -2909,11 +2909,18 @@ fn name_run(
             .is_some_and(|t| t.shape == Shape::Num && word(text, t).len() <= 2)
         && toks.get(after + 2).is_some_and(|t| word(text, t) == ",");
     let next_is_speech = next_is_speech && f0 & (LAST | FIRST) != 0;
-    // Sports results: "Sampras ( U.S. )".
+    // Sports results: "Sampras ( U.S. )", "Hartson ( Celtic )"; not a
+    // law's "Banking ( Amendment ) Act": a common word in brackets is
+    // no club's or nation's name.
     let bracket_place = next == Some("(")
-        && toks
-            .get(after + 1)
-            .is_some_and(|t| t.shape == Shape::Caps || t.shape == Shape::Title)
+        && toks.get(after + 1).is_some_and(|t| {
+            t.shape == Shape::Caps
+                || t.shape == Shape::Title && {
+                    let w = word(text, t);
+                    lexicon::is_place_or_demonym(w)
+                        || lower_flags(w, &mut String::new()) & COMMON == 0
+                }
+        })
         && toks.get(after + 2).is_some_and(|t| word(text, t) == ")");
     // A scorer in a summary's brackets, before the minute or the
     // figures: "( Ames 12 , Bell 80 )", "( Holt 85 , Ferris 4-56 )".
@@ -6067,6 +6074,24 @@ mod tests {
             (
                 "Shares of Trans-Marlow Mining Corp (TMMC) rose.",
                 "Trans-Marlow Mining Corp/ORG | TMMC/ORG",
+            ),
+        ];
+        crate::extract::check_cases(cases, show);
+    }
+
+    /// A common word in brackets after a capitalised word ("the Banking
+    /// (Amendment) Act") is no player's club or nation: the word before
+    /// it is no person; a club's name there still is (issue 12).
+    #[test]
+    fn bracketed_common_words() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The central bank invoked the Banking (Amendment) Act to grant loans.",
+                "",
+            ),
+            (
+                "The squad: Vardane (Corvellia), Hartlow (Sweden).",
+                "Vardane/PERSON | Hartlow/PERSON | Sweden/PLACE",
             ),
         ];
         crate::extract::check_cases(cases, show);
