@@ -5475,6 +5475,10 @@ fn measure_of(
             && w.word(i + 1).and_then(|y| MEASURE_OF_WORD.get(y)) == Some(&"net profit")
         {
             Some("gross profit")
+        } else if x == "gross" && w.any(i + 1, &["domestic", "national"]) {
+            // "gross domestic product of $660m": the economy's GDP, no
+            // film's takings.
+            MEASURE_OF_WORD.get("gdp").copied()
         } else if x == "weekend" && i > 0 && w.any(i - 1, &["opening", "debut"]) {
             // "took $32 million in its opening weekend": a film's takings.
             Some("takings")
@@ -5772,12 +5776,23 @@ fn holder_of(
                     && b.get(e.end) == Some(&b'\'')
                     && b.get(e.end + 1) == Some(&b's')))
     };
+    // "Acme said it filed with the Securities and Exchange Commission a
+    // registration statement covering a 30 mln dlr issue", "told the
+    // SEC it holds 5.2 pct": the body a statement is made to hears it;
+    // the figure is the one who makes it.
+    let audience = |e: &Entity| {
+        let head = cx.text[cx.start..e.start].trim_end();
+        let head = head.strip_suffix(" the").unwrap_or(head);
+        ["told", "filed with", "filing with", "informed", "notified"]
+            .iter()
+            .any(|v| head.ends_with(v))
+    };
     let before = cx
         .entities
         .iter()
         .rev()
         .filter(owner)
-        .find(|e| e.end <= sp.start);
+        .find(|e| e.end <= sp.start && !audience(e));
     // "Dunmore Brands, a rival of Halvern Foods, said its profit fell":
     // an organisation in an apposition describes the one before it,
     // which is the clause's subject and the figure's holder.
@@ -7275,6 +7290,16 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                // The body a firm files with or tells is no holder.
+                (
+                    "Halvern Inc said it filed with the Securities and Exchange Commission a registration statement covering a 30 mln dlr issue. | 30 mln dlr",
+                    "-/issues/total/@Halvern Inc",
+                ),
+                // An economy's gross product is no film's gross.
+                (
+                    "The islands have a gross domestic product of $660m. | $660m",
+                    "-/-/total/growth",
                 ),
                 // An organisation in a clause of cause after the figure
                 // owns nothing of it.
