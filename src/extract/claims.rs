@@ -3669,6 +3669,33 @@ static CATEGORY_PREFIX: LazyLock<Vec<bool>> =
     LazyLock::new(|| prefix_table(CATEGORIES.keys().copied()));
 static CHANGE_PREFIX: LazyLock<Vec<bool>> = LazyLock::new(|| prefix_table(CHANGES.keys().copied()));
 
+/// Whether the text after a number names a news station with it: up to
+/// two capitalised words and "News" ("11 News", "7 Action News", "13
+/// News Now"), not before a plural noun that counts its people ("3 Fox
+/// News hosts").
+fn station_name(rest: &[u8]) -> bool {
+    let mut words = rest
+        .split(|&c| c == b' ')
+        .skip(1)
+        .take(4)
+        .map(|w| w.strip_suffix(b",").unwrap_or(w));
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w == b"News" {
+            return !words.next().is_some_and(|x| {
+                x.len() > 3 && x.ends_with(b"s") && x.iter().all(u8::is_ascii_lowercase)
+            });
+        }
+        if !(w.len() > 1 && w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_lowercase))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the word after `i` is a plural count noun ("people", "troops").
 fn plural_noun_after(b: &[u8], i: usize) -> bool {
     word_after(b, i).is_some_and(|(s, e)| {
@@ -4398,8 +4425,9 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
                 return None;
             }
         }
-        // A station's name: "told 11 News", "13 News Now".
-        if bare && n.end - n.start <= 2 && b[n.end..].starts_with(b" News") {
+        // A station's name: "told 11 News", "13 News Now", "tells 7
+        // Action News" (not a count of its people: "3 Fox News hosts").
+        if bare && n.end - n.start <= 2 && station_name(&b[n.end..]) {
             return None;
         }
         // A phone number's letters spelled in digits: "215-686-TIPS

@@ -728,6 +728,7 @@ fn not_claims() {
         "Call (225) 389-4869 or 203-2273.",
         "Call homicide detectives at (317) 327.3475.",
         "The neighbour told 11 News that she heard shots.",
+        "She tells 7 Action News he was visiting his grandmother.",
         "Call Crime Stoppers at 215-686-TIPS (8477).",
         "gallery_thumbnails_photo|photo-7047353|article-gallery-5845524|5 Photo: AP",
         "Call Crime Stoppers at 305-471-TIPS or 1-800-SPEAK-UP.",
@@ -5184,4 +5185,13 @@ fn temperatures_named_earlier_in_the_sentence() {
         figs.iter().all(|f| f.unit.as_deref() != Some("celsius")),
         "{text}"
     );
+}
+
+/// A station's name after a number is no count ("tells 7 Action News"),
+/// but a count of a network's people is ("3 Fox News hosts left").
+#[test]
+fn station_names_and_their_people() {
+    assert!(figures("She tells 7 Action News he was visiting.").is_empty());
+    let text = "Police said 3 Fox News hosts left.";
+    assert_eq!(surfaces(text, &figures(text)), vec!["3"]);
 }
