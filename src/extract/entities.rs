@@ -6339,6 +6339,16 @@ mod tests {
                 "The underwriters are Dorley, Haskell and Trimble Inc and Mossop,\nVance, Kettering and Co Ltd.",
                 "Dorley, Haskell and Trimble Inc/ORG | Mossop,\nVance, Kettering and Co Ltd./ORG=Mossop, Vance, Kettering and Co Ltd",
             ),
+            // A partner named by two surnames before the founders; not
+            // a person named before his firm.
+            (
+                "The underwriters are Pinchbeck Barney, Haskell Upham and Co Inc and Mossop Inc.",
+                "Pinchbeck Barney, Haskell Upham and Co Inc/ORG | Mossop Inc./ORG=Mossop Inc",
+            ),
+            (
+                "The analyst is John Pinchbeck, Haskell Upham and Co Inc said.",
+                "John Pinchbeck/PERSON | Haskell Upham and Co Inc/ORG",
+            ),
             (
                 "Shares of Sony, Microsoft and Nintendo Co Ltd fell.",
                 "Sony/ORG | Microsoft/ORG | Nintendo Co Ltd/ORG",

@@ -2606,9 +2606,22 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut [Mention]) {
     // McAlmont & Butler", "Paramount, Universal and Warner Bros") lists
     // names, save before a person's name and "and Co", below.)
     let founder = |m: &Mention| one_word(m) && m.kind == Kind::Person;
+    // (Or a partner named by two surnames, "Smith Barney, Harris Upham
+    // and Co Inc", before a firm's founders and legal form: not a given
+    // name and a surname, "John Smith, Harris Upham and Co Inc", a person
+    // and his firm.)
+    let partners = |p: &Mention, m: &Mention, key: &mut String| {
+        let words: Vec<&str> = text[p.s..p.e].split(' ').collect();
+        p.kind == Kind::Person
+            && p.role.is_none()
+            && words.len() == 2
+            && lower_flags(words[0], key) & FIRST == 0
+            && m.kind == Kind::Org
+            && and_co(m.s + text[m.s..m.e].find(" and").unwrap_or(0)).is_some_and(|e| e == m.e)
+    };
     for w in idx.windows(2) {
         let (p, m) = (&ms[w[0]], &ms[w[1]]);
-        if !one_word(p) {
+        if !(one_word(p) || partners(p, m, &mut key)) {
             continue;
         }
         let Some(gap) = text.get(p.e..m.s) else {
@@ -2633,7 +2646,9 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut [Mention]) {
                 lower_flags(t.trim_end_matches('.'), &mut key) & (ORG_LEGAL | ORG_LAST) != 0
             });
         let end = match m.kind {
-            Kind::Org if joint.is_some() && (strong || founder(p)) => Some((w[1], m.e)),
+            Kind::Org if joint.is_some() && (strong || founder(p) || partners(p, m, &mut key)) => {
+                Some((w[1], m.e))
+            }
             Kind::Person if !name.contains(' ') => and_co(m.e).map(|e| (w[1], e)),
             // "Piper, Jaffray and Hopwood Inc": the third founder's
             // name carries the legal form, and nothing else (not a
