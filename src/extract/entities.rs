@@ -204,6 +204,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let openings = prose::openings(text, sentences);
     prose::wrapped_legal(text, &mut mentions);
     prose::common_legal_tails(text, &mut mentions);
+    prose::firms_of_places(text, &mut mentions);
     prose::ministry_lists(text, &mut mentions);
     prose::of_bodies(text, &mut mentions);
     prose::heads_of_roles(text, &mut mentions);
@@ -6042,8 +6043,9 @@ mod tests {
     /// "Brandt Asset Management", "Keystone Realty Advisers"), not a
     /// place's firm of a field ("a U.S. Research firm") nor a place's
     /// advisers; a common word and its legal form after "and" or a
-    /// line's wrap close the firm before it; an acronym spells a hyphened
-    /// word by its parts (issue 12).
+    /// line's wrap close the firm before it, so do a place and a legal
+    /// form after "of" ("Halvern Motors of Canada Ltd"); an acronym
+    /// spells a hyphened word by its parts (issue 12).
     #[test]
     fn firms_of_fields_and_their_tails() {
         let cases: &[(&str, &str)] = &[
@@ -6070,6 +6072,10 @@ mod tests {
             (
                 "Kodak and Fuji Photo Film Co agreed.",
                 "Kodak/ORG | Fuji Photo Film Co/ORG",
+            ),
+            (
+                "Shares of Halvern Motors of Canada Ltd rose.",
+                "Halvern Motors of Canada Ltd/ORG",
             ),
             (
                 "Shares of Trans-Marlow Mining Corp (TMMC) rose.",

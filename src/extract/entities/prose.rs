@@ -60,6 +60,7 @@
 //!   tournament, not a firm.
 //! - [`common_legal_tails`]: "Advanced Institutional Management\nSoftware
 //!   Inc" is one firm.
+//! - [`firms_of_places`]: "Alcoa of Australia Ltd" is one firm.
 
 use super::lexicon::{
     is_place_or_demonym, listed_org, lower_flags, lower_key, PhraseKind, BODY, COMMON, FIRST, FUNC,
@@ -2450,6 +2451,48 @@ pub(super) fn common_legal_tails(text: &str, ms: &mut [Mention]) {
         };
         let name = &text[ms[p].s..pe];
         if super::orgrules::has_legal(name) || listed_org(name) || !name.contains(' ') {
+            continue;
+        }
+        let (s, e) = (ms[p].s, ms[k].e);
+        ms[p].e = e;
+        ms[p].canonical = normalise_space(&text[s..e]);
+        ms[k].absorb();
+    }
+}
+
+/// "Alcoa of Australia Ltd", "General Motors of Canada Ltd": a place and
+/// a legal form after "of" and a firm is that firm's arm in the place,
+/// one name (no firm is named "Australia Ltd" alone).
+pub(super) fn firms_of_places(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for k in 1..ms.len() {
+        let m = &ms[k];
+        if m.kind != Kind::Org || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let Some((place, legal)) = name.rsplit_once([' ', '\n']) else {
+            continue;
+        };
+        if lower_flags(legal.trim_end_matches('.'), &mut key) & ORG_LEGAL == 0
+            || !is_place_or_demonym(&normalise_space(place))
+        {
+            continue;
+        }
+        let head = &text[..m.s];
+        let Some(pe) = [" of ", "\nof ", " of\n"]
+            .iter()
+            .find_map(|sep| head.strip_suffix(sep).map(str::len))
+        else {
+            continue;
+        };
+        let Some(p) = ms[..k]
+            .iter()
+            .rposition(|p| p.kind == Kind::Org && p.e == pe && p.s < p.e)
+        else {
+            continue;
+        };
+        if super::orgrules::has_legal(&text[ms[p].s..pe]) {
             continue;
         }
         let (s, e) = (ms[p].s, ms[k].e);
