@@ -203,8 +203,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     orgrules::finish(text, &mut mentions);
     let openings = prose::openings(text, sentences);
     prose::wrapped_legal(text, &mut mentions);
-    prose::common_legal_tails(text, &mut mentions);
-    prose::firms_of_places(text, &mut mentions);
+    prose::legal_tails(text, &mut mentions);
     prose::ministry_lists(text, &mut mentions);
     prose::of_bodies(text, &mut mentions);
     prose::heads_of_roles(text, &mut mentions);

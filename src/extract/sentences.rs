@@ -579,25 +579,26 @@ fn prose_line(line: &[u8]) -> bool {
     words >= 5 && !line.windows(2).any(|w| w == b"  ") && !line.windows(4).any(|w| w == b" vs ")
 }
 
-/// Whether a line's last word is a word in lower case ("... is issuing").
-fn ends_lowercase(line: &[u8]) -> bool {
+/// A line's last run of letters ("Paul" of "... Chairman Paul").
+fn last_letters(line: &[u8]) -> &[u8] {
     let line = line.trim_ascii_end();
     let start = line
         .iter()
         .rposition(|c| !c.is_ascii_alphabetic())
         .map_or(0, |k| k + 1);
-    start < line.len() && line[start..].iter().all(u8::is_ascii_lowercase)
+    &line[start..]
+}
+
+/// Whether a line's last word is a word in lower case ("... is issuing").
+fn ends_lowercase(line: &[u8]) -> bool {
+    let w = last_letters(line);
+    !w.is_empty() && w.iter().all(u8::is_ascii_lowercase)
 }
 
 /// Whether a line's last word is capitalised ("... Chairman Paul").
 fn ends_capitalised(line: &[u8]) -> bool {
-    let line = line.trim_ascii_end();
-    let start = line
-        .iter()
-        .rposition(|c| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + 1);
-    line.get(start).is_some_and(u8::is_ascii_uppercase)
-        && line[start..].iter().any(u8::is_ascii_lowercase)
+    let w = last_letters(line);
+    w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().any(u8::is_ascii_lowercase)
 }
 
 /// Lines longer than this, with no sentence's end, are what

@@ -58,9 +58,8 @@
 //!   elsewhere ("Brand also noted").
 //! - [`place_internationals`]: "the Sydney International" is a
 //!   tournament, not a firm.
-//! - [`common_legal_tails`]: "Advanced Institutional Management\nSoftware
-//!   Inc" is one firm.
-//! - [`firms_of_places`]: "Alcoa of Australia Ltd" is one firm.
+//! - [`legal_tails`]: "Advanced Institutional Management\nSoftware Inc"
+//!   and "Alcoa of Australia Ltd" are one firm each.
 
 use super::lexicon::{
     is_place_or_demonym, listed_org, lower_flags, lower_key, PhraseKind, BODY, COMMON, FIRST, FUNC,
@@ -2417,53 +2416,14 @@ pub(super) fn wrapped_legal(text: &str, ms: &mut Vec<Mention>) {
     }
 }
 
-/// "Advanced Institutional Management\nSoftware Inc": a firm read as
-/// one common word and its legal form at a wire's line start is the
-/// tail of the firm named at the end of the line before (no firm goes by
-/// "Software Inc" alone). Not after a firm with its own legal form, nor
-/// one the lexicons name whole.
-pub(super) fn common_legal_tails(text: &str, ms: &mut [Mention]) {
-    let mut key = String::new();
-    for k in 1..ms.len() {
-        let m = &ms[k];
-        if m.kind != Kind::Org || m.e <= m.s {
-            continue;
-        }
-        let mut words = text[m.s..m.e].split(' ');
-        let (Some(first), Some(legal), None) = (words.next(), words.next(), words.next()) else {
-            continue;
-        };
-        if lower_flags(legal.trim_end_matches('.'), &mut key) & ORG_LEGAL == 0
-            || lower_flags(first, &mut key) & (COMMON | ORG_LEGAL | FIRST | LAST) != COMMON
-            || is_place_or_demonym(first)
-        {
-            continue;
-        }
-        let head = &text[..m.s];
-        let Some(pe) = head.strip_suffix('\n').map(str::len) else {
-            continue;
-        };
-        let Some(p) = ms[..k]
-            .iter()
-            .rposition(|p| p.kind == Kind::Org && p.e == pe && p.s < p.e)
-        else {
-            continue;
-        };
-        let name = &text[ms[p].s..pe];
-        if super::orgrules::has_legal(name) || listed_org(name) || !name.contains(' ') {
-            continue;
-        }
-        let (s, e) = (ms[p].s, ms[k].e);
-        ms[p].e = e;
-        ms[p].canonical = normalise_space(&text[s..e]);
-        ms[k].absorb();
-    }
-}
-
-/// "Alcoa of Australia Ltd", "General Motors of Canada Ltd": a place and
-/// a legal form after "of" and a firm is that firm's arm in the place,
-/// one name (no firm is named "Australia Ltd" alone).
-pub(super) fn firms_of_places(text: &str, ms: &mut [Mention]) {
+/// Firms read in two where a legal form's tail names no firm alone: one
+/// common word and its legal form at a wire's line start is the tail of
+/// the firm named at the end of the line before ("Advanced Institutional
+/// Management\nSoftware Inc"; not after a name of one word, one the
+/// lexicons name whole); a place and a legal form after "of" is a firm's
+/// arm in the place ("Alcoa of Australia Ltd", "General Motors of Canada
+/// Ltd"). Not after a firm with a legal form of its own.
+pub(super) fn legal_tails(text: &str, ms: &mut [Mention]) {
     let mut key = String::new();
     for k in 1..ms.len() {
         let m = &ms[k];
@@ -2471,18 +2431,25 @@ pub(super) fn firms_of_places(text: &str, ms: &mut [Mention]) {
             continue;
         }
         let name = &text[m.s..m.e];
-        let Some((place, legal)) = name.rsplit_once([' ', '\n']) else {
+        let Some((head, legal)) = name.rsplit_once([' ', '\n']) else {
             continue;
         };
-        if lower_flags(legal.trim_end_matches('.'), &mut key) & ORG_LEGAL == 0
-            || !is_place_or_demonym(&normalise_space(place))
-        {
+        if lower_flags(legal.trim_end_matches('.'), &mut key) & ORG_LEGAL == 0 {
             continue;
         }
-        let head = &text[..m.s];
-        let Some(pe) = [" of ", "\nof ", " of\n"]
+        let common = !head.contains([' ', '\n'])
+            && lower_flags(head, &mut key) & (COMMON | ORG_LEGAL | FIRST | LAST) == COMMON
+            && !is_place_or_demonym(head);
+        let seps: &[&str] = if common {
+            &["\n"]
+        } else if is_place_or_demonym(&normalise_space(head)) {
+            &[" of ", "\nof ", " of\n"]
+        } else {
+            continue;
+        };
+        let Some(pe) = seps
             .iter()
-            .find_map(|sep| head.strip_suffix(sep).map(str::len))
+            .find_map(|sep| text[..m.s].strip_suffix(sep).map(str::len))
         else {
             continue;
         };
@@ -2492,7 +2459,10 @@ pub(super) fn firms_of_places(text: &str, ms: &mut [Mention]) {
         else {
             continue;
         };
-        if super::orgrules::has_legal(&text[ms[p].s..pe]) {
+        let before = &text[ms[p].s..pe];
+        if super::orgrules::has_legal(before)
+            || common && (listed_org(before) || !before.contains(' '))
+        {
             continue;
         }
         let (s, e) = (ms[p].s, ms[k].e);
