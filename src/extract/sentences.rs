@@ -568,8 +568,8 @@ fn name_across(text: &str, ls: usize, nl: usize, next: usize) -> bool {
 
 /// Whether a line with figures reads as prose, not a table's row or
 /// heading: no column gap or "vs" between figures, and five words in
-/// lower case or more ("Iraq informed the 37 banks in the loan syndicate last"; not
-/// "Shr loss 18 cts profit 2.23 dlrs").
+/// lower case or more ("Varnland told the 12 lenders in the credit
+/// syndicate last"; not "Shr loss 18 cts profit 2.23 dlrs").
 fn prose_line(line: &[u8]) -> bool {
     let line = line.trim_ascii();
     let words = line
@@ -846,12 +846,12 @@ mod tests {
                 "Marlow Breweries Ltd of Japan is issuing\n100 mln Swiss francs of five year notes with a coupon\nof 4-5/8 pct and a 100-1/4 issue price, the lead manager\nsaid, adding that the issue is guaranteed by a bank\nand that the payment is due on March 17.",
             ),
             (
-                "Halvern said about seven companies are interested in buying\nCorvel and they may form a consortium to buy the unit, which\nconsists of oil and gas reserves and an almost complete\npipeline, the company said in a statement on Monday.",
-                "Halvern said about seven companies are interested in buying\nCorvel and they may form a consortium to buy the unit, which\nconsists of oil and gas reserves and an almost complete\npipeline, the company said in a statement on Monday.",
+                "Halvern said four groups have shown an interest in buying\nCorvel, and two of them may join forces to bid for the unit,\nwhich holds gas fields in the south and a nearly finished\npipeline, the company said in a statement on Monday.",
+                "Halvern said four groups have shown an interest in buying\nCorvel, and two of them may join forces to bid for the unit,\nwhich holds gas fields in the south and a nearly finished\npipeline, the company said in a statement on Monday.",
             ),
             (
-                "Iraq informed the 37 banks in the loan syndicate last\nSeptember it could not meet the remaining four principal\nrepayments totalling 285 mln dlrs, and it asked the banks\nto reschedule them over the next six years, bankers said.",
-                "Iraq informed the 37 banks in the loan syndicate last\nSeptember it could not meet the remaining four principal\nrepayments totalling 285 mln dlrs, and it asked the banks\nto reschedule them over the next six years, bankers said.",
+                "Varnland told the 12 lenders in the credit syndicate last\nOctober it would not pay the three remaining instalments\nof 140 mln dlrs, and it asked the lenders to spread them\nover the next five years, the finance ministry said.",
+                "Varnland told the 12 lenders in the credit syndicate last\nOctober it would not pay the three remaining instalments\nof 140 mln dlrs, and it asked the lenders to spread them\nover the next five years, the finance ministry said.",
             ),
             (
                 "Revs 48.5 mln vs 39.9 mln\n1st half\nShr 22 cts vs 19 cts",
