@@ -2440,9 +2440,17 @@ pub(super) fn legal_tails(text: &str, ms: &mut [Mention]) {
         let common = !head.contains([' ', '\n'])
             && lower_flags(head, &mut key) & (COMMON | ORG_LEGAL | FIRST | LAST) == COMMON
             && !is_place_or_demonym(head);
+        // (A place's name wrapped across lines is looked up with a space.)
+        let place = || {
+            if head.contains('\n') {
+                is_place_or_demonym(&normalise_space(head))
+            } else {
+                is_place_or_demonym(head)
+            }
+        };
         let seps: &[&str] = if common {
             &["\n"]
-        } else if is_place_or_demonym(&normalise_space(head)) {
+        } else if place() {
             &[" of ", "\nof ", " of\n"]
         } else {
             continue;
@@ -2624,13 +2632,13 @@ pub(super) fn founders_with_commas(text: &str, ms: &mut [Mention]) {
     // name and a surname, "John Smith, Harris Upham and Co Inc", a person
     // and his firm.)
     let partners = |p: &Mention, m: &Mention, key: &mut String| {
-        let words: Vec<&str> = text[p.s..p.e].split(' ').collect();
         p.kind == Kind::Person
-            && p.role.is_none()
-            && words.len() == 2
-            && lower_flags(words[0], key) & FIRST == 0
             && m.kind == Kind::Org
-            && and_co(m.s + text[m.s..m.e].find(" and").unwrap_or(0)).is_some_and(|e| e == m.e)
+            && p.role.is_none()
+            && text[p.s..p.e]
+                .split_once(' ')
+                .is_some_and(|(a, b)| !b.contains(' ') && lower_flags(a, key) & FIRST == 0)
+            && text[m.s..m.e].find(" and").and_then(|j| and_co(m.s + j)) == Some(m.e)
     };
     for w in idx.windows(2) {
         let (p, m) = (&ms[w[0]], &ms[w[1]]);
