@@ -4211,36 +4211,20 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
                 .next()
                 .unwrap_or("");
             let subject = (rest.starts_with(' ') || rest.starts_with('\n'))
-                && (next.len() > 4 && next.ends_with("ed")
+                && (prose::subject_verb(next)
                     || matches!(
                         next,
-                        "said"
-                            | "says"
-                            | "has"
-                            | "had"
-                            | "was"
-                            | "is"
-                            | "will"
-                            | "would"
-                            | "also"
-                            | "owns"
+                        "owns"
                             | "makes"
                             | "made"
                             | "manages"
                             | "operates"
                             | "sells"
-                            | "lost"
-                            | "won"
-                            | "can"
-                            | "could"
                             | "may"
                             | "might"
                             | "plans"
                             | "expects"
-                            | "now"
                             | "currently"
-                            | "does"
-                            | "did"
                             | "develops"
                             | "provides"
                             | "services"

@@ -3063,9 +3063,7 @@ fn counted_of(text: &str, sp: &Span<'_>, event: Option<&str>) -> Option<String> 
                         && as_written(i).starts_with(|c: char| c.is_ascii_uppercase())
                         && as_written(i).chars().any(|c| c.is_ascii_lowercase())
                         && as_written(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                        && words[i - 1].len() > 3
-                        && words[i - 1].ends_with('s')
-                        && !words[i - 1].ends_with("ss")
+                        && plural_form(words[i - 1])
                         && !words[i - 1].ends_with("ous")
                         && as_written(i - 1).starts_with(|c: char| c.is_ascii_lowercase()))
             })

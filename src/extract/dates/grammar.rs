@@ -1061,28 +1061,12 @@ impl<'a> P<'a> {
                 .is_none_or(|t| matches!(t.t, T::P(',' | '.' | ';')))
                 || self.is(e, Kw::To);
             if closes && d <= days_in(m) && self.month_ok(i, strict, true) {
-                let e2 = self.comma(e);
-                if let Some((y, e3)) = self
-                    .year_num(e2)
+                // (Its year after a comma, else the one inferred.)
+                let (y, end) = self
+                    .year_num(self.comma(e))
                     .filter(|&(_, e3)| !self.year_is_amount(e3))
-                {
-                    return Some((
-                        e3,
-                        Expr::new(Core::Date {
-                            y: Ys::Abs(y),
-                            m,
-                            d: d as u8,
-                        }),
-                    ));
-                }
-                return Some((
-                    e,
-                    Expr::new(Core::Date {
-                        y: Ys::Infer,
-                        m,
-                        d: d as u8,
-                    }),
-                ));
+                    .map_or((Ys::Infer, e), |(y, e3)| (Ys::Abs(y), e3));
+                return Some((end, Expr::new(Core::Date { y, m, d: d as u8 })));
             }
         }
         // "March eighth" handled by day_at via OrdWord; plain month

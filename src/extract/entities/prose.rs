@@ -1372,11 +1372,21 @@ pub(super) fn regional_arms(text: &str, ms: &mut Vec<Mention>) {
 /// Words that follow a person's surname opening a sentence ("Brown said",
 /// "Bush also noted"), unlike a common word's noun ("Young people").
 fn after_subject(w: &str) -> bool {
+    subject_verb(w)
+        || matches!(
+            w,
+            "told" | "then" | "later" | "still" | "never" | "himself" | "herself" | "over"
+        )
+}
+
+/// Words that follow a subject, a person's or a firm's: a verb that
+/// agrees with any ("said", "has", "will"), a past tense ("...ed"), an
+/// adverb ("also", "now").
+pub(super) fn subject_verb(w: &str) -> bool {
     matches!(
         w,
         "said"
             | "says"
-            | "told"
             | "also"
             | "has"
             | "had"
@@ -1390,14 +1400,7 @@ fn after_subject(w: &str) -> bool {
             | "does"
             | "won"
             | "lost"
-            | "then"
             | "now"
-            | "later"
-            | "still"
-            | "never"
-            | "himself"
-            | "herself"
-            | "over"
     ) || w.len() > 4 && w.ends_with("ed")
 }
 
