@@ -172,6 +172,108 @@ impl Extractor for Claims {
     }
 }
 
+/// The firm a wire's headline is about: the words before its stock
+/// symbol in angle brackets ("ACME HOLDINGS CORP <ACMH.O> 2ND QTR NET":
+/// `Acme Holdings Corp`), the name in angle brackets of a firm without
+/// a listing ("<ACME LTD> YEAR NET"), or the words up to the legal form
+/// ("ACME CORP 3RD QTR LOSS"), written in capitals on the wire and given
+/// here in title case (an acronym, "J.C.", "GE", a short word no
+/// lexicon knows, kept). An earnings table below such a headline
+/// often names the firm nowhere else.
+fn wire_headline_firm(title: &str) -> Option<String> {
+    if title.bytes().any(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let symbol = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|c| c.is_ascii_uppercase() || c == b'.' || c.is_ascii_digit())
+    };
+    let name = if let Some(inner) = title.strip_prefix('<') {
+        // "<TRIMAC LTD> YEAR NET": a firm without a listing.
+        inner.split_once('>')?.0
+    } else if let Some((name, rest)) = title.split_once(" <") {
+        if !symbol(rest.split_once('>')?.0) {
+            return None;
+        }
+        name
+    } else {
+        // "BALANCE COMPUTER CORP 3RD QTR LOSS": up to its legal form.
+        let mut key = String::new();
+        let mut legal = |w: &str| {
+            super::entities::lexicon::lower_flags(w, &mut key) & super::entities::lexicon::ORG_LEGAL
+                != 0
+        };
+        let ws: Vec<&str> = title.split_whitespace().collect();
+        let first = ws.iter().position(|w| legal(w)).filter(|&i| i > 0)?;
+        let last = first + ws[first + 1..].iter().take_while(|w| legal(w)).count();
+        let end = ws[..=last].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        title.get(..end)?
+    };
+    if !name.bytes().any(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut key = String::new();
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "and" | "of" | "the" | "for" | "de") {
+                return lower;
+            }
+            // An acronym ("GE", "BSN", "J.C.") keeps its capitals; a
+            // legal form ("CO") does not.
+            let known = super::entities::lexicon::lower_flags(w, &mut key) != 0;
+            if w.contains('.') || w.len() <= 4 && !known && lower != "co" {
+                return w.to_string();
+            }
+            w.split_inclusive('-')
+                .map(|p| {
+                    let mut cs = p.chars();
+                    cs.next()
+                        .map_or_else(String::new, |c| c.to_string() + &cs.as_str().to_lowercase())
+                })
+                .collect()
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether the text goes on to call the organisation `e` by its kind
+/// after naming it ("Torchmark Corp said ...; the company also ...",
+/// "the central bank", "the trust"): the article is about it. `lowered`
+/// is the text's ASCII lowered copy.
+fn referred_back(lowered: &str, e: &super::Entity) -> bool {
+    let Some(after) = lowered.get(e.end..) else {
+        return false;
+    };
+    let last = e
+        .canonical
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    let firm = super::entities::has_legal_form(&e.canonical);
+    let bank = e.canonical.split(' ').any(|w| w == "Bank");
+    let kinds: &[&str] = match (firm, bank) {
+        (_, true) => &["bank"],
+        (true, false) => &["company", "firm", "group", "concern"],
+        _ => &[],
+    };
+    let said = |kind: &str| {
+        after.match_indices(kind).any(|(i, _)| {
+            after[..i].ends_with("the ")
+                && !after[i + kind.len()..]
+                    .bytes()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    (last.len() >= 4 && last.bytes().all(|c| c.is_ascii_lowercase()) && said(&last))
+        || kinds.iter().any(|k| said(k))
+}
+
 /// Fills the frame columns of `claims` (the rows of `figs`, in order),
 /// one sentence at a time. `lowered` is the text's ASCII lowered copy.
 fn add_frames(
@@ -190,16 +292,46 @@ fn add_frames(
     });
     // The outlet names itself ("Valley Post reported"): not the holder.
     let outlet = cx.doc.source.as_deref().map(str::to_lowercase);
-    let lead_org = entities
-        .iter()
-        .filter(|e| e.kind == "ORG" && !frame::millions_code(&e.surface))
+    // The organisation the article is about: the first one its lead
+    // sentence or its headline names, or the text names twice or calls
+    // by its kind ("the company"). One named once in passing (the agency
+    // a story cites, a researcher, a rival) owns none of the article's
+    // figures.
+    let orgs = || {
+        entities
+            .iter()
+            .filter(|e| e.kind == "ORG" && !frame::millions_code(&e.surface))
+    };
+    let lead_org = orgs()
         .find(|e| {
             let name = e.canonical.to_lowercase();
             outlet
                 .as_deref()
                 .is_none_or(|o| !o.contains(&name) && !name.contains(o))
+                && (cx.sentences.first().is_some_and(|s| e.start < s.end)
+                    || cx
+                        .doc
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| super::entities::named_in_headline(&e.canonical, t))
+                    || orgs()
+                        .filter(|x| {
+                            x.canonical == e.canonical
+                                || super::entities::short_form_of(&e.canonical, &x.canonical)
+                        })
+                        .nth(1)
+                        .is_some()
+                    || referred_back(lowered, e))
         })
-        .map(|e| e.canonical.as_str());
+        .map(|e| Cow::Borrowed(e.canonical.as_str()))
+        .or_else(|| {
+            cx.doc
+                .title
+                .as_deref()
+                .and_then(wire_headline_firm)
+                .map(Cow::Owned)
+        });
+    let lead_org = lead_org.as_deref();
     let mut i = 0;
     while i < claims.len() {
         let sentence = claims[i].sentence;

@@ -174,6 +174,54 @@ struct Seg {
     flags: u32,
 }
 
+/// Whether `short` names the organisation `full` under a short form:
+/// its acronym ("British Airways", "BA"; "Council of Mortgage Lenders",
+/// "CML") or its first word ("Marsh & McLennan", "Marsh"; "Asahi
+/// Breweries", "Asahi").
+pub fn short_form_of(full: &str, short: &str) -> bool {
+    let ws: Vec<&str> = full.split_whitespace().collect();
+    if ws.len() < 2 || short.contains(char::is_whitespace) {
+        return false;
+    }
+    let acronym = short.len() >= 2 && short.bytes().all(|c| c.is_ascii_uppercase());
+    acronym && prose::spells(&ws, short.as_bytes()) || short.chars().count() >= 3 && ws[0] == short
+}
+
+/// Whether a headline names the organisation `name`, as wires name a
+/// firm: by its first two words without their legal form ("HOUSTON
+/// OIL" for "Houston Oil Trust", "TORCHMARK" for "Torchmark Corp"), or
+/// by its acronym ("GE" for "General Electric Co").
+pub fn named_in_headline(name: &str, title: &str) -> bool {
+    let mut buf = String::new();
+    let core: Vec<&str> = name
+        .split_whitespace()
+        .take_while(|w| lower_flags(w.trim_end_matches('.'), &mut buf) & ORG_LEGAL == 0)
+        .collect();
+    let Some(key) = (!core.is_empty()).then(|| core[..core.len().min(2)].join(" ").to_lowercase())
+    else {
+        return false;
+    };
+    let lower = title.to_lowercase();
+    let bounded = |i: usize| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + key.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    lower.match_indices(&key).any(|(i, _)| bounded(i))
+        || core.len() >= 2
+            && title.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                (2..=5).contains(&w.len())
+                    && w.bytes().all(|c| c.is_ascii_uppercase())
+                    && prose::spells(&core, w.as_bytes())
+            })
+}
+
+/// Whether an organisation's name holds a legal form ("Acme Corp",
+/// "Smith & Co Ltd").
+pub fn has_legal_form(name: &str) -> bool {
+    orgrules::has_legal(name)
+}
+
 /// Finds the people, organisations and places in `text`.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     // Buffers sized once, for the longest sentence at about a token for
@@ -4964,6 +5012,32 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headlines_and_short_forms_name_a_firm() {
+        assert!(named_in_headline(
+            "Corvane Oil Trust",
+            "CORVANE OIL <CVO> RESERVES UP"
+        ));
+        assert!(named_in_headline(
+            "Telmark Corp",
+            "TELMARK <TMK> BUYS BACK DEBT"
+        ));
+        assert!(named_in_headline(
+            "General Electric Co",
+            "GE <GE> SETS DEAL"
+        ));
+        assert!(!named_in_headline("Telmark Corp", "TELMARKET SALES RISE"));
+        assert!(!named_in_headline(
+            "General Electric Co",
+            "GENERAL MILLS <GIS> NET"
+        ));
+        assert!(short_form_of("British Airways", "BA"));
+        assert!(short_form_of("Council of Mortgage Lenders", "CML"));
+        assert!(short_form_of("Asahi Breweries", "Asahi"));
+        assert!(!short_form_of("Asahi Breweries", "AB Foods"));
+        assert!(!short_form_of("Acme", "A"));
+    }
     use crate::extract::sentences;
 
     /// Renders the entities of `text` as `surface/KIND[=canonical][@role]`.

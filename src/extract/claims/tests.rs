@@ -5195,3 +5195,85 @@ fn station_names_and_their_people() {
     let text = "Police said 3 Fox News hosts left.";
     assert_eq!(surfaces(text, &figures(text)), vec!["3"]);
 }
+
+/// Each claim of an article with a headline as its surface and holder.
+fn holders(title: &str, text: &str) -> Vec<(String, Option<String>)> {
+    let mut doc = Document::from_text("d", text);
+    doc.title = Some(title.to_string());
+    crate::extract::extract(&doc)
+        .claims
+        .iter()
+        .map(|c| (c.surface.clone(), c.holder.clone()))
+        .collect()
+}
+
+#[test]
+fn the_articles_own_firm_holds_its_unowned_figures() {
+    let h = |s: &str, v: Option<&str>| (s.to_string(), v.map(str::to_string));
+    // A firm named once in passing, after the lead, owns nothing.
+    assert_eq!(
+        holders(
+            "Tickets cost more",
+            "Cinema tickets are dearer than ever.\n\nNorvale Research published figures on Monday. The average ticket now costs $9.20."
+        ),
+        [h("$9.20", None)]
+    );
+    // The lead's firm, a firm the headline names, one named twice or
+    // called by its kind ("the company") holds them.
+    assert_eq!(
+        holders(
+            "Results",
+            "Quillon Corp said its board approved a buyback.\n\nThe programme will cost $40 million."
+        ),
+        [h("$40 million", Some("Quillon Corp"))]
+    );
+    assert_eq!(
+        holders(
+            "BRANTLEY FOODS <BRF> SETS PAYOUT",
+            "The board of directors met on Monday.\n\nBrantley Foods Inc will pay a dividend of 12 cts."
+        ),
+        [h("12 cts", Some("Brantley Foods Inc"))]
+    );
+    assert_eq!(
+        holders(
+            "Markets",
+            "Shares rose on Monday.\n\nAnalysts at Telvane Holdings Plc were upbeat. The company expects sales of 300 mln stg."
+        ),
+        [h("300 mln stg", Some("Telvane Holdings Plc"))]
+    );
+    // A table under a wire's headline is the headline firm's.
+    assert_eq!(
+        holders(
+            "ORBITAL DATA SYSTEMS CORP <ODSC.O> 2ND QTR NET",
+            "Shr 14 cts vs 13 cts\n    Net 2,867,000 vs 2,723,000"
+        )
+        .first(),
+        Some(&h("14 cts", Some("Orbital Data Systems Corp")))
+    );
+}
+
+#[test]
+fn wire_headlines_name_their_firm() {
+    use super::wire_headline_firm as firm;
+    let f = |t: &str| firm(t);
+    assert_eq!(
+        f("ORBITAL DATA SYSTEMS CORP <ODSC.O> 2ND QTR NET").as_deref(),
+        Some("Orbital Data Systems Corp")
+    );
+    assert_eq!(
+        f("<KESTREL MINES LTD> YEAR NET").as_deref(),
+        Some("Kestrel Mines Ltd")
+    );
+    assert_eq!(
+        f("HALDEN AND BRICE CO INC 3RD QTR LOSS").as_deref(),
+        Some("Halden and Brice Co Inc")
+    );
+    // An acronym keeps its capitals.
+    assert_eq!(
+        f("TXR CABLE INC <TXR> SETS DIVIDEND").as_deref(),
+        Some("TXR Cable Inc")
+    );
+    // A headline in mixed case, or without a firm, is no wire's.
+    assert_eq!(f("Acme Corp <ACM> profits rise"), None);
+    assert_eq!(f("U.S. CAR SALES FALL 12 PCT"), None);
+}

@@ -2951,7 +2951,7 @@ pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
 /// Trade and Development" spells "CTAD"); a hyphened word gives its
 /// first letter or each part's ("Asia-Pacific Economic Cooperation"
 /// spells "APEC").
-fn spells(ws: &[&str], acronym: &[u8]) -> bool {
+pub(super) fn spells(ws: &[&str], acronym: &[u8]) -> bool {
     let Some((w, rest)) = ws.split_first() else {
         return acronym.is_empty();
     };
