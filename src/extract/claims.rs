@@ -4613,11 +4613,14 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
             return None;
         }
         // A capitalised number word inside a sentence before another
-        // capitalised word is a name: "the Three Gorges Dam", "Four Seasons".
+        // capitalised word is a name: "the Three Gorges Dam", "Four
+        // Seasons" (not in a headline whose every word is capitalised:
+        // "Police Say Three Killed", "Three Dead, Two Hurt In Shooting").
         if n.spelled
             && b[n.start].is_ascii_uppercase()
             && next_w.is_some_and(|(s, _)| b[s].is_ascii_uppercase() && b[n.end..s] == *b" ")
             && mid_sentence(b, n.start)
+            && !title_case_line(b, n.start)
         {
             return None;
         }
@@ -5449,6 +5452,36 @@ fn ticker_start(b: &[u8], i: usize) -> Option<usize> {
 fn mid_sentence(b: &[u8], i: usize) -> bool {
     let p = skip_space_back(b, i);
     p > 0 && (b[p - 1].is_ascii_lowercase() || b[p - 1] == b',')
+}
+
+/// Whether the line around `i` is written in title case: four
+/// capitalised words or more and no lower-case word but the small ones
+/// ("Police Say Three Killed In Shooting", "Three Dead, Two Hurt in
+/// Crash").
+fn title_case_line(b: &[u8], i: usize) -> bool {
+    const SMALL: &[&[u8]] = &[
+        b"a", b"an", b"the", b"of", b"in", b"on", b"at", b"to", b"for", b"and", b"or", b"by",
+        b"with", b"from", b"as", b"vs", b"after", b"over",
+    ];
+    let start = b[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let end = b[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |p| i + p);
+    let mut caps = 0;
+    for w in b[start..end].split(|c| !c.is_ascii_alphanumeric() && *c != b'\'') {
+        match w.first() {
+            Some(c) if c.is_ascii_uppercase() => caps += 1,
+            Some(c) if c.is_ascii_lowercase() && !SMALL.contains(&w) => return false,
+            _ => {}
+        }
+    }
+    // (Four: a wire's hard-wrapped line may hold three words of a name,
+    // "<Consolidated Five Star".)
+    caps >= 4
 }
 
 /// Whether a change word stands within a few words before `i`.

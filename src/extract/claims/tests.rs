@@ -5277,3 +5277,26 @@ fn wire_headlines_name_their_firm() {
     assert_eq!(f("Acme Corp <ACM> profits rise"), None);
     assert_eq!(f("U.S. CAR SALES FALL 12 PCT"), None);
 }
+
+#[test]
+fn counts_in_title_case_headlines_are_counts() {
+    // A capitalised number word before a capitalised word inside a
+    // sentence is a name ("the Three Gorges Dam", in `not_claims`); in a
+    // headline whose every word is capitalised it is a count.
+    for (text, want) in [
+        ("Police Say Three Killed In Shooting", vec!["Three"]),
+        (
+            "One Dead, Four Hurt In Overnight Crash",
+            vec!["One", "Four"],
+        ),
+        ("Storm Leaves Six Families Homeless", vec!["Six"]),
+        // (A wire's hard-wrapped line of three words is no headline.)
+        (
+            "<Marbury Five Star\nHoldings Ltd> said it would merge.",
+            vec![],
+        ),
+        ("He swam across the Seven Sisters Lake in May.", vec![]),
+    ] {
+        assert_eq!(surfaces(text, &figures(text)), want, "{text:?}");
+    }
+}
