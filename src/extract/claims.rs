@@ -130,6 +130,20 @@ impl Extractor for Claims {
             implied_counts(cx.text, &lowered, &articles, &mut figs);
             multiple_victims(&lowered, &mut figs);
         }
+        // A capitalised number word inside the name of an organisation
+        // or a place, after its first word, is the name's: "the Group of
+        // Seven met", "Consolidated Five Star Resources Ltd".
+        // (Inside a sentence: not a headline's count the name reader ran
+        // on into, "in Southwest D.C. Six people were shot".)
+        let b = cx.text.as_bytes();
+        figs.retain(|f| {
+            !b[f.start].is_ascii_uppercase()
+                || !mid_sentence(b, f.start)
+                || title_case_line(b, f.start)
+                || !out.entities.iter().any(|e| {
+                    matches!(e.kind, "ORG" | "PLACE") && e.start < f.start && f.end <= e.end
+                })
+        });
         out.claims.reserve(figs.len());
         let first = out.claims.len();
         for f in &figs {

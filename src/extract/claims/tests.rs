@@ -5300,3 +5300,21 @@ fn counts_in_title_case_headlines_are_counts() {
         assert_eq!(surfaces(text, &figures(text)), want, "{text:?}");
     }
 }
+
+#[test]
+fn number_words_inside_names_of_bodies_are_the_names() {
+    let claims = |text: &str| -> Vec<String> {
+        surfaces_with(text, |_| None)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect()
+    };
+    assert!(claims("Finance ministers of the Group of Seven met in Paris.").is_empty());
+    assert!(claims("He appeared on Channel Five in a session.").is_empty());
+    // A count the name reader ran on into, after a sentence's end, is a
+    // count.
+    assert_eq!(
+        claims("They live in Southeast D.C. Six people were shot there."),
+        ["Six"]
+    );
+}
