@@ -4878,8 +4878,18 @@ fn range_to_unit(b: &[u8], n: &Num, next: Option<&Num>) -> bool {
     let Some(t) = next else {
         return false;
     };
-    // (A season or fiscal year, "1986/87", "2012-13", starts none.)
+    // (A season or fiscal year, "1986/87", "2012-13", starts none; nor
+    // does a year after "in" or "since", nor one before a figure of a
+    // scale, "from 13.77 mln tonnes in 1990 to 17.25 mln tonnes".)
+    let year_said = n.kind == Kind::Year
+        && (t.scaled
+            || lower_word_is(
+                b,
+                word_before(b, n.start),
+                &[b"in", b"since", b"during", b"until", b"by"],
+            ));
     (n.kind != Kind::Year || n.plain)
+        && !year_said
         && t.start > n.end
         && matches!(t.kind, Kind::Cardinal | Kind::Year)
         && t.value.is_finite()

@@ -5318,3 +5318,20 @@ fn number_words_inside_names_of_bodies_are_the_names() {
         ["Six"]
     );
 }
+
+#[test]
+fn a_year_before_a_figure_of_a_scale_opens_no_range() {
+    let text = "Use is forecast to grow from 13.8 mln tonnes in 1990 to 17.3 mln tonnes in 1995.";
+    assert_eq!(
+        surfaces(text, &figures(text)),
+        ["13.8 mln tonnes", "17.3 mln tonnes"]
+    );
+    let text = "Output grew in 1990 to 4.2 mln tonnes.";
+    assert_eq!(surfaces(text, &figures(text)), ["4.2 mln tonnes"]);
+    // A range with its unit after the second end stays one.
+    let text = "Adults need 1500 - 2000 calories a day.";
+    assert_eq!(
+        surfaces(text, &figures(text)),
+        ["1500 - 2000 calories a day"]
+    );
+}
