@@ -1745,7 +1745,7 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
             }
             if is_age(noun) && !is_person(&b[k..ke]) {
                 // "a 24-year-old Roswell woman": the place she is from
-                // between the age and the noun; "a 41-year-old black
+                // (a word or two) between the age and the noun; "a 41-year-old black
                 // woman", "a 30-year-old pregnant woman".
                 let k2 = skip_space(b, ke);
                 let ke2 = token_end(k2);
@@ -1763,6 +1763,19 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
                     );
                 if described && ke2 > k2 && is_person(&b[k2..ke2]) {
                     end = ke;
+                    continue;
+                }
+                // A place of two words: "a 20-year-old Des Moines man".
+                let k3 = skip_space(b, ke2);
+                let ke3 = token_end(k3);
+                if b[k].is_ascii_uppercase()
+                    && ke2 > k2
+                    && b[k2].is_ascii_uppercase()
+                    && ke3 > k3
+                    && is_person(&b[k3..ke3])
+                    && !is_age(&b[k3..ke3])
+                {
+                    end = ke2;
                     continue;
                 }
                 break;
@@ -2250,6 +2263,19 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
     }
     found.sort_by_key(|f| f.0);
     found.dedup_by_key(|f| f.0);
+    // The items of a list counted from its first item are not counted
+    // again from the second ("a 21-year-old man, a 19-year-old woman and
+    // a 16-year-old girl were injured": three, once).
+    let mut list_end = 0;
+    found.retain(|f| {
+        if f.0 < list_end && f.2 <= list_end {
+            return false;
+        }
+        if f.4 > 1.0 {
+            list_end = list_end.max(f.2);
+        }
+        true
+    });
     for (s, article_end, e, category, value) in found {
         let noun = alpha_start(b, e);
         // An age names the person whole ("17-year-old"), not its last word.

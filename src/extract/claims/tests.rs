@@ -2309,6 +2309,10 @@ fn a_person_killed_or_hurt_is_an_implied_count_of_one() {
             &[("woman", "injured")],
         ),
         (
+            "A 52-year-old Baton Rouge man was shot and killed on Friday.",
+            &[("man", "killed")],
+        ),
+        (
             "A 9-year-old boy was accidentally shot by his cousin.",
             &[("boy", "shot")],
         ),
@@ -5334,4 +5338,23 @@ fn a_year_before_a_figure_of_a_scale_opens_no_range() {
         surfaces(text, &figures(text)),
         ["1500 - 2000 calories a day"]
     );
+}
+
+#[test]
+fn a_list_of_people_with_their_ages_is_counted_once() {
+    let text = "Police say a 21-year-old Hampton man, a 19-year-old Hampton woman and a 16-year-old Hampton girl were injured.";
+    let mut figs = figures(text);
+    let lowered = text.to_ascii_lowercase();
+    implied_counts(
+        text,
+        &lowered,
+        &article_starts(lowered.as_bytes()),
+        &mut figs,
+    );
+    let counts: Vec<(&str, Option<f64>)> = figs
+        .iter()
+        .filter(|f| f.qualifier == "implied")
+        .map(|f| (&text[f.start..f.end], f.value))
+        .collect();
+    assert_eq!(counts, [("girl", Some(3.0))]);
 }
