@@ -311,6 +311,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     towns_of_states(text, &mut mentions);
     towns_after_in(text, &mut mentions);
     places_named_as_people(text, &mut mentions);
+    firms_named_for_nations(text, &mut mentions);
     possessive_counties(text, &mut mentions);
     no_rated_bodies(text, &mut mentions);
     awards_named_after_people(text, &mut mentions);
@@ -683,6 +684,27 @@ fn places_named_as_people(text: &str, ms: &mut [Mention]) {
         if !elsewhere {
             ms[k].retype(Kind::Place);
             ms[k].canonical = name;
+        }
+    }
+}
+
+/// "Telekom Austria", "Air France": two words read as a person's, the
+/// second a country and the first no given name the lexicons know, are
+/// a firm named for its nation ("Michael Jordan" stays a person).
+fn firms_named_for_nations(text: &str, ms: &mut [Mention]) {
+    let mut key = String::new();
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person || m.ntok != 2 || m.role.is_some() || m.e <= m.s {
+            continue;
+        }
+        let name = &text[m.s..m.e];
+        let Some((first, last)) = name.split_once([' ', '\n']) else {
+            continue;
+        };
+        let nation = lexicon::place_canonical(last).is_some_and(lexicon::is_country);
+        if nation && lower_flags(first, &mut key) & FIRST == 0 && !lexicon::compass_led(name) {
+            m.retype(Kind::Org);
+            m.canonical = normalise_space(name);
         }
     }
 }
@@ -5012,6 +5034,25 @@ fn teams(text: &str, ms: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn firms_named_for_their_nation() {
+        let kinds = |text: &str| -> Vec<(String, &'static str)> {
+            find(text, &crate::extract::sentences::split(text))
+                .into_iter()
+                .map(|e| (e.surface, e.kind))
+                .collect()
+        };
+        let k = |s: &str, kind: &'static str| (s.to_string(), kind);
+        assert_eq!(
+            kinds("The deal lifted Telekom Austria's shares."),
+            [k("Telekom Austria", "ORG")]
+        );
+        assert_eq!(
+            kinds("Michael Jordan scored."),
+            [k("Michael Jordan", "PERSON")]
+        );
+    }
 
     #[test]
     fn headlines_and_short_forms_name_a_firm() {

@@ -1500,6 +1500,16 @@ pub fn is_us_state(canonical: &str) -> bool {
     STATES.contains(&canonical)
 }
 
+/// Whether a place's canonical name is a country's ("Austria").
+pub fn is_country(canonical: &str) -> bool {
+    static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        data_lines(COUNTRIES)
+            .map(|l| l.split('\t').next().unwrap_or("").trim())
+            .collect()
+    });
+    NAMES.contains(&canonical)
+}
+
 /// The US state whose USPS code is `code` ("MO" → "Missouri"), from a
 /// table read once.
 pub fn us_state_of_code(code: &str) -> Option<&'static str> {
