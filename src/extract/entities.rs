@@ -1441,9 +1441,12 @@ fn sentence(text: &str, start: usize, end: usize, sc: &mut Scratch, out: &mut Ve
                         // (Or before words one ends: "Lay Volunteers '
                         // International Organisation".)
                         // (Not a singular's: "Congress' Joint Committee".)
+                        // (Not a surname's: "Robbie Williams' Angels".)
                         || (w == "'"
                             && word(text, &toks[j - 1]).ends_with('s')
                             && !word(text, &toks[j - 1]).ends_with("ss")
+                            && (flags(info[j - 1]) & COMMON != 0
+                                || flags(info[j - 1]) & (FIRST | LAST) == 0)
                             && (flags(info[j + 1]) & ORG_LAST != 0 || run_ends(ORG_LAST)))
                         // "National People's Congress", "Children's
                         // Hospital": an irregular plural's possessive
@@ -5051,6 +5054,13 @@ mod tests {
         assert_eq!(
             kinds("Michael Jordan scored."),
             [k("Michael Jordan", "PERSON")]
+        );
+        // A surname's plural possessive before a word that may end a
+        // club's name is the person's ("Teachers' Association" is a
+        // body's).
+        assert_eq!(
+            kinds("Dana Rollins' Angels topped the chart."),
+            [k("Dana Rollins", "PERSON")]
         );
     }
 
