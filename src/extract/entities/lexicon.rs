@@ -1492,22 +1492,21 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 /// Whether a place's canonical name is a US state's ("Texas").
 pub fn is_us_state(canonical: &str) -> bool {
-    static STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-        data_lines(US_STATES)
-            .map(|l| l.split('\t').next().unwrap_or("").trim())
-            .collect()
-    });
+    static STATES: LazyLock<Vec<&'static str>> = LazyLock::new(|| first_column(US_STATES));
     STATES.contains(&canonical)
 }
 
 /// Whether a place's canonical name is a country's ("Austria").
 pub fn is_country(canonical: &str) -> bool {
-    static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-        data_lines(COUNTRIES)
-            .map(|l| l.split('\t').next().unwrap_or("").trim())
-            .collect()
-    });
+    static NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| first_column(COUNTRIES));
     NAMES.contains(&canonical)
+}
+
+/// The first column of a table's data lines (a state's, a country's name).
+fn first_column(table: &'static str) -> Vec<&'static str> {
+    data_lines(table)
+        .map(|l| l.split('\t').next().unwrap_or("").trim())
+        .collect()
 }
 
 /// The US state whose USPS code is `code` ("MO" → "Missouri"), from a
