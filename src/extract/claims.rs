@@ -1745,8 +1745,9 @@ fn implied_counts(text: &str, lowered: &str, articles: &[usize], figs: &mut Vec<
             }
             if is_age(noun) && !is_person(&b[k..ke]) {
                 // "a 24-year-old Roswell woman": the place she is from
-                // (a word or two) between the age and the noun; "a 41-year-old black
-                // woman", "a 30-year-old pregnant woman".
+                // (a word or two) between the age and the noun; "a
+                // 41-year-old black woman", "a 30-year-old pregnant
+                // woman".
                 let k2 = skip_space(b, ke);
                 let ke2 = token_end(k2);
                 let described = b[k].is_ascii_uppercase()

@@ -5778,12 +5778,21 @@ fn holder_of(
     // registration statement covering a 30 mln dlr issue", "told the
     // SEC it holds 5.2 pct": the body a statement is made to hears it;
     // the figure is the one who makes it.
+    // (Also past what is filed: "filed a shelf registration with the
+    // Securities and Exchange Commission covering up to 250 mln dlrs".)
     let audience = |e: &Entity| {
         let head = cx.text[cx.start..e.start].trim_end();
         let head = head.strip_suffix(" the").unwrap_or(head);
-        ["told", "filed with", "filing with", "informed", "notified"]
-            .iter()
-            .any(|v| head.ends_with(v))
+        let filed_with = head.strip_suffix(" with").is_some_and(|h| {
+            h.split_whitespace()
+                .rev()
+                .take(5)
+                .any(|w| matches!(w, "filed" | "filing" | "files" | "file"))
+        });
+        filed_with
+            || ["told", "informed", "notified"]
+                .iter()
+                .any(|v| head.ends_with(v))
     };
     let before = cx
         .entities
@@ -7293,6 +7302,10 @@ mod tests {
                 (
                     "Halvern Inc said it filed with the Securities and Exchange Commission a registration statement covering a 30 mln dlr issue. | 30 mln dlr",
                     "-/issues/total/@Halvern Inc",
+                ),
+                (
+                    "Norbrook Mills Co said it filed a shelf registration with the Securities and Exchange Commission covering up to 250 mln dlrs in debt securities. | up to 250 mln dlrs",
+                    "-/-/total/debt/@Norbrook Mills Co",
                 ),
                 // An economy's gross product is no film's gross.
                 (
