@@ -4198,6 +4198,11 @@ fn wider_than_one_event(w: &Words<'_>, first: usize, last: usize) -> bool {
                 | "previous"
                 | "similar"
                 | "recent"
+                // "unlike sniper attacks on police that killed five
+                // officers in Dallas", "in the wake of fatal ambushes":
+                // other incidents, set beside the story's.
+                | "unlike"
+                | "ambushes"
                 | "collectively"
         ) || (SERIES.contains(&x) && w.is(i + 1, "of") && incidents_follow(w, i + 2))
             || INCIDENTS.contains(&x)
@@ -7800,6 +7805,9 @@ mod tests {
                 ("Through the end of October 436 people were murdered in the city. | 436", "killed/people/total/x"),
                 ("He was one of nine people killed during that weekend. | nine", "killed/people/total/x"),
                 ("It came eight months after two bystanders were killed. | two", "killed/bystanders/total/x"),
+                // Another incident set beside the story's.
+                ("Unlike the sniper attacks that killed five officers in Dallas, the shooting was not planned. | five", "killed/officers/total/x"),
+                ("It came in the wake of fatal ambushes that killed three deputies. | three", "killed/deputies/total/x"),
                 ("Two years ago, three people were shot at the bar. | three", "shot/people/total/x"),
                 // An abbreviation's stop ends no clause.
                 (
