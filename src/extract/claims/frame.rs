@@ -961,10 +961,14 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                         .is_some_and(|t| t.e == spans[k - 1].end)
                     || w.is(first - 2, "among"))
                 && own_participle(&w, last).is_some();
+            // (Nor a rate: "an improvement on the 3.3% growth seen in the
+            // second quarter" is the quarter's whole growth; but "the 45
+            // pct of Acme it does not own" is a part of Acme's stock.)
             if f.scope == "total"
                 && first >= 1
                 && w.any(first - 1, &["the", "those", "these", "both"])
                 && sp.category != Some("money")
+                && (sp.category != Some("percent") || w.is(last, "of"))
                 && (sp.unit.is_some() || sp.value.is_none_or(|v| v < 1000.0))
                 && !w.any(last, &["dead", "deceased"])
                 && !named_dead(&w, last)
@@ -7307,6 +7311,16 @@ mod tests {
                 (
                     "Halvern Inc said it filed with the Securities and Exchange Commission a registration statement covering a 30 mln dlr issue. | 30 mln dlr",
                     "-/issues/total/@Halvern Inc",
+                ),
+                // A rate read back with "the" is a whole one; a share
+                // "of" a firm read back is a part of it.
+                (
+                    "Growth marked an improvement on the 3.3% growth seen in the second quarter. | 3.3%",
+                    "-/-/total/growth",
+                ),
+                (
+                    "Halvern offered 70 dlrs a share for the 45 pct of Norco it does not already own. | 45 pct",
+                    "-/-/part",
                 ),
                 (
                     "Norbrook Mills Co said it filed a shelf registration with the Securities and Exchange Commission covering up to 250 mln dlrs in debt securities. | up to 250 mln dlrs",
