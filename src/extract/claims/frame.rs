@@ -1818,6 +1818,14 @@ impl<'a> Words<'a> {
             _ => None,
         }
     }
+    /// Whether token `i` is a dash set off by a space before it (" - ",
+    /// " -- ", " — "), not the hyphen of "17-year-old".
+    fn spaced_dash(&self, i: usize) -> bool {
+        self.mark(i) == Some(b'-')
+            && self.toks.get(i).is_some_and(|t| {
+                t.s > self.base && self.lower.as_bytes().get(t.s - self.base - 1) == Some(&b' ')
+            })
+    }
     fn len(&self) -> usize {
         self.toks.len()
     }
@@ -2309,6 +2317,39 @@ fn event_near(
                     continue;
                 }
                 break;
+            }
+            // "Two men - including a 17-year-old high school senior -
+            // are dead": a parenthetical between dashes set off by
+            // spaces, stepped over as one between commas is.
+            // So are counts in apposition: "Three people -- two men and
+            // a woman -- were shot".
+            if m == b'-' && seen > 0 && w.spaced_dash(i) {
+                let mut k = i + 1;
+                while w.mark(k) == Some(b'-') {
+                    k += 1;
+                }
+                let aside = w.any(k, &["including", "among"]);
+                let counts = w.is_number(k)
+                    || w.word(k)
+                        .and_then(|x| crate::extract::numbers::simple_number_word(x.as_bytes()))
+                        .is_some();
+                let close = (k + 1..(k + 16).min(w.len())).find(|&j| w.spaced_dash(j));
+                if let Some(j) = close.filter(|_| aside || counts) {
+                    let mut after = j + 1;
+                    while w.mark(after) == Some(b'-') {
+                        after += 1;
+                    }
+                    if aside
+                        || w.any(
+                            after,
+                            &["were", "was", "are", "have", "had", "died", "remain"],
+                        )
+                    {
+                        i = after;
+                        limit = w.len();
+                        continue;
+                    }
+                }
             }
             if m == b',' && seen > 0 {
                 // "Four people, including the gunman, died": step over a
@@ -6687,6 +6728,16 @@ mod tests {
                 (
                     "Five people -- including three children -- were injured. | Five",
                     "injured/people/total",
+                ),
+                // A long aside between dashes, and counts in apposition
+                // between them.
+                (
+                    "Two men - including a 17-year-old high school senior - are dead. | Two",
+                    "died/men/total",
+                ),
+                (
+                    "Four people -- three of them teenagers -- were shot late Tuesday. | Four",
+                    "shot/people/total",
                 ),
                 // "also": more victims than those told before.
                 (
