@@ -2297,6 +2297,15 @@ fn event_near(
     // The next figure ends the search, unless it is inside an aside
     // stepped over ("Three people, including a 15-year-old girl, were
     // wounded").
+    // A count opening an aside ("two men and two women"), and the verbs
+    // of a subject after its aside.
+    let count_at = |k: usize| {
+        w.is_number(k)
+            || w.word(k)
+                .and_then(|x| crate::extract::numbers::simple_number_word(x.as_bytes()))
+                .is_some()
+    };
+    const VERB_AFTER_ASIDE: &[&str] = &["were", "was", "are", "have", "had", "died", "remain"];
     let mut limit = next_start.min(w.len());
     while i < limit && seen < 7 {
         if let Some(m) = w.mark(i) {
@@ -2329,22 +2338,14 @@ fn event_near(
                     k += 1;
                 }
                 let aside = w.any(k, &["including", "among"]);
-                let counts = w.is_number(k)
-                    || w.word(k)
-                        .and_then(|x| crate::extract::numbers::simple_number_word(x.as_bytes()))
-                        .is_some();
+                let counts = count_at(k);
                 let close = (k + 1..(k + 16).min(w.len())).find(|&j| w.spaced_dash(j));
                 if let Some(j) = close.filter(|_| aside || counts) {
                     let mut after = j + 1;
                     while w.mark(after) == Some(b'-') {
                         after += 1;
                     }
-                    if aside
-                        || w.any(
-                            after,
-                            &["were", "was", "are", "have", "had", "died", "remain"],
-                        )
-                    {
+                    if aside || w.any(after, VERB_AFTER_ASIDE) {
                         i = after;
                         limit = w.len();
                         continue;
@@ -2374,21 +2375,10 @@ fn event_near(
                 );
                 // "Four people, two men and two women, were shot": counts
                 // in apposition, before the subject's verb.
-                let counts = (w.is_number(i + 1)
-                    || w.word(i + 1)
-                        .and_then(|x| crate::extract::numbers::simple_number_word(x.as_bytes()))
-                        .is_some())
-                    && seen > 0;
+                let counts = count_at(i + 1) && seen > 0;
                 let close = (i + 2..(i + 10).min(w.len())).find(|&j| w.mark(j) == Some(b','));
                 match close {
-                    Some(j)
-                        if aside
-                            || (counts
-                                && w.any(
-                                    j + 1,
-                                    &["were", "was", "are", "have", "had", "died", "remain"],
-                                )) =>
-                    {
+                    Some(j) if aside || (counts && w.any(j + 1, VERB_AFTER_ASIDE)) => {
                         i = j + 1;
                         limit = w.len();
                         continue;
