@@ -5258,28 +5258,24 @@ fn the_articles_own_firm_holds_its_unowned_figures() {
 
 #[test]
 fn wire_headlines_name_their_firm() {
-    use super::wire_headline_firm as firm;
-    let f = |t: &str| firm(t);
-    assert_eq!(
-        f("ORBITAL DATA SYSTEMS CORP <ODSC.O> 2ND QTR NET").as_deref(),
-        Some("Orbital Data Systems Corp")
-    );
-    assert_eq!(
-        f("<KESTREL MINES LTD> YEAR NET").as_deref(),
-        Some("Kestrel Mines Ltd")
-    );
-    assert_eq!(
-        f("HALDEN AND BRICE CO INC 3RD QTR LOSS").as_deref(),
-        Some("Halden and Brice Co Inc")
-    );
-    // An acronym keeps its capitals.
-    assert_eq!(
-        f("TXR CABLE INC <TXR> SETS DIVIDEND").as_deref(),
-        Some("TXR Cable Inc")
-    );
-    // A headline in mixed case, or without a firm, is no wire's.
-    assert_eq!(f("Acme Corp <ACM> profits rise"), None);
-    assert_eq!(f("U.S. CAR SALES FALL 12 PCT"), None);
+    for (title, firm) in [
+        (
+            "ORBITAL DATA SYSTEMS CORP <ODSC.O> 2ND QTR NET",
+            Some("Orbital Data Systems Corp"),
+        ),
+        ("<KESTREL MINES LTD> YEAR NET", Some("Kestrel Mines Ltd")),
+        (
+            "HALDEN AND BRICE CO INC 3RD QTR LOSS",
+            Some("Halden and Brice Co Inc"),
+        ),
+        // An acronym keeps its capitals.
+        ("TXR CABLE INC <TXR> SETS DIVIDEND", Some("TXR Cable Inc")),
+        // A headline in mixed case, or without a firm, is no wire's.
+        ("Acme Corp <ACM> profits rise", None),
+        ("U.S. CAR SALES FALL 12 PCT", None),
+    ] {
+        assert_eq!(super::wire_headline_firm(title).as_deref(), firm, "{title}");
+    }
 }
 
 #[test]
