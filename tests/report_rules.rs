@@ -923,6 +923,50 @@ fn a_session_is_read_from_the_figures_own_clause() {
 }
 
 #[test]
+fn a_currency_told_in_another_is_its_pairs_rate() {
+    // A minister's stated rate for sterling in marks, told twice: one
+    // figure of one pair, whoever the minister spoke to.
+    let rows = flags(&[
+        (
+            "r1",
+            "Meridian Wire",
+            "1987-04-01",
+            "Treasury chief names sterling target",
+            "Keller told a Halvern Council meeting he was comfortable with sterling at current levels, specifying rates of around 2.20 marks and 1.50 dlrs.",
+        ),
+        (
+            "r2",
+            "Daily Star",
+            "1987-04-01",
+            "Treasury chief names sterling target",
+            "Keller told a Halvern Council meeting he wanted sterling to stay where it was, at a rate of around 2.90 marks and 1.50 dlrs to the pound.",
+        ),
+    ]);
+    assert!(
+        has(&rows, "around 2.20 marks", "around 2.90 marks"),
+        "{rows:#?}"
+    );
+    // The market's opening and its fixing are two moments of one day.
+    let rows = flags(&[
+        (
+            "m1",
+            "Meridian Wire",
+            "1987-04-01",
+            "Dollar opens lower in Frankfurt",
+            "Despite this, the dollar opened lower at 1.8200 marks after 1.8260 yesterday, Frankfurt dealers said.",
+        ),
+        (
+            "m2",
+            "Daily Star",
+            "1987-04-01",
+            "Dollar fixed lower in Frankfurt",
+            "The Bundesbank did not intervene as the dollar was fixed lower at 1.8218 marks after 1.8243 yesterday, Frankfurt dealers said.",
+        ),
+    ]);
+    assert!(!has(&rows, "1.8200 marks", "1.8218 marks"), "{rows:#?}");
+}
+
+#[test]
 fn a_places_statistic_disagrees_between_outlets() {
     // The same month's average house price of one country, given by
     // two outlets from one release: no organisation holds it, the place

@@ -738,6 +738,14 @@ fn session(sentence: &str) -> Option<&'static str> {
         ("ended at", "close"),
         ("finished at", "close"),
         ("evening", "evening"),
+        // A rate at the market's opening or its official fixing: "the
+        // dollar opened at 1.8200 marks", "was fixed at 1.8218 marks".
+        ("opened", "opening"),
+        ("opening", "opening"),
+        ("fixed at", "fixing"),
+        ("fixed lower", "fixing"),
+        ("fixed higher", "fixing"),
+        ("fixing", "fixing"),
     ]
     .into_iter()
     .find(|(w, _)| s.contains(w))

@@ -322,6 +322,8 @@ fn add_frames(
             outlet
                 .as_deref()
                 .is_none_or(|o| !o.contains(&name) && !name.contains(o))
+                // (Not the one told: "Hare told BBC Radio Five Live".)
+                && !frame::told_to(cx.text, e.start)
                 && (cx.sentences.first().is_some_and(|s| e.start < s.end)
                     || cx
                         .doc
@@ -6573,6 +6575,44 @@ pub(crate) fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)>
     best
 }
 
+/// A bound or an approximation before the article that opens the
+/// figure's noun phrase: "around an 80% success rate", "nearly a 30%
+/// share", "more than a 10% rise". Not the words that are also
+/// prepositions of their own ("over a 10-year period" is a span, "under
+/// a 1987 law" a reference), nor verbs.
+fn qualifier_across_article(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
+    let (s, e) = word_before_in(b, i, &["a", "an"])?;
+    if e + 1 != i || b[e] != b' ' {
+        return None;
+    }
+    let (q, qualifier) = qualifier_before(b, s)?;
+    let phrase = std::str::from_utf8(&b[q..s])
+        .ok()?
+        .trim()
+        .to_ascii_lowercase();
+    const OWN_WORDS: &[&str] = &[
+        "over",
+        "under",
+        "above",
+        "below",
+        "beneath",
+        "some",
+        "est",
+        "estimated",
+        "circa",
+        "c.",
+        "exceeding",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "surpass",
+        "surpassed",
+        "topped",
+    ];
+    (phrase.starts_with(|c: char| c.is_ascii_alphabetic()) && !OWN_WORDS.contains(&phrase.as_str()))
+        .then_some((q, qualifier))
+}
+
 fn qualifier_after(b: &[u8], i: usize) -> Option<(usize, Qualifier)> {
     // 70,000+ and 70,000-plus
     if b.get(i) == Some(&b'+') && !b.get(i + 1).is_some_and(|&c| is_digit(c)) {
@@ -6666,7 +6706,13 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
     let r = p.rounding;
     let tol = (r / 2.0).max(0.1 * v.abs());
     let pre = if p.range.is_none() || p.range == Some(Joiner::Dash) || p.range == Some(Joiner::To) {
-        qualifier_before(b, p.start)
+        qualifier_before(b, p.start).or_else(|| {
+            // (Not before a figure joined to its noun: "roam around a
+            // 133-hectare ranch", "about a 10-year-old".)
+            (!p.age && b.get(p.end) != Some(&b'-') && !b[p.start..p.end].contains(&b'-'))
+                .then(|| qualifier_across_article(b, p.start))
+                .flatten()
+        })
     } else {
         None
     };

@@ -1080,7 +1080,9 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.holder = candidate(cx, sp);
             } else {
                 let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
-                f.holder = holder_of(cx, &w, pair, sp).or_else(|| cx.lead_org.map(str::to_string));
+                f.holder = holder_of(cx, &w, pair, sp)
+                    .or_else(|| country_subject(cx))
+                    .or_else(|| cx.lead_org.map(str::to_string));
             }
             // An exchange rate ("$1.3666 versus the euro") is a rate.
             // ("trading at $103.05 against the yen": its price is its rate.)
@@ -5801,6 +5803,9 @@ fn holder_of(
     {
         return Some(pair.clone());
     }
+    if let Some(pair) = rate_in_other_currency(cx, sp) {
+        return Some(pair);
+    }
     let b = cx.text.as_bytes();
     let owner = |e: &&Entity| {
         e.start >= cx.start
@@ -5829,10 +5834,7 @@ fn holder_of(
                 .take(5)
                 .any(|w| matches!(w, "filed" | "filing" | "files" | "file"))
         });
-        filed_with
-            || ["told", "informed", "notified"]
-                .iter()
-                .any(|v| head.ends_with(v))
+        filed_with || told_to(cx.text, e.start)
     };
     let before = cx
         .entities
@@ -6023,7 +6025,7 @@ fn holder_of(
                 .iter()
                 .filter(owner)
                 .find(|e| e.start >= sp.end)
-                .filter(|e| !benchmark(e) && !subordinate(e) && !in_role(e))
+                .filter(|e| !benchmark(e) && !subordinate(e) && !in_role(e) && !audience(e))
         })
         .or_else(of_place);
     pick.map(name_of)
@@ -6116,6 +6118,57 @@ fn vote_share(w: &Words<'_>, last: usize) -> bool {
 }
 
 /// An entity's full name within the document, or its surface.
+/// Whether the name at byte `start` of `text` is the one a statement is
+/// made to ("Hare told BBC Radio Five Live", "informed the SEC"): the
+/// figures are the speaker's, not the audience's.
+pub(crate) fn told_to(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or("").trim_end();
+    let head = head.strip_suffix(" the").unwrap_or(head);
+    ["told", "informed", "notified"]
+        .iter()
+        .any(|v| head.ends_with(v))
+}
+
+/// The country a sentence opens on as the subject of its verb ("India
+/// has cleared a proposal allowing up to 100% foreign investment",
+/// "Thailand intends to spend around 30bn baht"): the figures no
+/// organisation of the sentence holds are the country's, not the
+/// article's lead organisation's. (A possessive, "Turkey's debt", is
+/// [`holder_of`]'s.)
+fn country_subject(cx: &SentenceCx<'_>) -> Option<String> {
+    let first = cx.entities.iter().find(|e| e.start >= cx.start)?;
+    let head = cx.text.get(cx.start..first.start)?.trim();
+    let opens = head.is_empty() || head == "The";
+    let verb_next = cx
+        .text
+        .get(first.end..cx.end)?
+        .strip_prefix(' ')
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(|w| {
+            // A verb: an auxiliary or a past tense; not a noun the name
+            // qualifies ("US crude was trading at $51.39", "German
+            // unemployment rose"). A country that speaks is the figure's
+            // source, not its holder ("Britain said prices rose 2%").
+            const AUXILIARIES: &[&str] = &[
+                "has", "have", "had", "is", "was", "are", "were", "will", "would", "may", "might",
+                "can", "could", "should", "must", "plans", "intends", "wants", "expects", "aims",
+                "needs", "hopes", "owes", "spends", "earns", "gets", "pays", "lost", "spent",
+                "paid", "sold", "sent", "won", "took", "gave", "cut", "set",
+            ];
+            (AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
+                && !matches!(w, "reported" | "announced")
+        });
+    // (The country's own name, not its people's, "The French were the
+    // most likely to buy", nor a place within it, "Wall Street has been
+    // estimating", "Sichuan has seen".)
+    (opens
+        && verb_next
+        && first.kind == "PLACE"
+        && crate::extract::entities::lexicon::names_a_nation(&first.surface)
+        && crate::extract::entities::lexicon::is_country(&name_of(first)))
+    .then(|| name_of(first))
+}
+
 fn name_of(e: &Entity) -> String {
     if e.canonical.is_empty() {
         e.surface.clone()
@@ -6292,6 +6345,66 @@ static FX_PAIR: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock:
     ))
     .ok()
 });
+
+/// A currency named before an amount of another as the amount's base
+/// ("sterling", "the dollar").
+static FX_BASE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(&format!(r"(?i)\b(?:sterling|the ({CURRENCIES}))\b")).ok()
+});
+
+/// A currency's value told in another ("he wanted sterling to stay
+/// where it was, at a rate of around 2.90 marks", "the dollar fell to
+/// 140 yen"): the pair, base first and the quote by the amount's code
+/// ("sterling/mark"), when the amount follows "at", "to" or "rate(s)
+/// of" within the base's clause. Not a cost told beside a currency
+/// ("the pound's fall cost Acme 5 mln dlrs").
+fn rate_in_other_currency(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+    let unit = sp.unit.filter(|u| !u.contains('/'))?;
+    if sp.category != Some("money") {
+        return None;
+    }
+    let head = cx.text.get(cx.start..sp.start)?;
+    let head = head.rsplit(';').next().unwrap_or(head);
+    let m = FX_BASE.as_ref()?.captures_iter(head).last()?;
+    let base = m
+        .get(1)
+        .map_or("sterling", |c| c.as_str())
+        .to_ascii_lowercase();
+    let code = match base.as_str() {
+        "dollar" => "USD",
+        "pound" | "sterling" => "GBP",
+        "yen" => "JPY",
+        "euro" => "EUR",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" => "INR",
+        "rouble" | "ruble" => "RUB",
+        _ => "",
+    };
+    let between = &head[m.get(0)?.end()..];
+    let mut words = between.split_whitespace().rev();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let quoted = matches!(w1, "at" | "to") || (w1 == "of" && matches!(w2, "rate" | "rates"));
+    (quoted
+        && !unit.eq_ignore_ascii_case(code)
+        && between.len() <= 120
+        && !between.contains(['(', '"']))
+    .then(|| {
+        // The quote by name, as [`fx_pair_of`] writes pairs.
+        let quote = match unit {
+            "USD" => "dollar".to_string(),
+            "JPY" => "yen".to_string(),
+            "EUR" => "euro".to_string(),
+            "GBP" => "pound".to_string(),
+            "CNY" => "yuan".to_string(),
+            "INR" => "rupee".to_string(),
+            "RUB" => "rouble".to_string(),
+            "CHF" | "FRF" => "franc".to_string(),
+            "DEM" => "mark".to_string(),
+            other => other.to_ascii_lowercase(),
+        };
+        format!("{base}/{quote}")
+    })
+}
 
 /// The pair of [`FX_PAIR`] with the quote currency told first.
 static FX_PAIR_FRONTED: std::sync::LazyLock<Option<regex::Regex>> =
@@ -7348,7 +7461,56 @@ mod tests {
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
                 ),
-                // The body a firm files with or tells is no holder.
+                // A currency's value in another: the pair's.
+                (
+                    "He said he wanted sterling to stay at a rate of around 2.90 marks. | around 2.90 marks",
+                    "-/-/total/rate/@sterling/mark",
+                ),
+                (
+                    "Sterling closed at 1.5870 dlrs in London. | 1.5870 dlrs",
+                    "-/-/total/rate/@sterling/dollar",
+                ),
+                (
+                    "Acme Corp said the pound's fall cost it 5 mln dlrs. | 5 mln dlrs",
+                    "-/-/total/cost/@Acme Corp",
+                ),
+                // The body a firm files with or tells is no holder, nor
+                // the article's organisation.
+                (
+                    "\"We kept a 75% conversion rate,\" the coach told Valley Sports Radio. | 75%",
+                    "-/-/total/rate",
+                ),
+                (
+                    "Dunmore Holdings told Harbour Radio its margin was 12%. | 12%",
+                    "-/-/total/@Dunmore Holdings",
+                ),
+                // A country the sentence opens on holds what no
+                // organisation of it does; the article's organisation
+                // only the rest.
+                (
+                    "Halvern Bank reported results. Peru plans to borrow around $2bn this year. | around $2bn",
+                    "-/-/total/@Peru",
+                ),
+                (
+                    "Halvern Bank reported results. The outlook points to loans of $2bn this year. | $2bn",
+                    "-/-/total/debt/@Halvern Bank",
+                ),
+                (
+                    "Halvern Bank reported results. The French were the likeliest buyers at 44%. | 44%",
+                    "-/-/total/@Halvern Bank",
+                ),
+                (
+                    "Halvern Bank reported results. Wall Street has been valuing it at 20 dlrs a share. | 20 dlrs",
+                    "-/-/total/per-share offer/@Halvern Bank",
+                ),
+                (
+                    "Halvern Bank reported results. Peruvian crude was trading at $51.39 a barrel. | $51.39 a barrel",
+                    "-/-/total/price/@Halvern Bank",
+                ),
+                (
+                    "Halvern Bank reported results. In Peru and Chile, loans of $2bn were made. | $2bn",
+                    "-/-/total/debt/@Halvern Bank",
+                ),
                 (
                     "Halvern Inc said it filed with the Securities and Exchange Commission a registration statement covering a 30 mln dlr issue. | 30 mln dlr",
                     "-/issues/total/@Halvern Inc",

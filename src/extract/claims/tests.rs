@@ -226,6 +226,36 @@ fn qualifiers_give_intervals() {
             None,
         ),
         ("at least 5 people", "at least 5", "lower", Some(5.0), None),
+        // Across the article of the figure's noun phrase; not a
+        // preposition of its own.
+        (
+            "with nearly a 40% share",
+            "nearly a 40%",
+            "upper",
+            Some(36.0),
+            Some(40.0),
+        ),
+        (
+            "at least a 5% cut",
+            "at least a 5%",
+            "lower",
+            Some(5.0),
+            None,
+        ),
+        (
+            "over a 12-month span",
+            "12-month",
+            "exact",
+            Some(12.0),
+            Some(12.0),
+        ),
+        (
+            "deer roam around a 130-hectare ranch",
+            "130-hectare",
+            "exact",
+            Some(125.0),
+            Some(135.0),
+        ),
         ("up to 700 workers", "up to 700", "upper", None, Some(700.0)),
         (
             "fewer than 10 cases",

@@ -1567,6 +1567,13 @@ pub fn place_canonical(surface: &str) -> Option<&'static str> {
 
 /// Whether the lexicons list `surface` whole as a phrase of a kind `want`
 /// accepts.
+/// Whether `surface` names a nation itself ("India", "Britain", "U.S."),
+/// not a place within one ("Sichuan", "Wall Street", whose canonical is
+/// their country too).
+pub fn names_a_nation(surface: &str) -> bool {
+    phrases(surface).is_some_and(|ps| ps.iter().any(|p| p.kind == PhraseKind::Place && p.nation))
+}
+
 fn phrase_kinds(surface: &str, want: impl Fn(PhraseKind) -> bool) -> bool {
     phrases(surface).is_some_and(|ps| ps.iter().any(|p| want(p.kind)))
 }
