@@ -2557,6 +2557,13 @@ fn event_near(
                 found = Some((e, j));
                 continue;
             }
+            // (Or death, after the clause of how they were hurt: "Two
+            // men who were struck inside the shop died", "Two people who
+            // were shot Saturday have died".)
+            if w.is(j, "died") && j > last + 1 {
+                found = Some(("died", j));
+                continue;
+            }
             if !w.any(j, &["was", "were", "is", "are", "been"]) {
                 continue;
             }
@@ -7335,6 +7342,15 @@ mod tests {
                 (
                     "Two men who were shot at a party last week were arrested on Monday. | Two",
                     "arrested/men/total",
+                ),
+                // Or their death, after how they were hurt.
+                (
+                    "Two men who were hit inside the store died at the scene. | Two",
+                    "died/men/total",
+                ),
+                (
+                    "Three teens who had been shot near the river later died. | Three",
+                    "died/teens/total",
                 ),
                 // The main verb a hospital's (its emergency room): those
                 // who came in by car are a part.
