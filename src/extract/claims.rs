@@ -4978,6 +4978,15 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         b"grams",
         b"stone",
         b"payload",
+        // What a plant makes is weighed: "phenol production will
+        // increase to 610 mln pounds a year".
+        b"production",
+        b"produce",
+        b"produces",
+        b"produced",
+        b"producing",
+        b"capacity",
+        b"harvest",
     ];
     const MONEY: &[&[u8]] = &[
         b"cost", b"costs", b"costing", b"paid", b"pay", b"pays", b"price", b"prices", b"priced",
@@ -5134,7 +5143,9 @@ fn milestone_mark(b: &[u8], value: f64, end: usize) -> bool {
 /// word after "of" ("12 million pounds of beef", "265 mln pounds of
 /// copper"; not "of debt", "of taxpayers' money", nor a determiner), or
 /// a verb of weighing among the three words before ("weighed in at 250
-/// million pounds"). Without either, a scaled amount of pounds is money.
+/// million pounds"), or a word of making among the five ("production
+/// will increase to 610 mln pounds"). Without these, a scaled amount of
+/// pounds is money.
 fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
     const MONEY_OF: &[&[u8]] = &[
         b"sterling",
@@ -5214,15 +5225,46 @@ fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
                 )
         });
     }
-    let mut k = start;
-    for _ in 0..3 {
-        let Some((s, e)) = word_before(b, k) else {
-            return false;
-        };
-        if word_in(&b[s..e], &[b"weigh", b"weighs", b"weighed", b"weighing"]) {
+    // (Or what a plant makes, among the five words before: "phenol
+    // production will increase to 610 mln pounds a year"; the twelve
+    // before the old figure of a change, "... to 610 mln pounds per year
+    // from 585 mln pounds".)
+    let reach = if word_before(b, start).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"from"))
+    {
+        12
+    } else {
+        5
+    };
+    let lo = start.saturating_sub(160);
+    let head = b[lo..start]
+        .rsplit(|&c| matches!(c, b'.' | b';' | b'!' | b'?'))
+        .next()
+        .unwrap_or(&[]);
+    for (n, w) in head
+        .split(|c| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(reach)
+        .enumerate()
+    {
+        let w = w.strip_suffix(b",").unwrap_or(w);
+        if n < 3 && word_in(w, &[b"weigh", b"weighs", b"weighed", b"weighing"]) {
             return true;
         }
-        k = s;
+        if word_in(
+            w,
+            &[
+                b"production",
+                b"produce",
+                b"produces",
+                b"produced",
+                b"producing",
+                b"capacity",
+                b"harvest",
+            ],
+        ) {
+            return true;
+        }
     }
     false
 }
