@@ -2277,10 +2277,14 @@ fn one_before(w: &Words<'_>, first: usize) -> bool {
     let person = w.word(noun).is_some_and(|x| {
         x == "adult" || x.ends_with("-old") || super::PERSON_NOUNS.binary_search(&x).is_ok()
     });
+    // (An age between: "a 16-year-old boy and two men".)
+    let age = |j: usize| w.is_number(j) || w.mark(j) == Some(b'-');
     person
-        && (noun.saturating_sub(3)..noun)
+        && (noun.saturating_sub(6)..noun)
             .rev()
-            .take_while(|&j| w.word(j).is_some())
+            .take_while(|&j| w.word(j).is_some() || age(j))
+            .filter(|&j| w.word(j).is_some())
+            .take(3)
             .any(|j| w.any(j, ONE_PERSON))
 }
 
@@ -6628,6 +6632,11 @@ mod tests {
                 (
                     "A six-year-old and three people were shot, police said. | three",
                     "shot/people/part/whole=4",
+                ),
+                // (Past the person's age.)
+                (
+                    "A 16-year-old boy and two men were shot Friday night. | two",
+                    "shot/men/part/whole=3",
                 ),
                 (
                     "Bournes had killed his wife and two sons. | two",
