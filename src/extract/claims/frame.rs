@@ -1080,9 +1080,16 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 f.holder = candidate(cx, sp);
             } else {
                 let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
-                f.holder = holder_of(cx, &w, pair, sp)
-                    .or_else(|| country_subject(cx))
-                    .or_else(|| cx.lead_org.map(str::to_string));
+                // (Bail is set for a person, not for the jail or court
+                // the sentence names: "held in the County Detention
+                // Center with bond set at $25,000".)
+                f.holder = (f.measure != Some("bail"))
+                    .then(|| {
+                        holder_of(cx, &w, pair, sp)
+                            .or_else(|| country_subject(cx))
+                            .or_else(|| cx.lead_org.map(str::to_string))
+                    })
+                    .flatten();
             }
             // An exchange rate ("$1.3666 versus the euro") is a rate.
             // ("trading at $103.05 against the yen": its price is its rate.)
@@ -4714,11 +4721,36 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
         "sisters",
         "stepchildren",
     ];
+    // (Also after the partner: "leaves behind a wife and four
+    // children".)
+    const PARTNER: &[&str] = &[
+        "a",
+        "his",
+        "her",
+        "their",
+        "wife",
+        "husband",
+        "partner",
+        "fiancee",
+        "fiance",
+        "girlfriend",
+        "boyfriend",
+        "mother",
+        "father",
+        "parents",
+        "and",
+    ];
+    let left_by = |k: usize| {
+        k >= 1
+            && (w.is(k, "behind") && w.any(k - 1, &["leaves", "left", "leave"])
+                || w.is(k, "by") && w.is(k - 1, "survived"))
+    };
+    let after_partner = (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&k| w.any(k, PARTNER) || left_by(k))
+        .any(left_by);
     let possessed = first >= 1
-        && (w.any(first - 1, &["had", "has", "have", "having", "raising"])
-            || first >= 2
-                && (w.is(first - 1, "behind") && w.any(first - 2, &["leaves", "left", "leave"])
-                    || w.is(first - 1, "by") && w.is(first - 2, "survived")));
+        && (w.any(first - 1, &["had", "has", "have", "having", "raising"]) || after_partner);
     if small
         && possessed
         && (last..(last + 3).min(w.len()))
@@ -7388,6 +7420,14 @@ mod tests {
                 ),
                 ("The victim was a mother of two. | two", "-/-/total/x"),
                 (
+                    "Davies leaves behind a wife and three children. | three",
+                    "-/children/total/x",
+                ),
+                (
+                    "He is survived by his mother and two sisters. | two",
+                    "-/sisters/total/x",
+                ),
+                (
                     "He was charged in the shooting death of a mother of four on Friday. | a mother",
                     "killed/mothers/total",
                 ),
@@ -7485,6 +7525,11 @@ mod tests {
                 (
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
+                ),
+                // Bail is a person's.
+                (
+                    "He was held in the Halvern County Detention Center with bond set at $25,000. | $25,000",
+                    "-/-/total/bail",
                 ),
                 // A currency's value in another: the pair's.
                 (
