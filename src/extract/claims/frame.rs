@@ -2686,6 +2686,22 @@ fn event_near(
                 return Some((refine(w, i, e), i));
             }
         }
+        // "claimed the life of one female", "took the life of a man":
+        // one life taken is one death, as lives are.
+        if x == "of"
+            && seen == 0
+            && i >= 3
+            && w.is(i - 1, "life")
+            && w.is(i - 2, "the")
+            && w.any(
+                i - 3,
+                &[
+                    "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking",
+                ],
+            )
+        {
+            return Some(("died", i - 1));
+        }
         seen += 1;
     }
     // The subject of a verb leading to the figure: "The death toll from
@@ -7392,6 +7408,15 @@ mod tests {
                 (
                     "Three teens who had been shot near the river later died. | Three",
                     "died/teens/total",
+                ),
+                // A life taken.
+                (
+                    "The shooting injured three men and claimed the life of one woman. | one",
+                    "died/women/total/whole=4",
+                ),
+                (
+                    "The blaze took the life of one man on Sunday. | one",
+                    "died/men/total",
                 ),
                 // The main verb a hospital's (its emergency room): those
                 // who came in by car are a part.
