@@ -4322,6 +4322,8 @@ fn age_groups_are_not_seconds() {
     for text in [
         "Turnout among the over-55s rose again, the pollster said.",
         "Free bus passes for under-18s were scrapped.",
+        "Under 16s would not face the new tests.",
+        "Clubs for over 60s have closed.",
     ] {
         let figs = figures(text);
         assert!(
@@ -4334,6 +4336,13 @@ fn age_groups_are_not_seconds() {
     let text = "He was 12s faster than the over-40 champion.";
     let figs = figures(text);
     assert_eq!(find(text, &figs, "12s").unit.as_deref(), Some("second"));
+    // So is a sprint's time with a tenth.
+    let text = "She ran the 100m in under 10.9s for the first time.";
+    let figs = figures(text);
+    assert_eq!(
+        find(text, &figs, "under 10.9s").unit.as_deref(),
+        Some("second")
+    );
 }
 
 /// "Two 17-year-olds": the people of an age, a noun, the age whole.
