@@ -5404,6 +5404,16 @@ const BOND_MARKET: &[&str] = &[
     "eurobond",
     "eurobonds",
     "investors",
+    // "The bond is available in denominations of 5,000 dlrs and will be
+    // listed in Luxembourg", "a gain on its bond portfolio".
+    "listed",
+    "denominations",
+    "denomination",
+    "portfolio",
+    "callable",
+    "non-callable",
+    "subscribed",
+    "bondholders",
 ];
 
 /// Words of a bond set by a court: "his bond was set at $150,000" by a
@@ -7551,7 +7561,12 @@ mod tests {
                     "Acme Corp said revenue rose to $5 billion. | $5 billion",
                     "-/-/total/revenue/@Acme Corp",
                 ),
-                // Bail is a person's.
+                // Bail is a person's; a bond a market lists is its
+                // issuer's debt.
+                (
+                    "Halvern Bank is issuing a 10-year bond. The bond is available in denominations of 5,000 dlrs and will be listed in Luxembourg. | 5,000 dlrs",
+                    "-/-/total/debt/@Halvern Bank",
+                ),
                 (
                     "He was held in the Halvern County Detention Center with bond set at $25,000. | $25,000",
                     "-/-/total/bail",
