@@ -4938,6 +4938,18 @@ fn range_to_unit(b: &[u8], n: &Num, next: Option<&Num>) -> bool {
         && unit_after(b, t.end, t.suffix).is_some_and(|m| m.unit.kind != UnitKind::Currency)
 }
 
+/// Words of making: what a plant makes is weighed ("phenol production
+/// will increase to 610 mln pounds a year").
+const MAKING: &[&[u8]] = &[
+    b"production",
+    b"produce",
+    b"produces",
+    b"produced",
+    b"producing",
+    b"capacity",
+    b"harvest",
+];
+
 /// What the words around an ambiguous "pounds" say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum PoundCue {
@@ -4986,15 +4998,6 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         b"grams",
         b"stone",
         b"payload",
-        // What a plant makes is weighed: "phenol production will
-        // increase to 610 mln pounds a year".
-        b"production",
-        b"produce",
-        b"produces",
-        b"produced",
-        b"producing",
-        b"capacity",
-        b"harvest",
     ];
     const MONEY: &[&[u8]] = &[
         b"cost", b"costs", b"costing", b"paid", b"pay", b"pays", b"price", b"prices", b"priced",
@@ -5020,7 +5023,7 @@ fn pound_cue(b: &[u8], start: usize, end: usize) -> Option<PoundCue> {
         }
         let e = alpha_end(b, i).min(e0);
         let w = &b[i..e];
-        let cue = if word_in(w, MASS) {
+        let cue = if word_in(w, MASS) || word_in(w, MAKING) {
             Some(PoundCue::Mass)
         } else if word_in(w, MONEY) {
             Some(PoundCue::Money)
@@ -5259,18 +5262,7 @@ fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
         if n < 3 && word_in(w, &[b"weigh", b"weighs", b"weighed", b"weighing"]) {
             return true;
         }
-        if word_in(
-            w,
-            &[
-                b"production",
-                b"produce",
-                b"produces",
-                b"produced",
-                b"producing",
-                b"capacity",
-                b"harvest",
-            ],
-        ) {
+        if word_in(w, MAKING) {
             return true;
         }
     }

@@ -6214,17 +6214,18 @@ fn country_subject(cx: &SentenceCx<'_>) -> Option<String> {
         .strip_prefix(' ')
         .and_then(|r| r.split(' ').next())
         .is_some_and(|w| {
-            // A verb: an auxiliary or a past tense; not a noun the name
+            // A verb: an auxiliary, a verb of wanting or an irregular
+            // past, or a past tense in -ed; not a noun the name
             // qualifies ("US crude was trading at $51.39", "German
             // unemployment rose"). A country that speaks is the figure's
             // source, not its holder ("Britain said prices rose 2%").
-            const AUXILIARIES: &[&str] = &[
+            const VERBS: &[&str] = &[
                 "has", "have", "had", "is", "was", "are", "were", "will", "would", "may", "might",
                 "can", "could", "should", "must", "plans", "intends", "wants", "expects", "aims",
                 "needs", "hopes", "owes", "spends", "earns", "gets", "pays", "lost", "spent",
                 "paid", "sold", "sent", "won", "took", "gave", "cut", "set",
             ];
-            (AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
+            (VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
                 && !matches!(w, "reported" | "announced")
         });
     // (The country's own name, not its people's, "The French were the
