@@ -4001,20 +4001,23 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
     // An age group, not seconds: "the over-55s", "under-18s", and
     // with a space, "Under 16s would not face tests" (a whole number of
     // a teenager's or an adult's years; "in under 10s" is a sprint).
-    let spaced_group = n.rounding >= 1.0
-        && (11.0..=90.0).contains(&n.value)
-        && [&b"over "[..], b"under "]
-            .iter()
-            .any(|p| n.start >= p.len() && b[n.start - p.len()..n.start].eq_ignore_ascii_case(p));
+    let group_sep = [&b"over"[..], b"under"].iter().find_map(|p| {
+        let at = n.start.checked_sub(p.len() + 1)?;
+        b[at..at + p.len()]
+            .eq_ignore_ascii_case(p)
+            .then_some(b[n.start - 1])
+    });
+    let age_group = match group_sep {
+        Some(b'-') => true,
+        Some(b' ') => n.rounding >= 1.0 && (11.0..=90.0).contains(&n.value),
+        _ => false,
+    };
     if n.suffix
         && b.get(n.end) == Some(&b's')
         && um
             .as_ref()
             .is_some_and(|m| m.end == n.end + 1 && m.unit.unit == "second")
-        && ([&b"over-"[..], b"under-"]
-            .iter()
-            .any(|p| n.start >= p.len() && b[n.start - p.len()..n.start].eq_ignore_ascii_case(p))
-            || spaced_group)
+        && age_group
     {
         return None;
     }

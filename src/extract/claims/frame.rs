@@ -555,8 +555,12 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
         })
         .collect();
     let mut out: Vec<Frame> = Vec::with_capacity(spans.len());
-    // The sentence's pair of currencies, read once for all its amounts.
+    // The sentence's pair of currencies, the currencies it names as the
+    // base of a rate, and the country it opens on, read once for all its
+    // amounts.
     let fx_pair = std::cell::OnceCell::new();
+    let fx_bases = std::cell::OnceCell::new();
+    let country = std::cell::OnceCell::new();
     for (k, sp) in spans.iter().enumerate() {
         let (first, last) = tok[k];
         // Tokens [first, last) are the figure; `last` starts its right side
@@ -1085,8 +1089,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
                 // Center with bond set at $25,000".)
                 f.holder = (f.measure != Some("bail"))
                     .then(|| {
-                        holder_of(cx, &w, pair, sp)
-                            .or_else(|| country_subject(cx))
+                        holder_of(cx, &w, pair, &fx_bases, sp)
+                            .or_else(|| country.get_or_init(|| country_subject(cx)).clone())
                             .or_else(|| cx.lead_org.map(str::to_string))
                     })
                     .flatten();
@@ -5854,11 +5858,13 @@ fn fx_pair_of(cx: &SentenceCx<'_>) -> Option<(usize, String)> {
 /// sentence before the figure, else after it; a place only in the
 /// possessive ("Turkey's debt"). People are left out: the person beside
 /// an amount is mostly its speaker, not its owner.
-/// `pair` is the sentence's pair of currencies ([`fx_pair_of`]).
+/// `pair` is the sentence's pair of currencies ([`fx_pair_of`]), `bases`
+/// the currencies it names ([`fx_bases_of`], read when first needed).
 fn holder_of(
     cx: &SentenceCx<'_>,
     w: &Words<'_>,
     pair: &Option<(usize, String)>,
+    bases: &std::cell::OnceCell<Vec<FxBase>>,
     sp: &Span<'_>,
 ) -> Option<String> {
     // "The dollar slid to $1.3666 against the euro": an exchange rate
@@ -5872,7 +5878,7 @@ fn holder_of(
     {
         return Some(pair.clone());
     }
-    if let Some(pair) = rate_in_other_currency(cx, sp) {
+    if let Some(pair) = rate_in_other_currency(cx, bases, sp) {
         return Some(pair);
     }
     let b = cx.text.as_bytes();
@@ -6186,7 +6192,6 @@ fn vote_share(w: &Words<'_>, last: usize) -> bool {
     w.any(i, &["vote", "votes", "ballots"])
 }
 
-/// An entity's full name within the document, or its surface.
 /// Whether the name at byte `start` of `text` is the one a statement is
 /// made to ("Hare told BBC Radio Five Live", "informed the SEC"): the
 /// figures are the speaker's, not the audience's.
@@ -6239,6 +6244,7 @@ fn country_subject(cx: &SentenceCx<'_>) -> Option<String> {
     .then(|| name_of(first))
 }
 
+/// An entity's full name within the document, or its surface.
 fn name_of(e: &Entity) -> String {
     if e.canonical.is_empty() {
         e.surface.clone()
@@ -6422,35 +6428,85 @@ static FX_BASE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock:
     regex::Regex::new(&format!(r"(?i)\b(?:sterling|the ({CURRENCIES}))\b")).ok()
 });
 
+/// Currencies by name and code, read both ways: a base's code (to tell
+/// an amount in the base's own money) and a quote's name (pairs are
+/// written by name, as [`fx_pair_of`] writes them; the first name of a
+/// code is its own).
+const FX_NAMES: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("pound", "GBP"),
+    ("sterling", "GBP"),
+    ("yen", "JPY"),
+    ("euro", "EUR"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rupee", "INR"),
+    ("rouble", "RUB"),
+    ("ruble", "RUB"),
+    ("franc", "CHF"),
+    ("franc", "FRF"),
+    ("mark", "DEM"),
+];
+
+/// A currency a sentence names as a rate's base ([`FX_BASE`]): where its
+/// words start and end (byte offsets of the text) and its name.
+#[derive(Debug, Clone)]
+struct FxBase {
+    start: usize,
+    end: usize,
+    name: String,
+}
+
+/// The currencies a sentence names as a rate's base, in order.
+fn fx_bases_of(cx: &SentenceCx<'_>) -> Vec<FxBase> {
+    let sentence = cx.text.get(cx.start..cx.end).unwrap_or("");
+    let Some(re) = FX_BASE.as_ref() else {
+        return Vec::new();
+    };
+    re.captures_iter(sentence)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            Some(FxBase {
+                start: cx.start + m.start(),
+                end: cx.start + m.end(),
+                name: c
+                    .get(1)
+                    .map_or("sterling", |n| n.as_str())
+                    .to_ascii_lowercase(),
+            })
+        })
+        .collect()
+}
+
 /// A currency's value told in another ("he wanted sterling to stay
 /// where it was, at a rate of around 2.90 marks", "the dollar fell to
-/// 140 yen"): the pair, base first and the quote by the amount's code
+/// 140 yen"): the pair, base first and the quote by name
 /// ("sterling/mark"), when the amount follows "at", "to" or "rate(s)
 /// of" within the base's clause. Not a cost told beside a currency
 /// ("the pound's fall cost Acme 5 mln dlrs").
-fn rate_in_other_currency(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> {
+fn rate_in_other_currency(
+    cx: &SentenceCx<'_>,
+    bases: &std::cell::OnceCell<Vec<FxBase>>,
+    sp: &Span<'_>,
+) -> Option<String> {
     let unit = sp.unit.filter(|u| !u.contains('/'))?;
     if sp.category != Some("money") {
         return None;
     }
+    // The clause: after the last semicolon before the amount.
     let head = cx.text.get(cx.start..sp.start)?;
-    let head = head.rsplit(';').next().unwrap_or(head);
-    let m = FX_BASE.as_ref()?.captures_iter(head).last()?;
-    let base = m
-        .get(1)
-        .map_or("sterling", |c| c.as_str())
-        .to_ascii_lowercase();
-    let code = match base.as_str() {
-        "dollar" => "USD",
-        "pound" | "sterling" => "GBP",
-        "yen" => "JPY",
-        "euro" => "EUR",
-        "yuan" | "renminbi" => "CNY",
-        "rupee" => "INR",
-        "rouble" | "ruble" => "RUB",
-        _ => "",
-    };
-    let between = &head[m.get(0)?.end()..];
+    let clause = cx.start + head.rfind(';').map_or(0, |k| k + 1);
+    let base = bases
+        .get_or_init(|| fx_bases_of(cx))
+        .iter()
+        .rev()
+        .find(|b| b.end <= sp.start)
+        .filter(|b| b.start >= clause)?;
+    let code = FX_NAMES
+        .iter()
+        .find(|(n, _)| *n == base.name)
+        .map_or("", |(_, c)| c);
+    let between = cx.text.get(base.end..sp.start)?;
     let mut words = between.split_whitespace().rev();
     let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     let quoted = matches!(w1, "at" | "to") || (w1 == "of" && matches!(w2, "rate" | "rates"));
@@ -6459,20 +6515,11 @@ fn rate_in_other_currency(cx: &SentenceCx<'_>, sp: &Span<'_>) -> Option<String> 
         && between.len() <= 120
         && !between.contains(['(', '"']))
     .then(|| {
-        // The quote by name, as [`fx_pair_of`] writes pairs.
-        let quote = match unit {
-            "USD" => "dollar".to_string(),
-            "JPY" => "yen".to_string(),
-            "EUR" => "euro".to_string(),
-            "GBP" => "pound".to_string(),
-            "CNY" => "yuan".to_string(),
-            "INR" => "rupee".to_string(),
-            "RUB" => "rouble".to_string(),
-            "CHF" | "FRF" => "franc".to_string(),
-            "DEM" => "mark".to_string(),
-            other => other.to_ascii_lowercase(),
-        };
-        format!("{base}/{quote}")
+        let quote = FX_NAMES
+            .iter()
+            .find(|(_, c)| *c == unit)
+            .map_or_else(|| unit.to_ascii_lowercase(), |(n, _)| n.to_string());
+        format!("{}/{quote}", base.name)
     })
 }
 
