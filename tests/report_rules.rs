@@ -932,14 +932,14 @@ fn a_currency_told_in_another_is_its_pairs_rate() {
             "Meridian Wire",
             "1987-04-01",
             "Treasury chief names sterling target",
-            "Keller told a Halvern Council meeting he was comfortable with sterling at current levels, specifying rates of around 2.20 marks and 1.50 dlrs.",
+            "Keller told reporters at a Halvern Council lunch that he was happy with sterling near present levels, naming rates of around 2.20 marks and 1.50 dlrs.",
         ),
         (
             "r2",
             "Daily Star",
             "1987-04-01",
             "Treasury chief names sterling target",
-            "Keller told a Halvern Council meeting he wanted sterling to stay where it was, at a rate of around 2.90 marks and 1.50 dlrs to the pound.",
+            "Keller said at the Halvern Council lunch that sterling should hold near a rate of around 2.90 marks and 1.50 dlrs to the pound.",
         ),
     ]);
     assert!(
@@ -953,17 +953,17 @@ fn a_currency_told_in_another_is_its_pairs_rate() {
             "Meridian Wire",
             "1987-04-01",
             "Dollar opens lower in Frankfurt",
-            "Despite this, the dollar opened lower at 1.8200 marks after 1.8260 yesterday, Frankfurt dealers said.",
+            "Early on, the dollar opened lower at 1.7610 marks after 1.7655 on Monday, Frankfurt dealers said.",
         ),
         (
             "m2",
             "Daily Star",
             "1987-04-01",
             "Dollar fixed lower in Frankfurt",
-            "The Bundesbank did not intervene as the dollar was fixed lower at 1.8218 marks after 1.8243 yesterday, Frankfurt dealers said.",
+            "The central bank stayed out of the market as the dollar was fixed lower at 1.7625 marks after 1.7648 on Monday, Frankfurt dealers said.",
         ),
     ]);
-    assert!(!has(&rows, "1.8200 marks", "1.8218 marks"), "{rows:#?}");
+    assert!(!has(&rows, "1.7610 marks", "1.7625 marks"), "{rows:#?}");
 }
 
 #[test]

@@ -739,7 +739,7 @@ fn session(sentence: &str) -> Option<&'static str> {
         ("finished at", "close"),
         ("evening", "evening"),
         // A rate at the market's opening or its official fixing: "the
-        // dollar opened at 1.8200 marks", "was fixed at 1.8218 marks".
+        // dollar opened at 1.7610 marks", "was fixed at 1.7625 marks".
         ("opened", "opening"),
         ("opening", "opening"),
         ("fixed at", "fixing"),

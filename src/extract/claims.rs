@@ -322,7 +322,7 @@ fn add_frames(
             outlet
                 .as_deref()
                 .is_none_or(|o| !o.contains(&name) && !name.contains(o))
-                // (Not the one told: "Hare told BBC Radio Five Live".)
+                // (Not the one told: "the coach told Valley Sports Radio".)
                 && !frame::told_to(cx.text, e.start)
                 && (cx.sentences.first().is_some_and(|s| e.start < s.end)
                     || cx
@@ -3999,7 +3999,7 @@ fn part(b: &[u8], n: &Num, next: Option<&Num>) -> Option<Part> {
         return None;
     }
     // An age group, not seconds: "the over-55s", "under-18s", and
-    // with a space, "Under 16s would not face tests" (a whole number of
+    // with a space, "Under 14s travel free" (a whole number of
     // a teenager's or an adult's years; "in under 10s" is a sprint).
     let group_sep = [&b"over"[..], b"under"].iter().find_map(|p| {
         let at = n.start.checked_sub(p.len() + 1)?;
@@ -4941,8 +4941,8 @@ fn range_to_unit(b: &[u8], n: &Num, next: Option<&Num>) -> bool {
         && unit_after(b, t.end, t.suffix).is_some_and(|m| m.unit.kind != UnitKind::Currency)
 }
 
-/// Words of making: what a plant makes is weighed ("phenol production
-/// will increase to 610 mln pounds a year").
+/// Words of making: what a plant makes is weighed ("resin production
+/// will rise to 40 mln pounds a year").
 const MAKING: &[&[u8]] = &[
     b"production",
     b"produce",
@@ -5158,7 +5158,7 @@ fn milestone_mark(b: &[u8], value: f64, end: usize) -> bool {
 /// copper"; not "of debt", "of taxpayers' money", nor a determiner), or
 /// a verb of weighing among the three words before ("weighed in at 250
 /// million pounds"), or a word of making among the five ("production
-/// will increase to 610 mln pounds"). Without these, a scaled amount of
+/// will rise to 40 mln pounds"). Without these, a scaled amount of
 /// pounds is money.
 fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
     const MONEY_OF: &[&[u8]] = &[
@@ -5239,10 +5239,10 @@ fn scaled_pounds_weigh(b: &[u8], start: usize, end: usize) -> bool {
                 )
         });
     }
-    // (Or what a plant makes, among the five words before: "phenol
-    // production will increase to 610 mln pounds a year"; the twelve
-    // before the old figure of a change, "... to 610 mln pounds per year
-    // from 585 mln pounds".)
+    // (Or what a plant makes, among the five words before: "resin
+    // production will rise to 40 mln pounds a year"; the twelve before
+    // the old figure of a change, "... to 40 mln pounds a year from 35
+    // mln pounds".)
     let reach = if word_before(b, start).is_some_and(|(s, e)| b[s..e].eq_ignore_ascii_case(b"from"))
     {
         12
@@ -6621,7 +6621,7 @@ pub(crate) fn qualifier_before(b: &[u8], i: usize) -> Option<(usize, Qualifier)>
 }
 
 /// A bound or an approximation before the article that opens the
-/// figure's noun phrase: "around an 80% success rate", "nearly a 30%
+/// figure's noun phrase: "around a 60% success rate", "nearly a 30%
 /// share", "more than a 10% rise". Not the words that are also
 /// prepositions of their own ("over a 10-year period" is a span, "under
 /// a 1987 law" a reference), nor verbs.
@@ -6752,8 +6752,8 @@ fn figure(b: &[u8], p: &Part, prev_end: usize, next_start: usize) -> Figure {
     let tol = (r / 2.0).max(0.1 * v.abs());
     let pre = if p.range.is_none() || p.range == Some(Joiner::Dash) || p.range == Some(Joiner::To) {
         qualifier_before(b, p.start).or_else(|| {
-            // (Not before a figure joined to its noun: "roam around a
-            // 133-hectare ranch", "about a 10-year-old".)
+            // (Not before a figure joined to its noun: "walk around a
+            // 40-acre farm", "about a 10-year-old".)
             (!p.age && b.get(p.end) != Some(&b'-') && !b[p.start..p.end].contains(&b'-'))
                 .then(|| qualifier_across_article(b, p.start))
                 .flatten()

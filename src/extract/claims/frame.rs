@@ -1085,8 +1085,8 @@ pub fn frames(cx: &SentenceCx<'_>, spans: &[Span<'_>]) -> Vec<Frame> {
             } else {
                 let pair = fx_pair.get_or_init(|| fx_pair_of(cx));
                 // (Bail is set for a person, not for the jail or court
-                // the sentence names: "held in the County Detention
-                // Center with bond set at $25,000".)
+                // the sentence names: "held at the county detention
+                // center on a $40,000 bond".)
                 f.holder = (f.measure != Some("bail"))
                     .then(|| {
                         holder_of(cx, &w, pair, &fx_bases, sp)
@@ -2573,7 +2573,7 @@ fn event_near(
                 continue;
             }
             // (Or death, after the clause of how they were hurt: "Two
-            // men who were struck inside the shop died", "Two people who
+            // men who were hit inside the store died", "Two people who
             // were shot Saturday have died".)
             if w.is(j, "died") && j > last + 1 {
                 found = Some(("died", j));
@@ -2690,7 +2690,7 @@ fn event_near(
                 return Some((refine(w, i, e), i));
             }
         }
-        // "claimed the life of one female", "took the life of a man":
+        // "claimed the life of one driver", "took the life of a man":
         // one life taken is one death, as lives are.
         if x == "of"
             && seen == 0
@@ -4741,8 +4741,8 @@ fn not_a_story_count(w: &Words<'_>, first: usize, last: usize, sp: &Span<'_>) ->
         "sisters",
         "stepchildren",
     ];
-    // (Also after the partner: "leaves behind a wife and four
-    // children".)
+    // (Also after the partner: "leaves behind a husband and two
+    // sons".)
     const PARTNER: &[&str] = &[
         "a",
         "his",
@@ -5408,8 +5408,8 @@ const BOND_MARKET: &[&str] = &[
     "eurobond",
     "eurobonds",
     "investors",
-    // "The bond is available in denominations of 5,000 dlrs and will be
-    // listed in Luxembourg", "a gain on its bond portfolio".
+    // "The bond comes in denominations of 10,000 dlrs and will be
+    // listed in Zurich", "a gain on its bond portfolio".
     "listed",
     "denominations",
     "denomination",
@@ -6193,7 +6193,7 @@ fn vote_share(w: &Words<'_>, last: usize) -> bool {
 }
 
 /// Whether the name at byte `start` of `text` is the one a statement is
-/// made to ("Hare told BBC Radio Five Live", "informed the SEC"): the
+/// made to ("the coach told Valley Sports Radio", "informed the SEC"): the
 /// figures are the speaker's, not the audience's.
 pub(crate) fn told_to(text: &str, start: usize) -> bool {
     let head = text.get(..start).unwrap_or("").trim_end();
@@ -6203,9 +6203,9 @@ pub(crate) fn told_to(text: &str, start: usize) -> bool {
         .any(|v| head.ends_with(v))
 }
 
-/// The country a sentence opens on as the subject of its verb ("India
-/// has cleared a proposal allowing up to 100% foreign investment",
-/// "Thailand intends to spend around 30bn baht"): the figures no
+/// The country a sentence opens on as the subject of its verb ("Peru
+/// has approved a plan allowing up to 49% foreign ownership", "Chile
+/// intends to spend around 2bn dlrs"): the figures no
 /// organisation of the sentence holds are the country's, not the
 /// article's lead organisation's. (A possessive, "Turkey's debt", is
 /// [`holder_of`]'s.)
@@ -6221,7 +6221,7 @@ fn country_subject(cx: &SentenceCx<'_>) -> Option<String> {
         .is_some_and(|w| {
             // A verb: an auxiliary, a verb of wanting or an irregular
             // past, or a past tense in -ed; not a noun the name
-            // qualifies ("US crude was trading at $51.39", "German
+            // qualifies ("US crude was trading at $48.20", "German
             // unemployment rose"). A country that speaks is the figure's
             // source, not its holder ("Britain said prices rose 2%").
             const VERBS: &[&str] = &[
@@ -6233,9 +6233,9 @@ fn country_subject(cx: &SentenceCx<'_>) -> Option<String> {
             (VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
                 && !matches!(w, "reported" | "announced")
         });
-    // (The country's own name, not its people's, "The French were the
-    // most likely to buy", nor a place within it, "Wall Street has been
-    // estimating", "Sichuan has seen".)
+    // (The country's own name, not its people's, "The Dutch were the
+    // keenest buyers", nor a place within it, "Wall Street has been
+    // pricing", "Texas has seen".)
     (opens
         && verb_next
         && first.kind == "PLACE"
@@ -6478,9 +6478,9 @@ fn fx_bases_of(cx: &SentenceCx<'_>) -> Vec<FxBase> {
         .collect()
 }
 
-/// A currency's value told in another ("he wanted sterling to stay
-/// where it was, at a rate of around 2.90 marks", "the dollar fell to
-/// 140 yen"): the pair, base first and the quote by name
+/// A currency's value told in another ("the minister wants sterling
+/// held at a rate of around 2.75 marks", "the dollar fell to 140
+/// yen"): the pair, base first and the quote by name
 /// ("sterling/mark"), when the amount follows "at", "to" or "rate(s)
 /// of" within the base's clause. Not a cost told beside a currency
 /// ("the pound's fall cost Acme 5 mln dlrs").
@@ -7612,20 +7612,20 @@ mod tests {
                 // Bail is a person's; a bond a market lists is its
                 // issuer's debt.
                 (
-                    "Halvern Bank is issuing a 10-year bond. The bond is available in denominations of 5,000 dlrs and will be listed in Luxembourg. | 5,000 dlrs",
+                    "Halvern Bank is issuing a 10-year bond. The bond comes in denominations of 10,000 dlrs and will be listed in Zurich. | 10,000 dlrs",
                     "-/-/total/debt/@Halvern Bank",
                 ),
                 (
-                    "He was held in the Halvern County Detention Center with bond set at $25,000. | $25,000",
-                    "-/-/total/bail",
+                    "He was held at the Dunmore County Detention Center on a $40,000 bond. | $40,000",
+                    "-/bonds/total/bail",
                 ),
                 // A currency's value in another: the pair's.
                 (
-                    "He said he wanted sterling to stay at a rate of around 2.90 marks. | around 2.90 marks",
+                    "The minister wants sterling held at a rate of around 2.75 marks. | around 2.75 marks",
                     "-/-/total/rate/@sterling/mark",
                 ),
                 (
-                    "Sterling closed at 1.5870 dlrs in London. | 1.5870 dlrs",
+                    "Sterling closed at 1.6125 dlrs in London. | 1.6125 dlrs",
                     "-/-/total/rate/@sterling/dollar",
                 ),
                 (
@@ -7654,7 +7654,7 @@ mod tests {
                     "-/-/total/debt/@Halvern Bank",
                 ),
                 (
-                    "Halvern Bank reported results. The French were the likeliest buyers at 44%. | 44%",
+                    "Halvern Bank reported results. The Dutch were the likeliest buyers at 44%. | 44%",
                     "-/-/total/@Halvern Bank",
                 ),
                 (
@@ -7662,7 +7662,7 @@ mod tests {
                     "-/-/total/per-share offer/@Halvern Bank",
                 ),
                 (
-                    "Halvern Bank reported results. Peruvian crude was trading at $51.39 a barrel. | $51.39 a barrel",
+                    "Halvern Bank reported results. Peruvian crude was trading at $48.20 a barrel. | $48.20 a barrel",
                     "-/-/total/price/@Halvern Bank",
                 ),
                 (

@@ -4322,7 +4322,7 @@ fn age_groups_are_not_seconds() {
     for text in [
         "Turnout among the over-55s rose again, the pollster said.",
         "Free bus passes for under-18s were scrapped.",
-        "Under 16s would not face the new tests.",
+        "Under 14s travel free on Sundays.",
         "Clubs for over 60s have closed.",
     ] {
         let figs = figures(text);
