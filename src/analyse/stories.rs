@@ -161,6 +161,15 @@ const DAY_SMALL: usize = 2;
 /// a city's street sees another shooting within months.
 const STREET_WINDOWS: i32 = 2;
 
+/// A town, a village or a neighbourhood (no street) that at most this
+/// many articles name, named by two outlets' reports published at most
+/// [`FEW_PLACE_DAYS`] apart, is the scene of one event: a place that
+/// rarely makes the news makes it once that week.
+const FEW_PLACE_DF: u32 = 3;
+
+/// See [`FEW_PLACE_DF`].
+const FEW_PLACE_DAYS: i32 = 2;
+
 /// What two articles share.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
@@ -185,6 +194,9 @@ struct Shared {
     rare_streets: u32,
     /// Shared names of organisations that few articles give.
     rare_others: u32,
+    /// Shared towns (no streets) that hardly any article names, within
+    /// [`FEW_PLACE_DAYS`].
+    few_places: u32,
     /// Shared headline words that few headlines give, beyond the window.
     far_words: u32,
     /// Shared precise figures that few articles give (see
@@ -882,6 +894,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         // it is the beat of every story told there.)
         let rare_other = orgs.contains(&h) && !people.contains(&h) && df[f] <= RARE_NAME_DF;
         let rare_word = headline.contains(&h) && df[f] <= FAR_WORD_DF;
+        let few_place = places.contains(&h) && !streets.contains(&h) && df[f] <= FEW_PLACE_DF;
         let precise_figure = precise.contains(&h) && df[f] <= PRECISE_DF;
         let reach = if rare_name {
             named_window.saturating_mul(TRIAL_REACH)
@@ -935,6 +948,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
                 e.rare_persons += rare_person as u32;
                 e.rare_streets += rare_street as u32;
                 e.rare_others += rare_other as u32;
+                e.few_places += (few_place && within_days(day(a), day(b), FEW_PLACE_DAYS)) as u32;
                 e.precise += precise_figure as u32;
                 e.more_precise += (precise_figure && more_precise.contains(&h)) as u32;
             }
@@ -1010,6 +1024,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             rare_persons,
             rare_streets,
             rare_others,
+            few_places,
             far_words,
             precise,
             more_precise,
@@ -1052,7 +1067,12 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         }
         let denom = total[a as usize].min(total[b as usize]);
         if denom <= 0.0
-            || count.max(rare_persons) + rare_streets + rare_others + far_words + u32::from(scene)
+            || count.max(rare_persons)
+                + rare_streets
+                + rare_others
+                + few_places
+                + far_words
+                + u32::from(scene)
                 < 2
         {
             continue;
@@ -1085,6 +1105,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         } else {
             (rare_names >= 1 && source(a) != source(b))
                 || rare_streets >= 1
+                || (few_places >= 1 && source(a) != source(b))
                 || (precise >= PRECISE_SHARED
                     && more_precise >= 1
                     && day(a).is_some()
@@ -1479,6 +1500,48 @@ mod tests {
         let opts = ReportOptions::default();
         let groups = crate::analyse::repeated::group_sentences(&corpus, &opts);
         find(&corpus, &groups, &opts).story_of
+    }
+
+    #[test]
+    fn a_town_that_hardly_makes_the_news_is_the_scene_of_one_event() {
+        // Each article also names five places of its own, which a page
+        // years later names too: they weigh in its total, so that the
+        // town is all two articles share and too little to link them by
+        // likeness.
+        let names: Vec<[String; 5]> = (0..6)
+            .map(|d| std::array::from_fn(|i| format!("Filler{d}x{i}")))
+            .collect();
+        let places = |town: &'static str, d: usize| -> Vec<(&str, &str)> {
+            let mut v = vec![("PLACE", town)];
+            v.extend(names[d].iter().map(|n| ("PLACE", n.as_str())));
+            v
+        };
+        let articles = [
+            // Two outlets, two days apart, the one town.
+            ("ledger.com", 100, places("Quarrow Falls", 0)),
+            ("wkrp.com", 102, places("Quarrow Falls", 1)),
+            // Days later the town is another event's.
+            ("courier.com", 106, places("Quarrow Falls", 2)),
+            // A town more articles name is the beat of every story told
+            // there.
+            ("ledger.com", 200, places("Port Elstow", 3)),
+            ("wkrp.com", 200, places("Port Elstow", 4)),
+            ("ledger.com", 260, places("Port Elstow", 5)),
+            ("wkrp.com", 290, vec![("PLACE", "Port Elstow")]),
+        ];
+        let fillers: Vec<Vec<(&str, &str)>> = names
+            .iter()
+            .map(|n| n.iter().map(|x| ("PLACE", x.as_str())).collect())
+            .collect();
+        let mut docs: Vec<Doc<'_>> = articles
+            .iter()
+            .map(|(s, day, e)| (*s, *day, e.as_slice()))
+            .collect();
+        docs.extend(fillers.iter().map(|e| ("archive.org", 5000, e.as_slice())));
+        let story = stories_of(&docs);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[1], story[2]);
+        assert_ne!(story[3], story[4]);
     }
 
     #[test]
