@@ -291,6 +291,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::state_abbreviations(text, &mut mentions);
     prose::bracketed_initials(text, &mut mentions);
     prose::streets_and_towns(text, &mut mentions);
+    prose::blocks_of(text, &mut mentions);
     prose::agency_signoffs(text, &mut mentions);
     prose::spelt_out_acronyms(text, &mut mentions);
     prose::acronyms_of_common_words(text, &mut mentions);
@@ -6705,6 +6706,22 @@ mod tests {
             (
                 "A man was shot in the 15000 block of Lappin on the east side.",
                 "Lappin/PLACE",
+            ),
+            // What a block is "of" is a street, a rare word, a highway,
+            // without the day after it; not a numbered street.
+            (
+                "Shots rang out in the 4100 block of Quenby Tuesday. A car crashed in the 900 block of Highway 41 nearby.",
+                "Quenby/PLACE | Highway 41/PLACE",
+            ),
+            (
+                "A woman was shot in the 200 block of East 95th Street.",
+                "",
+            ),
+            // A name before the capitalised kind of a housing complex, a
+            // mall or a playground is the place's.
+            (
+                "Police went to Tamsworth Ridge Apartments, then to Orrin Mall and Pell Playground.",
+                "Tamsworth Ridge Apartments/PLACE | Orrin Mall/PLACE | Pell Playground/PLACE",
             ),
             // A name after "a" or "an" is a thing's.
             (

@@ -757,6 +757,12 @@ pub const PLACE_WORDS: &[&str] = &[
     "airport",
     "bridge",
     "park",
+    // The scenes of local news: a housing complex, a shopping centre, a
+    // children's playground ("the Hillside Apartments", "Eastgate Mall").
+    "apartments",
+    "mall",
+    "plaza",
+    "playground",
 ];
 
 /// Words that name a debt ("850 mln dlrs of debt", "of X debentures"),

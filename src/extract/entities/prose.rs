@@ -40,6 +40,8 @@
 //!   Hill").
 //! - [`named_buildings`]: a name before "apartments", "complex", "motel"
 //!   and other nouns of a building or a neighbourhood is a place.
+//! - [`blocks_of`]: what "the 4100 block of" names is a street, a word
+//!   no other rule read included.
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
 //!   sentence is a title, not a person ("obtained by The Weekly
 //!   Standard").
@@ -2908,6 +2910,70 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
             m.canonical = normalise_space(&text[m.s..m.e]);
         }
     }
+}
+
+/// "in the 4100 block of Marlow", "the 900 block of Highway 12": what a
+/// block is "of" is a street, with or without its kind, though no other
+/// rule read its words as a name (a street called by one rare word).
+/// Pushes a place for each such street that no mention covers. (Not a
+/// numbered one, "West 61st Street": it crosses a city, the scene of
+/// many of its events.)
+pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
+    static BLOCK: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"\b[Bb]lock of ",
+            r"((?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NSEW]\.?) )?",
+            r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?: \d{1,4}\b)?)",
+            r"(?: (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|",
+            r"Place|Pl\.|Court|Ct\.|Way|Circle|Terrace|Parkway|Highway|Hwy\.|Pike|Trail|Row|Loop))?",
+            r"(?: (?:NE|NW|SE|SW)\b)?)"
+        ))
+        .ok()
+    });
+    let Some(re) = BLOCK.as_ref() else {
+        return;
+    };
+    if memchr::memmem::find(text.as_bytes(), b"lock of ").is_none() {
+        return;
+    }
+    let mut key = String::new();
+    let mut found = Vec::new();
+    for c in re.captures_iter(text) {
+        let Some(g) = c.get(1) else {
+            continue;
+        };
+        // A day or a month after the street is the time it happened
+        // ("the 900 block of Tireman Tuesday"), and so is what follows.
+        let (s, mut e) = (g.start(), g.start());
+        for (i, w) in g.as_str().split(' ').enumerate() {
+            let f = lower_flags(w.trim_end_matches('.'), &mut key);
+            if i > 0 && f & (WEEKDAY | MONTH) != 0 {
+                break;
+            }
+            // (Each word's end: the words before it and their spaces.)
+            e = if i == 0 { s } else { e + 1 } + w.len();
+        }
+        let name = text[s..e].trim_end_matches('.');
+        let e = s + name.len();
+        // (A point of the compass before a number opens a numbered
+        // street: "the 100 block of East 71st Street".)
+        let compass = matches!(
+            name,
+            "North" | "South" | "East" | "West" | "N" | "S" | "E" | "W"
+        ) || text[e..].starts_with(' ')
+            && text[e + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let overlaps = |m: &Mention| m.s < e && s < m.e;
+        if name.is_empty() || compass || ms.iter().any(|m| overlaps(m) && m.kind != Kind::Weak) {
+            continue;
+        }
+        // (Words the sentence reader left unread, "Weak", are the
+        // street's.)
+        for m in ms.iter_mut().filter(|m| overlaps(m)) {
+            m.e = m.s;
+        }
+        found.push(Mention::new(s, e, Kind::Place, normalise_space(name)));
+    }
+    ms.extend(found);
 }
 
 /// "REUTER" alone on a line, "Reuter..." alone on the story's last line:
