@@ -109,6 +109,9 @@ pub struct Article {
     pub title: Option<String>,
     /// Publication day as days since 1970-01-01.
     pub published: Option<i32>,
+    /// Whether the page's body is about something else than its headline
+    /// (`articles.off_topic`): its headline is all it says of the article.
+    pub off_topic: bool,
 }
 
 /// One row of the `claims` table. `doc` indexes [`Corpus::articles`].
@@ -202,22 +205,40 @@ pub fn implied(c: &ClaimRow) -> bool {
 /// event's toll most plainly, and the report reads it as a sentence of
 /// its own, before the text: its offsets are negative, the headline
 /// starting at `-(len + 2)` (so that `start - sentence_start` is the
-/// figure's place in it, and -1 stays "sentence unknown").
-fn title_claims(articles: &[Article]) -> Vec<ClaimRow> {
+/// figure's place in it, and -1 stays "sentence unknown"). With them, the
+/// names the headline gives (see [`Corpus::headline_entities`]).
+fn title_claims(articles: &[Article]) -> (Vec<ClaimRow>, Vec<EntityRow>) {
     use rayon::prelude::*;
-    let per_article: Vec<Vec<ClaimRow>> = articles
+    let per_article: Vec<(Vec<ClaimRow>, Vec<EntityRow>)> = articles
         .par_iter()
         .enumerate()
         .map(|(d, a)| {
             let Some(title) = a.title.as_deref().filter(|t| !t.trim().is_empty()) else {
-                return Vec::new();
+                return Default::default();
             };
             let doc = crate::Document::from_text(a.doc_id.clone(), title);
             let ex = crate::extract::extract(&doc);
             let base = -(title.len() as i64) - 2;
             let sentence: Arc<str> = title.into();
             let arc = |v: Option<&str>| v.filter(|s| !s.is_empty()).map(Arc::<str>::from);
-            ex.claims
+            // (Only a page whose text is not the article needs them; a
+            // headline in capitals alone, a wire's slug, names nothing the
+            // extractor can tell from its other words.)
+            let entities = if a.off_topic && title.chars().any(char::is_lowercase) {
+                ex.entities
+                    .iter()
+                    .map(|e| EntityRow {
+                        doc: d as u32,
+                        kind: e.kind.into(),
+                        canonical: e.canonical.clone(),
+                        role: arc(e.role.as_deref()),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let claims = ex
+                .claims
                 .iter()
                 .filter(|c| !cut_short(title, c.end))
                 .map(|c| ClaimRow {
@@ -249,10 +270,17 @@ fn title_claims(articles: &[Article]) -> Vec<ClaimRow> {
                     comparable: c.comparable,
                     boilerplate: c.boilerplate,
                 })
-                .collect()
+                .collect();
+            (claims, entities)
         })
         .collect();
-    per_article.into_iter().flatten().collect()
+    let mut claims = Vec::new();
+    let mut entities = Vec::new();
+    for (c, e) in per_article {
+        claims.extend(c);
+        entities.extend(e);
+    }
+    (claims, entities)
 }
 
 /// Whether the headline's figure ending at `end` stands in a word the
@@ -283,6 +311,12 @@ pub struct Corpus {
     pub claims: Vec<ClaimRow>,
     /// Entity mentions with their article index.
     pub entities: Vec<EntityRow>,
+    /// The names the headline gives of each page whose text is not the
+    /// article (`articles.off_topic`: a sign-up form, a video playlist),
+    /// read by the report (the `entities` table holds the texts'): such a
+    /// page names its town or its victim there alone. Story linking reads
+    /// them.
+    pub headline_entities: Vec<EntityRow>,
     /// The frames, kept for the polars statistics.
     pub frames: Frames,
     /// The days the articles' texts name, as (article, days since
@@ -442,6 +476,7 @@ impl Corpus {
                     ("source", String),
                     ("title", String),
                     ("published", String),
+                    ("off_topic", String),
                 ],
                 "articles",
             )?,
@@ -537,10 +572,16 @@ impl Corpus {
         let sources = strs(a, "source")?;
         let titles = strs(a, "title")?;
         let published = strs(a, "published")?;
+        // (Scans from before the column was written have none.)
+        let off_topic = strs(a, "off_topic").unwrap_or_else(|_| vec![None; ids.len()]);
         let mut articles = Vec::with_capacity(ids.len());
         let mut index: HashMap<String, u32> = HashMap::with_capacity(ids.len());
-        for (((id, source), title), published) in
-            ids.into_iter().zip(sources).zip(titles).zip(published)
+        for ((((id, source), title), published), off_topic) in ids
+            .into_iter()
+            .zip(sources)
+            .zip(titles)
+            .zip(published)
+            .zip(off_topic)
         {
             let Some(id) = id else { continue };
             if index.contains_key(&id) {
@@ -552,6 +593,7 @@ impl Corpus {
                 source: source.map(|s| s.trim().to_string()),
                 title,
                 published: published.as_deref().and_then(parse_day),
+                off_topic: off_topic.as_deref() == Some("true"),
             });
         }
         // A claim whose article is missing from `articles` still counts:
@@ -776,7 +818,8 @@ impl Corpus {
             }
         }
         let mut claims = claims;
-        claims.extend(title_claims(&articles));
+        let (headline_claims, headline_entities) = title_claims(&articles);
+        claims.extend(headline_claims);
         // Each article's claims together, its headline's first.
         claims.sort_by_key(|c| (c.doc, c.start));
         // The statistics need only these columns of `claims`: the rows
@@ -791,6 +834,7 @@ impl Corpus {
             articles,
             claims,
             entities,
+            headline_entities,
             frames,
             days,
         })
@@ -937,6 +981,7 @@ mod tests {
                 ..Article::default()
             }];
             title_claims(&articles)
+                .0
                 .into_iter()
                 .map(|c| c.surface)
                 .collect()

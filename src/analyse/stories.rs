@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use super::repeated::SentenceGroups;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{fnv1a, mix64, words, Corpus, ReportOptions, UnionFind};
+use super::{content_words, fnv1a, mix64, words, Corpus, ReportOptions, UnionFind};
 
 /// Features shared by more articles than this do not propose candidate
 /// pairs (they still weigh in the similarity). Keeps the pair count linear.
@@ -722,23 +722,25 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // How often each article names each person (a full name and the
     // surname after it).
     let mut person_mentions: FxHashMap<(u32, u64), u32> = FxHashMap::default();
-    for e in &corpus.entities {
+    // An entity's feature (and its street's key), None for the names
+    // that tell no event.
+    let entity_key = |e: &super::EntityRow| -> Option<(u64, Option<String>)> {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
-            continue;
+            return None;
         }
         let source = corpus.articles[e.doc as usize].source.as_deref();
         if &*e.kind == "ORG" && outlets.is_outlet(source, e.doc as usize, &e.canonical) {
-            continue;
+            return None;
         }
         // A newspaper an article cites ("according to the Chicago
         // Sun-Times") is cited by stories of every kind in its city.
         if &*e.kind == "ORG" && crate::extract::entities::lexicon::is_press_name(&e.canonical) {
-            continue;
+            return None;
         }
         // A state is no event's scene and is named in station
         // datelines and addresses ("Louisville, KY"), story after story.
         if &*e.kind == "PLACE" && crate::extract::entities::lexicon::is_us_state(&e.canonical) {
-            continue;
+            return None;
         }
         let street = match &*e.kind {
             "PLACE" => street_key(&e.canonical),
@@ -751,11 +753,43 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             && street.is_none()
             && crate::extract::entities::lexicon::compass_led(&e.canonical)
         {
-            continue;
+            return None;
         }
         let key = match &street {
             Some(k) => feature(b't', k.as_bytes()),
             None => feature(b'e', name_key(&e.kind, &e.canonical).as_bytes()),
+        };
+        Some((key, street))
+    };
+    // The headline's names with the text's, for a page whose text is not
+    // the article (a sign-up form, a video playlist): it names its town,
+    // its victim or its scene there alone. Only the names hardly any
+    // text gives (see [`FEW_PLACE_DF`]): a city's ("Atlanta") or a
+    // county's would join the page to every story told there. (And of
+    // the headline, only the words that are not its outlet's: "- KSLA
+    // News 12 Shreveport" names the station's city under every story.)
+    let mut text_df: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut seen: FxHashSet<(u32, u64)> = FxHashSet::default();
+    for e in &corpus.entities {
+        if let Some((key, _)) = entity_key(e) {
+            if seen.insert((e.doc, key)) {
+                *text_df.entry(key).or_default() += 1;
+            }
+        }
+    }
+    let in_headline = |d: u32, name: &str| {
+        let own: FxHashSet<&String> = outlets.headline_words(d as usize).collect();
+        content_words(name).all(|w| own.contains(&w))
+    };
+    let headline_entities = corpus.headline_entities.iter().filter(|e| {
+        corpus.articles[e.doc as usize].off_topic
+            && in_headline(e.doc, &e.canonical)
+            && entity_key(e)
+                .is_some_and(|(k, _)| text_df.get(&k).copied().unwrap_or(0) <= FEW_PLACE_DF)
+    });
+    for e in corpus.entities.iter().chain(headline_entities) {
+        let Some((key, street)) = entity_key(e) else {
+            continue;
         };
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
@@ -1542,6 +1576,66 @@ mod tests {
         assert_eq!(story[0], story[1]);
         assert_ne!(story[1], story[2]);
         assert_ne!(story[3], story[4]);
+    }
+
+    #[test]
+    fn a_page_without_its_article_links_by_a_rare_name_of_its_headline() {
+        let story_of = |off_topic: bool, town: &str| {
+            let mut corpus = Corpus::default();
+            let article =
+                |source: &str, title: &str, day: i32, off_topic: bool| crate::analyse::Article {
+                    doc_id: format!("{source}-{day}"),
+                    source: Some(source.into()),
+                    title: Some(title.into()),
+                    published: Some(day),
+                    off_topic,
+                };
+            let title = format!("Teen hurt in {town} shooting");
+            corpus.articles = vec![
+                article("ledger.com", &title, 100, off_topic),
+                article("wkrp.com", "Police name injured boy", 101, false),
+            ];
+            let entity = |doc: u32, name: &str| crate::analyse::EntityRow {
+                doc,
+                kind: "PLACE".into(),
+                canonical: name.into(),
+                role: None,
+            };
+            // The page's text names a city of the sign-up form's; the
+            // report names the town and the city.
+            corpus.entities = vec![
+                entity(0, "Brackton"),
+                entity(1, "Quarrow Falls"),
+                entity(1, "Brackton"),
+            ];
+            corpus.headline_entities = vec![entity(0, town)];
+            // The city is the beat of many more stories.
+            for d in 2..12 {
+                corpus
+                    .articles
+                    .push(article("ledger.com", "Council meets", 100 + d, false));
+                corpus.entities.push(entity(d as u32, "Brackton"));
+            }
+            // And the form names places a page years later names too:
+            // the page is not the city alone.
+            corpus
+                .articles
+                .push(article("archive.org", "Old maps", 5000, false));
+            for name in ["Fenwick", "Ashgrove", "Tolland"] {
+                corpus.entities.push(entity(0, name));
+                corpus.entities.push(entity(12, name));
+            }
+            let opts = ReportOptions::default();
+            let groups = crate::analyse::repeated::group_sentences(&corpus, &opts);
+            let s = find(&corpus, &groups, &opts).story_of;
+            s[0] == s[1]
+        };
+        assert!(story_of(true, "Quarrow Falls"));
+        // Not a page whose text is its article's: that text names the
+        // town if it is the scene.
+        assert!(!story_of(false, "Quarrow Falls"));
+        // Not a name many texts give.
+        assert!(!story_of(true, "Brackton"));
     }
 
     #[test]
