@@ -724,7 +724,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     let mut person_mentions: FxHashMap<(u32, u64), u32> = FxHashMap::default();
     // An entity's feature (and its street's key), None for the names
     // that tell no event.
-    let entity_key = |e: &super::EntityRow| -> Option<(u64, Option<String>)> {
+    let entity_key = |e: &super::EntityRow| -> Option<(u64, Option<String>, bool)> {
         if !matches!(&*e.kind, "PERSON" | "ORG" | "PLACE") {
             return None;
         }
@@ -748,18 +748,16 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         };
         // A side of a city ("North Lawndale", "West Side") is the scene
         // of many of its events, week after week; a street is not
-        // ("South Church Street").
-        if &*e.kind == "PLACE"
+        // ("South Church Street"). (Unless hardly any text names it: see
+        // below.)
+        let side = &*e.kind == "PLACE"
             && street.is_none()
-            && crate::extract::entities::lexicon::compass_led(&e.canonical)
-        {
-            return None;
-        }
+            && crate::extract::entities::lexicon::compass_led(&e.canonical);
         let key = match &street {
             Some(k) => feature(b't', k.as_bytes()),
             None => feature(b'e', name_key(&e.kind, &e.canonical).as_bytes()),
         };
-        Some((key, street))
+        Some((key, street, side))
     };
     // The headline's names with the text's, for a page whose text is not
     // the article (a sign-up form, a video playlist): it names its town,
@@ -771,7 +769,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     let mut text_df: FxHashMap<u64, u32> = FxHashMap::default();
     let mut seen: FxHashSet<(u32, u64)> = FxHashSet::default();
     for e in &corpus.entities {
-        if let Some((key, _)) = entity_key(e) {
+        if let Some((key, _, _)) = entity_key(e) {
             if seen.insert((e.doc, key)) {
                 *text_df.entry(key).or_default() += 1;
             }
@@ -785,12 +783,17 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         corpus.articles[e.doc as usize].off_topic
             && in_headline(e.doc, &e.canonical)
             && entity_key(e)
-                .is_some_and(|(k, _)| text_df.get(&k).copied().unwrap_or(0) <= FEW_PLACE_DF)
+                .is_some_and(|(k, _, _)| text_df.get(&k).copied().unwrap_or(0) <= FEW_PLACE_DF)
     });
     for e in corpus.entities.iter().chain(headline_entities) {
-        let Some((key, street)) = entity_key(e) else {
+        let Some((key, street, side)) = entity_key(e) else {
             continue;
         };
+        // A side of a city hardly any text names ("East Flatbush" in a
+        // corpus of another city's news) is a neighbourhood's name.
+        if side && text_df.get(&key).copied().unwrap_or(0) > FEW_PLACE_DF {
+            continue;
+        }
         names.entry(key).or_insert(e.canonical.as_str());
         feats[e.doc as usize].push(key);
         if let Some((name, _kind)) = street.as_deref().and_then(|k| k.rsplit_once(' ')) {
@@ -1536,46 +1539,69 @@ mod tests {
         find(&corpus, &groups, &opts).story_of
     }
 
-    #[test]
-    fn a_town_that_hardly_makes_the_news_is_the_scene_of_one_event() {
-        // Each article also names five places of its own, which a page
-        // years later names too: they weigh in its total, so that the
-        // town is all two articles share and too little to link them by
-        // likeness.
-        let names: Vec<[String; 5]> = (0..6)
+    /// The stories of articles `(outlet, day, place)` that name one place
+    /// each, and five places of their own that a page years later names
+    /// too: those weigh in each article's total, so that the place is
+    /// all two articles share, too little to link them by likeness.
+    fn stories_by_place(articles: &[(&str, i32, &str)]) -> Vec<u32> {
+        let names: Vec<[String; 5]> = (0..articles.len())
             .map(|d| std::array::from_fn(|i| format!("Filler{d}x{i}")))
             .collect();
-        let places = |town: &'static str, d: usize| -> Vec<(&str, &str)> {
-            let mut v = vec![("PLACE", town)];
-            v.extend(names[d].iter().map(|n| ("PLACE", n.as_str())));
-            v
-        };
-        let articles = [
-            // Two outlets, two days apart, the one town.
-            ("ledger.com", 100, places("Quarrow Falls", 0)),
-            ("wkrp.com", 102, places("Quarrow Falls", 1)),
-            // Days later the town is another event's.
-            ("courier.com", 106, places("Quarrow Falls", 2)),
-            // A town more articles name is the beat of every story told
-            // there.
-            ("ledger.com", 200, places("Port Elstow", 3)),
-            ("wkrp.com", 200, places("Port Elstow", 4)),
-            ("ledger.com", 260, places("Port Elstow", 5)),
-            ("wkrp.com", 290, vec![("PLACE", "Port Elstow")]),
-        ];
+        let ents: Vec<Vec<(&str, &str)>> = articles
+            .iter()
+            .zip(&names)
+            .map(|(&(_, _, place), own)| {
+                let mut v = vec![("PLACE", place)];
+                v.extend(own.iter().map(|n| ("PLACE", n.as_str())));
+                v
+            })
+            .collect();
         let fillers: Vec<Vec<(&str, &str)>> = names
             .iter()
             .map(|n| n.iter().map(|x| ("PLACE", x.as_str())).collect())
             .collect();
         let mut docs: Vec<Doc<'_>> = articles
             .iter()
-            .map(|(s, day, e)| (*s, *day, e.as_slice()))
+            .zip(&ents)
+            .map(|(&(s, day, _), e)| (s, day, e.as_slice()))
             .collect();
         docs.extend(fillers.iter().map(|e| ("archive.org", 5000, e.as_slice())));
-        let story = stories_of(&docs);
+        stories_of(&docs)
+    }
+
+    #[test]
+    fn a_town_that_hardly_makes_the_news_is_the_scene_of_one_event() {
+        let story = stories_by_place(&[
+            // Two outlets, two days apart, the one town.
+            ("ledger.com", 100, "Quarrow Falls"),
+            ("wkrp.com", 102, "Quarrow Falls"),
+            // Days later the town is another event's.
+            ("courier.com", 106, "Quarrow Falls"),
+            // A town more articles name is the beat of every story told
+            // there.
+            ("ledger.com", 200, "Port Elstow"),
+            ("wkrp.com", 200, "Port Elstow"),
+            ("ledger.com", 260, "Port Elstow"),
+            ("wkrp.com", 290, "Port Elstow"),
+        ]);
         assert_eq!(story[0], story[1]);
         assert_ne!(story[1], story[2]);
         assert_ne!(story[3], story[4]);
+    }
+
+    #[test]
+    fn a_side_of_a_city_hardly_any_text_names_is_a_neighbourhood() {
+        let story = stories_by_place(&[
+            ("ledger.com", 100, "East Tamsford"),
+            ("wkrp.com", 100, "East Tamsford"),
+            // The side of a city the corpus tells the news of.
+            ("ledger.com", 200, "West Side"),
+            ("wkrp.com", 200, "West Side"),
+            ("ledger.com", 230, "West Side"),
+            ("wkrp.com", 260, "West Side"),
+        ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
     }
 
     #[test]
