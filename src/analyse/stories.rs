@@ -798,6 +798,15 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         feats[e.doc as usize].push(key);
         if let Some((name, _kind)) = street.as_deref().and_then(|k| k.rsplit_once(' ')) {
             street_names.push((e.doc, key, name.to_string()));
+        } else if &*e.kind == "PLACE" && !side {
+            // A street without its kind ("the 15000 block of Lappin") is
+            // one of the names a street goes by; a town's name is too, and
+            // meets a street only in another town.
+            street_names.push((
+                e.doc,
+                key,
+                words(&e.canonical).collect::<Vec<_>>().join(" "),
+            ));
         }
         if &*e.kind == "PLACE" {
             places.insert(key);
@@ -991,7 +1000,8 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
     }
-    // One street under two kinds ("Lappin Street", "Lappin Avenue"),
+    // One street under two kinds ("Lappin Street", "Lappin Avenue", or
+    // none: "the 15000 block of Lappin"),
     // within the window, in one town both articles name: a reporter's
     // slip or a corner of two streets of one name. It is the scene as
     // a street of one spelling is (see `rare_streets`).
@@ -1539,19 +1549,19 @@ mod tests {
         find(&corpus, &groups, &opts).story_of
     }
 
-    /// The stories of articles `(outlet, day, place)` that name one place
-    /// each, and five places of their own that a page years later names
-    /// too: those weigh in each article's total, so that the place is
+    /// The stories of articles `(outlet, day, places)`, each of which
+    /// also names five places of its own that a page years later names
+    /// too: those weigh in each article's total, so that the places are
     /// all two articles share, too little to link them by likeness.
-    fn stories_by_place(articles: &[(&str, i32, &str)]) -> Vec<u32> {
+    fn stories_by_place(articles: &[(&str, i32, &[&str])]) -> Vec<u32> {
         let names: Vec<[String; 5]> = (0..articles.len())
             .map(|d| std::array::from_fn(|i| format!("Filler{d}x{i}")))
             .collect();
         let ents: Vec<Vec<(&str, &str)>> = articles
             .iter()
             .zip(&names)
-            .map(|(&(_, _, place), own)| {
-                let mut v = vec![("PLACE", place)];
+            .map(|(&(_, _, places), own)| {
+                let mut v: Vec<(&str, &str)> = places.iter().map(|p| ("PLACE", *p)).collect();
                 v.extend(own.iter().map(|n| ("PLACE", n.as_str())));
                 v
             })
@@ -1573,16 +1583,16 @@ mod tests {
     fn a_town_that_hardly_makes_the_news_is_the_scene_of_one_event() {
         let story = stories_by_place(&[
             // Two outlets, two days apart, the one town.
-            ("ledger.com", 100, "Quarrow Falls"),
-            ("wkrp.com", 102, "Quarrow Falls"),
+            ("ledger.com", 100, &["Quarrow Falls"]),
+            ("wkrp.com", 102, &["Quarrow Falls"]),
             // Days later the town is another event's.
-            ("courier.com", 106, "Quarrow Falls"),
+            ("courier.com", 106, &["Quarrow Falls"]),
             // A town more articles name is the beat of every story told
             // there.
-            ("ledger.com", 200, "Port Elstow"),
-            ("wkrp.com", 200, "Port Elstow"),
-            ("ledger.com", 260, "Port Elstow"),
-            ("wkrp.com", 290, "Port Elstow"),
+            ("ledger.com", 200, &["Port Elstow"]),
+            ("wkrp.com", 200, &["Port Elstow"]),
+            ("ledger.com", 260, &["Port Elstow"]),
+            ("wkrp.com", 290, &["Port Elstow"]),
         ]);
         assert_eq!(story[0], story[1]);
         assert_ne!(story[1], story[2]);
@@ -1592,13 +1602,26 @@ mod tests {
     #[test]
     fn a_side_of_a_city_hardly_any_text_names_is_a_neighbourhood() {
         let story = stories_by_place(&[
-            ("ledger.com", 100, "East Tamsford"),
-            ("wkrp.com", 100, "East Tamsford"),
+            ("ledger.com", 100, &["East Tamsford"]),
+            ("wkrp.com", 100, &["East Tamsford"]),
             // The side of a city the corpus tells the news of.
-            ("ledger.com", 200, "West Side"),
-            ("wkrp.com", 200, "West Side"),
-            ("ledger.com", 230, "West Side"),
-            ("wkrp.com", 260, "West Side"),
+            ("ledger.com", 200, &["West Side"]),
+            ("wkrp.com", 200, &["West Side"]),
+            ("ledger.com", 230, &["West Side"]),
+            ("wkrp.com", 260, &["West Side"]),
+        ]);
+        assert_eq!(story[0], story[1]);
+        assert_ne!(story[2], story[3]);
+    }
+
+    #[test]
+    fn a_street_without_its_kind_is_the_street_in_the_town_both_name() {
+        let story = stories_by_place(&[
+            ("ledger.com", 100, &["Lappet", "Millbrook"]),
+            ("wkrp.com", 103, &["Lappet Avenue", "Millbrook"]),
+            // A town of the name is no street of another town.
+            ("ledger.com", 300, &["Ashby", "Riverton"]),
+            ("wkrp.com", 303, &["Ashby Road", "Dunmore"]),
         ]);
         assert_eq!(story[0], story[1]);
         assert_ne!(story[2], story[3]);
