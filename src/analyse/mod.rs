@@ -188,7 +188,7 @@ pub struct EntityRow {
 }
 
 /// Whether a claim stands in its article's headline (see
-/// [`title_claims`]).
+/// [`headline_rows`]).
 pub fn in_title(c: &ClaimRow) -> bool {
     c.sentence_start < -1
 }
@@ -200,14 +200,15 @@ pub fn implied(c: &ClaimRow) -> bool {
     &*c.qualifier == "implied"
 }
 
-/// The claims of each article's headline. The scan reads the text; the
+/// The claims of each article's headline, and the names the headline of
+/// a page whose text is not the article gives. The scan reads the text; the
 /// headline ("2 dead, 3 injured in Eastside shooting") often gives an
 /// event's toll most plainly, and the report reads it as a sentence of
 /// its own, before the text: its offsets are negative, the headline
 /// starting at `-(len + 2)` (so that `start - sentence_start` is the
-/// figure's place in it, and -1 stays "sentence unknown"). With them, the
-/// names the headline gives (see [`Corpus::headline_entities`]).
-fn title_claims(articles: &[Article]) -> (Vec<ClaimRow>, Vec<EntityRow>) {
+/// figure's place in it, and -1 stays "sentence unknown"). For the names,
+/// see [`Corpus::headline_entities`].
+fn headline_rows(articles: &[Article]) -> (Vec<ClaimRow>, Vec<EntityRow>) {
     use rayon::prelude::*;
     let per_article: Vec<(Vec<ClaimRow>, Vec<EntityRow>)> = articles
         .par_iter()
@@ -818,7 +819,7 @@ impl Corpus {
             }
         }
         let mut claims = claims;
-        let (headline_claims, headline_entities) = title_claims(&articles);
+        let (headline_claims, headline_entities) = headline_rows(&articles);
         claims.extend(headline_claims);
         // Each article's claims together, its headline's first.
         claims.sort_by_key(|c| (c.doc, c.start));
@@ -980,7 +981,7 @@ mod tests {
                 title: Some(title.into()),
                 ..Article::default()
             }];
-            title_claims(&articles)
+            headline_rows(&articles)
                 .0
                 .into_iter()
                 .map(|c| c.surface)

@@ -759,6 +759,17 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         };
         Some((key, street, side))
     };
+    // The texts' names, and how many articles give each.
+    let text_keys: Vec<_> = corpus.entities.iter().map(entity_key).collect();
+    let mut text_df: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut seen: FxHashSet<(u32, u64)> = FxHashSet::default();
+    for (e, k) in corpus.entities.iter().zip(&text_keys) {
+        if let Some((key, _, _)) = k {
+            if seen.insert((e.doc, *key)) {
+                *text_df.entry(*key).or_default() += 1;
+            }
+        }
+    }
     // The headline's names with the text's, for a page whose text is not
     // the article (a sign-up form, a video playlist): it names its town,
     // its victim or its scene there alone. Only the names hardly any
@@ -766,27 +777,24 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // county's would join the page to every story told there. (And of
     // the headline, only the words that are not its outlet's: "- KSLA
     // News 12 Shreveport" names the station's city under every story.)
-    let mut text_df: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut seen: FxHashSet<(u32, u64)> = FxHashSet::default();
-    for e in &corpus.entities {
-        if let Some((key, _, _)) = entity_key(e) {
-            if seen.insert((e.doc, key)) {
-                *text_df.entry(key).or_default() += 1;
-            }
-        }
-    }
     let in_headline = |d: u32, name: &str| {
         let own: FxHashSet<&String> = outlets.headline_words(d as usize).collect();
         content_words(name).all(|w| own.contains(&w))
     };
-    let headline_entities = corpus.headline_entities.iter().filter(|e| {
-        corpus.articles[e.doc as usize].off_topic
-            && in_headline(e.doc, &e.canonical)
-            && entity_key(e)
-                .is_some_and(|(k, _, _)| text_df.get(&k).copied().unwrap_or(0) <= FEW_PLACE_DF)
+    let headline_entities = corpus.headline_entities.iter().filter_map(|e| {
+        if !corpus.articles[e.doc as usize].off_topic || !in_headline(e.doc, &e.canonical) {
+            return None;
+        }
+        let k = entity_key(e)?;
+        (text_df.get(&k.0).copied().unwrap_or(0) <= FEW_PLACE_DF).then_some((e, Some(k)))
     });
-    for e in corpus.entities.iter().chain(headline_entities) {
-        let Some((key, street, side)) = entity_key(e) else {
+    for (e, k) in corpus
+        .entities
+        .iter()
+        .zip(text_keys)
+        .chain(headline_entities)
+    {
+        let Some((key, street, side)) = k else {
             continue;
         };
         // A side of a city hardly any text names ("East Flatbush" in a
