@@ -6694,6 +6694,11 @@ mod tests {
                 "Dunwick police said it happened in Dunwick, Arkansas. The Dunwick Police Department asks for tips.",
                 "Dunwick/PLACE | Dunwick/PLACE | Arkansas/PLACE | Dunwick Police Department/ORG",
             ),
+            // And a name before the lower-case police, alone.
+            (
+                "Corlett police said the man was shot twice. Officers in Corlett found him.",
+                "Corlett/PLACE | Corlett/PLACE",
+            ),
             // A street by the word that ends it.
             (
                 "Officers stopped a car in the area of Acacia Grove Way and 38th Street.",

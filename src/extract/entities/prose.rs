@@ -1662,6 +1662,17 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
         " Sheriff\u{2019}s Office",
         " City Council",
     ];
+    // "Murray police said": a name before the lower-case police is the
+    // town whose police they are (no person's police), by a name read
+    // alone, with no role.
+    let police_town = |m: &Mention| {
+        m.kind == Kind::Person
+            && m.role.is_none()
+            && !text[m.s..m.e].contains(' ')
+            && text[m.e..].strip_prefix(" police").is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
+            })
+    };
     let towns: Vec<&str> = ms
         .iter()
         .filter(|m| m.kind == Kind::Org)
@@ -1672,6 +1683,11 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
         // (Not a university's or a board's: "UCCS Police", "the Board of
         // Education Police".)
         .filter(|t| !t.is_empty() && t.chars().any(char::is_lowercase) && !t.contains(" of "))
+        .chain(
+            ms.iter()
+                .filter(|m| police_town(m))
+                .map(|m| &text[m.s..m.e]),
+        )
         .collect();
     if towns.is_empty() {
         return;
