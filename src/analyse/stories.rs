@@ -773,10 +773,10 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
     // The headline's names with the text's, for a page whose text is not
     // the article (a sign-up form, a video playlist): it names its town,
     // its victim or its scene there alone. Only the names hardly any
-    // text gives (see [`FEW_PLACE_DF`]): a city's ("Atlanta") or a
+    // text gives (see [`FEW_PLACE_DF`]): a city's ("Brackton") or a
     // county's would join the page to every story told there. (And of
-    // the headline, only the words that are not its outlet's: "- KSLA
-    // News 12 Shreveport" names the station's city under every story.)
+    // the headline, only the words that are not its outlet's: "- WXYZ
+    // News 7 Marlow" names the station's city under every story.)
     let in_headline = |d: u32, name: &str| {
         let own: FxHashSet<&String> = outlets.headline_words(d as usize).collect();
         content_words(name).all(|w| own.contains(&w))
@@ -797,7 +797,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         let Some((key, street, side)) = k else {
             continue;
         };
-        // A side of a city hardly any text names ("East Flatbush" in a
+        // A side of a city hardly any text names ("East Tamsford" in a
         // corpus of another city's news) is a neighbourhood's name.
         if side && text_df.get(&key).copied().unwrap_or(0) > FEW_PLACE_DF {
             continue;
@@ -807,7 +807,7 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
         if let Some((name, _kind)) = street.as_deref().and_then(|k| k.rsplit_once(' ')) {
             street_names.push((e.doc, key, name.to_string()));
         } else if &*e.kind == "PLACE" && !side {
-            // A street without its kind ("the 15000 block of Lappin") is
+            // A street without its kind ("the 15000 block of Lappet") is
             // one of the names a street goes by; a town's name is too, and
             // meets a street only in another town.
             street_names.push((
@@ -1008,9 +1008,9 @@ pub fn find(corpus: &Corpus, groups: &SentenceGroups, opts: &ReportOptions) -> S
             }
         }
     }
-    // One street under two kinds ("Lappin Street", "Lappin Avenue", or
-    // none: "the 15000 block of Lappin"),
-    // within the window, in one town both articles name: a reporter's
+    // One street under two kinds ("Lappet Street", "Lappet Avenue", or
+    // none: "the 15000 block of Lappet"), within the window, in one town
+    // both articles name: a reporter's
     // slip or a corner of two streets of one name. It is the scene as
     // a street of one spelling is (see `rare_streets`).
     let mut by_street_name: BTreeMap<&str, Vec<(u32, u64)>> = BTreeMap::new();

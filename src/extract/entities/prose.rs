@@ -1662,7 +1662,7 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
         " Sheriff\u{2019}s Office",
         " City Council",
     ];
-    // "Murray police said": a name before the lower-case police is the
+    // "Corlett police said": a name before the lower-case police is the
     // town whose police they are (no person's police), by a name read
     // alone, with no role.
     let police_town = |m: &Mention| {
@@ -2959,7 +2959,7 @@ pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
             continue;
         };
         // A day or a month after the street is the time it happened
-        // ("the 900 block of Tireman Tuesday"), and so is what follows.
+        // ("the 900 block of Quenby Tuesday"), and so is what follows.
         let (s, mut e) = (g.start(), g.start());
         for (i, w) in g.as_str().split(' ').enumerate() {
             let f = lower_flags(w.trim_end_matches('.'), &mut key);
