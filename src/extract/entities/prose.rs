@@ -1669,6 +1669,12 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
         m.kind == Kind::Person
             && m.role.is_none()
             && !text[m.s..m.e].contains(' ')
+            // (A town's kind cut from its name: "South Whitby Township
+            // police".)
+            && !matches!(
+                &text[m.s..m.e],
+                "Township" | "Borough" | "County" | "Parish" | "City" | "Village" | "Town"
+            )
             && text[m.e..].strip_prefix(" police").is_some_and(|rest| {
                 rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric())
             })
