@@ -6428,21 +6428,17 @@ static FX_BASE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock:
     regex::Regex::new(&format!(r"(?i)\b(?:sterling|the ({CURRENCIES}))\b")).ok()
 });
 
-/// Currencies by name and code, read both ways: a base's code (to tell
-/// an amount in the base's own money) and a quote's name (pairs are
-/// written by name, as [`fx_pair_of`] writes them; the first name of a
-/// code is its own).
+/// A quote currency's name by its code: pairs are written by name, as
+/// [`fx_pair_of`] writes them. (A base's code, the other way, is the unit
+/// lexicon's.)
 const FX_NAMES: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("pound", "GBP"),
-    ("sterling", "GBP"),
     ("yen", "JPY"),
     ("euro", "EUR"),
     ("yuan", "CNY"),
-    ("renminbi", "CNY"),
     ("rupee", "INR"),
     ("rouble", "RUB"),
-    ("ruble", "RUB"),
     ("franc", "CHF"),
     ("franc", "FRF"),
     ("mark", "DEM"),
@@ -6502,10 +6498,14 @@ fn rate_in_other_currency(
         .rev()
         .find(|b| b.end <= sp.start)
         .filter(|b| b.start >= clause)?;
-    let code = FX_NAMES
-        .iter()
-        .find(|(n, _)| *n == base.name)
-        .map_or("", |(_, c)| c);
+    // The base's own code ("sterling": GBP; "the pound", ambiguous in
+    // the lexicon, its money's).
+    let units = &super::lexicon::UNITS;
+    let code = units
+        .exact
+        .get(base.name.as_bytes())
+        .or_else(|| units.folded.get(base.name.as_bytes()))
+        .map_or("", |u| u.unit.split('|').next().unwrap_or(""));
     let between = cx.text.get(base.end..sp.start)?;
     let mut words = between.split_whitespace().rev();
     let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));

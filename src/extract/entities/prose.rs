@@ -2838,23 +2838,6 @@ pub(super) fn bracketed_initials(text: &str, ms: &mut [Mention]) {
 /// after "in" or "near" opened by a point of the compass is a town, not a
 /// person (a person there has a speech verb or a role with the name).
 pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
-    const STREETS: &[&str] = &[
-        "Street",
-        "Avenue",
-        "Road",
-        "Drive",
-        "Lane",
-        "Boulevard",
-        "Court",
-        "Place",
-        "Way",
-        "Circle",
-        "Terrace",
-        "Trail",
-        "Parkway",
-        "Highway",
-        "Pike",
-    ];
     const COMPASS: &[&str] = &["East", "West", "North", "South"];
     for m in ms
         .iter_mut()
@@ -2878,7 +2861,7 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
         // "Lane", "Court", "Place" and "Way"; those end a street's of
         // three words or more ("Acacia Grove Way").
         let never_a_name = !matches!(last, "Lane" | "Court" | "Place" | "Way");
-        let street = STREETS.contains(&last)
+        let street = STREET_KINDS.contains(&last)
             && (never_a_name
                 || numbered
                 || name.split(' ').nth(2).is_some()
@@ -2919,7 +2902,8 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
         let surface = &text[m.s..m.e];
         // (Not a surname: "Mr Lane", "Deputy Court".)
-        if !STREETS.contains(&surface) || matches!(surface, "Lane" | "Court" | "Place" | "Way") {
+        if !STREET_KINDS.contains(&surface) || matches!(surface, "Lane" | "Court" | "Place" | "Way")
+        {
             continue;
         }
         let head = text[..m.s].strip_suffix(' ').unwrap_or("");
@@ -2934,6 +2918,25 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// The words that end a street's name, as news writes them in full.
+const STREET_KINDS: &[&str] = &[
+    "Street",
+    "Avenue",
+    "Road",
+    "Drive",
+    "Lane",
+    "Boulevard",
+    "Court",
+    "Place",
+    "Way",
+    "Circle",
+    "Terrace",
+    "Trail",
+    "Parkway",
+    "Highway",
+    "Pike",
+];
+
 /// "in the 4100 block of Marlow", "the 900 block of Highway 12": what a
 /// block is "of" is a street, with or without its kind, though no other
 /// rule read its words as a name (a street called by one rare word).
@@ -2941,14 +2944,19 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
 /// numbered one, "West 61st Street": it crosses a city, the scene of
 /// many of its events.)
 pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
+    use super::lexicon::COMPASS_POINTS;
     static BLOCK: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-        regex::Regex::new(concat!(
-            r"\b[Bb]lock of ",
-            r"((?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|[NSEW]\.?) )?",
-            r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?: \d{1,4}\b)?)",
-            r"(?: (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|",
-            r"Place|Pl\.|Court|Ct\.|Way|Circle|Terrace|Parkway|Highway|Hwy\.|Pike|Trail|Row|Loop))?",
-            r"(?: (?:NE|NW|SE|SW)\b)?)"
+        // (The kinds in full, their short forms, and two a block may be
+        // "of" that end no name the other rules read.)
+        regex::Regex::new(&format!(
+            concat!(
+                r"\b[Bb]lock of ((?:(?:{compass}|[NSEW]\.?) )?",
+                r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?: \d{{1,4}}\b)?)",
+                r"(?: (?:{kinds}|St\.|Ave\.|Rd\.|Dr\.|Blvd\.|Ln\.|Pl\.|Ct\.|Hwy\.|Row|Loop))?",
+                r"(?: (?:NE|NW|SE|SW)\b)?)"
+            ),
+            compass = COMPASS_POINTS.join("|"),
+            kinds = STREET_KINDS.join("|"),
         ))
         .ok()
     });
@@ -2979,11 +2987,10 @@ pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
         let e = s + name.len();
         // (A point of the compass before a number opens a numbered
         // street: "the 100 block of East 71st Street".)
-        let compass = matches!(
-            name,
-            "North" | "South" | "East" | "West" | "N" | "S" | "E" | "W"
-        ) || text[e..].starts_with(' ')
-            && text[e + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let compass = COMPASS_POINTS.contains(&name)
+            || matches!(name, "N" | "S" | "E" | "W")
+            || text[e..].starts_with(' ')
+                && text[e + 1..].starts_with(|c: char| c.is_ascii_digit());
         let overlaps = |m: &Mention| m.s < e && s < m.e;
         if name.is_empty() || compass || ms.iter().any(|m| overlaps(m) && m.kind != Kind::Weak) {
             continue;
