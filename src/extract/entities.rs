@@ -278,6 +278,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     if !mentions.is_sorted_by_key(|m| m.s) {
         mentions.sort_by_key(|m| m.s);
     }
+    prose::and_co(text, &mut mentions);
     prose::founders_with_commas(text, &mut mentions);
     prose::founders_firms(text, &mut mentions);
     prose::founders_surnames(text, &mut mentions);
@@ -5875,6 +5876,11 @@ mod tests {
     #[test]
     fn names_that_are_towns() {
         let cases: &[(&str, &str)] = &[
+            // The states and provinces of large countries.
+            (
+                "Aid reached Tamil Nadu, Jiangsu and Khyber Pakhtunkhwa.",
+                "Tamil Nadu/PLACE=India | Jiangsu/PLACE=China | Khyber Pakhtunkhwa/PLACE=Pakistan",
+            ),
             // An honorific makes a person of a town's name.
             (
                 "Ms Dunedin, a teacher, won the prize.",
@@ -7051,6 +7057,16 @@ mod tests {
             (
                 "Kidder Peabody, Merrill Lynch and Acme Corp co-managed the issues.",
                 "Kidder Peabody/ORG | Merrill Lynch/ORG | Acme Corp/ORG",
+            ),
+            // A full name "and Co" closes.
+            (
+                "The accounts were audited by Tom Varne and Co. since 1982, and Alma Price and Cole said so.",
+                "Tom Varne and Co./ORG=Tom Varne and Co | Alma Price/PERSON | Cole/PERSON",
+            ),
+            // Not a person a role names.
+            (
+                "Also due are Foreign Minister Orzella Varga, Acme Corp and others.",
+                "Orzella Varga/PERSON@Foreign Minister | Acme Corp/ORG",
             ),
             // A legal form opening a wrapped line; a founder before "and".
             (

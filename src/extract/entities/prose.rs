@@ -47,6 +47,8 @@
 //!   Standard").
 //! - [`spelt_acronyms`]: an acronym that spells an organisation the
 //!   document names is that organisation ("the ABA conference").
+//! - [`and_co`]: a full name "and Co" closes is a firm ("Tom Varne and
+//!   Co").
 //! - [`founders_firms`]: two surnames after a bond issue's manager or
 //!   listed with an organisation are a firm ("lead manager Drexel
 //!   Burnham").
@@ -2326,6 +2328,32 @@ pub(super) fn founders_surnames(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// "audited by Tom Varne and Co since 1982": a name of two words or more
+/// that "and Co" closes is a firm named for its founder, not the person
+/// (the "& Co" and "and Co Inc" shapes are read with the legal forms).
+pub(super) fn and_co(text: &str, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        if !matches!(m.kind, Kind::Person | Kind::Weak) || m.ntok < 2 || m.e <= m.s {
+            continue;
+        }
+        let Some(r) = [" and Co", "\nand Co", " and\nCo"]
+            .iter()
+            .find_map(|p| text[m.e..].strip_prefix(p))
+        else {
+            continue;
+        };
+        // (The word "Co" alone, its dot kept as the wires write it: not
+        // "and Cole", "and Co-operation".)
+        let dot = usize::from(r.starts_with('.'));
+        if r[dot..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        m.e = text.len() - r.len() + dot;
+        m.retype(Kind::Org);
+        m.canonical = normalise_space(text[m.s..m.e].trim_end_matches('.'));
+    }
+}
+
 /// "said lead manager Drexel Halsey", "Kidder Lowell, Merrill Lynch and
 /// Smith Barney co-managed": two surnames without a given name after a
 /// bond issue's manager, or listed with an organisation, are a firm named
@@ -2357,12 +2385,19 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
             .iter()
             .any(|c| before.ends_with(c));
         // (Before "and" a name may open a longer one: "Smith Kline and
-        // French Laboratories".)
-        let listed = ms.iter().any(|o| {
-            o.kind == Kind::Org
-                && o.e > o.s
-                && (linked(o.e, m.s) || text.get(m.e..o.s).is_some_and(|g| g == ", "))
+        // French Laboratories". Not a person a role names: "Foreign
+        // Minister Orzella Varga, IBM's chief and ..."; a role read
+        // across a list is none: "owner of Acme Inc and Crown Books".)
+        let titled = m.role.is_some_and(|(a, b)| {
+            let r = text[a..b].trim_end();
+            ![" and", " or", " of", ","].iter().any(|w| r.ends_with(w))
         });
+        let listed = !titled
+            && ms.iter().any(|o| {
+                o.kind == Kind::Org
+                    && o.e > o.s
+                    && (linked(o.e, m.s) || text.get(m.e..o.s).is_some_and(|g| g == ", "))
+            });
         if manager || listed {
             idx.push(i);
         }
