@@ -258,6 +258,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::administrations(text, &mut mentions);
     prose::firms_of_nations(text, &mut mentions);
     prose::compass_places(text, &mut mentions);
+    prose::seats(text, &mut mentions);
     prose::body_heads(text, &openings, &mut mentions);
     prose::sport_bodies(text, &mut mentions);
     prose::place_internationals(text, &mut mentions);
@@ -6904,6 +6905,16 @@ mod tests {
                 "Velorix Canada/ORG",
             ),
             ("The MP for Ealing North spoke.", "Ealing North/PLACE"),
+            // What a member sits for, whatever names it reads as.
+            (
+                "Tom Hale, MP for Corvey, and the Labour MP for Ashby Green and Bow asked.",
+                "Tom Hale/PERSON | Corvey/PLACE | Labour/ORG=Labour Party | Ashby Green and Bow/PLACE",
+            ),
+            // A station named for its area.
+            (
+                "He was held at Tamsford Green police station overnight.",
+                "Tamsford Green/PLACE",
+            ),
             (
                 "EC Commission sources said the Commission would act.",
                 "EC Commission/ORG | Commission/ORG",

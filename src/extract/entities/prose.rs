@@ -47,6 +47,8 @@
 //!   Standard").
 //! - [`spelt_acronyms`]: an acronym that spells an organisation the
 //!   document names is that organisation ("the ABA conference").
+//! - [`seats`]: what a member of a parliament sits for is a place
+//!   ("MP for Witney").
 //! - [`and_co`]: a full name "and Co" closes is a firm ("Tom Varne and
 //!   Co").
 //! - [`founders_firms`]: two surnames after a bond issue's manager or
@@ -1092,6 +1094,64 @@ pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// "Tom Hale, MP for Witney", "the Labour MP for Bethnal Green and Bow":
+/// what a member of a parliament sits for is a place (a constituency),
+/// the capitalised words after "for", joined by "and", "upon", "on" or a
+/// hyphen, whatever a person's name they may read as.
+pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
+    const MEMBERS: &[&str] = &["MP", "MPs", "MSP", "MEP", "AM", "TD", "MLA", "MHA"];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while let Some(k) = text[at..].find(" for ") {
+        let start = at + k + 5;
+        at = start;
+        let member = text[..start - 5]
+            .rsplit([' ', '\n', '('])
+            .next()
+            .unwrap_or("");
+        if !MEMBERS.contains(&member) {
+            continue;
+        }
+        // The run of capitalised words, and the small words inside it.
+        let mut end = start;
+        let mut p = start;
+        loop {
+            let w_end = text[p..]
+                .find(|c: char| {
+                    !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+                })
+                .map_or(text.len(), |k| p + k);
+            let word = text[p..w_end].trim_end_matches(['.', '\'', '\u{2019}']);
+            if word.starts_with(|c: char| c.is_uppercase()) {
+                end = p + word.len();
+            } else if !(end > start && matches!(word, "and" | "upon" | "on")) {
+                break;
+            }
+            match text[w_end..].strip_prefix(' ') {
+                Some(_) if w_end > p => p = w_end + 1,
+                _ => break,
+            }
+        }
+        if end > start {
+            found.push((start, end));
+        }
+    }
+    for (s, e) in found {
+        // (Not a body: "MP for the Labour Party" never stands so, but a
+        // place the lexicon reads inside the seat gives way to the seat.)
+        if ms.iter().any(|o| overlaps(o, s, e) && o.kind == Kind::Org) {
+            continue;
+        }
+        ms.retain(|o| !overlaps(o, s, e));
+        ms.push(Mention::new(
+            s,
+            e,
+            Kind::Place,
+            normalise_space(&text[s..e]),
+        ));
+    }
+}
+
 /// Heads of a body's name that a document names again alone after
 /// "the" ("the EC Commission ... the Commission had to accept").
 fn is_body_head(w: &str) -> bool {
@@ -1667,10 +1727,13 @@ pub(super) fn local_bodies(text: &str, ms: &mut [Mention]) {
     // "Corlett police said": a name before the lower-case police is the
     // town whose police they are (no person's police), by a name read
     // alone, with no role.
+    // So is a name of more words before "police station" that no given
+    // name opens ("held at Tamsford Green police station").
     let police_town = |m: &Mention| {
         m.kind == Kind::Person
             && m.role.is_none()
-            && !text[m.s..m.e].contains(' ')
+            && (!text[m.s..m.e].contains(' ')
+                || !m.given && text[m.e..].starts_with(" police station"))
             // (A town's kind cut from its name: "South Whitby Township
             // police".)
             && !matches!(
