@@ -259,6 +259,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::firms_of_nations(text, &mut mentions);
     prose::compass_places(text, &mut mentions);
     prose::seats(text, &mut mentions);
+    prose::crude_benchmarks(text, &mut mentions);
     prose::body_heads(text, &openings, &mut mentions);
     prose::sport_bodies(text, &mut mentions);
     prose::place_internationals(text, &mut mentions);
@@ -6910,6 +6911,13 @@ mod tests {
                 "Tom Hale, MP for Corvey, and the Labour MP for Ashby Green and Bow asked.",
                 "Tom Hale/PERSON | Corvey/PLACE | Labour/ORG=Labour Party | Ashby Green and Bow/PLACE",
             ),
+            // Oil's benchmarks; the borough stays a place.
+            (
+                "Brent crude and West Texas Intermediate rose; in Brent, prices fell.",
+                "Brent/PLACE",
+            ),
+            // A brand written with a lower-case first letter.
+            ("Shares in eBay rose.", "eBay/ORG"),
             // A station named for its area.
             (
                 "He was held at Tamsford Green police station overnight.",

@@ -49,6 +49,8 @@
 //!   document names is that organisation ("the ABA conference").
 //! - [`seats`]: what a member of a parliament sits for is a place
 //!   ("MP for Witney").
+//! - [`crude_benchmarks`]: the oil benchmarks named for a field or a
+//!   region ("Brent crude", "West Texas Intermediate") are no place.
 //! - [`and_co`]: a full name "and Co" closes is a firm ("Tom Varne and
 //!   Co").
 //! - [`founders_firms`]: two surnames after a bond issue's manager or
@@ -1149,6 +1151,40 @@ pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
             Kind::Place,
             normalise_space(&text[s..e]),
         ));
+    }
+}
+
+/// "Brent crude rose", "West Texas Intermediate": the benchmarks of oil
+/// named for a field or a region name no place (not the London borough,
+/// not the region of Texas).
+pub(super) fn crude_benchmarks(text: &str, ms: &mut [Mention]) {
+    const AFTER: &[&str] = &[
+        " crude",
+        " blend",
+        " oil",
+        " futures",
+        " price",
+        " prices",
+        " benchmark",
+        " Crude",
+    ];
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Place || m.e <= m.s {
+            continue;
+        }
+        let rest = &text[m.e..];
+        let graded = match &text[m.s..m.e] {
+            "Brent" => AFTER.iter().any(|a| {
+                rest.strip_prefix(a)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            }),
+            "West Texas" => rest.starts_with(" Intermediate"),
+            "West Texas Intermediate" => true,
+            _ => false,
+        };
+        if graded {
+            m.absorb();
+        }
     }
 }
 

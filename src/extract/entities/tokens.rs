@@ -132,13 +132,27 @@ fn particle_prefix(w: &[u8]) -> bool {
     ) && w.get(k + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// A firm written with a lower-case "e" before its capital (`eBay`,
+/// `eToys`): a name's word. (Four letters or more; not the products
+/// written with an "i", `iPod`, `iPad App`, which are no name we tag.)
+fn camel_lower(w: &[u8]) -> bool {
+    w.len() >= 4
+        && w[0] == b'e'
+        && w[1].is_ascii_uppercase()
+        && w[2..].iter().all(u8::is_ascii_lowercase)
+}
+
 fn shape_of(text: &str, s: usize, e: usize) -> Shape {
     let w = &text[s..e];
     let b = w.as_bytes();
     // ASCII fast paths: most words are lower-case or plain capitalised.
     match b[0] {
         b'a'..=b'z' if !b.iter().any(|&c| c == b'-' || c == b'\'' || c >= 0x80) => {
-            return Shape::Lower;
+            return if camel_lower(b) {
+                Shape::Title
+            } else {
+                Shape::Lower
+            };
         }
         b'0'..=b'9' => return Shape::Num,
         b'A'..=b'Z' if b.len() > 1 && b[1..].iter().all(u8::is_ascii_lowercase) => {
@@ -151,7 +165,11 @@ fn shape_of(text: &str, s: usize, e: usize) -> Shape {
         return Shape::Num;
     }
     if first.is_lowercase() {
-        return if particle_prefix(b) {
+        let word = &b[..b
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(b.len())];
+        return if particle_prefix(b) || camel_lower(word) {
             Shape::Title
         } else {
             Shape::Lower
@@ -307,6 +325,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 UP if j - s == 1 => Shape::Initial,
                 UP if seen & LO != 0 => Shape::Title,
                 UP => Shape::Caps,
+                LO if camel_lower(&b[s..j]) => Shape::Title,
                 LO => Shape::Lower,
                 _ => Shape::Num,
             };
@@ -415,6 +434,7 @@ mod tests {
             ("Kerry's", "Kerry:Title 's:Poss"),
             ("Kerry 's", "Kerry:Title 's:Poss"),
             ("Bashar al-Assad.", "Bashar:Title al-Assad:Title .:Punct"),
+            ("eBay's kWh iPod", "eBay:Title 's:Poss kWh:Lower iPod:Lower"),
             ("the U.S. economy", "the:Lower U.S.:Caps economy:Lower"),
             ("George W. Bush", "George:Title W.:Initial Bush:Title"),
             ("AT&T rose 1.5%", "AT&T:Caps rose:Lower 1.5:Num %:Punct"),
