@@ -2043,6 +2043,40 @@ fn classify(
         }
     }
 
+    // A title no name follows is no person: "accused the Tory Chairman
+    // of lying", "the Labour Leader said" (the party still is a body);
+    // not a surname that is a title ("Tom King"), nor a short one ("Hun
+    // Sen", "Hun Sen." with its dot), nor the "General" that closes
+    // firms' names ("Media General").
+    // (Not a body named for its head: "the Office of the Attorney
+    // General", "the Office of Special Counsel".)
+    let title_word = text[toks[last.a].s..toks[last.b - 1].e].trim_end_matches('.');
+    let of_name = text[s..e]
+        .split([' ', '\n'])
+        .any(|w| w == "of" || w == "for");
+    if segs.len() >= 2
+        && !of_name
+        && last.phrase.is_some_and(|p| p.kind == PhraseKind::Title)
+        && !(!title_word.contains([' ', '\n'])
+            && (last.flags & LAST != 0 || title_word.len() < 4 || title_word == "General"))
+    {
+        let pre = &segs[..segs.len() - 1];
+        if pre.iter().all(|g| g.phrase.is_none()) {
+            // (Words no lexicon knows stay a weak mention that later
+            // passes may read: "the Marksville Police Chief" beside "the
+            // Marksville Police Department" is the town's.)
+            let pe = toks[pre[pre.len() - 1].b - 1].e;
+            let mut m = person(text, toks, pre, s, pe);
+            m.kind = Kind::Weak;
+            out.push(m);
+        } else {
+            for g in pre {
+                emit_known(text, toks, g, out);
+            }
+        }
+        return;
+    }
+
     // A lone month or weekday, or a chunk of them.
     if segs
         .iter()
@@ -6918,6 +6952,16 @@ mod tests {
             ),
             // A brand written with a lower-case first letter.
             ("Shares in eBay rose.", "eBay/ORG"),
+            // A title no name follows; a surname that is a title.
+            (
+                "He said the Tory Chairman agreed with Tom King and Hun Sen on Monday.",
+                "Tom King/PERSON | Hun Sen/PERSON",
+            ),
+            // A leader's title before the name.
+            (
+                "Senate Majority Leader Ann Holt said it.",
+                "Senate/ORG | Ann Holt/PERSON@Senate Majority Leader#Senate",
+            ),
             // A station named for its area.
             (
                 "He was held at Tamsford Green police station overnight.",
@@ -7081,6 +7125,11 @@ mod tests {
             (
                 "The accounts were audited by Tom Varne and Co. since 1982, and Alma Price and Cole said so.",
                 "Tom Varne and Co./ORG=Tom Varne and Co | Alma Price/PERSON | Cole/PERSON",
+            ),
+            // Not a person a title's body follows.
+            (
+                "It might help, Orzella Varga, IBM Vice-President, said.",
+                "Orzella Varga/PERSON | IBM/ORG",
             ),
             // Not a person a role names.
             (

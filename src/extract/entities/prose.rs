@@ -1139,9 +1139,13 @@ pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
         }
     }
     for (s, e) in found {
-        // (Not a body: "MP for the Labour Party" never stands so, but a
-        // place the lexicon reads inside the seat gives way to the seat.)
-        if ms.iter().any(|o| overlaps(o, s, e) && o.kind == Kind::Org) {
+        // (Not a body the lexicon knows; a lone word read as a body
+        // because "it" follows it, and a place inside the seat, give way
+        // to the seat: "the MP for Corvey said it".)
+        if ms
+            .iter()
+            .any(|o| overlaps(o, s, e) && o.kind == Kind::Org && listed_org(&o.canonical))
+        {
             continue;
         }
         ms.retain(|o| !overlaps(o, s, e));
@@ -2453,6 +2457,18 @@ pub(super) fn and_co(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// Whether a word opens a title of the lexicons ("Vice-President",
+/// "Chairman", "Deputy").
+fn title_word(w: &str) -> bool {
+    let mut key = String::new();
+    lower_key(w, &mut key);
+    LEXICON.get(&key).is_some_and(|i| {
+        i.phrases
+            .iter()
+            .any(|p| p.kind == PhraseKind::Title && p.form.split(' ').next() == Some(w))
+    })
+}
+
 /// "said lead manager Drexel Halsey", "Kidder Lowell, Merrill Lynch and
 /// Smith Barney co-managed": two surnames without a given name after a
 /// bond issue's manager, or listed with an organisation, are a firm named
@@ -2495,7 +2511,14 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
             && ms.iter().any(|o| {
                 o.kind == Kind::Org
                     && o.e > o.s
-                    && (linked(o.e, m.s) || text.get(m.e..o.s).is_some_and(|g| g == ", "))
+                    && (linked(o.e, m.s)
+                        || text.get(m.e..o.s).is_some_and(|g| g == ", ")
+                        // (Not a title's body after the name: "Ann
+                        // Varga, ADB Vice-President, said".)
+                        && !text[o.e..].strip_prefix(' ').is_some_and(|r| {
+                            let w = r.split([' ', ',', '\n']).next().unwrap_or("");
+                            title_word(w)
+                        }))
             });
         if manager || listed {
             idx.push(i);
