@@ -2055,6 +2055,7 @@ fn classify(
         .split([' ', '\n'])
         .any(|w| w == "of" || w == "for");
     if segs.len() >= 2
+        && !cx.all_caps
         && !of_name
         && last.phrase.is_some_and(|p| p.kind == PhraseKind::Title)
         && !(!title_word.contains([' ', '\n'])
@@ -6956,6 +6957,12 @@ mod tests {
             (
                 "He said the Tory Chairman agreed with Tom King and Hun Sen on Monday.",
                 "Tom King/PERSON | Hun Sen/PERSON",
+            ),
+            // In a headline of capitals the words before a title are
+            // read as ever.
+            (
+                "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nShearer will lead the side, Alan Shearer said.",
+                "SHEARER/PERSON=Alan Shearer | ENGLAND/PLACE=England | Shearer/PERSON=Alan Shearer | Alan Shearer/PERSON",
             ),
             // A leader's title before the name.
             (
