@@ -2050,17 +2050,18 @@ fn classify(
     // firms' names ("Media General").
     // (Not a body named for its head: "the Office of the Attorney
     // General", "the Office of Special Counsel".)
-    let title_word = text[toks[last.a].s..toks[last.b - 1].e].trim_end_matches('.');
-    let of_name = text[s..e]
-        .split([' ', '\n'])
-        .any(|w| w == "of" || w == "for");
-    if segs.len() >= 2
+    let titled = segs.len() >= 2
         && !cx.all_caps
-        && !of_name
         && last.phrase.is_some_and(|p| p.kind == PhraseKind::Title)
-        && !(!title_word.contains([' ', '\n'])
-            && (last.flags & LAST != 0 || title_word.len() < 4 || title_word == "General"))
-    {
+        && {
+            let title_word = text[toks[last.a].s..toks[last.b - 1].e].trim_end_matches('.');
+            !(!title_word.contains([' ', '\n'])
+                && (last.flags & LAST != 0 || title_word.len() < 4 || title_word == "General"))
+        }
+        && !text[s..e]
+            .split([' ', '\n'])
+            .any(|w| w == "of" || w == "for");
+    if titled {
         let pre = &segs[..segs.len() - 1];
         if pre.iter().all(|g| g.phrase.is_none()) {
             // (Words no lexicon knows stay a weak mention that later

@@ -150,6 +150,7 @@ fn find_all<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a
 /// Searchers for the fixed phrases of these passes, built once.
 static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
 static TOLD_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("told the "));
+static MP_FOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" for "));
 const ADMIN_NOUNS: &[&str] = &[
     "administration",
     "government",
@@ -1103,10 +1104,8 @@ pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
 pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
     const MEMBERS: &[&str] = &["MP", "MPs", "MSP", "MEP", "AM", "TD", "MLA", "MHA"];
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    while let Some(k) = text[at..].find(" for ") {
-        let start = at + k + 5;
-        at = start;
+    for k in MP_FOR.find_iter(text.as_bytes()) {
+        let start = k + 5;
         let member = text[..start - 5]
             .rsplit([' ', '\n', '('])
             .next()

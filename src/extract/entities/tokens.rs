@@ -325,7 +325,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 UP if j - s == 1 => Shape::Initial,
                 UP if seen & LO != 0 => Shape::Title,
                 UP => Shape::Caps,
-                LO if camel_lower(&b[s..j]) => Shape::Title,
+                LO if seen & UP != 0 && camel_lower(&b[s..j]) => Shape::Title,
                 LO => Shape::Lower,
                 _ => Shape::Num,
             };
