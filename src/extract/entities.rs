@@ -6949,8 +6949,12 @@ mod tests {
             ),
             // Oil's benchmarks; the borough stays a place.
             (
-                "Brent crude and West Texas Intermediate rose; in Brent, prices fell.",
-                "Brent/PLACE",
+                "Brent crude and West Texas Intermediate rose; spot Brent held at 18 dlrs a barrel.",
+                "",
+            ),
+            (
+                "Flats in Brent, north London, were sold.",
+                "Brent/PLACE | London/PLACE",
             ),
             // A brand written with a lower-case first letter.
             ("Shares in eBay rose.", "eBay/ORG"),

@@ -1159,29 +1159,21 @@ pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
 
 /// "Brent crude rose", "West Texas Intermediate": the benchmarks of oil
 /// named for a field or a region name no place (not the London borough,
-/// not the region of Texas).
+/// not the region of Texas). In a text of oil ("crude", "barrel") the
+/// field's name alone is the benchmark too ("spot Brent has held").
 pub(super) fn crude_benchmarks(text: &str, ms: &mut [Mention]) {
-    const AFTER: &[&str] = &[
-        " crude",
-        " blend",
-        " oil",
-        " futures",
-        " price",
-        " prices",
-        " benchmark",
-        " Crude",
-    ];
+    let mut oil: Option<bool> = None;
     for m in ms.iter_mut() {
         if m.kind != Kind::Place || m.e <= m.s {
             continue;
         }
-        let rest = &text[m.e..];
         let graded = match &text[m.s..m.e] {
-            "Brent" => AFTER.iter().any(|a| {
-                rest.strip_prefix(a)
-                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            "Brent" | "BRENT" => *oil.get_or_insert_with(|| {
+                ["crude", "barrel", "Crude", "CRUDE", "BARREL"]
+                    .iter()
+                    .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
             }),
-            "West Texas" => rest.starts_with(" Intermediate"),
+            "West Texas" => text[m.e..].starts_with(" Intermediate"),
             "West Texas Intermediate" => true,
             _ => false,
         };
