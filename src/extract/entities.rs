@@ -2010,7 +2010,7 @@ fn classify(
         {
             // A member's title after a body's name, no name after it:
             // "a UK Independence Party MEP said" (not a firm's
-            // "General": "Media General Inc"; nor a legal form alone:
+            // "General": "Velcorp General Inc"; nor a legal form alone:
             // "and Co Inc President").
             segs = &segs[..segs.len() - 1];
             cx.after = l.a;
@@ -2047,7 +2047,7 @@ fn classify(
     // of lying", "the Labour Leader said" (the party still is a body);
     // not a surname that is a title ("Tom King"), nor a short one ("Hun
     // Sen", "Hun Sen." with its dot), nor the "General" that closes
-    // firms' names ("Media General").
+    // firms' names ("Velcorp General").
     // (Not a body named for its head: "the Office of the Attorney
     // General", "the Office of Special Counsel".)
     let titled = segs.len() >= 2
@@ -2065,8 +2065,8 @@ fn classify(
         let pre = &segs[..segs.len() - 1];
         if pre.iter().all(|g| g.phrase.is_none()) {
             // (Words no lexicon knows stay a weak mention that later
-            // passes may read: "the Marksville Police Chief" beside "the
-            // Marksville Police Department" is the town's.)
+            // passes may read: "the Corlett Police Chief" beside "the
+            // Corlett Police Department" is the town's.)
             let pe = toks[pre[pre.len() - 1].b - 1].e;
             let mut m = person(text, toks, pre, s, pe);
             m.kind = Kind::Weak;
@@ -2454,8 +2454,8 @@ fn classify(
     if cx.all_caps {
         // Upper-case headlines: lexicon phrases, and runs of other words
         // that the document pass keeps only when they repeat the surname
-        // of a person named in full ("SHEARER NAMED AS ..." → "Alan
-        // Shearer").
+        // of a person named in full ("HOLLOWAY NAMED AS ..." → "Ned
+        // Holloway").
         let mut k = 0;
         while k < segs.len() {
             let g = segs[k];
@@ -6966,8 +6966,8 @@ mod tests {
             // In a headline of capitals the words before a title are
             // read as ever.
             (
-                "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nShearer will lead the side, Alan Shearer said.",
-                "SHEARER/PERSON=Alan Shearer | ENGLAND/PLACE=England | Shearer/PERSON=Alan Shearer | Alan Shearer/PERSON",
+                "RUGBY - HOLLOWAY NAMED AS WALES CAPTAIN .\nHolloway will lead the side, Ned Holloway said.",
+                "HOLLOWAY/PERSON=Ned Holloway | WALES/PLACE=Wales | Holloway/PERSON=Ned Holloway | Ned Holloway/PERSON",
             ),
             // A leader's title before the name.
             (

@@ -48,7 +48,7 @@
 //! - [`spelt_acronyms`]: an acronym that spells an organisation the
 //!   document names is that organisation ("the ABA conference").
 //! - [`seats`]: what a member of a parliament sits for is a place
-//!   ("MP for Witney").
+//!   ("MP for Corvey").
 //! - [`crude_benchmarks`]: the oil benchmarks named for a field or a
 //!   region ("Brent crude", "West Texas Intermediate") are no place.
 //! - [`and_co`]: a full name "and Co" closes is a firm ("Tom Varne and
@@ -150,7 +150,7 @@ fn find_all<'a>(text: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a
 /// Searchers for the fixed phrases of these passes, built once.
 static OF: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" of "));
 static TOLD_THE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("told the "));
-static MP_FOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" for "));
+static FOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" for "));
 const ADMIN_NOUNS: &[&str] = &[
     "administration",
     "government",
@@ -1097,14 +1097,14 @@ pub(super) fn compass_places(text: &str, ms: &mut [Mention]) {
     }
 }
 
-/// "Tom Hale, MP for Witney", "the Labour MP for Bethnal Green and Bow":
+/// "Tom Hale, MP for Corvey", "the Labour MP for Ashby Green and Bow":
 /// what a member of a parliament sits for is a place (a constituency),
 /// the capitalised words after "for", joined by "and", "upon", "on" or a
 /// hyphen, whatever a person's name they may read as.
 pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
     const MEMBERS: &[&str] = &["MP", "MPs", "MSP", "MEP", "AM", "TD", "MLA", "MHA"];
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in MP_FOR.find_iter(text.as_bytes()) {
+    for k in FOR.find_iter(text.as_bytes()) {
         let start = k + 5;
         let member = text[..start - 5]
             .rsplit([' ', '\n', '('])
@@ -1160,7 +1160,7 @@ pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
 /// "Brent crude rose", "West Texas Intermediate": the benchmarks of oil
 /// named for a field or a region name no place (not the London borough,
 /// not the region of Texas). In a text of oil ("crude", "barrel") the
-/// field's name alone is the benchmark too ("spot Brent has held").
+/// field's name alone is the benchmark too ("spot Brent held steady").
 pub(super) fn crude_benchmarks(text: &str, ms: &mut [Mention]) {
     let mut oil: Option<bool> = None;
     for m in ms.iter_mut() {
@@ -2109,7 +2109,7 @@ pub(super) fn firm_led_names(text: &str, ms: &mut [Mention]) {
             continue;
         };
         // (Nor a model's number, a currency's or an abbreviation, "Saab
-        // SF340", "H.K. Dlrs"; nor a title, "ADB Vice-President".)
+        // SF340", "H.K. Dlrs"; nor a title, "IBM Vice-President".)
         let word = last.len() >= 4
             && last.bytes().all(|c| c.is_ascii_alphabetic())
             && !first.contains('.');
@@ -2505,7 +2505,7 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
                     && (linked(o.e, m.s)
                         || text.get(m.e..o.s).is_some_and(|g| g == ", ")
                         // (Not a title's body after the name: "Ann
-                        // Varga, ADB Vice-President, said".)
+                        // Varga, IBM Vice-President, said".)
                         && !text[o.e..].strip_prefix(' ').is_some_and(|r| {
                             let w = r.split([' ', ',', '\n']).next().unwrap_or("");
                             title_word(w)
