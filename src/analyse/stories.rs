@@ -1552,8 +1552,27 @@ mod tests {
     /// An article of a test corpus: `(outlet, day, [(kind, name)])`.
     type Doc<'a> = (&'a str, i32, &'a [(&'a str, &'a str)]);
 
+    /// An article whose names carry their roles: `(outlet, day, [(kind,
+    /// name, role)])`.
+    type RoleDoc<'a> = (&'a str, i32, Vec<(&'a str, &'a str, Option<&'a str>)>);
+
     /// A corpus of articles, and its stories.
     fn stories_of(docs: &[Doc<'_>]) -> Vec<u32> {
+        let with_roles: Vec<RoleDoc<'_>> = docs
+            .iter()
+            .map(|&(source, day, ents)| {
+                (
+                    source,
+                    day,
+                    ents.iter().map(|&(k, n)| (k, n, None)).collect(),
+                )
+            })
+            .collect();
+        stories_with_roles(&with_roles)
+    }
+
+    /// The same, each name with its role.
+    fn stories_with_roles(docs: &[RoleDoc<'_>]) -> Vec<u32> {
         let mut corpus = Corpus::default();
         for (d, (source, day, ents)) in docs.iter().enumerate() {
             corpus.articles.push(crate::analyse::Article {
@@ -1562,12 +1581,12 @@ mod tests {
                 published: Some(*day),
                 ..Default::default()
             });
-            for (kind, name) in ents.iter() {
+            for &(kind, name, role) in ents {
                 corpus.entities.push(crate::analyse::EntityRow {
                     doc: d as u32,
-                    kind: (*kind).into(),
+                    kind: kind.into(),
                     canonical: name.to_string(),
-                    role: None,
+                    role: role.map(Into::into),
                 });
             }
         }
@@ -1611,48 +1630,34 @@ mod tests {
         // Two pairs of reports a day apart, each report with three names
         // of its own that a page years later gives too; the first pair
         // shares two officials, the second two people of its own story.
-        let people: [(&str, Option<&str>); 4] = [
-            ("Ada Quenby", Some("Senate Majority Leader")),
-            ("Bram Tolliver", Some("House Speaker")),
-            ("Cora Vintner", None),
-            ("Dell Arkwright", None),
+        let officials = [
+            ("PERSON", "Ada Quenby", Some("Senate Majority Leader")),
+            ("PERSON", "Bram Tolliver", Some("House Speaker")),
         ];
-        let mut corpus = Corpus::default();
-        let mut push = |doc: u32, kind: &str, name: &str, role: Option<&str>| {
-            corpus.entities.push(crate::analyse::EntityRow {
-                doc,
-                kind: kind.into(),
-                canonical: name.to_string(),
-                role: role.map(Into::into),
-            });
-        };
-        let shared = [&people[..2], &people[..2], &people[2..], &people[2..]];
-        for (d, names) in shared.iter().enumerate() {
-            for (name, role) in names.iter() {
-                push(d as u32, "PERSON", name, *role);
-            }
-            for i in 0..3 {
-                let own = format!("Filler{d}x{i}");
-                push(d as u32, "PLACE", &own, None);
-                push(4 + d as u32, "PLACE", &own, None);
-            }
+        let people = [
+            ("PERSON", "Cora Vintner", None),
+            ("PERSON", "Dell Arkwright", None),
+        ];
+        let mut docs: Vec<RoleDoc<'_>> = Vec::new();
+        let own: Vec<[String; 3]> = (0..4)
+            .map(|d| std::array::from_fn(|i| format!("Filler{d}x{i}")))
+            .collect();
+        let reports = [
+            ("ledger.com", 100, &officials),
+            ("wkrp.com", 101, &officials),
+            ("ledger.com", 120, &people),
+            ("wkrp.com", 121, &people),
+        ];
+        for ((source, day, names), own) in reports.iter().zip(&own) {
+            let mut ents = names.to_vec();
+            ents.extend(own.iter().map(|n| ("PLACE", n.as_str(), None)));
+            docs.push((source, *day, ents));
         }
-        for d in 0..8 {
-            let (source, day) = match d {
-                0 | 2 => ("ledger.com", 100 + 10 * d),
-                1 | 3 => ("wkrp.com", 101 + 10 * (d - 1)),
-                _ => ("archive.org", 5000),
-            };
-            corpus.articles.push(crate::analyse::Article {
-                doc_id: format!("d{d}"),
-                source: Some(source.into()),
-                published: Some(day),
-                ..Default::default()
-            });
+        for own in &own {
+            let ents = own.iter().map(|n| ("PLACE", n.as_str(), None)).collect();
+            docs.push(("archive.org", 5000, ents));
         }
-        let opts = ReportOptions::default();
-        let groups = crate::analyse::repeated::group_sentences(&corpus, &opts);
-        let story = find(&corpus, &groups, &opts).story_of;
+        let story = stories_with_roles(&docs);
         assert_ne!(story[0], story[1]);
         assert_eq!(story[2], story[3]);
     }

@@ -70,8 +70,9 @@
 //!   and "Alcoa of Australia Ltd" are one firm each.
 
 use super::lexicon::{
-    is_place_or_demonym, listed_org, lower_flags, lower_key, PhraseKind, BODY, COMMON, FIRST, FUNC,
-    LAST, LEXICON, MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE, WEEKDAY,
+    is_place_or_demonym, is_title_word, listed_org, lower_flags, lower_key, PhraseKind, BODY,
+    COMMON, FIRST, FUNC, LAST, LEXICON, MONTH, NOT_NAME, ORG_FIRST, ORG_LAST, ORG_LEGAL, PARTICLE,
+    WEEKDAY,
 };
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -1113,24 +1114,18 @@ pub(super) fn seats(text: &str, ms: &mut Vec<Mention>) {
         if !MEMBERS.contains(&member) {
             continue;
         }
-        // The run of capitalised words, and the small words inside it.
-        let mut end = start;
-        let mut p = start;
-        loop {
-            let w_end = text[p..]
-                .find(|c: char| {
-                    !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
-                })
-                .map_or(text.len(), |k| p + k);
-            let word = text[p..w_end].trim_end_matches(['.', '\'', '\u{2019}']);
-            if word.starts_with(|c: char| c.is_uppercase()) {
-                end = p + word.len();
-            } else if !(end > start && matches!(word, "and" | "upon" | "on")) {
-                break;
-            }
-            match text[w_end..].strip_prefix(' ') {
-                Some(_) if w_end > p => p = w_end + 1,
-                _ => break,
+        // The run of capitalised words, and the small words that join
+        // two runs ("Hornsey and Wood Green", "Newcastle upon Tyne").
+        let mut end = cap_run(text, start);
+        while end > start {
+            let next = [" and ", " upon ", " on "].iter().find_map(|j| {
+                let s2 = end + j.len();
+                let e2 = text[end..].starts_with(j).then(|| cap_run(text, s2))?;
+                (e2 > s2).then_some(e2)
+            });
+            match next {
+                Some(e2) => end = e2,
+                None => break,
             }
         }
         if end > start {
@@ -1171,7 +1166,7 @@ pub(super) fn crude_benchmarks(text: &str, ms: &mut [Mention]) {
             "Brent" | "BRENT" => *oil.get_or_insert_with(|| {
                 ["crude", "barrel", "Crude", "CRUDE", "BARREL"]
                     .iter()
-                    .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+                    .any(|w| find_all(text, w).next().is_some())
             }),
             "West Texas" => text[m.e..].starts_with(" Intermediate"),
             "West Texas Intermediate" => true,
@@ -2448,18 +2443,6 @@ pub(super) fn and_co(text: &str, ms: &mut [Mention]) {
     }
 }
 
-/// Whether a word opens a title of the lexicons ("Vice-President",
-/// "Chairman", "Deputy").
-fn title_word(w: &str) -> bool {
-    let mut key = String::new();
-    lower_key(w, &mut key);
-    LEXICON.get(&key).is_some_and(|i| {
-        i.phrases
-            .iter()
-            .any(|p| p.kind == PhraseKind::Title && p.form.split(' ').next() == Some(w))
-    })
-}
-
 /// "said lead manager Drexel Halsey", "Kidder Lowell, Merrill Lynch and
 /// Smith Barney co-managed": two surnames without a given name after a
 /// bond issue's manager, or listed with an organisation, are a firm named
@@ -2508,7 +2491,7 @@ pub(super) fn founders_firms(text: &str, ms: &mut [Mention]) {
                         // Varga, IBM Vice-President, said".)
                         && !text[o.e..].strip_prefix(' ').is_some_and(|r| {
                             let w = r.split([' ', ',', '\n']).next().unwrap_or("");
-                            title_word(w)
+                            is_title_word(w, &mut String::new())
                         }))
             });
         if manager || listed {
