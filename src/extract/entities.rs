@@ -3986,6 +3986,49 @@ fn orgs(text: &str, ms: &mut Vec<Mention>) {
             }
         }
     }
+    // A firm named with its legal form after its founder, initials or a
+    // given name and a surname ("J.R. Tarbell Co Inc", "Hollis Tarbell
+    // Corp"): the surname alone is the firm ("Tarbell posted a gain"),
+    // unless the document names a person of that surname in full (see
+    // below).
+    for m in ms.iter().filter(|m| m.kind == Kind::Org) {
+        let mut words: Vec<&str> = text[m.s..m.e].split([' ', '\n']).collect();
+        let mut legal = false;
+        while let Some(w) = words.last() {
+            if matches!(*w, "&" | "and") || lower_flags(w, &mut key) & ORG_LEGAL != 0 {
+                legal |= !matches!(*w, "&" | "and");
+                words.pop();
+            } else {
+                break;
+            }
+        }
+        let [first @ .., last] = &words[..] else {
+            continue;
+        };
+        // (Initials, "J.R." or "J.", or a given name.)
+        let initials = |w: &str| {
+            w.len() >= 2
+                && w.ends_with('.')
+                && w.split_terminator('.')
+                    .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        let founder = legal
+            && (1..=2).contains(&first.len())
+            && first
+                .iter()
+                .all(|w| initials(w) || lower_flags(w, &mut key) & FIRST != 0)
+            && last.len() > 2
+            && last.starts_with(|c: char| c.is_uppercase())
+            && last.chars().skip(1).all(|c| c.is_lowercase())
+            && lower_flags(last, &mut key) & (COMMON | FUNC | ORG_LAST | ORG_FIRST | NOT_ORG) == 0
+            && {
+                lower_key(last, &mut key);
+                !lexicon::is_place_key(&key)
+            };
+        if founder {
+            firms.insert(key.clone());
+        }
+    }
     // The name after a word that opens a continental firm's ("Ferruzzi"
     // after "Gruppo Ferruzzi", "Hydro" after "Norsk Hydro") stands for it
     // alone, unless it is a word ("Bank" of "Deutsche Bank").
@@ -6051,6 +6094,21 @@ mod tests {
                 "William Harrop of Harrop and Vail Inc said rates would rise.\n    Harrop said bonds would fall.",
                 "William Harrop/PERSON | Harrop and Vail Inc/ORG | Harrop/PERSON=William Harrop",
             ),
+            // A firm named after its founder in full, with its legal
+            // form: the surname alone is the firm, unless a person of
+            // that surname is named in full.
+            (
+                "J.R. Tarbell Co Inc bought a mill. Tarbell said it would pay cash.",
+                "J.R. Tarbell Co Inc/ORG | Tarbell/ORG",
+            ),
+            (
+                "Hollis Tarbell Corp said sales rose. Tarbell posted a gain.",
+                "Hollis Tarbell Corp/ORG | Tarbell/ORG",
+            ),
+            (
+                "Ann Tarbell, who founded Hollis Tarbell Corp, said Tarbell would grow.",
+                "Ann Tarbell/PERSON | Hollis Tarbell Corp/ORG | Tarbell/PERSON=Ann Tarbell",
+            ),
             (
                 "Kansas Land and Cattle Co said it bought Texon Oil Co.\n    The debentures of Kansas Land, KLC, will be listed.",
                 "Kansas Land and Cattle Co/ORG | Texon Oil Co./ORG=Texon Oil Co | Kansas/PLACE | KLC/ORG",
@@ -6923,6 +6981,16 @@ mod tests {
             (
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
                 "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
+            ),
+            // A surname alone before a firm's role and a person is the
+            // firm; before a spokesman's it may be a politician's.
+            (
+                "Pruitt chairman Ann Holt said the bid was low. Pruitt will reply.",
+                "Pruitt/ORG | Ann Holt/PERSON@Pruitt chairman | Pruitt/ORG",
+            ),
+            (
+                "Pruitt spokesman Jim Rowe said the bid was low.",
+                "Pruitt/PERSON | Jim Rowe/PERSON@Pruitt spokesman",
             ),
             // An adjective before a role stays out.
             (

@@ -688,6 +688,16 @@ const BODY_ROLES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Roles of [`BODY_ROLES`] that only a firm or a body has (a politician
+/// has a spokesman and a director of communications).
+const FIRM_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chief executive",
+    "executive chairman",
+    "managing director",
+];
+
 /// Roles of a club's players and staff.
 const SPORT_ROLES: &[&str] = &[
     "manager",
@@ -855,14 +865,19 @@ pub(super) fn heads_of_roles(text: &str, ms: &mut Vec<Mention>) {
         // Only a word nothing reads, or a lone word kept on evidence; in
         // a sports report, before a player's or a manager's role, also a
         // town's name or a lone given name ("Norwich boss Tom Vale",
-        // "Everton manager Tom Vale").
+        // "Everton manager Tom Vale"). Before a firm's own role, a lone
+        // surname too: no one writes a person's name bare before a
+        // chairman's ("Tarnow chairman Ann Holt" names the body; "Tarnow
+        // spokesman Ann Holt" may be a politician's).
+        let firm_role = FIRM_ROLES.contains(role);
         let mut other = |o: &Mention| {
             let exact = o.s == ws && o.e == we;
-            let town_or_name = o.kind == Kind::Place && !o.nation && !o.demonym
-                || o.kind == Kind::Person && o.ntok <= 1 && o.canonical == text[o.s..o.e];
+            let lone_name = o.kind == Kind::Person && o.ntok <= 1 && o.canonical == text[o.s..o.e];
+            let town_or_name = o.kind == Kind::Place && !o.nation && !o.demonym || lone_name;
             overlaps(o, ws, we)
                 && !(exact
                     && (o.kind == Kind::Weak
+                        || lone_name && firm_role
                         || town_or_name
                             && sport_role
                             && *sport.get_or_insert_with(|| player(ms) || is_sport(text))))
