@@ -1932,9 +1932,21 @@ fn classify(
         {
             break;
         }
+        // (A month that is a given name before a surname is the name:
+        // "April Vance"; so is a month's abbreviation (not "May", which
+        // is the month in full) before a word no list holds, "Jan
+        // Hrubec". A month written in full before such
+        // a word is more often a date's: "in June Eurodollars".)
+        let surname_after = segs.len() > 1
+            && (segs[1].flags & LAST != 0
+                || w.len() == 3
+                    && !w.eq_ignore_ascii_case("may")
+                    && fl & WEEKDAY == 0
+                    && segs[1].phrase.is_none()
+                    && segs[1].flags == 0
+                    && toks[segs[1].a].shape == Shape::Title);
         let strip = fl & FUNC != 0
-            || fl & (MONTH | WEEKDAY) != 0
-                && !(fl & FIRST != 0 && segs.len() > 1 && segs[1].flags & LAST != 0)
+            || fl & (MONTH | WEEKDAY) != 0 && !(fl & FIRST != 0 && surname_after)
             || (initial || cx.headline) && fl & COMMON != 0 && fl & (FIRST | LAST) == 0
             || (initial || cx.headline)
                 && fl & COMMON != 0
@@ -6982,6 +6994,15 @@ mod tests {
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
                 "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
             ),
+            // A month's abbreviation that is a given name, before a
+            // surname no list holds; a month in full or "May" before
+            // an unknown word is no name.
+            (
+                "Ivo Petrak beat Jan Hrubec of Slovakia 6-3 6-4.",
+                "Ivo Petrak/PERSON | Jan Hrubec/PERSON | Slovakia/PLACE",
+            ),
+            ("Sales of May Zorvex futures rose.", ""),
+            ("Sales of June Zorvex futures rose.", ""),
             // A surname alone before a firm's role and a person is the
             // firm; before a spokesman's it may be a politician's.
             (
