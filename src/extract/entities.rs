@@ -557,8 +557,10 @@ fn awards_named_after_people(text: &str, ms: &mut [Mention]) {
 /// "Keanu Reeves' supernatural thriller Constantine", "her debut album
 /// Madonna": a name right after a kind of work with a modifier of its
 /// own (an adjective, a noun or a possessive before it) is the work's
-/// title, no person, place or body. (Not "the film Smith directed": the
-/// kind after an article may be followed by who made it.)
+/// title, no person, place or body. After an article or a possessive
+/// word ("his album Velvet Road."), only when a stop, a preposition or a
+/// conjunction follows the name: not "the film Smith directed", where
+/// the kind is followed by who made it.
 fn titles_of_works(text: &str, ms: &mut [Mention]) {
     const WORKS: &[&str] = &[
         "film",
@@ -576,6 +578,17 @@ fn titles_of_works(text: &str, ms: &mut [Mention]) {
         "cartoon",
         "blockbuster",
         "sequel",
+        "single",
+        "opera",
+    ];
+    // Determiners after which the title stands alone.
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "new",
+    ];
+    // What may follow a title standing alone.
+    const AFTER_TITLE: &[&str] = &[
+        "in", "on", "at", "for", "with", "from", "to", "and", "or", "is", "was", "which", "that",
+        "by",
     ];
     const NOT_MODIFIERS: &[&str] = &[
         "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "in",
@@ -607,7 +620,22 @@ fn titles_of_works(text: &str, ms: &mut [Mention]) {
             || before.chars().next().is_some_and(|c| c.is_lowercase())
                 && before.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !NOT_MODIFIERS.contains(&before);
-        if modifier {
+        let standing_alone = || {
+            let rest = &text[m.e..];
+            // (A line break inside a paragraph is a space.)
+            let r = rest.trim_start_matches([' ', '\n']);
+            r.is_empty()
+                || r.starts_with(|c: char| matches!(c, ',' | '.' | ';' | ':' | ')' | '"'))
+                || rest.starts_with('\n') && !r.starts_with(char::is_lowercase)
+                || r.len() < rest.len() && {
+                    let w = r.split([' ', ',', '.', '\n']).next().unwrap_or("");
+                    AFTER_TITLE.contains(&w)
+                }
+        };
+        // ("single" is as often a word of the name after it: "a single
+        // EU customs union", "no single ACME fund".)
+        let alone_needed = kind == "single" || !modifier;
+        if (modifier || DETERMINERS.contains(&before)) && (!alone_needed || standing_alone()) {
             m.absorb();
         }
     }
@@ -5843,6 +5871,16 @@ mod tests {
             (
                 "Keanu Reeves ' supernatural thriller Constantine dropped a place . There is no single EU customs body .",
                 "Keanu Reeves/PERSON | EU/ORG=European Union",
+            ),
+            // After an article or a possessive word, a title standing
+            // alone; not the name of the one who made it.
+            (
+                "He spent a fortune on his album Velvet Morning . It was the film Tom Vale directed . Their first single Orla Grey , out in May , sold well .",
+                "Tom Vale/PERSON",
+            ),
+            (
+                "Talks on a single RIE\nstructure went on . The RIE agreed .",
+                "RIE/ORG | RIE/ORG",
             ),
             // Two words after "at" opening on a word of the language and
             // no given name are a place.
