@@ -7032,6 +7032,21 @@ mod tests {
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
                 "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
             ),
+            // A state's patrol is a body; an officer's office and
+            // another body joined by "and" are two.
+            (
+                "Troopers of the Ohio State Highway Patrol and the Border Patrol came.",
+                "Ohio State Highway Patrol/ORG | Border Patrol/ORG",
+            ),
+            (
+                "Officers from the Ada County Sheriff's Office and Idaho State Police came.",
+                "Ada County Sheriff's Office/ORG | Idaho State Police/ORG",
+            ),
+            // A handle or a hashtag names no one.
+            (
+                "Follow Tom Vale on Twitter @Tom_Vale or #ValeForMayor.",
+                "Tom Vale/PERSON | Twitter/ORG",
+            ),
             // A month's abbreviation that is a given name, before a
             // surname no list holds; a month in full or "May" before
             // an unknown word is no name.

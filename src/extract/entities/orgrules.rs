@@ -801,8 +801,22 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                 .split(' ')
                 .next()
                 .is_some_and(|w| lower_flags(w, &mut key) & COMMON == 0);
+        // (Nor the head of an officer's body, named by the officer's
+        // possessive: "the Ada County Sheriff's Office and State Police"
+        // are two; "the government's Management and Coordination
+        // Agency", "Sun Co's Sun Refining and Marketing Co" are one.)
+        let owned = words == 1
+            && text[..s]
+                .strip_suffix("'s ")
+                .or(text[..s].strip_suffix("’s "))
+                .is_some_and(|h| {
+                    let w = &h[h.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && super::lexicon::is_title_word(w, &mut key)
+                });
         let whole = last_common
             && !listed
+            && !owned
             && after.contains(' ')
             && !after.split(' ').next().is_some_and(|w| w.ends_with("'s"))
             && !listed_org(after);

@@ -281,6 +281,26 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 alnum_at(text, i)
             };
             if !word {
+                // A handle or a hashtag ("@Tom_Vale", "#ValeForMayor") is
+                // one token of no name (not an address's "@": a word
+                // before it).
+                if (c == b'@' || c == b'#')
+                    && (i == from || !is_word_byte(b[i - 1]))
+                    && b.get(i + 1)
+                        .is_some_and(|&x| x.is_ascii_alphanumeric() || x == b'_')
+                {
+                    let mut e = i + 1;
+                    while e < to && (b[e].is_ascii_alphanumeric() || b[e] == b'_') {
+                        e += 1;
+                    }
+                    out.push(Tok {
+                        s: i,
+                        e,
+                        shape: Shape::Punct,
+                    });
+                    i = e;
+                    continue;
+                }
                 let n = char_len(c).min(to - i);
                 out.push(Tok {
                     s: i,
