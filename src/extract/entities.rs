@@ -295,6 +295,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     prose::bracketed_initials(text, &mut mentions);
     prose::streets_and_towns(text, &mut mentions);
     prose::blocks_of(text, &mut mentions);
+    prose::cross_streets(text, &mut mentions);
     prose::agency_signoffs(text, &mut mentions);
     prose::spelt_out_acronyms(text, &mut mentions);
     prose::acronyms_of_common_words(text, &mut mentions);
@@ -625,7 +626,7 @@ fn titles_of_works(text: &str, ms: &mut [Mention]) {
             // (A line break inside a paragraph is a space.)
             let r = rest.trim_start_matches([' ', '\n']);
             r.is_empty()
-                || r.starts_with(|c: char| matches!(c, ',' | '.' | ';' | ':' | ')' | '"'))
+                || r.starts_with([',', '.', ';', ':', ')', '"'])
                 || rest.starts_with('\n') && !r.starts_with(char::is_lowercase)
                 || r.len() < rest.len() && {
                     let w = r.split([' ', ',', '.', '\n']).next().unwrap_or("");
@@ -7031,6 +7032,16 @@ mod tests {
             (
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
                 "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
+            ),
+            // Two streets at a corner, though a name alone reads as a
+            // person's; not a person named in full or acting.
+            (
+                "Police taped off the scene at Tenth Street and Lorrimer. A girl was shot near the intersection of Kestrel and Maybelle.",
+                "Tenth Street/PLACE | Lorrimer/PLACE | Kestrel/PLACE | Maybelle/PLACE",
+            ),
+            (
+                "He lives on Tenth Street and Ann Holt lives nearby. Tom Vale won at Carrow Road and Vale thanked the fans.",
+                "Tenth Street/PLACE | Ann Holt/PERSON | Tom Vale/PERSON | Carrow Road/PLACE | Vale/PERSON=Tom Vale",
             ),
             // A state's patrol is a body; an officer's office and
             // another body joined by "and" are two.

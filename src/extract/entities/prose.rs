@@ -3151,6 +3151,100 @@ pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
     ms.extend(found);
 }
 
+/// "at Seventh Street and Broadway", "the intersection of Kingshighway
+/// and Lillian": two names joined by "and" (or "&") where an
+/// intersection or a corner is named, or where one of them is a street
+/// by its kind and the pair follows a word of place ("at", "near",
+/// "on"), are two streets, though a name alone reads as a person's. Not
+/// a person named in full ("on Main Street and Ann Holt"), nor a name
+/// that speaks or acts next ("... and Holt said").
+pub(super) fn cross_streets(text: &str, ms: &mut Vec<Mention>) {
+    static CROSS: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        let name = format!(
+            concat!(
+                r"(?:(?:North|South|East|West|[NSEW]\.?) )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}",
+                r"(?: (?:{kinds}|St\.|Ave\.|Rd\.|Dr\.|Blvd\.|Ln\.|Pl\.|Ct\.|Hwy\.))?"
+            ),
+            kinds = STREET_KINDS.join("|"),
+        );
+        regex::Regex::new(&format!(
+            r"\b(intersection of|corner of|at|near|on|off|along|from|between) ({name}) (?:and|&) ({name})(?:\b|$)"
+        ))
+        .ok()
+    });
+    let Some(re) = CROSS.as_ref() else {
+        return;
+    };
+    if memchr::memmem::find(text.as_bytes(), b" and ").is_none()
+        && memchr::memmem::find(text.as_bytes(), b" & ").is_none()
+    {
+        return;
+    }
+    let street = |n: &str| {
+        let last = n.rsplit(' ').next().unwrap_or("");
+        STREET_KINDS.contains(&last)
+            || matches!(
+                last,
+                "St." | "Ave." | "Rd." | "Dr." | "Blvd." | "Ln." | "Pl." | "Ct." | "Hwy."
+            )
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for c in re.captures_iter(text) {
+        let (Some(cue), Some(a), Some(b)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let corner = cue.as_str().ends_with(" of");
+        if !corner && !street(a.as_str()) && !street(b.as_str()) {
+            continue;
+        }
+        // (What follows: no verb of the second name's own.)
+        let next = text[b.end()..]
+            .trim_start_matches(' ')
+            .split([' ', ',', '.', '\n'])
+            .next()
+            .unwrap_or("");
+        if matches!(
+            next,
+            "said" | "says" | "told" | "added" | "who" | "was" | "were" | "is" | "has" | "had"
+        ) || next.len() > 3 && next.ends_with("ed") && next.starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        // (Nor a person the document names in full elsewhere: "at Carrow
+        // Road and Keegan" after "Kevin Keegan".)
+        let person = |s: usize, e: usize| {
+            ms.iter().any(|m| {
+                m.s < e
+                    && s < m.e
+                    && (m.kind == Kind::Person
+                        && (m.ntok >= 2 && m.given || m.canonical != text[m.s..m.e])
+                        || m.kind == Kind::Org)
+            })
+        };
+        if person(a.start(), a.end()) || person(b.start(), b.end()) {
+            continue;
+        }
+        for g in [a, b] {
+            // (A place read already stays as read.)
+            if ms
+                .iter()
+                .any(|m| m.kind == Kind::Place && m.s < g.end() && g.start() < m.e)
+            {
+                continue;
+            }
+            found.push((g.start(), g.end()));
+        }
+    }
+    for (s, e) in found {
+        let name = text[s..e].trim_end_matches('.');
+        let e = s + name.len();
+        for m in ms.iter_mut().filter(|m| m.s < e && s < m.e && m.e > m.s) {
+            m.absorb();
+        }
+        ms.push(Mention::new(s, e, Kind::Place, normalise_space(name)));
+    }
+}
+
 /// "REUTER" alone on a line, "Reuter..." alone on the story's last line:
 /// the agency's sign-off names no organisation of the story.
 pub(super) fn agency_signoffs(text: &str, ms: &mut Vec<Mention>) {
