@@ -7033,6 +7033,13 @@ mod tests {
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
                 "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
             ),
+            // A name's possessive before a business's noun is the
+            // business; a school by its short name.
+            (
+                "The fight began at Dolan's Bar and Grill. She was a junior at Marlow Creek High.",
+                "Dolan's Bar and Grill/ORG | Marlow Creek High/ORG",
+            ),
+            ("Dolan's lawyer said no.", "Dolan/PERSON"),
             // Two streets at a corner, though a name alone reads as a
             // person's; not a person named in full or acting.
             (

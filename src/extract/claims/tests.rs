@@ -3947,7 +3947,10 @@ fn track_distances_are_metres_in_a_race() {
             "200m",
         ),
         ("She says 400m will be her main distance.", "400m"),
-        ("Kim outsprinted her in the final 400m and took the title.", "400m"),
+        (
+            "Kim outsprinted her in the final 400m and took the title.",
+            "400m",
+        ),
     ] {
         let figs = figures(text);
         let f = find(text, &figs, span);

@@ -2174,18 +2174,69 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
         "bakery",
         "pharmacy",
     ];
+    // "Murphy's Tavern", "Rosa's Bar and Grill": a name's possessive
+    // before a business's noun, capitalised, is the business.
+    const OWNED: &[&str] = &[
+        "Tavern",
+        "Bar",
+        "Pub",
+        "Grill",
+        "Restaurant",
+        "Cafe",
+        "Café",
+        "Diner",
+        "Lounge",
+        "Saloon",
+        "Inn",
+        "Motel",
+        "Kitchen",
+        "Bistro",
+        "Deli",
+        "Pizza",
+        "Pizzeria",
+        "Liquors",
+        "Liquor",
+        "Market",
+        "Barbershop",
+    ];
     for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
         let next = text[m.e..].strip_prefix(' ').unwrap_or("");
         let w = next
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        let after_the = super::sport::word_before(text, m.s)
-            .0
-            .eq_ignore_ascii_case("the");
+        let before = super::sport::word_before(text, m.s).0;
+        let after_the = before.eq_ignore_ascii_case("the");
         if PLACES.contains(&w) {
             m.retype(Kind::Place);
         } else if after_the && m.role.is_none() && BUSINESSES.contains(&w) {
+            m.retype(Kind::Org);
+        } else if let Some(rest) = super::past_possessive(&text[m.e..]) {
+            // (The business's words: its noun, and "and" or "&" and
+            // another.)
+            let noun = |r: &str| {
+                let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                OWNED.contains(&w).then_some(w.len())
+            };
+            let Some(n) = noun(rest) else {
+                continue;
+            };
+            let mut e = text.len() - rest.len() + n;
+            for joint in [" and ", " & "] {
+                if let Some(n2) = text[e..].strip_prefix(joint).and_then(noun) {
+                    e += joint.len() + n2;
+                }
+            }
+            m.retype(Kind::Org);
+            m.e = e;
+            m.canonical = normalise_space(&text[m.s..e]);
+        } else if m.ntok >= 2
+            && text[m.s..m.e].rsplit(' ').next() == Some("High")
+            && ["at", "from", "of", "attended", "attends", "to"]
+                .iter()
+                .any(|p| before.eq_ignore_ascii_case(p))
+        {
+            // "a junior at Bunker Hill High": a school by its short name.
             m.retype(Kind::Org);
         }
     }
