@@ -2370,6 +2370,25 @@ fn classify(
         let lw = word(text, &toks[last.b - 1]).trim_end_matches('.');
         let fw = word(text, &toks[first.a]).trim_end_matches('.');
         let street = |w: &str| STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(w));
+        // (A point of the compass before a place the lexicons know, whose
+        // name is also a surname, is a side of it or a town, no person:
+        // "West Berlin", "South London", "East Troy".)
+        if segs.len() == 2
+            && first.phrase.is_none()
+            && COMPASS_POINTS.contains(&fw)
+            && last.flags & (FIRST | LAST) == LAST
+            && last
+                .phrase
+                .is_some_and(|p| p.kind == PhraseKind::Place && !p.nation)
+        {
+            out.push(Mention::new(
+                s,
+                e,
+                Kind::Place,
+                normalise_space(&text[s..e]),
+            ));
+            return;
+        }
         if street(lw)
             || (first.phrase.is_none()
                 && last.phrase.is_none()
@@ -7032,6 +7051,11 @@ mod tests {
             (
                 "Hornets manager Tom Vale has signed a new contract. The win lifted Hornets to third.",
                 "Hornets/ORG | Tom Vale/PERSON@Hornets manager | Hornets/ORG",
+            ),
+            // A point of the compass before a city is a side of it.
+            (
+                "He moved to West Brackton in 1961 and later to South London.",
+                "West Brackton/PLACE | South London/PLACE",
             ),
             // A name's possessive before a business's noun is the
             // business; a school by its short name.
