@@ -7064,6 +7064,12 @@ mod tests {
                 "Dolan's Bar and Grill/ORG | Marlow Creek High/ORG",
             ),
             ("Dolan's lawyer said no.", "Dolan/PERSON"),
+            // A name between a determiner or an owner and a part of a
+            // firm is that part.
+            (
+                "The firm sold its Dolan Vale subsidiary.",
+                "Dolan Vale/ORG",
+            ),
             // Two streets at a corner, though a name alone reads as a
             // person's; not a person named in full or acting.
             (

@@ -2207,9 +2207,24 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
             .unwrap_or("");
         let before = super::sport::word_before(text, m.s).0;
         let after_the = before.eq_ignore_ascii_case("the");
+        // "its Zorvex Airsignal subsidiary", "Acme's Vale Optics unit": a
+        // name between a determiner or an owner and a part of a firm.
+        let owner_before = ["the", "its", "a", "an", "their"]
+            .iter()
+            .any(|d| before.eq_ignore_ascii_case(d))
+            || before.ends_with("'s")
+            || before.ends_with("’s");
         if PLACES.contains(&w) {
             m.retype(Kind::Place);
         } else if after_the && m.role.is_none() && BUSINESSES.contains(&w) {
+            m.retype(Kind::Org);
+        } else if owner_before
+            && m.role.is_none()
+            && matches!(
+                w,
+                "subsidiary" | "unit" | "division" | "affiliate" | "subsidiaries"
+            )
+        {
             m.retype(Kind::Org);
         } else if let Some(rest) = super::past_possessive(&text[m.e..]) {
             // (The business's words: its noun, and "and" or "&" and
