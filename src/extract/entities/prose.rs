@@ -2216,14 +2216,13 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
             || before.ends_with("’s");
         if PLACES.contains(&w) {
             m.retype(Kind::Place);
-        } else if after_the && m.role.is_none() && BUSINESSES.contains(&w) {
-            m.retype(Kind::Org);
-        } else if owner_before
-            && m.role.is_none()
-            && matches!(
-                w,
-                "subsidiary" | "unit" | "division" | "affiliate" | "subsidiaries"
-            )
+        } else if m.role.is_none()
+            && (after_the && BUSINESSES.contains(&w)
+                || owner_before
+                    && matches!(
+                        w,
+                        "subsidiary" | "unit" | "division" | "affiliate" | "subsidiaries"
+                    ))
         {
             m.retype(Kind::Org);
         } else if let Some(rest) = super::past_possessive(&text[m.e..]) {
