@@ -634,7 +634,7 @@ fn titles_of_works(text: &str, ms: &mut [Mention]) {
                 }
         };
         // ("single" is as often a word of the name after it: "a single
-        // EU customs union", "no single ACME fund".)
+        // EU market", "no single ACME fund".)
         let alone_needed = kind == "single" || !modifier;
         if (modifier || DETERMINERS.contains(&before)) && (!alone_needed || standing_alone()) {
             m.absorb();
@@ -1965,7 +1965,7 @@ fn classify(
         // "April Vance"; so is a month's abbreviation (not "May", which
         // is the month in full) before a word no list holds, "Jan
         // Hrubec". A month written in full before such
-        // a word is more often a date's: "in June Eurodollars".)
+        // a word is more often a date's: "in June Zorvex futures".)
         let surname_after = segs.len() > 1
             && (segs[1].flags & LAST != 0
                 || w.len() == 3
@@ -5899,8 +5899,8 @@ mod tests {
                 "Tom Vale/PERSON",
             ),
             (
-                "Talks on a single RIE\nstructure went on . The RIE agreed .",
-                "RIE/ORG | RIE/ORG",
+                "Talks on a single XBE\nstructure went on . The XBE agreed .",
+                "XBE/ORG | XBE/ORG",
             ),
             // Two words after "at" opening on a word of the language and
             // no given name are a place.
@@ -7077,8 +7077,8 @@ mod tests {
                 "Tenth Street/PLACE | Lorrimer/PLACE | Kestrel/PLACE | Maybelle/PLACE",
             ),
             (
-                "He lives on Tenth Street and Ann Holt lives nearby. Tom Vale won at Carrow Road and Vale thanked the fans.",
-                "Tenth Street/PLACE | Ann Holt/PERSON | Tom Vale/PERSON | Carrow Road/PLACE | Vale/PERSON=Tom Vale",
+                "He lives on Tenth Street and Ann Holt lives nearby. Tom Vale won at Marlow Road and Vale thanked the fans.",
+                "Tenth Street/PLACE | Ann Holt/PERSON | Tom Vale/PERSON | Marlow Road/PLACE | Vale/PERSON=Tom Vale",
             ),
             // A state's patrol is a body; an officer's office and
             // another body joined by "and" are two.

@@ -803,8 +803,8 @@ fn and_names(text: &str, ms: &mut [Mention]) {
                 .is_some_and(|w| lower_flags(w, &mut key) & COMMON == 0);
         // (Nor the head of an officer's body, named by the officer's
         // possessive: "the Ada County Sheriff's Office and State Police"
-        // are two; "the government's Management and Coordination
-        // Agency", "Sun Co's Sun Refining and Marketing Co" are one.)
+        // are two; "the ministry's Planning and Budget Agency", "Acme
+        // Co's Acme Refining and Marketing Co" are one.)
         let owned = words == 1
             && text[..s]
                 .strip_suffix("'s ")

@@ -39,9 +39,15 @@
 //!   firm is the firm ("drugs giant Biogen Idec", "bookmaker William
 //!   Hill").
 //! - [`named_buildings`]: a name before "apartments", "complex", "motel"
-//!   and other nouns of a building or a neighbourhood is a place.
+//!   and other nouns of a building or a neighbourhood is a place; a
+//!   name's possessive before a business's noun is the business
+//!   ("Dolan's Bar and Grill"), a name before a part of a firm is the
+//!   part ("its Zorvex Optics unit"), a school may go by its short name
+//!   ("at Marlow Creek High").
 //! - [`blocks_of`]: what "the 4100 block of" names is a street, a word
 //!   no other rule read included.
+//! - [`cross_streets`]: two names at a corner are two streets ("at Tenth
+//!   Street and Lorrimer").
 //! - [`titles_after_the`]: a name after a capitalised "The" inside a
 //!   sentence is a title, not a person ("obtained by The Weekly
 //!   Standard").
@@ -2139,7 +2145,11 @@ pub(super) fn firm_led_names(text: &str, ms: &mut [Mention]) {
 /// "at the Austin Oaks apartments", "the Lakeview motel": a name before
 /// a lower-case noun of a building or a neighbourhood is that place's
 /// name, not a person's; after "the", before the noun of a business
-/// ("the Gold Fish restaurant"), the business's.
+/// ("the Gold Fish restaurant"), the business's; after a determiner or
+/// an owner, before a part of a firm ("its Zorvex Optics subsidiary"),
+/// the part's. A name's possessive before a business's capitalised noun
+/// is the business ("Dolan's Bar and Grill"), and a name closed by
+/// "High" after "at", "from" or "attended" a school's short name.
 pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
     const PLACES: &[&str] = &[
         "apartments",
@@ -2174,7 +2184,7 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
         "bakery",
         "pharmacy",
     ];
-    // "Murphy's Tavern", "Rosa's Bar and Grill": a name's possessive
+    // "Dolan's Tavern", "Rosa's Bar and Grill": a name's possessive
     // before a business's noun, capitalised, is the business.
     const OWNED: &[&str] = &[
         "Tavern",
@@ -2207,7 +2217,7 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
             .unwrap_or("");
         let before = super::sport::word_before(text, m.s).0;
         let after_the = before.eq_ignore_ascii_case("the");
-        // "its Zorvex Airsignal subsidiary", "Acme's Vale Optics unit": a
+        // "its Zorvex Optics subsidiary", "Acme's Vale Optics unit": a
         // name between a determiner or an owner and a part of a firm.
         let owner_before = ["the", "its", "a", "an", "their"]
             .iter()
@@ -2250,7 +2260,7 @@ pub(super) fn named_buildings(text: &str, ms: &mut [Mention]) {
                 .iter()
                 .any(|p| before.eq_ignore_ascii_case(p))
         {
-            // "a junior at Bunker Hill High": a school by its short name.
+            // "a junior at Marlow Creek High": a school by its short name.
             m.retype(Kind::Org);
         }
     }
@@ -3216,8 +3226,8 @@ pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
     ms.extend(found);
 }
 
-/// "at Seventh Street and Broadway", "the intersection of Kingshighway
-/// and Lillian": two names joined by "and" (or "&") where an
+/// "at Tenth Street and Lorrimer", "the intersection of Kestrel and
+/// Maybelle": two names joined by "and" (or "&") where an
 /// intersection or a corner is named, or where one of them is a street
 /// by its kind and the pair follows a word of place ("at", "near",
 /// "on"), are two streets, though a name alone reads as a person's. Not
@@ -3275,8 +3285,8 @@ pub(super) fn cross_streets(text: &str, ms: &mut Vec<Mention>) {
         {
             continue;
         }
-        // (Nor a person the document names in full elsewhere: "at Carrow
-        // Road and Keegan" after "Kevin Keegan".)
+        // (Nor a person the document names in full elsewhere: "at Marlow
+        // Road and Vale" after "Tom Vale".)
         let person = |s: usize, e: usize| {
             ms.iter().any(|m| {
                 m.s < e
