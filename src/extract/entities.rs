@@ -559,7 +559,7 @@ fn awards_named_after_people(text: &str, ms: &mut [Mention]) {
 /// Madonna": a name right after a kind of work with a modifier of its
 /// own (an adjective, a noun or a possessive before it) is the work's
 /// title, no person, place or body. After an article or a possessive
-/// word ("his album Velvet Road."), only when a stop, a preposition or a
+/// word ("his album Velvet Morning."), only when a stop, a preposition or a
 /// conjunction follows the name: not "the film Smith directed", where
 /// the kind is followed by who made it.
 fn titles_of_works(text: &str, ms: &mut [Mention]) {
@@ -1964,8 +1964,8 @@ fn classify(
         // (A month that is a given name before a surname is the name:
         // "April Vance"; so is a month's abbreviation (not "May", which
         // is the month in full) before a word no list holds, "Jan
-        // Hrubec". A month written in full before such
-        // a word is more often a date's: "in June Zorvex futures".)
+        // Hrubec". A month written in full before such a word is more
+        // often a date's: "in June Zorvex futures".)
         let surname_after = segs.len() > 1
             && (segs[1].flags & LAST != 0
                 || w.len() == 3
