@@ -586,14 +586,14 @@ fn titles_of_works(text: &str, ms: &mut [Mention]) {
     const DETERMINERS: &[&str] = &[
         "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "new",
     ];
+    // Small words, no modifier of the kind either.
+    const LINKS: &[&str] = &[
+        "in", "of", "on", "for", "with", "by", "and", "or", "to", "from", "at", "as",
+    ];
     // What may follow a title standing alone.
     const AFTER_TITLE: &[&str] = &[
         "in", "on", "at", "for", "with", "from", "to", "and", "or", "is", "was", "which", "that",
         "by",
-    ];
-    const NOT_MODIFIERS: &[&str] = &[
-        "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "in",
-        "of", "on", "for", "with", "by", "and", "or", "to", "from", "at", "as", "new",
     ];
     for m in ms.iter_mut() {
         if m.e <= m.s {
@@ -620,7 +620,8 @@ fn titles_of_works(text: &str, ms: &mut [Mention]) {
         let modifier = possessive
             || before.chars().next().is_some_and(|c| c.is_lowercase())
                 && before.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !NOT_MODIFIERS.contains(&before);
+                && !DETERMINERS.contains(&before)
+                && !LINKS.contains(&before);
         let standing_alone = || {
             let rest = &text[m.e..];
             // (A line break inside a paragraph is a space.)
@@ -2370,29 +2371,17 @@ fn classify(
         let lw = word(text, &toks[last.b - 1]).trim_end_matches('.');
         let fw = word(text, &toks[first.a]).trim_end_matches('.');
         let street = |w: &str| STREET_TYPES.iter().any(|t| t.eq_ignore_ascii_case(w));
-        // (A point of the compass before a place the lexicons know, whose
-        // name is also a surname, is a side of it or a town, no person:
-        // "West Berlin", "South London", "East Troy".)
-        if segs.len() == 2
-            && first.phrase.is_none()
-            && COMPASS_POINTS.contains(&fw)
+        // (So does one before a place the lexicons know whose name is
+        // also a surname: "West Berlin", "South London", "East Troy" are
+        // no people.)
+        let known_side = segs.len() == 2
             && last.flags & (FIRST | LAST) == LAST
             && last
                 .phrase
-                .is_some_and(|p| p.kind == PhraseKind::Place && !p.nation)
-        {
-            out.push(Mention::new(
-                s,
-                e,
-                Kind::Place,
-                normalise_space(&text[s..e]),
-            ));
-            return;
-        }
+                .is_some_and(|p| p.kind == PhraseKind::Place && !p.nation);
         if street(lw)
             || (first.phrase.is_none()
-                && last.phrase.is_none()
-                && last_f & (ORG_LAST | ORG_LEGAL) == 0
+                && (last.phrase.is_none() && last_f & (ORG_LAST | ORG_LEGAL) == 0 || known_side)
                 && COMPASS_POINTS.contains(&fw))
             || (street(fw) && COMPASS_POINTS.iter().any(|c| c.eq_ignore_ascii_case(lw)))
         {

@@ -3139,6 +3139,20 @@ pub(super) fn streets_and_towns(text: &str, ms: &mut [Mention]) {
     }
 }
 
+/// The short forms of [`STREET_KINDS`], with their stops, as written.
+const STREET_SHORT: &[&str] = &[
+    "St.", "Ave.", "Rd.", "Dr.", "Blvd.", "Ln.", "Pl.", "Ct.", "Hwy.",
+];
+
+/// [`STREET_SHORT`] as a pattern's alternatives.
+fn street_short_pattern() -> String {
+    STREET_SHORT
+        .iter()
+        .map(|k| regex::escape(k))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// The words that end a street's name, as news writes them in full.
 const STREET_KINDS: &[&str] = &[
     "Street",
@@ -3173,11 +3187,12 @@ pub(super) fn blocks_of(text: &str, ms: &mut Vec<Mention>) {
             concat!(
                 r"\b[Bb]lock of ((?:(?:{compass}|[NSEW]\.?) )?",
                 r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?: \d{{1,4}}\b)?)",
-                r"(?: (?:{kinds}|St\.|Ave\.|Rd\.|Dr\.|Blvd\.|Ln\.|Pl\.|Ct\.|Hwy\.|Row|Loop))?",
+                r"(?: (?:{kinds}|{short}|Row|Loop))?",
                 r"(?: (?:NE|NW|SE|SW)\b)?)"
             ),
             compass = COMPASS_POINTS.join("|"),
             kinds = STREET_KINDS.join("|"),
+            short = street_short_pattern(),
         ))
         .ok()
     });
@@ -3238,9 +3253,10 @@ pub(super) fn cross_streets(text: &str, ms: &mut Vec<Mention>) {
         let name = format!(
             concat!(
                 r"(?:(?:North|South|East|West|[NSEW]\.?) )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}",
-                r"(?: (?:{kinds}|St\.|Ave\.|Rd\.|Dr\.|Blvd\.|Ln\.|Pl\.|Ct\.|Hwy\.))?"
+                r"(?: (?:{kinds}|{short}))?"
             ),
             kinds = STREET_KINDS.join("|"),
+            short = street_short_pattern(),
         );
         regex::Regex::new(&format!(
             r"\b(intersection of|corner of|at|near|on|off|along|from|between) ({name}) (?:and|&) ({name})(?:\b|$)"
@@ -3257,11 +3273,7 @@ pub(super) fn cross_streets(text: &str, ms: &mut Vec<Mention>) {
     }
     let street = |n: &str| {
         let last = n.rsplit(' ').next().unwrap_or("");
-        STREET_KINDS.contains(&last)
-            || matches!(
-                last,
-                "St." | "Ave." | "Rd." | "Dr." | "Blvd." | "Ln." | "Pl." | "Ct." | "Hwy."
-            )
+        STREET_KINDS.contains(&last) || STREET_SHORT.contains(&last)
     };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for c in re.captures_iter(text) {
@@ -3278,11 +3290,7 @@ pub(super) fn cross_streets(text: &str, ms: &mut Vec<Mention>) {
             .split([' ', ',', '.', '\n'])
             .next()
             .unwrap_or("");
-        if matches!(
-            next,
-            "said" | "says" | "told" | "added" | "who" | "was" | "were" | "is" | "has" | "had"
-        ) || next.len() > 3 && next.ends_with("ed") && next.starts_with(char::is_lowercase)
-        {
+        if subject_verb(next) || matches!(next, "told" | "who" | "were") {
             continue;
         }
         // (Nor a person the document names in full elsewhere: "at Marlow

@@ -3,7 +3,9 @@
 //! Words keep their internal hyphens, apostrophes, `&` and acronym dots
 //! (`al-Assad`, `O'Brien`, `AT&T`, `U.S.`); an initial keeps its dot
 //! (`W.`); a possessive `'s` (also written apart, `Kerry 's`) is a token of
-//! its own; every other non-space character is a one-character token.
+//! its own; a handle or a hashtag (`@Tom_Vale`, `#ValeForMayor`) is one
+//! token of punctuation; every other non-space character is a
+//! one-character token.
 //! Offsets are byte offsets into the text, always on char boundaries.
 
 /// The shape of a token.
@@ -22,7 +24,8 @@ pub enum Shape {
     Num,
     /// A possessive `'s` or `’s`.
     Poss,
-    /// Any other single character (punctuation, quote marks, symbols).
+    /// Any other single character (punctuation, quote marks, symbols), or
+    /// a handle or a hashtag whole.
     Punct,
 }
 
